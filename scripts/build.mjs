@@ -1,0 +1,25 @@
+// Bundles the Action (dist/index.js) and the CLI (dist/cli.js) with esbuild.
+// `--out DIR` builds elsewhere (the staleness test compares that with dist/).
+import { build } from "esbuild";
+import { mkdirSync } from "node:fs";
+
+const outIdx = process.argv.indexOf("--out");
+const outdir = outIdx > 0 ? process.argv[outIdx + 1] : "dist";
+mkdirSync(outdir, { recursive: true });
+
+await build({
+  entryPoints: { index: "src/index.ts", cli: "src/cli/main.ts" },
+  outdir,
+  bundle: true,
+  platform: "node",
+  format: "esm",
+  target: "node20",
+  splitting: true,
+  chunkNames: "chunks/[name]-[hash]",
+  legalComments: "none",
+  logLevel: "warning",
+  // CommonJS dependencies inside an ESM bundle need require().
+  banner: {
+    js: 'import { createRequire as __capstanRequire } from "node:module"; const require = __capstanRequire(import.meta.url);',
+  },
+});

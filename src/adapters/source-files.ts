@@ -1,0 +1,245 @@
+/**
+ * Reads a source repository from disk into the core's SourceInput: capstan.yaml,
+ * the app files its globs match, capability packs and CRD files. Text is decoded
+ * as strict UTF-8; symlinks inside capability packs are refused.
+ */
+import { lstatSync, readdirSync, readFileSync, existsSync, realpathSync } from "node:fs";
+import { join, relative, resolve, sep, dirname } from "node:path";
+import { fileURLToPath } from "node:url";
+import { UserError, type Problem } from "../core/errors.ts";
+import { globBase, globToRegExp } from "../core/glob.ts";
+import type { CapabilityPack, SourceFile, SourceInput } from "../core/source.ts";
+import type { Config } from "../core/config.ts";
+import { LOCK_FILE } from "../core/lock.ts";
+
+export const CONFIG_FILE = "capstan.yaml";
+const MAX_FILE_BYTES = 5 * 1024 * 1024;
+const decoder = new TextDecoder("utf-8", { fatal: true });
+
+/** The built-in pack: `capabilities/` next to `dist/` (bundled) or the repo root (sources). */
+export function builtinPackDir(): string {
+  const here = dirname(fileURLToPath(import.meta.url));
+  for (const c of [resolve(here, "../capabilities"), resolve(here, "../../capabilities")])
+    if (existsSync(join(c, "webservice"))) return c;
+  return resolve(here, "../capabilities");
+}
+
+export function readText(abs: string, display: string, problems: Problem[]): string | undefined {
+  let buf: Buffer;
+  try {
+    const st = lstatSync(abs);
+    if (st.size > MAX_FILE_BYTES) {
+      problems.push({
+        file: display,
+        code: "too-large",
+        message: `file is ${(st.size / 1048576).toFixed(1)} MiB; capstan reads files up to ${MAX_FILE_BYTES / 1048576} MiB`,
+      });
+      return undefined;
+    }
+    buf = readFileSync(abs);
+  } catch (e) {
+    problems.push({
+      file: display,
+      code: "read",
+      message: `cannot read: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`,
+    });
+    return undefined;
+  }
+  try {
+    let text = decoder.decode(buf);
+    if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+    return text;
+  } catch {
+    const at = firstInvalidUtf8(buf);
+    problems.push({
+      file: display,
+      line: at.line,
+      col: at.col,
+      code: "encoding",
+      message: "file is not valid UTF-8",
+    });
+    return undefined;
+  }
+}
+
+function firstInvalidUtf8(buf: Buffer): { line: number; col: number } {
+  let line = 1;
+  let col = 1;
+  for (let i = 0; i < buf.length;) {
+    const b = buf[i]!;
+    const n =
+      b < 0x80
+        ? 1
+        : b >= 0xc2 && b < 0xe0
+          ? 2
+          : b >= 0xe0 && b < 0xf0
+            ? 3
+            : b >= 0xf0 && b < 0xf5
+              ? 4
+              : 0;
+    if (n === 0) return { line, col };
+    try {
+      decoder.decode(buf.subarray(i, i + n));
+    } catch {
+      return { line, col };
+    }
+    if (b === 0x0a) {
+      line++;
+      col = 1;
+    } else col++;
+    i += n;
+  }
+  return { line, col };
+}
+
+/** All regular files under `dir`, relative, `/`-separated, sorted; skips `.git` and `node_modules`. */
+export function walk(
+  dir: string,
+  opts: { refuseSymlinks?: string } = {},
+  problems: Problem[] = [],
+): string[] {
+  const out: string[] = [];
+  const rec = (abs: string) => {
+    let entries: string[];
+    try {
+      entries = readdirSync(abs);
+    } catch {
+      return;
+    }
+    for (const name of entries.sort()) {
+      if (name === ".git" || name === "node_modules") continue;
+      const p = join(abs, name);
+      const st = lstatSync(p);
+      if (st.isSymbolicLink()) {
+        if (opts.refuseSymlinks)
+          problems.push({
+            file: `${opts.refuseSymlinks}${relative(dir, p).split(sep).join("/")}`,
+            code: "symlink",
+            message:
+              "symbolic links are not allowed in capability packs (a pack may only use files inside its own folder)",
+          });
+        continue;
+      }
+      if (st.isDirectory()) rec(p);
+      else if (st.isFile()) out.push(relative(dir, p).split(sep).join("/"));
+    }
+  };
+  rec(dir);
+  return out;
+}
+
+export function readPack(
+  dir: string,
+  source: string,
+  displayRoot: string,
+  problems: Problem[],
+  commit?: string,
+): CapabilityPack {
+  const files = new Map<string, string>();
+  for (const rel of walk(dir, { refuseSymlinks: displayRoot }, problems)) {
+    const t = readText(join(dir, rel), displayRoot + rel, problems);
+    if (t !== undefined) files.set(rel, t);
+  }
+  return { source, displayRoot, files, commit };
+}
+
+export function matchFiles(root: string, patterns: string[]): string[] {
+  const found = new Set<string>();
+  for (const pat of patterns) {
+    const re = globToRegExp(pat);
+    const base = globBase(pat);
+    const start = base ? join(root, base) : root;
+    if (!existsSync(start)) continue;
+    for (const rel of walk(start)) {
+      const full = base ? `${base}/${rel}` : rel;
+      if (re.test(full)) found.add(full);
+    }
+  }
+  return [...found].sort();
+}
+
+/**
+ * Reads the whole source. `config` is parsed by the caller first (loadConfig)
+ * so that the globs and pack list are known; git packs come from `gitPacks`.
+ */
+export function readSource(
+  root: string,
+  config: Config,
+  configFile: SourceFile,
+  identity: { sourceRepo: string; commit: string },
+  gitPacks: Map<number, CapabilityPack> = new Map(),
+): SourceInput {
+  const problems: Problem[] = [];
+  const apps: SourceFile[] = [];
+  for (const rel of matchFiles(root, config.apps)) {
+    const t = readText(join(root, rel), rel, problems);
+    if (t !== undefined) apps.push({ file: rel, text: t });
+  }
+  const packs: CapabilityPack[] = [];
+  config.capabilities.forEach((c, i) => {
+    if (c.kind === "builtin")
+      packs.push(readPack(builtinPackDir(), "builtin", "<builtin>/", problems));
+    else if (c.kind === "path") {
+      const abs = resolve(root, c.path);
+      const rootReal = realpathSync(root);
+      if (!existsSync(abs)) {
+        problems.push({
+          file: configFile.file,
+          code: "config",
+          path: `/capabilities/${i}/path`,
+          message: `capability folder "${c.path}" does not exist`,
+        });
+        return;
+      }
+      const real = realpathSync(abs);
+      if (real !== rootReal && !real.startsWith(rootReal + sep)) {
+        problems.push({
+          file: configFile.file,
+          code: "config",
+          path: `/capabilities/${i}/path`,
+          message: `capability folder "${c.path}" is outside the source repository`,
+        });
+        return;
+      }
+      packs.push(readPack(abs, `path:${c.path}`, c.path.replace(/\/?$/, "/"), problems));
+    } else {
+      const p = gitPacks.get(i);
+      if (p) packs.push(p);
+      else
+        problems.push({
+          file: configFile.file,
+          code: "config",
+          path: `/capabilities/${i}`,
+          message: `git capability pack ${c.url}@${c.ref} was not fetched`,
+        });
+    }
+  });
+  const crdFiles: SourceFile[] = [];
+  for (const rel of matchFiles(root, config.schemas)) {
+    const t = readText(join(root, rel), rel, problems);
+    if (t !== undefined) crdFiles.push({ file: rel, text: t });
+  }
+  let lock: SourceFile | undefined;
+  if (existsSync(join(root, LOCK_FILE))) {
+    const t = readText(join(root, LOCK_FILE), LOCK_FILE, problems);
+    if (t !== undefined) lock = { file: LOCK_FILE, text: t };
+  }
+  if (problems.length) throw new UserError(problems);
+  return { config: configFile, apps, packs, crdFiles, lock, ...identity };
+}
+
+export function readConfigFile(root: string): SourceFile {
+  const problems: Problem[] = [];
+  const abs = join(root, CONFIG_FILE);
+  if (!existsSync(abs))
+    throw new UserError([
+      {
+        file: CONFIG_FILE,
+        code: "config",
+        message: `no ${CONFIG_FILE} in ${root}; run \`capstan init\` or pass --source DIR`,
+      },
+    ]);
+  const t = readText(abs, CONFIG_FILE, problems);
+  if (t === undefined) throw new UserError(problems);
+  return { file: CONFIG_FILE, text: t };
+}

@@ -1,0 +1,170 @@
+/**
+ * `capstan render --out DIR`: the env-repo tree in a plain folder, no git.
+ * Incremental: each environment's own state.json says what is there already.
+ */
+import {
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+  readdirSync,
+  rmdirSync,
+} from "node:fs";
+import { dirname, join } from "node:path";
+import { UsageError, UserError, type Problem } from "../core/errors.ts";
+import { planEnv, prepare, type EnvPlan, type LoadedSource } from "../core/engine.ts";
+import type { Environment } from "../core/config.ts";
+import { parseState, STATE_FILE, isSafeRelPath, type EnvState } from "../core/layout.ts";
+import type { Reporter } from "./reporter.ts";
+
+export interface RenderDirOptions {
+  out: string;
+  envs?: string[];
+  frozen?: boolean;
+  allowMassDeletion?: boolean;
+}
+
+export interface RenderDirResult {
+  plans: EnvPlan[];
+  filesWritten: number;
+  filesDeleted: number;
+}
+
+/** The same problem found while planning several environments is reported once. */
+export function dedupeProblems(ps: Problem[]): Problem[] {
+  const seen = new Set<string>();
+  return ps.filter((p) => {
+    const k = [p.file, p.line, p.col, p.path, p.message].join("\0");
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
+export function selectEnvs(src: LoadedSource, names: string[] | undefined): Environment[] {
+  if (!names?.length) return src.config.environments;
+  return names.map((n) => {
+    const e = src.config.environments.find((x) => x.name === n);
+    if (!e)
+      throw new UsageError(
+        `unknown environment "${n}"; capstan.yaml defines: ${src.config.environments.map((x) => x.name).join(", ")}`,
+      );
+    return e;
+  });
+}
+
+export function readPrevious(
+  envDir: string,
+  display: string,
+): { state?: EnvState; kustomization?: string; problem?: Problem } {
+  const statePath = join(envDir, STATE_FILE);
+  const kPath = join(envDir, "kustomization.yaml");
+  const kustomization = existsSync(kPath) ? readFileSync(kPath, "utf8") : undefined;
+  if (!existsSync(statePath)) return { kustomization };
+  const parsed = parseState(readFileSync(statePath, "utf8"));
+  if ("error" in parsed)
+    return {
+      kustomization,
+      problem: {
+        file: `${display}/${STATE_FILE}`,
+        code: "corrupt-state",
+        message: `${STATE_FILE} ${parsed.error}; capstan will not overwrite files it cannot account for — restore it from the env repo's history (git checkout HEAD~1 -- ${display}/${STATE_FILE}) or delete it together with the files it listed`,
+      },
+    };
+  return { state: parsed, kustomization };
+}
+
+/** Mass-deletion guard: deleting more than half of an environment's objects needs an explicit allow. */
+export function massDeletionProblem(
+  plan: EnvPlan,
+  allow: boolean | undefined,
+): Problem | undefined {
+  if (allow || plan.objectsBefore < 4 || plan.objectsDeleted * 2 <= plan.objectsBefore)
+    return undefined;
+  return {
+    env: plan.env.name,
+    code: "mass-deletion",
+    message: `this run would delete ${plan.objectsDeleted} of the ${plan.objectsBefore} objects in environment "${plan.env.name}"; if that is intended, pass --allow-mass-deletion (Action input allow-mass-deletion: true)`,
+  };
+}
+
+export async function renderToDir(
+  src: LoadedSource,
+  opts: RenderDirOptions,
+  reporter: Reporter,
+): Promise<RenderDirResult> {
+  const envs = selectEnvs(src, opts.envs);
+  const prep = await prepare(src, envs, { frozen: opts.frozen });
+  for (const n of [...src.notices, ...prep.notices]) reporter.notice(n);
+  const problems: Problem[] = [];
+  const plans: EnvPlan[] = [];
+  const notices = new Set<string>();
+  const root = src.config.envRepo.root;
+  for (const env of envs) {
+    const display = `${root}/${env.name}`;
+    const prev = readPrevious(join(opts.out, root, env.name), display);
+    if (prev.problem) {
+      problems.push(prev.problem);
+      continue;
+    }
+    const r = planEnv(src, env, prev);
+    problems.push(...r.problems);
+    for (const n of r.notices) notices.add(n);
+    if (r.plan) {
+      const guard = massDeletionProblem(r.plan, opts.allowMassDeletion);
+      if (guard) problems.push(guard);
+      plans.push(r.plan);
+    }
+  }
+  for (const n of notices) reporter.notice(n);
+  if (problems.length) throw new UserError(dedupeProblems(problems));
+  let filesWritten = 0;
+  let filesDeleted = 0;
+  for (const plan of plans) {
+    const envDir = join(opts.out, root, plan.env.name);
+    const w = applyChanges(envDir, plan.changes);
+    filesWritten += w.written;
+    filesDeleted += w.deleted;
+  }
+  return { plans, filesWritten, filesDeleted };
+}
+
+/** Writes a plan's changes under `dir`; deletes files (and folders left empty). */
+export function applyChanges(
+  dir: string,
+  changes: Map<string, string | null>,
+): { written: number; deleted: number } {
+  let written = 0;
+  let deleted = 0;
+  const made = new Set<string>();
+  for (const [rel, text] of changes) {
+    if (!isSafeRelPath(rel))
+      throw new Error(`refusing to write outside the environment folder: ${rel}`);
+    const abs = join(dir, rel);
+    if (text === null) {
+      if (existsSync(abs)) {
+        rmSync(abs);
+        deleted++;
+        removeEmptyDirs(dirname(abs), dir);
+      }
+      continue;
+    }
+    const d = dirname(abs);
+    if (!made.has(d)) {
+      mkdirSync(d, { recursive: true });
+      made.add(d);
+    }
+    writeFileSync(abs, text);
+    written++;
+  }
+  return { written, deleted };
+}
+
+function removeEmptyDirs(d: string, stop: string): void {
+  while (d.startsWith(stop) && d !== stop) {
+    if (readdirSync(d).length) return;
+    rmdirSync(d);
+    d = dirname(d);
+  }
+}

@@ -1,0 +1,190 @@
+import { createHash } from "node:crypto";
+import capabilitySchema from "../../../schemas/capability.schema.json" with { type: "json" };
+import { parseYamlWithDocs, YamlError } from "../../yaml/fast.ts";
+import { sharedAjv } from "../ajv.ts";
+import type { Problem } from "../errors.ts";
+import { ajvProblems, type DocRef } from "../located.ts";
+import { DNS1123_LABEL } from "../names.ts";
+import { parseSemVer } from "../semver.ts";
+import type { CapabilityPack } from "../source.ts";
+import { compileTemplate } from "./template.ts";
+import type { Capability, CapabilityKind, KindRef } from "./types.ts";
+
+let validateCapabilityYaml: ReturnType<ReturnType<typeof sharedAjv>["compile"]> | undefined;
+
+/** The content digest the lock records: capability.yaml and templates, LF-normalised, sorted (tests/ excluded). */
+export function capabilityDigest(files: Map<string, string>): string {
+  const h = createHash("sha256");
+  for (const p of [...files.keys()].filter((p) => !p.startsWith("tests/")).sort()) {
+    h.update(p);
+    h.update("\0");
+    h.update(files.get(p)!.replace(/\r\n?/g, "\n"));
+    h.update("\0");
+  }
+  return "sha256:" + h.digest("hex");
+}
+
+/** Reads every `<name>/<version>/` folder of a pack. Problems are returned, never thrown. */
+export function loadPack(pack: CapabilityPack): {
+  capabilities: Capability[];
+  problems: Problem[];
+} {
+  const groups = new Map<string, Map<string, string>>();
+  for (const [path, text] of pack.files) {
+    const parts = path.split("/");
+    if (parts.length < 3) continue; // README.md etc. at the pack root or a capability's root
+    const key = `${parts[0]}/${parts[1]}`;
+    let g = groups.get(key);
+    if (!g) groups.set(key, (g = new Map()));
+    g.set(parts.slice(2).join("/"), text);
+  }
+  const capabilities: Capability[] = [];
+  const problems: Problem[] = [];
+  for (const key of [...groups.keys()].sort()) {
+    const [name, version] = key.split("/") as [string, string];
+    const files = groups.get(key)!;
+    const dir = pack.displayRoot + key;
+    const cap = loadOne(name, version, files, dir, pack, problems);
+    if (cap) capabilities.push(cap);
+  }
+  return { capabilities, problems };
+}
+
+function loadOne(
+  name: string,
+  version: string,
+  files: Map<string, string>,
+  dir: string,
+  pack: CapabilityPack,
+  problems: Problem[],
+): Capability | undefined {
+  const id = `${name}@${version}`;
+  const yamlFile = `${dir}/capability.yaml`;
+  if (!DNS1123_LABEL.test(name)) {
+    problems.push({
+      file: dir,
+      code: "capability",
+      capability: id,
+      message: `capability folder "${name}" is not a valid name (lower-case letters, digits, '-')`,
+    });
+    return undefined;
+  }
+  const semver = parseSemVer(version);
+  if (!semver || version.startsWith("v")) {
+    problems.push({
+      file: dir,
+      code: "capability",
+      capability: id,
+      message: `version folder "${version}" is not a semantic version like 1.0.0`,
+    });
+    return undefined;
+  }
+  const text = files.get("capability.yaml");
+  if (text === undefined) {
+    problems.push({
+      file: dir,
+      code: "capability",
+      capability: id,
+      message: "missing capability.yaml",
+    });
+    return undefined;
+  }
+  let value: unknown;
+  try {
+    const docs = parseYamlWithDocs(text);
+    value = docs[0]?.value;
+  } catch (e) {
+    if (e instanceof YamlError) {
+      problems.push({
+        file: yamlFile,
+        line: e.line,
+        col: e.col,
+        code: "yaml",
+        capability: id,
+        message: e.message,
+      });
+      return undefined;
+    }
+    throw e;
+  }
+  const doc: DocRef = { file: yamlFile, text, docIndex: 0 };
+  validateCapabilityYaml ??= sharedAjv().compile(capabilitySchema);
+  if (!validateCapabilityYaml(value)) {
+    problems.push(...ajvProblems(doc, [], validateCapabilityYaml.errors, { capability: id }));
+    return undefined;
+  }
+  const y = value as {
+    kind: CapabilityKind;
+    description: string;
+    workload?: KindRef;
+    appliesTo?: string[];
+    conflictsWith?: string[];
+    emits?: KindRef[];
+    parameters: Record<string, unknown>;
+    examples?: unknown[];
+  };
+  const templateName = y.kind === "ComponentType" ? "template.yaml.hbs" : "patch.yaml.hbs";
+  const templateText = files.get(templateName);
+  if (templateText === undefined) {
+    problems.push({
+      file: dir,
+      code: "capability",
+      capability: id,
+      message: `a ${y.kind} needs ${templateName}`,
+    });
+    return undefined;
+  }
+  const templateFile = `${dir}/${templateName}`;
+  const compiled = compileTemplate(templateText);
+  if (!compiled.fn) {
+    for (const i of compiled.issues)
+      problems.push({
+        file: templateFile,
+        line: i.line,
+        col: i.col,
+        code: "template",
+        capability: id,
+        message: i.message,
+      });
+    return undefined;
+  }
+  if (!sharedAjv().validateSchema(y.parameters)) {
+    const why = sharedAjv().errorsText(sharedAjv().errors);
+    problems.push({
+      file: yamlFile,
+      code: "capability",
+      capability: id,
+      path: "/parameters",
+      message: `parameters is not a valid JSON Schema: ${why}`,
+    });
+    return undefined;
+  }
+  const tests = new Map<string, Map<string, string>>();
+  for (const [p, t] of files) {
+    const m = /^tests\/([^/]+)\/(.+)$/.exec(p);
+    if (!m) continue;
+    let c = tests.get(m[1]!);
+    if (!c) tests.set(m[1]!, (c = new Map()));
+    c.set(m[2]!, t);
+  }
+  return {
+    name,
+    version,
+    semver,
+    kind: y.kind,
+    description: y.description,
+    workload: y.workload,
+    appliesTo: y.appliesTo ?? ["*"],
+    conflictsWith: y.conflictsWith ?? [],
+    emits: y.emits ?? (y.workload ? [y.workload] : []),
+    parameters: y.parameters,
+    examples: y.examples ?? [],
+    source: pack.source,
+    commit: pack.commit,
+    digest: capabilityDigest(files),
+    dir,
+    templateFile,
+    template: compiled.fn,
+    tests,
+  };
+}

@@ -1,0 +1,179 @@
+/**
+ * The template dialect: Handlebars 4.7 where every `{{expr}}` is rewritten, at
+ * load time, into `{{__json expr}}` — the value is emitted JSON-encoded, one
+ * flow value on one line — so no property value can change the structure of
+ * the YAML a template produces. Triple-stash, partials and decorators are
+ * rejected; a mustache must stand as a whole YAML value; block helpers stand on
+ * their own lines.
+ */
+import Handlebars from "handlebars";
+import { BUILTIN_BLOCK_HELPERS, HELPERS, jsonValue } from "./helpers.ts";
+
+type Node = hbs.AST.Node;
+type Program = hbs.AST.Program;
+type Mustache = hbs.AST.MustacheStatement;
+type Block = hbs.AST.BlockStatement;
+
+export interface TemplateIssue {
+  line: number;
+  col: number;
+  message: string;
+}
+
+export type TemplateFn = (context: Record<string, unknown>) => string;
+
+const env = Handlebars.create();
+for (const [name, fn] of Object.entries(HELPERS)) env.registerHelper(name, fn);
+env.registerHelper("__json", (v: unknown) => jsonValue(v));
+// Handlebars' own non-block helpers are not part of the dialect.
+env.unregisterHelper("lookup");
+env.unregisterHelper("log");
+env.unregisterHelper("blockHelperMissing");
+env.unregisterHelper("helperMissing");
+env.registerHelper("helperMissing", function (...a: unknown[]) {
+  const opts = a[a.length - 1] as { name?: string };
+  throw new Error(`unknown helper "${opts.name ?? "?"}"`);
+});
+
+const KNOWN: Record<string, boolean> = { __json: true };
+for (const n of [...Object.keys(HELPERS), ...BUILTIN_BLOCK_HELPERS]) KNOWN[n] = true;
+
+/** Compiles template text; issues (with 1-based line/col) instead of a function when the text breaks the dialect. */
+export function compileTemplate(text: string): { fn?: TemplateFn; issues: TemplateIssue[] } {
+  const issues: TemplateIssue[] = [];
+  let ast: Program;
+  try {
+    ast = env.parse(text);
+  } catch (e) {
+    const msg = e instanceof Error ? e.message : String(e);
+    const m = /line (\d+)/.exec(msg);
+    return {
+      issues: [
+        { line: m ? Number(m[1]) : 1, col: 1, message: `template syntax: ${msg.split("\n")[0]}` },
+      ],
+    };
+  }
+  const lines = text.split("\n");
+  rewriteProgram(ast, lines, issues);
+  if (issues.length) return { issues };
+  const compiled = env.compile(ast, {
+    noEscape: true,
+    strict: false,
+    knownHelpers: KNOWN,
+    knownHelpersOnly: true,
+  });
+  const fn: TemplateFn = (context) =>
+    compiled(context, { allowProtoMethodsByDefault: false, allowProtoPropertiesByDefault: false });
+  return { fn, issues };
+}
+
+function rewriteProgram(p: Program, lines: string[], issues: TemplateIssue[]): void {
+  // An `{{else if}}` chain is a block nested in the inverse; it shares the outer closing tag.
+  const chained = (p as Program & { chained?: boolean }).chained === true;
+  for (const st of p.body) rewriteNode(st, lines, issues, chained);
+}
+
+function at(n: Node): { line: number; col: number } {
+  return { line: n.loc?.start.line ?? 1, col: (n.loc?.start.column ?? 0) + 1 };
+}
+
+function rewriteNode(n: Node, lines: string[], issues: TemplateIssue[], chained = false): void {
+  switch (n.type) {
+    case "MustacheStatement": {
+      const m = n as Mustache & { escaped?: boolean };
+      if (m.escaped === false) {
+        issues.push({
+          ...at(n),
+          message:
+            "{{{ }}} (unescaped output) is not allowed: every {{value}} is emitted JSON-encoded",
+        });
+        return;
+      }
+      const standsAsValue = checkStandsAsValue(m, lines);
+      if (standsAsValue) {
+        issues.push({ ...at(n), message: standsAsValue });
+        return;
+      }
+      wrapInJson(m);
+      return;
+    }
+    case "BlockStatement": {
+      const b = n as Block;
+      const name =
+        b.path.type === "PathExpression" ? (b.path as hbs.AST.PathExpression).original : "";
+      if (!BUILTIN_BLOCK_HELPERS.includes(name)) {
+        issues.push({
+          ...at(n),
+          message: `block helper "#${name}" is not allowed (use #if, #unless, #each or #with)`,
+        });
+        return;
+      }
+      const bad = checkOwnLine(b, lines, chained);
+      if (bad) issues.push({ ...at(n), message: bad });
+      if (b.program) rewriteProgram(b.program, lines, issues);
+      if (b.inverse) rewriteProgram(b.inverse, lines, issues);
+      return;
+    }
+    case "PartialStatement":
+    case "PartialBlockStatement":
+      issues.push({ ...at(n), message: "partials are not allowed in capability templates" });
+      return;
+    case "DecoratorBlock":
+    case "Decorator":
+      issues.push({ ...at(n), message: "decorators are not allowed in capability templates" });
+      return;
+    default:
+      return;
+  }
+}
+
+/** `{{x}}` must be a whole YAML value: after `key: ` or `- ` (or alone), nothing after it. */
+function checkStandsAsValue(m: Mustache, lines: string[]): string | undefined {
+  const loc = m.loc;
+  if (!loc) return undefined;
+  if (loc.start.line !== loc.end.line) return "a {{value}} must be on one line";
+  const line = lines[loc.start.line - 1] ?? "";
+  const before = line.slice(0, loc.start.column);
+  const after = line.slice(loc.end.column);
+  const okBefore = /^\s*(?:-\s+)*(?:(?:[A-Za-z0-9_.\/-]+|"[^"]*"|'[^']*'):\s+)?$/.test(before);
+  const okAfter = /^\s*(?:#.*)?$/.test(after);
+  if (okBefore && okAfter) return undefined;
+  return 'a {{value}} must stand as a whole YAML value (after `key: ` or `- `, nothing else on the line); build strings with helpers, e.g. {{concat a ":" b}}';
+}
+
+function checkOwnLine(b: Block, lines: string[], chained: boolean): string | undefined {
+  const loc = b.loc;
+  if (!loc) return undefined;
+  const open = lines[loc.start.line - 1] ?? "";
+  const close = lines[loc.end.line - 1] ?? "";
+  if (open.slice(0, loc.start.column).trim() !== "" || !/}}\s*$/.test(open))
+    return "a block helper ({{#…}}) must stand on its own line";
+  if (chained) return undefined;
+  if (close.slice(loc.end.column).trim() !== "" || !/^\s*{{/.test(close))
+    return "a block's closing tag ({{/…}}) must stand on its own line";
+  return undefined;
+}
+
+function wrapInJson(m: Mustache): void {
+  const isHelperCall = m.params.length > 0 || (m.hash && m.hash.pairs.length > 0);
+  const inner: hbs.AST.Expression = isHelperCall
+    ? ({
+        type: "SubExpression",
+        path: m.path,
+        params: m.params,
+        hash: m.hash,
+        loc: m.loc,
+      } as hbs.AST.SubExpression)
+    : m.path;
+  const jsonPath: hbs.AST.PathExpression = {
+    type: "PathExpression",
+    data: false,
+    depth: 0,
+    parts: ["__json"],
+    original: "__json",
+    loc: m.loc,
+  } as hbs.AST.PathExpression;
+  (m as { path: hbs.AST.Expression }).path = jsonPath;
+  (m as { params: hbs.AST.Expression[] }).params = [inner];
+  (m as { hash: hbs.AST.Hash | undefined }).hash = undefined as unknown as hbs.AST.Hash;
+}

@@ -1,0 +1,39 @@
+import type { ValidateFunction } from "ajv";
+import type { TemplateFn } from "./template.ts";
+import type { SemVer } from "../semver.ts";
+
+export type CapabilityKind = "ComponentType" | "Trait" | "Policy";
+
+export interface KindRef {
+  apiVersion: string;
+  kind: string;
+}
+
+export interface Capability {
+  name: string;
+  version: string;
+  semver: SemVer;
+  kind: CapabilityKind;
+  description: string;
+  workload?: KindRef;
+  appliesTo: string[];
+  conflictsWith: string[];
+  emits: KindRef[];
+  parameters: Record<string, unknown>;
+  examples: unknown[];
+  /** `builtin`, `path:<dir>`, `git:<url>@<ref>` */
+  source: string;
+  commit?: string;
+  /** sha256 over capability.yaml + templates, LF-normalised, sorted by path */
+  digest: string;
+  /** display path of the version folder, for errors: `<builtin>/webservice/1.0.0` */
+  dir: string;
+  templateFile: string;
+  template: TemplateFn;
+  /** golden cases: case name → files relative to the case folder */
+  tests: Map<string, Map<string, string>>;
+  /** compiled lazily on first use */
+  validate?: ValidateFunction;
+}
+
+export const capId = (c: Pick<Capability, "name" | "version">): string => `${c.name}@${c.version}`;

@@ -1,0 +1,60 @@
+/** Manifest checks on rendered objects: schema + served API version, names, literal Secrets, duplicates. */
+import { validateObject, type CrdSet } from "../kube/index.ts";
+import type { Environment } from "./config.ts";
+import type { Problem } from "./errors.ts";
+import { checkObjectName } from "./names.ts";
+import { isObj } from "./patch.ts";
+import type { RenderedObject } from "./render.ts";
+
+export function objectId(o: RenderedObject["obj"]): string {
+  return `${o.apiVersion} ${o.kind} ${String(o.metadata.namespace ?? "")}/${String(o.metadata.name)}`;
+}
+
+export function checkObjects(
+  app: string,
+  env: Environment,
+  objects: RenderedObject[],
+  crds: CrdSet,
+): Problem[] {
+  const problems: Problem[] = [];
+  const seen = new Map<string, RenderedObject>();
+  for (const r of objects) {
+    const o = r.obj;
+    const where = { app, env: env.name, component: r.component, capability: r.capability };
+    const label = `${o.kind} "${String(o.metadata.name)}" (component ${r.component}, app ${app}, env ${env.name})`;
+    const badName = checkObjectName(o.kind, String(o.metadata.name));
+    if (badName) problems.push({ ...where, code: "object-name", message: `${label}: ${badName}` });
+    const id = objectId(o);
+    const prev = seen.get(id);
+    if (prev)
+      problems.push({
+        ...where,
+        code: "duplicate-object",
+        message: `${label}: duplicate object ${id} (also from component ${prev.component})`,
+      });
+    seen.set(id, r);
+    if (
+      o.kind === "Secret" &&
+      o.apiVersion === "v1" &&
+      !env.allowLiteralSecrets &&
+      (hasEntries(o.data) || hasEntries(o.stringData))
+    )
+      problems.push({
+        ...where,
+        code: "literal-secret",
+        message: `${label}: a plain Secret with literal data would be committed to git; use an ExternalSecret / SealedSecret, or set allowLiteralSecrets: true on environment "${env.name}" in capstan.yaml`,
+      });
+    for (const kp of validateObject(o, env.kubeVersion, crds))
+      problems.push({
+        ...where,
+        path: kp.path || undefined,
+        code: "kube-schema",
+        message: `${label} (Kubernetes ${env.kubeVersion}): ${kp.message}`,
+      });
+  }
+  return problems;
+}
+
+function hasEntries(v: unknown): boolean {
+  return isObj(v) && Object.keys(v).length > 0;
+}

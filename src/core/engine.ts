@@ -1,0 +1,395 @@
+/**
+ * The pure engine: source files → loaded, validated inputs → per-environment
+ * plans (`path → text | null` changes plus the new state). No I/O.
+ */
+import { createHash } from "node:crypto";
+import { parseYaml, parseYamlWithDocs, YamlError } from "../yaml/fast.ts";
+import { emitYaml } from "../yaml/emit.ts";
+import { emptyCrdSet, loadCrds, preloadKinds, type CrdSet } from "../kube/index.ts";
+import { loadApps, type AppSpec } from "./app.ts";
+import { bindApp, applyOverrides, type Binding } from "./binding.ts";
+import { checkObjects } from "./checks.ts";
+import { loadConfig, type Config, type Environment } from "./config.ts";
+import { Problems, type Problem } from "./errors.ts";
+import { applyGuardrails, resolveGuardrails, type ResolvedGuardrail } from "./guardrails.ts";
+import {
+  appFiles,
+  cmp,
+  emitState,
+  kustomization,
+  sha256,
+  STATE_FILE,
+  STATE_SCHEMA_VERSION,
+  type AppState,
+  type EnvState,
+} from "./layout.ts";
+import { checkLock, parseLock, type Lock, LOCK_FILE } from "./lock.ts";
+import { isObj } from "./patch.ts";
+import { renderApp, resolveComponents, type RenderedObject } from "./render.ts";
+import { Registry } from "./capabilities/registry.ts";
+import { loadPack } from "./capabilities/load.ts";
+import type { Capability } from "./capabilities/types.ts";
+import type { SourceInput } from "./source.ts";
+import { CAPSTAN_VERSION } from "./version.ts";
+
+export interface LoadedSource {
+  config: Config;
+  apps: AppSpec[];
+  registry: Registry;
+  crds: CrdSet;
+  crdDigest: string;
+  lock?: Lock;
+  sourceRepo: string;
+  commit: string;
+  notices: string[];
+}
+
+/** Loads and validates everything the source holds; all problems are thrown together. */
+export function loadSource(input: SourceInput): LoadedSource {
+  const config = loadConfig(input.config); // a broken config stops here: nothing else can be read right
+  const problems = new Problems();
+  const notices: string[] = [];
+  const caps: Capability[][] = [];
+  for (const pack of input.packs) {
+    const r = loadPack(pack);
+    problems.addAll(r.problems);
+    caps.push(r.capabilities);
+  }
+  let lock: Lock | undefined;
+  if (input.lock) {
+    const r = parseLock(input.lock);
+    problems.addAll(r.problems);
+    lock = r.lock;
+  }
+  const registry = new Registry(caps, lock);
+  const apps = loadApps(input.apps);
+  problems.addAll(apps.problems);
+  if (!input.apps.length) notices.push(`no application files match ${config.apps.join(", ")}`);
+  const crdDocs: { value: unknown; file: string }[] = [];
+  for (const f of input.crdFiles) {
+    try {
+      for (const v of parseYaml(f.text))
+        if (v !== null && v !== undefined) crdDocs.push({ value: v, file: f.file });
+    } catch (e) {
+      if (!(e instanceof YamlError)) throw e;
+      problems.add({ file: f.file, line: e.line, col: e.col, code: "yaml", message: e.message });
+    }
+  }
+  let crds = emptyCrdSet();
+  if (crdDocs.length) {
+    const r = loadCrds(crdDocs);
+    crds = r.crds;
+    for (const p of r.problems) problems.add({ file: p.file, code: "crd", message: p.message });
+  }
+  problems.throwIfAny();
+  const crdDigest = sha256(input.crdFiles.map((f) => f.file + "\0" + f.text).join("\0"));
+  return {
+    config,
+    apps: apps.apps,
+    registry,
+    crds,
+    crdDigest,
+    lock,
+    sourceRepo: input.sourceRepo,
+    commit: input.commit,
+    notices,
+  };
+}
+
+/** Every capability the source uses in any environment (what `capstan lock` pins). */
+export function usedCapabilities(
+  src: LoadedSource,
+  envs: Environment[] = src.config.environments,
+): { caps: Capability[]; problems: Problem[] } {
+  const caps: Capability[] = [];
+  const problems: Problem[] = [];
+  for (const env of envs) {
+    const g = resolveGuardrails(env, src.registry, src.config.doc);
+    problems.push(...g.problems);
+    caps.push(...g.guardrails.map((x) => x.cap));
+  }
+  for (const app of src.apps) {
+    const { bindings, problems: bp } = bindApp(app, envs);
+    problems.push(...bp);
+    const comps = bindings.length
+      ? bindings.map((b) => applyOverrides(app, b.overrides))
+      : [app.components];
+    for (const c of comps) {
+      const r = resolveComponents(app, c, src.registry);
+      problems.push(...r.problems);
+      caps.push(...r.caps);
+    }
+  }
+  const uniq = new Map<string, Capability>();
+  for (const c of caps) uniq.set(`${c.name}@${c.version}`, c);
+  return {
+    caps: [...uniq.values()].sort((a, b) => cmp(a.name, b.name) || cmp(a.version, b.version)),
+    problems: dedupe(problems),
+  };
+}
+
+function dedupe(ps: Problem[]): Problem[] {
+  const seen = new Set<string>();
+  return ps.filter((p) => {
+    const k = `${p.file}:${p.line}:${p.col}:${p.message}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
+/** Resolves capabilities, checks the lock and loads the kube validators needed. */
+export async function prepare(
+  src: LoadedSource,
+  envs: Environment[],
+  opts: { frozen?: boolean },
+): Promise<{ caps: Capability[]; notices: string[] }> {
+  const used = usedCapabilities(src, envs);
+  const problems = new Problems();
+  problems.addAll(used.problems);
+  const lock = checkLock(used.caps, src.lock, LOCK_FILE, opts.frozen ?? false);
+  problems.addAll(lock.problems);
+  problems.throwIfAny();
+  await preloadKinds(used.caps.flatMap((c) => c.emits).filter((k) => k.kind !== "*"));
+  return { caps: used.caps, notices: lock.notices };
+}
+
+export type AppChange = "added" | "changed" | "unchanged" | "removed";
+
+export interface AppOutcome {
+  name: string;
+  change: AppChange;
+  added: string[];
+  changed: string[];
+  removed: string[];
+  /** the new files of the app (relative to the env folder) when it was rendered */
+  files?: Map<string, string>;
+}
+
+export interface EnvPlan {
+  env: Environment;
+  /** relative to the environment folder; null deletes */
+  changes: Map<string, string | null>;
+  state: EnvState;
+  apps: AppOutcome[];
+  objectsBefore: number;
+  objectsDeleted: number;
+}
+
+export interface PreviousEnv {
+  state?: EnvState;
+  /** text of `<env>/kustomization.yaml` as it is now */
+  kustomization?: string;
+}
+
+export interface PlanOptions {
+  /** only these apps (partial promotion); others stay as they are */
+  onlyApps?: string[];
+  /** ignore digests: render everything */
+  force?: boolean;
+  /** commit to record for re-rendered apps (default: the source's commit) */
+  commit?: string;
+}
+
+export function inputDigest(
+  src: LoadedSource,
+  app: AppSpec,
+  binding: Binding,
+  guardrails: ResolvedGuardrail[],
+): string {
+  const h = createHash("sha256");
+  h.update(`capstan ${CAPSTAN_VERSION}\0`);
+  h.update(app.docText);
+  const e = binding.env;
+  h.update(
+    "\0" +
+      JSON.stringify([
+        e.name,
+        e.kubeVersion,
+        e.namespace ?? null,
+        e.allowLiteralSecrets,
+        binding.namespace,
+        e.guardrails,
+      ]),
+  );
+  const comps = applyOverrides(app, binding.overrides);
+  const caps = resolveComponents(app, comps, src.registry).caps;
+  for (const c of [...caps, ...guardrails.map((g) => g.cap)])
+    h.update(`\0${c.name}@${c.version}=${c.digest}`);
+  h.update("\0" + src.crdDigest);
+  return h.digest("hex");
+}
+
+/** Plans one environment: renders the apps whose input changed and computes the file changes. */
+export function planEnv(
+  src: LoadedSource,
+  env: Environment,
+  prev: PreviousEnv,
+  opts: PlanOptions = {},
+): { plan?: EnvPlan; problems: Problem[]; notices: string[] } {
+  const problems: Problem[] = [];
+  const notices: string[] = [];
+  const g = resolveGuardrails(env, src.registry, src.config.doc);
+  problems.push(...g.problems);
+  const prevState: EnvState = prev.state ?? {
+    schemaVersion: STATE_SCHEMA_VERSION,
+    capstanVersion: CAPSTAN_VERSION,
+    apps: {},
+  };
+  const nextApps: Record<string, AppState> = { ...prevState.apps };
+  const changes = new Map<string, string | null>();
+  const outcomes: AppOutcome[] = [];
+  const commit = opts.commit ?? src.commit;
+  const only = opts.onlyApps ? new Set(opts.onlyApps) : undefined;
+  const bound = new Set<string>();
+
+  for (const app of src.apps) {
+    if (only && !only.has(app.name)) continue;
+    const b = bindApp(app, src.config.environments);
+    problems.push(...b.problems);
+    notices.push(...b.notices);
+    const binding = b.bindings.find((x) => x.env.name === env.name);
+    if (!binding) continue;
+    bound.add(app.name);
+    const old = prevState.apps[app.name];
+    if (old && old.sourceRepo !== src.sourceRepo) {
+      problems.push({
+        file: app.doc.file,
+        app: app.name,
+        env: env.name,
+        code: "app-collision",
+        message: `app "${app.name}" in environment "${env.name}" is already rendered from ${old.sourceRepo}; app names must be unique across the source repositories feeding one env repo`,
+      });
+      continue;
+    }
+    const digest = inputDigest(src, app, binding, g.guardrails);
+    if (old && old.inputDigest === digest && !opts.force) {
+      outcomes.push({ name: app.name, change: "unchanged", added: [], changed: [], removed: [] });
+      continue;
+    }
+    const r = renderApp(app, binding, src);
+    problems.push(...r.problems);
+    if (r.problems.length) continue;
+    const gp = applyGuardrails(app.name, env, r.objects, g.guardrails);
+    problems.push(...gp);
+    const cp = checkObjects(app.name, env, r.objects, src.crds);
+    problems.push(...cp);
+    if (gp.length || cp.length) continue;
+    const files = prefixed(app.name, appFiles(r.objects.map((o: RenderedObject) => o.obj)));
+    const hashes: Record<string, string> = {};
+    for (const [p, t] of files) hashes[p] = sha256(t);
+    const outcome: AppOutcome = {
+      name: app.name,
+      change: old ? "changed" : "added",
+      added: [],
+      changed: [],
+      removed: [],
+      files,
+    };
+    for (const [p, t] of files) {
+      const was = old?.files[p];
+      if (was === hashes[p]) continue;
+      changes.set(p, t);
+      if (!p.endsWith("/kustomization.yaml")) (was ? outcome.changed : outcome.added).push(p);
+    }
+    for (const p of Object.keys(old?.files ?? {}))
+      if (!files.has(p)) {
+        changes.set(p, null);
+        if (!p.endsWith("/kustomization.yaml")) outcome.removed.push(p);
+      }
+    if (old && !outcome.added.length && !outcome.changed.length && !outcome.removed.length)
+      outcome.change = "unchanged";
+    nextApps[app.name] = {
+      sourceRepo: src.sourceRepo,
+      commit: outcome.change === "unchanged" && old ? old.commit : commit,
+      inputDigest: digest,
+      files: hashes,
+    };
+    outcomes.push(outcome);
+  }
+  // Prune apps this source repo rendered before but no longer binds here.
+  if (!only)
+    for (const [name, a] of Object.entries(prevState.apps)) {
+      if (bound.has(name) || a.sourceRepo !== src.sourceRepo) continue;
+      const removed: string[] = [];
+      for (const p of Object.keys(a.files)) {
+        changes.set(p, null);
+        if (!p.endsWith("/kustomization.yaml")) removed.push(p);
+      }
+      delete nextApps[name];
+      outcomes.push({ name, change: "removed", added: [], changed: [], removed });
+    }
+  if (problems.length) return { problems, notices };
+
+  const state: EnvState = {
+    schemaVersion: STATE_SCHEMA_VERSION,
+    capstanVersion: CAPSTAN_VERSION,
+    apps: nextApps,
+  };
+  const kust = envKustomization(prev.kustomization, prevState, nextApps);
+  if (kust !== prev.kustomization) changes.set("kustomization.yaml", kust);
+  const stateText = emitState(state);
+  const prevStateText = prev.state ? emitState(prev.state) : undefined;
+  if (changes.size || stateText !== prevStateText) changes.set(STATE_FILE, stateText);
+  const countObjects = (s: EnvState) =>
+    Object.values(s.apps).reduce(
+      (n, a) => n + Object.keys(a.files).filter((p) => !p.endsWith("/kustomization.yaml")).length,
+      0,
+    );
+  const objectsDeleted = outcomes.reduce((n, o) => n + o.removed.length, 0);
+  outcomes.sort((a, b) => cmp(a.name, b.name));
+  return {
+    plan: {
+      env,
+      changes: sortMap(changes),
+      state,
+      apps: outcomes,
+      objectsBefore: countObjects(prevState),
+      objectsDeleted,
+    },
+    problems,
+    notices,
+  };
+}
+
+function prefixed(app: string, files: Map<string, string>): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const [p, t] of files) out.set(`${app}/${p}`, t);
+  return out;
+}
+
+function sortMap<V>(m: Map<string, V>): Map<string, V> {
+  return new Map([...m].sort((a, b) => cmp(a[0], b[0])));
+}
+
+/** The environment's kustomization: capstan's app folders plus any foreign entries kept as they were. */
+function envKustomization(
+  prevText: string | undefined,
+  prevState: EnvState,
+  next: Record<string, AppState>,
+): string {
+  let doc: Record<string, unknown> = {};
+  let foreign: string[] = [];
+  if (prevText !== undefined) {
+    try {
+      const v = parseYamlWithDocs(prevText)[0]?.value;
+      if (isObj(v)) {
+        doc = v;
+        const owned = new Set(Object.keys(prevState.apps));
+        foreign = (Array.isArray(v.resources) ? v.resources : [])
+          .map(String)
+          .filter((r) => !owned.has(r.replace(/\/$/, "")));
+      }
+    } catch {
+      // An unreadable kustomization is replaced; the env repo history keeps the old one.
+    }
+  }
+  const resources = [...new Set([...foreign, ...Object.keys(next)])].sort(cmp);
+  if (!Object.keys(doc).length) return kustomization(resources);
+  return emitYaml({
+    ...doc,
+    apiVersion: doc.apiVersion ?? "kustomize.config.k8s.io/v1beta1",
+    kind: doc.kind ?? "Kustomization",
+    resources,
+  });
+}

@@ -1,0 +1,136 @@
+/**
+ * The environment tree (DESIGN §2): `<root>/<env>/<app>/<kind>-<name>.yaml`,
+ * one object per file, a kustomization.yaml per app and per environment, and
+ * `.capstan/state.json`. Pure: objects in, `path → text` out.
+ */
+import { createHash } from "node:crypto";
+import { emitYaml } from "../yaml/emit.ts";
+import type { KObject } from "./render.ts";
+
+export const STATE_FILE = ".capstan/state.json";
+export const STATE_SCHEMA_VERSION = 1;
+
+export function sha256(text: string): string {
+  return createHash("sha256").update(text).digest("hex");
+}
+
+function group(apiVersion: string): string {
+  return apiVersion.includes("/") ? apiVersion.split("/")[0]! : "core";
+}
+
+/** File names for an app's objects: `<kind>-<name>.yaml`; on a collision `.<group>`, then `.<namespace>`. */
+export function fileNames(objects: KObject[]): string[] {
+  const base = objects.map((o) => `${o.kind.toLowerCase()}-${String(o.metadata.name)}`);
+  const withGroup = objects.map((o, i) => `${base[i]}.${group(o.apiVersion)}`);
+  const withNs = objects.map(
+    (o, i) => `${withGroup[i]}.${String(o.metadata.namespace ?? "_cluster")}`,
+  );
+  const count = (list: string[]) =>
+    list.reduce((m, n) => m.set(n, (m.get(n) ?? 0) + 1), new Map<string, number>());
+  const c1 = count(base);
+  const names = objects.map((_, i) => (c1.get(base[i]!)! > 1 ? withGroup[i]! : base[i]!));
+  const c2 = count(names);
+  return names.map((n, i) => (c2.get(n)! > 1 ? withNs[i]! : n) + ".yaml");
+}
+
+export function kustomization(resources: string[]): string {
+  return emitYaml({
+    apiVersion: "kustomize.config.k8s.io/v1beta1",
+    kind: "Kustomization",
+    resources: [...resources].sort(cmp),
+  });
+}
+
+export function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** An app's folder: object files plus its kustomization.yaml (paths relative to the app folder). */
+export function appFiles(objects: KObject[]): Map<string, string> {
+  const names = fileNames(objects);
+  const files = new Map<string, string>();
+  objects.forEach((o, i) => files.set(names[i]!, emitYaml(o)));
+  files.set("kustomization.yaml", kustomization(names));
+  return new Map([...files].sort((a, b) => cmp(a[0], b[0])));
+}
+
+export interface AppState {
+  sourceRepo: string;
+  commit: string;
+  inputDigest: string;
+  /** path relative to the environment folder → sha256 of its bytes */
+  files: Record<string, string>;
+}
+
+export interface EnvState {
+  schemaVersion: number;
+  capstanVersion: string;
+  apps: Record<string, AppState>;
+}
+
+export function emitState(s: EnvState): string {
+  const apps: Record<string, AppState> = {};
+  for (const name of Object.keys(s.apps).sort(cmp)) {
+    const a = s.apps[name]!;
+    const files: Record<string, string> = {};
+    for (const p of Object.keys(a.files).sort(cmp)) files[p] = a.files[p]!;
+    apps[name] = { sourceRepo: a.sourceRepo, commit: a.commit, inputDigest: a.inputDigest, files };
+  }
+  return (
+    JSON.stringify(
+      { schemaVersion: s.schemaVersion, capstanVersion: s.capstanVersion, apps },
+      null,
+      2,
+    ) + "\n"
+  );
+}
+
+/** Parses state.json; a message instead when it is corrupt or hand-edited beyond recognition. */
+export function parseState(text: string): EnvState | { error: string } {
+  let v: unknown;
+  try {
+    v = JSON.parse(text);
+  } catch (e) {
+    return { error: `is not valid JSON (${(e as Error).message})` };
+  }
+  const s = v as EnvState;
+  if (
+    !s ||
+    typeof s !== "object" ||
+    typeof s.apps !== "object" ||
+    s.apps === null ||
+    Array.isArray(s.apps)
+  )
+    return { error: "is not a capstan state file (needs schemaVersion and apps)" };
+  if (s.schemaVersion !== STATE_SCHEMA_VERSION)
+    return {
+      error: `has schemaVersion ${String(s.schemaVersion)}; this capstan understands ${STATE_SCHEMA_VERSION}`,
+    };
+  for (const [name, a] of Object.entries(s.apps)) {
+    if (
+      !a ||
+      typeof a !== "object" ||
+      typeof a.inputDigest !== "string" ||
+      typeof a.commit !== "string" ||
+      typeof a.files !== "object" ||
+      a.files === null
+    )
+      return {
+        error: `entry for app "${name}" is malformed (needs sourceRepo, commit, inputDigest, files)`,
+      };
+    for (const [p, h] of Object.entries(a.files)) {
+      if (typeof h !== "string" || !/^[0-9a-f]{64}$/.test(h))
+        return { error: `entry for app "${name}" has a malformed digest for ${p}` };
+      if (!isSafeRelPath(p))
+        return { error: `entry for app "${name}" names a path outside the environment: ${p}` };
+    }
+  }
+  return s;
+}
+
+/** A relative path that stays inside its folder and out of .git. */
+export function isSafeRelPath(p: string): boolean {
+  if (!p || p.startsWith("/") || p.includes("\\") || p.includes("\0")) return false;
+  const parts = p.split("/");
+  return parts.every((s) => s !== "" && s !== "." && s !== "..") && parts[0] !== ".git";
+}

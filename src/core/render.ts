@@ -1,0 +1,474 @@
+/**
+ * Renders one Application for one environment: components through their
+ * capability templates, traits patched in declared order, then the objects
+ * finished (namespace, standard labels) and checked. Problems are collected.
+ */
+import { parseYaml, YamlError } from "../yaml/fast.ts";
+import { kindInfo, type CrdSet } from "../kube/index.ts";
+import { sharedAjv } from "./ajv.ts";
+import type { AppSpec, ComponentSpec } from "./app.ts";
+import type { Binding } from "./binding.ts";
+import { applyOverrides } from "./binding.ts";
+import type { Problem } from "./errors.ts";
+import { ajvProblems, problemAt } from "./located.ts";
+import {
+  clone,
+  isObj,
+  jsonPatch,
+  mergePatch,
+  PatchError,
+  setKey,
+  strategicMerge,
+} from "./patch.ts";
+import type { Registry } from "./capabilities/registry.ts";
+import { capId, type Capability, type KindRef } from "./capabilities/types.ts";
+
+export type KObject = Record<string, unknown> & {
+  apiVersion: string;
+  kind: string;
+  metadata: Record<string, unknown>;
+};
+
+export interface RenderedObject {
+  obj: KObject;
+  component: string;
+  /** capability@version that produced (or last converted) the object */
+  capability: string;
+}
+
+export interface RenderCtx {
+  registry: Registry;
+  crds: CrdSet;
+}
+
+export function kubeMinor(kubeVersion: string): number {
+  return Number(kubeVersion.split(".")[1]);
+}
+
+export function standardLabels(
+  app: string,
+  component: string,
+  type: string,
+): Record<string, string> {
+  return {
+    "app.kubernetes.io/component": type,
+    "app.kubernetes.io/instance": app,
+    "app.kubernetes.io/managed-by": "capstan",
+    "app.kubernetes.io/name": component,
+    "app.kubernetes.io/part-of": app,
+  };
+}
+
+/** The capabilities an app uses in a binding (for digests and the lock), or problems. */
+export function resolveComponents(
+  app: AppSpec,
+  components: ComponentSpec[],
+  registry: Registry,
+): { caps: Capability[]; problems: Problem[] } {
+  const caps: Capability[] = [];
+  const problems: Problem[] = [];
+  for (const c of components) {
+    const r = registry.resolve(c.type, "ComponentType");
+    if ("error" in r)
+      problems.push(
+        problemAt(app.doc, ["spec", "components", c.index, "type"], r.error, "unknown-capability", {
+          app: app.name,
+        }),
+      );
+    else caps.push(r);
+    c.traits.forEach((t, ti) => {
+      const tr = registry.resolve(t.type, "Trait");
+      if ("error" in tr)
+        problems.push(
+          problemAt(
+            app.doc,
+            ["spec", "components", c.index, "traits", ti, "type"],
+            tr.error,
+            "unknown-capability",
+            { app: app.name },
+          ),
+        );
+      else caps.push(tr);
+    });
+  }
+  return { caps, problems };
+}
+
+export function validateParams(
+  cap: Capability,
+  props: Record<string, unknown>,
+): { value: Record<string, unknown>; errors: import("ajv").ErrorObject[] | null } {
+  cap.validate ??= sharedAjv().compile(cap.parameters);
+  const value = clone(props);
+  const ok = cap.validate(value);
+  return { value, errors: ok ? null : (cap.validate.errors ?? []) };
+}
+
+export function renderApp(
+  app: AppSpec,
+  binding: Binding,
+  ctx: RenderCtx,
+): { objects: RenderedObject[]; problems: Problem[] } {
+  const components = applyOverrides(app, binding.overrides);
+  const problems: Problem[] = [];
+  const objects: RenderedObject[] = [];
+  for (const c of components) {
+    const r = renderComponent(app, c, binding, ctx);
+    problems.push(...r.problems);
+    objects.push(...r.objects);
+  }
+  return { objects, problems };
+}
+
+const COMPONENT_KEYS = new Set(["output", "outputs"]);
+const TRAIT_KEYS = new Set(["patch", "jsonPatch", "mergePatch", "outputs", "outputPatches"]);
+
+function renderComponent(
+  app: AppSpec,
+  c: ComponentSpec,
+  binding: Binding,
+  ctx: RenderCtx,
+): { objects: RenderedObject[]; problems: Problem[] } {
+  const problems: Problem[] = [];
+  const env = binding.env;
+  const where = { app: app.name, env: env.name, component: c.name };
+  const compPath = ["spec", "components", c.index];
+  const cap = ctx.registry.resolve(c.type, "ComponentType");
+  if ("error" in cap)
+    return {
+      objects: [],
+      problems: [problemAt(app.doc, [...compPath, "type"], cap.error, "unknown-capability", where)],
+    };
+  const id = capId(cap);
+  const params = validateParams(cap, c.properties);
+  if (params.errors)
+    return {
+      objects: [],
+      problems: ajvProblems(app.doc, [...compPath, "properties"], params.errors, {
+        ...where,
+        capability: id,
+      }),
+    };
+
+  const labels = standardLabels(app.name, c.name, cap.name);
+  const context: Record<string, unknown> = {
+    appName: app.name,
+    name: c.name,
+    namespace: binding.namespace,
+    env: env.name,
+    kubeVersion: env.kubeVersion,
+    kubeMinor: kubeMinor(env.kubeVersion),
+    labels,
+    componentType: cap.name,
+    appLabels: app.labels,
+    appAnnotations: app.annotations,
+  };
+  const out = runTemplate(cap, { parameter: params.value, context }, COMPONENT_KEYS, where);
+  if ("problem" in out) return { objects: [], problems: [out.problem] };
+  let workload: unknown = out.value.output;
+  const outputs = new Map<string, { obj: unknown; cap: Capability }>();
+  const addOutputs = (v: unknown, from: Capability, key: string): void => {
+    if (v === undefined || v === null) return;
+    const entries: [string, unknown][] = Array.isArray(v)
+      ? v.map((o, i) => [`${key}${i}`, o])
+      : isObj(v)
+        ? Object.entries(v)
+        : [];
+    if (!Array.isArray(v) && !isObj(v)) {
+      problems.push({
+        file: from.templateFile,
+        capability: capId(from),
+        code: "template",
+        ...where,
+        message: "`outputs` must be a mapping of name → object (or a list of objects)",
+      });
+      return;
+    }
+    for (const [name, o] of entries) {
+      if (outputs.has(name)) {
+        problems.push({
+          file: from.templateFile,
+          capability: capId(from),
+          code: "template",
+          ...where,
+          message: `output "${name}" is already produced by ${capId(outputs.get(name)!.cap)}`,
+        });
+        continue;
+      }
+      outputs.set(name, { obj: o, cap: from });
+    }
+  };
+  addOutputs(out.value.outputs, cap, "object");
+  const emitted: KindRef[] = [...cap.emits];
+  let workloadCap = cap;
+
+  const traitTypes = c.traits.map((t) => t.type.split("@")[0]!);
+  c.traits.forEach((t, ti) => {
+    const tPath = [...compPath, "traits", ti];
+    const tcap = ctx.registry.resolve(t.type, "Trait");
+    if ("error" in tcap) {
+      problems.push(
+        problemAt(app.doc, [...tPath, "type"], tcap.error, "unknown-capability", where),
+      );
+      return;
+    }
+    const tid = capId(tcap);
+    if (traitTypes.indexOf(tcap.name) !== ti) {
+      problems.push(
+        problemAt(
+          app.doc,
+          [...tPath, "type"],
+          `trait "${tcap.name}" is used twice on component "${c.name}"`,
+          "duplicate-trait",
+          { ...where, capability: tid },
+        ),
+      );
+      return;
+    }
+    if (!appliesTo(tcap.appliesTo, cap)) {
+      problems.push(
+        problemAt(
+          app.doc,
+          [...tPath, "type"],
+          `trait ${tid} does not apply to component type ${cap.name} (${cap.workload?.kind ?? "no workload"}); it applies to: ${tcap.appliesTo.join(", ")}`,
+          "applies-to",
+          { ...where, capability: tid },
+        ),
+      );
+      return;
+    }
+    const conflict = traitTypes.find(
+      (other, oi) =>
+        oi !== ti &&
+        (tcap.conflictsWith.includes(other) ||
+          (ctx.registry.versions(other)[0]?.conflictsWith.includes(tcap.name) ?? false)),
+    );
+    if (conflict && traitTypes.indexOf(conflict) < ti) {
+      problems.push(
+        problemAt(
+          app.doc,
+          [...tPath, "type"],
+          `trait "${tcap.name}" conflicts with trait "${conflict}" on component "${c.name}"`,
+          "conflicts-with",
+          { ...where, capability: tid },
+        ),
+      );
+      return;
+    }
+    const tparams = validateParams(tcap, t.properties);
+    if (tparams.errors) {
+      problems.push(
+        ...ajvProblems(app.doc, [...tPath, "properties"], tparams.errors, {
+          ...where,
+          capability: tid,
+        }),
+      );
+      return;
+    }
+    const outputsView: Record<string, unknown> = {};
+    for (const [k, v] of outputs) setKey(outputsView, k, v.obj);
+    const res = runTemplate(
+      tcap,
+      {
+        parameter: tparams.value,
+        context: { ...context, output: workload, outputs: outputsView, traitType: tcap.name },
+      },
+      TRAIT_KEYS,
+      where,
+    );
+    if ("problem" in res) {
+      problems.push(res.problem);
+      return;
+    }
+    const r = res.value;
+    emitted.push(...tcap.emits);
+    try {
+      if (r.patch !== undefined || r.jsonPatch !== undefined || r.mergePatch !== undefined) {
+        if (!isObj(workload)) throw new PatchError(`component type ${id} has no workload to patch`);
+        if (r.patch !== undefined && r.patch !== null) workload = strategicMerge(workload, r.patch);
+        if (r.jsonPatch !== undefined && r.jsonPatch !== null)
+          workload = jsonPatch(workload, r.jsonPatch);
+        if (r.mergePatch !== undefined && r.mergePatch !== null)
+          workload = mergePatch(workload, r.mergePatch);
+        if (
+          isObj(workload) &&
+          (workload.kind !== cap.workload?.kind || workload.apiVersion !== cap.workload?.apiVersion)
+        )
+          workloadCap = tcap;
+      }
+      if (isObj(r.outputPatches))
+        for (const [name, p] of Object.entries(r.outputPatches)) {
+          const o = outputs.get(name);
+          if (!o)
+            throw new PatchError(
+              `outputPatches names "${name}", which no capability produced (outputs: ${[...outputs.keys()].join(", ") || "none"})`,
+            );
+          outputs.set(name, { obj: strategicMerge(o.obj, p), cap: o.cap });
+        }
+    } catch (e) {
+      if (!(e instanceof PatchError)) throw e;
+      problems.push({
+        file: tcap.templateFile,
+        capability: tid,
+        code: "patch",
+        ...where,
+        message: e.message,
+      });
+      return;
+    }
+    addOutputs(r.outputs, tcap, tcap.name);
+  });
+
+  const objects: RenderedObject[] = [];
+  const check = (o: unknown, from: Capability, label: string) => {
+    const bad = objectShapeProblem(o, emitted);
+    if (bad) {
+      problems.push({
+        file: from.templateFile,
+        capability: capId(from),
+        code: "template-output",
+        ...where,
+        message: `${label}: ${bad}`,
+      });
+      return;
+    }
+    objects.push({ obj: o as KObject, component: c.name, capability: capId(from) });
+  };
+  if (workload !== undefined && workload !== null) check(workload, workloadCap, "output");
+  for (const [name, o] of outputs) check(o.obj, o.cap, `outputs.${name}`);
+  for (const o of objects) finishObject(o.obj, binding.namespace, labels, ctx.crds);
+  return { objects, problems };
+}
+
+function appliesTo(list: string[], comp: Capability): boolean {
+  if (list.includes("*")) return true;
+  const wl = comp.workload;
+  for (const a of list) {
+    if (a === comp.name) return true;
+    if (!wl) continue;
+    if (a === wl.kind) return true;
+    const group = wl.apiVersion.includes("/") ? wl.apiVersion.split("/")[0] : "";
+    const plural = wl.kind.toLowerCase() + "s";
+    if (a === (group ? `${plural}.${group}` : plural)) return true;
+  }
+  return false;
+}
+
+function objectShapeProblem(o: unknown, emitted: KindRef[]): string | undefined {
+  if (!isObj(o))
+    return `must be a Kubernetes object (a mapping), got ${o === null ? "null" : Array.isArray(o) ? "a list" : typeof o}`;
+  if (typeof o.apiVersion !== "string" || typeof o.kind !== "string")
+    return "needs apiVersion and kind";
+  if (!isObj(o.metadata) || typeof o.metadata.name !== "string")
+    return `${o.kind} needs metadata.name`;
+  if (
+    !emitted.some(
+      (e) =>
+        (e.apiVersion === "*" || e.apiVersion === o.apiVersion) &&
+        (e.kind === "*" || e.kind === o.kind),
+    )
+  )
+    return `${o.apiVersion} ${o.kind} is not among the kinds the capability declares in \`emits\` (${emitted.map((e) => `${e.apiVersion} ${e.kind}`).join(", ") || "none"})`;
+  return undefined;
+}
+
+/** Namespace for namespaced kinds, standard labels on metadata and pod templates (never selectors). */
+function finishObject(
+  o: KObject,
+  namespace: string,
+  labels: Record<string, string>,
+  crds: CrdSet,
+): void {
+  const info = kindInfo(o.apiVersion, o.kind, crds);
+  const meta = o.metadata;
+  if (info?.scope === "Cluster") delete meta.namespace;
+  else if (meta.namespace === undefined || meta.namespace === null) meta.namespace = namespace;
+  meta.labels = { ...(isObj(meta.labels) ? meta.labels : {}), ...labels };
+  for (const tpl of podTemplates(o)) {
+    const m = isObj(tpl.metadata) ? tpl.metadata : (tpl.metadata = {});
+    (m as Record<string, unknown>).labels = {
+      ...(isObj((m as Record<string, unknown>).labels)
+        ? ((m as Record<string, unknown>).labels as object)
+        : {}),
+      ...labels,
+    };
+  }
+}
+
+function podTemplates(o: KObject): Record<string, unknown>[] {
+  const spec = o.spec;
+  if (!isObj(spec)) return [];
+  if (isObj(spec.template) && isObj(spec.template.spec)) return [spec.template];
+  if (
+    isObj(spec.jobTemplate) &&
+    isObj(spec.jobTemplate.spec) &&
+    isObj(spec.jobTemplate.spec.template)
+  )
+    return [spec.jobTemplate.spec.template];
+  return [];
+}
+
+/** Runs a template and parses its YAML; errors name capability@version and the template file. */
+export function runTemplate(
+  cap: Capability,
+  input: Record<string, unknown>,
+  allowed: Set<string>,
+  where: Partial<Problem>,
+): { value: Record<string, unknown> } | { problem: Problem } {
+  const id = capId(cap);
+  let text: string;
+  try {
+    text = cap.template(input);
+  } catch (e) {
+    return {
+      problem: {
+        file: cap.templateFile,
+        capability: id,
+        code: "template",
+        ...where,
+        message: `template failed: ${(e as Error).message}`,
+      },
+    };
+  }
+  let docs: unknown[];
+  try {
+    docs = parseYaml(text);
+  } catch (e) {
+    if (!(e instanceof YamlError)) throw e;
+    const line = text.split("\n")[e.line - 1] ?? "";
+    return {
+      problem: {
+        file: cap.templateFile,
+        capability: id,
+        code: "template-yaml",
+        ...where,
+        message: `the rendered template is not valid YAML (rendered line ${e.line}: ${JSON.stringify(line.trim().slice(0, 120))}): ${e.message}`,
+      },
+    };
+  }
+  const v = docs.length === 1 ? docs[0] : undefined;
+  if (!isObj(v)) {
+    if (docs.length === 1 && (v === null || v === undefined)) return { value: {} };
+    return {
+      problem: {
+        file: cap.templateFile,
+        capability: id,
+        code: "template-output",
+        ...where,
+        message: `the rendered template must be one mapping with ${[...allowed].join(", ")}`,
+      },
+    };
+  }
+  for (const k of Object.keys(v))
+    if (!allowed.has(k))
+      return {
+        problem: {
+          file: cap.templateFile,
+          capability: id,
+          code: "template-output",
+          ...where,
+          message: `the rendered template has unknown key "${k}" (allowed: ${[...allowed].join(", ")})`,
+        },
+      };
+  return { value: v };
+}

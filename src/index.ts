@@ -1,0 +1,4 @@
+/** The GitHub Action's entry point: everything happens in run(). */
+import { run } from "./action/run.ts";
+
+await run();

@@ -1,0 +1,180 @@
+/**
+ * Everything capstan knows about Kubernetes kinds: bundled schemas (kubernetes-models
+ * and the CRD packages, loaded lazily), user CRDs, scopes, and the API versions each
+ * minor serves.
+ *
+ * Usage: `await preloadKinds(kinds)` once, then `validateObject` synchronously.
+ */
+import { REGISTRY } from "./registry.generated.ts";
+import { type CrdSet, emptyCrdSet, loadCrds } from "./crds.ts";
+import {
+  type AjvLikeError,
+  type KubeProblem,
+  ajvToProblems,
+  escapePointer,
+  MAX_PROBLEMS_PER_OBJECT,
+} from "./problems.ts";
+import { type Scope, builtinScope } from "./scope.ts";
+import { SUPPORTED_KUBE_VERSIONS, servedBy, splitApiVersion } from "./served.ts";
+
+export type { CrdSet, KubeProblem, Scope };
+export { emptyCrdSet, loadCrds, servedBy, SUPPORTED_KUBE_VERSIONS };
+
+type Validator = (obj: Record<string, unknown>) => readonly AjvLikeError[];
+
+/** "apiVersion|Kind" → synchronous validator, filled by preloadKinds. */
+const loaded = new Map<string, Validator>();
+
+const keyOf = (apiVersion: string, kind: string): string => `${apiVersion}|${kind}`;
+
+interface ModelInstance {
+  validate(): void;
+}
+type ModelClass = new (data: Record<string, unknown>) => ModelInstance;
+
+function errorsOf(e: unknown): readonly AjvLikeError[] | undefined {
+  if (e !== null && typeof e === "object" && "errors" in e && Array.isArray(e.errors)) {
+    return e.errors as AjvLikeError[];
+  }
+  return undefined;
+}
+
+/**
+ * kubernetes-models classes run the package's validator in `validate()` and throw an
+ * error carrying ajv `errors`. Precompiled (setValidateFunc) and runtime-compiled
+ * (setSchema: argo-rollouts, gateway-api) classes both work through `new C(obj)`.
+ */
+function wrap(cls: ModelClass): Validator {
+  return (obj) => {
+    try {
+      new cls(obj).validate();
+      return [];
+    } catch (e) {
+      const errors = errorsOf(e);
+      if (errors) return errors;
+      throw e;
+    }
+  };
+}
+
+/** Load the validators of these kinds (unknown kinds and CRD kinds are ignored). */
+export async function preloadKinds(keys: { apiVersion: string; kind: string }[]): Promise<void> {
+  const todo = new Map<string, Promise<void>>();
+  for (const { apiVersion, kind } of keys) {
+    const key = keyOf(apiVersion, kind);
+    const entry = REGISTRY.get(key);
+    if (!entry || loaded.has(key) || todo.has(key)) continue;
+    todo.set(
+      key,
+      entry.load().then((mod) => {
+        const cls = (mod as Record<string, unknown>)[kind];
+        if (typeof cls !== "function")
+          throw new Error(`kube: module for ${apiVersion} ${kind} does not export class ${kind}`);
+        const validator = wrap(cls as ModelClass);
+        // Runtime-compiled schemas (argo-rollouts, gateway-api) compile on first use:
+        // pay that here, in the async phase, not in the synchronous hot path.
+        validator({ apiVersion, kind });
+        loaded.set(key, validator);
+      }),
+    );
+  }
+  await Promise.all(todo.values());
+}
+
+export function kindInfo(
+  apiVersion: string,
+  kind: string,
+  crds: CrdSet,
+): { scope: Scope; group: string; version: string } | undefined {
+  const { group, version } = splitApiVersion(apiVersion);
+  const crd = crds.kinds.get(keyOf(apiVersion, kind));
+  if (crd) return { scope: crd.scope, group, version };
+  if (REGISTRY.has(keyOf(apiVersion, kind)))
+    return { scope: builtinScope(group, kind), group, version };
+  return undefined;
+}
+
+function unknownTopLevel(obj: Record<string, unknown>, allowed: readonly string[]): KubeProblem[] {
+  const out: KubeProblem[] = [];
+  for (const k of Object.keys(obj)) {
+    if (!allowed.includes(k))
+      out.push({
+        path: `/${escapePointer(k)}`,
+        message: `unknown field ${JSON.stringify(k)} (allowed: ${allowed.join(", ")})`,
+      });
+  }
+  return out;
+}
+
+function metadataProblems(obj: Record<string, unknown>): KubeProblem[] {
+  const md = obj.metadata;
+  if (md === undefined) return [];
+  if (md === null || typeof md !== "object" || Array.isArray(md))
+    return [{ path: "/metadata", message: "must be object" }];
+  const name = (md as Record<string, unknown>).name;
+  if (name !== undefined && typeof name !== "string")
+    return [{ path: "/metadata/name", message: "must be string" }];
+  return [];
+}
+
+function merge(into: KubeProblem[], more: readonly KubeProblem[]): void {
+  const seen = new Set(into.map((p) => p.path));
+  for (const p of more) {
+    if (into.length >= MAX_PROBLEMS_PER_OBJECT) return;
+    if (seen.has(p.path)) continue;
+    seen.add(p.path);
+    into.push(p);
+  }
+}
+
+/**
+ * Validate one object against its schema (user CRD first, then bundled) and against
+ * the API versions served by kubeVersion. Returns [] when valid. Throws when a bundled
+ * kind was not preloaded (programmer error).
+ */
+export function validateObject(
+  obj: Record<string, unknown>,
+  kubeVersion: string,
+  crds: CrdSet,
+): KubeProblem[] {
+  const { apiVersion, kind } = obj;
+  const problems: KubeProblem[] = [];
+  if (typeof apiVersion !== "string" || apiVersion === "")
+    problems.push({ path: "/apiVersion", message: "must be a non-empty string" });
+  if (typeof kind !== "string" || kind === "")
+    problems.push({ path: "/kind", message: "must be a non-empty string" });
+  if (typeof apiVersion !== "string" || typeof kind !== "string" || problems.length > 0)
+    return problems;
+
+  const served = servedBy(apiVersion, kind, kubeVersion);
+  if (!served.ok) problems.push({ path: "/apiVersion", message: served.message });
+
+  const key = keyOf(apiVersion, kind);
+  const crd = crds.kinds.get(key);
+  if (crd) {
+    merge(problems, metadataProblems(obj));
+    if (!crd.validate(obj) && crd.validate.errors)
+      merge(problems, ajvToProblems(crd.validate.errors, obj));
+    return problems;
+  }
+  const entry = REGISTRY.get(key);
+  if (!entry) {
+    merge(problems, [
+      {
+        path: "",
+        message:
+          `unknown kind ${apiVersion} ${kind}: capstan has no schema for it ` +
+          `(add its CustomResourceDefinition with \`schemas:\` in capstan.yaml)`,
+      },
+    ]);
+    return problems;
+  }
+  const validator = loaded.get(key);
+  if (!validator)
+    throw new Error(
+      `kube: ${apiVersion} ${kind} was not preloaded; call preloadKinds() before validateObject()`,
+    );
+  merge(problems, unknownTopLevel(obj, entry.fields));
+  merge(problems, ajvToProblems(validator(obj), obj));
+  return problems;
+}

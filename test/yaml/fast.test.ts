@@ -1,0 +1,265 @@
+import { describe, it } from "node:test";
+import assert from "node:assert/strict";
+import fc from "fast-check";
+import * as YAML from "yaml";
+import { parseYaml, parseYamlWithDocs, tryFastParse, YamlError } from "../../src/yaml/fast.ts";
+import { emitYaml } from "../../src/yaml/emit.ts";
+import { jsonValue } from "./arbitraries.ts";
+
+/** What the `yaml` library makes of a stream, with the options the fallback uses. */
+function reference(text: string): unknown[] {
+  return YAML.parseAllDocuments(text, {
+    version: "1.2",
+    schema: "core",
+    uniqueKeys: true,
+    logLevel: "error",
+  }).map((d) => {
+    if (d.errors.length > 0) throw d.errors[0];
+    return d.toJS({ maxAliasCount: 100 }) as unknown;
+  });
+}
+
+/** Fast path (when it accepts) and parseYaml both agree with the `yaml` library. */
+function agrees(text: string): boolean {
+  let expected: unknown[];
+  try {
+    expected = reference(text);
+  } catch {
+    assert.throws(() => parseYaml(text), YamlError);
+    return true;
+  }
+  const fast = tryFastParse(text);
+  if (fast !== undefined)
+    assert.deepStrictEqual(fast, expected, `fast path on ${JSON.stringify(text)}`);
+  assert.deepStrictEqual(parseYaml(text), expected);
+  return fast !== undefined;
+}
+
+/** A rendered-template-like text: block keys with one-line JSON values. */
+function templateLike(v: unknown): string {
+  if (typeof v !== "object" || v === null || Array.isArray(v))
+    return `value: ${JSON.stringify(v)}\n`;
+  return Object.entries(v)
+    .map(([k, x]) => `${JSON.stringify(k)}: ${JSON.stringify(x)}\n`)
+    .join("");
+}
+
+const FAST_CORPUS: string[] = [
+  "a: 1\n",
+  "a: yes\nb: 0755\nc: 1e3\nd: '1e3'\ne: \"yes\"\n",
+  'a: "x: y"\nb: \'p # q\'\nc: "#h"\n',
+  "key: value # comment\n# full line\n  # indented comment\nk2: v2#not-comment\n",
+  "empty:\nnull1: ~\nnull2: null\nnull3: Null\nt: True\nf: FALSE\n",
+  "ints: [0x1F, 0o17, -12, +7, 007]\nfloats: [1.5, .5, -1., 1e-3, .inf, -.Inf, .NaN]\n",
+  "- - a\n  - b\n- - - c\n",
+  "-   key: x\n    other: y\n-  z\n",
+  "k:\n- a\n- b\nl: 1\n",
+  "- k:\n  - a\n  j: 1\n",
+  "a: 1\r\nb:\r\n  - x\r\n",
+  "\ufeffa: 1\n",
+  "---\na: 1\n---\nb: 2\n...\n",
+  "a: 1\n---\n",
+  "---\n---\n",
+  "# only a comment\n",
+  "",
+  "--- # c\na: 1\n... # end\n# trailing\n",
+  "plain scalar doc\n",
+  'a: {"x":1,"y":[1,"two",null,true]}\nb: [a, b , c]\nc: {a: 1, "b": x}\nd: []\ne: {}\n',
+  'a: "\\u00e9\\x41\\U0001F600\\t\\/\\N\\_\\0"\n',
+  "a: 'it''s'\n",
+  "__proto__: {polluted: true}\nconstructor: 1\nprototype: 2\n",
+  "a: http://x.y/z?q=1\nb: ghcr.io/acme/shop:1.4.2\nc: -x\nd: a,b\ne: x]\n",
+  "  indented: root\n  second: 2\n",
+  "a:\n  b:\n    c:\n      - d: 1\n        e: [1]\n      -\n      - f\n",
+  '"quoted key": 1\n\'single\': 2\n"a:b": 3\n',
+  "a: -\u00e9\n",
+];
+
+const FALLBACK_CORPUS: string[] = [
+  "a: |\n  x\n  y\n",
+  "a: >\n  folded\n  text\n",
+  "a: &x 1\nb: *x\n",
+  "a: !!str 1\n",
+  "%YAML 1.2\n---\na: 1\n",
+  "? complex\n: value\n",
+  "a: multi\n  line plain\n",
+  'a: "multi\n  line"\n',
+  "a: [1,\n  2]\n",
+  "a:\tb\n",
+  "<<: {a: 1}\n",
+  "1: one\n",
+  "{a:1}\n",
+  "[a: 1]\n",
+  "a: [1, 2, ]\n",
+  'a: "\\q"\n',
+];
+
+describe("parseYaml: fast path", () => {
+  for (const text of FAST_CORPUS) {
+    it(`handles ${JSON.stringify(text).slice(0, 60)}`, () => {
+      assert.ok(tryFastParse(text) !== undefined, "fast path should accept this");
+      assert.ok(agrees(text));
+    });
+  }
+
+  it("keeps __proto__ as an own data property", () => {
+    const [v] = parseYaml("__proto__: {polluted: true}\na: {__proto__: 1}\n") as [
+      Record<string, unknown>,
+    ];
+    assert.equal(Object.getPrototypeOf(v), Object.prototype);
+    assert.ok(Object.prototype.hasOwnProperty.call(v, "__proto__"));
+    assert.deepEqual(Object.keys(v), ["__proto__", "a"]);
+    assert.equal(({} as Record<string, unknown>)["polluted"], undefined);
+  });
+
+  it("resolves core-schema scalars", () => {
+    const [v] = parseYaml("[yes, 0755, 1e3, 0x1F, 0o17, ~, True, .5, 12:30, 2001-12-14]\n");
+    assert.deepEqual(v, ["yes", 755, 1000, 31, 15, null, true, 0.5, "12:30", "2001-12-14"]);
+  });
+});
+
+describe("parseYaml: fallback", () => {
+  for (const text of FALLBACK_CORPUS) {
+    it(`falls back on ${JSON.stringify(text).slice(0, 60)}`, () => {
+      assert.equal(tryFastParse(text), undefined);
+      agrees(text);
+    });
+  }
+
+  it("rejects duplicate keys with a position (block and flow)", () => {
+    for (const [text, line, col] of [
+      ["a: 1\nb: 2\na: 3\n", 3, 1],
+      ["x: {k: 1, k: 2}\n", 1, 11],
+      ["- a: 1\n  a: 2\n", 2, 3],
+    ] as const) {
+      assert.throws(
+        () => parseYaml(text),
+        (e: unknown) =>
+          e instanceof YamlError && e.line === line && e.col === col && e.docIndex === 0,
+        text,
+      );
+    }
+  });
+
+  it("reports syntax errors with document index and position", () => {
+    assert.throws(
+      () => parseYaml("a: 1\n---\nb: [1, 2\nc: 3\n"),
+      (e: unknown) => e instanceof YamlError && e.docIndex === 1 && e.line >= 3,
+    );
+    assert.throws(() => parseYaml("a: 1\n b: 2\n"), YamlError);
+  });
+
+  it("caps alias expansion", () => {
+    const bomb = ["a: &a [x, x, x, x, x, x, x, x, x, x]"];
+    for (let i = 1; i < 10; i++) {
+      const p = String.fromCharCode(97 + i - 1);
+      const q = String.fromCharCode(97 + i);
+      bomb.push(
+        `${q}: &${q} [*${p}, *${p}, *${p}, *${p}, *${p}, *${p}, *${p}, *${p}, *${p}, *${p}]`,
+      );
+    }
+    assert.throws(() => parseYaml(bomb.join("\n") + "\n"), YamlError);
+  });
+});
+
+describe("parseYamlWithDocs", () => {
+  it("gives each document's first line and raw text (fast path)", () => {
+    const text = "# head\na: 1\n---\nb: 2\n...\n---\n- c\n";
+    const docs = parseYamlWithDocs(text);
+    assert.deepEqual(
+      docs.map((d) => [d.value, d.startLine, d.text]),
+      [
+        [{ a: 1 }, 2, "a: 1\n"],
+        [{ b: 2 }, 3, "---\nb: 2\n...\n"],
+        [["c"], 6, "---\n- c\n"],
+      ],
+    );
+  });
+
+  it("gives the same boundaries on the fallback path", () => {
+    const text = "# head\na: |\n  1\n---\nb: &x 2\n...\n---\n- c\n";
+    const docs = parseYamlWithDocs(text);
+    assert.deepEqual(
+      docs.map((d) => [d.startLine, d.text]),
+      [
+        [2, "a: |\n  1\n"],
+        [4, "---\nb: &x 2\n...\n"],
+        [7, "---\n- c\n"],
+      ],
+    );
+  });
+});
+
+describe("parseYaml: properties", () => {
+  it("agrees with the yaml library on our emitter's output", () => {
+    fc.assert(
+      fc.property(jsonValue, (v) => void agrees(emitYaml(v))),
+      { numRuns: 1500 },
+    );
+  });
+
+  it("agrees with the yaml library on YAML.stringify output", () => {
+    fc.assert(
+      fc.property(jsonValue, (v) => void agrees(YAML.stringify(v))),
+      { numRuns: 1500 },
+    );
+  });
+
+  it("agrees with the yaml library on one-line JSON and template-like text", () => {
+    fc.assert(
+      fc.property(jsonValue, (v) => {
+        agrees(JSON.stringify(v));
+        agrees(templateLike(v));
+      }),
+      { numRuns: 1500 },
+    );
+  });
+
+  it("takes the fast path for template-like text", () => {
+    let fast = 0;
+    let total = 0;
+    fc.assert(
+      fc.property(jsonValue, (v) => {
+        const text = templateLike(v);
+        total++;
+        if (tryFastParse(text) !== undefined) fast++;
+      }),
+      { numRuns: 500 },
+    );
+    // Only strings with raw U+2028 / C1 characters etc. may need the slow path.
+    assert.ok(fast / total > 0.8, `fast path took ${fast}/${total}`);
+  });
+
+  it("agrees on mutated texts (random edits of a corpus)", () => {
+    const corpus = [...FAST_CORPUS, ...FALLBACK_CORPUS];
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...corpus),
+        fc.nat(),
+        fc.constantFrom(
+          " ",
+          "-",
+          ":",
+          "#",
+          "\n",
+          "'",
+          '"',
+          "[",
+          "]",
+          "{",
+          "}",
+          ",",
+          "a",
+          "1",
+          "",
+          "  ",
+        ),
+        (text, at, ins) => {
+          const i = text.length === 0 ? 0 : at % text.length;
+          agrees(text.slice(0, i) + ins + text.slice(i + 1));
+        },
+      ),
+      { numRuns: 3000 },
+    );
+  });
+});
