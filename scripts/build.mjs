@@ -1,10 +1,11 @@
 // Bundles the Action (dist/index.js) and the CLI (dist/cli.js) with esbuild.
 // `--out DIR` builds elsewhere (the staleness test compares that with dist/).
 import { build } from "esbuild";
-import { mkdirSync } from "node:fs";
+import { mkdirSync, rmSync } from "node:fs";
 
 const outIdx = process.argv.indexOf("--out");
 const outdir = outIdx > 0 ? process.argv[outIdx + 1] : "dist";
+rmSync(outdir, { recursive: true, force: true });
 mkdirSync(outdir, { recursive: true });
 
 await build({
