@@ -19662,7 +19662,7 @@ function readInputs() {
   };
 }
 
-// src/action/run.ts
+// src/action/reporter.ts
 function actionReporter() {
   return {
     info: (l) => info(l),
@@ -19670,41 +19670,46 @@ function actionReporter() {
     warn: (l) => warning(l),
     problems: (ps) => {
       for (const p of ps)
-        error(p.message, {
-          file: p.file,
+        error(formatProblem(p), {
+          file: p.file && !p.file.startsWith("<") ? p.file : void 0,
           startLine: p.line,
           startColumn: p.col,
           title: p.capability ? `capstan (${p.capability})` : "capstan"
         });
-      info(ps.map(formatProblem).join("\n"));
     }
   };
 }
+
+// src/action/validate.ts
+async function validateCommand(inputs) {
+  const id = await sourceIdentity(inputs.source, {
+    sourceRepo: inputs.sourceRepo,
+    commit: inputs.sourceCommit
+  });
+  const src = loadFromDir({ source: inputs.source, ...id });
+  const n = await validateAll(
+    src,
+    selectEnvs(src, inputs.environments),
+    { frozen: inputs.frozen },
+    actionReporter()
+  );
+  info(`valid: ${src.apps.length} application(s), ${n} object(s)`);
+  setOutput("changed", "false");
+}
+
+// src/action/run.ts
+var HANDLERS = {
+  validate: validateCommand
+};
 async function run() {
   const reporter = actionReporter();
   try {
     const inputs = readInputs();
     for (const s of inputs.secrets) setSecret(s);
-    const id = await sourceIdentity(inputs.source, {
-      sourceRepo: inputs.sourceRepo,
-      commit: inputs.sourceCommit
-    });
-    const src = loadFromDir({ source: inputs.source, ...id });
-    switch (inputs.command) {
-      case "validate": {
-        const n = await validateAll(
-          src,
-          selectEnvs(src, inputs.environments),
-          { frozen: inputs.frozen },
-          reporter
-        );
-        info(`valid: ${src.apps.length} application(s), ${n} object(s)`);
-        setOutput("changed", "false");
-        return;
-      }
-      default:
-        throw new CapstanError(`command "${inputs.command}" is not available in this build`);
-    }
+    const handler = HANDLERS[inputs.command];
+    if (!handler)
+      throw new CapstanError(`command "${inputs.command}" is not available in this build`);
+    await handler(inputs);
   } catch (e) {
     if (e instanceof UserError) {
       reporter.problems(e.problems);
