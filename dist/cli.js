@@ -2,13 +2,13 @@ import { createRequire as __capstanRequire } from "node:module"; const require =
 import {
   listCapabilities,
   showCapability
-} from "./chunks/chunk-U24GXWL3.js";
+} from "./chunks/chunk-ISMQODQL.js";
 import {
   loadFromDir,
   renderToDir,
   selectEnvs,
   sourceIdentity
-} from "./chunks/chunk-OHMPE7MW.js";
+} from "./chunks/chunk-HURQSCIC.js";
 import {
   DEFAULT_KUBE_VERSION,
   applyGuardrails,
@@ -22,11 +22,11 @@ import {
   renderApp,
   resolveGuardrails,
   usedCapabilities
-} from "./chunks/chunk-2DYWDQCS.js";
+} from "./chunks/chunk-G2VRI6PP.js";
 import {
   builtinPackDir,
   readPack
-} from "./chunks/chunk-FVRADJRP.js";
+} from "./chunks/chunk-56FARFZE.js";
 import {
   CapstanError,
   LOCK_FILE,
@@ -39,7 +39,7 @@ import {
   loadPack,
   lockFromCapabilities,
   parseYaml
-} from "./chunks/chunk-I2NPS43Q.js";
+} from "./chunks/chunk-LD6GTDHR.js";
 import "./chunks/chunk-GSGQ2ZSK.js";
 import "./chunks/chunk-6XFIWXZH.js";
 import "./chunks/chunk-NXEJ7XQU.js";
@@ -302,7 +302,7 @@ var COMMANDS = {
     async run(values, _pos, reporter) {
       const src = await load(values);
       const envs = selectEnvs(src, list(values, "env"));
-      const { validateAll } = await import("./chunks/validate-LOAAA5F2.js");
+      const { validateAll } = await import("./chunks/validate-FOJKCSY4.js");
       const n = await validateAll(src, envs, { frozen: values.frozen === true }, reporter);
       reporter.info(
         `valid: ${src.apps.length} application(s), ${envs.length} environment(s), ${n} object(s)`
@@ -338,20 +338,37 @@ var COMMANDS = {
     }
   },
   capabilities: {
-    usage: `capabilities list | show NAME | test [DIR]  browse and test capabilities
+    usage: `capabilities list | show NAME | test [DIR] | docs [DIR]  browse, test and document capabilities
   capstan capabilities list [--source DIR]
   capstan capabilities show NAME[@VERSION] [--source DIR]
   capstan capabilities test [DIR] [--update] [--only NAME]
+  capstan capabilities docs [DIR] [--source DIR] [--out FILE]
     test runs the golden cases of the pack in DIR (default: the built-in pack);
-    --update rewrites expected.yaml files for review.`,
+    --update rewrites expected.yaml files for review.
+    docs prints (or writes to --out) a Markdown reference of the pack in DIR, else of
+    the repository's own capabilities (--source, with capstan.yaml), else of the built-ins.`,
     options: {
       source: { type: "string" },
       update: { type: "boolean" },
       only: { type: "string" },
+      out: { type: "string" },
       "source-repo": { type: "string" }
     },
     async run(values, pos, reporter) {
       const [sub, arg] = pos;
+      if (sub === "docs") {
+        const { capabilityDocs } = await import("./chunks/capability-docs-7YY4YH62.js");
+        const text = await capabilityDocs(
+          arg ? resolve(arg) : void 0,
+          () => registryFor(values)
+        );
+        const out = str(values, "out");
+        if (out) {
+          writeFileSync2(resolve(out), text);
+          reporter.info(`wrote ${resolve(out)}`);
+        } else process.stdout.write(text);
+        return 0;
+      }
       if (sub === "test") {
         const results = await runCapabilityTests(
           arg ? resolve(arg) : void 0,
@@ -372,7 +389,7 @@ var COMMANDS = {
         return 0;
       }
       throw new UsageError(
-        `capabilities needs list, show NAME or test [DIR]
+        `capabilities needs list, show NAME, test [DIR] or docs [DIR]
 
 ${COMMANDS.capabilities.usage}`
       );
@@ -383,7 +400,7 @@ async function registryFor(values) {
   const { existsSync: existsSync2 } = await import("node:fs");
   const source = resolve(str(values, "source") ?? ".");
   if (existsSync2(resolve(source, "capstan.yaml"))) return (await load(values)).registry;
-  const { builtinRegistry } = await import("./chunks/capability-docs-FMIRJA52.js");
+  const { builtinRegistry } = await import("./chunks/capability-docs-7YY4YH62.js");
   return builtinRegistry();
 }
 

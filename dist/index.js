@@ -1,20 +1,20 @@
 import { createRequire as __capstanRequire } from "node:module"; const require = __capstanRequire(import.meta.url);
 import {
   validateAll
-} from "./chunks/chunk-SKSE4OGZ.js";
+} from "./chunks/chunk-NSZ3ADJB.js";
 import {
   loadFromDir,
   selectEnvs,
   sourceIdentity
-} from "./chunks/chunk-OHMPE7MW.js";
-import "./chunks/chunk-2DYWDQCS.js";
-import "./chunks/chunk-FVRADJRP.js";
+} from "./chunks/chunk-HURQSCIC.js";
+import "./chunks/chunk-G2VRI6PP.js";
+import "./chunks/chunk-56FARFZE.js";
 import {
   CapstanError,
   UsageError,
   UserError,
   formatProblem
-} from "./chunks/chunk-I2NPS43Q.js";
+} from "./chunks/chunk-LD6GTDHR.js";
 import "./chunks/chunk-GSGQ2ZSK.js";
 import "./chunks/chunk-6XFIWXZH.js";
 import "./chunks/chunk-NXEJ7XQU.js";
@@ -19686,7 +19686,7 @@ async function validateCommand(inputs) {
     sourceRepo: inputs.sourceRepo,
     commit: inputs.sourceCommit
   });
-  const src = loadFromDir({ source: inputs.source, ...id });
+  const src = await loadFromDir({ source: inputs.source, ...id, gitToken: inputs.token });
   const n = await validateAll(
     src,
     selectEnvs(src, inputs.environments),

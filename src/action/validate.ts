@@ -12,7 +12,7 @@ export async function validateCommand(inputs: Inputs): Promise<void> {
     sourceRepo: inputs.sourceRepo,
     commit: inputs.sourceCommit,
   });
-  const src = loadFromDir({ source: inputs.source, ...id });
+  const src = await loadFromDir({ source: inputs.source, ...id, gitToken: inputs.token });
   const n = await validateAll(
     src,
     selectEnvs(src, inputs.environments),

@@ -42,7 +42,14 @@ export const COMMANDS: Record<string, Command> = {
     usage: `render    --out DIR | --env-repo PATH|URL [--push]  render environments
   capstan render [--source DIR] --out DIR [--env NAME]... [--frozen] [--allow-mass-deletion]
     Renders every environment (or --env) into DIR/<root>/<env>/, incrementally: files
-    whose bytes do not change are not rewritten; apps removed from the source are pruned.`,
+    whose bytes do not change are not rewritten; apps removed from the source are pruned.
+  capstan render [--source DIR] --env-repo PATH|URL [--push] [--env NAME]... [--frozen]
+                 [--allow-mass-deletion] [--prune-removed-envs] [--token-env NAME] [--dry-run]
+    Commits every autoDeploy environment (or --env) to the env repo: one commit per
+    environment, all refs pushed in one atomic push (--push). A local non-bare repository
+    without --push is committed in place; a URL without --push is a dry run. The token
+    is read from the environment variable --token-env names (default CAPSTAN_TOKEN).
+    PRs and commit statuses use GITHUB_API_URL / GITHUB_SERVER_URL (default github.com).`,
     options: {
       source: { type: "string" },
       out: { type: "string" },
@@ -50,9 +57,37 @@ export const COMMANDS: Record<string, Command> = {
       frozen: { type: "boolean" },
       "allow-mass-deletion": { type: "boolean" },
       "source-repo": { type: "string" },
+      "env-repo": { type: "string" },
+      push: { type: "boolean" },
+      "dry-run": { type: "boolean" },
+      "prune-removed-envs": { type: "boolean" },
+      "token-env": { type: "string" },
+      workdir: { type: "string" },
     },
     async run(values, _pos, reporter) {
       const out = str(values, "out");
+      const envRepo = str(values, "env-repo");
+      if (out && envRepo)
+        throw new UsageError("render takes --out DIR or --env-repo PATH|URL, not both");
+      if (envRepo) {
+        const { renderRepoCli } = await import("./render-repo.ts");
+        return renderRepoCli(
+          await load(values),
+          {
+            source: resolve(str(values, "source") ?? "."),
+            envRepo,
+            push: values.push === true,
+            dryRun: values["dry-run"] === true,
+            envs: list(values, "env"),
+            frozen: values.frozen === true,
+            allowMassDeletion: values["allow-mass-deletion"] === true,
+            pruneRemovedEnvs: values["prune-removed-envs"] === true,
+            tokenEnv: str(values, "token-env"),
+            workdir: str(values, "workdir"),
+          },
+          reporter,
+        );
+      }
       if (!out) throw new UsageError("render needs --out DIR (a folder) or --env-repo PATH|URL");
       const t0 = performance.now();
       const src = await load(values);
@@ -83,6 +118,32 @@ export const COMMANDS: Record<string, Command> = {
         `wrote ${r.filesWritten} file(s), deleted ${r.filesDeleted} under ${resolve(out)} in ${((performance.now() - t0) / 1000).toFixed(2)} s`,
       );
       return 0;
+    },
+  },
+  diff: {
+    usage: `diff      --base REF [--head REF] [--format md|json|text]  preview the rendered-manifest change
+  capstan diff [--source DIR] --base REF [--head REF] [--format md|json|text] [--frozen]
+    Renders the merge base of REF and the head (default: the working tree) and shows
+    what changes per environment, app and object. Only apps whose inputs differ are
+    rendered. Exits 0 whether or not anything changed; 1 on head spec errors.`,
+    options: {
+      source: { type: "string" },
+      base: { type: "string" },
+      head: { type: "string" },
+      format: { type: "string" },
+      frozen: { type: "boolean" },
+      "source-repo": { type: "string" },
+    },
+    async run(values) {
+      const { runDiff } = await import("../commands/diff-cli.ts");
+      return runDiff({
+        source: resolve(str(values, "source") ?? "."),
+        base: str(values, "base"),
+        head: str(values, "head"),
+        format: str(values, "format"),
+        frozen: values.frozen === true,
+        sourceRepo: str(values, "source-repo"),
+      });
     },
   },
   validate: {
@@ -135,20 +196,36 @@ export const COMMANDS: Record<string, Command> = {
     },
   },
   capabilities: {
-    usage: `capabilities list | show NAME | test [DIR]  browse and test capabilities
+    usage: `capabilities list | show NAME | test [DIR] | docs [DIR]  browse, test and document capabilities
   capstan capabilities list [--source DIR]
   capstan capabilities show NAME[@VERSION] [--source DIR]
   capstan capabilities test [DIR] [--update] [--only NAME]
+  capstan capabilities docs [DIR] [--source DIR] [--out FILE]
     test runs the golden cases of the pack in DIR (default: the built-in pack);
-    --update rewrites expected.yaml files for review.`,
+    --update rewrites expected.yaml files for review.
+    docs prints (or writes to --out) a Markdown reference of the pack in DIR, else of
+    the repository's own capabilities (--source, with capstan.yaml), else of the built-ins.`,
     options: {
       source: { type: "string" },
       update: { type: "boolean" },
       only: { type: "string" },
+      out: { type: "string" },
       "source-repo": { type: "string" },
     },
     async run(values, pos, reporter) {
       const [sub, arg] = pos;
+      if (sub === "docs") {
+        const { capabilityDocs } = await import("../commands/capability-docs.ts");
+        const text = await capabilityDocs(arg ? resolve(arg) : undefined, () =>
+          registryFor(values),
+        );
+        const out = str(values, "out");
+        if (out) {
+          writeFileSync(resolve(out), text);
+          reporter.info(`wrote ${resolve(out)}`);
+        } else process.stdout.write(text);
+        return 0;
+      }
       if (sub === "test") {
         const results = await runCapabilityTests(
           arg ? resolve(arg) : undefined,
@@ -169,7 +246,7 @@ export const COMMANDS: Record<string, Command> = {
         return 0;
       }
       throw new UsageError(
-        `capabilities needs list, show NAME or test [DIR]\n\n${COMMANDS.capabilities!.usage}`,
+        `capabilities needs list, show NAME, test [DIR] or docs [DIR]\n\n${COMMANDS.capabilities!.usage}`,
       );
     },
   },

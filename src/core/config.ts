@@ -177,15 +177,15 @@ export function loadConfig(src: SourceFile): Config {
 function kubeVersionNumberProblems(doc: DocRef, raw: Record<string, unknown>): Problem[] {
   const out: Problem[] = [];
   const check = (v: unknown, path: (string | number)[]) => {
-    if (typeof v === "number")
-      out.push(
-        problemAt(
-          doc,
-          path,
-          `kubeVersion ${v} is a YAML number (1.30 reads as 1.3); quote it: kubeVersion: "${v}"`,
-          "kube-version",
-        ),
-      );
+    if (typeof v !== "number") return;
+    const p = problemAt(doc, path, "", "kube-version");
+    // The number lost its trailing zero (1.30 → 1.3): quote what the user wrote.
+    const raw = p.line
+      ? (doc.text.split("\n")[p.line - 1] ?? "").slice((p.col ?? 1) - 1).match(/^[0-9.]+/)?.[0]
+      : undefined;
+    const written = raw ?? String(v);
+    p.message = `kubeVersion ${written} is a YAML number (it reads as ${v}); quote it: kubeVersion: "${written}"`;
+    out.push(p);
   };
   check(raw.kubeVersion, ["kubeVersion"]);
   if (Array.isArray(raw.environments))

@@ -54,6 +54,9 @@ export function ajvProblems(
   const out: Problem[] = [];
   for (const e of errors ?? []) {
     const path = [...base, ...pointerToPath(e.instancePath)];
+    // Point at the offending key itself, not at the mapping that holds it.
+    if (e.keyword === "additionalProperties")
+      path.push(String((e.params as { additionalProperty: string }).additionalProperty));
     const message = ajvMessage(e);
     const key = pathToPointer(path) + "\0" + message;
     if (seen.has(key)) continue;

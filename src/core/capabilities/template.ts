@@ -49,7 +49,7 @@ export function compileTemplate(text: string): { fn?: TemplateFn; issues: Templa
     const m = /line (\d+)/.exec(msg);
     return {
       issues: [
-        { line: m ? Number(m[1]) : 1, col: 1, message: `template syntax: ${msg.split("\n")[0]}` },
+        { line: m ? Number(m[1]) : 1, col: 1, message: `template syntax: ${syntaxDetail(msg)}` },
       ],
     };
   }
@@ -65,6 +65,12 @@ export function compileTemplate(text: string): { fn?: TemplateFn; issues: Templa
   const fn: TemplateFn = (context) =>
     compiled(context, { allowProtoMethodsByDefault: false, allowProtoPropertiesByDefault: false });
   return { fn, issues };
+}
+
+/** Handlebars' parse errors: the first line and the "Expecting …" line, without the ASCII pointer. */
+function syntaxDetail(msg: string): string {
+  const parts = msg.split("\n").filter(Boolean);
+  return parts.length > 1 ? `${parts[0]} ${parts[parts.length - 1]}` : (parts[0] ?? msg);
 }
 
 function rewriteProgram(p: Program, lines: string[], issues: TemplateIssue[]): void {
@@ -94,6 +100,14 @@ function rewriteNode(n: Node, lines: string[], issues: TemplateIssue[], chained 
         issues.push({ ...at(n), message: standsAsValue });
         return;
       }
+      const unknown = unknownHelpers(m);
+      if (unknown.length) {
+        issues.push({
+          ...at(n),
+          message: `unknown helper "${unknown[0]}" (helpers: ${Object.keys(HELPERS).sort().join(", ")})`,
+        });
+        return;
+      }
       wrapInJson(m);
       return;
     }
@@ -109,6 +123,9 @@ function rewriteNode(n: Node, lines: string[], issues: TemplateIssue[], chained 
         return;
       }
       const bad = checkOwnLine(b, lines, chained);
+      const unknownInBlock = b.params.flatMap((p) => unknownIn(p));
+      if (unknownInBlock.length)
+        issues.push({ ...at(n), message: `unknown helper "${unknownInBlock[0]}"` });
       if (bad) issues.push({ ...at(n), message: bad });
       if (b.program) rewriteProgram(b.program, lines, issues);
       if (b.inverse) rewriteProgram(b.inverse, lines, issues);
@@ -146,12 +163,39 @@ function checkOwnLine(b: Block, lines: string[], chained: boolean): string | und
   if (!loc) return undefined;
   const open = lines[loc.start.line - 1] ?? "";
   const close = lines[loc.end.line - 1] ?? "";
-  if (open.slice(0, loc.start.column).trim() !== "" || !/}}\s*$/.test(open))
+  if (!/^\s*{{~?\s*(#|else\b)[^]*}}\s*$/.test(open) || (open.match(/}}/g) ?? []).length !== 1)
     return "a block helper ({{#…}}) must stand on its own line";
   if (chained) return undefined;
-  if (close.slice(loc.end.column).trim() !== "" || !/^\s*{{/.test(close))
+  if (!/^\s*{{~?\s*\/[^}]*}}\s*$/.test(close))
     return "a block's closing tag ({{/…}}) must stand on its own line";
   return undefined;
+}
+
+function helperName(e: hbs.AST.Expression): string {
+  return e.type === "PathExpression" ? (e as hbs.AST.PathExpression).original : "";
+}
+
+/** Helper names used in sub-expressions of `e` that the dialect does not have. */
+function unknownIn(e: hbs.AST.Expression): string[] {
+  if (e.type !== "SubExpression") return [];
+  const s = e as hbs.AST.SubExpression;
+  const name = helperName(s.path);
+  const own = KNOWN[name] ? [] : [name];
+  return [
+    ...own,
+    ...s.params.flatMap(unknownIn),
+    ...(s.hash?.pairs ?? []).flatMap((p) => unknownIn(p.value)),
+  ];
+}
+
+function unknownHelpers(m: Mustache): string[] {
+  const isCall = m.params.length > 0 || (m.hash && m.hash.pairs.length > 0);
+  const own = isCall && !KNOWN[helperName(m.path)] ? [helperName(m.path)] : [];
+  return [
+    ...own,
+    ...m.params.flatMap(unknownIn),
+    ...(m.hash?.pairs ?? []).flatMap((p) => unknownIn(p.value)),
+  ];
 }
 
 function wrapInJson(m: Mustache): void {

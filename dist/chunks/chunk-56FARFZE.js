@@ -2,7 +2,7 @@ import { createRequire as __capstanRequire } from "node:module"; const require =
 import {
   LOCK_FILE,
   UserError
-} from "./chunk-I2NPS43Q.js";
+} from "./chunk-LD6GTDHR.js";
 
 // src/adapters/source-files.ts
 import { lstatSync, readdirSync, readFileSync, existsSync, realpathSync } from "node:fs";
@@ -89,6 +89,17 @@ function readText(abs, display, problems) {
     });
     return void 0;
   }
+  return decodeText(buf, display, problems);
+}
+function decodeText(buf, display, problems) {
+  if (buf.length > MAX_FILE_BYTES) {
+    problems.push({
+      file: display,
+      code: "too-large",
+      message: `file is ${(buf.length / 1048576).toFixed(1)} MiB; capstan reads files up to ${MAX_FILE_BYTES / 1048576} MiB`
+    });
+    return void 0;
+  }
   try {
     let text = decoder.decode(buf);
     if (text.charCodeAt(0) === 65279) text = text.slice(1);
@@ -135,7 +146,7 @@ function walk(dir, opts = {}, problems = []) {
       return;
     }
     for (const name of entries.sort()) {
-      if (name === ".git" || name === "node_modules") continue;
+      if (name === ".git" || name === "node_modules" || name === ".capstan-cache") continue;
       const p = join(abs, name);
       const st = lstatSync(p);
       if (st.isSymbolicLink()) {
@@ -253,6 +264,7 @@ function readConfigFile(root) {
 
 export {
   builtinPackDir,
+  readText,
   readPack,
   readSource,
   readConfigFile

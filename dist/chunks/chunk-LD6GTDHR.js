@@ -8101,11 +8101,11 @@ var require_helpers = __commonJS({
       _helpersLookup2["default"](instance);
       _helpersWith2["default"](instance);
     }
-    function moveHelperToHooks(instance, helperName, keepHelper) {
-      if (instance.helpers[helperName]) {
-        instance.hooks[helperName] = instance.helpers[helperName];
+    function moveHelperToHooks(instance, helperName2, keepHelper) {
+      if (instance.helpers[helperName2]) {
+        instance.hooks[helperName2] = instance.helpers[helperName2];
         if (!keepHelper) {
-          delete instance.helpers[helperName];
+          delete instance.helpers[helperName2];
         }
       }
     }
@@ -8710,9 +8710,9 @@ var require_runtime = __commonJS({
       return prog;
     }
     function wrapHelpersToPassLookupProperty(mergedHelpers, container) {
-      Object.keys(mergedHelpers).forEach(function(helperName) {
-        var helper = mergedHelpers[helperName];
-        mergedHelpers[helperName] = passLookupPropertyOption(helper, container);
+      Object.keys(mergedHelpers).forEach(function(helperName2) {
+        var helper = mergedHelpers[helperName2];
+        mergedHelpers[helperName2] = passLookupPropertyOption(helper, container);
       });
     }
     function passLookupPropertyOption(helper, container) {
@@ -12929,8 +12929,8 @@ var require_javascript_compiler = __commonJS({
         var nonHelper = this.popStack();
         this.emptyHash();
         var helper = this.setupHelper(0, name, helperCall);
-        var helperName = this.lastHelper = this.nameLookup("helpers", name, "helper");
-        var lookup = ["(", "(helper = ", helperName, " || ", nonHelper, ")"];
+        var helperName2 = this.lastHelper = this.nameLookup("helpers", name, "helper");
+        var lookup = ["(", "(helper = ", helperName2, " || ", nonHelper, ")"];
         if (!this.options.strict) {
           lookup[0] = "(helper = ";
           lookup.push(" != null ? helper : ", this.aliasable("container.hooks.helperMissing"));
@@ -13823,8 +13823,11 @@ var PARSE_OPTIONS = {
   schema: "core",
   uniqueKeys: true,
   prettyErrors: false,
-  logLevel: "error"
+  logLevel: "error",
   // no process warnings for e.g. collection keys
+  // YAML 1.1 tags (!!binary, !!set, !!omap, !!timestamp…) would yield Buffers, Sets and
+  // Maps that JSON silently drops; unresolved, they are reported below instead.
+  resolveKnownTags: false
 };
 var MAX_ALIAS_COUNT = 100;
 function slowParse(text) {
@@ -13838,7 +13841,7 @@ function slowParse(text) {
   const out = [];
   for (let i = 0; i < docs.length; i++) {
     const doc = docs[i];
-    const err = doc.errors[0];
+    const err = doc.errors[0] ?? doc.warnings.find((w) => w.code === "TAG_RESOLVE_FAILED");
     if (err) throw toYamlError(err, lineCounter, i);
     const start = doc.range[0];
     let value;
@@ -14419,6 +14422,7 @@ function ajvProblems(doc, base, errors, extra = {}) {
   const out = [];
   for (const e of errors ?? []) {
     const path = [...base, ...pointerToPath(e.instancePath)];
+    if (e.keyword === "additionalProperties") path.push(String(e.params.additionalProperty));
     const message = ajvMessage(e);
     const key = pathToPointer(path) + "\0" + message;
     if (seen.has(key)) continue;
@@ -14628,7 +14632,7 @@ function compileTemplate(text) {
     const m = /line (\d+)/.exec(msg);
     return {
       issues: [
-        { line: m ? Number(m[1]) : 1, col: 1, message: `template syntax: ${msg.split("\n")[0]}` }
+        { line: m ? Number(m[1]) : 1, col: 1, message: `template syntax: ${syntaxDetail(msg)}` }
       ]
     };
   }
@@ -14643,6 +14647,10 @@ function compileTemplate(text) {
   });
   const fn = (context) => compiled(context, { allowProtoMethodsByDefault: false, allowProtoPropertiesByDefault: false });
   return { fn, issues };
+}
+function syntaxDetail(msg) {
+  const parts = msg.split("\n").filter(Boolean);
+  return parts.length > 1 ? `${parts[0]} ${parts[parts.length - 1]}` : parts[0] ?? msg;
 }
 function rewriteProgram(p, lines, issues) {
   const chained = p.chained === true;
@@ -14667,6 +14675,11 @@ function rewriteNode(n, lines, issues, chained = false) {
         issues.push({ ...at(n), message: standsAsValue });
         return;
       }
+      const unknown = unknownHelpers(m);
+      if (unknown.length) {
+        issues.push({ ...at(n), message: `unknown helper "${unknown[0]}" (helpers: ${Object.keys(HELPERS).sort().join(", ")})` });
+        return;
+      }
       wrapInJson(m);
       return;
     }
@@ -14681,6 +14694,8 @@ function rewriteNode(n, lines, issues, chained = false) {
         return;
       }
       const bad = checkOwnLine(b, lines, chained);
+      const unknownInBlock = b.params.flatMap((p) => unknownIn(p));
+      if (unknownInBlock.length) issues.push({ ...at(n), message: `unknown helper "${unknownInBlock[0]}"` });
       if (bad) issues.push({ ...at(n), message: bad });
       if (b.program) rewriteProgram(b.program, lines, issues);
       if (b.inverse) rewriteProgram(b.inverse, lines, issues);
@@ -14715,12 +14730,26 @@ function checkOwnLine(b, lines, chained) {
   if (!loc) return void 0;
   const open = lines[loc.start.line - 1] ?? "";
   const close = lines[loc.end.line - 1] ?? "";
-  if (open.slice(0, loc.start.column).trim() !== "" || !/}}\s*$/.test(open))
+  if (!/^\s*{{~?\s*(#|else\b)[^]*}}\s*$/.test(open) || (open.match(/}}/g) ?? []).length !== 1)
     return "a block helper ({{#\u2026}}) must stand on its own line";
   if (chained) return void 0;
-  if (close.slice(loc.end.column).trim() !== "" || !/^\s*{{/.test(close))
-    return "a block's closing tag ({{/\u2026}}) must stand on its own line";
+  if (!/^\s*{{~?\s*\/[^}]*}}\s*$/.test(close)) return "a block's closing tag ({{/\u2026}}) must stand on its own line";
   return void 0;
+}
+function helperName(e) {
+  return e.type === "PathExpression" ? e.original : "";
+}
+function unknownIn(e) {
+  if (e.type !== "SubExpression") return [];
+  const s = e;
+  const name = helperName(s.path);
+  const own = KNOWN[name] ? [] : [name];
+  return [...own, ...s.params.flatMap(unknownIn), ...(s.hash?.pairs ?? []).flatMap((p) => unknownIn(p.value))];
+}
+function unknownHelpers(m) {
+  const isCall = m.params.length > 0 || m.hash && m.hash.pairs.length > 0;
+  const own = isCall && !KNOWN[helperName(m.path)] ? [helperName(m.path)] : [];
+  return [...own, ...m.params.flatMap(unknownIn), ...(m.hash?.pairs ?? []).flatMap((p) => unknownIn(p.value))];
 }
 function wrapInJson(m) {
   const isHelperCall = m.params.length > 0 || m.hash && m.hash.pairs.length > 0;
@@ -15294,6 +15323,7 @@ export {
   problemAt,
   ajvProblems,
   parseSemVer,
+  compareSemVer,
   parseRange,
   emitYaml,
   emitDocuments,

@@ -2,10 +2,10 @@ import { createRequire as __capstanRequire } from "node:module"; const require =
 import {
   planEnv,
   prepare
-} from "./chunk-2DYWDQCS.js";
+} from "./chunk-G2VRI6PP.js";
 import {
   UserError
-} from "./chunk-I2NPS43Q.js";
+} from "./chunk-LD6GTDHR.js";
 
 // src/commands/validate.ts
 async function validateAll(src, envs, opts, reporter) {

@@ -1,9 +1,9 @@
 import { createRequire as __capstanRequire } from "node:module"; const require = __capstanRequire(import.meta.url);
 import {
   validateAll
-} from "./chunk-SKSE4OGZ.js";
-import "./chunk-2DYWDQCS.js";
-import "./chunk-I2NPS43Q.js";
+} from "./chunk-NSZ3ADJB.js";
+import "./chunk-G2VRI6PP.js";
+import "./chunk-LD6GTDHR.js";
 import "./chunk-GSGQ2ZSK.js";
 import "./chunk-6XFIWXZH.js";
 import "./chunk-NXEJ7XQU.js";

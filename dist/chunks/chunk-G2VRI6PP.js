@@ -19,7 +19,7 @@ import {
   problemAt,
   require_dist,
   sharedAjv
-} from "./chunk-I2NPS43Q.js";
+} from "./chunk-LD6GTDHR.js";
 import {
   require_ajv
 } from "./chunk-GSGQ2ZSK.js";
@@ -1883,15 +1883,12 @@ function loadConfig(src) {
 function kubeVersionNumberProblems(doc, raw) {
   const out = [];
   const check = (v, path) => {
-    if (typeof v === "number")
-      out.push(
-        problemAt(
-          doc,
-          path,
-          `kubeVersion ${v} is a YAML number (1.30 reads as 1.3); quote it: kubeVersion: "${v}"`,
-          "kube-version"
-        )
-      );
+    if (typeof v !== "number") return;
+    const p = problemAt(doc, path, "", "kube-version");
+    const raw2 = p.line ? (doc.text.split("\n")[p.line - 1] ?? "").slice((p.col ?? 1) - 1).match(/^[0-9.]+/)?.[0] : void 0;
+    const written = raw2 ?? String(v);
+    p.message = `kubeVersion ${written} is a YAML number (it reads as ${v}); quote it: kubeVersion: "${written}"`;
+    out.push(p);
   };
   check(raw.kubeVersion, ["kubeVersion"]);
   if (Array.isArray(raw.environments))

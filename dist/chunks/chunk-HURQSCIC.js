@@ -7,16 +7,20 @@ import {
   parseState,
   planEnv,
   prepare
-} from "./chunk-2DYWDQCS.js";
+} from "./chunk-G2VRI6PP.js";
 import {
   readConfigFile,
-  readSource
-} from "./chunk-FVRADJRP.js";
+  readPack,
+  readSource,
+  readText
+} from "./chunk-56FARFZE.js";
 import {
   ExternalError,
+  LOCK_FILE,
   UsageError,
-  UserError
-} from "./chunk-I2NPS43Q.js";
+  UserError,
+  parseLock
+} from "./chunk-LD6GTDHR.js";
 import {
   __commonJS,
   __require,
@@ -885,22 +889,13 @@ var require_dist2 = __commonJS({
 });
 
 // src/commands/load.ts
-function loadFromDir(opts) {
-  const configFile = readConfigFile(opts.source);
-  const config = loadConfig(configFile);
-  const input = readSource(
-    opts.source,
-    config,
-    configFile,
-    { sourceRepo: opts.sourceRepo, commit: opts.commit },
-    opts.gitPacks
-  );
-  return loadSource(input);
-}
+import { existsSync as existsSync2 } from "node:fs";
+import { join as join2 } from "node:path";
 
-// src/commands/identity.ts
-import { existsSync } from "node:fs";
-import { basename, resolve } from "node:path";
+// src/adapters/git-packs.ts
+import { createHash, randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, realpathSync, renameSync, rmSync } from "node:fs";
+import { isAbsolute, join, resolve, sep } from "node:path";
 
 // node_modules/simple-git/dist/esm/index.js
 var import_file_exists = __toESM(require_dist(), 1);
@@ -5893,6 +5888,15 @@ function secretForms(secrets) {
 function basicAuthValue(token) {
   return Buffer.from(`x-access-token:${token}`).toString("base64");
 }
+function httpOrigin(url) {
+  if (!/^https?:\/\//i.test(url)) return void 0;
+  try {
+    const u = new URL(url);
+    return `${u.protocol}//${u.host}`;
+  } catch {
+    return void 0;
+  }
+}
 function stripUserinfo(url) {
   if (!/^https?:\/\//i.test(url)) return { url };
   try {
@@ -5978,6 +5982,211 @@ var RawExit = class extends GitError {
   }
 };
 
+// src/adapters/git-packs.ts
+var LOCAL_CACHE_DIR = ".capstan-cache";
+function gitPackSource(r2) {
+  const p2 = r2.path ? `//${r2.path.replace(/^\.?\/+|\/+$/g, "")}` : "";
+  return `git:${r2.url}${p2}@${r2.ref}`;
+}
+function packCacheRoot(sourceDir, env = process.env) {
+  const xdg = env.XDG_CACHE_HOME;
+  return xdg && isAbsolute(xdg) ? join(xdg, "capstan", "packs") : join(sourceDir, LOCAL_CACHE_DIR, "packs");
+}
+var sha256 = (s) => createHash("sha256").update(s).digest("hex");
+var FULL_SHA = /^[0-9a-f]{40}$/;
+var SHORT_SHA = /^[0-9a-f]{7,39}$/;
+function gitUrl(url, sourceDir) {
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(url) || /^[^/\\]+@[^/\\]+:/.test(url)) return url;
+  return resolve(sourceDir, url);
+}
+function failure(what, url, e) {
+  const detail = e instanceof GitExit ? (e.stderr || e.stdout).trim() : String(e);
+  return new ExternalError(`git: could not ${what} capability pack ${url}: ${detail}`);
+}
+async function fetchGitPack(ref, opts) {
+  const cacheRoot = opts.cacheRoot ?? packCacheRoot(opts.sourceDir);
+  const urlDir = join(cacheRoot, sha256(ref.url));
+  mkdirSync(urlDir, { recursive: true });
+  const url = gitUrl(ref.url, opts.sourceDir);
+  const origin = httpOrigin(url);
+  const git = gitRunner({
+    cwd: urlDir,
+    auth: opts.token && origin ? { token: opts.token, origin } : void 0
+  });
+  const mirror = join(urlDir, "mirror.git");
+  const ensureMirror = async () => {
+    if (existsSync(join(mirror, "HEAD"))) return;
+    const tmp = `${mirror}.tmp-${randomBytes(4).toString("hex")}`;
+    await git(["init", "-q", "--bare", tmp]);
+    try {
+      renameSync(tmp, mirror);
+    } catch {
+      rmSync(tmp, { recursive: true, force: true });
+    }
+  };
+  const inMirror = async (rev) => {
+    if (!existsSync(join(mirror, "HEAD"))) return void 0;
+    try {
+      return (await git(["--git-dir", mirror, "rev-parse", "--verify", "-q", `${rev}^{commit}`])).trim();
+    } catch {
+      return void 0;
+    }
+  };
+  const fetchAll = async () => {
+    await ensureMirror();
+    try {
+      await git([
+        "--git-dir",
+        mirror,
+        "fetch",
+        "-q",
+        "--prune",
+        "--force",
+        url,
+        "+refs/heads/*:refs/heads/*",
+        "+refs/tags/*:refs/tags/*"
+      ]);
+    } catch (e) {
+      throw failure("fetch", ref.url, e);
+    }
+  };
+  let commit = opts.lockedCommit;
+  if (!commit) commit = await resolveRef(ref, url, git, inMirror, fetchAll);
+  let tree = join(urlDir, commit);
+  if (!existsSync(tree)) {
+    if (!await inMirror(commit)) await fetchAll();
+    if (!await inMirror(commit)) {
+      try {
+        await git(["--git-dir", mirror, "fetch", "-q", url, commit]);
+      } catch {
+      }
+    }
+    if (!await inMirror(commit))
+      throw new UserError([
+        {
+          code: "git-pack",
+          message: `capability pack ${ref.url}: commit ${commit}${opts.lockedCommit ? " (pinned in capstan.lock)" : ""} does not exist there; run \`capstan lock --update\` to re-resolve ${ref.ref}`
+        }
+      ]);
+    const tmp = `${tree}.tmp-${randomBytes(4).toString("hex")}`;
+    mkdirSync(tmp, { recursive: true });
+    try {
+      await gitRunner({ cwd: urlDir, env: { GIT_INDEX_FILE: `${tmp}.index` } })([
+        "--git-dir",
+        mirror,
+        "--work-tree",
+        tmp,
+        "checkout",
+        "-q",
+        "-f",
+        commit,
+        "--",
+        "."
+      ]);
+      rmSync(`${tmp}.index`, { force: true });
+      try {
+        renameSync(tmp, tree);
+      } catch {
+        rmSync(tmp, { recursive: true, force: true });
+      }
+    } catch (e) {
+      rmSync(tmp, { recursive: true, force: true });
+      rmSync(`${tmp}.index`, { force: true });
+      throw failure("check out", ref.url, e);
+    }
+  }
+  tree = realpathSync(tree);
+  const dir = ref.path ? resolve(tree, ref.path) : tree;
+  const source = gitPackSource(ref);
+  if (!existsSync(dir) || dir !== tree && !realpathSync(dir).startsWith(tree + sep))
+    throw new UserError([
+      {
+        code: "git-pack",
+        message: `capability pack ${source}: path "${ref.path}" ${existsSync(dir) ? "is outside the repository" : "does not exist"} at ${commit.slice(0, 12)}`
+      }
+    ]);
+  const problems = [];
+  const name = ref.url.replace(/\.git$/, "").split(/[/:]/).pop() || ref.url;
+  const pack = readPack(dir, source, `<git:${name}@${ref.ref}>/`, problems, commit);
+  if (problems.length) throw new UserError(problems);
+  return { pack, commit, dir };
+}
+async function resolveRef(ref, url, git, inMirror, fetchAll) {
+  if (FULL_SHA.test(ref.ref)) return ref.ref;
+  let listing;
+  try {
+    listing = await git(["ls-remote", url]);
+  } catch (e) {
+    throw failure("list refs of", ref.url, e);
+  }
+  const refs = /* @__PURE__ */ new Map();
+  for (const line of listing.split("\n")) {
+    const [sha, name] = line.trim().split(/\s+/);
+    if (sha && name) refs.set(name, sha);
+  }
+  const hit = refs.get(`refs/tags/${ref.ref}^{}`) ?? refs.get(`refs/tags/${ref.ref}`) ?? refs.get(`refs/heads/${ref.ref}`) ?? (ref.ref.startsWith("refs/") ? refs.get(`${ref.ref}^{}`) ?? refs.get(ref.ref) : void 0);
+  if (hit) return hit;
+  if (SHORT_SHA.test(ref.ref)) {
+    await fetchAll();
+    const c3 = await inMirror(ref.ref);
+    if (c3) return c3;
+  }
+  const names = (prefix) => [...refs.keys()].filter((k2) => k2.startsWith(prefix) && !k2.endsWith("^{}")).map((k2) => k2.slice(prefix.length));
+  throw new UserError([
+    {
+      code: "git-pack",
+      message: `capability pack ${ref.url}: no tag, branch or commit "${ref.ref}" (tags: ${names("refs/tags/").join(", ") || "none"}; branches: ${names("refs/heads/").join(", ") || "none"})`
+    }
+  ]);
+}
+function lockedCommit(lock, source) {
+  return lock?.entries.find((e) => e.source === source && e.commit)?.commit;
+}
+async function fetchGitPacks(config, opts) {
+  const out = /* @__PURE__ */ new Map();
+  for (const [i2, c3] of config.capabilities.entries()) {
+    if (c3.kind !== "git") continue;
+    const locked = opts.refresh ? void 0 : lockedCommit(opts.lock, gitPackSource(c3));
+    const r2 = await fetchGitPack(c3, {
+      sourceDir: opts.sourceDir,
+      cacheRoot: opts.cacheRoot,
+      lockedCommit: locked,
+      token: opts.token
+    });
+    out.set(i2, r2.pack);
+  }
+  return out;
+}
+
+// src/commands/load.ts
+async function loadFromDir(opts) {
+  const configFile = readConfigFile(opts.source);
+  const config = loadConfig(configFile);
+  let gitPacks = opts.gitPacks;
+  if (!gitPacks && config.capabilities.some((c3) => c3.kind === "git")) {
+    const lockText = existsSync2(join2(opts.source, LOCK_FILE)) ? readText(join2(opts.source, LOCK_FILE), LOCK_FILE, []) : void 0;
+    const lock = lockText ? parseLock({ file: LOCK_FILE, text: lockText }).lock : void 0;
+    gitPacks = await fetchGitPacks(config, {
+      sourceDir: opts.source,
+      lock,
+      refresh: opts.refreshGitPacks,
+      token: opts.gitToken
+    });
+  }
+  const input = readSource(
+    opts.source,
+    config,
+    configFile,
+    { sourceRepo: opts.sourceRepo, commit: opts.commit },
+    gitPacks
+  );
+  return loadSource(input);
+}
+
+// src/commands/identity.ts
+import { existsSync as existsSync3 } from "node:fs";
+import { basename, resolve as resolve2 } from "node:path";
+
 // src/adapters/source-repo.ts
 function runner(dir) {
   return gitRunner({ cwd: dir });
@@ -6022,7 +6231,7 @@ function repoNameFromUrl(url) {
 async function sourceIdentity(dir, override) {
   let commit = override?.commit;
   let repo = override?.sourceRepo;
-  const isGit = existsSync(resolve(dir, ".git")) || await headCommit(dir).then(
+  const isGit = existsSync3(resolve2(dir, ".git")) || await headCommit(dir).then(
     () => true,
     () => false
   );
@@ -6033,20 +6242,20 @@ async function sourceIdentity(dir, override) {
       repo = url ? repoNameFromUrl(url) : void 0;
     }
   }
-  return { sourceRepo: repo ?? `local/${basename(resolve(dir))}`, commit: commit ?? NO_COMMIT };
+  return { sourceRepo: repo ?? `local/${basename(resolve2(dir))}`, commit: commit ?? NO_COMMIT };
 }
 
 // src/commands/render-dir.ts
 import {
-  existsSync as existsSync2,
-  mkdirSync,
+  existsSync as existsSync4,
+  mkdirSync as mkdirSync2,
   readFileSync,
-  rmSync,
+  rmSync as rmSync2,
   writeFileSync,
   readdirSync,
   rmdirSync
 } from "node:fs";
-import { dirname, join } from "node:path";
+import { dirname, join as join3 } from "node:path";
 function dedupeProblems(ps) {
   const seen = /* @__PURE__ */ new Set();
   return ps.filter((p2) => {
@@ -6068,10 +6277,10 @@ function selectEnvs(src, names) {
   });
 }
 function readPrevious(envDir, display) {
-  const statePath = join(envDir, STATE_FILE);
-  const kPath = join(envDir, "kustomization.yaml");
-  const kustomization = existsSync2(kPath) ? readFileSync(kPath, "utf8") : void 0;
-  if (!existsSync2(statePath)) return { kustomization };
+  const statePath = join3(envDir, STATE_FILE);
+  const kPath = join3(envDir, "kustomization.yaml");
+  const kustomization = existsSync4(kPath) ? readFileSync(kPath, "utf8") : void 0;
+  if (!existsSync4(statePath)) return { kustomization };
   const parsed = parseState(readFileSync(statePath, "utf8"));
   if ("error" in parsed)
     return {
@@ -6103,7 +6312,7 @@ async function renderToDir(src, opts, reporter) {
   const root = src.config.envRepo.root;
   for (const env of envs) {
     const display = `${root}/${env.name}`;
-    const prev = readPrevious(join(opts.out, root, env.name), display);
+    const prev = readPrevious(join3(opts.out, root, env.name), display);
     if (prev.problem) {
       problems.push(prev.problem);
       continue;
@@ -6122,7 +6331,7 @@ async function renderToDir(src, opts, reporter) {
   let filesWritten = 0;
   let filesDeleted = 0;
   for (const plan of plans) {
-    const envDir = join(opts.out, root, plan.env.name);
+    const envDir = join3(opts.out, root, plan.env.name);
     const w = applyChanges(envDir, plan.changes);
     filesWritten += w.written;
     filesDeleted += w.deleted;
@@ -6136,10 +6345,10 @@ function applyChanges(dir, changes) {
   for (const [rel, text] of changes) {
     if (!isSafeRelPath(rel))
       throw new Error(`refusing to write outside the environment folder: ${rel}`);
-    const abs = join(dir, rel);
+    const abs = join3(dir, rel);
     if (text === null) {
-      if (existsSync2(abs)) {
-        rmSync(abs);
+      if (existsSync4(abs)) {
+        rmSync2(abs);
         deleted++;
         removeEmptyDirs(dirname(abs), dir);
       }
@@ -6147,7 +6356,7 @@ function applyChanges(dir, changes) {
     }
     const d = dirname(abs);
     if (!made.has(d)) {
-      mkdirSync(d, { recursive: true });
+      mkdirSync2(d, { recursive: true });
       made.add(d);
     }
     writeFileSync(abs, text);

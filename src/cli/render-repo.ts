@@ -1,0 +1,76 @@
+/** `capstan render --env-repo PATH|URL [--push]`: the CLI side of the render flow. */
+import { resolve } from "node:path";
+import { UsageError } from "../core/errors.ts";
+import type { LoadedSource } from "../core/engine.ts";
+import { renderToRepo } from "../commands/render-repo.ts";
+import { reportLines } from "../commands/summary.ts";
+import type { Reporter } from "../commands/reporter.ts";
+
+export interface RenderRepoFlags {
+  source: string;
+  envRepo: string;
+  push: boolean;
+  dryRun: boolean;
+  envs?: string[];
+  frozen: boolean;
+  allowMassDeletion: boolean;
+  pruneRemovedEnvs: boolean;
+  /** Name of the environment variable holding the token (never the token itself). */
+  tokenEnv?: string;
+  workdir?: string;
+}
+
+export const DEFAULT_TOKEN_ENV = "CAPSTAN_TOKEN";
+
+/** The token, read from the environment variable the user named (default CAPSTAN_TOKEN). */
+export function tokenFromEnv(name: string | undefined): string | undefined {
+  if (name !== undefined && !/^[A-Za-z_][A-Za-z0-9_]*$/.test(name))
+    throw new UsageError(
+      `--token-env takes the NAME of an environment variable, e.g. GITHUB_TOKEN`,
+    );
+  const value = process.env[name ?? DEFAULT_TOKEN_ENV];
+  if (name !== undefined && !value)
+    throw new UsageError(`--token-env ${name}: the environment variable ${name} is empty or unset`);
+  return value || undefined;
+}
+
+export async function renderRepoCli(
+  src: LoadedSource,
+  flags: RenderRepoFlags,
+  reporter: Reporter,
+): Promise<number> {
+  const t0 = performance.now();
+  const token = tokenFromEnv(flags.tokenEnv);
+  const r = await renderToRepo(
+    src,
+    {
+      envRepo: flags.envRepo,
+      push: flags.push,
+      dryRun: flags.dryRun,
+      envs: flags.envs,
+      token,
+      frozen: flags.frozen,
+      allowMassDeletion: flags.allowMassDeletion,
+      pruneRemovedEnvs: flags.pruneRemovedEnvs,
+      sourceDir: flags.source,
+      workdir: flags.workdir ? resolve(flags.workdir) : undefined,
+      github: {
+        apiUrl: process.env.GITHUB_API_URL || "https://api.github.com",
+        serverUrl: process.env.GITHUB_SERVER_URL || "https://github.com",
+      },
+    },
+    reporter,
+  );
+  for (const line of reportLines(r.reports)) reporter.info(line);
+  if (!r.reports.length) reporter.notice("no environment to render (none has autoDeploy: true)");
+  const verb =
+    r.mode === "dry-run"
+      ? "dry run, nothing committed"
+      : r.mode === "in-place"
+        ? flags.push
+          ? "committed in place and pushed"
+          : "committed in place"
+        : "pushed";
+  reporter.info(`${r.envRepo}: ${verb} in ${((performance.now() - t0) / 1000).toFixed(2)} s`);
+  return 0;
+}

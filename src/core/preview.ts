@@ -1,0 +1,192 @@
+/**
+ * What a pull-request preview must render, and why. Base and head are compared
+ * per environment and app by input digest (app document, resolved capability
+ * versions and digests, environment settings, CRDs): only apps whose digest
+ * differs are rendered, on both sides. The capability and environment changes
+ * behind those digests are kept so the report can state the blast radius.
+ * Pure: loaded sources in, app lists and rendered files out.
+ */
+import { applyOverrides, bindApp } from "./binding.ts";
+import type { Environment } from "./config.ts";
+import type { AppDiff, AppFiles } from "./diff.ts";
+import { inputDigest, planEnv, type LoadedSource } from "./engine.ts";
+import type { Problem } from "./errors.ts";
+import { resolveGuardrails } from "./guardrails.ts";
+import { cmp } from "./layout.ts";
+import { resolveComponents } from "./render.ts";
+
+interface SideApp {
+  digest: string;
+  /** capability name → `version digest` */
+  caps: Map<string, string>;
+}
+
+export interface EnvScope {
+  name: string;
+  head?: Environment;
+  base?: Environment;
+  /** apps to render on both sides (digest differs, or present on one side only) */
+  render: string[];
+  /** apps bound to the environment on either side */
+  total: number;
+}
+
+export interface CapabilityChange {
+  name: string;
+  from: string;
+  to: string;
+  /** `env/app` of every app whose digest the change touches */
+  apps: Set<string>;
+}
+
+export interface PreviewScope {
+  envs: EnvScope[];
+  capabilities: CapabilityChange[];
+  /** environments whose digest-relevant settings changed in capstan.yaml → apps touched */
+  envSettings: Map<string, Set<string>>;
+  /** CRD files (`schemas:`) changed → apps touched */
+  schemas: Set<string>;
+}
+
+const key = (env: string, app: string): string => `${env}/${app}`;
+
+function sideApps(
+  src: LoadedSource | undefined,
+  env: Environment | undefined,
+): Map<string, SideApp> {
+  const out = new Map<string, SideApp>();
+  if (!src || !env) return out;
+  const g = resolveGuardrails(env, src.registry, src.config.doc);
+  for (const app of src.apps) {
+    const binding = bindApp(app, src.config.environments).bindings.find(
+      (b) => b.env.name === env.name,
+    );
+    if (!binding) continue;
+    const caps = new Map<string, string>();
+    const used = resolveComponents(app, applyOverrides(app, binding.overrides), src.registry).caps;
+    for (const c of [...used, ...g.guardrails.map((x) => x.cap)])
+      caps.set(c.name, `${c.version} ${c.digest}`);
+    out.set(app.name, { digest: inputDigest(src, app, binding, g.guardrails), caps });
+  }
+  return out;
+}
+
+function envSettings(e: Environment | undefined): string {
+  return e
+    ? JSON.stringify([e.kubeVersion, e.namespace ?? null, e.allowLiteralSecrets, e.guardrails])
+    : "";
+}
+
+/** Which apps differ between base (undefined: nothing rendered before) and head, per environment. */
+export function previewScope(base: LoadedSource | undefined, head: LoadedSource): PreviewScope {
+  const names = [
+    ...head.config.environments.map((e) => e.name),
+    ...(base?.config.environments ?? []).map((e) => e.name),
+  ].filter((n, i, all) => all.indexOf(n) === i);
+  const scope: PreviewScope = {
+    envs: [],
+    capabilities: [],
+    envSettings: new Map(),
+    schemas: new Set(),
+  };
+  const caps = new Map<string, CapabilityChange>();
+  const schemasChanged = base !== undefined && base.crdDigest !== head.crdDigest;
+  for (const name of names) {
+    const he = head.config.environments.find((e) => e.name === name);
+    const be = base?.config.environments.find((e) => e.name === name);
+    const h = sideApps(head, he);
+    const b = sideApps(base, be);
+    const settingsChanged = !!he && !!be && envSettings(he) !== envSettings(be);
+    const all = [...new Set([...h.keys(), ...b.keys()])].sort(cmp);
+    const render: string[] = [];
+    for (const app of all) {
+      const x = b.get(app);
+      const y = h.get(app);
+      if (x && y && x.digest === y.digest) continue;
+      render.push(app);
+      if (!x || !y) continue;
+      for (const [cap, to] of y.caps) {
+        const from = x.caps.get(cap);
+        if (from === undefined || from === to) continue;
+        const [fv] = from.split(" ");
+        const [tv] = to.split(" ");
+        const id = `${cap}\0${fv}\0${tv}`;
+        let c = caps.get(id);
+        if (!c) caps.set(id, (c = { name: cap, from: fv ?? "", to: tv ?? "", apps: new Set() }));
+        c.apps.add(key(name, app));
+      }
+      if (settingsChanged) {
+        let s = scope.envSettings.get(name);
+        if (!s) scope.envSettings.set(name, (s = new Set()));
+        s.add(key(name, app));
+      }
+      if (schemasChanged) scope.schemas.add(key(name, app));
+    }
+    scope.envs.push({ name, head: he, base: be, render, total: all.length });
+  }
+  scope.capabilities = [...caps.values()].sort(
+    (a, b) => cmp(a.name, b.name) || cmp(a.from, b.from) || cmp(a.to, b.to),
+  );
+  return scope;
+}
+
+export interface RenderedSide {
+  files: Map<string, AppFiles>;
+  problems: Problem[];
+  notices: string[];
+  /** apps that did not render (their problems are in `problems`) */
+  failed: string[];
+}
+
+/**
+ * Renders `apps` of one environment in memory (no previous state: every file is
+ * new). Apps that fail are retried one by one so that the others still render.
+ */
+export function renderApps(src: LoadedSource, env: Environment, apps: string[]): RenderedSide {
+  const side: RenderedSide = { files: new Map(), problems: [], notices: [], failed: [] };
+  if (!apps.length) return side;
+  const all = planEnv(src, env, {}, { force: true, onlyApps: apps });
+  side.notices.push(...all.notices);
+  if (all.plan) {
+    for (const a of all.plan.apps) if (a.files) side.files.set(a.name, a.files);
+    return side;
+  }
+  for (const app of apps) {
+    const one = planEnv(src, env, {}, { force: true, onlyApps: [app] });
+    side.problems.push(...one.problems);
+    const files = one.plan?.apps.find((a) => a.name === app)?.files;
+    if (files) side.files.set(app, files);
+    else if (one.problems.length) side.failed.push(app);
+  }
+  return side;
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? "" : "s"}`;
+}
+
+/** Splits `env/app` keys into those with a rendered change and counts apps and environments. */
+function reach(keys: Set<string>, changed: Set<string>): string {
+  const hit = [...keys].filter((k) => changed.has(k));
+  const envs = new Set(hit.map((k) => k.slice(0, k.indexOf("/"))));
+  const apps = new Set(hit.map((k) => k.slice(k.indexOf("/") + 1)));
+  const rest = keys.size - hit.length;
+  const what = hit.length
+    ? `changes ${plural(apps.size, "app")} in ${plural(envs.size, "environment")}`
+    : "changes no rendered object";
+  return rest && hit.length ? `${what} (${rest} more re-rendered without change)` : what;
+}
+
+/** One line per cause: "`webservice` 1.3.0 → 1.4.0 changes 37 apps in 2 environments". */
+export function blastRadius(scope: PreviewScope, diffs: AppDiff[]): string[] {
+  const changed = new Set(diffs.map((d) => key(d.env, d.app)));
+  const lines: string[] = [];
+  for (const c of scope.capabilities) {
+    const what = c.from === c.to ? `${c.from} (content changed)` : `${c.from} → ${c.to}`;
+    lines.push(`\`${c.name}\` ${what} ${reach(c.apps, changed)}`);
+  }
+  for (const [env, apps] of scope.envSettings)
+    lines.push(`capstan.yaml: settings of environment \`${env}\` ${reach(apps, changed)}`);
+  if (scope.schemas.size) lines.push(`CRD schemas (\`schemas:\`) ${reach(scope.schemas, changed)}`);
+  return lines;
+}

@@ -1,0 +1,110 @@
+/** Patch semantics of DESIGN §1: strategic merge keys, null deletes, RFC 7396, RFC 6902. */
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { jsonPatch, mergePatch, strategicMerge, PatchError } from "../../src/core/patch.ts";
+
+test("strategic merge: containers by name, env by name, ports by containerPort, mounts by mountPath; other lists replaced", () => {
+  const base = {
+    spec: {
+      replicas: 1,
+      args: ["a", "b"],
+      containers: [
+        {
+          name: "app",
+          image: "a:1",
+          env: [{ name: "A", value: "1" }],
+          ports: [{ containerPort: 80 }],
+          volumeMounts: [{ mountPath: "/x", name: "x" }],
+        },
+        { name: "side", image: "s:1" },
+      ],
+    },
+  };
+  const patch = {
+    spec: {
+      args: ["c"],
+      containers: [
+        {
+          name: "app",
+          env: [
+            { name: "A", value: "2" },
+            { name: "B", value: "3" },
+          ],
+          ports: [{ containerPort: 80, name: "http" }],
+          volumeMounts: [{ mountPath: "/y", name: "y" }],
+        },
+        { name: "new", image: "n:1" },
+      ],
+    },
+  };
+  assert.deepEqual(strategicMerge(base, patch), {
+    spec: {
+      replicas: 1,
+      args: ["c"],
+      containers: [
+        {
+          name: "app",
+          image: "a:1",
+          env: [
+            { name: "A", value: "2" },
+            { name: "B", value: "3" },
+          ],
+          ports: [{ containerPort: 80, name: "http" }],
+          volumeMounts: [
+            { mountPath: "/x", name: "x" },
+            { mountPath: "/y", name: "y" },
+          ],
+        },
+        { name: "side", image: "s:1" },
+        { name: "new", image: "n:1" },
+      ],
+    },
+  });
+  assert.deepEqual(
+    base.spec.containers[0]!.env,
+    [{ name: "A", value: "1" }],
+    "inputs are not mutated",
+  );
+});
+
+test("strategic merge: null deletes; Service ports merge by port", () => {
+  assert.deepEqual(strategicMerge({ a: 1, b: { c: 2, d: 3 } }, { b: { c: null }, a: null }), {
+    b: { d: 3 },
+  });
+  assert.deepEqual(
+    strategicMerge(
+      { ports: [{ port: 80, targetPort: 8080 }] },
+      { ports: [{ port: 80, name: "http" }, { port: 443 }] },
+    ),
+    {
+      ports: [{ port: 80, targetPort: 8080, name: "http" }, { port: 443 }],
+    },
+  );
+});
+
+test("merge patch replaces lists; json patch applies operations and reports the failing one", () => {
+  assert.deepEqual(mergePatch({ a: [1, 2], b: { c: 1 } }, { a: [3], b: { c: null, d: 1 } }), {
+    a: [3],
+    b: { d: 1 },
+  });
+  assert.deepEqual(
+    jsonPatch({ spec: { list: [1] } }, [
+      { op: "add", path: "/spec/list/-", value: 2 },
+      { op: "replace", path: "/spec/list/0", value: 0 },
+      { op: "add", path: "/spec/x", value: { y: 1 } },
+      { op: "remove", path: "/spec/x/y" },
+    ]),
+    { spec: { list: [0, 2], x: {} } },
+  );
+  assert.throws(
+    () => jsonPatch({}, [{ op: "remove", path: "/nope" }]),
+    (e: unknown) => e instanceof PatchError && /operation 0/.test(e.message),
+  );
+});
+
+test("__proto__ keys stay inert data", () => {
+  const patch = JSON.parse('{"__proto__": {"polluted": true}, "a": 1}');
+  const out = strategicMerge({}, patch) as Record<string, unknown>;
+  assert.equal(({} as Record<string, unknown>).polluted, undefined);
+  assert.ok(Object.prototype.hasOwnProperty.call(out, "__proto__"));
+});
