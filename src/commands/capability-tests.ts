@@ -210,3 +210,39 @@ function firstDifference(a: string, b: string): string {
     if (la[i] !== lb[i]) return `line ${i + 1}:\n- ${la[i] ?? "(end)"}\n+ ${lb[i] ?? "(end)"}`;
   return "";
 }
+
+/** `capabilities/DIGESTS.json`: name@version → content digest of every built-in version ever shipped. */
+export type DigestTable = Record<string, string>;
+
+export interface DigestCheck {
+  /** versions whose bytes differ from the recorded digest */
+  changed: { id: string; recorded: string; actual: string }[];
+  /** versions the table does not know yet */
+  missing: { id: string; actual: string }[];
+  /** recorded versions no longer in the pack */
+  removed: string[];
+}
+
+/** Compares a pack's capabilities with a digest table (built-in versions never change bytes). */
+export function checkDigests(caps: Capability[], table: DigestTable): DigestCheck {
+  const check: DigestCheck = { changed: [], missing: [], removed: [] };
+  const seen = new Set<string>();
+  for (const c of caps) {
+    const id = `${c.name}@${c.version}`;
+    seen.add(id);
+    const recorded = table[id];
+    if (recorded === undefined) check.missing.push({ id, actual: c.digest });
+    else if (recorded !== c.digest) check.changed.push({ id, recorded, actual: c.digest });
+  }
+  check.removed = Object.keys(table)
+    .filter((id) => !seen.has(id))
+    .sort();
+  return check;
+}
+
+/** The table as committed: keys sorted, two-space JSON, one trailing newline. */
+export function emitDigestTable(table: DigestTable): string {
+  const sorted: DigestTable = {};
+  for (const k of Object.keys(table).sort()) sorted[k] = table[k]!;
+  return JSON.stringify(sorted, null, 2) + "\n";
+}

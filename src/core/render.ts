@@ -213,18 +213,6 @@ function renderComponent(
       return;
     }
     const tid = capId(tcap);
-    if (traitTypes.indexOf(tcap.name) !== ti) {
-      problems.push(
-        problemAt(
-          app.doc,
-          [...tPath, "type"],
-          `trait "${tcap.name}" is used twice on component "${c.name}"`,
-          "duplicate-trait",
-          { ...where, capability: tid },
-        ),
-      );
-      return;
-    }
     if (!appliesTo(tcap.appliesTo, cap)) {
       problems.push(
         problemAt(

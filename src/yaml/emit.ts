@@ -214,32 +214,31 @@ export function isPlainSafe(s: string): boolean {
   const c0 = s.charCodeAt(0);
   const digitOrDot = (c0 >= 48 && c0 <= 57) || c0 === 46;
   if (!(isAlpha(c0) || digitOrDot || c0 === 95 || c0 === 47)) return false;
-  // The `yaml` library's 1.1 float regex also matches `e0`, `E-5` (all digits optional).
-  let numberish = digitOrDot || c0 === 101 || c0 === 69;
   for (let i = 1; i < n; i++) {
     const c = s.charCodeAt(i);
-    if (isAlpha(c)) {
-      if (numberish && !NUMBERISH_LETTER[c]) numberish = false;
-    } else if (c >= 48 && c <= 57) {
-      // digits are fine anywhere
-    } else if (c === 58) {
+    if (
+      isAlpha(c) ||
+      (c >= 48 && c <= 57) ||
+      c === 95 ||
+      c === 46 ||
+      c === 45 ||
+      c === 47 ||
+      c === 64
+    )
+      continue;
+    if (c === 58) {
       // `:` not followed by a space and not last
       const next = s.charCodeAt(i + 1);
       if (i + 1 === n || next === 32) return false;
     } else if (c === 32) {
       // inner single spaces only: no trailing space
       if (i + 1 === n) return false;
-    } else if (c === 95 || c === 46 || c === 45 || c === 43) {
-      // `_ . - +`
-      if (c === 43 && !numberish) return false;
-    } else if (c === 47 || c === 64) {
-      // `/ @`
-      numberish = false;
     } else {
       return false;
     }
   }
-  if (numberish) return false;
+  if (NUMBERISH.test(s) || TIMESTAMP.test(s)) return false;
+  if (c0 === 46 && s.charCodeAt(1) === 46) return false; // `...` ends a document
   if (n <= 5 && SPECIAL_WORDS.has(s.toLowerCase())) return false;
   return true;
 }
@@ -248,9 +247,16 @@ function isAlpha(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
 
-/** Letters that can appear in 1.1/1.2 numbers, timestamps: hex digits, x o b e t z (any case). */
-const NUMBERISH_LETTER: boolean[] = [];
-for (const ch of "abcdefABCDEFxXoObBtTzZ") NUMBERISH_LETTER[ch.charCodeAt(0)] = true;
+/**
+ * Strings a YAML 1.1 or 1.2 reader could take for a number: ints in any base
+ * (`0755`, `0x1F`, `0b101`, `1_000`), sexagesimal (`12:30`), floats (`1e3`,
+ * `.5`, `6.`, and YAML 1.1's `1.2.3`), and the `yaml` library's 1.1 float quirk where every digit is
+ * optional (`e0`, `E-5`), plus `.inf`/`.nan`.
+ */
+const NUMBERISH =
+  /^[-+]?(?:0b[01_]+|0o?[0-7_]+|0x[0-9a-fA-F_]+|[0-9][0-9_]*(?::[0-5]?[0-9])*(?:\.[0-9_.]*)?(?:[eE][-+]?[0-9]+)?|\.[0-9_.]*(?:[eE][-+]?[0-9]+)?|[eE][-+]?[0-9]+|\.(?:inf|Inf|INF|nan|NaN|NAN))$/;
+/** YAML 1.1 timestamps: `2001-12-14`, `2001-12-14t21:59:43.10-05:00`. */
+const TIMESTAMP = /^[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?:[Tt ].*)?$/;
 
 // ---------------------------------------------------------------- block scalars
 
