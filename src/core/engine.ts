@@ -31,6 +31,7 @@ import { loadPack } from "./capabilities/load.ts";
 import type { Capability } from "./capabilities/types.ts";
 import type { SourceInput } from "./source.ts";
 import { CAPSTAN_VERSION } from "./version.ts";
+import { NAMESPACES_APP, planNamespaces } from "./namespaces.ts";
 
 export interface LoadedSource {
   config: Config;
@@ -109,7 +110,9 @@ export function usedCapabilities(
     caps.push(...g.guardrails.map((x) => x.cap));
   }
   for (const app of src.apps) {
-    const { bindings, problems: bp } = bindApp(app, envs);
+    const all = bindApp(app, src.config.environments);
+    const bindings = all.bindings.filter((b) => envs.includes(b.env));
+    const bp = all.problems;
     problems.push(...bp);
     const comps = bindings.length
       ? bindings.map((b) => applyOverrides(app, b.overrides))
@@ -150,8 +153,37 @@ export async function prepare(
   const lock = checkLock(used.caps, src.lock, LOCK_FILE, opts.frozen ?? false);
   problems.addAll(lock.problems);
   problems.throwIfAny();
-  await preloadKinds(used.caps.flatMap((c) => c.emits).filter((k) => k.kind !== "*"));
+  await preloadKinds(kindsToPreload(src, used.caps));
   return { caps: used.caps, notices: lock.notices };
+}
+
+/**
+ * The kinds whose validators a render needs: every kind the capabilities declare, and —
+ * when one declares a wildcard (`k8s-objects`: objects passed through from properties) —
+ * every `{apiVersion, kind}` the applications' properties name.
+ */
+export function kindsToPreload(
+  src: LoadedSource,
+  caps: Capability[],
+): { apiVersion: string; kind: string }[] {
+  const emits = caps.flatMap((c) => c.emits);
+  const kinds = emits.filter((k) => k.kind !== "*" && k.apiVersion !== "*");
+  if (kinds.length === emits.length) return kinds;
+  const scan = (v: unknown): void => {
+    if (Array.isArray(v)) v.forEach(scan);
+    else if (isObj(v)) {
+      if (typeof v.apiVersion === "string" && typeof v.kind === "string")
+        kinds.push({ apiVersion: v.apiVersion, kind: v.kind });
+      Object.values(v).forEach(scan);
+    }
+  };
+  for (const app of src.apps)
+    for (const c of app.components) {
+      scan(c.properties);
+      c.traits.forEach((t) => scan(t.properties));
+    }
+  for (const p of src.apps.flatMap((a) => a.policies)) scan(p.properties);
+  return kinds;
 }
 
 export type AppChange = "added" | "changed" | "unchanged" | "removed";
@@ -242,6 +274,7 @@ export function planEnv(
   const commit = opts.commit ?? src.commit;
   const only = opts.onlyApps ? new Set(opts.onlyApps) : undefined;
   const bound = new Set<string>();
+  const namespaces = new Set<string>();
 
   for (const app of src.apps) {
     if (only && !only.has(app.name)) continue;
@@ -251,6 +284,7 @@ export function planEnv(
     const binding = b.bindings.find((x) => x.env.name === env.name);
     if (!binding) continue;
     bound.add(app.name);
+    namespaces.add(binding.namespace);
     const old = prevState.apps[app.name];
     if (old && old.sourceRepo !== src.sourceRepo) {
       problems.push({
@@ -320,6 +354,11 @@ export function planEnv(
       outcomes.push({ name, change: "removed", added: [], changed: [], removed });
     }
   if (problems.length) return { problems, notices };
+  if (env.createNamespaces) {
+    const ns = planNamespaces(namespaces, prevState.apps[NAMESPACES_APP], commit, changes);
+    nextApps[NAMESPACES_APP] = ns.state;
+    if (ns.outcome) outcomes.push(ns.outcome);
+  }
 
   const state: EnvState = {
     schemaVersion: STATE_SCHEMA_VERSION,
