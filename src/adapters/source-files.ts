@@ -45,6 +45,19 @@ export function readText(abs: string, display: string, problems: Problem[]): str
     });
     return undefined;
   }
+  return decodeText(buf, display, problems);
+}
+
+/** Strict UTF-8 (a leading BOM dropped); a problem at the first invalid byte otherwise. */
+export function decodeText(buf: Buffer, display: string, problems: Problem[]): string | undefined {
+  if (buf.length > MAX_FILE_BYTES) {
+    problems.push({
+      file: display,
+      code: "too-large",
+      message: `file is ${(buf.length / 1048576).toFixed(1)} MiB; capstan reads files up to ${MAX_FILE_BYTES / 1048576} MiB`,
+    });
+    return undefined;
+  }
   try {
     let text = decoder.decode(buf);
     if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
@@ -92,7 +105,7 @@ function firstInvalidUtf8(buf: Buffer): { line: number; col: number } {
   return { line, col };
 }
 
-/** All regular files under `dir`, relative, `/`-separated, sorted; skips `.git` and `node_modules`. */
+/** All regular files under `dir`, relative, `/`-separated, sorted; skips `.git`, `node_modules` and the git pack cache. */
 export function walk(
   dir: string,
   opts: { refuseSymlinks?: string } = {},
@@ -107,7 +120,7 @@ export function walk(
       return;
     }
     for (const name of entries.sort()) {
-      if (name === ".git" || name === "node_modules") continue;
+      if (name === ".git" || name === "node_modules" || name === ".capstan-cache") continue;
       const p = join(abs, name);
       const st = lstatSync(p);
       if (st.isSymbolicLink()) {

@@ -10,6 +10,7 @@ import { renderToDir, selectEnvs } from "../commands/render-dir.ts";
 import { runCapabilityTests } from "../commands/capability-tests.ts";
 import { listCapabilities, showCapability } from "../commands/capability-docs.ts";
 import type { Reporter } from "../commands/reporter.ts";
+import { capabilitiesAdd, ECOSYSTEM_COMMANDS } from "./ecosystem.ts";
 
 type Values = Record<string, string | boolean | string[] | undefined>;
 type OptionSpec = { type: "string" | "boolean"; short?: string; multiple?: boolean };
@@ -31,10 +32,10 @@ const list = (v: Values, k: string): string[] | undefined => {
     .filter(Boolean);
 };
 
-async function load(values: Values) {
+async function load(values: Values, opts: { refreshGitPacks?: boolean } = {}) {
   const source = resolve(str(values, "source") ?? ".");
   const id = await sourceIdentity(source, { sourceRepo: str(values, "source-repo") });
-  return loadFromDir({ source, ...id });
+  return loadFromDir({ source, ...id, ...opts });
 }
 
 export const COMMANDS: Record<string, Command> = {
@@ -134,9 +135,9 @@ export const COMMANDS: Record<string, Command> = {
       frozen: { type: "boolean" },
       "source-repo": { type: "string" },
     },
-    async run(values) {
-      const { runDiff } = await import("../commands/diff-cli.ts");
-      return runDiff({
+    async run(values, _pos, reporter) {
+      const { runDiff } = await import("../commands/diff.ts");
+      return runDiff(reporter, {
         source: resolve(str(values, "source") ?? "."),
         base: str(values, "base"),
         head: str(values, "head"),
@@ -148,15 +149,21 @@ export const COMMANDS: Record<string, Command> = {
   },
   validate: {
     usage: `validate  [--source DIR]  check capstan.yaml, applications, capabilities and rendered objects
-  capstan validate [--source DIR] [--env NAME]... [--frozen]
-    Loads and renders everything in memory; reports every problem; writes nothing.`,
+  capstan validate [--source DIR] [--env NAME]... [--frozen] [--json]
+    Loads and renders everything in memory; reports every problem; writes nothing.
+    --json: one JSON object on stdout ({ valid, problems, … }) for tools.`,
     options: {
       source: { type: "string" },
       env: { type: "string", multiple: true },
       frozen: { type: "boolean" },
+      json: { type: "boolean" },
       "source-repo": { type: "string" },
     },
-    async run(values, _pos, reporter) {
+    async run(values, pos, reporter) {
+      if (values.json) {
+        const { validateJson } = await import("./validate-json.ts");
+        return validateJson((r) => COMMANDS.validate!.run({ ...values, json: false }, pos, r));
+      }
       const src = await load(values);
       const envs = selectEnvs(src, list(values, "env"));
       const { validateAll } = await import("../commands/validate.ts");
@@ -179,7 +186,7 @@ export const COMMANDS: Record<string, Command> = {
     },
     async run(values, _pos, reporter) {
       const source = resolve(str(values, "source") ?? ".");
-      const src = await load(values);
+      const src = await load(values, { refreshGitPacks: values.update === true });
       if (values.update) src.registry.ignoreLock();
       const used = usedCapabilities(src);
       if (used.problems.length) throw new UserError(used.problems);
@@ -201,19 +208,23 @@ export const COMMANDS: Record<string, Command> = {
   capstan capabilities show NAME[@VERSION] [--source DIR]
   capstan capabilities test [DIR] [--update] [--only NAME]
   capstan capabilities docs [DIR] [--source DIR] [--out FILE]
+  capstan capabilities add <git-url>@<ref> [--path P] [--source DIR]
     test runs the golden cases of the pack in DIR (default: the built-in pack);
     --update rewrites expected.yaml files for review.
     docs prints (or writes to --out) a Markdown reference of the pack in DIR, else of
-    the repository's own capabilities (--source, with capstan.yaml), else of the built-ins.`,
+    the repository's own capabilities (--source, with capstan.yaml), else of the built-ins.
+    add appends a git pack to capstan.yaml (comments kept) and re-locks (pinned by commit).`,
     options: {
       source: { type: "string" },
       update: { type: "boolean" },
       only: { type: "string" },
       out: { type: "string" },
+      path: { type: "string" },
       "source-repo": { type: "string" },
     },
     async run(values, pos, reporter) {
       const [sub, arg] = pos;
+      if (sub === "add") return capabilitiesAdd(values, arg, reporter);
       if (sub === "docs") {
         const { capabilityDocs } = await import("../commands/capability-docs.ts");
         const text = await capabilityDocs(arg ? resolve(arg) : undefined, () =>
@@ -246,10 +257,11 @@ export const COMMANDS: Record<string, Command> = {
         return 0;
       }
       throw new UsageError(
-        `capabilities needs list, show NAME, test [DIR] or docs [DIR]\n\n${COMMANDS.capabilities!.usage}`,
+        `capabilities needs list, show NAME, test [DIR], docs [DIR] or add URL@REF\n\n${COMMANDS.capabilities!.usage}`,
       );
     },
   },
+  ...ECOSYSTEM_COMMANDS,
 };
 
 async function registryFor(values: Values) {
