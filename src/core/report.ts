@@ -121,9 +121,9 @@ function objectTitle(o: ObjectChange): string {
   return `${SIGN[o.change]} **${word}** \`${describeId(o.id)}\``;
 }
 
+/** The one-line name of an object whose diff is not shown. */
 function objectLine(o: ObjectChange): string {
-  const path = o.fromPath ? `${o.fromPath} → ${o.path}` : o.path;
-  return `- ${objectTitle(o)} · \`${path}\` (+${o.stat.added} −${o.stat.removed} lines; diff not shown)\n`;
+  return `- ${SIGN[o.change]} \`${o.fromPath ? `${o.fromPath}\` → \`${o.path}` : o.path}\`\n`;
 }
 
 /** A fence longer than any backtick run inside, so the content can never close it. */
@@ -173,7 +173,7 @@ function headline(input: ReportInput): string {
   const apps = new Set(input.diffs.map((d) => `${d.env}/${d.app}`)).size;
   const vs = `${sideLabel(input.head)} against ${sideLabel(input.base)}`;
   const checked = input.rendered
-    ? ` (${input.rendered.apps} of ${input.rendered.of} app renders needed)`
+    ? ` (rendered ${input.rendered.apps} of ${input.rendered.of} app × environment pairs)`
     : "";
   if (!input.diffs.length)
     return `**capstan preview**: no rendered change in any environment — ${vs}${checked}.\n`;
@@ -305,10 +305,11 @@ export function renderMarkdown(input: ReportInput, opts: MarkdownOptions = {}): 
     });
   for (const s of sections) {
     out.push(s.open);
-    const compact = s.items.filter((x) => !x.full_);
-    for (const x of s.items) if (x.full_) out.push(x.full);
-    for (const x of compact) out.push(x.compact);
-    if (compact.length) out.push("\n");
+    s.items.forEach((x, j) => {
+      out.push(x.full_ ? x.full : x.compact);
+      // a list of names ends with a blank line before a diff block or the closing tag
+      if (!x.full_ && (j + 1 === s.items.length || s.items[j + 1]!.full_)) out.push("\n");
+    });
     out.push(APP_CLOSE);
   }
   if (tail) out.push(tail);

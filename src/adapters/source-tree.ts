@@ -1,0 +1,192 @@
+/**
+ * Reads a source repository at a git revision (not the working tree) into the
+ * core's SourceInput: the same files `source-files.ts` reads from disk, taken
+ * from the revision's tree with one `git ls-tree` + `git cat-file --batch` pair
+ * per revision. Used by the preview to render a pull request's base and head.
+ *
+ * For pull requests from forks, `capabilitiesFrom` names a trusted revision (the
+ * base) whose capability packs, capstan.lock and capstan.yaml `capabilities:`
+ * list are used instead of the head's.
+ */
+import { posix } from "node:path";
+import { loadConfig, type Config } from "../core/config.ts";
+import { ExternalError, UserError, type Problem } from "../core/errors.ts";
+import { globBase, globToRegExp } from "../core/glob.ts";
+import { LOCK_FILE } from "../core/lock.ts";
+import type { CapabilityPack, SourceFile, SourceInput } from "../core/source.ts";
+import { GitExit, gitRunner } from "./git-exec.ts";
+import { builtinPackDir, CONFIG_FILE, decodeText, readPack } from "./source-files.ts";
+import { readTreeAt } from "./source-repo.ts";
+
+export interface SourceLocation {
+  /** the repository's top-level folder */
+  top: string;
+  /** the source folder relative to `top`, `/`-terminated, "" at the root */
+  prefix: string;
+}
+
+/** Where the source folder sits in its git repository. */
+export async function locateSource(source: string): Promise<SourceLocation> {
+  const git = gitRunner({ cwd: source });
+  try {
+    const top = (await git(["rev-parse", "--show-toplevel"])).trim();
+    const prefix = (await git(["rev-parse", "--show-prefix"])).trim();
+    return { top, prefix };
+  } catch (e) {
+    const detail = e instanceof GitExit ? (e.stderr || e.stdout).trim() : String(e);
+    throw new ExternalError(`git: ${source} is not inside a git repository: ${detail}`);
+  }
+}
+
+export interface TreeSourceOptions {
+  loc: SourceLocation;
+  rev: string;
+  sourceRepo: string;
+  commit: string;
+  /** a trusted revision to take capability packs, the lock and the capabilities list from */
+  capabilitiesFrom?: string;
+  gitPacks?: Map<number, CapabilityPack>;
+}
+
+/** Files of `rev` below the source folder: path relative to the source → bytes. */
+async function readBelow(
+  loc: SourceLocation,
+  rev: string,
+  paths: string[],
+): Promise<Map<string, Buffer>> {
+  const specs = paths.map((p) => (p ? `${loc.prefix}${p}` : loc.prefix || "."));
+  const raw = await readTreeAt(loc.top, rev, [...new Set(specs)]);
+  const out = new Map<string, Buffer>();
+  for (const [p, b] of raw) if (p.startsWith(loc.prefix)) out.set(p.slice(loc.prefix.length), b);
+  return out;
+}
+
+/** capstan.yaml at `rev`, or undefined when the revision has none. */
+export async function readConfigAt(
+  loc: SourceLocation,
+  rev: string,
+): Promise<{ file: SourceFile; config: Config } | undefined> {
+  const files = await readBelow(loc, rev, [CONFIG_FILE]);
+  const buf = files.get(CONFIG_FILE);
+  if (!buf) return undefined;
+  const problems: Problem[] = [];
+  const text = decodeText(buf, CONFIG_FILE, problems);
+  if (text === undefined) throw new UserError(problems);
+  const file = { file: CONFIG_FILE, text };
+  return { file, config: loadConfig(file) };
+}
+
+const skipped = (p: string): boolean =>
+  p.split("/").some((s) => s === "node_modules" || s === ".git");
+
+function match(paths: Iterable<string>, patterns: string[]): string[] {
+  const res = patterns.map(globToRegExp);
+  return [...paths].filter((p) => !skipped(p) && res.some((re) => re.test(p))).sort();
+}
+
+/** A path pack's folder relative to the source, or undefined when it leaves the repository. */
+function packDir(loc: SourceLocation, path: string): string | undefined {
+  const joined = posix.normalize(posix.join(loc.prefix, path));
+  if (joined === ".." || joined.startsWith("../") || posix.isAbsolute(path)) return undefined;
+  const rel = posix.relative(loc.prefix.replace(/\/$/, "") || ".", joined);
+  return rel === "" ? "" : rel.replace(/\/?$/, "/");
+}
+
+/**
+ * The source at `rev`, or undefined when `rev` has no capstan.yaml (capstan is new
+ * in the pull request: everything the head renders is added).
+ */
+export async function readSourceAt(opts: TreeSourceOptions): Promise<SourceInput | undefined> {
+  const { loc, rev } = opts;
+  const cfg = await readConfigAt(loc, rev);
+  if (!cfg) return undefined;
+  const capsRev = opts.capabilitiesFrom ?? rev;
+  const capsConfig = capsRev === rev ? cfg.config : (await readConfigAt(loc, capsRev))?.config;
+  const capRefs = capsConfig?.capabilities ?? [{ kind: "builtin" as const }];
+  const problems: Problem[] = [];
+
+  const specBases = [...cfg.config.apps, ...cfg.config.schemas].map(globBase);
+  const packPaths: string[] = [];
+  capRefs.forEach((c, i) => {
+    if (c.kind !== "path") return;
+    const dir = packDir(loc, c.path);
+    if (dir === undefined)
+      problems.push({
+        file: CONFIG_FILE,
+        code: "config",
+        path: `/capabilities/${i}/path`,
+        message: `capability folder "${c.path}" is outside the source repository`,
+      });
+    else packPaths.push(dir.replace(/\/$/, ""));
+  });
+  const files = await readBelow(loc, rev, specBases.some((b) => b === "") ? [""] : specBases);
+  const capFiles = await readBelow(loc, capsRev, [...packPaths, LOCK_FILE]);
+  const text = (all: Map<string, Buffer>, p: string): string | undefined =>
+    decodeText(all.get(p)!, p, problems);
+
+  const apps: SourceFile[] = [];
+  for (const p of match(files.keys(), cfg.config.apps)) {
+    const t = text(files, p);
+    if (t !== undefined) apps.push({ file: p, text: t });
+  }
+  const crdFiles: SourceFile[] = [];
+  for (const p of match(files.keys(), cfg.config.schemas)) {
+    const t = text(files, p);
+    if (t !== undefined) crdFiles.push({ file: p, text: t });
+  }
+  const packs: CapabilityPack[] = [];
+  capRefs.forEach((c, i) => {
+    if (c.kind === "builtin") {
+      packs.push(readPack(builtinPackDir(), "builtin", "<builtin>/", problems));
+    } else if (c.kind === "path") {
+      const dir = packDir(loc, c.path);
+      if (dir === undefined) return;
+      const display = c.path.replace(/\/?$/, "/");
+      const packFiles = new Map<string, string>();
+      for (const [p, b] of capFiles) {
+        if (!p.startsWith(dir) || skipped(p)) continue;
+        const t = decodeText(b, display + p.slice(dir.length), problems);
+        if (t !== undefined) packFiles.set(p.slice(dir.length), t);
+      }
+      if (!packFiles.size)
+        problems.push({
+          file: CONFIG_FILE,
+          code: "config",
+          path: `/capabilities/${i}/path`,
+          message: `capability folder "${c.path}" does not exist at ${capsRev}`,
+        });
+      else
+        packs.push({
+          source: `path:${c.path}`,
+          displayRoot: display,
+          files: new Map([...packFiles].sort((a, b) => (a[0] < b[0] ? -1 : 1))),
+        });
+    } else {
+      const p = opts.gitPacks?.get(i);
+      if (p) packs.push(p);
+      else
+        problems.push({
+          file: CONFIG_FILE,
+          code: "config",
+          path: `/capabilities/${i}`,
+          message: `git capability pack ${c.url}@${c.ref} was not fetched`,
+        });
+    }
+  });
+  let lock: SourceFile | undefined;
+  const lockBuf = capFiles.get(LOCK_FILE);
+  if (lockBuf) {
+    const t = decodeText(lockBuf, LOCK_FILE, problems);
+    if (t !== undefined) lock = { file: LOCK_FILE, text: t };
+  }
+  if (problems.length) throw new UserError(problems);
+  return {
+    config: cfg.file,
+    apps,
+    packs,
+    crdFiles,
+    lock,
+    sourceRepo: opts.sourceRepo,
+    commit: opts.commit,
+  };
+}
