@@ -15,9 +15,47 @@ export interface Inputs {
   token?: string;
   /** values to mask in every log line */
   secrets: string[];
+  /** preview: the `source` input as given (names the sticky comment's marker) */
+  previewSource: string;
+  /** preview: post the sticky comment — `auto` skips it for pull requests from forks */
+  previewComment: "auto" | "true" | "false";
+  /** render: the env repo as a URL or local path (`owner/name` is expanded with `serverUrl`); default capstan.yaml's envRepo.url */
+  envRepo?: string;
+  /** render: author and committer of capstan's commits */
+  committer: { name: string; email: string };
+  /** render: plan and print, never commit or push */
+  dryRun: boolean;
+  allowMassDeletion: boolean;
+  pruneRemovedEnvs: boolean;
+  /** REST API root (input github-api-url, default GITHUB_API_URL, else https://api.github.com) */
+  githubApiUrl: string;
+  /** web root (input server-url, default GITHUB_SERVER_URL, else https://github.com) */
+  serverUrl: string;
 }
 
 const COMMANDS: ActionCommand[] = ["render", "preview", "promote", "validate"];
+
+const DEFAULT_COMMITTER = {
+  name: "github-actions[bot]",
+  email: "41898282+github-actions[bot]@users.noreply.github.com",
+};
+
+/** A boolean input: `true`/`false` (any case), or its default when empty. */
+function bool(name: string, dflt: boolean): boolean {
+  const v = core.getInput(name).trim().toLowerCase();
+  if (!v) return dflt;
+  if (v === "true") return true;
+  if (v === "false") return false;
+  throw new UsageError(`input ${name}: "${v}" is not true or false`);
+}
+
+/** `owner/name` → `<server>/owner/name.git`; a URL or a path (`./deploy`) is kept. */
+export function envRepoLocation(value: string, serverUrl: string, workspace: string): string {
+  if (/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(value) && !value.startsWith("."))
+    return `${serverUrl.replace(/\/+$/, "")}/${value.replace(/\.git$/, "")}.git`;
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(value) || /^[^/\\]+@[^/\\]+:/.test(value)) return value;
+  return resolve(workspace, value);
+}
 
 export function readInputs(): Inputs {
   const command = (core.getInput("command") || "render") as ActionCommand;
@@ -26,14 +64,38 @@ export function readInputs(): Inputs {
   const token = core.getInput("token") || undefined;
   const envs = core.getInput("environments");
   const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
+  const serverUrl =
+    core.getInput("server-url") || process.env.GITHUB_SERVER_URL || "https://github.com";
+  const envRepo = core.getInput("env-repo").trim();
+  const committerName = core.getInput("committer-name").trim();
+  const committerEmail = core.getInput("committer-email").trim();
+  if (!committerName !== !committerEmail)
+    throw new UsageError(
+      "inputs committer-name and committer-email go together: set both or neither",
+    );
   return {
     command,
     source: resolve(workspace, core.getInput("source") || "."),
     sourceRepo: process.env.GITHUB_REPOSITORY || undefined,
     sourceCommit: process.env.GITHUB_SHA || undefined,
     environments: envs ? envs.split(/[\s,]+/).filter(Boolean) : undefined,
-    frozen: (core.getInput("frozen") || "true") === "true",
+    frozen: bool("frozen", true),
     token,
     secrets: token ? [token] : [],
+    previewSource: core.getInput("source") || ".",
+    previewComment: previewComment(core.getInput("comment") || "auto"),
+    envRepo: envRepo ? envRepoLocation(envRepo, serverUrl, workspace) : undefined,
+    committer: committerName ? { name: committerName, email: committerEmail } : DEFAULT_COMMITTER,
+    dryRun: bool("dry-run", false),
+    allowMassDeletion: bool("allow-mass-deletion", false),
+    pruneRemovedEnvs: bool("prune-removed-envs", false),
+    githubApiUrl:
+      core.getInput("github-api-url") || process.env.GITHUB_API_URL || "https://api.github.com",
+    serverUrl,
   };
+}
+
+function previewComment(v: string): Inputs["previewComment"] {
+  if (v === "auto" || v === "true" || v === "false") return v;
+  throw new UsageError(`input comment: "${v}" is not one of auto, true, false`);
 }

@@ -7,12 +7,16 @@ import * as core from "@actions/core";
 import { CapstanError, UserError } from "../core/errors.ts";
 import { readInputs, type Inputs } from "./inputs.ts";
 import { actionReporter } from "./reporter.ts";
+import { previewCommand } from "./preview.ts";
+import { renderCommand } from "./render.ts";
 import { validateCommand } from "./validate.ts";
 
 export type ActionCommandFn = (inputs: Inputs) => Promise<void>;
 
 const HANDLERS: Record<string, ActionCommandFn> = {
+  render: renderCommand,
   validate: validateCommand,
+  preview: previewCommand,
 };
 
 export async function run(): Promise<void> {

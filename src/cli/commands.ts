@@ -147,6 +147,54 @@ export const COMMANDS: Record<string, Command> = {
       });
     },
   },
+  promote: {
+    usage: `promote   --from ENV --to ENV  re-render the next environment at what the previous one runs, as a PR
+  capstan promote [--source DIR] --env-repo PATH|URL --from ENV --to ENV [--apps a,b]
+                  [--revision SHA] [--push] [--frozen] [--token-env NAME] [--workdir DIR]
+    Only edges declared by promotesFrom in capstan.yaml. Reads the source commit of each
+    app in ENV(from)'s state.json, renders ENV(to) with each app at its commit, commits
+    the result on branch capstan/promote/<from>-to-<to> (from <to>'s branch tip) and, with
+    --push, pushes it (force-with-lease) and opens or updates one pull request labelled
+    capstan:promotion (a token from --token-env, default CAPSTAN_TOKEN; GITHUB_API_URL /
+    GITHUB_SERVER_URL). Without GitHub it prints the pull request it would open.
+    --apps promotes only those apps. --revision renders ENV(to) at an explicit source
+    revision — the only way to move an app backwards (a rollback, said so in the PR).`,
+    options: {
+      source: { type: "string" },
+      "env-repo": { type: "string" },
+      from: { type: "string" },
+      to: { type: "string" },
+      apps: { type: "string", multiple: true },
+      revision: { type: "string" },
+      push: { type: "boolean" },
+      frozen: { type: "boolean" },
+      "source-repo": { type: "string" },
+      "token-env": { type: "string" },
+      workdir: { type: "string" },
+    },
+    async run(values, _pos, reporter) {
+      const from = str(values, "from");
+      const to = str(values, "to");
+      if (!from || !to) throw new UsageError("promote needs --from ENV and --to ENV");
+      const { promoteCli } = await import("../commands/promote-cli.ts");
+      return promoteCli(
+        {
+          source: resolve(str(values, "source") ?? "."),
+          envRepo: str(values, "env-repo"),
+          from,
+          to,
+          apps: list(values, "apps"),
+          revision: str(values, "revision"),
+          push: values.push === true,
+          frozen: values.frozen === true,
+          sourceRepo: str(values, "source-repo"),
+          workdir: str(values, "workdir") ? resolve(str(values, "workdir")!) : undefined,
+        },
+        str(values, "token-env"),
+        reporter,
+      );
+    },
+  },
   validate: {
     usage: `validate  [--source DIR]  check capstan.yaml, applications, capabilities and rendered objects
   capstan validate [--source DIR] [--env NAME]... [--frozen] [--json]

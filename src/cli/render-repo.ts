@@ -63,14 +63,15 @@ export async function renderRepoCli(
   );
   for (const line of reportLines(r.reports)) reporter.info(line);
   if (!r.reports.length) reporter.notice("no environment to render (none has autoDeploy: true)");
+  const committed = r.reports.some((e) => e.commit);
   const verb =
     r.mode === "dry-run"
       ? "dry run, nothing committed"
-      : r.mode === "in-place"
-        ? flags.push
-          ? "committed in place and pushed"
-          : "committed in place"
-        : "pushed";
+      : r.pushed.length
+        ? `${r.mode === "in-place" ? "committed in place and " : ""}pushed ${r.pushed.join(", ")}`
+        : r.mode === "in-place" && committed
+          ? "committed in place"
+          : "nothing to commit";
   reporter.info(`${r.envRepo}: ${verb} in ${((performance.now() - t0) / 1000).toFixed(2)} s`);
   return 0;
 }
