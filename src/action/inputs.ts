@@ -31,6 +31,14 @@ export interface Inputs {
   githubApiUrl: string;
   /** web root (input server-url, default GITHUB_SERVER_URL, else https://github.com) */
   serverUrl: string;
+  /** promote: the environment promoted from (input from) */
+  from?: string;
+  /** promote: the environment promoted to (input to) */
+  to?: string;
+  /** promote: only these apps (input apps, comma or space separated) */
+  apps?: string[];
+  /** promote: an explicit source revision (input revision; older than what `to` runs = rollback) */
+  revision?: string;
 }
 
 const COMMANDS: ActionCommand[] = ["render", "preview", "promote", "validate"];
@@ -92,7 +100,16 @@ export function readInputs(): Inputs {
     githubApiUrl:
       core.getInput("github-api-url") || process.env.GITHUB_API_URL || "https://api.github.com",
     serverUrl,
+    from: core.getInput("from").trim() || undefined,
+    to: core.getInput("to").trim() || undefined,
+    apps: splitList(core.getInput("apps")),
+    revision: core.getInput("revision").trim() || undefined,
   };
+}
+
+function splitList(v: string): string[] | undefined {
+  const l = v.split(/[\s,]+/).filter(Boolean);
+  return l.length ? l : undefined;
 }
 
 function previewComment(v: string): Inputs["previewComment"] {

@@ -8,6 +8,7 @@ import { CapstanError, UserError } from "../core/errors.ts";
 import { readInputs, type Inputs } from "./inputs.ts";
 import { actionReporter } from "./reporter.ts";
 import { previewCommand } from "./preview.ts";
+import { promoteCommand } from "./promote.ts";
 import { renderCommand } from "./render.ts";
 import { validateCommand } from "./validate.ts";
 
@@ -17,6 +18,7 @@ const HANDLERS: Record<string, ActionCommandFn> = {
   render: renderCommand,
   validate: validateCommand,
   preview: previewCommand,
+  promote: promoteCommand,
 };
 
 export async function run(): Promise<void> {
