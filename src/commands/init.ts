@@ -151,7 +151,11 @@ name: capstan promote
 on:
   workflow_dispatch:
     inputs:
-      environment:
+      from:
+        description: Environment to promote from
+        default: staging
+        required: true
+      to:
         description: Environment to promote into (it names its source with promotesFrom)
         default: production
         required: true
@@ -165,7 +169,8 @@ ${checkout(true)}
       - uses: ${ACTION_REF}
         with:
           command: promote
-          environments: \${{ inputs.environment }}
+          from: \${{ inputs.from }}
+          to: \${{ inputs.to }}
           token: \${{ secrets.CAPSTAN_TOKEN }}
 `;
 
