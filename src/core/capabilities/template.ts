@@ -62,9 +62,48 @@ export function compileTemplate(text: string): { fn?: TemplateFn; issues: Templa
     knownHelpers: KNOWN,
     knownHelpersOnly: true,
   });
-  const fn: TemplateFn = (context) =>
-    compiled(context, { allowProtoMethodsByDefault: false, allowProtoPropertiesByDefault: false });
+  const fn: TemplateFn = (context) => compiled(context, runtimeOptions(context));
   return { fn, issues };
+}
+
+/**
+ * Handlebars' per-call setup copies every helper and wraps each one in a closure
+ * that copies `options` on every helper call (to pass `lookupProperty`, which only
+ * the `lookup` helper reads — not part of the dialect). That setup cost more than
+ * rendering. We hand the runtime the state its setup would build — the same
+ * helpers, hooks and prototype-access policy (own properties only) — once, through
+ * its "already set up" (`partial`) path, and the `@root` data frame it would create.
+ */
+const setup = (() => {
+  const helpers: Record<string, unknown> = { ...env.helpers };
+  const hooks: Record<string, unknown> = {};
+  for (const name of ["helperMissing", "blockHelperMissing"])
+    if (helpers[name]) {
+      hooks[name] = helpers[name];
+      delete helpers[name];
+    }
+  const lookup = (keys: string[]) => {
+    const o = Object.create(null) as Record<string, boolean>;
+    for (const k of keys) o[k] = false;
+    return o;
+  };
+  const protoAccessControl = {
+    properties: { whitelist: lookup(["__proto__"]), defaultValue: false },
+    methods: {
+      whitelist: lookup([
+        "constructor",
+        "__defineGetter__",
+        "__defineSetter__",
+        "__lookupGetter__",
+      ]),
+      defaultValue: false,
+    },
+  };
+  return { partial: true, helpers, hooks, protoAccessControl };
+})();
+
+function runtimeOptions(context: unknown): Handlebars.RuntimeOptions {
+  return { ...setup, data: { root: context } } as Handlebars.RuntimeOptions;
 }
 
 /** Handlebars' parse errors: the first line and the "Expecting …" line, without the ASCII pointer. */

@@ -1,0 +1,472 @@
+/**
+ * `npm run bench [-- --apps N] [--runs R] [--scale] [--no-build] [--sample K] [--keep]`
+ *
+ * Generates a corpus (bench/generate.ts) in a temp dir, builds the bundle, and
+ * runs the real CLI (`node bin/capstan.js`) as a cold process per run:
+ *   full        render --out to a fresh tree
+ *   unchanged   render again, nothing changed (must write 0 files)
+ *   one app     one app's image changed: render --out (only that app's files
+ *               rewritten) and the preview path `capstan diff --base HEAD`
+ *   10× apps    (--scale) 10·N apps, full render; time ratio vs full
+ *   kustomize   the peer baseline: `kubectl kustomize` per app overlay and env on a
+ *               sample, extrapolated to every app × env
+ * Wall times are medians; peak RSS is the child's max resident set size
+ * (`/usr/bin/time -f %M`, the child's getrusage). No timing assertion fails the run
+ * except the correctness checks (0 files when unchanged, only the changed app's files).
+ */
+import { spawnSync } from "node:child_process";
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+  cpSync,
+  symlinkSync,
+} from "node:fs";
+import { availableParallelism, tmpdir } from "node:os";
+import { join, resolve, dirname } from "node:path";
+import { fileURLToPath } from "node:url";
+import { ENVS, appFile, appName, appYaml, generate } from "./generate.ts";
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
+/** bin/capstan.js, or a private copy of it next to a private build (see buildPrivate) */
+let CLI = join(ROOT, "bin/capstan.js");
+
+interface Args {
+  apps: number;
+  runs: number;
+  scale: boolean;
+  build: boolean;
+  sample: number;
+  keep: boolean;
+}
+
+function parseArgs(argv: string[]): Args {
+  const a: Args = { apps: 1000, runs: 5, scale: false, build: true, sample: 30, keep: false };
+  for (let i = 0; i < argv.length; i++) {
+    const k = argv[i]!;
+    const num = () => {
+      const v = Number(argv[++i]);
+      if (!Number.isInteger(v) || v <= 0) throw new Error(`${k} needs a positive integer`);
+      return v;
+    };
+    if (k === "--apps") a.apps = num();
+    else if (k === "--runs") a.runs = num();
+    else if (k === "--sample") a.sample = num();
+    else if (k === "--scale") a.scale = true;
+    else if (k === "--no-build") a.build = false;
+    else if (k === "--keep") a.keep = true;
+    else throw new Error(`unknown option ${k}`);
+  }
+  return a;
+}
+
+interface Run {
+  wall: number;
+  /** user + sys CPU seconds of the child */
+  cpu: number;
+  rssMb: number;
+  written: number;
+  stdout: string;
+  stderr: string;
+}
+
+const TIME = existsSync("/usr/bin/time") ? "/usr/bin/time" : undefined;
+
+/** Runs `node bin/capstan.js …` cold; wall clock around the spawn, peak RSS from /usr/bin/time. */
+function capstan(args: string[], cwd: string, okCodes = [0]): Run {
+  const cmd = TIME ? TIME : process.execPath;
+  const full = TIME
+    ? ["-f", "__RSS_KB__=%M __CPU__=%U+%S", process.execPath, CLI, ...args]
+    : [CLI, ...args];
+  const t0 = performance.now();
+  const r = spawnSync(cmd, full, { cwd, encoding: "utf8", maxBuffer: 64 << 20 });
+  const wall = (performance.now() - t0) / 1000;
+  if (!okCodes.includes(r.status ?? -1))
+    throw new Error(`capstan ${args.join(" ")} exited ${r.status}\n${r.stdout}\n${r.stderr}`);
+  const m = /__RSS_KB__=(\d+) __CPU__=([\d.]+)\+([\d.]+)/.exec(r.stderr);
+  const w = /wrote (\d+) file/.exec(r.stdout + r.stderr);
+  return {
+    wall,
+    rssMb: m ? Number(m[1]) / 1024 : NaN,
+    cpu: m ? Number(m[2]) + Number(m[3]) : NaN,
+    written: w ? Number(w[1]) : NaN,
+    stdout: r.stdout,
+    stderr: r.stderr.replace(/__RSS_KB__=.*\n?/, ""),
+  };
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const n = s.length;
+  return n % 2 ? s[(n - 1) / 2]! : (s[n / 2 - 1]! + s[n / 2]!) / 2;
+}
+
+/** Every file under `dir` with its mtime (ns) and inode: what a run rewrote. */
+function snapshot(dir: string): Map<string, string> {
+  const out = new Map<string, string>();
+  const rec = (d: string, rel: string) => {
+    for (const e of readdirSync(d, { withFileTypes: true })) {
+      const p = join(d, e.name);
+      const r = rel ? `${rel}/${e.name}` : e.name;
+      if (e.isDirectory()) rec(p, r);
+      else {
+        const st = statSync(p, { bigint: true });
+        out.set(r, `${st.mtimeNs}:${st.ino}:${st.size}`);
+      }
+    }
+  };
+  rec(dir, "");
+  return out;
+}
+
+function changedFiles(before: Map<string, string>, after: Map<string, string>): string[] {
+  const out: string[] = [];
+  for (const [p, v] of after) if (before.get(p) !== v) out.push(p);
+  for (const p of before.keys()) if (!after.has(p)) out.push(p);
+  return out.sort();
+}
+
+function countObjects(out: string): number {
+  let n = 0;
+  const rec = (d: string) => {
+    for (const e of readdirSync(d, { withFileTypes: true })) {
+      if (e.isDirectory()) {
+        if (e.name !== ".capstan") rec(join(d, e.name));
+      } else if (e.name.endsWith(".yaml") && e.name !== "kustomization.yaml") n++;
+    }
+  };
+  rec(out);
+  return n;
+}
+
+function git(cwd: string, ...args: string[]): void {
+  const r = spawnSync("git", args, {
+    cwd,
+    encoding: "utf8",
+    env: {
+      ...process.env,
+      GIT_AUTHOR_NAME: "bench",
+      GIT_AUTHOR_EMAIL: "bench@example.com",
+      GIT_COMMITTER_NAME: "bench",
+      GIT_COMMITTER_EMAIL: "bench@example.com",
+      GIT_AUTHOR_DATE: "2026-01-01T00:00:00Z",
+      GIT_COMMITTER_DATE: "2026-01-01T00:00:00Z",
+    },
+  });
+  if (r.status !== 0) throw new Error(`git ${args.join(" ")}: ${r.stderr}`);
+}
+
+interface Row {
+  scenario: string;
+  /** the kustomize time for the same number of overlays (the 10× row has its own) */
+  peer?: number;
+  wall: number;
+  cpu: number;
+  objects: number;
+  rss: number;
+  files: string;
+  note?: string;
+}
+
+function log(s: string): void {
+  process.stderr.write(s + "\n");
+}
+
+/** The overlay sets the namespace (kustomize matches patches by namespace too). */
+function stripNamespace(file: string): void {
+  writeFileSync(file, readFileSync(file, "utf8").replace(/^ {2}namespace: .*\n/m, ""));
+}
+
+/** kubectl kustomize per (app, env) overlay on a sample; returns seconds per overlay. */
+function kustomizeBaseline(out: string, work: string, apps: number, sample: number): number {
+  if (spawnSync("kubectl", ["version", "--client"], { encoding: "utf8" }).status !== 0)
+    throw new Error("kubectl is required for the kustomize baseline");
+  const dir = join(work, "kustomize");
+  rmSync(dir, { recursive: true, force: true });
+  const overlays: string[] = [];
+  const step = Math.max(1, Math.floor(apps / Math.ceil(sample / ENVS.length)));
+  for (let i = 0; overlays.length < sample && i < apps; i += step) {
+    const name = appName(i);
+    // base: the app's objects as rendered for dev (namespace and env-specific values patched per overlay)
+    const base = join(dir, name, "base");
+    cpSync(join(out, "envs", "dev", name), base, { recursive: true });
+    for (const f of readdirSync(base)) stripNamespace(join(base, f));
+    for (const env of ENVS) {
+      if (overlays.length >= sample) break;
+      const ov = join(dir, name, env);
+      mkdirSync(ov, { recursive: true });
+      // the env's rendered objects, expressed as strategic-merge patches over the base
+      const rendered = readdirSync(join(out, "envs", env, name)).filter(
+        (f) => f !== "kustomization.yaml",
+      );
+      for (const f of rendered) {
+        cpSync(join(out, "envs", env, name, f), join(ov, f));
+        stripNamespace(join(ov, f));
+      }
+      writeFileSync(
+        join(ov, "kustomization.yaml"),
+        [
+          "apiVersion: kustomize.config.k8s.io/v1beta1",
+          "kind: Kustomization",
+          "resources: [../base]",
+          `namespace: ${/\n {2}namespace: (\S+)/.exec(readFileSync(join(out, "envs", env, name, rendered[0]!), "utf8"))?.[1] ?? "default"}`,
+          "labels:",
+          "  - pairs: { app.kubernetes.io/managed-by: kustomize-bench }",
+          "    includeSelectors: false",
+          "patches:",
+          ...rendered.map((f) => `  - path: ${f}`),
+          "",
+        ].join("\n"),
+      );
+      overlays.push(ov);
+    }
+  }
+  // warm the binary once (page cache), then time each overlay as Argo CD's repo-server would
+  spawnSync("kubectl", ["kustomize", overlays[0]!], { encoding: "utf8" });
+  const times: number[] = [];
+  for (const ov of overlays) {
+    const t0 = performance.now();
+    const r = spawnSync("kubectl", ["kustomize", ov], { encoding: "utf8", maxBuffer: 64 << 20 });
+    times.push((performance.now() - t0) / 1000);
+    if (r.status !== 0) throw new Error(`kubectl kustomize ${ov}: ${r.stderr}`);
+  }
+  return times.reduce((a, b) => a + b, 0) / times.length;
+}
+
+/**
+ * Builds the bundle exactly as `npm run build` does (scripts/build.mjs), but into
+ * `<work>/capstan/dist` with a copy of bin/capstan.js beside it and the built-in
+ * capabilities linked in: other engineers rebuilding dist/ mid-run cannot break
+ * or skew the measurement. `--no-build` runs the committed dist/ via bin/capstan.js.
+ */
+function buildPrivate(work: string): void {
+  const root = join(work, "capstan");
+  log(`building the bundle (scripts/build.mjs --out ${root}/dist)…`);
+  mkdirSync(join(root, "bin"), { recursive: true });
+  const b = spawnSync(process.execPath, ["scripts/build.mjs", "--out", join(root, "dist")], {
+    cwd: ROOT,
+    encoding: "utf8",
+  });
+  if (b.status !== 0) throw new Error(`build failed:\n${b.stdout}\n${b.stderr}`);
+  cpSync(join(ROOT, "bin/capstan.js"), join(root, "bin/capstan.js"));
+  symlinkSync(join(ROOT, "capabilities"), join(root, "capabilities"));
+  CLI = join(root, "bin/capstan.js");
+}
+
+function fmt(n: number, d = 2): string {
+  return Number.isFinite(n) ? n.toFixed(d) : "–";
+}
+
+function main(): void {
+  const args = parseArgs(process.argv.slice(2));
+  const work = mkdtempSync(join(tmpdir(), "capstan-bench-"));
+  if (args.build) buildPrivate(work);
+  const rows: Row[] = [];
+  const checks: string[] = [];
+  try {
+    const src = join(work, "src");
+    log(`generating ${args.apps} apps in ${src}…`);
+    generate(src, args.apps);
+    git(src, "init", "-q", "-b", "main");
+    git(src, "add", "-A");
+    git(src, "commit", "-q", "-m", "corpus");
+    const render = (out: string) => capstan(["render", "--source", src, "--out", out], work);
+
+    // 1. full render into a fresh tree
+    const full: Run[] = [];
+    const out = join(work, "out");
+    for (let i = 0; i < args.runs; i++) {
+      rmSync(out, { recursive: true, force: true });
+      full.push(render(out));
+      log(
+        `  full #${i + 1}: ${fmt(full[i]!.wall)} s (cpu ${fmt(full[i]!.cpu)} s), ${fmt(full[i]!.rssMb, 0)} MB`,
+      );
+    }
+    const objects = countObjects(out);
+    const files = snapshot(out).size;
+    const fullWall = median(full.map((r) => r.wall));
+    rows.push({
+      scenario: `full render (${args.apps} apps × ${ENVS.length} envs)`,
+      wall: fullWall,
+      cpu: median(full.map((r) => r.cpu)),
+      objects,
+      rss: median(full.map((r) => r.rssMb)),
+      files: String(median(full.map((r) => r.written))),
+    });
+    if (full.some((r) => r.written !== files))
+      checks.push(`FAIL full render: wrote ${full.map((r) => r.written)} files, tree has ${files}`);
+
+    // 2. nothing changed
+    const same: Run[] = [];
+    for (let i = 0; i < args.runs; i++) {
+      const before = snapshot(out);
+      same.push(render(out));
+      const ch = changedFiles(before, snapshot(out));
+      if (same[i]!.written !== 0 || ch.length)
+        checks.push(
+          `FAIL nothing changed: wrote ${same[i]!.written} (${ch.slice(0, 5).join(", ")})`,
+        );
+      log(`  unchanged #${i + 1}: ${fmt(same[i]!.wall)} s, wrote ${same[i]!.written}`);
+    }
+    rows.push({
+      scenario: "re-render, nothing changed",
+      wall: median(same.map((r) => r.wall)),
+      cpu: median(same.map((r) => r.cpu)),
+      objects,
+      rss: median(same.map((r) => r.rssMb)),
+      files: String(Math.max(...same.map((r) => r.written))),
+    });
+    checks.push(
+      `nothing changed: ${Math.max(...same.map((r) => r.written))} files written in every run ${same.every((r) => r.written === 0) ? "(ok)" : "(FAIL)"}`,
+    );
+
+    // 3. one app changed: render --out (only its files) and the preview `capstan diff`
+    const one: Run[] = [];
+    const diffRuns: Run[] = [];
+    const changedName = appName(0);
+    const hasDiff = existsSync(join(ROOT, "src/commands/diff.ts"));
+    for (let i = 0; i < args.runs; i++) {
+      // alternate the image tag (never the committed one) so every run changes exactly one app
+      // against both the rendered tree and HEAD
+      writeFileSync(join(src, appFile(0)), appYaml(0, i % 2 === 0 ? 1 : 2));
+      if (hasDiff) {
+        const d = capstan(["diff", "--source", src, "--base", "HEAD", "--format", "text"], work);
+        diffRuns.push(d);
+      }
+      const before = snapshot(out);
+      one.push(render(out));
+      const ch = changedFiles(before, snapshot(out));
+      const foreign = ch.filter(
+        (p) => !p.split("/").includes(changedName) && !p.endsWith(".capstan/state.json"),
+      );
+      if (foreign.length || !ch.length)
+        checks.push(`FAIL one app changed: rewrote ${foreign.slice(0, 5).join(", ") || "nothing"}`);
+      log(
+        `  one app #${i + 1}: render ${fmt(one[i]!.wall)} s (${ch.length} files: ${ch.slice(0, 3).join(", ")}…)${hasDiff ? `, diff ${fmt(diffRuns[i]!.wall)} s` : ""}`,
+      );
+    }
+    writeFileSync(join(src, appFile(0)), appYaml(0));
+    rows.push({
+      scenario: "one app changed: render --out",
+      wall: median(one.map((r) => r.wall)),
+      cpu: median(one.map((r) => r.cpu)),
+      objects,
+      rss: median(one.map((r) => r.rssMb)),
+      files: String(median(one.map((r) => r.written))),
+    });
+    if (hasDiff)
+      rows.push({
+        scenario: "one app changed: capstan diff (preview)",
+        wall: median(diffRuns.map((r) => r.wall)),
+        cpu: median(diffRuns.map((r) => r.cpu)),
+        objects,
+        rss: median(diffRuns.map((r) => r.rssMb)),
+        files: "0",
+      });
+    else
+      checks.push(
+        "note: capstan diff does not exist yet; the one-app row measures render --out of the changed tree",
+      );
+    checks.push(
+      `one app changed: only ${changedName}'s files and the state files rewritten ${checks.some((c) => c.startsWith("FAIL one app")) ? "(FAIL)" : "(ok)"}`,
+    );
+
+    // 5. the peer baseline
+    log(`kustomize baseline on ${args.sample} overlays…`);
+    const perOverlay = kustomizeBaseline(out, work, args.apps, args.sample);
+    const kustomizeAll = perOverlay * args.apps * ENVS.length;
+    rows.push({
+      scenario: `kubectl kustomize, ${args.apps * ENVS.length} overlays (extrapolated from ${args.sample}: ${fmt(perOverlay * 1000, 0)} ms each)`,
+      wall: kustomizeAll,
+      cpu: NaN,
+      objects,
+      rss: NaN,
+      files: "–",
+    });
+
+    // 4. scale: 10× apps
+    if (args.scale) {
+      const bigSrc = join(work, "src10");
+      const n = args.apps * 10;
+      log(`generating ${n} apps…`);
+      generate(bigSrc, n);
+      const bigOut = join(work, "out10");
+      const big: Run[] = [];
+      const runs = Math.max(1, Math.min(3, args.runs));
+      for (let i = 0; i < runs; i++) {
+        rmSync(bigOut, { recursive: true, force: true });
+        big.push(capstan(["render", "--source", bigSrc, "--out", bigOut], work));
+        log(`  10× #${i + 1}: ${fmt(big[i]!.wall)} s, ${fmt(big[i]!.rssMb, 0)} MB`);
+      }
+      const bigWall = median(big.map((r) => r.wall));
+      const bigObjects = countObjects(bigOut);
+      const ratio = bigWall / fullWall;
+      rows.push({
+        scenario: `full render, 10× apps (${n} apps × ${ENVS.length} envs)`,
+        wall: bigWall,
+        cpu: median(big.map((r) => r.cpu)),
+        objects: bigObjects,
+        rss: median(big.map((r) => r.rssMb)),
+        files: String(median(big.map((r) => r.written))),
+        note: `${fmt(ratio, 1)}× the time of ${args.apps} apps`,
+        peer: perOverlay * n * ENVS.length,
+      });
+      checks.push(
+        `scaling: 10× apps took ${fmt(ratio, 1)}× the time ${ratio <= 11 ? "(ok, ≤ 11×)" : "(FAIL, > 11×)"}`,
+      );
+      rmSync(bigSrc, { recursive: true, force: true });
+      rmSync(bigOut, { recursive: true, force: true });
+    }
+
+    // the table
+    const head = [
+      "scenario",
+      "wall s",
+      "cpu s",
+      "objects/s",
+      "peak RSS MB",
+      "files written",
+      "vs kustomize",
+    ];
+    const body = rows.map((r) => [
+      r.scenario + (r.note ? ` — ${r.note}` : ""),
+      fmt(r.wall),
+      fmt(r.cpu),
+      fmt(r.objects / r.wall, 0),
+      fmt(r.rss, 0),
+      r.files,
+      r.scenario.startsWith("kubectl")
+        ? "1×"
+        : `${fmt((r.peer ?? kustomizeAll) / r.wall, 0)}× faster`,
+    ]);
+    const widths = head.map((h, i) => Math.max(h.length, ...body.map((b) => b[i]!.length)));
+    const line = (cells: string[]) =>
+      "| " +
+      cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join(" | ") +
+      " |";
+    console.log(
+      `\ncapstan bench: ${args.apps} apps × ${ENVS.length} envs, ${objects} objects, ${files} files; ` +
+        `median of ${args.runs} cold runs; node ${process.version}, ${availableParallelism()} CPUs\n`,
+    );
+    console.log(line(head));
+    console.log(
+      "|" +
+        widths.map((w, i) => (i === 0 ? "-".repeat(w + 2) : "-".repeat(w + 1) + ":")).join("|") +
+        "|",
+    );
+    for (const b of body) console.log(line(b));
+    console.log("");
+    for (const c of checks) console.log(c);
+    if (checks.some((c) => c.startsWith("FAIL"))) process.exitCode = 1;
+  } finally {
+    if (args.keep) log(`kept ${work}`);
+    else rmSync(work, { recursive: true, force: true });
+  }
+}
+
+main();
