@@ -416,7 +416,13 @@ export class EnvRepo {
         : e instanceof Error
           ? e.message
           : String(e);
-    return new ExternalError(`git: could not ${what}: ${detail || "unknown error"}`);
+    const auth =
+      /could not read (Username|Password)|Authentication failed|terminal prompts disabled|\b40[13]\b/i.test(
+        detail,
+      )
+        ? " — the env repo refused the credentials: check that the token (CAPSTAN_TOKEN, or the Action's token input) is set and may push to this repository"
+        : "";
+    return new ExternalError(`git: could not ${what}: ${detail || "unknown error"}${auth}`);
   }
 
   private async isShallowOrEmpty(): Promise<boolean> {

@@ -9,6 +9,7 @@ import {
   rmSync,
   writeFileSync,
   readdirSync,
+  renameSync,
   rmdirSync,
 } from "node:fs";
 import { dirname, join } from "node:path";
@@ -130,35 +131,61 @@ export async function renderToDir(
   return { plans, filesWritten, filesDeleted };
 }
 
-/** Writes a plan's changes under `dir`; deletes files (and folders left empty). */
+/**
+ * Writes a plan's changes under `dir`; deletes files (and folders left empty). New
+ * texts are first written beside their targets (`<name>.capstan-tmp`); only when every
+ * one is on disk are they renamed into place (state.json last) and deletions made. A
+ * failed write (disk full, read-only folder) removes what it wrote and leaves `dir` as
+ * it was: a UserError naming the file.
+ */
 export function applyChanges(
   dir: string,
   changes: Map<string, string | null>,
 ): { written: number; deleted: number } {
-  let written = 0;
-  let deleted = 0;
-  const made = new Set<string>();
-  for (const [rel, text] of changes) {
-    if (!isSafeRelPath(rel))
-      throw new Error(`refusing to write outside the environment folder: ${rel}`);
-    const abs = join(dir, rel);
-    if (text === null) {
-      if (existsSync(abs)) {
-        rmSync(abs);
-        deleted++;
-        removeEmptyDirs(dirname(abs), dir);
+  const staged: { tmp: string; abs: string; rel: string }[] = [];
+  const deletes: string[] = [];
+  const madeDirs: string[] = [];
+  let current = "";
+  try {
+    for (const [rel, text] of changes) {
+      if (!isSafeRelPath(rel))
+        throw new Error(`refusing to write outside the environment folder: ${rel}`);
+      const abs = join(dir, rel);
+      if (text === null) {
+        deletes.push(abs);
+        continue;
       }
-      continue;
+      current = rel;
+      const made = mkdirSync(dirname(abs), { recursive: true });
+      if (made) madeDirs.push(made);
+      const tmp = `${abs}.capstan-tmp`;
+      staged.push({ tmp, abs, rel });
+      writeFileSync(tmp, text);
     }
-    const d = dirname(abs);
-    if (!made.has(d)) {
-      mkdirSync(d, { recursive: true });
-      made.add(d);
-    }
-    writeFileSync(abs, text);
-    written++;
+  } catch (e) {
+    for (const f of staged) rmSync(f.tmp, { force: true });
+    for (const d of madeDirs.reverse()) rmSync(d, { recursive: true, force: true });
+    const err = e as NodeJS.ErrnoException;
+    if (!err.code) throw e;
+    throw new UserError([
+      {
+        file: join(dir, current),
+        code: "write",
+        message: `cannot write: ${err.code} (${err.message.split(",")[0]}); the output folder was left as it was`,
+      },
+    ]);
   }
-  return { written, deleted };
+  staged.sort((a, b) => Number(a.rel === STATE_FILE) - Number(b.rel === STATE_FILE));
+  for (const f of staged) renameSync(f.tmp, f.abs);
+  let deleted = 0;
+  for (const abs of deletes) {
+    if (existsSync(abs)) {
+      rmSync(abs);
+      deleted++;
+      removeEmptyDirs(dirname(abs), dir);
+    }
+  }
+  return { written: staged.length, deleted };
 }
 
 function removeEmptyDirs(d: string, stop: string): void {

@@ -1,5 +1,5 @@
 /** Manifest checks on rendered objects: schema + served API version, names, literal Secrets, duplicates. */
-import { validateObject, type CrdSet } from "../kube/index.ts";
+import { canValidate, validateObject, type CrdSet } from "../kube/index.ts";
 import type { Environment } from "./config.ts";
 import type { Problem } from "./errors.ts";
 import { checkObjectName } from "./names.ts";
@@ -44,6 +44,15 @@ export function checkObjects(
         code: "literal-secret",
         message: `${label}: a plain Secret with literal data would be committed to git; use an ExternalSecret / SealedSecret, or set allowLiteralSecrets: true on environment "${env.name}" in capstan.yaml`,
       });
+    if (!canValidate(o.apiVersion, o.kind, crds)) {
+      // Only reachable through a wildcard `emits` whose template invents the kind itself.
+      problems.push({
+        ...where,
+        code: "kube-schema",
+        message: `${label}: capstan cannot validate ${o.apiVersion} ${o.kind} — the capability emits "*" and the kind appears nowhere in the application's properties; declare it in the capability's \`emits\``,
+      });
+      continue;
+    }
     for (const kp of validateObject(o, env.kubeVersion, crds))
       problems.push({
         ...where,

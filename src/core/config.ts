@@ -129,6 +129,16 @@ export function loadConfig(src: SourceFile): Config {
       );
     }
   }
+  const root = cfg.envRepo?.root;
+  if (root !== undefined && root.split("/").some((s) => s === "." || s === ".." || s === ".git"))
+    problems.add(
+      problemAt(
+        doc,
+        ["envRepo", "root"],
+        `envRepo.root "${root}" must be a plain folder path inside the env repo (no ".", ".." or ".git" segments)`,
+        "config",
+      ),
+    );
   const kubeVersion = cfg.kubeVersion ?? DEFAULT_KUBE_VERSION;
   const environments: Environment[] = cfg.environments.map((e, index) => ({
     name: e.name as string,

@@ -81,7 +81,17 @@ export function ajvMessage(e: ErrorObject): string {
       return `must be ${JSON.stringify(p.allowedValue)}`;
     case "type":
       return `must be ${String(p.type)}`;
+    case "pattern":
+      return PATTERN_MESSAGES[String(p.pattern)] ?? `must match pattern "${String(p.pattern)}"`;
     default:
       return e.message ?? e.keyword;
   }
 }
+
+/** Plain words for the patterns capstan's own schemas use, instead of the regular expression. */
+const PATTERN_MESSAGES: Record<string, string> = {
+  "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$":
+    "must be a DNS-1123 label: lower-case letters, digits and '-', starting and ending with a letter or digit",
+  "^[a-z0-9]([-a-z0-9]*[a-z0-9])?(@v?[0-9]+(\\.[0-9]+(\\.[0-9]+(-[0-9A-Za-z.-]+)?)?)?)?$":
+    "must be a capability reference: name, name@1, name@1.2 or name@1.2.3 (name: lower-case letters, digits and '-')",
+};

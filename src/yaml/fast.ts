@@ -60,6 +60,9 @@ const PARSE_OPTIONS = {
   uniqueKeys: true,
   prettyErrors: false,
   logLevel: "error", // no process warnings for e.g. collection keys
+  // YAML 1.1 tags (!!binary, !!set, !!omap, !!timestamp…) would yield Buffers, Sets and
+  // Maps that JSON silently drops; unresolved, they are reported below instead.
+  resolveKnownTags: false,
 } as const;
 const MAX_ALIAS_COUNT = 100;
 
@@ -74,7 +77,7 @@ function slowParse(text: string): ParsedDocument[] {
   const out: ParsedDocument[] = [];
   for (let i = 0; i < docs.length; i++) {
     const doc = docs[i]!;
-    const err = doc.errors[0];
+    const err = doc.errors[0] ?? doc.warnings.find((w) => w.code === "TAG_RESOLVE_FAILED");
     if (err) throw toYamlError(err, lineCounter, i);
     const start = doc.range[0];
     let value: unknown;

@@ -13,8 +13,12 @@ function reference(text: string): unknown[] {
     schema: "core",
     uniqueKeys: true,
     logLevel: "error",
+    resolveKnownTags: false,
   }).map((d) => {
     if (d.errors.length > 0) throw d.errors[0];
+    const tag = d.warnings.find((w) => w.code === "TAG_RESOLVE_FAILED");
+    if (tag) throw tag; // YAML 1.1 and unknown tags are errors, never silently dropped
+
     return d.toJS({ maxAliasCount: 100 }) as unknown;
   });
 }
