@@ -7,7 +7,13 @@
 import { preloadKinds } from "../kube/index.ts";
 import { loadConfig } from "../core/config.ts";
 import { diffEnv, type AppDiff } from "../core/diff.ts";
-import { loadSource, prepare, usedCapabilities, type LoadedSource } from "../core/engine.ts";
+import {
+  kindsToPreload,
+  loadSource,
+  prepare,
+  usedCapabilities,
+  type LoadedSource,
+} from "../core/engine.ts";
 import { ExternalError, UsageError, UserError, type Problem } from "../core/errors.ts";
 import { blastRadius, previewScope, renderApps, type PreviewScope } from "../core/preview.ts";
 import {
@@ -148,11 +154,7 @@ export async function computePreview(
   }
   // Validators for whatever either side emits (prepare stops short of this on lock errors).
   const kinds = [head.src, base.src].flatMap((s) =>
-    s
-      ? usedCapabilities(s)
-          .caps.flatMap((c) => c.emits)
-          .filter((k) => k.kind !== "*")
-      : [],
+    s ? kindsToPreload(s, usedCapabilities(s).caps) : [],
   );
   await preloadKinds(kinds);
   notices.push(...head.src.notices);
