@@ -61,6 +61,8 @@ export type PushResult =
 const FALLBACK_IDENTITY = { name: "capstan", email: "capstan@users.noreply.github.com" };
 /** Push rejections that mean "someone else moved the ref": re-fetch and retry. */
 const RACE_REASONS = /non-fast-forward|fetch first|stale info|cannot lock ref|incorrect old value/;
+const RACE_WITHOUT_REFS =
+  /atomic push failed|remote contains work that you do\s+not have locally|cannot lock ref/;
 
 export class EnvRepo {
   private constructor(
@@ -303,6 +305,14 @@ export class EnvRepo {
     } catch (e) {
       if (!(e instanceof GitExit)) throw e;
       const rejected = parsePorcelain(e.stdout).filter((l) => l.flag === "!");
+      // The remote's ref transaction can fail after the ref check (another push won
+      // the lock between): git then prints no ref lines, only "atomic push failed".
+      if (!rejected.length && RACE_WITHOUT_REFS.test(e.stderr))
+        return {
+          ok: false,
+          reason: "non-fast-forward",
+          detail: e.stderr.trim().split("\n")[0] ?? "",
+        };
       if (!rejected.length) throw this.external(`push to ${this.url || "origin"}`, e);
       const detail = rejected.map((l) => `${l.to}: ${l.summary}`).join("; ");
       const race = rejected.some((l) => RACE_REASONS.test(l.summary));
