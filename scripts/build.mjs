@@ -9,7 +9,12 @@ rmSync(outdir, { recursive: true, force: true });
 mkdirSync(outdir, { recursive: true });
 
 await build({
-  entryPoints: { index: "src/index.ts", cli: "src/cli/main.ts" },
+  entryPoints: {
+    index: "src/index.ts",
+    cli: "src/cli/main.ts",
+    // worker thread of `capstan render --out` (src/commands/parallel-render.ts)
+    "render-worker": "src/commands/render-worker.ts",
+  },
   outdir,
   bundle: true,
   platform: "node",

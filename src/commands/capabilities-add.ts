@@ -9,7 +9,7 @@ import { parse, parseDocument } from "yaml";
 import { usedCapabilities } from "../core/engine.ts";
 import { UsageError, UserError } from "../core/errors.ts";
 import { emitLock, lockFromCapabilities, LOCK_FILE } from "../core/lock.ts";
-import { loadPack } from "../core/capabilities/load.ts";
+import { loadPack, templateProblems } from "../core/capabilities/load.ts";
 import { CONFIG_FILE } from "../adapters/source-files.ts";
 import { fetchGitPack, gitPackSource, type GitPackRef } from "../adapters/git-packs.ts";
 import { loadFromDir } from "./load.ts";
@@ -42,7 +42,8 @@ export async function addGitPack(
 ): Promise<AddResult> {
   const fetched = await fetchGitPack(ref, { sourceDir });
   const loaded = loadPack(fetched.pack);
-  if (loaded.problems.length) throw new UserError(loaded.problems);
+  const problems = [...loaded.problems, ...templateProblems(loaded.capabilities)];
+  if (problems.length) throw new UserError(problems);
   if (!loaded.capabilities.length)
     throw new UserError([
       {

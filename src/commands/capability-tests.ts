@@ -17,7 +17,7 @@ import { applyGuardrails, resolveGuardrails } from "../core/guardrails.ts";
 import { isObj } from "../core/patch.ts";
 import { renderApp } from "../core/render.ts";
 import { Registry } from "../core/capabilities/registry.ts";
-import { loadPack } from "../core/capabilities/load.ts";
+import { loadPack, templateProblems } from "../core/capabilities/load.ts";
 import type { Capability } from "../core/capabilities/types.ts";
 import { builtinPackDir, readPack } from "../adapters/source-files.ts";
 import type { Reporter } from "./reporter.ts";
@@ -43,6 +43,8 @@ export async function runCapabilityTests(
     ? builtin
     : loadPack(readPack(packDir, `path:${packDir}`, packDir.replace(/\/?$/, "/"), problems));
   problems.push(...builtin.problems, ...(isBuiltin ? [] : local.problems));
+  // Templates compile lazily: check every one of the pack under test.
+  if (!problems.length) problems.push(...templateProblems(local.capabilities));
   if (problems.length) {
     reporter.problems(problems);
     return problems.map((p) => ({

@@ -14,7 +14,16 @@ import {
 } from "node:fs";
 import { dirname, join } from "node:path";
 import { UsageError, UserError, type Problem } from "../core/errors.ts";
-import { planEnv, prepare, type EnvPlan, type LoadedSource } from "../core/engine.ts";
+import {
+  kindsToPreload,
+  planEnv,
+  prepare,
+  renderTasks,
+  type EnvPlan,
+  type LoadedSource,
+} from "../core/engine.ts";
+import { preloadKinds } from "../kube/index.ts";
+import { renderInParallel } from "./parallel-render.ts";
 import type { Environment } from "../core/config.ts";
 import { parseState, STATE_FILE, isSafeRelPath, type EnvState } from "../core/layout.ts";
 import type { Reporter } from "./reporter.ts";
@@ -96,20 +105,30 @@ export async function renderToDir(
   reporter: Reporter,
 ): Promise<RenderDirResult> {
   const envs = selectEnvs(src, opts.envs);
-  const prep = await prepare(src, envs, { frozen: opts.frozen });
+  const prep = await prepare(src, envs, { frozen: opts.frozen, preload: false });
   for (const n of [...src.notices, ...prep.notices]) reporter.notice(n);
   const problems: Problem[] = [];
   const plans: EnvPlan[] = [];
   const notices = new Set<string>();
   const root = src.config.envRepo.root;
-  for (const env of envs) {
-    const display = `${root}/${env.name}`;
-    const prev = readPrevious(join(opts.out, root, env.name), display);
+  const previous = envs.map((env) => ({
+    env,
+    prev: readPrevious(join(opts.out, root, env.name), `${root}/${env.name}`),
+  }));
+  // The apps to render in every environment, spread over a worker thread when many.
+  const todo = previous
+    .filter((x) => !x.prev.problem)
+    .map((x) => ({ env: x.env, ...renderTasks(src, x.env, x.prev) }));
+  // Kube validators are loaded only when something is to be rendered (not for a no-op run).
+  if (todo.some((x) => x.tasks.length)) await preloadKinds(kindsToPreload(src, prep.caps));
+  const rendered = await renderInParallel(src, todo);
+  for (const { env, prev } of previous) {
     if (prev.problem) {
       problems.push(prev.problem);
       continue;
     }
-    const r = planEnv(src, env, prev);
+    const digests = todo.find((x) => x.env === env)?.digests;
+    const r = planEnv(src, env, prev, { digests, rendered: rendered.get(env.name) });
     problems.push(...r.problems);
     for (const n of r.notices) notices.add(n);
     if (r.plan) {
@@ -145,6 +164,8 @@ export function applyChanges(
   const staged: { tmp: string; abs: string; rel: string }[] = [];
   const deletes: string[] = [];
   const madeDirs: string[] = [];
+  /** folders already made (or found) in this call: one mkdir per folder, not per file */
+  const knownDirs = new Set<string>();
   let current = "";
   try {
     for (const [rel, text] of changes) {
@@ -156,8 +177,12 @@ export function applyChanges(
         continue;
       }
       current = rel;
-      const made = mkdirSync(dirname(abs), { recursive: true });
-      if (made) madeDirs.push(made);
+      const folder = dirname(abs);
+      if (!knownDirs.has(folder)) {
+        const made = mkdirSync(folder, { recursive: true });
+        if (made) madeDirs.push(made);
+        knownDirs.add(folder);
+      }
       const tmp = `${abs}.capstan-tmp`;
       staged.push({ tmp, abs, rel });
       writeFileSync(tmp, text);

@@ -2,6 +2,7 @@
 import { UserError, type Problem } from "../core/errors.ts";
 import { planEnv, prepare, type LoadedSource } from "../core/engine.ts";
 import type { Environment } from "../core/config.ts";
+import { templateProblems } from "../core/capabilities/load.ts";
 import type { Reporter } from "./reporter.ts";
 
 export async function validateAll(
@@ -12,7 +13,8 @@ export async function validateAll(
 ): Promise<number> {
   const prep = await prepare(src, envs, opts);
   for (const n of [...src.notices, ...prep.notices]) reporter.notice(n);
-  const problems: Problem[] = [];
+  // Every template of the source's capabilities, used or not (they compile lazily).
+  const problems: Problem[] = templateProblems(src.registry.all());
   let objects = 0;
   for (const env of envs) {
     const r = planEnv(src, env, {}, { force: true });

@@ -29,7 +29,7 @@ import { renderApp, resolveComponents, type RenderedObject } from "./render.ts";
 import { Registry } from "./capabilities/registry.ts";
 import { loadPack } from "./capabilities/load.ts";
 import type { Capability } from "./capabilities/types.ts";
-import type { SourceInput } from "./source.ts";
+import type { CapabilityPack, SourceInput } from "./source.ts";
 import { CAPSTAN_VERSION } from "./version.ts";
 import { NAMESPACES_APP, planNamespaces } from "./namespaces.ts";
 
@@ -40,6 +40,8 @@ export interface LoadedSource {
   crds: CrdSet;
   crdDigest: string;
   lock?: Lock;
+  /** the files it was loaded from (what a render worker loads again) */
+  input: SourceInput;
   sourceRepo: string;
   commit: string;
   notices: string[];
@@ -52,9 +54,9 @@ export function loadSource(input: SourceInput): LoadedSource {
   const notices: string[] = [];
   const caps: Capability[][] = [];
   for (const pack of input.packs) {
-    const r = loadPack(pack);
+    const r = loadPackOnce(pack);
     problems.addAll(r.problems);
-    caps.push(r.capabilities);
+    caps.push([...r.capabilities]);
   }
   let lock: Lock | undefined;
   if (input.lock) {
@@ -91,10 +93,27 @@ export function loadSource(input: SourceInput): LoadedSource {
     crds,
     crdDigest,
     lock,
+    input,
     sourceRepo: input.sourceRepo,
     commit: input.commit,
     notices,
   };
+}
+
+const loadedPacks = new Map<string, ReturnType<typeof loadPack>>();
+
+/**
+ * `loadPack`, memoised by the pack's identity and content digest: `capstan diff` loads
+ * the base and the head source, whose packs are usually byte-identical.
+ */
+function loadPackOnce(pack: CapabilityPack): ReturnType<typeof loadPack> {
+  const h = createHash("sha256");
+  h.update(`${pack.source}\0${pack.commit ?? ""}\0${pack.displayRoot}\0`);
+  for (const [p, t] of pack.files) h.update(`${p.length}:${p}\0${t.length}:${t}\0`);
+  const key = h.digest("hex");
+  let r = loadedPacks.get(key);
+  if (!r) loadedPacks.set(key, (r = loadPack(pack)));
+  return r;
 }
 
 /** Every capability the source uses in any environment (what `capstan lock` pins). */
@@ -145,7 +164,7 @@ function dedupe(ps: Problem[]): Problem[] {
 export async function prepare(
   src: LoadedSource,
   envs: Environment[],
-  opts: { frozen?: boolean },
+  opts: { frozen?: boolean; preload?: boolean },
 ): Promise<{ caps: Capability[]; notices: string[] }> {
   const used = usedCapabilities(src, envs);
   const problems = new Problems();
@@ -153,7 +172,8 @@ export async function prepare(
   const lock = checkLock(used.caps, src.lock, LOCK_FILE, opts.frozen ?? false);
   problems.addAll(lock.problems);
   problems.throwIfAny();
-  await preloadKinds(kindsToPreload(src, used.caps));
+  // `preload: false`: the caller preloads only when something is to be rendered.
+  if (opts.preload !== false) await preloadKinds(kindsToPreload(src, used.caps));
   return { caps: used.caps, notices: lock.notices };
 }
 
@@ -221,6 +241,10 @@ export interface PlanOptions {
   force?: boolean;
   /** commit to record for re-rendered apps (default: the source's commit) */
   commit?: string;
+  /** input digests already computed (`renderTasks`), by app name */
+  digests?: Map<string, string>;
+  /** apps already rendered (`renderAppFiles`, maybe in a worker), by app name */
+  rendered?: Map<string, AppRender>;
 }
 
 export function inputDigest(
@@ -250,6 +274,77 @@ export function inputDigest(
     h.update(`\0${c.name}@${c.version}=${c.digest}`);
   h.update("\0" + src.crdDigest);
   return h.digest("hex");
+}
+
+/** One app rendered for one environment: its files and their hashes, or the problems. */
+export interface AppRender {
+  problems: Problem[];
+  /** relative to the environment folder (`<app>/…`); absent when there are problems */
+  files?: Map<string, string>;
+  hashes?: Record<string, string>;
+}
+
+/**
+ * The per-app pure step of `planEnv`: render → guardrails → checks → files and their
+ * hashes. Independent of other apps, so apps can be rendered in another thread.
+ */
+export function renderAppFiles(
+  src: LoadedSource,
+  app: AppSpec,
+  binding: Binding,
+  guardrails: ResolvedGuardrail[],
+): AppRender {
+  const env = binding.env;
+  const r = renderApp(app, binding, src);
+  if (r.problems.length) return { problems: r.problems };
+  const gp = applyGuardrails(app.name, env, r.objects, guardrails);
+  const cp = checkObjects(app.name, env, r.objects, src.crds);
+  if (gp.length || cp.length) return { problems: [...gp, ...cp] };
+  const files = prefixed(app.name, appFiles(r.objects.map((o: RenderedObject) => o.obj)));
+  const hashes: Record<string, string> = {};
+  for (const [p, t] of files) hashes[p] = sha256(t);
+  return { problems: [], files, hashes };
+}
+
+/** A render `planEnv` will need: the app, its binding in the environment and its input digest. */
+export interface RenderTask {
+  app: AppSpec;
+  binding: Binding;
+  guardrails: ResolvedGuardrail[];
+  digest: string;
+}
+
+/**
+ * The apps `planEnv(src, env, prev, opts)` would render (their input changed), in its
+ * order, and the input digest of every app bound there; pass the digests and the renders
+ * back through `opts.digests` / `opts.rendered` so nothing is computed twice.
+ */
+export function renderTasks(
+  src: LoadedSource,
+  env: Environment,
+  prev: PreviousEnv,
+  opts: PlanOptions = {},
+): { tasks: RenderTask[]; digests: Map<string, string> } {
+  const tasks: RenderTask[] = [];
+  const digests = new Map<string, string>();
+  const g = resolveGuardrails(env, src.registry, src.config.doc);
+  if (g.problems.length) return { tasks, digests };
+  const prevApps = prev.state?.apps ?? {};
+  const only = opts.onlyApps ? new Set(opts.onlyApps) : undefined;
+  for (const app of src.apps) {
+    if (only && !only.has(app.name)) continue;
+    const binding = bindApp(app, src.config.environments).bindings.find(
+      (x) => x.env.name === env.name,
+    );
+    if (!binding) continue;
+    const old = prevApps[app.name];
+    if (old && old.sourceRepo !== src.sourceRepo) continue;
+    const digest = inputDigest(src, app, binding, g.guardrails);
+    digests.set(app.name, digest);
+    if (old && old.inputDigest === digest && !opts.force) continue;
+    tasks.push({ app, binding, guardrails: g.guardrails, digest });
+  }
+  return { tasks, digests };
 }
 
 /** Plans one environment: renders the apps whose input changed and computes the file changes. */
@@ -296,22 +391,15 @@ export function planEnv(
       });
       continue;
     }
-    const digest = inputDigest(src, app, binding, g.guardrails);
+    const digest = opts.digests?.get(app.name) ?? inputDigest(src, app, binding, g.guardrails);
     if (old && old.inputDigest === digest && !opts.force) {
       outcomes.push({ name: app.name, change: "unchanged", added: [], changed: [], removed: [] });
       continue;
     }
-    const r = renderApp(app, binding, src);
+    const r = opts.rendered?.get(app.name) ?? renderAppFiles(src, app, binding, g.guardrails);
     problems.push(...r.problems);
-    if (r.problems.length) continue;
-    const gp = applyGuardrails(app.name, env, r.objects, g.guardrails);
-    problems.push(...gp);
-    const cp = checkObjects(app.name, env, r.objects, src.crds);
-    problems.push(...cp);
-    if (gp.length || cp.length) continue;
-    const files = prefixed(app.name, appFiles(r.objects.map((o: RenderedObject) => o.obj)));
-    const hashes: Record<string, string> = {};
-    for (const [p, t] of files) hashes[p] = sha256(t);
+    if (!r.files || !r.hashes) continue;
+    const { files, hashes } = r;
     const outcome: AppOutcome = {
       name: app.name,
       change: old ? "changed" : "added",

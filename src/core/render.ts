@@ -404,6 +404,9 @@ export function runTemplate(
   where: Partial<Problem>,
 ): { value: Record<string, unknown> } | { problem: Problem } {
   const id = capId(cap);
+  // Templates compile on first use: a template that breaks the dialect is reported here.
+  const broken = cap.templateProblems();
+  if (broken.length) return { problem: { ...where, ...broken[0]! } };
   let text: string;
   try {
     text = cap.template(input);

@@ -538,7 +538,11 @@ class FlowParser {
     return resolvePlain(this.plain());
   }
 
-  /** A plain scalar inside a flow collection: no `:`, `#`, quotes or brackets at all. */
+  /**
+   * A plain scalar inside a flow collection, ended by `,`, `]` or `}`: no `#` or opening
+   * brackets; quotes only after its first character (`it's`); `:` only when followed by
+   * a character that is neither a space nor a flow indicator (`https://x`).
+   */
   private plain(): string {
     const s = this.s;
     const start = this.pos;
@@ -548,7 +552,21 @@ class FlowParser {
     for (; k < s.length; k++) {
       const ch = s.charCodeAt(k);
       if (ch === 44 || ch === 93 || ch === 125) break;
-      if (ch === 58 || ch === 35 || ch === 91 || ch === 123 || ch === 34 || ch === 39) bail();
+      if (ch === 58) {
+        const nx = s.charCodeAt(k + 1);
+        if (
+          k + 1 >= s.length ||
+          nx === 32 ||
+          nx === 44 ||
+          nx === 91 ||
+          nx === 93 ||
+          nx === 123 ||
+          nx === 125
+        )
+          bail();
+        continue;
+      }
+      if (ch === 35 || ch === 91 || ch === 123) bail();
     }
     let end = k;
     while (s.charCodeAt(end - 1) === 32) end--;
@@ -598,7 +616,27 @@ class FlowParser {
         const start = this.pos;
         if (c === -1 || isIndicator(c) || (c === 45 && !isWordChar(s.charCodeAt(start + 1))))
           bail();
-        const colon = s.indexOf(": ", start);
+        let colon = s.indexOf(": ", start);
+        const stop = flowEnd(s, start);
+        if (stop >= 0 && (colon < 0 || stop < colon)) {
+          // `{ a, b: 1 }`: an entry without `: ` is a key whose value is null
+          colon = stop;
+          while (colon > start && s.charCodeAt(colon - 1) === 32) colon--;
+          key = s.slice(start, colon);
+          if (/[:[\]{}#]|^ | $/.test(key) || typeof resolvePlain(key) !== "string" || key === "<<")
+            bail();
+          setProp(obj, key, null);
+          this.pos = stop;
+          const e = this.ws();
+          if (e === 125) {
+            this.pos++;
+            return obj;
+          }
+          if (e !== 44) bail();
+          this.pos++;
+          if (this.ws() === 125) bail(); // trailing comma
+          continue;
+        }
         if (colon < 0) bail();
         key = s.slice(start, colon);
         if (
@@ -623,4 +661,13 @@ class FlowParser {
       if (this.ws() === 125) bail(); // trailing comma
     }
   }
+}
+
+/** Index of the first `,` or `}` at or after i (where a flow mapping entry ends), or -1. */
+function flowEnd(s: string, i: number): number {
+  for (let k = i; k < s.length; k++) {
+    const ch = s.charCodeAt(k);
+    if (ch === 44 || ch === 125) return k;
+  }
+  return -1;
 }

@@ -77,6 +77,8 @@ const FAST_CORPUS: string[] = [
   "a:\n  b:\n    c:\n      - d: 1\n        e: [1]\n      -\n      - f\n",
   '"quoted key": 1\n\'single\': 2\n"a:b": 3\n',
   "a: -\u00e9\n",
+  "p: { type: string, description: The pod's \"name\" (default it's 'x') }\nq: [it's, a\"b, c 'd' e]\n",
+  'c: { type: integer, description: How often, in seconds, to probe. It\'s "x" here. }\nd: {url: https://x.y/z:1, e, f: [a:b]}\n',
 ];
 
 const FALLBACK_CORPUS: string[] = [

@@ -7,7 +7,7 @@ import { ajvProblems, type DocRef } from "../located.ts";
 import { DNS1123_LABEL } from "../names.ts";
 import { parseSemVer } from "../semver.ts";
 import type { CapabilityPack } from "../source.ts";
-import { compileTemplate } from "./template.ts";
+import { compileTemplate, type TemplateFn } from "./template.ts";
 import type { Capability, CapabilityKind, KindRef } from "./types.ts";
 
 let validateCapabilityYaml: ReturnType<ReturnType<typeof sharedAjv>["compile"]> | undefined;
@@ -135,19 +135,12 @@ function loadOne(
     return undefined;
   }
   const templateFile = `${dir}/${templateName}`;
-  const compiled = compileTemplate(templateText);
-  if (!compiled.fn) {
-    for (const i of compiled.issues)
-      problems.push({
-        file: templateFile,
-        line: i.line,
-        col: i.col,
-        code: "template",
-        capability: id,
-        message: i.message,
-      });
-    return undefined;
-  }
+  // Compiled on first use (most runs use a few of the capabilities a pack holds):
+  // the dialect's checks then report there — `prepare` for a render, `templateProblems`
+  // for validate / `capabilities test` / `capabilities add`, which check every template.
+  let compiled: { fn?: TemplateFn; problems: Problem[] } | undefined;
+  const compile = (): { fn?: TemplateFn; problems: Problem[] } =>
+    (compiled ??= compileLocated(templateText, templateFile, id));
   if (!sharedAjv().validateSchema(y.parameters)) {
     const why = sharedAjv().errorsText(sharedAjv().errors);
     problems.push({
@@ -184,7 +177,36 @@ function loadOne(
     digest: capabilityDigest(files),
     dir,
     templateFile,
-    template: compiled.fn,
+    template: (context) => {
+      const c = compile();
+      if (!c.fn) throw new Error(c.problems[0]?.message ?? "template does not compile");
+      return c.fn(context);
+    },
+    templateProblems: () => compile().problems,
     tests,
   };
+}
+
+function compileLocated(
+  text: string,
+  file: string,
+  capability: string,
+): { fn?: TemplateFn; problems: Problem[] } {
+  const r = compileTemplate(text);
+  return {
+    fn: r.fn,
+    problems: r.issues.map((i) => ({
+      file,
+      line: i.line,
+      col: i.col,
+      code: "template",
+      capability,
+      message: i.message,
+    })),
+  };
+}
+
+/** Compiles every template of `caps` (they compile lazily) and returns the located problems. */
+export function templateProblems(caps: readonly Capability[]): Problem[] {
+  return caps.flatMap((c) => c.templateProblems());
 }

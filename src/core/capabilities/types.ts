@@ -1,6 +1,7 @@
 import type { ValidateFunction } from "ajv";
 import type { TemplateFn } from "./template.ts";
 import type { SemVer } from "../semver.ts";
+import type { Problem } from "../errors.ts";
 
 export type CapabilityKind = "ComponentType" | "Trait" | "Policy";
 
@@ -29,7 +30,10 @@ export interface Capability {
   /** display path of the version folder, for errors: `<builtin>/webservice/1.0.0` */
   dir: string;
   templateFile: string;
+  /** compiles the template on first call; throws when it breaks the dialect (see templateProblems) */
   template: TemplateFn;
+  /** the template's dialect problems (compiles it on first call; memoised) */
+  templateProblems: () => Problem[];
   /** golden cases: case name → files relative to the case folder */
   tests: Map<string, Map<string, string>>;
   /** compiled lazily on first use */
