@@ -2,47 +2,69 @@ import { createRequire as __capstanRequire } from "node:module"; const require =
 import {
   listCapabilities,
   showCapability
-} from "./chunks/chunk-ISMQODQL.js";
+} from "./chunks/chunk-J7CFI74K.js";
 import {
-  loadFromDir,
   renderToDir,
-  selectEnvs,
-  sourceIdentity
-} from "./chunks/chunk-HURQSCIC.js";
+  selectEnvs
+} from "./chunks/chunk-JNVQEAW6.js";
 import {
-  DEFAULT_KUBE_VERSION,
+  sourceIdentity
+} from "./chunks/chunk-6DCR6X43.js";
+import {
+  loadFromDir
+} from "./chunks/chunk-POO26QXZ.js";
+import "./chunks/chunk-V7DG6SUY.js";
+import "./chunks/chunk-S35I5ERY.js";
+import {
+  builtinPackDir,
+  readConfigFile,
+  readPack
+} from "./chunks/chunk-CMXZZGXU.js";
+import {
   applyGuardrails,
   bindApp,
   checkObjects,
-  emptyCrdSet,
   isObj,
   loadApps,
-  preloadKinds,
   prepare,
   renderApp,
   resolveGuardrails,
   usedCapabilities
-} from "./chunks/chunk-G2VRI6PP.js";
+} from "./chunks/chunk-V2C63GVU.js";
+import "./chunks/chunk-GZ47FPBD.js";
 import {
-  builtinPackDir,
-  readPack
-} from "./chunks/chunk-56FARFZE.js";
+  emptyCrdSet,
+  preloadKinds
+} from "./chunks/chunk-5QGPLNTT.js";
 import {
-  CapstanError,
-  LOCK_FILE,
+  DEFAULT_KUBE_VERSION,
+  loadConfig
+} from "./chunks/chunk-35XF5YGG.js";
+import "./chunks/chunk-VRK5AQSF.js";
+import "./chunks/chunk-NXEJ7XQU.js";
+import {
   Registry,
-  UsageError,
-  UserError,
-  emitDocuments,
-  emitLock,
-  formatProblem,
   loadPack,
+  templateProblems
+} from "./chunks/chunk-2IVFU7EI.js";
+import {
+  LOCK_FILE,
+  emitLock,
   lockFromCapabilities,
   parseYaml
-} from "./chunks/chunk-LD6GTDHR.js";
+} from "./chunks/chunk-JNRZWGKW.js";
+import {
+  emitDocuments
+} from "./chunks/chunk-26D6SPF5.js";
+import "./chunks/chunk-B7X3UZU7.js";
+import {
+  CapstanError,
+  UsageError,
+  UserError,
+  formatProblem
+} from "./chunks/chunk-25T5DTZY.js";
 import "./chunks/chunk-GSGQ2ZSK.js";
 import "./chunks/chunk-6XFIWXZH.js";
-import "./chunks/chunk-NXEJ7XQU.js";
 import "./chunks/chunk-OTU23BBD.js";
 import "./chunks/chunk-JVSLN557.js";
 
@@ -69,8 +91,8 @@ function consoleReporter(opts = {}) {
 }
 
 // src/cli/commands.ts
-import { resolve } from "node:path";
-import { writeFileSync as writeFileSync2 } from "node:fs";
+import { resolve as resolve2 } from "node:path";
+import { writeFileSync as writeFileSync3 } from "node:fs";
 
 // src/commands/capability-tests.ts
 import { existsSync, writeFileSync } from "node:fs";
@@ -83,6 +105,7 @@ async function runCapabilityTests(dir, opts, reporter) {
   const isBuiltin = packDir === builtinDir;
   const local = isBuiltin ? builtin : loadPack(readPack(packDir, `path:${packDir}`, packDir.replace(/\/?$/, "/"), problems));
   problems.push(...builtin.problems, ...isBuiltin ? [] : local.problems);
+  if (!problems.length) problems.push(...templateProblems(local.capabilities));
   if (problems.length) {
     reporter.problems(problems);
     return problems.map((p) => ({
@@ -236,41 +259,258 @@ function firstDifference(a, b) {
   return "";
 }
 
-// src/cli/commands.ts
+// src/cli/ecosystem.ts
+import { mkdirSync, writeFileSync as writeFileSync2 } from "node:fs";
+import { join as join2, resolve } from "node:path";
 var str = (v, k) => typeof v[k] === "string" ? v[k] : void 0;
+var sourceOf = (v) => resolve(str(v, "source") ?? ".");
+async function capabilitiesAdd(values, arg, reporter) {
+  if (!arg)
+    throw new UsageError(
+      "capabilities add needs <git-url>@<ref>, e.g. https://github.com/acme/caps.git@v1.0.0"
+    );
+  const { addGitPack, parsePackArg } = await import("./chunks/capabilities-add-TVWZSZGF.js");
+  const source = sourceOf(values);
+  const ref = parsePackArg(arg, str(values, "path"));
+  const id = await sourceIdentity(source, { sourceRepo: str(values, "source-repo") });
+  const r = await addGitPack(source, ref, id);
+  reporter.info(
+    `added ${r.source} (commit ${r.commit.slice(0, 12)}): ${r.capabilities.join(", ")}
+wrote capstan.yaml and capstan.lock (${r.locked.length} capabilities locked)`
+  );
+  return 0;
+}
+var ECOSYSTEM_COMMANDS = {
+  init: {
+    usage: `init      [DIR]  scaffold capstan.yaml, an example app, capstan.lock, schemas and workflows
+  capstan init [DIR] [--env-repo URL|OWNER/NAME] [--app NAME] [--no-workflows]
+    Writes into DIR (default .) and never overwrites a file; then
+    \`capstan render --out out\` works with no edits.`,
+    options: {
+      "env-repo": { type: "string" },
+      app: { type: "string" },
+      "no-workflows": { type: "boolean" }
+    },
+    async run(values, pos, reporter) {
+      const dir = resolve(pos[0] ?? ".");
+      mkdirSync(dir, { recursive: true });
+      const { initRepo } = await import("./chunks/init-JVOB4MYJ.js");
+      const r = await initRepo(dir, {
+        envRepo: str(values, "env-repo"),
+        app: str(values, "app"),
+        noWorkflows: values["no-workflows"] === true
+      });
+      for (const f of r.written) reporter.info(`wrote ${f}`);
+      for (const f of r.kept) reporter.info(`kept  ${f} (exists)`);
+      reporter.info(
+        `next: capstan render --source ${pos[0] ?? "."} --out out; set envRepo.url in capstan.yaml and the CAPSTAN_TOKEN secret for the workflows`
+      );
+      return 0;
+    }
+  },
+  bootstrap: {
+    usage: `bootstrap --argocd | --flux  write the Argo CD or Flux objects that deploy the env repo
+  capstan bootstrap --argocd | --flux [--source DIR] [--out DIR] [--repo-url URL]
+                    [--name NAME] [--namespace NS] [--interval 1m]
+    --argocd: an AppProject and an ApplicationSet (git directory generator over
+    <root>/*/*, one Application per env/app, automated sync with prune + selfHeal).
+    --flux: a GitRepository and one Kustomization per environment (prune: true).
+    Prints to stdout, or writes DIR/argocd.yaml / DIR/flux.yaml with --out.`,
+    options: {
+      source: { type: "string" },
+      out: { type: "string" },
+      argocd: { type: "boolean" },
+      flux: { type: "boolean" },
+      "repo-url": { type: "string" },
+      name: { type: "string" },
+      namespace: { type: "string" },
+      interval: { type: "string" }
+    },
+    async run(values, _pos, reporter) {
+      const which = [values.argocd ? "argocd" : "", values.flux ? "flux" : ""].filter(Boolean);
+      if (which.length !== 1)
+        throw new UsageError("bootstrap needs exactly one of --argocd or --flux");
+      const b = await import("./chunks/bootstrap-7GEE7NW4.js");
+      const config = loadConfig(readConfigFile(sourceOf(values)));
+      const opts = {
+        repoUrl: str(values, "repo-url"),
+        name: str(values, "name"),
+        namespace: str(values, "namespace"),
+        interval: str(values, "interval")
+      };
+      const objs = which[0] === "argocd" ? b.argocdManifests(config, opts) : b.fluxManifests(config, opts);
+      await b.validateManifests(objs);
+      const text = b.manifestsText(
+        objs,
+        `${which[0] === "argocd" ? "Argo CD" : "Flux"} objects for the capstan env repo; written by \`capstan bootstrap --${which[0]}\``
+      );
+      const out = str(values, "out");
+      if (!out) {
+        process.stdout.write(text);
+        return 0;
+      }
+      mkdirSync(resolve(out), { recursive: true });
+      const file = join2(resolve(out), `${which[0]}.yaml`);
+      writeFileSync2(file, text);
+      reporter.info(`wrote ${file}: ${objs.map((o) => o.kind).join(", ")}`);
+      return 0;
+    }
+  },
+  import: {
+    usage: `import    DIR|FILE...  report what a KubeVela setup needs to run with capstan
+  capstan import DIR|FILE... [--source DIR] [--json]
+    Reads KubeVela Applications and Component/Trait/PolicyDefinitions (CUE) and
+    reports per definition whether a capability covers it (same name, superset of
+    its parameters) or what must be written; per Application which types are
+    covered. Writes nothing; exits 0.`,
+    options: {
+      source: { type: "string" },
+      json: { type: "boolean" },
+      "source-repo": { type: "string" }
+    },
+    async run(values, pos, _reporter) {
+      if (!pos.length) throw new UsageError("import needs at least one DIR or FILE");
+      const { importKubeVela, formatImportReport } = await import("./chunks/import-3SM7CUIU.js");
+      const { existsSync: existsSync2 } = await import("node:fs");
+      const source = sourceOf(values);
+      let registry;
+      if (str(values, "source") && existsSync2(join2(source, "capstan.yaml"))) {
+        const id = await sourceIdentity(source, { sourceRepo: str(values, "source-repo") });
+        registry = (await loadFromDir({ source, ...id })).registry;
+      } else registry = (await import("./chunks/capability-docs-IICC4QOE.js")).builtinRegistry();
+      const report = importKubeVela(pos, registry);
+      process.stdout.write(
+        values.json ? JSON.stringify(report, null, 2) + "\n" : formatImportReport(report)
+      );
+      return 0;
+    }
+  },
+  set: {
+    usage: `set       image APP/COMPONENT=IMAGE  bump an image in the Application file, in place
+  capstan set image APP/COMPONENT=IMAGE[:TAG|@DIGEST]... [--source DIR]
+    Only the image scalar changes (comments and formatting kept). =:TAG or
+    =@sha256:\u2026 keeps the repository and replaces the tag or digest.`,
+    options: { source: { type: "string" }, json: { type: "boolean" } },
+    async run(values, pos, reporter) {
+      const [what, ...args] = pos;
+      if (what !== "image" || !args.length)
+        throw new UsageError("usage: capstan set image APP/COMPONENT=IMAGE[:TAG|@DIGEST]...");
+      const { parseImageArg, setImages } = await import("./chunks/set-image-MEDFFMOE.js");
+      const results = setImages(sourceOf(values), args.map(parseImageArg));
+      if (values.json) process.stdout.write(JSON.stringify(results, null, 2) + "\n");
+      else
+        for (const r of results)
+          reporter.info(
+            r.changed ? `${r.file}:${r.line}: ${r.app}/${r.component} ${r.before} \u2192 ${r.after}` : `${r.file}:${r.line}: ${r.app}/${r.component} already ${r.after}`
+          );
+      return 0;
+    }
+  },
+  schema: {
+    usage: `schema    [--out DIR]  write JSON Schemas (capstan.yaml, Applications) for editors
+  capstan schema [--source DIR] [--out DIR] [--builtin]
+    Schemas for the repository's own capability set (builtin + local + git packs):
+    each component's and trait's properties are checked against that capability.
+    Default --out: <source>/schemas. Files: ${"capstan.schema.json"}, application.schema.json.
+    --builtin: the built-in set only (needs no capstan.yaml).`,
+    options: {
+      source: { type: "string" },
+      out: { type: "string" },
+      builtin: { type: "boolean" },
+      "source-repo": { type: "string" }
+    },
+    async run(values, _pos, reporter) {
+      const g = await import("./chunks/schema-gen-K2CAP7EB.js");
+      const source = sourceOf(values);
+      const out = resolve(str(values, "out") ?? join2(source, "schemas"));
+      let written;
+      if (values.builtin) {
+        const { builtinRegistry } = await import("./chunks/capability-docs-IICC4QOE.js");
+        written = g.writeSchemas(builtinRegistry(), out, g.BUILTIN_SCHEMA_FILES);
+      } else {
+        const id = await sourceIdentity(source, { sourceRepo: str(values, "source-repo") });
+        const src = await loadFromDir({ source, ...id });
+        written = g.writeSchemas(src.registry, out);
+      }
+      for (const w of written) reporter.info(`wrote ${w}`);
+      reporter.info(
+        `add to the first line of a file: # yaml-language-server: $schema=<relative path to ${g.SCHEMA_FILES.application}>`
+      );
+      return 0;
+    }
+  }
+};
+
+// src/cli/commands.ts
+var str2 = (v, k) => typeof v[k] === "string" ? v[k] : void 0;
 var list = (v, k) => {
   const x = v[k];
   if (x === void 0) return void 0;
   return (Array.isArray(x) ? x : [String(x)]).flatMap((s) => s.split(",")).map((s) => s.trim()).filter(Boolean);
 };
-async function load(values) {
-  const source = resolve(str(values, "source") ?? ".");
-  const id = await sourceIdentity(source, { sourceRepo: str(values, "source-repo") });
-  return loadFromDir({ source, ...id });
+async function load(values, opts = {}) {
+  const source = resolve2(str2(values, "source") ?? ".");
+  const id = await sourceIdentity(source, { sourceRepo: str2(values, "source-repo") });
+  return loadFromDir({ source, ...id, ...opts });
 }
 var COMMANDS = {
   render: {
     usage: `render    --out DIR | --env-repo PATH|URL [--push]  render environments
   capstan render [--source DIR] --out DIR [--env NAME]... [--frozen] [--allow-mass-deletion]
     Renders every environment (or --env) into DIR/<root>/<env>/, incrementally: files
-    whose bytes do not change are not rewritten; apps removed from the source are pruned.`,
+    whose bytes do not change are not rewritten; apps removed from the source are pruned.
+  capstan render [--source DIR] --env-repo PATH|URL [--push] [--env NAME]... [--frozen]
+                 [--allow-mass-deletion] [--prune-removed-envs] [--token-env NAME] [--dry-run]
+    Commits every autoDeploy environment (or --env) to the env repo: one commit per
+    environment, all refs pushed in one atomic push (--push). A local non-bare repository
+    without --push is committed in place; a URL without --push is a dry run. The token
+    is read from the environment variable --token-env names (default CAPSTAN_TOKEN).
+    PRs and commit statuses use GITHUB_API_URL / GITHUB_SERVER_URL (default github.com).`,
     options: {
       source: { type: "string" },
       out: { type: "string" },
       env: { type: "string", multiple: true },
       frozen: { type: "boolean" },
       "allow-mass-deletion": { type: "boolean" },
-      "source-repo": { type: "string" }
+      "source-repo": { type: "string" },
+      "env-repo": { type: "string" },
+      push: { type: "boolean" },
+      "dry-run": { type: "boolean" },
+      "prune-removed-envs": { type: "boolean" },
+      "token-env": { type: "string" },
+      workdir: { type: "string" }
     },
     async run(values, _pos, reporter) {
-      const out = str(values, "out");
+      const out = str2(values, "out");
+      const envRepo = str2(values, "env-repo");
+      if (out && envRepo)
+        throw new UsageError("render takes --out DIR or --env-repo PATH|URL, not both");
+      if (envRepo) {
+        const { renderRepoCli } = await import("./chunks/render-repo-VLBBDRUO.js");
+        return renderRepoCli(
+          await load(values),
+          {
+            source: resolve2(str2(values, "source") ?? "."),
+            envRepo,
+            push: values.push === true,
+            dryRun: values["dry-run"] === true,
+            envs: list(values, "env"),
+            frozen: values.frozen === true,
+            allowMassDeletion: values["allow-mass-deletion"] === true,
+            pruneRemovedEnvs: values["prune-removed-envs"] === true,
+            tokenEnv: str2(values, "token-env"),
+            workdir: str2(values, "workdir")
+          },
+          reporter
+        );
+      }
       if (!out) throw new UsageError("render needs --out DIR (a folder) or --env-repo PATH|URL");
       const t0 = performance.now();
       const src = await load(values);
       const r = await renderToDir(
         src,
         {
-          out: resolve(out),
+          out: resolve2(out),
           envs: list(values, "env"),
           frozen: values.frozen === true,
           allowMassDeletion: values["allow-mass-deletion"] === true
@@ -284,25 +524,105 @@ var COMMANDS = {
         );
       }
       reporter.info(
-        `wrote ${r.filesWritten} file(s), deleted ${r.filesDeleted} under ${resolve(out)} in ${((performance.now() - t0) / 1e3).toFixed(2)} s`
+        `wrote ${r.filesWritten} file(s), deleted ${r.filesDeleted} under ${resolve2(out)} in ${((performance.now() - t0) / 1e3).toFixed(2)} s`
       );
       return 0;
     }
   },
-  validate: {
-    usage: `validate  [--source DIR]  check capstan.yaml, applications, capabilities and rendered objects
-  capstan validate [--source DIR] [--env NAME]... [--frozen]
-    Loads and renders everything in memory; reports every problem; writes nothing.`,
+  diff: {
+    usage: `diff      --base REF [--head REF] [--format md|json|text]  preview the rendered-manifest change
+  capstan diff [--source DIR] --base REF [--head REF] [--format md|json|text] [--frozen]
+    Renders the merge base of REF and the head (default: the working tree) and shows
+    what changes per environment, app and object. Only apps whose inputs differ are
+    rendered. Exits 0 whether or not anything changed; 1 on head spec errors.`,
     options: {
       source: { type: "string" },
-      env: { type: "string", multiple: true },
+      base: { type: "string" },
+      head: { type: "string" },
+      format: { type: "string" },
       frozen: { type: "boolean" },
       "source-repo": { type: "string" }
     },
     async run(values, _pos, reporter) {
+      const { runDiff } = await import("./chunks/diff-6F6ENAVT.js");
+      return runDiff(reporter, {
+        source: resolve2(str2(values, "source") ?? "."),
+        base: str2(values, "base"),
+        head: str2(values, "head"),
+        format: str2(values, "format"),
+        frozen: values.frozen === true,
+        sourceRepo: str2(values, "source-repo")
+      });
+    }
+  },
+  promote: {
+    usage: `promote   --from ENV --to ENV  re-render the next environment at what the previous one runs, as a PR
+  capstan promote [--source DIR] --env-repo PATH|URL --from ENV --to ENV [--apps a,b]
+                  [--revision SHA] [--push] [--frozen] [--token-env NAME] [--workdir DIR]
+    Only edges declared by promotesFrom in capstan.yaml. Reads the source commit of each
+    app in ENV(from)'s state.json, renders ENV(to) with each app at its commit, commits
+    the result on branch capstan/promote/<from>-to-<to> (from <to>'s branch tip) and, with
+    --push, pushes it (force-with-lease) and opens or updates one pull request labelled
+    capstan:promotion (a token from --token-env, default CAPSTAN_TOKEN; GITHUB_API_URL /
+    GITHUB_SERVER_URL). Without GitHub it prints the pull request it would open.
+    --apps promotes only those apps. --revision renders ENV(to) at an explicit source
+    revision \u2014 the only way to move an app backwards (a rollback, said so in the PR).`,
+    options: {
+      source: { type: "string" },
+      "env-repo": { type: "string" },
+      from: { type: "string" },
+      to: { type: "string" },
+      apps: { type: "string", multiple: true },
+      revision: { type: "string" },
+      push: { type: "boolean" },
+      frozen: { type: "boolean" },
+      "source-repo": { type: "string" },
+      "token-env": { type: "string" },
+      workdir: { type: "string" }
+    },
+    async run(values, _pos, reporter) {
+      const from = str2(values, "from");
+      const to = str2(values, "to");
+      if (!from || !to) throw new UsageError("promote needs --from ENV and --to ENV");
+      const { promoteCli } = await import("./chunks/promote-cli-WNQYXX4Q.js");
+      return promoteCli(
+        {
+          source: resolve2(str2(values, "source") ?? "."),
+          envRepo: str2(values, "env-repo"),
+          from,
+          to,
+          apps: list(values, "apps"),
+          revision: str2(values, "revision"),
+          push: values.push === true,
+          frozen: values.frozen === true,
+          sourceRepo: str2(values, "source-repo"),
+          workdir: str2(values, "workdir") ? resolve2(str2(values, "workdir")) : void 0
+        },
+        str2(values, "token-env"),
+        reporter
+      );
+    }
+  },
+  validate: {
+    usage: `validate  [--source DIR]  check capstan.yaml, applications, capabilities and rendered objects
+  capstan validate [--source DIR] [--env NAME]... [--frozen] [--json]
+    Loads and renders everything in memory; reports every problem; writes nothing.
+    --json: one JSON object on stdout ({ valid, problems, \u2026 }) for tools.`,
+    options: {
+      source: { type: "string" },
+      env: { type: "string", multiple: true },
+      frozen: { type: "boolean" },
+      json: { type: "boolean" },
+      "source-repo": { type: "string" }
+    },
+    async run(values, pos, reporter) {
+      if (values.json) {
+        const { validateJson } = await import("./chunks/validate-json-3WM33EWS.js");
+        return validateJson((r) => COMMANDS.validate.run({ ...values, json: false }, pos, r));
+      }
       const src = await load(values);
       const envs = selectEnvs(src, list(values, "env"));
-      const { validateAll } = await import("./chunks/validate-FOJKCSY4.js");
+      const { validateAll } = await import("./chunks/validate-OM7SHVJQ.js");
       const n = await validateAll(src, envs, { frozen: values.frozen === true }, reporter);
       reporter.info(
         `valid: ${src.apps.length} application(s), ${envs.length} environment(s), ${n} object(s)`
@@ -321,8 +641,8 @@ var COMMANDS = {
       "source-repo": { type: "string" }
     },
     async run(values, _pos, reporter) {
-      const source = resolve(str(values, "source") ?? ".");
-      const src = await load(values);
+      const source = resolve2(str2(values, "source") ?? ".");
+      const src = await load(values, { refreshGitPacks: values.update === true });
       if (values.update) src.registry.ignoreLock();
       const used = usedCapabilities(src);
       if (used.problems.length) throw new UserError(used.problems);
@@ -330,7 +650,7 @@ var COMMANDS = {
         await prepare(src, src.config.environments, { frozen: false });
       }
       const text = emitLock(lockFromCapabilities(used.caps));
-      writeFileSync2(resolve(source, LOCK_FILE), text);
+      writeFileSync3(resolve2(source, LOCK_FILE), text);
       reporter.info(
         `wrote ${LOCK_FILE}: ${used.caps.map((c) => `${c.name}@${c.version}`).join(", ")}`
       );
@@ -343,36 +663,40 @@ var COMMANDS = {
   capstan capabilities show NAME[@VERSION] [--source DIR]
   capstan capabilities test [DIR] [--update] [--only NAME]
   capstan capabilities docs [DIR] [--source DIR] [--out FILE]
+  capstan capabilities add <git-url>@<ref> [--path P] [--source DIR]
     test runs the golden cases of the pack in DIR (default: the built-in pack);
     --update rewrites expected.yaml files for review.
     docs prints (or writes to --out) a Markdown reference of the pack in DIR, else of
-    the repository's own capabilities (--source, with capstan.yaml), else of the built-ins.`,
+    the repository's own capabilities (--source, with capstan.yaml), else of the built-ins.
+    add appends a git pack to capstan.yaml (comments kept) and re-locks (pinned by commit).`,
     options: {
       source: { type: "string" },
       update: { type: "boolean" },
       only: { type: "string" },
       out: { type: "string" },
+      path: { type: "string" },
       "source-repo": { type: "string" }
     },
     async run(values, pos, reporter) {
       const [sub, arg] = pos;
+      if (sub === "add") return capabilitiesAdd(values, arg, reporter);
       if (sub === "docs") {
-        const { capabilityDocs } = await import("./chunks/capability-docs-7YY4YH62.js");
+        const { capabilityDocs } = await import("./chunks/capability-docs-IICC4QOE.js");
         const text = await capabilityDocs(
-          arg ? resolve(arg) : void 0,
+          arg ? resolve2(arg) : void 0,
           () => registryFor(values)
         );
-        const out = str(values, "out");
+        const out = str2(values, "out");
         if (out) {
-          writeFileSync2(resolve(out), text);
-          reporter.info(`wrote ${resolve(out)}`);
+          writeFileSync3(resolve2(out), text);
+          reporter.info(`wrote ${resolve2(out)}`);
         } else process.stdout.write(text);
         return 0;
       }
       if (sub === "test") {
         const results = await runCapabilityTests(
-          arg ? resolve(arg) : void 0,
-          { update: values.update === true, only: str(values, "only") },
+          arg ? resolve2(arg) : void 0,
+          { update: values.update === true, only: str2(values, "only") },
           reporter
         );
         const failed = results.filter((r) => !r.ok).length;
@@ -389,18 +713,19 @@ var COMMANDS = {
         return 0;
       }
       throw new UsageError(
-        `capabilities needs list, show NAME, test [DIR] or docs [DIR]
+        `capabilities needs list, show NAME, test [DIR], docs [DIR] or add URL@REF
 
 ${COMMANDS.capabilities.usage}`
       );
     }
-  }
+  },
+  ...ECOSYSTEM_COMMANDS
 };
 async function registryFor(values) {
   const { existsSync: existsSync2 } = await import("node:fs");
-  const source = resolve(str(values, "source") ?? ".");
-  if (existsSync2(resolve(source, "capstan.yaml"))) return (await load(values)).registry;
-  const { builtinRegistry } = await import("./chunks/capability-docs-7YY4YH62.js");
+  const source = resolve2(str2(values, "source") ?? ".");
+  if (existsSync2(resolve2(source, "capstan.yaml"))) return (await load(values)).registry;
+  const { builtinRegistry } = await import("./chunks/capability-docs-IICC4QOE.js");
   return builtinRegistry();
 }
 

@@ -9,9 +9,13 @@ import {
   parameterRows,
   referenceMarkdown,
   showCapability
-} from "./chunk-ISMQODQL.js";
-import "./chunk-56FARFZE.js";
-import "./chunk-LD6GTDHR.js";
+} from "./chunk-J7CFI74K.js";
+import "./chunk-CMXZZGXU.js";
+import "./chunk-2IVFU7EI.js";
+import "./chunk-JNRZWGKW.js";
+import "./chunk-26D6SPF5.js";
+import "./chunk-B7X3UZU7.js";
+import "./chunk-25T5DTZY.js";
 import "./chunk-GSGQ2ZSK.js";
 import "./chunk-6XFIWXZH.js";
 import "./chunk-OTU23BBD.js";

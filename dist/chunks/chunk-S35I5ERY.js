@@ -1,27 +1,5 @@
 import { createRequire as __capstanRequire } from "node:module"; const require = __capstanRequire(import.meta.url);
 import {
-  STATE_FILE,
-  isSafeRelPath,
-  loadConfig,
-  loadSource,
-  parseState,
-  planEnv,
-  prepare
-} from "./chunk-G2VRI6PP.js";
-import {
-  readConfigFile,
-  readPack,
-  readSource,
-  readText
-} from "./chunk-56FARFZE.js";
-import {
-  ExternalError,
-  LOCK_FILE,
-  UsageError,
-  UserError,
-  parseLock
-} from "./chunk-LD6GTDHR.js";
-import {
   __commonJS,
   __require,
   __toESM
@@ -887,15 +865,6 @@ var require_dist2 = __commonJS({
     exports.default = deferred2;
   }
 });
-
-// src/commands/load.ts
-import { existsSync as existsSync2 } from "node:fs";
-import { join as join2 } from "node:path";
-
-// src/adapters/git-packs.ts
-import { createHash, randomBytes } from "node:crypto";
-import { existsSync, mkdirSync, realpathSync, renameSync, rmSync } from "node:fs";
-import { isAbsolute, join, resolve, sep } from "node:path";
 
 // node_modules/simple-git/dist/esm/index.js
 var import_file_exists = __toESM(require_dist(), 1);
@@ -1919,8 +1888,8 @@ var init_check_is_repo = __esm({
       CheckRepoActions2["IS_REPO_ROOT"] = "root";
       return CheckRepoActions2;
     })(CheckRepoActions || {});
-    onError = ({ exitCode: exitCode2 }, error, done, fail) => {
-      if (exitCode2 === 128 && isNotRepoMessage(error)) {
+    onError = ({ exitCode }, error, done, fail) => {
+      if (exitCode === 128 && isNotRepoMessage(error)) {
         return done(Buffer.from("false"));
       }
       fail(error);
@@ -2677,9 +2646,9 @@ var init_git_executor_chain = __esm({
         return task.parser(this);
       }
       handleTaskData(task, args, result, logger) {
-        const { exitCode: exitCode2, rejection, stdOut, stdErr } = result;
+        const { exitCode, rejection, stdOut, stdErr } = result;
         return new Promise((done, fail) => {
-          logger(`Preparing to handle process response exitCode=%d stdOut=`, exitCode2);
+          logger(`Preparing to handle process response exitCode=%d stdOut=`, exitCode);
           const { error } = this._plugins.exec(
             "task.error",
             { error: rejection },
@@ -2709,7 +2678,7 @@ var init_git_executor_chain = __esm({
           if (error) {
             logger.info(
               `handling as error: exitCode=%s stdErr=%s rejection=%o`,
-              exitCode2,
+              exitCode,
               stdErr.length,
               rejection
             );
@@ -2767,11 +2736,11 @@ var init_git_executor_chain = __esm({
           this._plugins.exec("spawn.after", void 0, {
             ...pluginContext(task, args),
             spawned,
-            close(exitCode2, reason) {
+            close(exitCode, reason) {
               done({
                 stdOut,
                 stdErr,
-                exitCode: exitCode2,
+                exitCode,
                 rejection: rejection || reason
               });
             },
@@ -4670,8 +4639,8 @@ function deleteBranchesTask(branches, forceDelete = false) {
     parser(stdOut, stdErr) {
       return parseBranchDeletions(stdOut, stdErr);
     },
-    onError({ exitCode: exitCode2, stdOut }, error, done, fail) {
-      if (!hasBranchDeletionError(String(error), exitCode2)) {
+    onError({ exitCode, stdOut }, error, done, fail) {
+      if (!hasBranchDeletionError(String(error), exitCode)) {
         return fail(error);
       }
       done(stdOut);
@@ -4685,8 +4654,8 @@ function deleteBranchTask(branch, forceDelete = false) {
     parser(stdOut, stdErr) {
       return parseBranchDeletions(stdOut, stdErr).branches[branch];
     },
-    onError({ exitCode: exitCode2, stdErr, stdOut }, error, _2, fail) {
-      if (!hasBranchDeletionError(String(error), exitCode2)) {
+    onError({ exitCode, stdErr, stdOut }, error, _2, fail) {
+      if (!hasBranchDeletionError(String(error), exitCode)) {
         return fail(error);
       }
       throw new GitResponseError(
@@ -5556,7 +5525,7 @@ function completionDetectionPlugin({
   onExit = 50
 } = {}) {
   function createEvents() {
-    let exitCode2 = -1;
+    let exitCode = -1;
     const events = {
       close: (0, import_promise_deferred2.deferred)(),
       closeTimeout: (0, import_promise_deferred2.deferred)(),
@@ -5571,15 +5540,15 @@ function completionDetectionPlugin({
     configureTimeout(onExit, events.exit, events.exitTimeout);
     return {
       close(code) {
-        exitCode2 = code;
+        exitCode = code;
         events.close.done();
       },
       exit(code) {
-        exitCode2 = code;
+        exitCode = code;
         events.exit.done();
       },
       get exitCode() {
-        return exitCode2;
+        return exitCode;
       },
       result
     };
@@ -5860,10 +5829,10 @@ var simpleGit = gitInstanceFactory;
 
 // src/adapters/git-exec.ts
 var GitExit = class extends Error {
-  constructor(args, exitCode2, stdout, stderr) {
-    super(`git ${args[0] ?? ""} failed (exit ${exitCode2}): ${(stderr || stdout).trim()}`);
+  constructor(args, exitCode, stdout, stderr) {
+    super(`git ${args[0] ?? ""} failed (exit ${exitCode}): ${(stderr || stdout).trim()}`);
     this.args = args;
-    this.exitCode = exitCode2;
+    this.exitCode = exitCode;
     this.stdout = stdout;
     this.stderr = stderr;
     this.name = "GitExit";
@@ -5974,407 +5943,18 @@ function gitRunner(opts) {
   };
 }
 var RawExit = class extends GitError {
-  constructor(exitCode2, stdout, stderr) {
+  constructor(exitCode, stdout, stderr) {
     super(void 0, stderr || stdout);
-    this.exitCode = exitCode2;
+    this.exitCode = exitCode;
     this.stdout = stdout;
     this.stderr = stderr;
   }
 };
 
-// src/adapters/git-packs.ts
-var LOCAL_CACHE_DIR = ".capstan-cache";
-function gitPackSource(r2) {
-  const p2 = r2.path ? `//${r2.path.replace(/^\.?\/+|\/+$/g, "")}` : "";
-  return `git:${r2.url}${p2}@${r2.ref}`;
-}
-function packCacheRoot(sourceDir, env = process.env) {
-  const xdg = env.XDG_CACHE_HOME;
-  return xdg && isAbsolute(xdg) ? join(xdg, "capstan", "packs") : join(sourceDir, LOCAL_CACHE_DIR, "packs");
-}
-var sha256 = (s) => createHash("sha256").update(s).digest("hex");
-var FULL_SHA = /^[0-9a-f]{40}$/;
-var SHORT_SHA = /^[0-9a-f]{7,39}$/;
-function gitUrl(url, sourceDir) {
-  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(url) || /^[^/\\]+@[^/\\]+:/.test(url)) return url;
-  return resolve(sourceDir, url);
-}
-function failure(what, url, e) {
-  const detail = e instanceof GitExit ? (e.stderr || e.stdout).trim() : String(e);
-  return new ExternalError(`git: could not ${what} capability pack ${url}: ${detail}`);
-}
-async function fetchGitPack(ref, opts) {
-  const cacheRoot = opts.cacheRoot ?? packCacheRoot(opts.sourceDir);
-  const urlDir = join(cacheRoot, sha256(ref.url));
-  mkdirSync(urlDir, { recursive: true });
-  const url = gitUrl(ref.url, opts.sourceDir);
-  const origin = httpOrigin(url);
-  const git = gitRunner({
-    cwd: urlDir,
-    auth: opts.token && origin ? { token: opts.token, origin } : void 0
-  });
-  const mirror = join(urlDir, "mirror.git");
-  const ensureMirror = async () => {
-    if (existsSync(join(mirror, "HEAD"))) return;
-    const tmp = `${mirror}.tmp-${randomBytes(4).toString("hex")}`;
-    await git(["init", "-q", "--bare", tmp]);
-    try {
-      renameSync(tmp, mirror);
-    } catch {
-      rmSync(tmp, { recursive: true, force: true });
-    }
-  };
-  const inMirror = async (rev) => {
-    if (!existsSync(join(mirror, "HEAD"))) return void 0;
-    try {
-      return (await git(["--git-dir", mirror, "rev-parse", "--verify", "-q", `${rev}^{commit}`])).trim();
-    } catch {
-      return void 0;
-    }
-  };
-  const fetchAll = async () => {
-    await ensureMirror();
-    try {
-      await git([
-        "--git-dir",
-        mirror,
-        "fetch",
-        "-q",
-        "--prune",
-        "--force",
-        url,
-        "+refs/heads/*:refs/heads/*",
-        "+refs/tags/*:refs/tags/*"
-      ]);
-    } catch (e) {
-      throw failure("fetch", ref.url, e);
-    }
-  };
-  let commit = opts.lockedCommit;
-  if (!commit) commit = await resolveRef(ref, url, git, inMirror, fetchAll);
-  let tree = join(urlDir, commit);
-  if (!existsSync(tree)) {
-    if (!await inMirror(commit)) await fetchAll();
-    if (!await inMirror(commit)) {
-      try {
-        await git(["--git-dir", mirror, "fetch", "-q", url, commit]);
-      } catch {
-      }
-    }
-    if (!await inMirror(commit))
-      throw new UserError([
-        {
-          code: "git-pack",
-          message: `capability pack ${ref.url}: commit ${commit}${opts.lockedCommit ? " (pinned in capstan.lock)" : ""} does not exist there; run \`capstan lock --update\` to re-resolve ${ref.ref}`
-        }
-      ]);
-    const tmp = `${tree}.tmp-${randomBytes(4).toString("hex")}`;
-    mkdirSync(tmp, { recursive: true });
-    try {
-      await gitRunner({ cwd: urlDir, env: { GIT_INDEX_FILE: `${tmp}.index` } })([
-        "--git-dir",
-        mirror,
-        "--work-tree",
-        tmp,
-        "checkout",
-        "-q",
-        "-f",
-        commit,
-        "--",
-        "."
-      ]);
-      rmSync(`${tmp}.index`, { force: true });
-      try {
-        renameSync(tmp, tree);
-      } catch {
-        rmSync(tmp, { recursive: true, force: true });
-      }
-    } catch (e) {
-      rmSync(tmp, { recursive: true, force: true });
-      rmSync(`${tmp}.index`, { force: true });
-      throw failure("check out", ref.url, e);
-    }
-  }
-  tree = realpathSync(tree);
-  const dir = ref.path ? resolve(tree, ref.path) : tree;
-  const source = gitPackSource(ref);
-  if (!existsSync(dir) || dir !== tree && !realpathSync(dir).startsWith(tree + sep))
-    throw new UserError([
-      {
-        code: "git-pack",
-        message: `capability pack ${source}: path "${ref.path}" ${existsSync(dir) ? "is outside the repository" : "does not exist"} at ${commit.slice(0, 12)}`
-      }
-    ]);
-  const problems = [];
-  const name = ref.url.replace(/\.git$/, "").split(/[/:]/).pop() || ref.url;
-  const pack = readPack(dir, source, `<git:${name}@${ref.ref}>/`, problems, commit);
-  if (problems.length) throw new UserError(problems);
-  return { pack, commit, dir };
-}
-async function resolveRef(ref, url, git, inMirror, fetchAll) {
-  if (FULL_SHA.test(ref.ref)) return ref.ref;
-  let listing;
-  try {
-    listing = await git(["ls-remote", url]);
-  } catch (e) {
-    throw failure("list refs of", ref.url, e);
-  }
-  const refs = /* @__PURE__ */ new Map();
-  for (const line of listing.split("\n")) {
-    const [sha, name] = line.trim().split(/\s+/);
-    if (sha && name) refs.set(name, sha);
-  }
-  const hit = refs.get(`refs/tags/${ref.ref}^{}`) ?? refs.get(`refs/tags/${ref.ref}`) ?? refs.get(`refs/heads/${ref.ref}`) ?? (ref.ref.startsWith("refs/") ? refs.get(`${ref.ref}^{}`) ?? refs.get(ref.ref) : void 0);
-  if (hit) return hit;
-  if (SHORT_SHA.test(ref.ref)) {
-    await fetchAll();
-    const c3 = await inMirror(ref.ref);
-    if (c3) return c3;
-  }
-  const names = (prefix) => [...refs.keys()].filter((k2) => k2.startsWith(prefix) && !k2.endsWith("^{}")).map((k2) => k2.slice(prefix.length));
-  throw new UserError([
-    {
-      code: "git-pack",
-      message: `capability pack ${ref.url}: no tag, branch or commit "${ref.ref}" (tags: ${names("refs/tags/").join(", ") || "none"}; branches: ${names("refs/heads/").join(", ") || "none"})`
-    }
-  ]);
-}
-function lockedCommit(lock, source) {
-  return lock?.entries.find((e) => e.source === source && e.commit)?.commit;
-}
-async function fetchGitPacks(config, opts) {
-  const out = /* @__PURE__ */ new Map();
-  for (const [i2, c3] of config.capabilities.entries()) {
-    if (c3.kind !== "git") continue;
-    const locked = opts.refresh ? void 0 : lockedCommit(opts.lock, gitPackSource(c3));
-    const r2 = await fetchGitPack(c3, {
-      sourceDir: opts.sourceDir,
-      cacheRoot: opts.cacheRoot,
-      lockedCommit: locked,
-      token: opts.token
-    });
-    out.set(i2, r2.pack);
-  }
-  return out;
-}
-
-// src/commands/load.ts
-async function loadFromDir(opts) {
-  const configFile = readConfigFile(opts.source);
-  const config = loadConfig(configFile);
-  let gitPacks = opts.gitPacks;
-  if (!gitPacks && config.capabilities.some((c3) => c3.kind === "git")) {
-    const lockText = existsSync2(join2(opts.source, LOCK_FILE)) ? readText(join2(opts.source, LOCK_FILE), LOCK_FILE, []) : void 0;
-    const lock = lockText ? parseLock({ file: LOCK_FILE, text: lockText }).lock : void 0;
-    gitPacks = await fetchGitPacks(config, {
-      sourceDir: opts.source,
-      lock,
-      refresh: opts.refreshGitPacks,
-      token: opts.gitToken
-    });
-  }
-  const input = readSource(
-    opts.source,
-    config,
-    configFile,
-    { sourceRepo: opts.sourceRepo, commit: opts.commit },
-    gitPacks
-  );
-  return loadSource(input);
-}
-
-// src/commands/identity.ts
-import { existsSync as existsSync3 } from "node:fs";
-import { basename, resolve as resolve2 } from "node:path";
-
-// src/adapters/source-repo.ts
-function runner(dir) {
-  return gitRunner({ cwd: dir });
-}
-async function run(dir, what, args) {
-  try {
-    return await runner(dir)(args);
-  } catch (e) {
-    throw external(what, e);
-  }
-}
-function external(what, e) {
-  const detail = e instanceof GitExit ? (e.stderr || e.stdout).trim() : e instanceof Error ? e.message : String(e);
-  return new ExternalError(`git: could not ${what}: ${detail || "unknown error"}`);
-}
-async function exitCode(dir, args) {
-  try {
-    await runner(dir)(args);
-    return 0;
-  } catch (e) {
-    if (e instanceof GitExit) return e.exitCode;
-    throw e;
-  }
-}
-async function headCommit(dir) {
-  return (await run(dir, "read the source HEAD", ["rev-parse", "--verify", "HEAD^{commit}"])).trim();
-}
-async function remoteUrl(dir) {
-  const code = await exitCode(dir, ["remote", "get-url", "origin"]);
-  if (code !== 0) return void 0;
-  const url = (await run(dir, "read the source remote", ["remote", "get-url", "origin"])).trim();
-  return stripUserinfo(url).url;
-}
-
-// src/commands/identity.ts
-var NO_COMMIT = "0000000000000000000000000000000000000000";
-function repoNameFromUrl(url) {
-  const m = /github\.com[/:]([^/]+\/[^/]+?)(?:\.git)?\/?$/.exec(url);
-  if (m) return m[1];
-  return url.replace(/\.git$/, "");
-}
-async function sourceIdentity(dir, override) {
-  let commit = override?.commit;
-  let repo = override?.sourceRepo;
-  const isGit = existsSync3(resolve2(dir, ".git")) || await headCommit(dir).then(
-    () => true,
-    () => false
-  );
-  if (isGit) {
-    commit ??= await headCommit(dir).catch(() => NO_COMMIT);
-    if (!repo) {
-      const url = await remoteUrl(dir).catch(() => void 0);
-      repo = url ? repoNameFromUrl(url) : void 0;
-    }
-  }
-  return { sourceRepo: repo ?? `local/${basename(resolve2(dir))}`, commit: commit ?? NO_COMMIT };
-}
-
-// src/commands/render-dir.ts
-import {
-  existsSync as existsSync4,
-  mkdirSync as mkdirSync2,
-  readFileSync,
-  rmSync as rmSync2,
-  writeFileSync,
-  readdirSync,
-  rmdirSync
-} from "node:fs";
-import { dirname, join as join3 } from "node:path";
-function dedupeProblems(ps) {
-  const seen = /* @__PURE__ */ new Set();
-  return ps.filter((p2) => {
-    const k2 = [p2.file, p2.line, p2.col, p2.path, p2.message].join("\0");
-    if (seen.has(k2)) return false;
-    seen.add(k2);
-    return true;
-  });
-}
-function selectEnvs(src, names) {
-  if (!names?.length) return src.config.environments;
-  return names.map((n) => {
-    const e = src.config.environments.find((x2) => x2.name === n);
-    if (!e)
-      throw new UsageError(
-        `unknown environment "${n}"; capstan.yaml defines: ${src.config.environments.map((x2) => x2.name).join(", ")}`
-      );
-    return e;
-  });
-}
-function readPrevious(envDir, display) {
-  const statePath = join3(envDir, STATE_FILE);
-  const kPath = join3(envDir, "kustomization.yaml");
-  const kustomization = existsSync4(kPath) ? readFileSync(kPath, "utf8") : void 0;
-  if (!existsSync4(statePath)) return { kustomization };
-  const parsed = parseState(readFileSync(statePath, "utf8"));
-  if ("error" in parsed)
-    return {
-      kustomization,
-      problem: {
-        file: `${display}/${STATE_FILE}`,
-        code: "corrupt-state",
-        message: `${STATE_FILE} ${parsed.error}; capstan will not overwrite files it cannot account for \u2014 restore it from the env repo's history (git checkout HEAD~1 -- ${display}/${STATE_FILE}) or delete it together with the files it listed`
-      }
-    };
-  return { state: parsed, kustomization };
-}
-function massDeletionProblem(plan, allow) {
-  if (allow || plan.objectsBefore < 4 || plan.objectsDeleted * 2 <= plan.objectsBefore)
-    return void 0;
-  return {
-    env: plan.env.name,
-    code: "mass-deletion",
-    message: `this run would delete ${plan.objectsDeleted} of the ${plan.objectsBefore} objects in environment "${plan.env.name}"; if that is intended, pass --allow-mass-deletion (Action input allow-mass-deletion: true)`
-  };
-}
-async function renderToDir(src, opts, reporter) {
-  const envs = selectEnvs(src, opts.envs);
-  const prep = await prepare(src, envs, { frozen: opts.frozen });
-  for (const n of [...src.notices, ...prep.notices]) reporter.notice(n);
-  const problems = [];
-  const plans = [];
-  const notices = /* @__PURE__ */ new Set();
-  const root = src.config.envRepo.root;
-  for (const env of envs) {
-    const display = `${root}/${env.name}`;
-    const prev = readPrevious(join3(opts.out, root, env.name), display);
-    if (prev.problem) {
-      problems.push(prev.problem);
-      continue;
-    }
-    const r2 = planEnv(src, env, prev);
-    problems.push(...r2.problems);
-    for (const n of r2.notices) notices.add(n);
-    if (r2.plan) {
-      const guard = massDeletionProblem(r2.plan, opts.allowMassDeletion);
-      if (guard) problems.push(guard);
-      plans.push(r2.plan);
-    }
-  }
-  for (const n of notices) reporter.notice(n);
-  if (problems.length) throw new UserError(dedupeProblems(problems));
-  let filesWritten = 0;
-  let filesDeleted = 0;
-  for (const plan of plans) {
-    const envDir = join3(opts.out, root, plan.env.name);
-    const w = applyChanges(envDir, plan.changes);
-    filesWritten += w.written;
-    filesDeleted += w.deleted;
-  }
-  return { plans, filesWritten, filesDeleted };
-}
-function applyChanges(dir, changes) {
-  let written = 0;
-  let deleted = 0;
-  const made = /* @__PURE__ */ new Set();
-  for (const [rel, text] of changes) {
-    if (!isSafeRelPath(rel))
-      throw new Error(`refusing to write outside the environment folder: ${rel}`);
-    const abs = join3(dir, rel);
-    if (text === null) {
-      if (existsSync4(abs)) {
-        rmSync2(abs);
-        deleted++;
-        removeEmptyDirs(dirname(abs), dir);
-      }
-      continue;
-    }
-    const d = dirname(abs);
-    if (!made.has(d)) {
-      mkdirSync2(d, { recursive: true });
-      made.add(d);
-    }
-    writeFileSync(abs, text);
-    written++;
-  }
-  return { written, deleted };
-}
-function removeEmptyDirs(d, stop) {
-  while (d.startsWith(stop) && d !== stop) {
-    if (readdirSync(d).length) return;
-    rmdirSync(d);
-    d = dirname(d);
-  }
-}
-
 export {
-  loadFromDir,
-  sourceIdentity,
-  selectEnvs,
-  renderToDir
+  GitExit,
+  redact,
+  httpOrigin,
+  stripUserinfo,
+  gitRunner
 };

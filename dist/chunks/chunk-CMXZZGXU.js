@@ -1,8 +1,10 @@
 import { createRequire as __capstanRequire } from "node:module"; const require = __capstanRequire(import.meta.url);
 import {
-  LOCK_FILE,
+  LOCK_FILE
+} from "./chunk-JNRZWGKW.js";
+import {
   UserError
-} from "./chunk-LD6GTDHR.js";
+} from "./chunk-25T5DTZY.js";
 
 // src/adapters/source-files.ts
 import { lstatSync, readdirSync, readFileSync, existsSync, realpathSync } from "node:fs";
@@ -263,9 +265,14 @@ function readConfigFile(root) {
 }
 
 export {
+  globToRegExp,
+  globBase,
+  CONFIG_FILE,
   builtinPackDir,
   readText,
+  decodeText,
   readPack,
+  matchFiles,
   readSource,
   readConfigFile
 };

@@ -2,16 +2,19 @@ import { createRequire as __capstanRequire } from "node:module"; const require =
 import {
   planEnv,
   prepare
-} from "./chunk-G2VRI6PP.js";
+} from "./chunk-V2C63GVU.js";
+import {
+  templateProblems
+} from "./chunk-2IVFU7EI.js";
 import {
   UserError
-} from "./chunk-LD6GTDHR.js";
+} from "./chunk-25T5DTZY.js";
 
 // src/commands/validate.ts
 async function validateAll(src, envs, opts, reporter) {
   const prep = await prepare(src, envs, opts);
   for (const n of [...src.notices, ...prep.notices]) reporter.notice(n);
-  const problems = [];
+  const problems = templateProblems(src.registry.all());
   let objects = 0;
   for (const env of envs) {
     const r = planEnv(src, env, {}, { force: true });

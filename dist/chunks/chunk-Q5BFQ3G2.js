@@ -1,0 +1,306 @@
+import { createRequire as __capstanRequire } from "node:module"; const require = __capstanRequire(import.meta.url);
+import {
+  SUMMARY_LIMIT,
+  diffEnv,
+  locateSource,
+  readSourceAt,
+  renderMarkdown,
+  renderText,
+  reportJson,
+  utf8Length
+} from "./chunk-S6WUZ7WP.js";
+import {
+  parseGitHubRepoUrl
+} from "./chunk-FF45KEGU.js";
+import {
+  dedupeProblems
+} from "./chunk-JNVQEAW6.js";
+import {
+  headCommit,
+  mergeBase,
+  remoteUrl,
+  resolveCommit,
+  sourceIdentity
+} from "./chunk-6DCR6X43.js";
+import {
+  readConfigFile,
+  readSource
+} from "./chunk-CMXZZGXU.js";
+import {
+  applyOverrides,
+  bindApp,
+  cmp,
+  inputDigest,
+  kindsToPreload,
+  loadSource,
+  planEnv,
+  prepare,
+  resolveComponents,
+  resolveGuardrails,
+  usedCapabilities
+} from "./chunk-V2C63GVU.js";
+import {
+  preloadKinds
+} from "./chunk-5QGPLNTT.js";
+import {
+  loadConfig
+} from "./chunk-35XF5YGG.js";
+import {
+  ExternalError,
+  UsageError,
+  UserError
+} from "./chunk-25T5DTZY.js";
+
+// src/core/preview.ts
+var key = (env, app) => `${env}/${app}`;
+function sideApps(src, env) {
+  const out = /* @__PURE__ */ new Map();
+  if (!src || !env) return out;
+  const g = resolveGuardrails(env, src.registry, src.config.doc);
+  for (const app of src.apps) {
+    const binding = bindApp(app, src.config.environments).bindings.find(
+      (b) => b.env.name === env.name
+    );
+    if (!binding) continue;
+    const caps = /* @__PURE__ */ new Map();
+    const used = resolveComponents(app, applyOverrides(app, binding.overrides), src.registry).caps;
+    for (const c of [...used, ...g.guardrails.map((x) => x.cap)])
+      caps.set(c.name, `${c.version} ${c.digest}`);
+    out.set(app.name, { digest: inputDigest(src, app, binding, g.guardrails), caps });
+  }
+  return out;
+}
+function envSettings(e) {
+  return e ? JSON.stringify([e.kubeVersion, e.namespace ?? null, e.allowLiteralSecrets, e.guardrails]) : "";
+}
+function previewScope(base, head) {
+  const names = [
+    ...head.config.environments.map((e) => e.name),
+    ...(base?.config.environments ?? []).map((e) => e.name)
+  ].filter((n, i, all) => all.indexOf(n) === i);
+  const scope = {
+    envs: [],
+    capabilities: [],
+    envSettings: /* @__PURE__ */ new Map(),
+    schemas: /* @__PURE__ */ new Set()
+  };
+  const caps = /* @__PURE__ */ new Map();
+  const schemasChanged = base !== void 0 && base.crdDigest !== head.crdDigest;
+  for (const name of names) {
+    const he = head.config.environments.find((e) => e.name === name);
+    const be = base?.config.environments.find((e) => e.name === name);
+    const h = sideApps(head, he);
+    const b = sideApps(base, be);
+    const settingsChanged = !!he && !!be && envSettings(he) !== envSettings(be);
+    const all = [.../* @__PURE__ */ new Set([...h.keys(), ...b.keys()])].sort(cmp);
+    const render = [];
+    for (const app of all) {
+      const x = b.get(app);
+      const y = h.get(app);
+      if (x && y && x.digest === y.digest) continue;
+      render.push(app);
+      if (!x || !y) continue;
+      for (const [cap, to] of y.caps) {
+        const from = x.caps.get(cap);
+        if (from === void 0 || from === to) continue;
+        const [fv] = from.split(" ");
+        const [tv] = to.split(" ");
+        const id = `${cap}\0${fv}\0${tv}`;
+        let c = caps.get(id);
+        if (!c) caps.set(id, c = { name: cap, from: fv ?? "", to: tv ?? "", apps: /* @__PURE__ */ new Set() });
+        c.apps.add(key(name, app));
+      }
+      if (settingsChanged) {
+        let s = scope.envSettings.get(name);
+        if (!s) scope.envSettings.set(name, s = /* @__PURE__ */ new Set());
+        s.add(key(name, app));
+      }
+      if (schemasChanged) scope.schemas.add(key(name, app));
+    }
+    scope.envs.push({ name, head: he, base: be, render, total: all.length });
+  }
+  scope.capabilities = [...caps.values()].sort(
+    (a, b) => cmp(a.name, b.name) || cmp(a.from, b.from) || cmp(a.to, b.to)
+  );
+  return scope;
+}
+function renderApps(src, env, apps) {
+  const side = { files: /* @__PURE__ */ new Map(), problems: [], notices: [], failed: [] };
+  if (!apps.length) return side;
+  const all = planEnv(src, env, {}, { force: true, onlyApps: apps });
+  side.notices.push(...all.notices);
+  if (all.plan) {
+    for (const a of all.plan.apps) if (a.files) side.files.set(a.name, a.files);
+    return side;
+  }
+  for (const app of apps) {
+    const one = planEnv(src, env, {}, { force: true, onlyApps: [app] });
+    side.problems.push(...one.problems);
+    const files = one.plan?.apps.find((a) => a.name === app)?.files;
+    if (files) side.files.set(app, files);
+    else if (one.problems.length) side.failed.push(app);
+  }
+  return side;
+}
+function plural(n, word) {
+  return `${n} ${word}${n === 1 ? "" : "s"}`;
+}
+function reach(keys, changed) {
+  const hit = [...keys].filter((k) => changed.has(k));
+  const envs = new Set(hit.map((k) => k.slice(0, k.indexOf("/"))));
+  const apps = new Set(hit.map((k) => k.slice(k.indexOf("/") + 1)));
+  const rest = keys.size - hit.length;
+  const what = hit.length ? `changes ${plural(apps.size, "app")} in ${plural(envs.size, "environment")}` : "changes no rendered object";
+  return rest && hit.length ? `${what} (${rest} more re-rendered without change)` : what;
+}
+function blastRadius(scope, diffs) {
+  const changed = new Set(diffs.map((d) => key(d.env, d.app)));
+  const lines = [];
+  for (const c of scope.capabilities) {
+    const what = c.from === c.to ? `${c.from} (content changed)` : `${c.from} \u2192 ${c.to}`;
+    lines.push(`\`${c.name}\` ${what} ${reach(c.apps, changed)}`);
+  }
+  for (const [env, apps] of scope.envSettings)
+    lines.push(`capstan.yaml: settings of environment \`${env}\` ${reach(apps, changed)}`);
+  if (scope.schemas.size) lines.push(`CRD schemas (\`schemas:\`) ${reach(scope.schemas, changed)}`);
+  return lines;
+}
+
+// src/commands/diff.ts
+async function git(fn) {
+  try {
+    return await fn();
+  } catch (e) {
+    if (e instanceof UserError && e.problems.every((p) => p.code !== "shallow"))
+      throw new ExternalError(e.problems.map((p) => p.message).join("; "));
+    throw e;
+  }
+}
+async function loadSide(input) {
+  try {
+    const i = await input();
+    return { src: i ? loadSource(i) : void 0, problems: [] };
+  } catch (e) {
+    if (e instanceof UserError) return { problems: e.problems };
+    throw e;
+  }
+}
+function workingTree(source, id) {
+  const file = readConfigFile(source);
+  return readSource(source, loadConfig(file), file, id);
+}
+async function computePreview(opts, reporter) {
+  const loc = await locateSource(opts.source);
+  const headRev = opts.head ?? "HEAD";
+  const headSha = await git(
+    () => opts.head ? resolveCommit(loc.top, opts.head) : headCommit(loc.top)
+  );
+  await git(() => resolveCommit(loc.top, opts.base));
+  const baseSha = await git(() => mergeBase(loc.top, opts.base, headRev));
+  if (!baseSha)
+    throw new ExternalError(
+      `git: ${opts.base} and ${headRev} have no common history (no merge base)`
+    );
+  const id = await sourceIdentity(opts.source, { sourceRepo: opts.sourceRepo });
+  const notices = [];
+  const base = await loadSide(
+    () => readSourceAt({ loc, rev: baseSha, sourceRepo: id.sourceRepo, commit: baseSha })
+  );
+  if (base.problems.length)
+    notices.push(
+      `the base ${baseSha.slice(0, 7)} does not load (${base.problems.length} error(s), e.g. ${base.problems[0].message}); every head object is shown as added`
+    );
+  const capsFrom = opts.capabilitiesFromBase ? baseSha : void 0;
+  const head = await loadSide(
+    async () => opts.head ? readSourceAt({
+      loc,
+      rev: headSha,
+      sourceRepo: id.sourceRepo,
+      commit: headSha,
+      capabilitiesFrom: capsFrom
+    }) : workingTree(opts.source, { sourceRepo: id.sourceRepo, commit: headSha })
+  );
+  let blobBase = opts.blobBase;
+  if (blobBase === void 0 && opts.head) {
+    const url = await remoteUrl(loc.top).catch(() => void 0);
+    const gh = url ? parseGitHubRepoUrl(url) : void 0;
+    if (gh) blobBase = `https://github.com/${gh.owner}/${gh.repo}/blob/${headSha}/${loc.prefix}`;
+  }
+  const report = {
+    base: { label: opts.base, commit: baseSha },
+    head: { label: opts.head ?? "working tree", commit: headSha },
+    diffs: [],
+    problems: head.problems,
+    causes: [],
+    notices,
+    blobBase
+  };
+  const result = { report, baseCommit: baseSha, headCommit: headSha, prefix: loc.prefix };
+  if (!head.src) {
+    if (!head.problems.length)
+      throw new UserError([{ code: "config", message: "no capstan.yaml at the head" }]);
+    return result;
+  }
+  const problems = [];
+  try {
+    const prep = await prepare(head.src, head.src.config.environments, { frozen: opts.frozen });
+    notices.push(...prep.notices);
+  } catch (e) {
+    if (!(e instanceof UserError)) throw e;
+    problems.push(...e.problems);
+  }
+  const kinds = [head.src, base.src].flatMap(
+    (s) => s ? kindsToPreload(s, usedCapabilities(s).caps) : []
+  );
+  await preloadKinds(kinds);
+  notices.push(...head.src.notices);
+  const scope = previewScope(base.src, head.src);
+  const diffs = [];
+  const notes = /* @__PURE__ */ new Set();
+  let rendered = 0;
+  let of = 0;
+  for (const env of scope.envs) {
+    of += env.total;
+    rendered += env.render.length;
+    const b = base.src && env.base ? renderApps(base.src, env.base, env.render) : void 0;
+    const h = env.head ? renderApps(head.src, env.head, env.render) : void 0;
+    problems.push(...h?.problems ?? []);
+    for (const n of h?.notices ?? []) notes.add(n);
+    for (const app of b?.failed ?? [])
+      notices.push(
+        `${app} does not render at the base in ${env.name}; its objects are shown as added`
+      );
+    diffs.push(...diffEnv(env.name, b?.files ?? /* @__PURE__ */ new Map(), h?.files ?? /* @__PURE__ */ new Map()));
+  }
+  for (const n of notes) reporter.notice(n);
+  report.diffs = diffs;
+  report.problems = dedupeProblems(problems);
+  report.causes = blastRadius(scope, diffs);
+  report.rendered = { apps: rendered, of };
+  return { ...result, scope };
+}
+function changedApps(diffs) {
+  return diffs.map((d) => ({
+    env: d.env,
+    app: d.app,
+    added: d.added,
+    changed: d.changed,
+    removed: d.removed
+  }));
+}
+async function runDiff(reporter, opts) {
+  if (!opts.base) throw new UsageError("diff needs --base REF (e.g. --base origin/main)");
+  const format = opts.format ?? "text";
+  if (!["md", "json", "text"].includes(format))
+    throw new UsageError(`--format must be md, json or text (got "${opts.format}")`);
+  const r = await computePreview({ ...opts, base: opts.base }, reporter);
+  const out = format === "json" ? JSON.stringify(reportJson(r.report), null, 2) + "\n" : format === "md" ? renderMarkdown(r.report, { limit: SUMMARY_LIMIT, measure: utf8Length }).body : renderText(r.report, { color: process.stdout.isTTY === true && !process.env.NO_COLOR });
+  process.stdout.write(out);
+  return r.report.problems.length ? 1 : 0;
+}
+
+export {
+  computePreview,
+  changedApps,
+  runDiff
+};

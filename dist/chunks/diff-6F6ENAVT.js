@@ -1,0 +1,32 @@
+import { createRequire as __capstanRequire } from "node:module"; const require = __capstanRequire(import.meta.url);
+import {
+  changedApps,
+  computePreview,
+  runDiff
+} from "./chunk-Q5BFQ3G2.js";
+import "./chunk-S6WUZ7WP.js";
+import "./chunk-FF45KEGU.js";
+import "./chunk-JNVQEAW6.js";
+import "./chunk-6DCR6X43.js";
+import "./chunk-S35I5ERY.js";
+import "./chunk-CMXZZGXU.js";
+import "./chunk-V2C63GVU.js";
+import "./chunk-GZ47FPBD.js";
+import "./chunk-5QGPLNTT.js";
+import "./chunk-35XF5YGG.js";
+import "./chunk-VRK5AQSF.js";
+import "./chunk-NXEJ7XQU.js";
+import "./chunk-2IVFU7EI.js";
+import "./chunk-JNRZWGKW.js";
+import "./chunk-26D6SPF5.js";
+import "./chunk-B7X3UZU7.js";
+import "./chunk-25T5DTZY.js";
+import "./chunk-GSGQ2ZSK.js";
+import "./chunk-6XFIWXZH.js";
+import "./chunk-OTU23BBD.js";
+import "./chunk-JVSLN557.js";
+export {
+  changedApps,
+  computePreview,
+  runDiff
+};

@@ -1,0 +1,31 @@
+import { createRequire as __capstanRequire } from "node:module"; const require = __capstanRequire(import.meta.url);
+import {
+  DEFAULT_TOKEN_ENV,
+  renderRepoCli,
+  tokenFromEnv
+} from "./chunk-RI5FLSUM.js";
+import "./chunk-35N3ZRL5.js";
+import "./chunk-FF45KEGU.js";
+import "./chunk-JNVQEAW6.js";
+import "./chunk-6DCR6X43.js";
+import "./chunk-S35I5ERY.js";
+import "./chunk-V2C63GVU.js";
+import "./chunk-GZ47FPBD.js";
+import "./chunk-5QGPLNTT.js";
+import "./chunk-35XF5YGG.js";
+import "./chunk-VRK5AQSF.js";
+import "./chunk-NXEJ7XQU.js";
+import "./chunk-2IVFU7EI.js";
+import "./chunk-JNRZWGKW.js";
+import "./chunk-26D6SPF5.js";
+import "./chunk-B7X3UZU7.js";
+import "./chunk-25T5DTZY.js";
+import "./chunk-GSGQ2ZSK.js";
+import "./chunk-6XFIWXZH.js";
+import "./chunk-OTU23BBD.js";
+import "./chunk-JVSLN557.js";
+export {
+  DEFAULT_TOKEN_ENV,
+  renderRepoCli,
+  tokenFromEnv
+};
