@@ -6,7 +6,7 @@ import {
 import {
   renderToDir,
   selectEnvs
-} from "./chunks/chunk-JNVQEAW6.js";
+} from "./chunks/chunk-WUN46QN3.js";
 import {
   sourceIdentity
 } from "./chunks/chunk-6DCR6X43.js";
@@ -441,6 +441,61 @@ var ECOSYSTEM_COMMANDS = {
   }
 };
 
+// src/cli/progress.ts
+var NOOP = { tick() {
+}, setTotal() {
+}, done() {
+} };
+function createProgress(what, total = 0, opts = {}) {
+  if (opts.quiet) return NOOP;
+  const stream = opts.stream ?? process.stderr;
+  const now = opts.now ?? (() => performance.now());
+  const tty = stream.isTTY === true && !process.env.CI;
+  const every = tty ? opts.ttyEveryMs ?? 100 : opts.plainEveryMs ?? 5e3;
+  const start = now();
+  let count = 0;
+  let last = start;
+  let current = "";
+  let drawn = false;
+  const line = () => {
+    const secs = ((now() - start) / 1e3).toFixed(1);
+    const of = total ? `${count}/${total}` : String(count);
+    const pct = total ? ` ${Math.floor(count / total * 100)}%` : "";
+    return `${what}: ${of}${pct} (${secs} s)${current ? ` ${current}` : ""}`;
+  };
+  const draw = () => {
+    if (tty) {
+      const width = Math.max(20, (stream.columns ?? 80) - 1);
+      stream.write(`\r\x1B[K${line().slice(0, width)}`);
+      drawn = true;
+    } else stream.write(line() + "\n");
+  };
+  return {
+    tick(n = 1, label) {
+      count += n;
+      if (label !== void 0) current = label;
+      const t = now();
+      if (t - last >= every) {
+        last = t;
+        draw();
+      }
+    },
+    setTotal(t) {
+      total = t;
+    },
+    done(summary) {
+      current = "";
+      if (tty && drawn) stream.write("\r\x1B[K");
+      const secs = ((now() - start) / 1e3).toFixed(1);
+      if (summary !== void 0) stream.write(`${summary}
+`);
+      else if (!tty || drawn)
+        stream.write(`${what}: ${count}${total ? `/${total}` : ""} done in ${secs} s
+`);
+    }
+  };
+}
+
 // src/cli/commands.ts
 var str2 = (v, k) => typeof v[k] === "string" ? v[k] : void 0;
 var list = (v, k) => {
@@ -486,7 +541,7 @@ var COMMANDS = {
       if (out && envRepo)
         throw new UsageError("render takes --out DIR or --env-repo PATH|URL, not both");
       if (envRepo) {
-        const { renderRepoCli } = await import("./chunks/render-repo-VLBBDRUO.js");
+        const { renderRepoCli } = await import("./chunks/render-repo-EQGNAO7U.js");
         return renderRepoCli(
           await load(values),
           {
@@ -513,7 +568,8 @@ var COMMANDS = {
           out: resolve2(out),
           envs: list(values, "env"),
           frozen: values.frozen === true,
-          allowMassDeletion: values["allow-mass-deletion"] === true
+          allowMassDeletion: values["allow-mass-deletion"] === true,
+          progress: createProgress("render", 0, { quiet: values.quiet === true })
         },
         reporter
       );
@@ -544,7 +600,7 @@ var COMMANDS = {
       "source-repo": { type: "string" }
     },
     async run(values, _pos, reporter) {
-      const { runDiff } = await import("./chunks/diff-6F6ENAVT.js");
+      const { runDiff } = await import("./chunks/diff-YDAQDKXT.js");
       return runDiff(reporter, {
         source: resolve2(str2(values, "source") ?? "."),
         base: str2(values, "base"),
@@ -584,7 +640,7 @@ var COMMANDS = {
       const from = str2(values, "from");
       const to = str2(values, "to");
       if (!from || !to) throw new UsageError("promote needs --from ENV and --to ENV");
-      const { promoteCli } = await import("./chunks/promote-cli-WNQYXX4Q.js");
+      const { promoteCli } = await import("./chunks/promote-cli-7IGQEH2H.js");
       return promoteCli(
         {
           source: resolve2(str2(values, "source") ?? "."),

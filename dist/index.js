@@ -2,16 +2,16 @@ import { createRequire as __capstanRequire } from "node:module"; const require =
 import {
   promote,
   promoteLines
-} from "./chunks/chunk-HWOZU2LQ.js";
+} from "./chunks/chunk-YRUJ35V2.js";
 import {
   renderToRepo,
   reportLines,
   summaryMarkdown
-} from "./chunks/chunk-35N3ZRL5.js";
+} from "./chunks/chunk-NWI3OJNO.js";
 import {
   changedApps,
   computePreview
-} from "./chunks/chunk-Q5BFQ3G2.js";
+} from "./chunks/chunk-6OH4MBHH.js";
 import {
   COMMENT_LIMIT,
   SUMMARY_LIMIT,
@@ -29,7 +29,7 @@ import {
 } from "./chunks/chunk-PJU4MJTD.js";
 import {
   selectEnvs
-} from "./chunks/chunk-JNVQEAW6.js";
+} from "./chunks/chunk-WUN46QN3.js";
 import {
   sourceIdentity
 } from "./chunks/chunk-6DCR6X43.js";

@@ -11,6 +11,7 @@ import { runCapabilityTests } from "../commands/capability-tests.ts";
 import { listCapabilities, showCapability } from "../commands/capability-docs.ts";
 import type { Reporter } from "../commands/reporter.ts";
 import { capabilitiesAdd, ECOSYSTEM_COMMANDS } from "./ecosystem.ts";
+import { createProgress } from "./progress.ts";
 
 type Values = Record<string, string | boolean | string[] | undefined>;
 type OptionSpec = { type: "string" | "boolean"; short?: string; multiple?: boolean };
@@ -99,6 +100,7 @@ export const COMMANDS: Record<string, Command> = {
           envs: list(values, "env"),
           frozen: values.frozen === true,
           allowMassDeletion: values["allow-mass-deletion"] === true,
+          progress: createProgress("render", 0, { quiet: values.quiet === true }),
         },
         reporter,
       );

@@ -18,6 +18,7 @@ import {
   kindsToPreload,
   planEnv,
   prepare,
+  renderAppFiles,
   renderTasks,
   type EnvPlan,
   type LoadedSource,
@@ -33,6 +34,14 @@ export interface RenderDirOptions {
   envs?: string[];
   frozen?: boolean;
   allowMassDeletion?: boolean;
+  /** told of every app rendered (the CLI draws a counter on a TTY, plain lines in CI) */
+  progress?: RenderProgress;
+}
+
+export interface RenderProgress {
+  setTotal(total: number): void;
+  tick(n?: number, label?: string): void;
+  done(summary?: string): void;
 }
 
 export interface RenderDirResult {
@@ -122,6 +131,20 @@ export async function renderToDir(
   // Kube validators are loaded only when something is to be rendered (not for a no-op run).
   if (todo.some((x) => x.tasks.length)) await preloadKinds(kindsToPreload(src, prep.caps));
   const rendered = await renderInParallel(src, todo);
+  // What the worker (if any) did not render is rendered here, one app at a time, with progress.
+  const total = todo.reduce((n, x) => n + x.tasks.length, 0);
+  if (total && opts.progress) {
+    opts.progress.setTotal(total);
+    for (const x of todo) {
+      const done = rendered.get(x.env.name)!;
+      for (const t of x.tasks) {
+        if (!done.has(t.app.name))
+          done.set(t.app.name, renderAppFiles(src, t.app, t.binding, t.guardrails));
+        opts.progress.tick(1, `${x.env.name}/${t.app.name}`);
+      }
+    }
+    opts.progress.done(`rendered ${total} app × environment pair(s)`);
+  }
   for (const { env, prev } of previous) {
     if (prev.problem) {
       problems.push(prev.problem);

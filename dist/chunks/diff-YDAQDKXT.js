@@ -3,10 +3,10 @@ import {
   changedApps,
   computePreview,
   runDiff
-} from "./chunk-Q5BFQ3G2.js";
+} from "./chunk-6OH4MBHH.js";
 import "./chunk-S6WUZ7WP.js";
 import "./chunk-FF45KEGU.js";
-import "./chunk-JNVQEAW6.js";
+import "./chunk-WUN46QN3.js";
 import "./chunk-6DCR6X43.js";
 import "./chunk-S35I5ERY.js";
 import "./chunk-CMXZZGXU.js";

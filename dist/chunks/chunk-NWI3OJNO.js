@@ -6,7 +6,7 @@ import {
 import {
   dedupeProblems,
   massDeletionProblem
-} from "./chunk-JNVQEAW6.js";
+} from "./chunk-WUN46QN3.js";
 import {
   NO_COMMIT,
   isAncestor

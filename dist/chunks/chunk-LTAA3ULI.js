@@ -2,7 +2,7 @@ import { createRequire as __capstanRequire } from "node:module"; const require =
 import {
   renderToRepo,
   reportLines
-} from "./chunk-35N3ZRL5.js";
+} from "./chunk-NWI3OJNO.js";
 import {
   UsageError
 } from "./chunk-25T5DTZY.js";

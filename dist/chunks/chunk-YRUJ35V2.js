@@ -8,7 +8,7 @@ import {
   revParse,
   trailers,
   withRetry
-} from "./chunk-35N3ZRL5.js";
+} from "./chunk-NWI3OJNO.js";
 import {
   COMMENT_LIMIT,
   diffEnv,

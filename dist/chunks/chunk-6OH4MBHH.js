@@ -14,7 +14,7 @@ import {
 } from "./chunk-FF45KEGU.js";
 import {
   dedupeProblems
-} from "./chunk-JNVQEAW6.js";
+} from "./chunk-WUN46QN3.js";
 import {
   headCommit,
   mergeBase,

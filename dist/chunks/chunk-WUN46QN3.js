@@ -138,6 +138,19 @@ async function renderToDir(src, opts, reporter) {
   const todo = previous.filter((x) => !x.prev.problem).map((x) => ({ env: x.env, ...renderTasks(src, x.env, x.prev) }));
   if (todo.some((x) => x.tasks.length)) await preloadKinds(kindsToPreload(src, prep.caps));
   const rendered = await renderInParallel(src, todo);
+  const total = todo.reduce((n, x) => n + x.tasks.length, 0);
+  if (total && opts.progress) {
+    opts.progress.setTotal(total);
+    for (const x of todo) {
+      const done = rendered.get(x.env.name);
+      for (const t of x.tasks) {
+        if (!done.has(t.app.name))
+          done.set(t.app.name, renderAppFiles(src, t.app, t.binding, t.guardrails));
+        opts.progress.tick(1, `${x.env.name}/${t.app.name}`);
+      }
+    }
+    opts.progress.done(`rendered ${total} app \xD7 environment pair(s)`);
+  }
   for (const { env, prev } of previous) {
     if (prev.problem) {
       problems.push(prev.problem);

@@ -1,15 +1,15 @@
 import { createRequire as __capstanRequire } from "node:module"; const require = __capstanRequire(import.meta.url);
 import {
   tokenFromEnv
-} from "./chunk-RI5FLSUM.js";
+} from "./chunk-LTAA3ULI.js";
 import {
   promote,
   promoteLines
-} from "./chunk-HWOZU2LQ.js";
-import "./chunk-35N3ZRL5.js";
+} from "./chunk-YRUJ35V2.js";
+import "./chunk-NWI3OJNO.js";
 import "./chunk-S6WUZ7WP.js";
 import "./chunk-FF45KEGU.js";
-import "./chunk-JNVQEAW6.js";
+import "./chunk-WUN46QN3.js";
 import "./chunk-6DCR6X43.js";
 import "./chunk-V7DG6SUY.js";
 import "./chunk-S35I5ERY.js";

@@ -3,10 +3,10 @@ import {
   DEFAULT_TOKEN_ENV,
   renderRepoCli,
   tokenFromEnv
-} from "./chunk-RI5FLSUM.js";
-import "./chunk-35N3ZRL5.js";
+} from "./chunk-LTAA3ULI.js";
+import "./chunk-NWI3OJNO.js";
 import "./chunk-FF45KEGU.js";
-import "./chunk-JNVQEAW6.js";
+import "./chunk-WUN46QN3.js";
 import "./chunk-6DCR6X43.js";
 import "./chunk-S35I5ERY.js";
 import "./chunk-V2C63GVU.js";
