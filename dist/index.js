@@ -2,22 +2,22 @@ import { createRequire as __capstanRequire } from "node:module"; const require =
 import {
   promote,
   promoteLines
-} from "./chunks/chunk-YRUJ35V2.js";
+} from "./chunks/chunk-Q4QBN5JK.js";
 import {
   renderToRepo,
   reportLines,
   summaryMarkdown
-} from "./chunks/chunk-NWI3OJNO.js";
+} from "./chunks/chunk-Y57QUNW5.js";
 import {
   changedApps,
   computePreview
-} from "./chunks/chunk-6OH4MBHH.js";
+} from "./chunks/chunk-DL6MAGEI.js";
 import {
   COMMENT_LIMIT,
   SUMMARY_LIMIT,
   renderMarkdown,
   utf8Length
-} from "./chunks/chunk-S6WUZ7WP.js";
+} from "./chunks/chunk-JQTEYOS6.js";
 import {
   GitHubApi,
   require_tunnel,
@@ -26,22 +26,22 @@ import {
 } from "./chunks/chunk-FF45KEGU.js";
 import {
   validateAll
-} from "./chunks/chunk-PJU4MJTD.js";
+} from "./chunks/chunk-4RJY3S7Q.js";
 import {
   selectEnvs
-} from "./chunks/chunk-WUN46QN3.js";
+} from "./chunks/chunk-FLRNXR2B.js";
 import {
   sourceIdentity
 } from "./chunks/chunk-6DCR6X43.js";
 import {
   loadFromDir
-} from "./chunks/chunk-POO26QXZ.js";
+} from "./chunks/chunk-6HPAX6CM.js";
 import "./chunks/chunk-V7DG6SUY.js";
 import "./chunks/chunk-S35I5ERY.js";
 import {
   readConfigFile
 } from "./chunks/chunk-CMXZZGXU.js";
-import "./chunks/chunk-V2C63GVU.js";
+import "./chunks/chunk-ZWTNO4JY.js";
 import "./chunks/chunk-GZ47FPBD.js";
 import "./chunks/chunk-5QGPLNTT.js";
 import {

@@ -6,7 +6,7 @@ import {
   renderAppFiles,
   resolveGuardrails,
   usedCapabilities
-} from "./chunks/chunk-V2C63GVU.js";
+} from "./chunks/chunk-ZWTNO4JY.js";
 import "./chunks/chunk-GZ47FPBD.js";
 import {
   preloadKinds

@@ -55,67 +55,95 @@ export function loadApps(files: SourceFile[]): { apps: AppSpec[]; problems: Prob
   const problems: Problem[] = [];
   const apps: AppSpec[] = [];
   const seen = new Map<string, AppSpec>();
-  validateApp ??= sharedAjv().compile(appSchema);
   for (const f of files) {
-    let docs: ReturnType<typeof parseYamlWithDocs>;
-    try {
-      docs = parseYamlWithDocs(f.text);
-    } catch (e) {
-      if (e instanceof YamlError) {
-        problems.push({ file: f.file, line: e.line, col: e.col, code: "yaml", message: e.message });
-        continue;
-      }
-      throw e;
-    }
-    docs.forEach((d, docIndex) => {
-      const doc: DocRef = { file: f.file, text: f.text, docIndex };
-      if (d.value === null || d.value === undefined) return; // empty document
-      const v = d.value as Record<string, unknown>;
-      if (typeof v !== "object" || Array.isArray(v)) {
-        problems.push(
-          problemAt(
-            doc,
-            [],
-            "expected an Application (a mapping with apiVersion: core.oam.dev/v1beta1, kind: Application)",
-            "schema",
-          ),
-        );
-        return;
-      }
-      if (v.kind !== "Application" || v.apiVersion !== "core.oam.dev/v1beta1") {
-        problems.push(
-          problemAt(
-            doc,
-            v.kind !== "Application" ? ["kind"] : ["apiVersion"],
-            `expected apiVersion: core.oam.dev/v1beta1, kind: Application; found ${String(v.apiVersion)} ${String(v.kind)}`,
-            "schema",
-          ),
-        );
-        return;
-      }
-      if (!validateApp!(v)) {
-        problems.push(...ajvProblems(doc, [], validateApp!.errors));
-        return;
-      }
-      const app = toApp(v, doc, d.text, problems);
-      if (!app) return;
+    const parsed = parseAppFile(f);
+    problems.push(...parsed.problems);
+    for (const app of parsed.apps) {
       const prev = seen.get(app.name);
       if (prev) {
         problems.push(
           problemAt(
-            doc,
+            app.doc,
             ["metadata", "name"],
             `duplicate application "${app.name}" (also in ${prev.doc.file})`,
             "duplicate-app",
           ),
         );
-        return;
+        continue;
       }
       seen.set(app.name, app);
       apps.push(app);
-    });
+    }
   }
   apps.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  return { apps, problems };
+}
+
+/**
+ * Parsed files by path and content: the preview loads the base and the head of a
+ * repository whose files are mostly identical, and parses each distinct file once.
+ * Specs are never mutated after parsing (overrides and defaults work on copies).
+ */
+const parsedFiles = new Map<string, { apps: AppSpec[]; problems: Problem[] }>();
+const PARSED_FILES_MAX = 20_000;
+
+function parseAppFile(f: SourceFile): { apps: AppSpec[]; problems: Problem[] } {
+  const key = f.file + "\0" + f.text;
+  const hit = parsedFiles.get(key);
+  if (hit) return hit;
+  const r = parseAppFileUncached(f);
+  if (parsedFiles.size >= PARSED_FILES_MAX) parsedFiles.clear();
+  parsedFiles.set(key, r);
+  return r;
+}
+
+function parseAppFileUncached(f: SourceFile): { apps: AppSpec[]; problems: Problem[] } {
+  const problems: Problem[] = [];
+  const apps: AppSpec[] = [];
+  validateApp ??= sharedAjv().compile(appSchema);
+  let docs: ReturnType<typeof parseYamlWithDocs>;
+  try {
+    docs = parseYamlWithDocs(f.text);
+  } catch (e) {
+    if (e instanceof YamlError) {
+      problems.push({ file: f.file, line: e.line, col: e.col, code: "yaml", message: e.message });
+      return { apps, problems };
+    }
+    throw e;
+  }
+  docs.forEach((d, docIndex) => {
+    const doc: DocRef = { file: f.file, text: f.text, docIndex };
+    if (d.value === null || d.value === undefined) return; // empty document
+    const v = d.value as Record<string, unknown>;
+    if (typeof v !== "object" || Array.isArray(v)) {
+      problems.push(
+        problemAt(
+          doc,
+          [],
+          "expected an Application (a mapping with apiVersion: core.oam.dev/v1beta1, kind: Application)",
+          "schema",
+        ),
+      );
+      return;
+    }
+    if (v.kind !== "Application" || v.apiVersion !== "core.oam.dev/v1beta1") {
+      problems.push(
+        problemAt(
+          doc,
+          v.kind !== "Application" ? ["kind"] : ["apiVersion"],
+          `expected apiVersion: core.oam.dev/v1beta1, kind: Application; found ${String(v.apiVersion)} ${String(v.kind)}`,
+          "schema",
+        ),
+      );
+      return;
+    }
+    if (!validateApp!(v)) {
+      problems.push(...ajvProblems(doc, [], validateApp!.errors));
+      return;
+    }
+    const app = toApp(v, doc, d.text, problems);
+    if (app) apps.push(app);
+  });
   return { apps, problems };
 }
 

@@ -2,7 +2,7 @@ import { createRequire as __capstanRequire } from "node:module"; const require =
 import {
   planEnv,
   prepare
-} from "./chunk-V2C63GVU.js";
+} from "./chunk-ZWTNO4JY.js";
 import {
   templateProblems
 } from "./chunk-2IVFU7EI.js";

@@ -8,13 +8,13 @@ import {
   renderText,
   reportJson,
   utf8Length
-} from "./chunk-S6WUZ7WP.js";
+} from "./chunk-JQTEYOS6.js";
 import {
   parseGitHubRepoUrl
 } from "./chunk-FF45KEGU.js";
 import {
   dedupeProblems
-} from "./chunk-WUN46QN3.js";
+} from "./chunk-FLRNXR2B.js";
 import {
   headCommit,
   mergeBase,
@@ -38,7 +38,7 @@ import {
   resolveComponents,
   resolveGuardrails,
   usedCapabilities
-} from "./chunk-V2C63GVU.js";
+} from "./chunk-ZWTNO4JY.js";
 import {
   preloadKinds
 } from "./chunk-5QGPLNTT.js";

@@ -8,7 +8,7 @@ import {
   prepare,
   renderAppFiles,
   renderTasks
-} from "./chunk-V2C63GVU.js";
+} from "./chunk-ZWTNO4JY.js";
 import {
   preloadKinds
 } from "./chunk-5QGPLNTT.js";

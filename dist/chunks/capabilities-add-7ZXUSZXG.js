@@ -5,7 +5,7 @@ import {
 } from "./chunk-R2SBZOBY.js";
 import {
   loadFromDir
-} from "./chunk-POO26QXZ.js";
+} from "./chunk-6HPAX6CM.js";
 import {
   fetchGitPack,
   gitPackSource
@@ -16,7 +16,7 @@ import {
 } from "./chunk-CMXZZGXU.js";
 import {
   usedCapabilities
-} from "./chunk-V2C63GVU.js";
+} from "./chunk-ZWTNO4JY.js";
 import "./chunk-GZ47FPBD.js";
 import "./chunk-5QGPLNTT.js";
 import "./chunk-35XF5YGG.js";

@@ -11,13 +11,13 @@ import {
 } from "./chunk-6DCR6X43.js";
 import {
   loadFromDir
-} from "./chunk-POO26QXZ.js";
+} from "./chunk-6HPAX6CM.js";
 import "./chunk-V7DG6SUY.js";
 import "./chunk-S35I5ERY.js";
 import "./chunk-CMXZZGXU.js";
 import {
   usedCapabilities
-} from "./chunk-V2C63GVU.js";
+} from "./chunk-ZWTNO4JY.js";
 import "./chunk-GZ47FPBD.js";
 import "./chunk-5QGPLNTT.js";
 import "./chunk-35XF5YGG.js";

@@ -1,20 +1,20 @@
 import { createRequire as __capstanRequire } from "node:module"; const require = __capstanRequire(import.meta.url);
 import {
   tokenFromEnv
-} from "./chunk-LTAA3ULI.js";
+} from "./chunk-VOY2A3EU.js";
 import {
   promote,
   promoteLines
-} from "./chunk-YRUJ35V2.js";
-import "./chunk-NWI3OJNO.js";
-import "./chunk-S6WUZ7WP.js";
+} from "./chunk-Q4QBN5JK.js";
+import "./chunk-Y57QUNW5.js";
+import "./chunk-JQTEYOS6.js";
 import "./chunk-FF45KEGU.js";
-import "./chunk-WUN46QN3.js";
+import "./chunk-FLRNXR2B.js";
 import "./chunk-6DCR6X43.js";
 import "./chunk-V7DG6SUY.js";
 import "./chunk-S35I5ERY.js";
 import "./chunk-CMXZZGXU.js";
-import "./chunk-V2C63GVU.js";
+import "./chunk-ZWTNO4JY.js";
 import "./chunk-GZ47FPBD.js";
 import "./chunk-5QGPLNTT.js";
 import "./chunk-35XF5YGG.js";

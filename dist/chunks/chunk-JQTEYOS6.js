@@ -17,7 +17,7 @@ import {
 import {
   cmp,
   isObj
-} from "./chunk-V2C63GVU.js";
+} from "./chunk-ZWTNO4JY.js";
 import {
   loadConfig
 } from "./chunk-35XF5YGG.js";

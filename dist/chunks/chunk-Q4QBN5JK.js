@@ -8,7 +8,7 @@ import {
   revParse,
   trailers,
   withRetry
-} from "./chunk-NWI3OJNO.js";
+} from "./chunk-Y57QUNW5.js";
 import {
   COMMENT_LIMIT,
   diffEnv,
@@ -17,7 +17,7 @@ import {
   readSourceAt,
   renderMarkdown,
   short
-} from "./chunk-S6WUZ7WP.js";
+} from "./chunk-JQTEYOS6.js";
 import {
   GitHubApi,
   parseGitHubRepoUrl
@@ -46,7 +46,7 @@ import {
   loadSource,
   planEnv,
   prepare
-} from "./chunk-V2C63GVU.js";
+} from "./chunk-ZWTNO4JY.js";
 import {
   loadConfig
 } from "./chunk-35XF5YGG.js";

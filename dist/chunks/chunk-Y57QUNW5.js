@@ -6,7 +6,7 @@ import {
 import {
   dedupeProblems,
   massDeletionProblem
-} from "./chunk-WUN46QN3.js";
+} from "./chunk-FLRNXR2B.js";
 import {
   NO_COMMIT,
   isAncestor
@@ -23,7 +23,7 @@ import {
   parseState,
   planEnv,
   prepare
-} from "./chunk-V2C63GVU.js";
+} from "./chunk-ZWTNO4JY.js";
 import {
   ExternalError,
   UsageError,

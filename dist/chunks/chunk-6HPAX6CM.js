@@ -9,7 +9,7 @@ import {
 } from "./chunk-CMXZZGXU.js";
 import {
   loadSource
-} from "./chunk-V2C63GVU.js";
+} from "./chunk-ZWTNO4JY.js";
 import {
   loadConfig
 } from "./chunk-35XF5YGG.js";

@@ -3,14 +3,14 @@ import {
   changedApps,
   computePreview,
   runDiff
-} from "./chunk-6OH4MBHH.js";
-import "./chunk-S6WUZ7WP.js";
+} from "./chunk-DL6MAGEI.js";
+import "./chunk-JQTEYOS6.js";
 import "./chunk-FF45KEGU.js";
-import "./chunk-WUN46QN3.js";
+import "./chunk-FLRNXR2B.js";
 import "./chunk-6DCR6X43.js";
 import "./chunk-S35I5ERY.js";
 import "./chunk-CMXZZGXU.js";
-import "./chunk-V2C63GVU.js";
+import "./chunk-ZWTNO4JY.js";
 import "./chunk-GZ47FPBD.js";
 import "./chunk-5QGPLNTT.js";
 import "./chunk-35XF5YGG.js";

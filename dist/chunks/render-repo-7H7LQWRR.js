@@ -1,8 +1,15 @@
 import { createRequire as __capstanRequire } from "node:module"; const require = __capstanRequire(import.meta.url);
 import {
-  validateAll
-} from "./chunk-PJU4MJTD.js";
-import "./chunk-V2C63GVU.js";
+  DEFAULT_TOKEN_ENV,
+  renderRepoCli,
+  tokenFromEnv
+} from "./chunk-VOY2A3EU.js";
+import "./chunk-Y57QUNW5.js";
+import "./chunk-FF45KEGU.js";
+import "./chunk-FLRNXR2B.js";
+import "./chunk-6DCR6X43.js";
+import "./chunk-S35I5ERY.js";
+import "./chunk-ZWTNO4JY.js";
 import "./chunk-GZ47FPBD.js";
 import "./chunk-5QGPLNTT.js";
 import "./chunk-35XF5YGG.js";
@@ -18,5 +25,7 @@ import "./chunk-6XFIWXZH.js";
 import "./chunk-OTU23BBD.js";
 import "./chunk-JVSLN557.js";
 export {
-  validateAll
+  DEFAULT_TOKEN_ENV,
+  renderRepoCli,
+  tokenFromEnv
 };

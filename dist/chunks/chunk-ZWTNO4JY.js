@@ -858,67 +858,87 @@ function loadApps(files) {
   const problems = [];
   const apps = [];
   const seen = /* @__PURE__ */ new Map();
-  validateApp ??= sharedAjv().compile(application_schema_default);
   for (const f of files) {
-    let docs;
-    try {
-      docs = parseYamlWithDocs(f.text);
-    } catch (e) {
-      if (e instanceof YamlError) {
-        problems.push({ file: f.file, line: e.line, col: e.col, code: "yaml", message: e.message });
-        continue;
-      }
-      throw e;
-    }
-    docs.forEach((d, docIndex) => {
-      const doc = { file: f.file, text: f.text, docIndex };
-      if (d.value === null || d.value === void 0) return;
-      const v = d.value;
-      if (typeof v !== "object" || Array.isArray(v)) {
-        problems.push(
-          problemAt(
-            doc,
-            [],
-            "expected an Application (a mapping with apiVersion: core.oam.dev/v1beta1, kind: Application)",
-            "schema"
-          )
-        );
-        return;
-      }
-      if (v.kind !== "Application" || v.apiVersion !== "core.oam.dev/v1beta1") {
-        problems.push(
-          problemAt(
-            doc,
-            v.kind !== "Application" ? ["kind"] : ["apiVersion"],
-            `expected apiVersion: core.oam.dev/v1beta1, kind: Application; found ${String(v.apiVersion)} ${String(v.kind)}`,
-            "schema"
-          )
-        );
-        return;
-      }
-      if (!validateApp(v)) {
-        problems.push(...ajvProblems(doc, [], validateApp.errors));
-        return;
-      }
-      const app = toApp(v, doc, d.text, problems);
-      if (!app) return;
+    const parsed = parseAppFile(f);
+    problems.push(...parsed.problems);
+    for (const app of parsed.apps) {
       const prev = seen.get(app.name);
       if (prev) {
         problems.push(
           problemAt(
-            doc,
+            app.doc,
             ["metadata", "name"],
             `duplicate application "${app.name}" (also in ${prev.doc.file})`,
             "duplicate-app"
           )
         );
-        return;
+        continue;
       }
       seen.set(app.name, app);
       apps.push(app);
-    });
+    }
   }
   apps.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+  return { apps, problems };
+}
+var parsedFiles = /* @__PURE__ */ new Map();
+var PARSED_FILES_MAX = 2e4;
+function parseAppFile(f) {
+  const key = f.file + "\0" + f.text;
+  const hit = parsedFiles.get(key);
+  if (hit) return hit;
+  const r = parseAppFileUncached(f);
+  if (parsedFiles.size >= PARSED_FILES_MAX) parsedFiles.clear();
+  parsedFiles.set(key, r);
+  return r;
+}
+function parseAppFileUncached(f) {
+  const problems = [];
+  const apps = [];
+  validateApp ??= sharedAjv().compile(application_schema_default);
+  let docs;
+  try {
+    docs = parseYamlWithDocs(f.text);
+  } catch (e) {
+    if (e instanceof YamlError) {
+      problems.push({ file: f.file, line: e.line, col: e.col, code: "yaml", message: e.message });
+      return { apps, problems };
+    }
+    throw e;
+  }
+  docs.forEach((d, docIndex) => {
+    const doc = { file: f.file, text: f.text, docIndex };
+    if (d.value === null || d.value === void 0) return;
+    const v = d.value;
+    if (typeof v !== "object" || Array.isArray(v)) {
+      problems.push(
+        problemAt(
+          doc,
+          [],
+          "expected an Application (a mapping with apiVersion: core.oam.dev/v1beta1, kind: Application)",
+          "schema"
+        )
+      );
+      return;
+    }
+    if (v.kind !== "Application" || v.apiVersion !== "core.oam.dev/v1beta1") {
+      problems.push(
+        problemAt(
+          doc,
+          v.kind !== "Application" ? ["kind"] : ["apiVersion"],
+          `expected apiVersion: core.oam.dev/v1beta1, kind: Application; found ${String(v.apiVersion)} ${String(v.kind)}`,
+          "schema"
+        )
+      );
+      return;
+    }
+    if (!validateApp(v)) {
+      problems.push(...ajvProblems(doc, [], validateApp.errors));
+      return;
+    }
+    const app = toApp(v, doc, d.text, problems);
+    if (app) apps.push(app);
+  });
   return { apps, problems };
 }
 function toApp(v, doc, docText, problems) {

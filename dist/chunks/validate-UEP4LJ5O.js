@@ -1,15 +1,8 @@
 import { createRequire as __capstanRequire } from "node:module"; const require = __capstanRequire(import.meta.url);
 import {
-  DEFAULT_TOKEN_ENV,
-  renderRepoCli,
-  tokenFromEnv
-} from "./chunk-LTAA3ULI.js";
-import "./chunk-NWI3OJNO.js";
-import "./chunk-FF45KEGU.js";
-import "./chunk-WUN46QN3.js";
-import "./chunk-6DCR6X43.js";
-import "./chunk-S35I5ERY.js";
-import "./chunk-V2C63GVU.js";
+  validateAll
+} from "./chunk-4RJY3S7Q.js";
+import "./chunk-ZWTNO4JY.js";
 import "./chunk-GZ47FPBD.js";
 import "./chunk-5QGPLNTT.js";
 import "./chunk-35XF5YGG.js";
@@ -25,7 +18,5 @@ import "./chunk-6XFIWXZH.js";
 import "./chunk-OTU23BBD.js";
 import "./chunk-JVSLN557.js";
 export {
-  DEFAULT_TOKEN_ENV,
-  renderRepoCli,
-  tokenFromEnv
+  validateAll
 };
