@@ -6,15 +6,15 @@ import {
 import {
   renderToDir,
   selectEnvs
-} from "./chunks/chunk-FLRNXR2B.js";
+} from "./chunks/chunk-HBIA4S6H.js";
 import {
   sourceIdentity
-} from "./chunks/chunk-6DCR6X43.js";
+} from "./chunks/chunk-SWVAK7LB.js";
 import {
   loadFromDir
-} from "./chunks/chunk-6HPAX6CM.js";
-import "./chunks/chunk-V7DG6SUY.js";
-import "./chunks/chunk-S35I5ERY.js";
+} from "./chunks/chunk-AF4PYGPT.js";
+import "./chunks/chunk-HDNIPKMD.js";
+import "./chunks/chunk-QT4GTATZ.js";
 import {
   builtinPackDir,
   readConfigFile,
@@ -30,7 +30,7 @@ import {
   renderApp,
   resolveGuardrails,
   usedCapabilities
-} from "./chunks/chunk-ZWTNO4JY.js";
+} from "./chunks/chunk-ZT4S6I2E.js";
 import "./chunks/chunk-GZ47FPBD.js";
 import {
   emptyCrdSet,
@@ -269,7 +269,7 @@ async function capabilitiesAdd(values, arg, reporter) {
     throw new UsageError(
       "capabilities add needs <git-url>@<ref>, e.g. https://github.com/acme/caps.git@v1.0.0"
     );
-  const { addGitPack, parsePackArg } = await import("./chunks/capabilities-add-7ZXUSZXG.js");
+  const { addGitPack, parsePackArg } = await import("./chunks/capabilities-add-BIKKGX5N.js");
   const source = sourceOf(values);
   const ref = parsePackArg(arg, str(values, "path"));
   const id = await sourceIdentity(source, { sourceRepo: str(values, "source-repo") });
@@ -294,7 +294,7 @@ var ECOSYSTEM_COMMANDS = {
     async run(values, pos, reporter) {
       const dir = resolve(pos[0] ?? ".");
       mkdirSync(dir, { recursive: true });
-      const { initRepo } = await import("./chunks/init-V4SVPB4X.js");
+      const { initRepo } = await import("./chunks/init-NFSECYGM.js");
       const r = await initRepo(dir, {
         envRepo: str(values, "env-repo"),
         app: str(values, "app"),
@@ -541,7 +541,7 @@ var COMMANDS = {
       if (out && envRepo)
         throw new UsageError("render takes --out DIR or --env-repo PATH|URL, not both");
       if (envRepo) {
-        const { renderRepoCli } = await import("./chunks/render-repo-7H7LQWRR.js");
+        const { renderRepoCli } = await import("./chunks/render-repo-YYL6UEC6.js");
         return renderRepoCli(
           await load(values),
           {
@@ -600,7 +600,7 @@ var COMMANDS = {
       "source-repo": { type: "string" }
     },
     async run(values, _pos, reporter) {
-      const { runDiff } = await import("./chunks/diff-4YYAQUSO.js");
+      const { runDiff } = await import("./chunks/diff-IABW4FVF.js");
       return runDiff(reporter, {
         source: resolve2(str2(values, "source") ?? "."),
         base: str2(values, "base"),
@@ -640,7 +640,7 @@ var COMMANDS = {
       const from = str2(values, "from");
       const to = str2(values, "to");
       if (!from || !to) throw new UsageError("promote needs --from ENV and --to ENV");
-      const { promoteCli } = await import("./chunks/promote-cli-XS7HD4FU.js");
+      const { promoteCli } = await import("./chunks/promote-cli-C25AZ3YE.js");
       return promoteCli(
         {
           source: resolve2(str2(values, "source") ?? "."),
@@ -678,7 +678,7 @@ var COMMANDS = {
       }
       const src = await load(values);
       const envs = selectEnvs(src, list(values, "env"));
-      const { validateAll } = await import("./chunks/validate-UEP4LJ5O.js");
+      const { validateAll } = await import("./chunks/validate-YSTQTG7Y.js");
       const n = await validateAll(src, envs, { frozen: values.frozen === true }, reporter);
       reporter.info(
         `valid: ${src.apps.length} application(s), ${envs.length} environment(s), ${n} object(s)`

@@ -2,46 +2,46 @@ import { createRequire as __capstanRequire } from "node:module"; const require =
 import {
   promote,
   promoteLines
-} from "./chunks/chunk-Q4QBN5JK.js";
+} from "./chunks/chunk-VFQGT767.js";
 import {
   renderToRepo,
   reportLines,
   summaryMarkdown
-} from "./chunks/chunk-Y57QUNW5.js";
+} from "./chunks/chunk-OZYNPKIN.js";
 import {
   changedApps,
   computePreview
-} from "./chunks/chunk-DL6MAGEI.js";
+} from "./chunks/chunk-RQUI7D54.js";
 import {
   COMMENT_LIMIT,
   SUMMARY_LIMIT,
   renderMarkdown,
   utf8Length
-} from "./chunks/chunk-JQTEYOS6.js";
+} from "./chunks/chunk-3L3HPUSG.js";
 import {
   GitHubApi,
   require_tunnel,
   require_undici,
   stickyMarker
-} from "./chunks/chunk-FF45KEGU.js";
+} from "./chunks/chunk-SSJFMW22.js";
 import {
   validateAll
-} from "./chunks/chunk-4RJY3S7Q.js";
+} from "./chunks/chunk-EG33WGDL.js";
 import {
   selectEnvs
-} from "./chunks/chunk-FLRNXR2B.js";
+} from "./chunks/chunk-HBIA4S6H.js";
 import {
   sourceIdentity
-} from "./chunks/chunk-6DCR6X43.js";
+} from "./chunks/chunk-SWVAK7LB.js";
 import {
   loadFromDir
-} from "./chunks/chunk-6HPAX6CM.js";
-import "./chunks/chunk-V7DG6SUY.js";
-import "./chunks/chunk-S35I5ERY.js";
+} from "./chunks/chunk-AF4PYGPT.js";
+import "./chunks/chunk-HDNIPKMD.js";
+import "./chunks/chunk-QT4GTATZ.js";
 import {
   readConfigFile
 } from "./chunks/chunk-CMXZZGXU.js";
-import "./chunks/chunk-ZWTNO4JY.js";
+import "./chunks/chunk-ZT4S6I2E.js";
 import "./chunks/chunk-GZ47FPBD.js";
 import "./chunks/chunk-5QGPLNTT.js";
 import {

@@ -6,7 +6,7 @@ import {
   renderAppFiles,
   resolveGuardrails,
   usedCapabilities
-} from "./chunks/chunk-ZWTNO4JY.js";
+} from "./chunks/chunk-ZT4S6I2E.js";
 import "./chunks/chunk-GZ47FPBD.js";
 import {
   preloadKinds

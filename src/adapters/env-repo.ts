@@ -10,7 +10,14 @@ import { existsSync } from "node:fs";
 import * as fs from "node:fs/promises";
 import * as path from "node:path";
 import { ExternalError, UserError } from "../core/errors.ts";
-import { GitExit, gitRunner, httpOrigin, stripUserinfo, type GitRunner } from "./git-exec.ts";
+import {
+  GitExit,
+  gitFailureDetail,
+  gitRunner,
+  httpOrigin,
+  stripUserinfo,
+  type GitRunner,
+} from "./git-exec.ts";
 
 export { redact } from "./git-exec.ts";
 
@@ -420,19 +427,14 @@ export class EnvRepo {
   }
 
   private external(what: string, e: unknown): ExternalError {
-    const detail =
-      e instanceof GitExit
-        ? (e.stderr || e.stdout).trim()
-        : e instanceof Error
-          ? e.message
-          : String(e);
+    const detail = gitFailureDetail(e);
     const auth =
       /could not read (Username|Password)|Authentication failed|terminal prompts disabled|\b40[13]\b/i.test(
         detail,
       )
         ? " — the env repo refused the credentials: check that the token (CAPSTAN_TOKEN, or the Action's token input) is set and may push to this repository"
         : "";
-    return new ExternalError(`git: could not ${what}: ${detail || "unknown error"}${auth}`);
+    return new ExternalError(`git: could not ${what}: ${detail}${auth}`);
   }
 
   private async isShallowOrEmpty(): Promise<boolean> {

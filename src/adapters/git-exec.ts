@@ -23,6 +23,17 @@ export class GitExit extends Error {
   }
 }
 
+/** What a failed git call said, for an error message (GitExit output is already redacted). */
+export function gitFailureDetail(e: unknown): string {
+  const detail =
+    e instanceof GitExit
+      ? (e.stderr || e.stdout).trim()
+      : e instanceof Error
+        ? e.message
+        : String(e);
+  return detail || "unknown error";
+}
+
 /** Replace every secret, and the base64 forms an HTTP header would carry, with `***`. */
 export function redact(text: string, secrets: readonly string[]): string {
   let out = text;

@@ -7,7 +7,7 @@
  */
 import { spawn } from "node:child_process";
 import { ExternalError, UserError } from "../core/errors.ts";
-import { GitExit, gitRunner, stripUserinfo, type GitRunner } from "./git-exec.ts";
+import { GitExit, gitFailureDetail, gitRunner, stripUserinfo, type GitRunner } from "./git-exec.ts";
 
 /** Deepening steps tried before `--unshallow`. */
 const DEEPEN_STEPS = [50, 500];
@@ -30,13 +30,7 @@ async function run(dir: string, what: string, args: string[]): Promise<string> {
 }
 
 function external(what: string, e: unknown): ExternalError {
-  const detail =
-    e instanceof GitExit
-      ? (e.stderr || e.stdout).trim()
-      : e instanceof Error
-        ? e.message
-        : String(e);
-  return new ExternalError(`git: could not ${what}: ${detail || "unknown error"}`);
+  return new ExternalError(`git: could not ${what}: ${gitFailureDetail(e)}`);
 }
 
 /** Exit code of a git call (0 on success); other failures than a non-zero exit throw. */

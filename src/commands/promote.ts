@@ -17,7 +17,7 @@ import * as os from "node:os";
 import * as path from "node:path";
 import { EnvRepo } from "../adapters/env-repo.ts";
 import { commitInfo, revParse } from "../adapters/git-objects.ts";
-import { GitHubApi, parseGitHubRepoUrl } from "../adapters/github.ts";
+import { GitHubApi } from "../adapters/github.ts";
 import { withRetry, type RetryOptions } from "../adapters/retry.ts";
 import { readConfigFile } from "../adapters/source-files.ts";
 import {
@@ -47,7 +47,7 @@ import {
   promotionPr,
   type PromotionWords,
 } from "./promote-pr.ts";
-import type { GitHubTarget } from "./render-repo.ts";
+import { deliverPullRequest, envRepoApi, type GitHubTarget } from "./pull-requests.ts";
 import type { Reporter } from "./reporter.ts";
 
 export interface PromoteOptions {
@@ -531,36 +531,27 @@ class PromoteFlow {
       return;
     }
     if (!r.title || !r.body) return;
-    if (!gh || !r.pushed) {
-      const why = !r.pushed
-        ? this.mode === "dry-run"
-          ? "dry run: nothing pushed — pass --push"
-          : `committed ${r.branch} in place${this.repo.url ? " — pass --push to push it" : ""}`
-        : this.opts.token
-          ? "the env repo is not on GitHub"
-          : "no token";
-      this.reporter.info(
-        `pull request (not opened: ${why}) ${r.branch} → ${r.base}:\ntitle: ${r.title}\n\n${r.body}`,
-      );
-      r.pr = { action: "printed" };
-      return;
-    }
-    const res = await gh.createOrUpdatePr({
+    const why = !r.pushed
+      ? this.mode === "dry-run"
+        ? "dry run: nothing pushed — pass --push"
+        : `committed ${r.branch} in place${this.repo.url ? " — pass --push to push it" : ""}`
+      : this.opts.token
+        ? "the env repo is not on GitHub"
+        : "no token";
+    const req = {
       head: r.branch,
       base: r.base,
       title: r.title,
       body: r.body,
       labels: [PROMOTION_LABEL],
-    });
-    r.pr = { number: res.number, url: res.url, action: res.action };
-    this.reporter.info(`promotion pull request #${res.number} ${res.action}: ${res.url}`);
+    };
+    r.pr = await deliverPullRequest(r.pushed ? gh : undefined, req, why, this.reporter);
+    if (r.pr.number !== undefined)
+      this.reporter.info(`promotion pull request #${r.pr.number} ${r.pr.action}: ${r.pr.url}`);
   }
 
   private api(): GitHubApi | undefined {
-    const gh = this.opts.github;
-    if (!gh || !this.opts.token || !this.repo.url) return undefined;
-    const c = parseGitHubRepoUrl(this.repo.url, new URL(gh.serverUrl).host.replace(/:\d+$/, ""));
-    return c ? new GitHubApi({ token: this.opts.token, ...c, baseUrl: gh.apiUrl }) : undefined;
+    return envRepoApi(this.repo.url, this.opts.token, this.opts.github);
   }
 
   private sourceWebUrl(): string | undefined {

@@ -14,12 +14,18 @@
  *      which re-reads every state.json from the new tips (so the older-commit rule is
  *      re-applied against whatever the other run committed).
  */
+import {
+  deliverPullRequest,
+  envRepoApi,
+  envRepoCoords,
+  type GitHubTarget,
+} from "./pull-requests.ts";
 import * as fs from "node:fs/promises";
 import * as os from "node:os";
 import * as path from "node:path";
 import { EnvRepo, type PushRef } from "../adapters/env-repo.ts";
 import { commitInfo, revParse } from "../adapters/git-objects.ts";
-import { parseGitHubRepoUrl, GitHubApi } from "../adapters/github.ts";
+import { GitHubApi } from "../adapters/github.ts";
 import { withRetry, type RetryOptions } from "../adapters/retry.ts";
 import type { Environment } from "../core/config.ts";
 import { planEnv, prepare, type EnvPlan, type LoadedSource } from "../core/engine.ts";
@@ -38,12 +44,7 @@ import { SourceHistory } from "./render-order.ts";
 import type { Reporter } from "./reporter.ts";
 import type { EnvReport } from "./summary.ts";
 
-export interface GitHubTarget {
-  /** REST API root, e.g. https://api.github.com */
-  apiUrl: string;
-  /** Web root, e.g. https://github.com (links, and recognising GitHub-hosted env repos). */
-  serverUrl: string;
-}
+export type { GitHubTarget };
 
 export interface RenderRepoOptions {
   /** A local non-bare repository (used in place), a bare path, or a URL. */
@@ -487,22 +488,11 @@ class RenderFlow {
         base: t.base,
         sourceUrl: this.sourceWebUrl(),
       });
-      if (!gh) {
-        this.reporter.info(
-          `pull request (not opened: ${this.opts.token ? "the env repo is not on GitHub" : "no token"}) ${r.branch} → ${t.base}:\n` +
-            `title: ${pr.title}\n${pr.body}`,
-        );
-        r.pr = { action: "printed" };
-        continue;
-      }
-      const res = await gh.createOrUpdatePr({
-        head: r.branch,
-        base: t.base,
-        title: pr.title,
-        body: pr.body,
-      });
-      r.pr = { number: res.number, url: res.url, action: res.action };
-      this.reporter.info(`${r.env}: pull request #${res.number} ${res.action}: ${res.url}`);
+      const notOpened = this.opts.token ? "the env repo is not on GitHub" : "no token";
+      const req = { head: r.branch, base: t.base, title: pr.title, body: pr.body };
+      r.pr = await deliverPullRequest(gh, req, notOpened, this.reporter);
+      if (r.pr.number !== undefined)
+        this.reporter.info(`${r.env}: pull request #${r.pr.number} ${r.pr.action}: ${r.pr.url}`);
     }
     await this.commitStatuses(reports);
   }
@@ -538,15 +528,11 @@ class RenderFlow {
   }
 
   private envRepoCoords(): { owner: string; repo: string } | undefined {
-    const gh = this.opts.github;
-    if (!gh || !this.repo.url) return undefined;
-    return parseGitHubRepoUrl(this.repo.url, new URL(gh.serverUrl).host.replace(/:\d+$/, ""));
+    return envRepoCoords(this.repo.url, this.opts.github);
   }
 
   private envRepoApi(): GitHubApi | undefined {
-    const c = this.envRepoCoords();
-    if (!c || !this.opts.token || !this.opts.github) return undefined;
-    return new GitHubApi({ token: this.opts.token, ...c, baseUrl: this.opts.github.apiUrl });
+    return envRepoApi(this.repo.url, this.opts.token, this.opts.github);
   }
 
   private commitUrl(sha: string): string | undefined {

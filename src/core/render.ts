@@ -403,7 +403,9 @@ export function runTemplate(
   allowed: Set<string>,
   where: Partial<Problem>,
 ): { value: Record<string, unknown> } | { problem: Problem } {
-  const id = capId(cap);
+  const fail = (code: string, message: string) => ({
+    problem: { file: cap.templateFile, capability: capId(cap), code, ...where, message },
+  });
   // Templates compile on first use: a template that breaks the dialect is reported here.
   const broken = cap.templateProblems();
   if (broken.length) return { problem: { ...where, ...broken[0]! } };
@@ -411,55 +413,32 @@ export function runTemplate(
   try {
     text = cap.template(input);
   } catch (e) {
-    return {
-      problem: {
-        file: cap.templateFile,
-        capability: id,
-        code: "template",
-        ...where,
-        message: `template failed: ${(e as Error).message}`,
-      },
-    };
+    return fail("template", `template failed: ${(e as Error).message}`);
   }
   let docs: unknown[];
   try {
     docs = parseYaml(text);
   } catch (e) {
     if (!(e instanceof YamlError)) throw e;
-    const line = text.split("\n")[e.line - 1] ?? "";
-    return {
-      problem: {
-        file: cap.templateFile,
-        capability: id,
-        code: "template-yaml",
-        ...where,
-        message: `the rendered template is not valid YAML (rendered line ${e.line}: ${JSON.stringify(line.trim().slice(0, 120))}): ${e.message}`,
-      },
-    };
+    const line = (text.split("\n")[e.line - 1] ?? "").trim().slice(0, 120);
+    return fail(
+      "template-yaml",
+      `the rendered template is not valid YAML (rendered line ${e.line}: ${JSON.stringify(line)}): ${e.message}`,
+    );
   }
   const v = docs.length === 1 ? docs[0] : undefined;
   if (!isObj(v)) {
     if (docs.length === 1 && (v === null || v === undefined)) return { value: {} };
-    return {
-      problem: {
-        file: cap.templateFile,
-        capability: id,
-        code: "template-output",
-        ...where,
-        message: `the rendered template must be one mapping with ${[...allowed].join(", ")}`,
-      },
-    };
+    return fail(
+      "template-output",
+      `the rendered template must be one mapping with ${[...allowed].join(", ")}`,
+    );
   }
   for (const k of Object.keys(v))
     if (!allowed.has(k))
-      return {
-        problem: {
-          file: cap.templateFile,
-          capability: id,
-          code: "template-output",
-          ...where,
-          message: `the rendered template has unknown key "${k}" (allowed: ${[...allowed].join(", ")})`,
-        },
-      };
+      return fail(
+        "template-output",
+        `the rendered template has unknown key "${k}" (allowed: ${[...allowed].join(", ")})`,
+      );
   return { value: v };
 }

@@ -1,16 +1,8 @@
 import { createRequire as __capstanRequire } from "node:module"; const require = __capstanRequire(import.meta.url);
 import {
-  changedApps,
-  computePreview,
-  runDiff
-} from "./chunk-DL6MAGEI.js";
-import "./chunk-JQTEYOS6.js";
-import "./chunk-FF45KEGU.js";
-import "./chunk-FLRNXR2B.js";
-import "./chunk-6DCR6X43.js";
-import "./chunk-S35I5ERY.js";
-import "./chunk-CMXZZGXU.js";
-import "./chunk-ZWTNO4JY.js";
+  validateAll
+} from "./chunk-EG33WGDL.js";
+import "./chunk-ZT4S6I2E.js";
 import "./chunk-GZ47FPBD.js";
 import "./chunk-5QGPLNTT.js";
 import "./chunk-35XF5YGG.js";
@@ -26,7 +18,5 @@ import "./chunk-6XFIWXZH.js";
 import "./chunk-OTU23BBD.js";
 import "./chunk-JVSLN557.js";
 export {
-  changedApps,
-  computePreview,
-  runDiff
+  validateAll
 };

@@ -5838,6 +5838,10 @@ var GitExit = class extends Error {
     this.name = "GitExit";
   }
 };
+function gitFailureDetail(e) {
+  const detail = e instanceof GitExit ? (e.stderr || e.stdout).trim() : e instanceof Error ? e.message : String(e);
+  return detail || "unknown error";
+}
 function redact(text, secrets) {
   let out = text;
   for (const s of secretForms(secrets)) out = out.split(s).join("***");
@@ -5953,6 +5957,7 @@ var RawExit = class extends GitError {
 
 export {
   GitExit,
+  gitFailureDetail,
   redact,
   httpOrigin,
   stripUserinfo,

@@ -1,7 +1,7 @@
 import { createRequire as __capstanRequire } from "node:module"; const require = __capstanRequire(import.meta.url);
 import {
   redact
-} from "./chunk-S35I5ERY.js";
+} from "./chunk-QT4GTATZ.js";
 import {
   ExternalError
 } from "./chunk-25T5DTZY.js";

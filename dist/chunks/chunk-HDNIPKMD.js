@@ -3,7 +3,7 @@ import {
   GitExit,
   gitRunner,
   httpOrigin
-} from "./chunk-S35I5ERY.js";
+} from "./chunk-QT4GTATZ.js";
 import {
   readPack
 } from "./chunk-CMXZZGXU.js";

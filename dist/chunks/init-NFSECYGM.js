@@ -8,16 +8,16 @@ import {
 } from "./chunk-J7CFI74K.js";
 import {
   NO_COMMIT
-} from "./chunk-6DCR6X43.js";
+} from "./chunk-SWVAK7LB.js";
 import {
   loadFromDir
-} from "./chunk-6HPAX6CM.js";
-import "./chunk-V7DG6SUY.js";
-import "./chunk-S35I5ERY.js";
+} from "./chunk-AF4PYGPT.js";
+import "./chunk-HDNIPKMD.js";
+import "./chunk-QT4GTATZ.js";
 import "./chunk-CMXZZGXU.js";
 import {
   usedCapabilities
-} from "./chunk-ZWTNO4JY.js";
+} from "./chunk-ZT4S6I2E.js";
 import "./chunk-GZ47FPBD.js";
 import "./chunk-5QGPLNTT.js";
 import "./chunk-35XF5YGG.js";

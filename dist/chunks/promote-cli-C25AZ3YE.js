@@ -1,20 +1,20 @@
 import { createRequire as __capstanRequire } from "node:module"; const require = __capstanRequire(import.meta.url);
 import {
   tokenFromEnv
-} from "./chunk-VOY2A3EU.js";
+} from "./chunk-FZS7GZLO.js";
 import {
   promote,
   promoteLines
-} from "./chunk-Q4QBN5JK.js";
-import "./chunk-Y57QUNW5.js";
-import "./chunk-JQTEYOS6.js";
-import "./chunk-FF45KEGU.js";
-import "./chunk-FLRNXR2B.js";
-import "./chunk-6DCR6X43.js";
-import "./chunk-V7DG6SUY.js";
-import "./chunk-S35I5ERY.js";
+} from "./chunk-VFQGT767.js";
+import "./chunk-OZYNPKIN.js";
+import "./chunk-3L3HPUSG.js";
+import "./chunk-SSJFMW22.js";
+import "./chunk-HBIA4S6H.js";
+import "./chunk-SWVAK7LB.js";
+import "./chunk-HDNIPKMD.js";
+import "./chunk-QT4GTATZ.js";
 import "./chunk-CMXZZGXU.js";
-import "./chunk-ZWTNO4JY.js";
+import "./chunk-ZT4S6I2E.js";
 import "./chunk-GZ47FPBD.js";
 import "./chunk-5QGPLNTT.js";
 import "./chunk-35XF5YGG.js";

@@ -3,13 +3,13 @@ import {
   DEFAULT_TOKEN_ENV,
   renderRepoCli,
   tokenFromEnv
-} from "./chunk-VOY2A3EU.js";
-import "./chunk-Y57QUNW5.js";
-import "./chunk-FF45KEGU.js";
-import "./chunk-FLRNXR2B.js";
-import "./chunk-6DCR6X43.js";
-import "./chunk-S35I5ERY.js";
-import "./chunk-ZWTNO4JY.js";
+} from "./chunk-FZS7GZLO.js";
+import "./chunk-OZYNPKIN.js";
+import "./chunk-SSJFMW22.js";
+import "./chunk-HBIA4S6H.js";
+import "./chunk-SWVAK7LB.js";
+import "./chunk-QT4GTATZ.js";
+import "./chunk-ZT4S6I2E.js";
 import "./chunk-GZ47FPBD.js";
 import "./chunk-5QGPLNTT.js";
 import "./chunk-35XF5YGG.js";

@@ -1,8 +1,16 @@
 import { createRequire as __capstanRequire } from "node:module"; const require = __capstanRequire(import.meta.url);
 import {
-  validateAll
-} from "./chunk-4RJY3S7Q.js";
-import "./chunk-ZWTNO4JY.js";
+  changedApps,
+  computePreview,
+  runDiff
+} from "./chunk-RQUI7D54.js";
+import "./chunk-3L3HPUSG.js";
+import "./chunk-SSJFMW22.js";
+import "./chunk-HBIA4S6H.js";
+import "./chunk-SWVAK7LB.js";
+import "./chunk-QT4GTATZ.js";
+import "./chunk-CMXZZGXU.js";
+import "./chunk-ZT4S6I2E.js";
 import "./chunk-GZ47FPBD.js";
 import "./chunk-5QGPLNTT.js";
 import "./chunk-35XF5YGG.js";
@@ -18,5 +26,7 @@ import "./chunk-6XFIWXZH.js";
 import "./chunk-OTU23BBD.js";
 import "./chunk-JVSLN557.js";
 export {
-  validateAll
+  changedApps,
+  computePreview,
+  runDiff
 };

@@ -1,11 +1,11 @@
 import { createRequire as __capstanRequire } from "node:module"; const require = __capstanRequire(import.meta.url);
 import {
   readTreeAt
-} from "./chunk-6DCR6X43.js";
+} from "./chunk-SWVAK7LB.js";
 import {
   GitExit,
   gitRunner
-} from "./chunk-S35I5ERY.js";
+} from "./chunk-QT4GTATZ.js";
 import {
   CONFIG_FILE,
   builtinPackDir,
@@ -17,7 +17,7 @@ import {
 import {
   cmp,
   isObj
-} from "./chunk-ZWTNO4JY.js";
+} from "./chunk-ZT4S6I2E.js";
 import {
   loadConfig
 } from "./chunk-35XF5YGG.js";

@@ -2,28 +2,29 @@ import { createRequire as __capstanRequire } from "node:module"; const require =
 import {
   GitHubApi,
   parseGitHubRepoUrl
-} from "./chunk-FF45KEGU.js";
+} from "./chunk-SSJFMW22.js";
 import {
   dedupeProblems,
   massDeletionProblem
-} from "./chunk-FLRNXR2B.js";
+} from "./chunk-HBIA4S6H.js";
 import {
   NO_COMMIT,
   isAncestor
-} from "./chunk-6DCR6X43.js";
+} from "./chunk-SWVAK7LB.js";
 import {
   GitExit,
+  gitFailureDetail,
   gitRunner,
   httpOrigin,
   stripUserinfo
-} from "./chunk-S35I5ERY.js";
+} from "./chunk-QT4GTATZ.js";
 import {
   STATE_FILE,
   kustomization,
   parseState,
   planEnv,
   prepare
-} from "./chunk-ZWTNO4JY.js";
+} from "./chunk-ZT4S6I2E.js";
 import {
   ExternalError,
   UsageError,
@@ -71,6 +72,29 @@ function summaryMarkdown(reports, source) {
     ...rows,
     ""
   ].join("\n");
+}
+
+// src/commands/pull-requests.ts
+function envRepoCoords(url, github) {
+  if (!github || !url) return void 0;
+  return parseGitHubRepoUrl(url, new URL(github.serverUrl).host.replace(/:\d+$/, ""));
+}
+function envRepoApi(url, token, github) {
+  const c = envRepoCoords(url, github);
+  return c && token && github ? new GitHubApi({ token, ...c, baseUrl: github.apiUrl }) : void 0;
+}
+async function deliverPullRequest(gh, req, notOpened, reporter) {
+  if (!gh) {
+    reporter.info(
+      `pull request (not opened: ${notOpened}) ${req.head} \u2192 ${req.base}:
+title: ${req.title}
+
+${req.body}`
+    );
+    return { action: "printed" };
+  }
+  const res = await gh.createOrUpdatePr(req);
+  return { number: res.number, url: res.url, action: res.action };
 }
 
 // src/commands/render-repo.ts
@@ -404,11 +428,11 @@ var EnvRepo = class _EnvRepo {
     }
   }
   external(what, e) {
-    const detail = e instanceof GitExit ? (e.stderr || e.stdout).trim() : e instanceof Error ? e.message : String(e);
+    const detail = gitFailureDetail(e);
     const auth = /could not read (Username|Password)|Authentication failed|terminal prompts disabled|\b40[13]\b/i.test(
       detail
     ) ? " \u2014 the env repo refused the credentials: check that the token (CAPSTAN_TOKEN, or the Action's token input) is set and may push to this repository" : "";
-    return new ExternalError(`git: could not ${what}: ${detail || "unknown error"}${auth}`);
+    return new ExternalError(`git: could not ${what}: ${detail}${auth}`);
   }
   async isShallowOrEmpty() {
     const out = await this.run("inspect the env repo", ["rev-parse", "--is-shallow-repository"]);
@@ -1042,23 +1066,11 @@ var RenderFlow = class {
         base: t.base,
         sourceUrl: this.sourceWebUrl()
       });
-      if (!gh) {
-        this.reporter.info(
-          `pull request (not opened: ${this.opts.token ? "the env repo is not on GitHub" : "no token"}) ${r.branch} \u2192 ${t.base}:
-title: ${pr.title}
-${pr.body}`
-        );
-        r.pr = { action: "printed" };
-        continue;
-      }
-      const res = await gh.createOrUpdatePr({
-        head: r.branch,
-        base: t.base,
-        title: pr.title,
-        body: pr.body
-      });
-      r.pr = { number: res.number, url: res.url, action: res.action };
-      this.reporter.info(`${r.env}: pull request #${res.number} ${res.action}: ${res.url}`);
+      const notOpened = this.opts.token ? "the env repo is not on GitHub" : "no token";
+      const req = { head: r.branch, base: t.base, title: pr.title, body: pr.body };
+      r.pr = await deliverPullRequest(gh, req, notOpened, this.reporter);
+      if (r.pr.number !== void 0)
+        this.reporter.info(`${r.env}: pull request #${r.pr.number} ${r.pr.action}: ${r.pr.url}`);
     }
     await this.commitStatuses(reports);
   }
@@ -1088,14 +1100,10 @@ ${pr.body}`
     }
   }
   envRepoCoords() {
-    const gh = this.opts.github;
-    if (!gh || !this.repo.url) return void 0;
-    return parseGitHubRepoUrl(this.repo.url, new URL(gh.serverUrl).host.replace(/:\d+$/, ""));
+    return envRepoCoords(this.repo.url, this.opts.github);
   }
   envRepoApi() {
-    const c = this.envRepoCoords();
-    if (!c || !this.opts.token || !this.opts.github) return void 0;
-    return new GitHubApi({ token: this.opts.token, ...c, baseUrl: this.opts.github.apiUrl });
+    return envRepoApi(this.repo.url, this.opts.token, this.opts.github);
   }
   commitUrl(sha) {
     const c = this.envRepoCoords();
@@ -1143,5 +1151,7 @@ export {
   changedApps,
   trailers,
   readEnvAt,
+  envRepoApi,
+  deliverPullRequest,
   renderToRepo
 };

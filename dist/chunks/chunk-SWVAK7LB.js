@@ -1,9 +1,10 @@
 import { createRequire as __capstanRequire } from "node:module"; const require = __capstanRequire(import.meta.url);
 import {
   GitExit,
+  gitFailureDetail,
   gitRunner,
   stripUserinfo
-} from "./chunk-S35I5ERY.js";
+} from "./chunk-QT4GTATZ.js";
 import {
   ExternalError,
   UserError
@@ -23,8 +24,7 @@ async function run(dir, what, args) {
   }
 }
 function external(what, e) {
-  const detail = e instanceof GitExit ? (e.stderr || e.stdout).trim() : e instanceof Error ? e.message : String(e);
-  return new ExternalError(`git: could not ${what}: ${detail || "unknown error"}`);
+  return new ExternalError(`git: could not ${what}: ${gitFailureDetail(e)}`);
 }
 async function exitCode(dir, args) {
   try {

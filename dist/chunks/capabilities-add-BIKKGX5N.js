@@ -5,18 +5,18 @@ import {
 } from "./chunk-R2SBZOBY.js";
 import {
   loadFromDir
-} from "./chunk-6HPAX6CM.js";
+} from "./chunk-AF4PYGPT.js";
 import {
   fetchGitPack,
   gitPackSource
-} from "./chunk-V7DG6SUY.js";
-import "./chunk-S35I5ERY.js";
+} from "./chunk-HDNIPKMD.js";
+import "./chunk-QT4GTATZ.js";
 import {
   CONFIG_FILE
 } from "./chunk-CMXZZGXU.js";
 import {
   usedCapabilities
-} from "./chunk-ZWTNO4JY.js";
+} from "./chunk-ZT4S6I2E.js";
 import "./chunk-GZ47FPBD.js";
 import "./chunk-5QGPLNTT.js";
 import "./chunk-35XF5YGG.js";

@@ -8,20 +8,20 @@ import {
   renderText,
   reportJson,
   utf8Length
-} from "./chunk-JQTEYOS6.js";
+} from "./chunk-3L3HPUSG.js";
 import {
   parseGitHubRepoUrl
-} from "./chunk-FF45KEGU.js";
+} from "./chunk-SSJFMW22.js";
 import {
   dedupeProblems
-} from "./chunk-FLRNXR2B.js";
+} from "./chunk-HBIA4S6H.js";
 import {
   headCommit,
   mergeBase,
   remoteUrl,
   resolveCommit,
   sourceIdentity
-} from "./chunk-6DCR6X43.js";
+} from "./chunk-SWVAK7LB.js";
 import {
   readConfigFile,
   readSource
@@ -38,7 +38,7 @@ import {
   resolveComponents,
   resolveGuardrails,
   usedCapabilities
-} from "./chunk-ZWTNO4JY.js";
+} from "./chunk-ZT4S6I2E.js";
 import {
   preloadKinds
 } from "./chunk-5QGPLNTT.js";

@@ -1,7 +1,7 @@
 import { createRequire as __capstanRequire } from "node:module"; const require = __capstanRequire(import.meta.url);
 import {
   fetchGitPacks
-} from "./chunk-V7DG6SUY.js";
+} from "./chunk-HDNIPKMD.js";
 import {
   readConfigFile,
   readSource,
@@ -9,7 +9,7 @@ import {
 } from "./chunk-CMXZZGXU.js";
 import {
   loadSource
-} from "./chunk-ZWTNO4JY.js";
+} from "./chunk-ZT4S6I2E.js";
 import {
   loadConfig
 } from "./chunk-35XF5YGG.js";

@@ -8,7 +8,7 @@ import {
   prepare,
   renderAppFiles,
   renderTasks
-} from "./chunk-ZWTNO4JY.js";
+} from "./chunk-ZT4S6I2E.js";
 import {
   preloadKinds
 } from "./chunk-5QGPLNTT.js";

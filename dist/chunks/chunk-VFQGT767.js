@@ -3,12 +3,14 @@ import {
   EnvRepo,
   changedApps,
   commitInfo,
+  deliverPullRequest,
+  envRepoApi,
   objectCounts,
   readEnvAt,
   revParse,
   trailers,
   withRetry
-} from "./chunk-Y57QUNW5.js";
+} from "./chunk-OZYNPKIN.js";
 import {
   COMMENT_LIMIT,
   diffEnv,
@@ -17,11 +19,7 @@ import {
   readSourceAt,
   renderMarkdown,
   short
-} from "./chunk-JQTEYOS6.js";
-import {
-  GitHubApi,
-  parseGitHubRepoUrl
-} from "./chunk-FF45KEGU.js";
+} from "./chunk-3L3HPUSG.js";
 import {
   isAncestor,
   logBetween,
@@ -29,10 +27,10 @@ import {
   resolveCommit,
   showFileAt,
   sourceIdentity
-} from "./chunk-6DCR6X43.js";
+} from "./chunk-SWVAK7LB.js";
 import {
   fetchGitPacks
-} from "./chunk-V7DG6SUY.js";
+} from "./chunk-HDNIPKMD.js";
 import {
   readConfigFile
 } from "./chunk-CMXZZGXU.js";
@@ -46,7 +44,7 @@ import {
   loadSource,
   planEnv,
   prepare
-} from "./chunk-ZWTNO4JY.js";
+} from "./chunk-ZT4S6I2E.js";
 import {
   loadConfig
 } from "./chunk-35XF5YGG.js";
@@ -628,47 +626,35 @@ var PromoteFlow = class {
   async pullRequest(r) {
     const gh = this.api();
     if (r.status === "nothing-to-promote") {
-      const why = `nothing to promote: ${r.to} already runs what ${r.from} runs${r.revision ? ` (${this.ctx.sourceRepo}@${short(r.revision)})` : ""}`;
-      this.reporter.info(why);
+      const why2 = `nothing to promote: ${r.to} already runs what ${r.from} runs${r.revision ? ` (${this.ctx.sourceRepo}@${short(r.revision)})` : ""}`;
+      this.reporter.info(why2);
       r.pr = { action: "none" };
       if (!gh) return;
       const open = await gh.findOpenPr(r.branch, r.base);
       if (!open) return;
       await gh.closePr(
         open.number,
-        `Closed by capstan: ${why}. The rendered manifests of \`${r.to}\` would not change.`
+        `Closed by capstan: ${why2}. The rendered manifests of \`${r.to}\` would not change.`
       );
       r.pr = { number: open.number, url: open.url, action: "closed" };
       this.reporter.info(`closed the stale promotion pull request #${open.number}: ${open.url}`);
       return;
     }
     if (!r.title || !r.body) return;
-    if (!gh || !r.pushed) {
-      const why = !r.pushed ? this.mode === "dry-run" ? "dry run: nothing pushed \u2014 pass --push" : `committed ${r.branch} in place${this.repo.url ? " \u2014 pass --push to push it" : ""}` : this.opts.token ? "the env repo is not on GitHub" : "no token";
-      this.reporter.info(
-        `pull request (not opened: ${why}) ${r.branch} \u2192 ${r.base}:
-title: ${r.title}
-
-${r.body}`
-      );
-      r.pr = { action: "printed" };
-      return;
-    }
-    const res = await gh.createOrUpdatePr({
+    const why = !r.pushed ? this.mode === "dry-run" ? "dry run: nothing pushed \u2014 pass --push" : `committed ${r.branch} in place${this.repo.url ? " \u2014 pass --push to push it" : ""}` : this.opts.token ? "the env repo is not on GitHub" : "no token";
+    const req = {
       head: r.branch,
       base: r.base,
       title: r.title,
       body: r.body,
       labels: [PROMOTION_LABEL]
-    });
-    r.pr = { number: res.number, url: res.url, action: res.action };
-    this.reporter.info(`promotion pull request #${res.number} ${res.action}: ${res.url}`);
+    };
+    r.pr = await deliverPullRequest(r.pushed ? gh : void 0, req, why, this.reporter);
+    if (r.pr.number !== void 0)
+      this.reporter.info(`promotion pull request #${r.pr.number} ${r.pr.action}: ${r.pr.url}`);
   }
   api() {
-    const gh = this.opts.github;
-    if (!gh || !this.opts.token || !this.repo.url) return void 0;
-    const c = parseGitHubRepoUrl(this.repo.url, new URL(gh.serverUrl).host.replace(/:\d+$/, ""));
-    return c ? new GitHubApi({ token: this.opts.token, ...c, baseUrl: gh.apiUrl }) : void 0;
+    return envRepoApi(this.repo.url, this.opts.token, this.opts.github);
   }
   sourceWebUrl() {
     const gh = this.opts.github;
