@@ -396,7 +396,16 @@ function podTemplates(o: KObject): Record<string, unknown>[] {
   return [];
 }
 
-/** Runs a template and parses its YAML; errors name capability@version and the template file. */
+const pathCounts = { direct: 0, text: 0 };
+/** How many template renders this process built directly and how many went through text (tests watch it). */
+export function templatePathCounts(): { direct: number; text: number } {
+  return { ...pathCounts };
+}
+
+/**
+ * Runs a template: its mapping built directly (capabilities/direct.ts) or, when that
+ * declines, rendered as text and parsed; errors name capability@version and the file.
+ */
 export function runTemplate(
   cap: Capability,
   input: Record<string, unknown>,
@@ -409,6 +418,12 @@ export function runTemplate(
   // Templates compile on first use: a template that breaks the dialect is reported here.
   const broken = cap.templateProblems();
   if (broken.length) return { problem: { ...where, ...broken[0]! } };
+  const direct = cap.templateValue?.(input);
+  if (direct) {
+    pathCounts.direct++;
+    return checkKeys(direct, allowed, fail);
+  }
+  pathCounts.text++;
   let text: string;
   try {
     text = cap.template(input);
@@ -434,6 +449,14 @@ export function runTemplate(
       `the rendered template must be one mapping with ${[...allowed].join(", ")}`,
     );
   }
+  return checkKeys(v, allowed, fail);
+}
+
+function checkKeys(
+  v: Record<string, unknown>,
+  allowed: Set<string>,
+  fail: (code: string, message: string) => { problem: Problem },
+): { value: Record<string, unknown> } | { problem: Problem } {
   for (const k of Object.keys(v))
     if (!allowed.has(k))
       return fail(

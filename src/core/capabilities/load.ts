@@ -8,6 +8,7 @@ import { DNS1123_LABEL } from "../names.ts";
 import { parseSemVer } from "../semver.ts";
 import type { CapabilityPack } from "../source.ts";
 import { compileTemplate, type TemplateFn } from "./template.ts";
+import type { DirectFn } from "./direct.ts";
 import type { Capability, CapabilityKind, KindRef } from "./types.ts";
 
 let validateCapabilityYaml: ReturnType<ReturnType<typeof sharedAjv>["compile"]> | undefined;
@@ -138,8 +139,8 @@ function loadOne(
   // Compiled on first use (most runs use a few of the capabilities a pack holds):
   // the dialect's checks then report there — `prepare` for a render, `templateProblems`
   // for validate / `capabilities test` / `capabilities add`, which check every template.
-  let compiled: { fn?: TemplateFn; problems: Problem[] } | undefined;
-  const compile = (): { fn?: TemplateFn; problems: Problem[] } =>
+  let compiled: { fn?: TemplateFn; direct?: DirectFn; problems: Problem[] } | undefined;
+  const compile = (): { fn?: TemplateFn; direct?: DirectFn; problems: Problem[] } =>
     (compiled ??= compileLocated(templateText, templateFile, id));
   if (!sharedAjv().validateSchema(y.parameters)) {
     const why = sharedAjv().errorsText(sharedAjv().errors);
@@ -182,6 +183,7 @@ function loadOne(
       if (!c.fn) throw new Error(c.problems[0]?.message ?? "template does not compile");
       return c.fn(context);
     },
+    templateValue: (input) => compile().direct?.(input),
     templateProblems: () => compile().problems,
     tests,
   };
@@ -191,10 +193,11 @@ function compileLocated(
   text: string,
   file: string,
   capability: string,
-): { fn?: TemplateFn; problems: Problem[] } {
+): { fn?: TemplateFn; direct?: DirectFn; problems: Problem[] } {
   const r = compileTemplate(text);
   return {
     fn: r.fn,
+    direct: r.direct,
     problems: r.issues.map((i) => ({
       file,
       line: i.line,

@@ -8,6 +8,7 @@
  */
 import Handlebars from "handlebars";
 import { BUILTIN_BLOCK_HELPERS, HELPERS, jsonValue } from "./helpers.ts";
+import { compileDirect, type DirectFn } from "./direct.ts";
 
 type Node = hbs.AST.Node;
 type Program = hbs.AST.Program;
@@ -38,8 +39,16 @@ env.registerHelper("helperMissing", function (...a: unknown[]) {
 const KNOWN: Record<string, boolean> = { __json: true };
 for (const n of [...Object.keys(HELPERS), ...BUILTIN_BLOCK_HELPERS]) KNOWN[n] = true;
 
-/** Compiles template text; issues (with 1-based line/col) instead of a function when the text breaks the dialect. */
-export function compileTemplate(text: string): { fn?: TemplateFn; issues: TemplateIssue[] } {
+/**
+ * Compiles template text; issues (with 1-based line/col) instead of a function when the
+ * text breaks the dialect. `direct`, when the template allows it, builds the same value
+ * as rendering `fn` and parsing the text, without the text (see direct.ts).
+ */
+export function compileTemplate(text: string): {
+  fn?: TemplateFn;
+  direct?: DirectFn;
+  issues: TemplateIssue[];
+} {
   const issues: TemplateIssue[] = [];
   let ast: Program;
   try {
@@ -56,6 +65,8 @@ export function compileTemplate(text: string): { fn?: TemplateFn; issues: Templa
   const lines = text.split("\n");
   rewriteProgram(ast, lines, issues);
   if (issues.length) return { issues };
+  // before env.compile, which annotates the AST in place
+  const direct = compileDirect(ast);
   const compiled = env.compile(ast, {
     noEscape: true,
     strict: false,
@@ -63,7 +74,7 @@ export function compileTemplate(text: string): { fn?: TemplateFn; issues: Templa
     knownHelpersOnly: true,
   });
   const fn: TemplateFn = (context) => compiled(context, runtimeOptions(context));
-  return { fn, issues };
+  return { fn, direct, issues };
 }
 
 /**

@@ -32,6 +32,11 @@ export interface Capability {
   templateFile: string;
   /** compiles the template on first call; throws when it breaks the dialect (see templateProblems) */
   template: TemplateFn;
+  /**
+   * The template's mapping built without text (same value as `template` + parse), or
+   * undefined when this template or this render must go through the text (direct.ts).
+   */
+  templateValue?: (input: Record<string, unknown>) => Record<string, unknown> | undefined;
   /** the template's dialect problems (compiles it on first call; memoised) */
   templateProblems: () => Problem[];
   /** golden cases: case name → files relative to the case folder */
