@@ -2,6 +2,7 @@
 // `--out DIR` builds elsewhere (the staleness test compares that with dist/).
 import { build } from "esbuild";
 import { mkdirSync, rmSync } from "node:fs";
+import { buildParamValidators } from "./param-validators.mjs";
 
 const outIdx = process.argv.indexOf("--out");
 const outdir = outIdx > 0 ? process.argv[outIdx + 1] : "dist";
@@ -29,3 +30,6 @@ await build({
     js: 'import { createRequire as __capstanRequire } from "node:module"; const require = __capstanRequire(import.meta.url);',
   },
 });
+
+// parameter validators of the built-in capabilities, precompiled (scripts/param-validators.mjs)
+await buildParamValidators(outdir);

@@ -6,6 +6,7 @@
 import { parseYaml, YamlError } from "../yaml/fast.ts";
 import { kindInfo, type CrdSet } from "../kube/index.ts";
 import { sharedAjv } from "./ajv.ts";
+import { precompiledValidator } from "./capabilities/precompiled.ts";
 import type { AppSpec, ComponentSpec } from "./app.ts";
 import type { Binding } from "./binding.ts";
 import { applyOverrides } from "./binding.ts";
@@ -98,7 +99,7 @@ export function validateParams(
   cap: Capability,
   props: Record<string, unknown>,
 ): { value: Record<string, unknown>; errors: import("ajv").ErrorObject[] | null } {
-  cap.validate ??= sharedAjv().compile(cap.parameters);
+  cap.validate ??= precompiledValidator(cap.parameters) ?? sharedAjv().compile(cap.parameters);
   const value = clone(props);
   const ok = cap.validate(value);
   return { value, errors: ok ? null : (cap.validate.errors ?? []) };

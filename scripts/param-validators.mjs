@@ -1,0 +1,86 @@
+// Precompiles the parameter schemas of the built-in capabilities (ajv standalone code,
+// bundled as CommonJS into <outdir>/validators/) so a run loads a validator instead of
+// compiling it (~0.3 s for the bench corpus' capabilities). The runtime picks one only
+// when the schema's hash matches (src/core/capabilities/precompiled.ts); any other
+// schema — a pack's, or a changed built-in — is compiled as before.
+// The Ajv options must stay those of src/core/ajv.ts (test/core/precompiled.test.ts).
+import { createHash } from "node:crypto";
+import {
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+  existsSync,
+} from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { Ajv } from "ajv";
+import addFormatsModule from "ajv-formats";
+import standaloneCode from "ajv/dist/standalone/index.js";
+import { parse } from "yaml";
+import { build } from "esbuild";
+
+const addFormats = addFormatsModule.default ?? addFormatsModule;
+const standalone = standaloneCode.default ?? standaloneCode;
+
+/** sha256 of the schema's JSON text: the key the runtime looks validators up by. */
+export function schemaHash(schema) {
+  return createHash("sha256").update(JSON.stringify(schema)).digest("hex").slice(0, 32);
+}
+
+export async function buildParamValidators(outdir, capabilitiesDir = "capabilities") {
+  const tmp = mkdtempSync(join(tmpdir(), "capstan-validators-"));
+  try {
+    const entryPoints = {};
+    const index = {};
+    for (const name of readdirSync(capabilitiesDir).sort()) {
+      const dir = join(capabilitiesDir, name);
+      if (!existsSync(dir) || name.endsWith(".json")) continue;
+      for (const version of readdirSync(dir).sort()) {
+        const file = join(dir, version, "capability.yaml");
+        if (!existsSync(file)) continue;
+        const schema = parse(readFileSync(file, "utf8"))?.parameters;
+        if (!schema || typeof schema !== "object") continue;
+        const hash = schemaHash(schema);
+        if (index[hash]) continue;
+        const ajv = new Ajv({
+          allErrors: true,
+          strict: false,
+          useDefaults: true,
+          allowUnionTypes: true,
+          code: { source: true },
+        });
+        addFormats(ajv);
+        const code = standalone(ajv, ajv.compile(schema));
+        // formats would need ajv-formats at run time: leave those schemas to the runtime compile
+        if (code.includes("ajv-formats")) continue;
+        const base = `${name}@${version}`;
+        writeFileSync(join(tmp, `${base}.cjs`), code);
+        entryPoints[base] = join(tmp, `${base}.cjs`);
+        index[hash] = `${base}.cjs`;
+      }
+    }
+    const out = join(outdir, "validators");
+    mkdirSync(out, { recursive: true });
+    await build({
+      entryPoints,
+      outdir: out,
+      outExtension: { ".js": ".cjs" },
+      bundle: true,
+      // the generated files sit in a temp dir: resolve ajv's runtime from this project
+      nodePaths: [join(process.cwd(), "node_modules")],
+      platform: "node",
+      format: "cjs",
+      target: "node20",
+      legalComments: "none",
+      // drops esbuild's path comments, which would name the temp dir (builds must be reproducible)
+      minifyWhitespace: true,
+      logLevel: "warning",
+    });
+    writeFileSync(join(out, "index.json"), JSON.stringify(index, null, 1) + "\n");
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
+  }
+}

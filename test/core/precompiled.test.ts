@@ -1,0 +1,56 @@
+/** The parameter validators precompiled into dist/ behave exactly like ajv compiling the schema at run time. */
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { fileURLToPath } from "node:url";
+import type { ValidateFunction } from "ajv";
+import { builtinRegistry } from "../../src/commands/capability-docs.ts";
+import { sharedAjv } from "../../src/core/ajv.ts";
+import { schemaHash } from "../../src/core/capabilities/precompiled.ts";
+
+const dir = fileURLToPath(new URL("../../dist/validators/", import.meta.url));
+const index = JSON.parse(readFileSync(dir + "index.json", "utf8")) as Record<string, string>;
+const req = createRequire(dir + "index.json");
+
+/** Inputs that exercise defaults, types, enums, required and unknown properties. */
+function probes(schema: Record<string, unknown>, examples: unknown[]): unknown[] {
+  const props = Object.keys((schema.properties as Record<string, unknown>) ?? {});
+  const out: unknown[] = [{}, { __unknown: 1 }, [], "x", ...examples];
+  for (const p of props)
+    for (const bad of [{}, [], "s", 1.5, -1, true, null, [{}], { a: 1 }]) out.push({ [p]: bad });
+  return out;
+}
+
+function run(v: ValidateFunction, input: unknown): unknown {
+  const value = structuredClone(input);
+  const ok = v(value);
+  return { ok, value, errors: ok ? null : v.errors };
+}
+
+test("every built-in's precompiled validator gives the runtime-compiled validator's verdicts, errors and defaults", () => {
+  const caps = builtinRegistry().all();
+  let checked = 0;
+  for (const cap of caps) {
+    const file = index[schemaHash(cap.parameters)];
+    assert.ok(file, `${cap.name}@${cap.version} has no precompiled validator (npm run build)`);
+    const pre = req(dir + file) as ValidateFunction;
+    const live = sharedAjv().compile(cap.parameters);
+    const examples = cap.examples.map((e) => (e as { properties?: unknown }).properties ?? e);
+    for (const input of probes(cap.parameters as Record<string, unknown>, examples)) {
+      assert.deepEqual(
+        run(pre, input),
+        run(live, input),
+        `${cap.name}@${cap.version} ${JSON.stringify(input)}`,
+      );
+      checked++;
+    }
+  }
+  assert.ok(checked > 500, `${checked} probes`);
+});
+
+test("a schema that differs from the built one is not matched (it is compiled at run time)", () => {
+  const cap = builtinRegistry().all()[0]!;
+  const changed = { ...(cap.parameters as Record<string, unknown>), description: "changed" };
+  assert.equal(index[schemaHash(changed)], undefined);
+});
