@@ -156,23 +156,7 @@ function emitMap(
 
 function emitKey(k: string, pad: string): string {
   if (k.length > 1000) return "? " + doubleQuote(k) + "\n" + pad;
-  return plainOrQuoted(k);
-}
-
-/**
- * How a short string is written, remembered: keys and many values (names, labels,
- * images, namespaces) repeat across thousands of objects.
- */
-const written = new Map<string, string>();
-function plainOrQuoted(s: string): string {
-  if (s.length > 64) return isPlainSafe(s) ? s : doubleQuote(s);
-  let w = written.get(s);
-  if (w === undefined) {
-    w = isPlainSafe(s) ? s : doubleQuote(s);
-    if (written.size > 100_000) written.clear();
-    written.set(s, w);
-  }
-  return w;
+  return isPlainSafe(k) ? k : doubleQuote(k);
 }
 
 function orderedKeys(obj: Record<string, unknown>): string[] {
@@ -192,7 +176,7 @@ function orderedKeys(obj: Record<string, unknown>): string[] {
 function scalar(v: unknown): string {
   switch (typeof v) {
     case "string":
-      return plainOrQuoted(v);
+      return isPlainSafe(v) ? v : doubleQuote(v);
     case "number":
       if (!Number.isFinite(v)) throw new TypeError(`emitYaml: cannot emit the number ${v}`);
       return v === 0 ? "0" : String(v);
