@@ -3,7 +3,17 @@
  * the app files its globs match, capability packs and CRD files. Text is decoded
  * as strict UTF-8; symlinks inside capability packs are refused.
  */
-import { lstatSync, readdirSync, readFileSync, existsSync, realpathSync } from "node:fs";
+import {
+  closeSync,
+  existsSync,
+  fstatSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  readSync,
+  realpathSync,
+  type Dirent,
+} from "node:fs";
 import { join, relative, resolve, sep, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
 import { UserError, type Problem } from "../core/errors.ts";
@@ -26,17 +36,20 @@ export function builtinPackDir(): string {
 
 export function readText(abs: string, display: string, problems: Problem[]): string | undefined {
   let buf: Buffer;
+  let fd: number | undefined;
   try {
-    const st = lstatSync(abs);
-    if (st.size > MAX_FILE_BYTES) {
+    // open, size, read, close: one stat per file
+    fd = openSync(abs, "r");
+    const size = fstatSync(fd).size;
+    if (size > MAX_FILE_BYTES) {
       problems.push({
         file: display,
         code: "too-large",
-        message: `file is ${(st.size / 1048576).toFixed(1)} MiB; capstan reads files up to ${MAX_FILE_BYTES / 1048576} MiB`,
+        message: `file is ${(size / 1048576).toFixed(1)} MiB; capstan reads files up to ${MAX_FILE_BYTES / 1048576} MiB`,
       });
       return undefined;
     }
-    buf = readFileSync(abs);
+    buf = readAll(fd, size);
   } catch (e) {
     problems.push({
       file: display,
@@ -44,8 +57,25 @@ export function readText(abs: string, display: string, problems: Problem[]): str
       message: `cannot read: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`,
     });
     return undefined;
+  } finally {
+    if (fd !== undefined) closeSync(fd);
   }
   return decodeText(buf, display, problems);
+}
+
+/** The bytes of an open file of `size` bytes (as stat said; read to the end when 0). */
+function readAll(fd: number, size: number): Buffer {
+  if (size === 0) return readFileSync(fd);
+  const buf = Buffer.allocUnsafe(size);
+  let off = 0;
+  while (off < size) {
+    const n = readSync(fd, buf, off, size - off, null);
+    if (n === 0) return buf.subarray(0, off);
+    off += n;
+  }
+  // grown since the stat: read the rest as readFileSync would
+  const more = readFileSync(fd);
+  return more.length ? Buffer.concat([buf, more]) : buf;
 }
 
 /** Strict UTF-8 (a leading BOM dropped); a problem at the first invalid byte otherwise. */
@@ -113,16 +143,18 @@ export function walk(
 ): string[] {
   const out: string[] = [];
   const rec = (abs: string) => {
-    let entries: string[];
+    let entries: Dirent[];
     try {
-      entries = readdirSync(abs);
+      // entry types come with the listing: no lstat per entry
+      entries = readdirSync(abs, { withFileTypes: true });
     } catch {
       return;
     }
-    for (const name of entries.sort()) {
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const st of entries) {
+      const name = st.name;
       if (name === ".git" || name === "node_modules" || name === ".capstan-cache") continue;
       const p = join(abs, name);
-      const st = lstatSync(p);
       if (st.isSymbolicLink()) {
         if (opts.refuseSymlinks)
           problems.push({
@@ -154,6 +186,21 @@ export function readPack(
     if (t !== undefined) files.set(rel, t);
   }
   return { source, displayRoot, files, commit };
+}
+
+let builtin: { pack: CapabilityPack; problems: Problem[] } | undefined;
+
+/**
+ * The built-in pack, read from disk once per process (it is part of the installed
+ * capstan, not of the source): `capstan diff` loads a base and a head that both use it.
+ */
+export function readBuiltinPack(problems: Problem[]): CapabilityPack {
+  if (!builtin) {
+    const own: Problem[] = [];
+    builtin = { pack: readPack(builtinPackDir(), "builtin", "<builtin>/", own), problems: own };
+  }
+  problems.push(...builtin.problems);
+  return builtin.pack;
 }
 
 export function matchFiles(root: string, patterns: string[]): string[] {
@@ -190,8 +237,7 @@ export function readSource(
   }
   const packs: CapabilityPack[] = [];
   config.capabilities.forEach((c, i) => {
-    if (c.kind === "builtin")
-      packs.push(readPack(builtinPackDir(), "builtin", "<builtin>/", problems));
+    if (c.kind === "builtin") packs.push(readBuiltinPack(problems));
     else if (c.kind === "path") {
       const abs = resolve(root, c.path);
       const rootReal = realpathSync(root);

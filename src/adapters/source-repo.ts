@@ -6,6 +6,7 @@
  * `--unshallow`), and when that fails they raise a user error naming `fetch-depth: 0`.
  */
 import { spawn } from "node:child_process";
+import { createHash } from "node:crypto";
 import { ExternalError, UserError } from "../core/errors.ts";
 import { GitExit, gitFailureDetail, gitRunner, stripUserinfo, type GitRunner } from "./git-exec.ts";
 
@@ -60,9 +61,13 @@ export async function isShallow(dir: string): Promise<boolean> {
 
 /** The `origin` URL without credentials, or undefined when there is no `origin`. */
 export async function remoteUrl(dir: string): Promise<string | undefined> {
-  const code = await exitCode(dir, ["remote", "get-url", "origin"]);
-  if (code !== 0) return undefined;
-  const url = (await run(dir, "read the source remote", ["remote", "get-url", "origin"])).trim();
+  let url: string;
+  try {
+    url = (await runner(dir)(["remote", "get-url", "origin"])).trim();
+  } catch (e) {
+    if (e instanceof GitExit) return undefined;
+    throw external("read the source remote", e);
+  }
   return stripUserinfo(url).url;
 }
 
@@ -120,8 +125,34 @@ async function hasCommit(dir: string, rev: string): Promise<boolean> {
   return (await exitCode(dir, ["cat-file", "-e", `${rev}^{commit}`])) === 0;
 }
 
+/** Commit shas already resolved, by folder: a full sha names the same commit for good. */
+const resolvedShas = new Map<string, Set<string>>();
+const FULL_SHA = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
+
+/**
+ * `rev` as a commit sha when it is there now (one git call, none for a full sha seen
+ * before), else undefined. Never deepens and never throws: callers that need the
+ * reason take `resolveCommit`.
+ */
+export async function peekCommit(dir: string, rev: string): Promise<string | undefined> {
+  if (FULL_SHA.test(rev) && resolvedShas.get(dir)?.has(rev)) return rev;
+  let out: string;
+  try {
+    out = (await runner(dir)(["rev-parse", "--verify", "-q", `${rev}^{commit}`])).trim();
+  } catch {
+    return undefined;
+  }
+  if (!FULL_SHA.test(out)) return undefined;
+  let known = resolvedShas.get(dir);
+  if (!known) resolvedShas.set(dir, (known = new Set()));
+  known.add(out);
+  return out;
+}
+
 /** Resolves `rev` to a commit sha, deepening a shallow clone when it is not there yet. */
 export async function resolveCommit(dir: string, rev: string): Promise<string> {
+  const fast = await peekCommit(dir, rev);
+  if (fast !== undefined) return fast;
   await withHistory(
     dir,
     `reading revision ${rev}`,
@@ -162,14 +193,37 @@ export async function listFilesAt(dir: string, rev: string): Promise<string[]> {
 }
 
 /**
+ * Blob contents a reader already has: by object id, and by path (e.g. the working
+ * tree's bytes), used for a blob whose id they hash to. A preview reads the base and
+ * the head of one repository, whose files are mostly the same blobs.
+ */
+export interface BlobCache {
+  /** object id → bytes */
+  byOid: Map<string, Buffer>;
+  /** path relative to the repository root → bytes it may hold */
+  candidates?: Map<string, Buffer>;
+}
+
+export function newBlobCache(candidates?: Map<string, Buffer>): BlobCache {
+  return { byOid: new Map(), candidates };
+}
+
+/** The id git gives `bytes` as a blob (SHA-1, or SHA-256 in a SHA-256 repository). */
+export function blobOid(bytes: Buffer, format: "sha1" | "sha256"): string {
+  return createHash(format).update(`blob ${bytes.length}\0`).update(bytes).digest("hex");
+}
+
+/**
  * The contents of the regular files at `rev` under `pathspecs` (file or folder paths
- * relative to the repository root; none = everything), read with one `git cat-file
- * --batch` process. Symlinks and submodules are skipped.
+ * relative to the repository root; none = everything), read with one `git ls-tree` and
+ * at most one `git cat-file --batch` process (none when `cache` has every blob). Symlinks
+ * and submodules are skipped.
  */
 export async function readTreeAt(
   dir: string,
   rev: string,
   pathspecs: string[] = [],
+  cache?: BlobCache,
 ): Promise<Map<string, Buffer>> {
   const sha = await resolveCommit(dir, rev);
   const out = await run(dir, `list files at ${rev}`, [
@@ -187,12 +241,23 @@ export async function readTreeAt(
     if (!m || m[2] !== "blob" || m[1] === "120000") continue;
     entries.push({ path: m[4] ?? "", oid: m[3] ?? "" });
   }
-  const blobs = await catFileBatch(
-    dir,
-    entries.map((e) => e.oid),
-  );
+  const known = (e: { path: string; oid: string }): Buffer | undefined => {
+    if (!cache) return undefined;
+    const hit = cache.byOid.get(e.oid);
+    if (hit) return hit;
+    const cand = cache.candidates?.get(e.path);
+    if (cand && blobOid(cand, e.oid.length === 64 ? "sha256" : "sha1") === e.oid) {
+      cache.byOid.set(e.oid, cand);
+      return cand;
+    }
+    return undefined;
+  };
   const result = new Map<string, Buffer>();
-  entries.forEach((e, i) => result.set(e.path, blobs[i] ?? Buffer.alloc(0)));
+  const missing = [...new Set(entries.filter((e) => !known(e)).map((e) => e.oid))];
+  const blobs = await catFileBatch(dir, missing);
+  const fetched = new Map(missing.map((oid, i) => [oid, blobs[i] ?? Buffer.alloc(0)]));
+  for (const [oid, b] of fetched) cache?.byOid.set(oid, b);
+  for (const e of entries) result.set(e.path, cache?.byOid.get(e.oid) ?? fetched.get(e.oid)!);
   return result;
 }
 
@@ -242,9 +307,18 @@ function catFileBatch(dir: string, oids: string[]): Promise<Buffer[]> {
   });
 }
 
-/** The merge base of `a` and `b`, deepening a shallow clone as needed; undefined when histories are unrelated. */
-export async function mergeBase(dir: string, a: string, b: string): Promise<string | undefined> {
-  const [ca, cb] = [await resolveCommit(dir, a), await resolveCommit(dir, b)];
+/**
+ * The merge base of `a` and `b`, deepening a shallow clone as needed; undefined when
+ * histories are unrelated. `resolved`: the commits `a` and `b` name, when the caller
+ * has just resolved them.
+ */
+export async function mergeBase(
+  dir: string,
+  a: string,
+  b: string,
+  resolved?: [string, string],
+): Promise<string | undefined> {
+  const [ca, cb] = resolved ?? [await resolveCommit(dir, a), await resolveCommit(dir, b)];
   return withHistory<string | undefined>(
     dir,
     `finding the merge base of ${a} and ${b}`,

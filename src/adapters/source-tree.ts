@@ -15,8 +15,8 @@ import { globBase, globToRegExp } from "../core/glob.ts";
 import { LOCK_FILE } from "../core/lock.ts";
 import type { CapabilityPack, SourceFile, SourceInput } from "../core/source.ts";
 import { GitExit, gitRunner } from "./git-exec.ts";
-import { builtinPackDir, CONFIG_FILE, decodeText, readPack } from "./source-files.ts";
-import { readTreeAt } from "./source-repo.ts";
+import { CONFIG_FILE, decodeText, readBuiltinPack } from "./source-files.ts";
+import { readTreeAt, type BlobCache } from "./source-repo.ts";
 
 export interface SourceLocation {
   /** the repository's top-level folder */
@@ -29,8 +29,10 @@ export interface SourceLocation {
 export async function locateSource(source: string): Promise<SourceLocation> {
   const git = gitRunner({ cwd: source });
   try {
-    const top = (await git(["rev-parse", "--show-toplevel"])).trim();
-    const prefix = (await git(["rev-parse", "--show-prefix"])).trim();
+    // One process: the top-level folder, then the prefix (an empty line at the top).
+    const [top = "", prefix = ""] = (await git(["rev-parse", "--show-toplevel", "--show-prefix"]))
+      .split("\n")
+      .map((l) => l.trim());
     return { top, prefix };
   } catch (e) {
     const detail = e instanceof GitExit ? (e.stderr || e.stdout).trim() : String(e);
@@ -46,6 +48,8 @@ export interface TreeSourceOptions {
   /** a trusted revision to take capability packs, the lock and the capabilities list from */
   capabilitiesFrom?: string;
   gitPacks?: Map<number, CapabilityPack>;
+  /** blobs already read (another revision, the working tree): read again only what is new */
+  blobs?: BlobCache;
 }
 
 /** Files of `rev` below the source folder: path relative to the source → bytes. */
@@ -53,9 +57,10 @@ async function readBelow(
   loc: SourceLocation,
   rev: string,
   paths: string[],
+  blobs?: BlobCache,
 ): Promise<Map<string, Buffer>> {
   const specs = paths.map((p) => (p ? `${loc.prefix}${p}` : loc.prefix || "."));
-  const raw = await readTreeAt(loc.top, rev, [...new Set(specs)]);
+  const raw = await readTreeAt(loc.top, rev, [...new Set(specs)], blobs);
   const out = new Map<string, Buffer>();
   for (const [p, b] of raw) if (p.startsWith(loc.prefix)) out.set(p.slice(loc.prefix.length), b);
   return out;
@@ -65,8 +70,9 @@ async function readBelow(
 export async function readConfigAt(
   loc: SourceLocation,
   rev: string,
+  blobs?: BlobCache,
 ): Promise<{ file: SourceFile; config: Config } | undefined> {
-  const files = await readBelow(loc, rev, [CONFIG_FILE]);
+  const files = await readBelow(loc, rev, [CONFIG_FILE], blobs);
   const buf = files.get(CONFIG_FILE);
   if (!buf) return undefined;
   const problems: Problem[] = [];
@@ -74,6 +80,15 @@ export async function readConfigAt(
   if (text === undefined) throw new UserError(problems);
   const file = { file: CONFIG_FILE, text };
   return { file, config: loadConfig(file) };
+}
+
+/** The entries of `all` at or under one of `specs` (paths relative to the source, "" = all). */
+function below(all: Map<string, Buffer>, specs: string[]): Map<string, Buffer> {
+  if (specs.includes("")) return all;
+  const out = new Map<string, Buffer>();
+  for (const [p, b] of all)
+    if (specs.some((s) => p === s || p.startsWith(s.endsWith("/") ? s : s + "/"))) out.set(p, b);
+  return out;
 }
 
 const skipped = (p: string): boolean =>
@@ -98,10 +113,11 @@ function packDir(loc: SourceLocation, path: string): string | undefined {
  */
 export async function readSourceAt(opts: TreeSourceOptions): Promise<SourceInput | undefined> {
   const { loc, rev } = opts;
-  const cfg = await readConfigAt(loc, rev);
+  const cfg = await readConfigAt(loc, rev, opts.blobs);
   if (!cfg) return undefined;
   const capsRev = opts.capabilitiesFrom ?? rev;
-  const capsConfig = capsRev === rev ? cfg.config : (await readConfigAt(loc, capsRev))?.config;
+  const capsConfig =
+    capsRev === rev ? cfg.config : (await readConfigAt(loc, capsRev, opts.blobs))?.config;
   const capRefs = capsConfig?.capabilities ?? [{ kind: "builtin" as const }];
   const problems: Problem[] = [];
 
@@ -119,8 +135,19 @@ export async function readSourceAt(opts: TreeSourceOptions): Promise<SourceInput
       });
     else packPaths.push(dir.replace(/\/$/, ""));
   });
-  const files = await readBelow(loc, rev, specBases.some((b) => b === "") ? [""] : specBases);
-  const capFiles = await readBelow(loc, capsRev, [...packPaths, LOCK_FILE]);
+  const fileSpecs = specBases.some((b) => b === "") ? [""] : specBases;
+  const capSpecs = [...packPaths, LOCK_FILE];
+  let files: Map<string, Buffer>;
+  let capFiles: Map<string, Buffer>;
+  if (capsRev === rev) {
+    // One tree listing for both, split by folder again.
+    const all = await readBelow(loc, rev, [...fileSpecs, ...capSpecs], opts.blobs);
+    files = below(all, fileSpecs);
+    capFiles = below(all, capSpecs);
+  } else {
+    files = await readBelow(loc, rev, fileSpecs, opts.blobs);
+    capFiles = await readBelow(loc, capsRev, capSpecs, opts.blobs);
+  }
   const text = (all: Map<string, Buffer>, p: string): string | undefined =>
     decodeText(all.get(p)!, p, problems);
 
@@ -137,7 +164,7 @@ export async function readSourceAt(opts: TreeSourceOptions): Promise<SourceInput
   const packs: CapabilityPack[] = [];
   capRefs.forEach((c, i) => {
     if (c.kind === "builtin") {
-      packs.push(readPack(builtinPackDir(), "builtin", "<builtin>/", problems));
+      packs.push(readBuiltinPack(problems));
     } else if (c.kind === "path") {
       const dir = packDir(loc, c.path);
       if (dir === undefined) return;

@@ -4,18 +4,21 @@
  * render only the apps whose input digest differs, diff the two trees per
  * environment → app → object, and build the report input.
  */
+import { existsSync } from "node:fs";
+import { basename, posix, resolve } from "node:path";
 import { preloadKinds } from "../kube/index.ts";
 import { loadConfig } from "../core/config.ts";
 import { diffEnv, type AppDiff } from "../core/diff.ts";
-import {
-  kindsToPreload,
-  loadSource,
-  prepare,
-  usedCapabilities,
-  type LoadedSource,
-} from "../core/engine.ts";
+import { loadSource, prepare, type LoadedSource } from "../core/engine.ts";
+import type { Capability } from "../core/capabilities/types.ts";
 import { ExternalError, UsageError, UserError, type Problem } from "../core/errors.ts";
-import { blastRadius, previewScope, renderApps, type PreviewScope } from "../core/preview.ts";
+import {
+  blastRadius,
+  previewKinds,
+  previewScope,
+  renderApps,
+  type PreviewScope,
+} from "../core/preview.ts";
 import {
   renderMarkdown,
   renderText,
@@ -25,11 +28,18 @@ import {
   type ReportInput,
 } from "../core/report.ts";
 import type { SourceInput } from "../core/source.ts";
-import { parseGitHubRepoUrl } from "../adapters/github.ts";
 import { readConfigFile, readSource } from "../adapters/source-files.ts";
-import { headCommit, mergeBase, remoteUrl, resolveCommit } from "../adapters/source-repo.ts";
+import {
+  headCommit,
+  mergeBase,
+  newBlobCache,
+  peekCommit,
+  remoteUrl,
+  resolveCommit,
+  type BlobCache,
+} from "../adapters/source-repo.ts";
 import { locateSource, readSourceAt, type SourceLocation } from "../adapters/source-tree.ts";
-import { sourceIdentity } from "./identity.ts";
+import { repoNameFromUrl } from "./identity.ts";
 import { dedupeProblems } from "./render-dir.ts";
 import type { Reporter } from "./reporter.ts";
 
@@ -69,14 +79,20 @@ async function git<T>(fn: () => Promise<T>): Promise<T> {
   }
 }
 
-async function loadSide(
-  input: () => Promise<SourceInput | undefined>,
-): Promise<{ src?: LoadedSource; problems: Problem[] }> {
+interface Side {
+  src?: LoadedSource;
+  problems: Problem[];
+  /** the files read, when reading succeeded (even if loading then failed) */
+  input?: SourceInput;
+}
+
+async function loadSide(input: () => Promise<SourceInput | undefined>): Promise<Side> {
+  let i: SourceInput | undefined;
   try {
-    const i = await input();
-    return { src: i ? loadSource(i) : undefined, problems: [] };
+    i = await input();
+    return { src: i ? loadSource(i) : undefined, problems: [], input: i };
   } catch (e) {
-    if (e instanceof UserError) return { problems: e.problems };
+    if (e instanceof UserError) return { problems: e.problems, input: i };
     throw e;
   }
 }
@@ -86,47 +102,110 @@ function workingTree(source: string, id: { sourceRepo: string; commit: string })
   return readSource(source, loadConfig(file), file, id);
 }
 
+/**
+ * The working tree's bytes by repository path, for the base to take instead of reading
+ * the same blobs from git (used only where they hash to the base's blob id).
+ */
+function workingTreeBlobs(input: SourceInput, loc: SourceLocation): Map<string, Buffer> {
+  const out = new Map<string, Buffer>();
+  const add = (rel: string, text: string) =>
+    out.set(posix.normalize(loc.prefix + rel), Buffer.from(text, "utf8"));
+  for (const f of [input.config, ...input.apps, ...input.crdFiles]) add(f.file, f.text);
+  if (input.lock) add(input.lock.file, input.lock.text);
+  for (const pack of input.packs)
+    if (pack.source.startsWith("path:"))
+      for (const [rel, text] of pack.files) add(`${pack.source.slice(5)}/${rel}`, text);
+  return out;
+}
+
+/**
+ * The commits to compare and who the source is. The read-only questions are asked
+ * together (one git process each); only a miss takes the slower paths, which may deepen
+ * a shallow clone, one at a time and in the order they always ran.
+ */
+async function revisions(
+  opts: PreviewOptions,
+  loc: SourceLocation,
+): Promise<{ headSha: string; baseSha: string; sourceRepo: string; originUrl?: string }> {
+  const headRev = opts.head ?? "HEAD";
+  const needsUrl = !opts.sourceRepo || (opts.blobBase === undefined && !!opts.head);
+  // sourceIdentity: a folder is a git source when it has `.git` or a HEAD commit.
+  const dotGit = existsSync(resolve(opts.source, ".git"));
+  const [headPeek, basePeek, headOfRepo, originUrl] = await Promise.all([
+    peekCommit(loc.top, headRev),
+    peekCommit(loc.top, opts.base),
+    !opts.sourceRepo && !dotGit && opts.head ? peekCommit(opts.source, "HEAD") : undefined,
+    needsUrl ? remoteUrl(loc.top).catch(() => undefined) : undefined,
+  ]);
+  const headSha =
+    headPeek ??
+    (await git(() => (opts.head ? resolveCommit(loc.top, opts.head) : headCommit(loc.top))));
+  const resolvedBase = basePeek ?? (await git(() => resolveCommit(loc.top, opts.base)));
+  const baseSha =
+    resolvedBase === headSha
+      ? headSha // a commit is its own merge base
+      : await git(() =>
+          mergeBase(
+            loc.top,
+            opts.base,
+            headRev,
+            basePeek && headPeek ? [basePeek, headPeek] : undefined,
+          ),
+        );
+  if (!baseSha)
+    throw new ExternalError(
+      `git: ${opts.base} and ${headRev} have no common history (no merge base)`,
+    );
+  const isGit = dotGit || !opts.head || headOfRepo !== undefined;
+  const repo = opts.sourceRepo ?? (isGit && originUrl ? repoNameFromUrl(originUrl) : undefined);
+  return {
+    headSha,
+    baseSha,
+    sourceRepo: repo ?? `local/${basename(resolve(opts.source))}`,
+    originUrl,
+  };
+}
+
 export async function computePreview(
   opts: PreviewOptions,
   reporter: Reporter,
 ): Promise<PreviewResult> {
   const loc: SourceLocation = await locateSource(opts.source);
-  const headRev = opts.head ?? "HEAD";
-  const headSha = await git(() =>
-    opts.head ? resolveCommit(loc.top, opts.head) : headCommit(loc.top),
-  );
-  await git(() => resolveCommit(loc.top, opts.base));
-  const baseSha = await git(() => mergeBase(loc.top, opts.base, headRev));
-  if (!baseSha)
-    throw new ExternalError(
-      `git: ${opts.base} and ${headRev} have no common history (no merge base)`,
-    );
-  const id = await sourceIdentity(opts.source, { sourceRepo: opts.sourceRepo });
+  const { headSha, baseSha, sourceRepo, originUrl } = await revisions(opts, loc);
   const notices: string[] = [];
 
-  const base = await loadSide(() =>
-    readSourceAt({ loc, rev: baseSha, sourceRepo: id.sourceRepo, commit: baseSha }),
-  );
+  const readBase = (blobs: BlobCache) =>
+    loadSide(() => readSourceAt({ loc, rev: baseSha, sourceRepo, commit: baseSha, blobs }));
+  const capsFrom = opts.capabilitiesFromBase ? baseSha : undefined;
+  let base: Side;
+  let head: Side;
+  if (opts.head) {
+    // Both from git: blobs the two revisions share are read once.
+    const blobs = newBlobCache();
+    base = await readBase(blobs);
+    head = await loadSide(() =>
+      readSourceAt({
+        loc,
+        rev: headSha,
+        sourceRepo,
+        commit: headSha,
+        capabilitiesFrom: capsFrom,
+        blobs,
+      }),
+    );
+  } else {
+    // The working tree first: the base takes every file the change did not touch from it.
+    head = await loadSide(async () => workingTree(opts.source, { sourceRepo, commit: headSha }));
+    base = await readBase(newBlobCache(head.input ? workingTreeBlobs(head.input, loc) : undefined));
+  }
   if (base.problems.length)
     notices.push(
       `the base ${baseSha.slice(0, 7)} does not load (${base.problems.length} error(s), e.g. ${base.problems[0]!.message}); every head object is shown as added`,
     );
-  const capsFrom = opts.capabilitiesFromBase ? baseSha : undefined;
-  const head = await loadSide(async () =>
-    opts.head
-      ? readSourceAt({
-          loc,
-          rev: headSha,
-          sourceRepo: id.sourceRepo,
-          commit: headSha,
-          capabilitiesFrom: capsFrom,
-        })
-      : workingTree(opts.source, { sourceRepo: id.sourceRepo, commit: headSha }),
-  );
   let blobBase = opts.blobBase;
-  if (blobBase === undefined && opts.head) {
-    const url = await remoteUrl(loc.top).catch(() => undefined);
-    const gh = url ? parseGitHubRepoUrl(url) : undefined;
+  if (blobBase === undefined && opts.head && originUrl) {
+    const { parseGitHubRepoUrl } = await import("../adapters/github.ts");
+    const gh = parseGitHubRepoUrl(originUrl);
     if (gh) blobBase = `https://github.com/${gh.owner}/${gh.repo}/blob/${headSha}/${loc.prefix}`;
   }
   const report: ReportInput = {
@@ -145,21 +224,23 @@ export async function computePreview(
     return result;
   }
   const problems: Problem[] = [];
+  let headCaps: Capability[] | undefined;
   try {
-    const prep = await prepare(head.src, head.src.config.environments, { frozen: opts.frozen });
+    const prep = await prepare(head.src, head.src.config.environments, {
+      frozen: opts.frozen,
+      preload: false,
+    });
+    headCaps = prep.caps;
     notices.push(...prep.notices);
   } catch (e) {
     if (!(e instanceof UserError)) throw e;
     problems.push(...e.problems);
   }
+  const scope = previewScope(base.src, head.src);
   // Validators for whatever either side emits (prepare stops short of this on lock errors).
-  const kinds = [head.src, base.src].flatMap((s) =>
-    s ? kindsToPreload(s, usedCapabilities(s).caps) : [],
-  );
-  await preloadKinds(kinds);
+  await preloadKinds(previewKinds(base.src, head.src, headCaps));
   notices.push(...head.src.notices);
 
-  const scope = previewScope(base.src, head.src);
   const diffs: AppDiff[] = [];
   const notes = new Set<string>();
   let rendered = 0;

@@ -1,6 +1,5 @@
-import appSchema from "../../schemas/application.schema.json" with { type: "json" };
 import { parseYamlWithDocs, YamlError } from "../yaml/fast.ts";
-import { sharedAjv } from "./ajv.ts";
+import { precompiled } from "./ajv.ts";
 import type { Problem } from "./errors.ts";
 import { ajvProblems, problemAt, type DocRef } from "./located.ts";
 import { checkLabelName } from "./names.ts";
@@ -47,8 +46,6 @@ export interface AppSpec {
   policies: PolicySpec[];
   steps?: StepSpec[];
 }
-
-let validateApp: ReturnType<ReturnType<typeof sharedAjv>["compile"]> | undefined;
 
 /** Parses every Application of the given files; problems are returned, never thrown. */
 export function loadApps(files: SourceFile[]): { apps: AppSpec[]; problems: Problem[] } {
@@ -100,7 +97,6 @@ function parseAppFile(f: SourceFile): { apps: AppSpec[]; problems: Problem[] } {
 function parseAppFileUncached(f: SourceFile): { apps: AppSpec[]; problems: Problem[] } {
   const problems: Problem[] = [];
   const apps: AppSpec[] = [];
-  validateApp ??= sharedAjv().compile(appSchema);
   let docs: ReturnType<typeof parseYamlWithDocs>;
   try {
     docs = parseYamlWithDocs(f.text);
@@ -137,8 +133,8 @@ function parseAppFileUncached(f: SourceFile): { apps: AppSpec[]; problems: Probl
       );
       return;
     }
-    if (!validateApp!(v)) {
-      problems.push(...ajvProblems(doc, [], validateApp!.errors));
+    if (!precompiled.app(v)) {
+      problems.push(...ajvProblems(doc, [], precompiled.app.errors));
       return;
     }
     const app = toApp(v, doc, d.text, problems);

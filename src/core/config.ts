@@ -1,6 +1,5 @@
-import configSchema from "../../schemas/capstan-config.schema.json" with { type: "json" };
 import { parseYamlWithDocs, YamlError } from "../yaml/fast.ts";
-import { sharedAjv } from "./ajv.ts";
+import { precompiled } from "./ajv.ts";
 import { Problems, type Problem } from "./errors.ts";
 import { ajvProblems, problemAt, type DocRef } from "./located.ts";
 import { parseRange, parseSemVer } from "./semver.ts";
@@ -49,8 +48,6 @@ export interface Config {
 
 export const DEFAULT_KUBE_VERSION = "1.31";
 
-let validateConfig: ReturnType<ReturnType<typeof sharedAjv>["compile"]> | undefined;
-
 /** Parses and validates capstan.yaml; every problem is collected before throwing. */
 export function loadConfig(src: SourceFile): Config {
   const problems = new Problems();
@@ -88,10 +85,9 @@ export function loadConfig(src: SourceFile): Config {
   }
   const raw = value as Record<string, unknown>;
   problems.addAll(kubeVersionNumberProblems(doc, raw));
-  validateConfig ??= sharedAjv().compile(configSchema);
-  if (!validateConfig(raw)) {
+  if (!precompiled.config(raw)) {
     problems.addAll(
-      ajvProblems(doc, [], validateConfig.errors).filter(
+      ajvProblems(doc, [], precompiled.config.errors).filter(
         (p) => !problems.list.some((q) => q.path === p.path),
       ),
     );

@@ -6,10 +6,18 @@
  * behind those digests are kept so the report can state the blast radius.
  * Pure: loaded sources in, app lists and rendered files out.
  */
-import { applyOverrides, bindApp } from "./binding.ts";
+import type { AppSpec } from "./app.ts";
+import { applyOverrides, bindApp, type Binding } from "./binding.ts";
+import type { Capability } from "./capabilities/types.ts";
 import type { Environment } from "./config.ts";
 import type { AppDiff, AppFiles } from "./diff.ts";
-import { inputDigest, planEnv, type LoadedSource } from "./engine.ts";
+import {
+  inputDigest,
+  kindsToPreload,
+  planEnv,
+  usedCapabilities,
+  type LoadedSource,
+} from "./engine.ts";
 import type { Problem } from "./errors.ts";
 import { resolveGuardrails } from "./guardrails.ts";
 import { cmp } from "./layout.ts";
@@ -50,18 +58,67 @@ export interface PreviewScope {
 
 const key = (env: string, app: string): string => `${env}/${app}`;
 
+/** An app both sides share unchanged (see `sharedApps`): its digest is the same on both. */
+const SHARED: SideApp = { digest: "", caps: new Map() };
+
+/**
+ * The apps whose input digest cannot differ between base and head: the same parsed
+ * document (apps are parsed once per file text, see app.ts) when everything else the
+ * digest covers is the same on both sides — capstan.yaml, the capabilities (the same
+ * loaded capability objects, as packs are loaded once per content), capstan.lock and the
+ * CRD files. Empty when any of those differ: then every app's digest is computed.
+ */
+export function sharedApps(base: LoadedSource | undefined, head: LoadedSource): Set<AppSpec> {
+  if (
+    !base ||
+    base.input.config.text !== head.input.config.text ||
+    base.input.lock?.text !== head.input.lock?.text ||
+    base.crdDigest !== head.crdDigest
+  )
+    return new Set();
+  const a = base.registry.all();
+  const b = head.registry.all();
+  if (a.length !== b.length || a.some((c, i) => c !== b[i])) return new Set();
+  const inHead = new Set(head.apps);
+  return new Set(base.apps.filter((app) => inHead.has(app)));
+}
+
+/** Each app's bindings by environment name, computed once per app and side. */
+type Bindings = Map<AppSpec, Map<string, Binding>>;
+
+function bindingIn(
+  src: LoadedSource,
+  app: AppSpec,
+  env: string,
+  memo: Bindings,
+): Binding | undefined {
+  let m = memo.get(app);
+  if (!m) {
+    m = new Map(bindApp(app, src.config.environments).bindings.map((b) => [b.env.name, b]));
+    memo.set(app, m);
+  }
+  return m.get(env);
+}
+
 function sideApps(
   src: LoadedSource | undefined,
   env: Environment | undefined,
+  shared: Set<AppSpec>,
+  memo: Bindings,
+  sharedMemo: Bindings,
 ): Map<string, SideApp> {
   const out = new Map<string, SideApp>();
   if (!src || !env) return out;
   const g = resolveGuardrails(env, src.registry, src.config.doc);
   for (const app of src.apps) {
-    const binding = bindApp(app, src.config.environments).bindings.find(
-      (b) => b.env.name === env.name,
-    );
+    // A shared app binds alike on both sides (same document, same capstan.yaml).
+    const isShared = shared.has(app);
+    const binding = bindingIn(src, app, env.name, isShared ? sharedMemo : memo);
     if (!binding) continue;
+    if (isShared) {
+      out.set(app.name, SHARED);
+      continue;
+    }
     const caps = new Map<string, string>();
     const used = resolveComponents(app, applyOverrides(app, binding.overrides), src.registry).caps;
     for (const c of [...used, ...g.guardrails.map((x) => x.cap)])
@@ -91,11 +148,14 @@ export function previewScope(base: LoadedSource | undefined, head: LoadedSource)
   };
   const caps = new Map<string, CapabilityChange>();
   const schemasChanged = base !== undefined && base.crdDigest !== head.crdDigest;
+  const shared = sharedApps(base, head);
+  const headBindings: Bindings = new Map();
+  const baseBindings: Bindings = new Map();
   for (const name of names) {
     const he = head.config.environments.find((e) => e.name === name);
     const be = base?.config.environments.find((e) => e.name === name);
-    const h = sideApps(head, he);
-    const b = sideApps(base, be);
+    const h = sideApps(head, he, shared, headBindings, headBindings);
+    const b = sideApps(base, be, shared, baseBindings, headBindings);
     const settingsChanged = !!he && !!be && envSettings(he) !== envSettings(be);
     const all = [...new Set([...h.keys(), ...b.keys()])].sort(cmp);
     const render: string[] = [];
@@ -128,6 +188,35 @@ export function previewScope(base: LoadedSource | undefined, head: LoadedSource)
     (a, b) => cmp(a.name, b.name) || cmp(a.from, b.from) || cmp(a.to, b.to),
   );
   return scope;
+}
+
+const wildcard = (caps: Capability[]): boolean =>
+  caps.some((c) => c.emits.some((k) => k.kind === "*" || k.apiVersion === "*"));
+
+/**
+ * The kinds whose validators the preview loads: exactly `kindsToPreload` of every
+ * capability either side uses (`headCaps`: the head's, when `prepare` resolved them),
+ * without resolving the base's shared apps again — they use the head's capabilities.
+ */
+export function previewKinds(
+  base: LoadedSource | undefined,
+  head: LoadedSource,
+  headCaps: Capability[] | undefined,
+  shared: Set<AppSpec> = sharedApps(base, head),
+): { apiVersion: string; kind: string }[] {
+  const hc = headCaps ?? usedCapabilities(head).caps;
+  const kinds = kindsToPreload(head, hc);
+  if (!base) return kinds;
+  let bc: Capability[];
+  if (!shared.size) bc = usedCapabilities(base).caps;
+  else {
+    // The base uses the head's capabilities for its shared apps and for the guardrails
+    // (same capstan.yaml and capabilities), plus those of its own apps. Only a wildcard
+    // (`emits: *`) makes the set itself matter: it scans every base app's properties.
+    bc = usedCapabilities({ ...base, apps: base.apps.filter((a) => !shared.has(a)) }).caps;
+    if (wildcard(hc) && !wildcard(bc)) bc = usedCapabilities(base).caps;
+  }
+  return [...kinds, ...kindsToPreload(base, bc)];
 }
 
 export interface RenderedSide {

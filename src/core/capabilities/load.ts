@@ -1,7 +1,6 @@
 import { createHash } from "node:crypto";
-import capabilitySchema from "../../../schemas/capability.schema.json" with { type: "json" };
 import { parseYamlWithDocs, YamlError } from "../../yaml/fast.ts";
-import { sharedAjv } from "../ajv.ts";
+import { jsonSchemaProblem, precompiled } from "../ajv.ts";
 import type { Problem } from "../errors.ts";
 import { ajvProblems, type DocRef } from "../located.ts";
 import { DNS1123_LABEL } from "../names.ts";
@@ -10,8 +9,6 @@ import type { CapabilityPack } from "../source.ts";
 import { compileTemplate, type TemplateFn } from "./template.ts";
 import type { DirectFn } from "./direct.ts";
 import type { Capability, CapabilityKind, KindRef } from "./types.ts";
-
-let validateCapabilityYaml: ReturnType<ReturnType<typeof sharedAjv>["compile"]> | undefined;
 
 /** The content digest the lock records: capability.yaml and templates, LF-normalised, sorted (tests/ excluded). */
 export function capabilityDigest(files: Map<string, string>): string {
@@ -109,9 +106,8 @@ function loadOne(
     throw e;
   }
   const doc: DocRef = { file: yamlFile, text, docIndex: 0 };
-  validateCapabilityYaml ??= sharedAjv().compile(capabilitySchema);
-  if (!validateCapabilityYaml(value)) {
-    problems.push(...ajvProblems(doc, [], validateCapabilityYaml.errors, { capability: id }));
+  if (!precompiled.capability(value)) {
+    problems.push(...ajvProblems(doc, [], precompiled.capability.errors, { capability: id }));
     return undefined;
   }
   const y = value as {
@@ -142,8 +138,8 @@ function loadOne(
   let compiled: { fn?: TemplateFn; direct?: DirectFn; problems: Problem[] } | undefined;
   const compile = (): { fn?: TemplateFn; direct?: DirectFn; problems: Problem[] } =>
     (compiled ??= compileLocated(templateText, templateFile, id));
-  if (!sharedAjv().validateSchema(y.parameters)) {
-    const why = sharedAjv().errorsText(sharedAjv().errors);
+  const why = jsonSchemaProblem(y.parameters);
+  if (why !== undefined) {
     problems.push({
       file: yamlFile,
       code: "capability",

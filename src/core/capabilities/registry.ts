@@ -39,6 +39,8 @@ const KIND_WORD: Record<CapabilityKind, string> = {
 export class Registry {
   private readonly byName = new Map<string, Capability[]>();
   private readonly cache = new Map<string, Capability | { error: string }>();
+  /** changes whenever resolution may give other answers (`ignoreLock`): for callers' memos */
+  epoch = 0;
 
   constructor(
     packs: Capability[][],
@@ -56,6 +58,7 @@ export class Registry {
   ignoreLock(): void {
     this.lock = undefined;
     this.cache.clear();
+    this.epoch++;
   }
 
   all(): Capability[] {
