@@ -115,6 +115,15 @@ interface Line {
   s: string;
   /** Column (0-based) where this line's content starts; moved right for `- ` items. */
   ind: number;
+  /** index of the line among all of its document's lines (blank and comment lines too) */
+  r: number;
+}
+
+/** Every line of a document, blank and comment lines too: block scalars read them. */
+interface RawLines {
+  text: string;
+  /** start and end offset in `text` of line i at [2i], [2i + 1] (end excludes the line break) */
+  at: number[];
 }
 
 function fastParse(input: string): ParsedDocument[] | undefined {
@@ -131,6 +140,7 @@ function fastParse(input: string): ParsedDocument[] | undefined {
 
 interface OpenDoc {
   lines: Line[];
+  raw: RawLines;
   startLine: number;
   startOffset: number;
 }
@@ -141,7 +151,7 @@ function splitAndParse(input: string, text: string, base: number): ParsedDocumen
   const finish = (endOffset: number): void => {
     const d = doc!;
     out.push({
-      value: parseDocument(d.lines),
+      value: parseDocument(d.lines, d.raw),
       startLine: d.startLine,
       text: input.slice(d.startOffset + base, endOffset + base),
     });
@@ -161,22 +171,26 @@ function splitAndParse(input: string, text: string, base: number): ParsedDocumen
     pos = nl + 1;
     let ind = 0;
     while (ind < s.length && s.charCodeAt(ind) === 32) ind++;
-    if (ind === s.length || s.charCodeAt(ind) === 35 /* # */) continue;
+    if (ind === s.length || s.charCodeAt(ind) === 35 /* # */) {
+      doc?.raw.at.push(lineStart, end);
+      continue;
+    }
     const c0 = s.charCodeAt(0);
     if (c0 === 37 /* % */) bail();
     if ((c0 === 45 || c0 === 46) && isMarker(s)) {
       if (!onlyComment(s, 3)) bail();
       if (c0 === 45) {
         if (doc) finish(lineStart);
-        doc = { lines: [], startLine: lineNo, startOffset: lineStart };
+        doc = { lines: [], raw: { text, at: [] }, startLine: lineNo, startOffset: lineStart };
       } else {
         if (!doc) bail();
         finish(Math.min(pos, n));
       }
       continue;
     }
-    if (!doc) doc = { lines: [], startLine: lineNo, startOffset: lineStart };
-    doc.lines.push({ s, ind });
+    if (!doc) doc = { lines: [], raw: { text, at: [] }, startLine: lineNo, startOffset: lineStart };
+    doc.lines.push({ s, ind, r: doc.raw.at.length / 2 });
+    doc.raw.at.push(lineStart, end);
   }
   if (doc) finish(n);
   return out;
@@ -198,9 +212,9 @@ function onlyComment(s: string, i: number): boolean {
   return s.charCodeAt(i) === 35 && (i > start || i === 0);
 }
 
-function parseDocument(lines: Line[]): unknown {
+function parseDocument(lines: Line[], raw: RawLines): unknown {
   if (lines.length === 0) return null;
-  const p = new BlockParser(lines);
+  const p = new BlockParser(lines, raw);
   const value = p.node();
   if (p.pos < lines.length) bail();
   return value;
@@ -228,14 +242,21 @@ function isSeqItem(l: Line): boolean {
 
 class BlockParser {
   pos = 0;
-  constructor(private readonly lines: Line[]) {}
+  constructor(
+    private readonly lines: Line[],
+    private readonly raw: RawLines,
+  ) {}
 
-  /** The node starting at the current line (whose content column is its indentation). */
-  node(): unknown {
+  /**
+   * The node starting at the current line (whose content column is its indentation);
+   * `parent` is the column of the sequence whose item it is (for a block scalar's indent).
+   */
+  node(parent = -1): unknown {
     const l = this.lines[this.pos]!;
     if (isSeqItem(l)) return this.seq(l.ind);
     const key = parseKey(l.s, l.ind);
     if (key) return this.map(l.ind);
+    if (isBlockIndicator(l.s.charCodeAt(l.ind))) return this.blockScalar(l, l.ind, parent);
     const value = inlineValue(l.s, l.ind);
     this.pos++;
     return value;
@@ -257,7 +278,7 @@ class BlockParser {
         items.push(this.childOrNull(ind, false));
       } else {
         l.ind = j; // the rest of the line is a node at column j
-        items.push(this.node());
+        items.push(this.node(ind));
       }
     }
     return items;
@@ -279,12 +300,79 @@ class BlockParser {
       if (j === l.s.length || l.s.charCodeAt(j) === 35) {
         this.pos++;
         setProp(obj, key.key, this.childOrNull(ind, true));
+      } else if (isBlockIndicator(l.s.charCodeAt(j))) {
+        setProp(obj, key.key, this.blockScalar(l, j, ind));
       } else {
         setProp(obj, key.key, inlineValue(l.s, j));
         this.pos++;
       }
     }
     return obj;
+  }
+
+  /**
+   * A literal (`|`) or folded (`>`) block scalar whose header is at l.s[j], in a node at
+   * column `parent` (its content is indented more). Clip, strip (`-`) and keep (`+`)
+   * chomping; anything less usual (indentation indicators, leading blank lines,
+   * whitespace-only lines longer than the indent, more-indented lines in a folded
+   * scalar, no content) is left to the `yaml` library.
+   */
+  private blockScalar(l: Line, j: number, parent: number): string {
+    if (parent < 0) bail();
+    const s = l.s;
+    const folded = s.charCodeAt(j) === 62;
+    let k = j + 1;
+    const chomp = s.charCodeAt(k);
+    if (chomp === 45 || chomp === 43) k++;
+    if (!onlyComment(s, k) || (k < s.length && s.charCodeAt(k) !== 32)) bail();
+    const { text, at } = this.raw;
+    const total = at.length / 2;
+    const content: string[] = []; // "" for a blank line
+    let indent = -1;
+    let r = l.r + 1;
+    for (; r < total; r++) {
+      const a = at[2 * r]!;
+      const b = at[2 * r + 1]!;
+      let i = a;
+      while (i < b && text.charCodeAt(i) === 32) i++;
+      if (i === b) {
+        if (indent < 0) bail(); // leading blank lines
+        if (b - a > indent) bail(); // spaces beyond the indent would be content
+        content.push("");
+        continue;
+      }
+      const ind = i - a;
+      if (indent < 0) {
+        if (ind <= parent) break;
+        indent = ind;
+      } else if (ind < indent) break;
+      if (folded && ind > indent) bail(); // more-indented lines keep their breaks
+      content.push(text.slice(a + indent, b));
+    }
+    if (indent < 0) bail();
+    let last = content.length - 1;
+    while (content[last] === "") last--;
+    const trailing = content.length - 1 - last;
+    let body = "";
+    if (folded) {
+      let blanks = 0;
+      for (let i = 0; i <= last; i++) {
+        const c = content[i]!;
+        if (c === "") {
+          blanks++;
+          continue;
+        }
+        if (i > 0) body += blanks ? "\n".repeat(blanks) : " ";
+        body += c;
+        blanks = 0;
+      }
+    } else body = content.slice(0, last + 1).join("\n");
+    // the lines read here were content, not nodes: move past them
+    while (this.pos < this.lines.length && this.lines[this.pos]!.r < l.r + 1 + last + 1 + trailing)
+      this.pos++;
+    if (chomp === 45) return body;
+    if (chomp === 43) return body + "\n".repeat(1 + trailing);
+    return body + "\n";
   }
 
   /** The block value after `key:` / `-` with nothing else on the line. */
@@ -330,6 +418,10 @@ function parseKey(s: string, i: number): Key | undefined {
     if (ch === 91 || ch === 93 || ch === 123 || ch === 125 || ch === 44) bail();
   }
   return undefined;
+}
+
+function isBlockIndicator(c: number): boolean {
+  return c === 124 || c === 62; // | >
 }
 
 /** c-indicator characters, except `-` (handled separately) and quotes. */
@@ -718,7 +810,7 @@ export function scanTemplateLine(
   try {
     const dashes: number[] = [];
     let p = ind;
-    while (p < n && isSeqItem({ s, ind: p })) {
+    while (p < n && isSeqItem({ s, ind: p, r: 0 })) {
       dashes.push(p);
       p++;
       while (p < n && s.charCodeAt(p) === 32) p++;

@@ -78,12 +78,23 @@ const FAST_CORPUS: string[] = [
   '"quoted key": 1\n\'single\': 2\n"a:b": 3\n',
   "a: -\u00e9\n",
   "p: { type: string, description: The pod's \"name\" (default it's 'x') }\nq: [it's, a\"b, c 'd' e]\n",
+  "a: |\n  x\n  y\n",
+  "a: >\n  folded\n  text\n",
+  "a: |-\n  x: 1\n  - y # not a comment\n\n  'z'\nb: 2\n",
+  "a: >-\n  one\n  two\n\n  three\n\n\n  four\nb: >+\n  kept\n\n\nc: |+\n  x\n\n# after\nd: 1\n",
+  "- |\n  item\n-  >\n   folded\n   item\n- k: |\n    nested\n  j: 1\n",
+  "a:\n  b: | # comment\n      deep\n    # content\n  c: x\n",
+  "description: >-\n  Affinity specifies affinity and toleration K8s pod for your workload which follows the pod\n  spec in path 'spec.template'. `namespace` is written as `namespaces: [<namespace>]`.\nappliesTo: [a, b]\n",
   'c: { type: integer, description: How often, in seconds, to probe. It\'s "x" here. }\nd: {url: https://x.y/z:1, e, f: [a:b]}\n',
 ];
 
 const FALLBACK_CORPUS: string[] = [
-  "a: |\n  x\n  y\n",
-  "a: >\n  folded\n  text\n",
+  "a: |2\n   x\n",
+  "a: |\n\n  x\n",
+  "|\n x\n",
+  "a: >\n  x\n    more\n  y\n",
+  "a: |\n  x\n     \n  y\n",
+  "a: |\nb: 1\n",
   "a: &x 1\nb: *x\n",
   "a: !!str 1\n",
   "%YAML 1.2\n---\na: 1\n",
@@ -234,6 +245,36 @@ describe("parseYaml: properties", () => {
     );
     // Only strings with raw U+2028 / C1 characters etc. may need the slow path.
     assert.ok(fast / total > 0.8, `fast path took ${fast}/${total}`);
+  });
+
+  it("agrees with the yaml library on block scalars (literal and folded, every chomping)", () => {
+    const line = fc.oneof(
+      fc.constant(""),
+      fc.constantFrom("x", "a b", "k: v", "- item", "# hash", "'q'", '"d"', "trail ", "  more"),
+    );
+    let fast = 0;
+    fc.assert(
+      fc.property(
+        fc.constantFrom("|", "|-", "|+", ">", ">-", ">+"),
+        fc.array(line, { minLength: 1, maxLength: 6 }),
+        fc.constantFrom("map", "seq", "nested"),
+        fc.boolean(),
+        (head, lines, where, after) => {
+          const pad = where === "nested" ? "    " : "  ";
+          const body = lines.map((l) => (l === "" ? "" : pad + l)).join("\n");
+          const start =
+            where === "map"
+              ? `a: ${head}\n`
+              : where === "seq"
+                ? `- ${head}\n`
+                : `a:\n  b: ${head}\n`;
+          const tail = after ? (where === "seq" ? "- end\n" : "z: end\n") : "";
+          if (agrees(start + body + "\n" + tail)) fast++;
+        },
+      ),
+      { numRuns: 400, seed: 7 },
+    );
+    assert.ok(fast > 150, `fast path taken ${fast} times of 400`);
   });
 
   it("agrees on mutated texts (random edits of a corpus)", () => {
