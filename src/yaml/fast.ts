@@ -221,7 +221,8 @@ function parseDocument(lines: Line[], raw: RawLines): unknown {
 }
 
 function setProp(obj: Record<string, unknown>, key: string, value: unknown): void {
-  if (Object.prototype.hasOwnProperty.call(obj, key)) bail(); // duplicate: let `yaml` report it
+  // values are never undefined here: a key read as undefined is not there yet (cheap check first)
+  if (obj[key] !== undefined && Object.prototype.hasOwnProperty.call(obj, key)) bail(); // duplicate: let `yaml` report it
   if (key === "__proto__") {
     Object.defineProperty(obj, key, {
       value,
@@ -512,8 +513,13 @@ export function resolvePlain(s: string): unknown {
   ) {
     return s;
   }
-  if (RE_NULL.test(s)) return null;
-  if (RE_BOOL.test(s)) return s.charCodeAt(0) === 116 || s.charCodeAt(0) === 84;
+  // only these can start a null or a boolean; only digits, signs and dots a number
+  if (c === 126 || c === 110 || c === 78 || c === 116 || c === 84 || c === 102 || c === 70) {
+    if (RE_NULL.test(s)) return null;
+    if (RE_BOOL.test(s)) return c === 116 || c === 84;
+    return s;
+  }
+  if (!((c >= 48 && c <= 57) || c === 43 || c === 45 || c === 46)) return s;
   if (RE_OCT.test(s)) return parseInt(s.substring(2), 8);
   if (RE_INT.test(s)) return parseInt(s, 10);
   if (RE_HEX.test(s)) return parseInt(s.substring(2), 16);
