@@ -106,7 +106,8 @@ export class PatchError extends Error {}
 /** RFC 6902 JSON patch (add, remove, replace, move, copy, test). */
 export function jsonPatch(doc: unknown, ops: unknown): unknown {
   if (!Array.isArray(ops)) throw new PatchError("jsonPatch must be a list of operations");
-  let cur = clone(doc);
+  // no up-front copy: put/del copy the objects along the path they change, values are cloned in
+  let cur = doc;
   ops.forEach((op, i) => {
     if (!isObj(op) || typeof op.op !== "string" || typeof op.path !== "string")
       throw new PatchError(`operation ${i}: needs "op" and "path"`);

@@ -49,19 +49,24 @@ export function emitYaml(value: unknown): string {
     if (typeof value === "string" && isBlockable(value)) return blockScalar("|", value, 2);
     return scalar(value) + "\n";
   }
-  const parts: string[] = [];
+  out = "";
   if (kind === ARRAY) {
     const arr = value as unknown[];
     if (arr.length === 0) return "[]\n";
-    emitSeq(parts, arr, 0, "");
+    emitSeq(arr, 0, "");
   } else {
     const obj = value as Record<string, unknown>;
     const keys = orderedKeys(obj);
     if (keys.length === 0) return "{}\n";
-    emitMap(parts, obj, keys, 0, "");
+    emitMap(obj, keys, 0, "");
   }
-  return parts.join("");
+  const text = out;
+  out = "";
+  return text;
 }
+
+/** The text being emitted (appending to one string is cheaper than collecting parts). */
+let out = "";
 
 export function emitDocuments(values: unknown[]): string {
   let out = "";
@@ -93,7 +98,7 @@ function describe(v: unknown): string {
 }
 
 /** Block sequence; the first line starts with `first` instead of `ind` spaces. */
-function emitSeq(parts: string[], arr: unknown[], ind: number, first: string): void {
+function emitSeq(arr: unknown[], ind: number, first: string): void {
   const pad = spaces(ind);
   for (let i = 0; i < arr.length; i++) {
     const lead = i === 0 ? first : pad;
@@ -101,55 +106,49 @@ function emitSeq(parts: string[], arr: unknown[], ind: number, first: string): v
     const kind = kindOf(item);
     if (kind === ARRAY) {
       const a = item as unknown[];
-      if (a.length === 0) parts.push(lead, "- []\n");
-      else emitSeq(parts, a, ind + 2, lead + "- ");
+      if (a.length === 0) out += lead + "- []\n";
+      else emitSeq(a, ind + 2, lead + "- ");
     } else if (kind === OBJECT) {
       const o = item as Record<string, unknown>;
       const keys = orderedKeys(o);
-      if (keys.length === 0) parts.push(lead, "- {}\n");
-      else emitMap(parts, o, keys, ind + 2, lead + "- ");
+      if (keys.length === 0) out += lead + "- {}\n";
+      else emitMap(o, keys, ind + 2, lead + "- ");
     } else if (typeof item === "string" && isBlockable(item)) {
-      parts.push(lead, "-", blockScalar(" |", item, ind + 2));
+      out += lead + "-" + blockScalar(" |", item, ind + 2);
     } else {
-      parts.push(lead, "- ", scalar(item), "\n");
+      out += lead + "- " + scalar(item) + "\n";
     }
   }
 }
 
 /** Block mapping; the first line starts with `first` instead of `ind` spaces. */
-function emitMap(
-  parts: string[],
-  obj: Record<string, unknown>,
-  keys: string[],
-  ind: number,
-  first: string,
-): void {
+function emitMap(obj: Record<string, unknown>, keys: string[], ind: number, first: string): void {
   const pad = spaces(ind);
   for (let i = 0; i < keys.length; i++) {
     const k = keys[i]!;
     const item = obj[k];
-    parts.push(i === 0 ? first : pad, emitKey(k, pad), ":");
+    out += (i === 0 ? first : pad) + emitKey(k, pad) + ":";
     const kind = kindOf(item);
     if (kind === ARRAY) {
       const a = item as unknown[];
       // Sequences under a key are indented by 2, like maps.
-      if (a.length === 0) parts.push(" []\n");
+      if (a.length === 0) out += " []\n";
       else {
-        parts.push("\n");
-        emitSeq(parts, a, ind + 2, spaces(ind + 2));
+        out += "\n";
+        emitSeq(a, ind + 2, spaces(ind + 2));
       }
     } else if (kind === OBJECT) {
       const o = item as Record<string, unknown>;
       const ks = orderedKeys(o);
-      if (ks.length === 0) parts.push(" {}\n");
+      if (ks.length === 0) out += " {}\n";
       else {
-        parts.push("\n");
-        emitMap(parts, o, ks, ind + 2, spaces(ind + 2));
+        out += "\n";
+        emitMap(o, ks, ind + 2, spaces(ind + 2));
       }
     } else if (typeof item === "string" && isBlockable(item)) {
-      parts.push(blockScalar(" |", item, ind + 2));
+      out += blockScalar(" |", item, ind + 2);
     } else {
-      parts.push(" ", scalar(item), "\n");
+      out += " " + scalar(item) + "\n";
     }
   }
 }

@@ -108,3 +108,27 @@ test("__proto__ keys stay inert data", () => {
   assert.equal(({} as Record<string, unknown>).polluted, undefined);
   assert.ok(Object.prototype.hasOwnProperty.call(out, "__proto__"));
 });
+
+test("json patch never changes its input, whatever the operation", () => {
+  const doc = () => ({ a: { b: [1, 2, { c: 3 }] }, d: { e: "x" } });
+  const ops: Record<string, unknown>[] = [
+    { op: "add", path: "/a/b/1", value: { n: 1 } },
+    { op: "add", path: "/a/b/-", value: 9 },
+    { op: "remove", path: "/a/b/2/c" },
+    { op: "replace", path: "/d/e", value: "y" },
+    { op: "move", from: "/d/e", path: "/a/moved" },
+    { op: "copy", from: "/a/b/2", path: "/d/copy" },
+    { op: "test", path: "/d/e", value: "x" },
+  ];
+  for (const op of ops) {
+    const input = doc();
+    const out = jsonPatch(input, [op]) as { a: { b: unknown[] } };
+    assert.deepEqual(input, doc(), `${String(op.op)} changed its input`);
+    if (op.op !== "test") assert.notDeepEqual(out, input, `${String(op.op)} did nothing`);
+  }
+  // a value added by the patch is the patch's copy: changing the result leaves the ops alone
+  const value = { deep: [1] };
+  const out = jsonPatch({}, [{ op: "add", path: "/v", value }]) as { v: { deep: number[] } };
+  out.v.deep.push(2);
+  assert.deepEqual(value, { deep: [1] });
+});
