@@ -15,6 +15,8 @@ await build({
     cli: "src/cli/main.ts",
     // worker thread of `capstan render --out` (src/commands/parallel-render.ts)
     "render-worker": "src/commands/render-worker.ts",
+    // write worker of `capstan render --out` (src/commands/writer-client.ts): node:fs only
+    "write-worker": "src/commands/write-worker.ts",
   },
   outdir,
   bundle: true,

@@ -51,10 +51,13 @@ function workerEntry(): string | undefined {
 /**
  * Renders every task (per environment, in `renderTasks` order), split across the main
  * thread and one worker when there are enough of them; returns env name → app → render.
+ * Without a worker nothing is rendered (the caller renders every task). `onRendered` is
+ * told of each render as it is done here or received from the worker.
  */
 export async function renderInParallel(
   src: LoadedSource,
   jobs: { env: Environment; tasks: RenderTask[] }[],
+  onRendered: (env: string, app: string, r: AppRender) => void = () => undefined,
 ): Promise<Map<string, Map<string, AppRender>>> {
   const out = new Map<string, Map<string, AppRender>>(jobs.map((j) => [j.env.name, new Map()]));
   const all = jobs.flatMap((j) => j.tasks.map((t) => ({ env: j.env.name, t })));
@@ -73,14 +76,18 @@ export async function renderInParallel(
     worker.once("error", (e) => resolve({ error: e.message }));
     worker.once("exit", (code) => resolve({ error: `render worker exited (${code})` }));
   });
+  const set = (env: string, app: string, r: AppRender): void => {
+    out.get(env)!.set(app, r);
+    onRendered(env, app, r);
+  };
   for (const x of mine)
-    out.get(x.env)!.set(x.t.app.name, renderAppFiles(src, x.t.app, x.t.binding, x.t.guardrails));
+    set(x.env, x.t.app.name, renderAppFiles(src, x.t.app, x.t.binding, x.t.guardrails));
   const r = await reply;
   void worker.terminate();
   if ("results" in r && r.results.length === theirs.length)
-    theirs.forEach((x, i) => out.get(x.env)!.set(x.t.app.name, r.results[i]!));
+    theirs.forEach((x, i) => set(x.env, x.t.app.name, r.results[i]!));
   else
     for (const x of theirs)
-      out.get(x.env)!.set(x.t.app.name, renderAppFiles(src, x.t.app, x.t.binding, x.t.guardrails));
+      set(x.env, x.t.app.name, renderAppFiles(src, x.t.app, x.t.binding, x.t.guardrails));
   return out;
 }

@@ -2,17 +2,8 @@
  * `capstan render --out DIR`: the env-repo tree in a plain folder, no git.
  * Incremental: each environment's own state.json says what is there already.
  */
-import {
-  existsSync,
-  mkdirSync,
-  readFileSync,
-  rmSync,
-  writeFileSync,
-  readdirSync,
-  renameSync,
-  rmdirSync,
-} from "node:fs";
-import { dirname, join } from "node:path";
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import { UsageError, UserError, type Problem } from "../core/errors.ts";
 import {
   kindsToPreload,
@@ -20,14 +11,16 @@ import {
   prepare,
   renderAppFiles,
   renderTasks,
+  type AppRender,
   type EnvPlan,
   type LoadedSource,
 } from "../core/engine.ts";
 import { preloadKinds } from "../kube/index.ts";
 import { renderInParallel } from "./parallel-render.ts";
 import type { Environment } from "../core/config.ts";
-import { parseState, STATE_FILE, isSafeRelPath, type EnvState } from "../core/layout.ts";
+import { parseState, STATE_FILE, type EnvState } from "../core/layout.ts";
 import type { Reporter } from "./reporter.ts";
+import { useWriteWorker, Writer } from "./writer-client.ts";
 
 export interface RenderDirOptions {
   out: string;
@@ -128,118 +121,68 @@ export async function renderToDir(
   const todo = previous
     .filter((x) => !x.prev.problem)
     .map((x) => ({ env: x.env, ...renderTasks(src, x.env, x.prev) }));
-  // Kube validators are loaded only when something is to be rendered (not for a no-op run).
-  if (todo.some((x) => x.tasks.length)) await preloadKinds(kindsToPreload(src, prep.caps));
-  const rendered = await renderInParallel(src, todo);
-  // What the worker (if any) did not render is rendered here, one app at a time, with progress.
   const total = todo.reduce((n, x) => n + x.tasks.length, 0);
-  if (total && opts.progress) {
-    opts.progress.setTotal(total);
-    for (const x of todo) {
-      const done = rendered.get(x.env.name)!;
-      for (const t of x.tasks) {
-        if (!done.has(t.app.name))
-          done.set(t.app.name, renderAppFiles(src, t.app, t.binding, t.guardrails));
-        opts.progress.tick(1, `${x.env.name}/${t.app.name}`);
-      }
-    }
-    opts.progress.done(`rendered ${total} app × environment pair(s)`);
-  }
-  for (const { env, prev } of previous) {
-    if (prev.problem) {
-      problems.push(prev.problem);
-      continue;
-    }
-    const digests = todo.find((x) => x.env === env)?.digests;
-    const r = planEnv(src, env, prev, { digests, rendered: rendered.get(env.name) });
-    problems.push(...r.problems);
-    for (const n of r.notices) notices.add(n);
-    if (r.plan) {
-      const guard = massDeletionProblem(r.plan, opts.allowMassDeletion);
-      if (guard) problems.push(guard);
-      plans.push(r.plan);
-    }
-  }
-  for (const n of notices) reporter.notice(n);
-  if (problems.length) throw new UserError(dedupeProblems(problems));
-  let filesWritten = 0;
-  let filesDeleted = 0;
-  for (const plan of plans) {
-    const envDir = join(opts.out, root, plan.env.name);
-    const w = applyChanges(envDir, plan.changes);
-    filesWritten += w.written;
-    filesDeleted += w.deleted;
-  }
-  return { plans, filesWritten, filesDeleted };
-}
-
-/**
- * Writes a plan's changes under `dir`; deletes files (and folders left empty). New
- * texts are first written beside their targets (`<name>.capstan-tmp`); only when every
- * one is on disk are they renamed into place (state.json last) and deletions made. A
- * failed write (disk full, read-only folder) removes what it wrote and leaves `dir` as
- * it was: a UserError naming the file.
- */
-export function applyChanges(
-  dir: string,
-  changes: Map<string, string | null>,
-): { written: number; deleted: number } {
-  const staged: { tmp: string; abs: string; rel: string }[] = [];
-  const deletes: string[] = [];
-  const madeDirs: string[] = [];
-  /** folders already made (or found) in this call: one mkdir per folder, not per file */
-  const knownDirs = new Set<string>();
-  let current = "";
+  // Kube validators are loaded only when something is to be rendered (not for a no-op run).
+  if (total) await preloadKinds(kindsToPreload(src, prep.caps));
+  // With many renders, each app's changed files are staged (in a write worker) as soon as
+  // it is rendered; nothing is put in place before planning found no problem.
+  const writer = new Writer(useWriteWorker(total));
+  const envIndex = new Map(previous.map((x, i) => [x.env.name, i]));
+  previous.forEach(({ env, prev }, i) => {
+    if (!prev.problem) writer.open(i, join(opts.out, root, env.name), STATE_FILE);
+  });
+  const stage = (env: string, app: string, r: AppRender): void => {
+    if (!r.files || !r.hashes) return;
+    const i = envIndex.get(env)!;
+    const old = previous[i]!.prev.state?.apps[app]?.files;
+    const files: [string, string][] = [];
+    for (const [p, t] of r.files) if (old?.[p] !== r.hashes[p]) files.push([p, t]);
+    writer.stage(i, files);
+  };
   try {
-    for (const [rel, text] of changes) {
-      if (!isSafeRelPath(rel))
-        throw new Error(`refusing to write outside the environment folder: ${rel}`);
-      const abs = join(dir, rel);
-      if (text === null) {
-        deletes.push(abs);
+    const rendered = await renderInParallel(src, todo, stage);
+    // What the worker (if any) did not render is rendered here, one app at a time, with progress.
+    if (total) {
+      opts.progress?.setTotal(total);
+      let n = 0;
+      for (const x of todo) {
+        const done = rendered.get(x.env.name)!;
+        for (const t of x.tasks) {
+          // a turn of the event loop now and then: an interrupt is handled within moments
+          if (++n % 32 === 0) await new Promise((r) => setImmediate(r));
+          if (!done.has(t.app.name)) {
+            const r = renderAppFiles(src, t.app, t.binding, t.guardrails);
+            done.set(t.app.name, r);
+            stage(x.env.name, t.app.name, r);
+          }
+          opts.progress?.tick(1, `${x.env.name}/${t.app.name}`);
+        }
+      }
+      opts.progress?.done(`rendered ${total} app × environment pair(s)`);
+    }
+    for (const { env, prev } of previous) {
+      if (prev.problem) {
+        problems.push(prev.problem);
         continue;
       }
-      current = rel;
-      const folder = dirname(abs);
-      if (!knownDirs.has(folder)) {
-        const made = mkdirSync(folder, { recursive: true });
-        if (made) madeDirs.push(made);
-        knownDirs.add(folder);
+      const digests = todo.find((x) => x.env === env)?.digests;
+      const r = planEnv(src, env, prev, { digests, rendered: rendered.get(env.name) });
+      problems.push(...r.problems);
+      for (const n of r.notices) notices.add(n);
+      if (r.plan) {
+        const guard = massDeletionProblem(r.plan, opts.allowMassDeletion);
+        if (guard) problems.push(guard);
+        plans.push(r.plan);
       }
-      const tmp = `${abs}.capstan-tmp`;
-      staged.push({ tmp, abs, rel });
-      writeFileSync(tmp, text);
     }
+    for (const n of notices) reporter.notice(n);
+    if (problems.length) throw new UserError(dedupeProblems(problems));
   } catch (e) {
-    for (const f of staged) rmSync(f.tmp, { force: true });
-    for (const d of madeDirs.reverse()) rmSync(d, { recursive: true, force: true });
-    const err = e as NodeJS.ErrnoException;
-    if (!err.code) throw e;
-    throw new UserError([
-      {
-        file: join(dir, current),
-        code: "write",
-        message: `cannot write: ${err.code} (${err.message.split(",")[0]}); the output folder was left as it was`,
-      },
-    ]);
+    await writer.rollback();
+    throw e;
   }
-  staged.sort((a, b) => Number(a.rel === STATE_FILE) - Number(b.rel === STATE_FILE));
-  for (const f of staged) renameSync(f.tmp, f.abs);
-  let deleted = 0;
-  for (const abs of deletes) {
-    if (existsSync(abs)) {
-      rmSync(abs);
-      deleted++;
-      removeEmptyDirs(dirname(abs), dir);
-    }
-  }
-  return { written: staged.length, deleted };
-}
-
-function removeEmptyDirs(d: string, stop: string): void {
-  while (d.startsWith(stop) && d !== stop) {
-    if (readdirSync(d).length) return;
-    rmdirSync(d);
-    d = dirname(d);
-  }
+  const w = await writer.finish(
+    plans.map((p) => ({ env: envIndex.get(p.env.name)!, changes: p.changes })),
+  );
+  return { plans, filesWritten: w.written, filesDeleted: w.deleted };
 }

@@ -1,0 +1,213 @@
+/**
+ * The main-thread side of `capstan render --out`'s staged writes (`staged-writer.ts`).
+ *
+ * With many apps to render, a write worker (`dist/write-worker.js`, a few kB that start in
+ * tens of milliseconds) stages each app's changed files while the main thread renders the
+ * next ones, so the ~1 s of kernel time creating files overlaps the render. With few, or
+ * when the worker is not available, nothing is staged early and everything is written at
+ * `finish`, in this thread, exactly as the worker would. Either way nothing is put in place
+ * before planning found no problem, and a failed write leaves the output folder as it was.
+ */
+import { existsSync } from "node:fs";
+import { availableParallelism } from "node:os";
+import { fileURLToPath } from "node:url";
+import { Worker } from "node:worker_threads";
+import { UserError } from "../core/errors.ts";
+import { Stager, type EnvFinish, type FinishResult, type WriteFailure } from "./staged-writer.ts";
+import { DONE, STOP, type WriterReply, type WriterRequest } from "./writer-signal.ts";
+
+/** How long an interrupted run waits for the write worker to remove what it staged. */
+const INTERRUPT_WAIT_MS = 10_000;
+const SIGNALS = ["SIGINT", "SIGTERM", "SIGHUP"] as const;
+
+/** Below this many app × env renders a write worker does not pay (the writes are few). */
+export const MIN_WORKER_RENDERS = 50;
+
+/**
+ * How to start the write worker: the bundle's `write-worker.js`, or — running from sources
+ * (tests, `scripts/dev.ts`) — `write-worker.ts` through tsx, which a worker does not
+ * inherit from `--import tsx`. Undefined (write in-thread) when neither is there or
+ * `CAPSTAN_WRITE_WORKER=0`.
+ */
+function workerEntry(): { script: string | URL; eval?: boolean } | undefined {
+  if (process.env.CAPSTAN_WRITE_WORKER === "0") return undefined;
+  if (import.meta.url.endsWith(".ts")) {
+    const entry = new URL("./write-worker.ts", import.meta.url);
+    let tsx: string;
+    try {
+      tsx = import.meta.resolve("tsx/esm/api");
+    } catch {
+      return undefined;
+    }
+    return {
+      script: `import(${JSON.stringify(tsx)}).then((m) => { m.register(); return import(${JSON.stringify(entry.href)}); })`,
+      eval: true,
+    };
+  }
+  for (const rel of ["./write-worker.js", "../write-worker.js"]) {
+    const u = new URL(rel, import.meta.url);
+    if (existsSync(fileURLToPath(u))) return { script: u };
+  }
+  return undefined;
+}
+
+/** `CAPSTAN_WRITE_WORKER=1`: the worker must be used (tests); its failure is an error, not a fallback. */
+function forced(): boolean {
+  return process.env.CAPSTAN_WRITE_WORKER === "1";
+}
+
+/** Whether a run with this many app × env renders stages its files in a write worker. */
+export function useWriteWorker(renders: number): boolean {
+  if (forced()) return true;
+  if (process.env.CAPSTAN_WRITE_WORKER === "0") return false;
+  return renders >= MIN_WORKER_RENDERS && availableParallelism() >= 2;
+}
+
+export function writeProblem(f: WriteFailure): UserError {
+  return new UserError([
+    {
+      file: f.file,
+      code: "write",
+      message: `cannot write: ${f.code} (${f.message.split(",")[0]}); the output folder was left as it was`,
+    },
+  ]);
+}
+
+/** An unexpected error in the write worker (a bug, or an unsafe path), as thrown there. */
+function crashError(r: { message: string; stack?: string }): Error {
+  const e = new Error(r.message);
+  if (r.stack) e.stack = r.stack;
+  return e;
+}
+
+export class Writer {
+  private worker?: Worker;
+  private reply?: Promise<WriterReply | { t: "failed"; error: string }>;
+  /** shared with the worker: STOP (set here on an interrupt), DONE (set there) */
+  private readonly signal = new Int32Array(new SharedArrayBuffer(8));
+  /** the worker ended (or never started): nothing to wait for */
+  private gone = false;
+  /**
+   * An interrupted run (Ctrl-C, a CI job cancelled) must not leave staged files behind:
+   * the worker is told to stop and remove them, and waited for, before the signal's
+   * default action ends the process as it would have.
+   */
+  private readonly onSignal = (sig: NodeJS.Signals): void => {
+    this.unlisten();
+    if (this.worker && !this.gone) {
+      Atomics.store(this.signal, STOP, 1);
+      this.worker.postMessage({ t: "rollback" } satisfies WriterRequest);
+      Atomics.wait(this.signal, DONE, 0, INTERRUPT_WAIT_MS);
+    }
+    process.kill(process.pid, sig);
+  };
+  private readonly opened: { dir: string; stateFile: string }[] = [];
+  /** per environment: what was posted to the worker (rel → text) */
+  private readonly posted: Map<string, string>[] = [];
+
+  /** `early`: stage files in a worker as they are rendered (when a worker is available). */
+  constructor(early: boolean) {
+    const entry = early ? workerEntry() : undefined;
+    if (!entry) {
+      if (early && forced()) throw new Error("CAPSTAN_WRITE_WORKER=1: no write worker to start");
+      return;
+    }
+    const w = new Worker(entry.script, { eval: entry.eval, workerData: { signal: this.signal } });
+    // Not kept alive by itself: a run that throws before finish/rollback still exits.
+    w.unref();
+    this.worker = w;
+    for (const s of SIGNALS) process.on(s, this.onSignal);
+    this.reply = new Promise((resolve) => {
+      w.once("message", (m: WriterReply) => resolve(m));
+      w.once("error", (e) => {
+        this.gone = true;
+        resolve({ t: "failed", error: e.stack ?? e.message });
+      });
+      w.once("exit", (code) => {
+        this.gone = true;
+        resolve({ t: "failed", error: `write worker exited (${code})` });
+      });
+    });
+  }
+
+  open(env: number, dir: string, stateFile: string): void {
+    this.opened[env] = { dir, stateFile };
+    this.posted[env] = new Map();
+    this.worker?.postMessage({ t: "open", env, dir, stateFile } satisfies WriterRequest);
+  }
+
+  /** Files of one rendered app that will (most likely) be written: staged now if early. */
+  stage(env: number, files: [string, string][]): void {
+    if (!this.worker || !files.length) return;
+    const posted = this.posted[env]!;
+    for (const [rel, text] of files) posted.set(rel, text);
+    this.worker.postMessage({ t: "stage", env, files } satisfies WriterRequest);
+  }
+
+  /**
+   * Writes `changes` (per environment opened: relative path → text, or null to delete)
+   * and puts them in place, state.json last. A failed write removes everything staged
+   * and throws the `write` UserError.
+   */
+  async finish(
+    changes: { env: number; changes: Map<string, string | null> }[],
+  ): Promise<{ written: number; deleted: number }> {
+    const envs: EnvFinish[] = changes.map(({ env, changes }) => {
+      const posted = this.posted[env] ?? new Map<string, string>();
+      const writes: [string, string][] = [];
+      const deletes: string[] = [];
+      for (const [rel, text] of changes) {
+        if (text === null) deletes.push(rel);
+        else if (posted.get(rel) !== text) writes.push([rel, text]);
+      }
+      const drop = [...posted.keys()].filter((rel) => typeof changes.get(rel) !== "string");
+      return { env, writes, drop, deletes };
+    });
+    let result: FinishResult;
+    const viaWorker = this.worker ? await this.inWorker({ t: "finish", envs }) : undefined;
+    if (viaWorker?.t === "done") result = viaWorker.result;
+    else {
+      if (viaWorker?.t === "crash") throw crashError(viaWorker);
+      if (viaWorker?.t === "failed" && forced())
+        throw new Error(`CAPSTAN_WRITE_WORKER=1: ${viaWorker.error}`);
+      // No worker (or it could not start): stage and commit everything in this thread.
+      const s = new Stager();
+      this.opened.forEach((o, i) => s.open(i, o.dir, o.stateFile));
+      result = s.finish(
+        envs.map((e) => ({
+          ...e,
+          writes: [...changes.find((c) => c.env === e.env)!.changes].filter(
+            (x): x is [string, string] => x[1] !== null,
+          ),
+          drop: [],
+        })),
+      );
+    }
+    if ("failure" in result) throw writeProblem(result.failure);
+    return result;
+  }
+
+  /**
+   * Removes everything staged (planning found problems, or rendering threw): the output
+   * folder is as it was. A worker that crashed has rolled back already; the caller's
+   * error is the one to report.
+   */
+  async rollback(): Promise<void> {
+    if (this.worker) await this.inWorker({ t: "rollback" });
+  }
+
+  /** Posts the last request and waits for the worker's one reply (or its failure). */
+  private async inWorker(m: WriterRequest): Promise<WriterReply | { t: "failed"; error: string }> {
+    this.worker!.ref();
+    this.worker!.postMessage(m);
+    const r = await this.reply!;
+    this.unlisten();
+    void this.worker!.terminate();
+    this.worker = undefined;
+    return r;
+  }
+
+  private unlisten(): void {
+    for (const s of SIGNALS) process.off(s, this.onSignal);
+  }
+}
