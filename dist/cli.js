@@ -2,24 +2,23 @@ import { createRequire as __capstanRequire } from "node:module"; const require =
 import {
   listCapabilities,
   showCapability
-} from "./chunks/chunk-J7CFI74K.js";
-import {
-  renderToDir,
-  selectEnvs
-} from "./chunks/chunk-HBIA4S6H.js";
-import {
-  sourceIdentity
-} from "./chunks/chunk-SWVAK7LB.js";
+} from "./chunks/chunk-RDCPNTAP.js";
 import {
   loadFromDir
-} from "./chunks/chunk-AF4PYGPT.js";
-import "./chunks/chunk-HDNIPKMD.js";
-import "./chunks/chunk-QT4GTATZ.js";
+} from "./chunks/chunk-IUJXLRHH.js";
+import "./chunks/chunk-PAZHXYKK.js";
 import {
   builtinPackDir,
   readConfigFile,
   readPack
-} from "./chunks/chunk-CMXZZGXU.js";
+} from "./chunks/chunk-Z4OAWAUN.js";
+import {
+  renderToDir,
+  selectEnvs
+} from "./chunks/chunk-M7NNOAMX.js";
+import {
+  sourceIdentity
+} from "./chunks/chunk-L2XMDILF.js";
 import {
   applyGuardrails,
   bindApp,
@@ -30,43 +29,43 @@ import {
   renderApp,
   resolveGuardrails,
   usedCapabilities
-} from "./chunks/chunk-ZT4S6I2E.js";
-import "./chunks/chunk-GZ47FPBD.js";
-import {
-  emptyCrdSet,
-  preloadKinds
-} from "./chunks/chunk-5QGPLNTT.js";
-import {
-  DEFAULT_KUBE_VERSION,
-  loadConfig
-} from "./chunks/chunk-35XF5YGG.js";
-import "./chunks/chunk-VRK5AQSF.js";
-import "./chunks/chunk-NXEJ7XQU.js";
+} from "./chunks/chunk-TD5A63LA.js";
 import {
   Registry,
   loadPack,
   templateProblems
-} from "./chunks/chunk-2IVFU7EI.js";
+} from "./chunks/chunk-7CZEQLMX.js";
+import {
+  emptyCrdSet,
+  preloadKinds
+} from "./chunks/chunk-STYVR3MZ.js";
+import {
+  DEFAULT_KUBE_VERSION,
+  loadConfig
+} from "./chunks/chunk-AIYNPJK3.js";
 import {
   LOCK_FILE,
   emitLock,
   lockFromCapabilities,
   parseYaml
-} from "./chunks/chunk-JNRZWGKW.js";
+} from "./chunks/chunk-B4PA4GZX.js";
 import {
   emitDocuments
-} from "./chunks/chunk-26D6SPF5.js";
-import "./chunks/chunk-B7X3UZU7.js";
+} from "./chunks/chunk-2OTNRUMI.js";
+import "./chunks/chunk-23SCBZZ6.js";
+import "./chunks/chunk-NXEJ7XQU.js";
+import "./chunks/chunk-DFTUZEB7.js";
+import "./chunks/chunk-AUIKRLBV.js";
+import "./chunks/chunk-2TL645VO.js";
+import "./chunks/chunk-TJCCMP7P.js";
 import {
   CapstanError,
   UsageError,
   UserError,
   formatProblem
 } from "./chunks/chunk-25T5DTZY.js";
-import "./chunks/chunk-GSGQ2ZSK.js";
-import "./chunks/chunk-6XFIWXZH.js";
-import "./chunks/chunk-OTU23BBD.js";
-import "./chunks/chunk-JVSLN557.js";
+import "./chunks/chunk-QRKMIM66.js";
+import "./chunks/chunk-XYNQLYSQ.js";
 
 // src/cli/main.ts
 import { parseArgs } from "node:util";
@@ -269,7 +268,7 @@ async function capabilitiesAdd(values, arg, reporter) {
     throw new UsageError(
       "capabilities add needs <git-url>@<ref>, e.g. https://github.com/acme/caps.git@v1.0.0"
     );
-  const { addGitPack, parsePackArg } = await import("./chunks/capabilities-add-BIKKGX5N.js");
+  const { addGitPack, parsePackArg } = await import("./chunks/capabilities-add-NKUM3LQO.js");
   const source = sourceOf(values);
   const ref = parsePackArg(arg, str(values, "path"));
   const id = await sourceIdentity(source, { sourceRepo: str(values, "source-repo") });
@@ -294,7 +293,7 @@ var ECOSYSTEM_COMMANDS = {
     async run(values, pos, reporter) {
       const dir = resolve(pos[0] ?? ".");
       mkdirSync(dir, { recursive: true });
-      const { initRepo } = await import("./chunks/init-NFSECYGM.js");
+      const { initRepo } = await import("./chunks/init-CDGYDHPT.js");
       const r = await initRepo(dir, {
         envRepo: str(values, "env-repo"),
         app: str(values, "app"),
@@ -330,7 +329,7 @@ var ECOSYSTEM_COMMANDS = {
       const which = [values.argocd ? "argocd" : "", values.flux ? "flux" : ""].filter(Boolean);
       if (which.length !== 1)
         throw new UsageError("bootstrap needs exactly one of --argocd or --flux");
-      const b = await import("./chunks/bootstrap-7GEE7NW4.js");
+      const b = await import("./chunks/bootstrap-4KUKND3M.js");
       const config = loadConfig(readConfigFile(sourceOf(values)));
       const opts = {
         repoUrl: str(values, "repo-url"),
@@ -370,14 +369,14 @@ var ECOSYSTEM_COMMANDS = {
     },
     async run(values, pos, _reporter) {
       if (!pos.length) throw new UsageError("import needs at least one DIR or FILE");
-      const { importKubeVela, formatImportReport } = await import("./chunks/import-3SM7CUIU.js");
+      const { importKubeVela, formatImportReport } = await import("./chunks/import-IXXNPWHT.js");
       const { existsSync: existsSync2 } = await import("node:fs");
       const source = sourceOf(values);
       let registry;
       if (str(values, "source") && existsSync2(join2(source, "capstan.yaml"))) {
         const id = await sourceIdentity(source, { sourceRepo: str(values, "source-repo") });
         registry = (await loadFromDir({ source, ...id })).registry;
-      } else registry = (await import("./chunks/capability-docs-IICC4QOE.js")).builtinRegistry();
+      } else registry = (await import("./chunks/capability-docs-DWY3WSSS.js")).builtinRegistry();
       const report = importKubeVela(pos, registry);
       process.stdout.write(
         values.json ? JSON.stringify(report, null, 2) + "\n" : formatImportReport(report)
@@ -395,7 +394,7 @@ var ECOSYSTEM_COMMANDS = {
       const [what, ...args] = pos;
       if (what !== "image" || !args.length)
         throw new UsageError("usage: capstan set image APP/COMPONENT=IMAGE[:TAG|@DIGEST]...");
-      const { parseImageArg, setImages } = await import("./chunks/set-image-MEDFFMOE.js");
+      const { parseImageArg, setImages } = await import("./chunks/set-image-CP4UAO4N.js");
       const results = setImages(sourceOf(values), args.map(parseImageArg));
       if (values.json) process.stdout.write(JSON.stringify(results, null, 2) + "\n");
       else
@@ -420,12 +419,12 @@ var ECOSYSTEM_COMMANDS = {
       "source-repo": { type: "string" }
     },
     async run(values, _pos, reporter) {
-      const g = await import("./chunks/schema-gen-K2CAP7EB.js");
+      const g = await import("./chunks/schema-gen-EDCQ6EXL.js");
       const source = sourceOf(values);
       const out = resolve(str(values, "out") ?? join2(source, "schemas"));
       let written;
       if (values.builtin) {
-        const { builtinRegistry } = await import("./chunks/capability-docs-IICC4QOE.js");
+        const { builtinRegistry } = await import("./chunks/capability-docs-DWY3WSSS.js");
         written = g.writeSchemas(builtinRegistry(), out, g.BUILTIN_SCHEMA_FILES);
       } else {
         const id = await sourceIdentity(source, { sourceRepo: str(values, "source-repo") });
@@ -541,7 +540,7 @@ var COMMANDS = {
       if (out && envRepo)
         throw new UsageError("render takes --out DIR or --env-repo PATH|URL, not both");
       if (envRepo) {
-        const { renderRepoCli } = await import("./chunks/render-repo-YYL6UEC6.js");
+        const { renderRepoCli } = await import("./chunks/render-repo-OTFMGMTW.js");
         return renderRepoCli(
           await load(values),
           {
@@ -600,7 +599,7 @@ var COMMANDS = {
       "source-repo": { type: "string" }
     },
     async run(values, _pos, reporter) {
-      const { runDiff } = await import("./chunks/diff-IABW4FVF.js");
+      const { runDiff } = await import("./chunks/diff-GLSCNS4M.js");
       return runDiff(reporter, {
         source: resolve2(str2(values, "source") ?? "."),
         base: str2(values, "base"),
@@ -640,7 +639,7 @@ var COMMANDS = {
       const from = str2(values, "from");
       const to = str2(values, "to");
       if (!from || !to) throw new UsageError("promote needs --from ENV and --to ENV");
-      const { promoteCli } = await import("./chunks/promote-cli-C25AZ3YE.js");
+      const { promoteCli } = await import("./chunks/promote-cli-3WUOIAAY.js");
       return promoteCli(
         {
           source: resolve2(str2(values, "source") ?? "."),
@@ -673,12 +672,12 @@ var COMMANDS = {
     },
     async run(values, pos, reporter) {
       if (values.json) {
-        const { validateJson } = await import("./chunks/validate-json-3WM33EWS.js");
+        const { validateJson } = await import("./chunks/validate-json-5KGIU3UC.js");
         return validateJson((r) => COMMANDS.validate.run({ ...values, json: false }, pos, r));
       }
       const src = await load(values);
       const envs = selectEnvs(src, list(values, "env"));
-      const { validateAll } = await import("./chunks/validate-YSTQTG7Y.js");
+      const { validateAll } = await import("./chunks/validate-VQZ7K3CE.js");
       const n = await validateAll(src, envs, { frozen: values.frozen === true }, reporter);
       reporter.info(
         `valid: ${src.apps.length} application(s), ${envs.length} environment(s), ${n} object(s)`
@@ -737,7 +736,7 @@ var COMMANDS = {
       const [sub, arg] = pos;
       if (sub === "add") return capabilitiesAdd(values, arg, reporter);
       if (sub === "docs") {
-        const { capabilityDocs } = await import("./chunks/capability-docs-IICC4QOE.js");
+        const { capabilityDocs } = await import("./chunks/capability-docs-DWY3WSSS.js");
         const text = await capabilityDocs(
           arg ? resolve2(arg) : void 0,
           () => registryFor(values)
@@ -781,7 +780,7 @@ async function registryFor(values) {
   const { existsSync: existsSync2 } = await import("node:fs");
   const source = resolve2(str2(values, "source") ?? ".");
   if (existsSync2(resolve2(source, "capstan.yaml"))) return (await load(values)).registry;
-  const { builtinRegistry } = await import("./chunks/capability-docs-IICC4QOE.js");
+  const { builtinRegistry } = await import("./chunks/capability-docs-DWY3WSSS.js");
   return builtinRegistry();
 }
 
@@ -801,7 +800,7 @@ async function main(argv, io = {}) {
     return name ? 0 : 2;
   }
   if (name === "--version" || name === "-v") {
-    const { CAPSTAN_VERSION } = await import("./chunks/version-MKRSDXZQ.js");
+    const { CAPSTAN_VERSION } = await import("./chunks/version-JOVEDCEE.js");
     process.stdout.write(CAPSTAN_VERSION + "\n");
     return 0;
   }

@@ -2,69 +2,68 @@ import { createRequire as __capstanRequire } from "node:module"; const require =
 import {
   promote,
   promoteLines
-} from "./chunks/chunk-VFQGT767.js";
+} from "./chunks/chunk-TXB3Q5WE.js";
 import {
   renderToRepo,
   reportLines,
   summaryMarkdown
-} from "./chunks/chunk-OZYNPKIN.js";
+} from "./chunks/chunk-T5WNKKM6.js";
 import {
   changedApps,
   computePreview
-} from "./chunks/chunk-RQUI7D54.js";
+} from "./chunks/chunk-2AMCR3EY.js";
 import {
   COMMENT_LIMIT,
   SUMMARY_LIMIT,
   renderMarkdown,
   utf8Length
-} from "./chunks/chunk-3L3HPUSG.js";
+} from "./chunks/chunk-ECGZHIOL.js";
+import {
+  validateAll
+} from "./chunks/chunk-MXEYLZGJ.js";
+import {
+  loadFromDir
+} from "./chunks/chunk-IUJXLRHH.js";
+import "./chunks/chunk-PAZHXYKK.js";
+import {
+  readConfigFile
+} from "./chunks/chunk-Z4OAWAUN.js";
+import {
+  selectEnvs
+} from "./chunks/chunk-M7NNOAMX.js";
+import {
+  sourceIdentity
+} from "./chunks/chunk-L2XMDILF.js";
+import "./chunks/chunk-TD5A63LA.js";
+import "./chunks/chunk-7CZEQLMX.js";
+import "./chunks/chunk-STYVR3MZ.js";
+import {
+  loadConfig
+} from "./chunks/chunk-AIYNPJK3.js";
+import "./chunks/chunk-B4PA4GZX.js";
+import "./chunks/chunk-2OTNRUMI.js";
+import "./chunks/chunk-23SCBZZ6.js";
+import "./chunks/chunk-NXEJ7XQU.js";
+import "./chunks/chunk-DFTUZEB7.js";
+import "./chunks/chunk-AUIKRLBV.js";
+import "./chunks/chunk-2TL645VO.js";
 import {
   GitHubApi,
   require_tunnel,
   require_undici,
   stickyMarker
-} from "./chunks/chunk-SSJFMW22.js";
-import {
-  validateAll
-} from "./chunks/chunk-EG33WGDL.js";
-import {
-  selectEnvs
-} from "./chunks/chunk-HBIA4S6H.js";
-import {
-  sourceIdentity
-} from "./chunks/chunk-SWVAK7LB.js";
-import {
-  loadFromDir
-} from "./chunks/chunk-AF4PYGPT.js";
-import "./chunks/chunk-HDNIPKMD.js";
-import "./chunks/chunk-QT4GTATZ.js";
-import {
-  readConfigFile
-} from "./chunks/chunk-CMXZZGXU.js";
-import "./chunks/chunk-ZT4S6I2E.js";
-import "./chunks/chunk-GZ47FPBD.js";
-import "./chunks/chunk-5QGPLNTT.js";
-import {
-  loadConfig
-} from "./chunks/chunk-35XF5YGG.js";
-import "./chunks/chunk-VRK5AQSF.js";
-import "./chunks/chunk-NXEJ7XQU.js";
-import "./chunks/chunk-2IVFU7EI.js";
-import "./chunks/chunk-JNRZWGKW.js";
-import "./chunks/chunk-26D6SPF5.js";
-import "./chunks/chunk-B7X3UZU7.js";
+} from "./chunks/chunk-D2RVUTLC.js";
+import "./chunks/chunk-TJCCMP7P.js";
 import {
   CapstanError,
   UsageError,
   UserError,
   formatProblem
 } from "./chunks/chunk-25T5DTZY.js";
-import "./chunks/chunk-GSGQ2ZSK.js";
-import "./chunks/chunk-6XFIWXZH.js";
-import "./chunks/chunk-OTU23BBD.js";
+import "./chunks/chunk-QRKMIM66.js";
 import {
   __toESM
-} from "./chunks/chunk-JVSLN557.js";
+} from "./chunks/chunk-XYNQLYSQ.js";
 
 // node_modules/@actions/core/lib/command.js
 import * as os from "os";

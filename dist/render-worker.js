@@ -6,23 +6,21 @@ import {
   renderAppFiles,
   resolveGuardrails,
   usedCapabilities
-} from "./chunks/chunk-ZT4S6I2E.js";
-import "./chunks/chunk-GZ47FPBD.js";
+} from "./chunks/chunk-TD5A63LA.js";
+import "./chunks/chunk-7CZEQLMX.js";
 import {
   preloadKinds
-} from "./chunks/chunk-5QGPLNTT.js";
-import "./chunks/chunk-35XF5YGG.js";
-import "./chunks/chunk-VRK5AQSF.js";
+} from "./chunks/chunk-STYVR3MZ.js";
+import "./chunks/chunk-AIYNPJK3.js";
+import "./chunks/chunk-B4PA4GZX.js";
+import "./chunks/chunk-2OTNRUMI.js";
+import "./chunks/chunk-23SCBZZ6.js";
 import "./chunks/chunk-NXEJ7XQU.js";
-import "./chunks/chunk-2IVFU7EI.js";
-import "./chunks/chunk-JNRZWGKW.js";
-import "./chunks/chunk-26D6SPF5.js";
-import "./chunks/chunk-B7X3UZU7.js";
+import "./chunks/chunk-DFTUZEB7.js";
+import "./chunks/chunk-AUIKRLBV.js";
 import "./chunks/chunk-25T5DTZY.js";
-import "./chunks/chunk-GSGQ2ZSK.js";
-import "./chunks/chunk-6XFIWXZH.js";
-import "./chunks/chunk-OTU23BBD.js";
-import "./chunks/chunk-JVSLN557.js";
+import "./chunks/chunk-QRKMIM66.js";
+import "./chunks/chunk-XYNQLYSQ.js";
 
 // src/commands/render-worker.ts
 import { parentPort, workerData } from "node:worker_threads";

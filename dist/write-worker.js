@@ -1,0 +1,42 @@
+import { createRequire as __capstanRequire } from "node:module"; const require = __capstanRequire(import.meta.url);
+import {
+  DONE,
+  STOP,
+  Stager
+} from "./chunks/chunk-2TL645VO.js";
+import "./chunks/chunk-XYNQLYSQ.js";
+
+// src/commands/write-worker.ts
+import { parentPort, workerData } from "node:worker_threads";
+var port = parentPort;
+var signal = workerData.signal;
+var stager = new Stager();
+var over = false;
+function reply(m) {
+  over = true;
+  port.postMessage(m);
+  port.close();
+  Atomics.store(signal, DONE, 1);
+  Atomics.notify(signal, DONE);
+}
+port.on("message", (m) => {
+  if (over) return;
+  try {
+    if (Atomics.load(signal, STOP)) m = { t: "rollback" };
+    if (m.t === "open") stager.open(m.env, m.dir, m.stateFile);
+    else if (m.t === "stage") stager.stage(m.env, m.files);
+    else if (m.t === "finish") reply({ t: "done", result: stager.finish(m.envs) });
+    else {
+      stager.rollback();
+      reply({ t: "rolled-back" });
+    }
+  } catch (e) {
+    try {
+      stager.rollback();
+    } catch {
+    }
+    reply(
+      e instanceof Error ? { t: "crash", message: e.message, stack: e.stack } : { t: "crash", message: String(e) }
+    );
+  }
+});
