@@ -2,20 +2,20 @@ import { createRequire as __capstanRequire } from "node:module"; const require =
 import {
   listCapabilities,
   showCapability
-} from "./chunks/chunk-RDCPNTAP.js";
+} from "./chunks/chunk-67XWCPTS.js";
 import {
   loadFromDir
-} from "./chunks/chunk-IUJXLRHH.js";
-import "./chunks/chunk-PAZHXYKK.js";
+} from "./chunks/chunk-DX5PH6SV.js";
+import "./chunks/chunk-6LKW6THM.js";
 import {
   builtinPackDir,
   readConfigFile,
   readPack
-} from "./chunks/chunk-Z4OAWAUN.js";
+} from "./chunks/chunk-U43M4WSL.js";
 import {
   renderToDir,
   selectEnvs
-} from "./chunks/chunk-M7NNOAMX.js";
+} from "./chunks/chunk-MQCNOYDN.js";
 import {
   sourceIdentity
 } from "./chunks/chunk-L2XMDILF.js";
@@ -29,12 +29,12 @@ import {
   renderApp,
   resolveGuardrails,
   usedCapabilities
-} from "./chunks/chunk-TD5A63LA.js";
+} from "./chunks/chunk-3RJNDMG5.js";
 import {
   Registry,
   loadPack,
   templateProblems
-} from "./chunks/chunk-7CZEQLMX.js";
+} from "./chunks/chunk-4Q7HH5VK.js";
 import {
   emptyCrdSet,
   preloadKinds
@@ -42,13 +42,13 @@ import {
 import {
   DEFAULT_KUBE_VERSION,
   loadConfig
-} from "./chunks/chunk-AIYNPJK3.js";
+} from "./chunks/chunk-Q2UHQG67.js";
 import {
   LOCK_FILE,
   emitLock,
   lockFromCapabilities,
   parseYaml
-} from "./chunks/chunk-B4PA4GZX.js";
+} from "./chunks/chunk-RW5LVWOQ.js";
 import {
   emitDocuments
 } from "./chunks/chunk-2OTNRUMI.js";
@@ -268,7 +268,7 @@ async function capabilitiesAdd(values, arg, reporter) {
     throw new UsageError(
       "capabilities add needs <git-url>@<ref>, e.g. https://github.com/acme/caps.git@v1.0.0"
     );
-  const { addGitPack, parsePackArg } = await import("./chunks/capabilities-add-NKUM3LQO.js");
+  const { addGitPack, parsePackArg } = await import("./chunks/capabilities-add-F5KEV2EN.js");
   const source = sourceOf(values);
   const ref = parsePackArg(arg, str(values, "path"));
   const id = await sourceIdentity(source, { sourceRepo: str(values, "source-repo") });
@@ -293,7 +293,7 @@ var ECOSYSTEM_COMMANDS = {
     async run(values, pos, reporter) {
       const dir = resolve(pos[0] ?? ".");
       mkdirSync(dir, { recursive: true });
-      const { initRepo } = await import("./chunks/init-CDGYDHPT.js");
+      const { initRepo } = await import("./chunks/init-7V2C5QHS.js");
       const r = await initRepo(dir, {
         envRepo: str(values, "env-repo"),
         app: str(values, "app"),
@@ -376,7 +376,7 @@ var ECOSYSTEM_COMMANDS = {
       if (str(values, "source") && existsSync2(join2(source, "capstan.yaml"))) {
         const id = await sourceIdentity(source, { sourceRepo: str(values, "source-repo") });
         registry = (await loadFromDir({ source, ...id })).registry;
-      } else registry = (await import("./chunks/capability-docs-DWY3WSSS.js")).builtinRegistry();
+      } else registry = (await import("./chunks/capability-docs-OX33AA64.js")).builtinRegistry();
       const report = importKubeVela(pos, registry);
       process.stdout.write(
         values.json ? JSON.stringify(report, null, 2) + "\n" : formatImportReport(report)
@@ -394,7 +394,7 @@ var ECOSYSTEM_COMMANDS = {
       const [what, ...args] = pos;
       if (what !== "image" || !args.length)
         throw new UsageError("usage: capstan set image APP/COMPONENT=IMAGE[:TAG|@DIGEST]...");
-      const { parseImageArg, setImages } = await import("./chunks/set-image-CP4UAO4N.js");
+      const { parseImageArg, setImages } = await import("./chunks/set-image-QROBSSHB.js");
       const results = setImages(sourceOf(values), args.map(parseImageArg));
       if (values.json) process.stdout.write(JSON.stringify(results, null, 2) + "\n");
       else
@@ -424,7 +424,7 @@ var ECOSYSTEM_COMMANDS = {
       const out = resolve(str(values, "out") ?? join2(source, "schemas"));
       let written;
       if (values.builtin) {
-        const { builtinRegistry } = await import("./chunks/capability-docs-DWY3WSSS.js");
+        const { builtinRegistry } = await import("./chunks/capability-docs-OX33AA64.js");
         written = g.writeSchemas(builtinRegistry(), out, g.BUILTIN_SCHEMA_FILES);
       } else {
         const id = await sourceIdentity(source, { sourceRepo: str(values, "source-repo") });
@@ -540,7 +540,7 @@ var COMMANDS = {
       if (out && envRepo)
         throw new UsageError("render takes --out DIR or --env-repo PATH|URL, not both");
       if (envRepo) {
-        const { renderRepoCli } = await import("./chunks/render-repo-OTFMGMTW.js");
+        const { renderRepoCli } = await import("./chunks/render-repo-33VGFGMA.js");
         return renderRepoCli(
           await load(values),
           {
@@ -599,7 +599,7 @@ var COMMANDS = {
       "source-repo": { type: "string" }
     },
     async run(values, _pos, reporter) {
-      const { runDiff } = await import("./chunks/diff-GLSCNS4M.js");
+      const { runDiff } = await import("./chunks/diff-655HAPVI.js");
       return runDiff(reporter, {
         source: resolve2(str2(values, "source") ?? "."),
         base: str2(values, "base"),
@@ -639,7 +639,7 @@ var COMMANDS = {
       const from = str2(values, "from");
       const to = str2(values, "to");
       if (!from || !to) throw new UsageError("promote needs --from ENV and --to ENV");
-      const { promoteCli } = await import("./chunks/promote-cli-3WUOIAAY.js");
+      const { promoteCli } = await import("./chunks/promote-cli-6ZLPEDVB.js");
       return promoteCli(
         {
           source: resolve2(str2(values, "source") ?? "."),
@@ -677,7 +677,7 @@ var COMMANDS = {
       }
       const src = await load(values);
       const envs = selectEnvs(src, list(values, "env"));
-      const { validateAll } = await import("./chunks/validate-VQZ7K3CE.js");
+      const { validateAll } = await import("./chunks/validate-M2ZWCGC2.js");
       const n = await validateAll(src, envs, { frozen: values.frozen === true }, reporter);
       reporter.info(
         `valid: ${src.apps.length} application(s), ${envs.length} environment(s), ${n} object(s)`
@@ -736,7 +736,7 @@ var COMMANDS = {
       const [sub, arg] = pos;
       if (sub === "add") return capabilitiesAdd(values, arg, reporter);
       if (sub === "docs") {
-        const { capabilityDocs } = await import("./chunks/capability-docs-DWY3WSSS.js");
+        const { capabilityDocs } = await import("./chunks/capability-docs-OX33AA64.js");
         const text = await capabilityDocs(
           arg ? resolve2(arg) : void 0,
           () => registryFor(values)
@@ -780,7 +780,7 @@ async function registryFor(values) {
   const { existsSync: existsSync2 } = await import("node:fs");
   const source = resolve2(str2(values, "source") ?? ".");
   if (existsSync2(resolve2(source, "capstan.yaml"))) return (await load(values)).registry;
-  const { builtinRegistry } = await import("./chunks/capability-docs-DWY3WSSS.js");
+  const { builtinRegistry } = await import("./chunks/capability-docs-OX33AA64.js");
   return builtinRegistry();
 }
 

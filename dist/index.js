@@ -2,45 +2,45 @@ import { createRequire as __capstanRequire } from "node:module"; const require =
 import {
   promote,
   promoteLines
-} from "./chunks/chunk-TXB3Q5WE.js";
+} from "./chunks/chunk-XHMEBW76.js";
 import {
   renderToRepo,
   reportLines,
   summaryMarkdown
-} from "./chunks/chunk-T5WNKKM6.js";
+} from "./chunks/chunk-72ZOK3UF.js";
 import {
   changedApps,
   computePreview
-} from "./chunks/chunk-2AMCR3EY.js";
+} from "./chunks/chunk-ELQTQ4RO.js";
 import {
   COMMENT_LIMIT,
   SUMMARY_LIMIT,
   renderMarkdown,
   utf8Length
-} from "./chunks/chunk-ECGZHIOL.js";
+} from "./chunks/chunk-S5QE5QM7.js";
 import {
   validateAll
-} from "./chunks/chunk-MXEYLZGJ.js";
+} from "./chunks/chunk-EEZUPMHF.js";
 import {
   loadFromDir
-} from "./chunks/chunk-IUJXLRHH.js";
-import "./chunks/chunk-PAZHXYKK.js";
+} from "./chunks/chunk-DX5PH6SV.js";
+import "./chunks/chunk-6LKW6THM.js";
 import {
   readConfigFile
-} from "./chunks/chunk-Z4OAWAUN.js";
+} from "./chunks/chunk-U43M4WSL.js";
 import {
   selectEnvs
-} from "./chunks/chunk-M7NNOAMX.js";
+} from "./chunks/chunk-MQCNOYDN.js";
 import {
   sourceIdentity
 } from "./chunks/chunk-L2XMDILF.js";
-import "./chunks/chunk-TD5A63LA.js";
-import "./chunks/chunk-7CZEQLMX.js";
+import "./chunks/chunk-3RJNDMG5.js";
+import "./chunks/chunk-4Q7HH5VK.js";
 import "./chunks/chunk-STYVR3MZ.js";
 import {
   loadConfig
-} from "./chunks/chunk-AIYNPJK3.js";
-import "./chunks/chunk-B4PA4GZX.js";
+} from "./chunks/chunk-Q2UHQG67.js";
+import "./chunks/chunk-RW5LVWOQ.js";
 import "./chunks/chunk-2OTNRUMI.js";
 import "./chunks/chunk-23SCBZZ6.js";
 import "./chunks/chunk-NXEJ7XQU.js";

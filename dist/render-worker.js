@@ -6,13 +6,13 @@ import {
   renderAppFiles,
   resolveGuardrails,
   usedCapabilities
-} from "./chunks/chunk-TD5A63LA.js";
-import "./chunks/chunk-7CZEQLMX.js";
+} from "./chunks/chunk-3RJNDMG5.js";
+import "./chunks/chunk-4Q7HH5VK.js";
 import {
   preloadKinds
 } from "./chunks/chunk-STYVR3MZ.js";
-import "./chunks/chunk-AIYNPJK3.js";
-import "./chunks/chunk-B4PA4GZX.js";
+import "./chunks/chunk-Q2UHQG67.js";
+import "./chunks/chunk-RW5LVWOQ.js";
 import "./chunks/chunk-2OTNRUMI.js";
 import "./chunks/chunk-23SCBZZ6.js";
 import "./chunks/chunk-NXEJ7XQU.js";

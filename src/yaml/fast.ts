@@ -294,6 +294,8 @@ class BlockParser {
         if (l.ind > ind) bail();
         break;
       }
+      // `- x` at a mapping's own indentation is an error, never a key named "- x"
+      if (isSeqItem(l)) bail();
       const key = parseKey(l.s, ind);
       if (!key) bail();
       let j = key.valueStart;

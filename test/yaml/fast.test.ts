@@ -89,6 +89,8 @@ const FAST_CORPUS: string[] = [
 ];
 
 const FALLBACK_CORPUS: string[] = [
+  "a: 1\n- b: 2\n",
+  "a:\n  b: 1\n  - c: 2\n",
   "a: |2\n   x\n",
   "a: |\n\n  x\n",
   "|\n x\n",

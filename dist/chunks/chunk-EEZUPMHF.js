@@ -2,10 +2,10 @@ import { createRequire as __capstanRequire } from "node:module"; const require =
 import {
   planEnv,
   prepare
-} from "./chunk-TD5A63LA.js";
+} from "./chunk-3RJNDMG5.js";
 import {
   templateProblems
-} from "./chunk-7CZEQLMX.js";
+} from "./chunk-4Q7HH5VK.js";
 import {
   UserError
 } from "./chunk-25T5DTZY.js";

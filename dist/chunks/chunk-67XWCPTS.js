@@ -2,14 +2,14 @@ import { createRequire as __capstanRequire } from "node:module"; const require =
 import {
   builtinPackDir,
   readPack
-} from "./chunk-Z4OAWAUN.js";
+} from "./chunk-U43M4WSL.js";
 import {
   Registry,
   loadPack
-} from "./chunk-7CZEQLMX.js";
+} from "./chunk-4Q7HH5VK.js";
 import {
   compareSemVer
-} from "./chunk-B4PA4GZX.js";
+} from "./chunk-RW5LVWOQ.js";
 import {
   UserError
 } from "./chunk-25T5DTZY.js";

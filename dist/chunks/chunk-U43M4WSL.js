@@ -1,7 +1,7 @@
 import { createRequire as __capstanRequire } from "node:module"; const require = __capstanRequire(import.meta.url);
 import {
   LOCK_FILE
-} from "./chunk-B4PA4GZX.js";
+} from "./chunk-RW5LVWOQ.js";
 import {
   UserError
 } from "./chunk-25T5DTZY.js";

@@ -5,21 +5,21 @@ import {
   globBase,
   globToRegExp,
   readBuiltinPack
-} from "./chunk-Z4OAWAUN.js";
+} from "./chunk-U43M4WSL.js";
 import {
   readTreeAt
 } from "./chunk-L2XMDILF.js";
 import {
   cmp,
   isObj
-} from "./chunk-TD5A63LA.js";
+} from "./chunk-3RJNDMG5.js";
 import {
   loadConfig
-} from "./chunk-AIYNPJK3.js";
+} from "./chunk-Q2UHQG67.js";
 import {
   LOCK_FILE,
   parseYaml
-} from "./chunk-B4PA4GZX.js";
+} from "./chunk-RW5LVWOQ.js";
 import {
   GitExit,
   gitRunner

@@ -3,15 +3,15 @@ import {
   DEFAULT_TOKEN_ENV,
   renderRepoCli,
   tokenFromEnv
-} from "./chunk-PDPKOG7N.js";
-import "./chunk-T5WNKKM6.js";
-import "./chunk-M7NNOAMX.js";
+} from "./chunk-XERRNF64.js";
+import "./chunk-72ZOK3UF.js";
+import "./chunk-MQCNOYDN.js";
 import "./chunk-L2XMDILF.js";
-import "./chunk-TD5A63LA.js";
-import "./chunk-7CZEQLMX.js";
+import "./chunk-3RJNDMG5.js";
+import "./chunk-4Q7HH5VK.js";
 import "./chunk-STYVR3MZ.js";
-import "./chunk-AIYNPJK3.js";
-import "./chunk-B4PA4GZX.js";
+import "./chunk-Q2UHQG67.js";
+import "./chunk-RW5LVWOQ.js";
 import "./chunk-2OTNRUMI.js";
 import "./chunk-23SCBZZ6.js";
 import "./chunk-NXEJ7XQU.js";

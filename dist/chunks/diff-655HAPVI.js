@@ -3,16 +3,16 @@ import {
   changedApps,
   computePreview,
   runDiff
-} from "./chunk-2AMCR3EY.js";
-import "./chunk-ECGZHIOL.js";
-import "./chunk-Z4OAWAUN.js";
-import "./chunk-M7NNOAMX.js";
+} from "./chunk-ELQTQ4RO.js";
+import "./chunk-S5QE5QM7.js";
+import "./chunk-U43M4WSL.js";
+import "./chunk-MQCNOYDN.js";
 import "./chunk-L2XMDILF.js";
-import "./chunk-TD5A63LA.js";
-import "./chunk-7CZEQLMX.js";
+import "./chunk-3RJNDMG5.js";
+import "./chunk-4Q7HH5VK.js";
 import "./chunk-STYVR3MZ.js";
-import "./chunk-AIYNPJK3.js";
-import "./chunk-B4PA4GZX.js";
+import "./chunk-Q2UHQG67.js";
+import "./chunk-RW5LVWOQ.js";
 import "./chunk-2OTNRUMI.js";
 import "./chunk-23SCBZZ6.js";
 import "./chunk-NXEJ7XQU.js";

@@ -329,6 +329,7 @@ var BlockParser = class {
         if (l.ind > ind) bail();
         break;
       }
+      if (isSeqItem(l)) bail();
       const key = parseKey(l.s, ind);
       if (!key) bail();
       let j = key.valueStart;

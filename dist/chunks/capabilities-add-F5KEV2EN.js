@@ -5,28 +5,28 @@ import {
 } from "./chunk-6ONCDLG7.js";
 import {
   loadFromDir
-} from "./chunk-IUJXLRHH.js";
+} from "./chunk-DX5PH6SV.js";
 import {
   fetchGitPack,
   gitPackSource
-} from "./chunk-PAZHXYKK.js";
+} from "./chunk-6LKW6THM.js";
 import {
   CONFIG_FILE
-} from "./chunk-Z4OAWAUN.js";
+} from "./chunk-U43M4WSL.js";
 import {
   usedCapabilities
-} from "./chunk-TD5A63LA.js";
+} from "./chunk-3RJNDMG5.js";
 import {
   loadPack,
   templateProblems
-} from "./chunk-7CZEQLMX.js";
+} from "./chunk-4Q7HH5VK.js";
 import "./chunk-STYVR3MZ.js";
-import "./chunk-AIYNPJK3.js";
+import "./chunk-Q2UHQG67.js";
 import {
   LOCK_FILE,
   emitLock,
   lockFromCapabilities
-} from "./chunk-B4PA4GZX.js";
+} from "./chunk-RW5LVWOQ.js";
 import "./chunk-2OTNRUMI.js";
 import {
   require_dist

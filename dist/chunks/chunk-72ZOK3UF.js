@@ -2,7 +2,7 @@ import { createRequire as __capstanRequire } from "node:module"; const require =
 import {
   dedupeProblems,
   massDeletionProblem
-} from "./chunk-M7NNOAMX.js";
+} from "./chunk-MQCNOYDN.js";
 import {
   NO_COMMIT,
   isAncestor
@@ -13,7 +13,7 @@ import {
   parseState,
   planEnv,
   prepare
-} from "./chunk-TD5A63LA.js";
+} from "./chunk-3RJNDMG5.js";
 import {
   GitHubApi,
   parseGitHubRepoUrl

@@ -7,7 +7,7 @@ import {
   parseYamlWithDocs,
   precompiled,
   problemAt
-} from "./chunk-B4PA4GZX.js";
+} from "./chunk-RW5LVWOQ.js";
 import {
   CAPSTAN_VERSION
 } from "./chunk-NXEJ7XQU.js";

@@ -9,7 +9,7 @@ import {
   parseYamlWithDocs,
   precompiled,
   scanTemplateLine
-} from "./chunk-B4PA4GZX.js";
+} from "./chunk-RW5LVWOQ.js";
 import {
   __commonJS,
   __require,

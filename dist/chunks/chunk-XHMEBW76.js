@@ -10,7 +10,7 @@ import {
   revParse,
   trailers,
   withRetry
-} from "./chunk-T5WNKKM6.js";
+} from "./chunk-72ZOK3UF.js";
 import {
   COMMENT_LIMIT,
   diffEnv,
@@ -19,13 +19,13 @@ import {
   readSourceAt,
   renderMarkdown,
   short
-} from "./chunk-ECGZHIOL.js";
+} from "./chunk-S5QE5QM7.js";
 import {
   fetchGitPacks
-} from "./chunk-PAZHXYKK.js";
+} from "./chunk-6LKW6THM.js";
 import {
   readConfigFile
-} from "./chunk-Z4OAWAUN.js";
+} from "./chunk-U43M4WSL.js";
 import {
   isAncestor,
   logBetween,
@@ -44,14 +44,14 @@ import {
   loadSource,
   planEnv,
   prepare
-} from "./chunk-TD5A63LA.js";
+} from "./chunk-3RJNDMG5.js";
 import {
   loadConfig
-} from "./chunk-AIYNPJK3.js";
+} from "./chunk-Q2UHQG67.js";
 import {
   LOCK_FILE,
   parseLock
-} from "./chunk-B4PA4GZX.js";
+} from "./chunk-RW5LVWOQ.js";
 import {
   CAPSTAN_VERSION
 } from "./chunk-NXEJ7XQU.js";

@@ -2,7 +2,7 @@ import { createRequire as __capstanRequire } from "node:module"; const require =
 import {
   renderToRepo,
   reportLines
-} from "./chunk-T5WNKKM6.js";
+} from "./chunk-72ZOK3UF.js";
 import {
   UsageError
 } from "./chunk-25T5DTZY.js";

@@ -9,10 +9,10 @@ import {
   parameterRows,
   referenceMarkdown,
   showCapability
-} from "./chunk-RDCPNTAP.js";
-import "./chunk-Z4OAWAUN.js";
-import "./chunk-7CZEQLMX.js";
-import "./chunk-B4PA4GZX.js";
+} from "./chunk-67XWCPTS.js";
+import "./chunk-U43M4WSL.js";
+import "./chunk-4Q7HH5VK.js";
+import "./chunk-RW5LVWOQ.js";
 import "./chunk-2OTNRUMI.js";
 import "./chunk-23SCBZZ6.js";
 import "./chunk-DFTUZEB7.js";

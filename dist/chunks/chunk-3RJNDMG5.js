@@ -5,7 +5,7 @@ import {
   checkLabelName,
   checkObjectName,
   loadPack
-} from "./chunk-7CZEQLMX.js";
+} from "./chunk-4Q7HH5VK.js";
 import {
   canValidate,
   emptyCrdSet,
@@ -16,7 +16,7 @@ import {
 } from "./chunk-STYVR3MZ.js";
 import {
   loadConfig
-} from "./chunk-AIYNPJK3.js";
+} from "./chunk-Q2UHQG67.js";
 import {
   LOCK_FILE,
   YamlError,
@@ -28,7 +28,7 @@ import {
   precompiled,
   problemAt,
   sharedAjv
-} from "./chunk-B4PA4GZX.js";
+} from "./chunk-RW5LVWOQ.js";
 import {
   emitYaml
 } from "./chunk-2OTNRUMI.js";

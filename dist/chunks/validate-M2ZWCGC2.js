@@ -1,12 +1,12 @@
 import { createRequire as __capstanRequire } from "node:module"; const require = __capstanRequire(import.meta.url);
 import {
   validateAll
-} from "./chunk-MXEYLZGJ.js";
-import "./chunk-TD5A63LA.js";
-import "./chunk-7CZEQLMX.js";
+} from "./chunk-EEZUPMHF.js";
+import "./chunk-3RJNDMG5.js";
+import "./chunk-4Q7HH5VK.js";
 import "./chunk-STYVR3MZ.js";
-import "./chunk-AIYNPJK3.js";
-import "./chunk-B4PA4GZX.js";
+import "./chunk-Q2UHQG67.js";
+import "./chunk-RW5LVWOQ.js";
 import "./chunk-2OTNRUMI.js";
 import "./chunk-23SCBZZ6.js";
 import "./chunk-NXEJ7XQU.js";

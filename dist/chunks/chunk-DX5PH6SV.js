@@ -1,22 +1,22 @@
 import { createRequire as __capstanRequire } from "node:module"; const require = __capstanRequire(import.meta.url);
 import {
   fetchGitPacks
-} from "./chunk-PAZHXYKK.js";
+} from "./chunk-6LKW6THM.js";
 import {
   readConfigFile,
   readSource,
   readText
-} from "./chunk-Z4OAWAUN.js";
+} from "./chunk-U43M4WSL.js";
 import {
   loadSource
-} from "./chunk-TD5A63LA.js";
+} from "./chunk-3RJNDMG5.js";
 import {
   loadConfig
-} from "./chunk-AIYNPJK3.js";
+} from "./chunk-Q2UHQG67.js";
 import {
   LOCK_FILE,
   parseLock
-} from "./chunk-B4PA4GZX.js";
+} from "./chunk-RW5LVWOQ.js";
 
 // src/commands/load.ts
 import { existsSync } from "node:fs";

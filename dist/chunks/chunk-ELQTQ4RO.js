@@ -8,14 +8,14 @@ import {
   renderText,
   reportJson,
   utf8Length
-} from "./chunk-ECGZHIOL.js";
+} from "./chunk-S5QE5QM7.js";
 import {
   readConfigFile,
   readSource
-} from "./chunk-Z4OAWAUN.js";
+} from "./chunk-U43M4WSL.js";
 import {
   dedupeProblems
-} from "./chunk-M7NNOAMX.js";
+} from "./chunk-MQCNOYDN.js";
 import {
   headCommit,
   mergeBase,
@@ -37,13 +37,13 @@ import {
   resolveComponents,
   resolveGuardrails,
   usedCapabilities
-} from "./chunk-TD5A63LA.js";
+} from "./chunk-3RJNDMG5.js";
 import {
   preloadKinds
 } from "./chunk-STYVR3MZ.js";
 import {
   loadConfig
-} from "./chunk-AIYNPJK3.js";
+} from "./chunk-Q2UHQG67.js";
 import {
   ExternalError,
   UsageError,

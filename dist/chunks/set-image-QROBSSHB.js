@@ -5,11 +5,11 @@ import {
 import {
   matchFiles,
   readConfigFile
-} from "./chunk-Z4OAWAUN.js";
+} from "./chunk-U43M4WSL.js";
 import {
   loadConfig
-} from "./chunk-AIYNPJK3.js";
-import "./chunk-B4PA4GZX.js";
+} from "./chunk-Q2UHQG67.js";
+import "./chunk-RW5LVWOQ.js";
 import "./chunk-2OTNRUMI.js";
 import {
   require_dist

@@ -5,26 +5,26 @@ import {
 } from "./chunk-NQHDJ3RQ.js";
 import {
   builtinRegistry
-} from "./chunk-RDCPNTAP.js";
+} from "./chunk-67XWCPTS.js";
 import {
   loadFromDir
-} from "./chunk-IUJXLRHH.js";
-import "./chunk-PAZHXYKK.js";
-import "./chunk-Z4OAWAUN.js";
+} from "./chunk-DX5PH6SV.js";
+import "./chunk-6LKW6THM.js";
+import "./chunk-U43M4WSL.js";
 import {
   NO_COMMIT
 } from "./chunk-L2XMDILF.js";
 import {
   usedCapabilities
-} from "./chunk-TD5A63LA.js";
-import "./chunk-7CZEQLMX.js";
+} from "./chunk-3RJNDMG5.js";
+import "./chunk-4Q7HH5VK.js";
 import "./chunk-STYVR3MZ.js";
-import "./chunk-AIYNPJK3.js";
+import "./chunk-Q2UHQG67.js";
 import {
   LOCK_FILE,
   emitLock,
   lockFromCapabilities
-} from "./chunk-B4PA4GZX.js";
+} from "./chunk-RW5LVWOQ.js";
 import "./chunk-2OTNRUMI.js";
 import "./chunk-23SCBZZ6.js";
 import "./chunk-NXEJ7XQU.js";

@@ -7,7 +7,7 @@ import {
   prepare,
   renderAppFiles,
   renderTasks
-} from "./chunk-TD5A63LA.js";
+} from "./chunk-3RJNDMG5.js";
 import {
   preloadKinds
 } from "./chunk-STYVR3MZ.js";
