@@ -2,10 +2,10 @@ import { createRequire as __capstanRequire } from "node:module"; const require =
 import {
   listCapabilities,
   showCapability
-} from "./chunks/chunk-67XWCPTS.js";
+} from "./chunks/chunk-KMKQUR7B.js";
 import {
   loadFromDir
-} from "./chunks/chunk-DX5PH6SV.js";
+} from "./chunks/chunk-G3WO32CQ.js";
 import "./chunks/chunk-6LKW6THM.js";
 import {
   builtinPackDir,
@@ -15,7 +15,7 @@ import {
 import {
   renderToDir,
   selectEnvs
-} from "./chunks/chunk-MQCNOYDN.js";
+} from "./chunks/chunk-7F6ZHNY2.js";
 import {
   sourceIdentity
 } from "./chunks/chunk-L2XMDILF.js";
@@ -29,12 +29,12 @@ import {
   renderApp,
   resolveGuardrails,
   usedCapabilities
-} from "./chunks/chunk-3RJNDMG5.js";
+} from "./chunks/chunk-JP26E32N.js";
 import {
   Registry,
   loadPack,
   templateProblems
-} from "./chunks/chunk-4Q7HH5VK.js";
+} from "./chunks/chunk-AUC2RYWO.js";
 import {
   emptyCrdSet,
   preloadKinds
@@ -268,7 +268,7 @@ async function capabilitiesAdd(values, arg, reporter) {
     throw new UsageError(
       "capabilities add needs <git-url>@<ref>, e.g. https://github.com/acme/caps.git@v1.0.0"
     );
-  const { addGitPack, parsePackArg } = await import("./chunks/capabilities-add-F5KEV2EN.js");
+  const { addGitPack, parsePackArg } = await import("./chunks/capabilities-add-5UWGS3GQ.js");
   const source = sourceOf(values);
   const ref = parsePackArg(arg, str(values, "path"));
   const id = await sourceIdentity(source, { sourceRepo: str(values, "source-repo") });
@@ -293,7 +293,7 @@ var ECOSYSTEM_COMMANDS = {
     async run(values, pos, reporter) {
       const dir = resolve(pos[0] ?? ".");
       mkdirSync(dir, { recursive: true });
-      const { initRepo } = await import("./chunks/init-7V2C5QHS.js");
+      const { initRepo } = await import("./chunks/init-ZLOLIA6K.js");
       const r = await initRepo(dir, {
         envRepo: str(values, "env-repo"),
         app: str(values, "app"),
@@ -376,7 +376,7 @@ var ECOSYSTEM_COMMANDS = {
       if (str(values, "source") && existsSync2(join2(source, "capstan.yaml"))) {
         const id = await sourceIdentity(source, { sourceRepo: str(values, "source-repo") });
         registry = (await loadFromDir({ source, ...id })).registry;
-      } else registry = (await import("./chunks/capability-docs-OX33AA64.js")).builtinRegistry();
+      } else registry = (await import("./chunks/capability-docs-5NEXV334.js")).builtinRegistry();
       const report = importKubeVela(pos, registry);
       process.stdout.write(
         values.json ? JSON.stringify(report, null, 2) + "\n" : formatImportReport(report)
@@ -424,7 +424,7 @@ var ECOSYSTEM_COMMANDS = {
       const out = resolve(str(values, "out") ?? join2(source, "schemas"));
       let written;
       if (values.builtin) {
-        const { builtinRegistry } = await import("./chunks/capability-docs-OX33AA64.js");
+        const { builtinRegistry } = await import("./chunks/capability-docs-5NEXV334.js");
         written = g.writeSchemas(builtinRegistry(), out, g.BUILTIN_SCHEMA_FILES);
       } else {
         const id = await sourceIdentity(source, { sourceRepo: str(values, "source-repo") });
@@ -540,7 +540,7 @@ var COMMANDS = {
       if (out && envRepo)
         throw new UsageError("render takes --out DIR or --env-repo PATH|URL, not both");
       if (envRepo) {
-        const { renderRepoCli } = await import("./chunks/render-repo-33VGFGMA.js");
+        const { renderRepoCli } = await import("./chunks/render-repo-G4POGCIL.js");
         return renderRepoCli(
           await load(values),
           {
@@ -599,7 +599,7 @@ var COMMANDS = {
       "source-repo": { type: "string" }
     },
     async run(values, _pos, reporter) {
-      const { runDiff } = await import("./chunks/diff-655HAPVI.js");
+      const { runDiff } = await import("./chunks/diff-VHXLDRJY.js");
       return runDiff(reporter, {
         source: resolve2(str2(values, "source") ?? "."),
         base: str2(values, "base"),
@@ -639,7 +639,7 @@ var COMMANDS = {
       const from = str2(values, "from");
       const to = str2(values, "to");
       if (!from || !to) throw new UsageError("promote needs --from ENV and --to ENV");
-      const { promoteCli } = await import("./chunks/promote-cli-6ZLPEDVB.js");
+      const { promoteCli } = await import("./chunks/promote-cli-6KCUR3DQ.js");
       return promoteCli(
         {
           source: resolve2(str2(values, "source") ?? "."),
@@ -677,7 +677,7 @@ var COMMANDS = {
       }
       const src = await load(values);
       const envs = selectEnvs(src, list(values, "env"));
-      const { validateAll } = await import("./chunks/validate-M2ZWCGC2.js");
+      const { validateAll } = await import("./chunks/validate-2L3C4C63.js");
       const n = await validateAll(src, envs, { frozen: values.frozen === true }, reporter);
       reporter.info(
         `valid: ${src.apps.length} application(s), ${envs.length} environment(s), ${n} object(s)`
@@ -736,7 +736,7 @@ var COMMANDS = {
       const [sub, arg] = pos;
       if (sub === "add") return capabilitiesAdd(values, arg, reporter);
       if (sub === "docs") {
-        const { capabilityDocs } = await import("./chunks/capability-docs-OX33AA64.js");
+        const { capabilityDocs } = await import("./chunks/capability-docs-5NEXV334.js");
         const text = await capabilityDocs(
           arg ? resolve2(arg) : void 0,
           () => registryFor(values)
@@ -780,7 +780,7 @@ async function registryFor(values) {
   const { existsSync: existsSync2 } = await import("node:fs");
   const source = resolve2(str2(values, "source") ?? ".");
   if (existsSync2(resolve2(source, "capstan.yaml"))) return (await load(values)).registry;
-  const { builtinRegistry } = await import("./chunks/capability-docs-OX33AA64.js");
+  const { builtinRegistry } = await import("./chunks/capability-docs-5NEXV334.js");
   return builtinRegistry();
 }
 

@@ -2,40 +2,40 @@ import { createRequire as __capstanRequire } from "node:module"; const require =
 import {
   promote,
   promoteLines
-} from "./chunks/chunk-XHMEBW76.js";
+} from "./chunks/chunk-RW6ED3EN.js";
 import {
   renderToRepo,
   reportLines,
   summaryMarkdown
-} from "./chunks/chunk-72ZOK3UF.js";
+} from "./chunks/chunk-6BH42Q22.js";
 import {
   changedApps,
   computePreview
-} from "./chunks/chunk-ELQTQ4RO.js";
+} from "./chunks/chunk-2WU3BJZC.js";
 import {
   COMMENT_LIMIT,
   SUMMARY_LIMIT,
   renderMarkdown,
   utf8Length
-} from "./chunks/chunk-S5QE5QM7.js";
+} from "./chunks/chunk-KPMXVJRE.js";
 import {
   validateAll
-} from "./chunks/chunk-EEZUPMHF.js";
+} from "./chunks/chunk-GH456OBR.js";
 import {
   loadFromDir
-} from "./chunks/chunk-DX5PH6SV.js";
+} from "./chunks/chunk-G3WO32CQ.js";
 import "./chunks/chunk-6LKW6THM.js";
 import {
   readConfigFile
 } from "./chunks/chunk-U43M4WSL.js";
 import {
   selectEnvs
-} from "./chunks/chunk-MQCNOYDN.js";
+} from "./chunks/chunk-7F6ZHNY2.js";
 import {
   sourceIdentity
 } from "./chunks/chunk-L2XMDILF.js";
-import "./chunks/chunk-3RJNDMG5.js";
-import "./chunks/chunk-4Q7HH5VK.js";
+import "./chunks/chunk-JP26E32N.js";
+import "./chunks/chunk-AUC2RYWO.js";
 import "./chunks/chunk-STYVR3MZ.js";
 import {
   loadConfig

@@ -6,8 +6,8 @@ import {
   renderAppFiles,
   resolveGuardrails,
   usedCapabilities
-} from "./chunks/chunk-3RJNDMG5.js";
-import "./chunks/chunk-4Q7HH5VK.js";
+} from "./chunks/chunk-JP26E32N.js";
+import "./chunks/chunk-AUC2RYWO.js";
 import {
   preloadKinds
 } from "./chunks/chunk-STYVR3MZ.js";

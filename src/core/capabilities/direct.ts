@@ -72,9 +72,10 @@ export function compileDirect(ast: Program): DirectFn | undefined {
   let steps: Step[];
   try {
     steps = c.program(ast, [], true);
-  } catch (e) {
-    if (e instanceof Unsupported) return undefined;
-    throw e;
+  } catch {
+    // Unsupported, or anything unexpected: the template is rendered as text, which
+    // reports its own problems
+    return undefined;
   }
   const useDepths = c.useDepths;
   return (input) => {

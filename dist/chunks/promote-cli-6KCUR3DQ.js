@@ -1,19 +1,19 @@
 import { createRequire as __capstanRequire } from "node:module"; const require = __capstanRequire(import.meta.url);
 import {
   tokenFromEnv
-} from "./chunk-XERRNF64.js";
+} from "./chunk-UBXRFUB7.js";
 import {
   promote,
   promoteLines
-} from "./chunk-XHMEBW76.js";
-import "./chunk-72ZOK3UF.js";
-import "./chunk-S5QE5QM7.js";
+} from "./chunk-RW6ED3EN.js";
+import "./chunk-6BH42Q22.js";
+import "./chunk-KPMXVJRE.js";
 import "./chunk-6LKW6THM.js";
 import "./chunk-U43M4WSL.js";
-import "./chunk-MQCNOYDN.js";
+import "./chunk-7F6ZHNY2.js";
 import "./chunk-L2XMDILF.js";
-import "./chunk-3RJNDMG5.js";
-import "./chunk-4Q7HH5VK.js";
+import "./chunk-JP26E32N.js";
+import "./chunk-AUC2RYWO.js";
 import "./chunk-STYVR3MZ.js";
 import "./chunk-Q2UHQG67.js";
 import "./chunk-RW5LVWOQ.js";

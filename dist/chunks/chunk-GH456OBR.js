@@ -2,10 +2,10 @@ import { createRequire as __capstanRequire } from "node:module"; const require =
 import {
   planEnv,
   prepare
-} from "./chunk-3RJNDMG5.js";
+} from "./chunk-JP26E32N.js";
 import {
   templateProblems
-} from "./chunk-4Q7HH5VK.js";
+} from "./chunk-AUC2RYWO.js";
 import {
   UserError
 } from "./chunk-25T5DTZY.js";

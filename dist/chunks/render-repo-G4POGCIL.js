@@ -3,12 +3,12 @@ import {
   DEFAULT_TOKEN_ENV,
   renderRepoCli,
   tokenFromEnv
-} from "./chunk-XERRNF64.js";
-import "./chunk-72ZOK3UF.js";
-import "./chunk-MQCNOYDN.js";
+} from "./chunk-UBXRFUB7.js";
+import "./chunk-6BH42Q22.js";
+import "./chunk-7F6ZHNY2.js";
 import "./chunk-L2XMDILF.js";
-import "./chunk-3RJNDMG5.js";
-import "./chunk-4Q7HH5VK.js";
+import "./chunk-JP26E32N.js";
+import "./chunk-AUC2RYWO.js";
 import "./chunk-STYVR3MZ.js";
 import "./chunk-Q2UHQG67.js";
 import "./chunk-RW5LVWOQ.js";

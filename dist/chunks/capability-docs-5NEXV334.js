@@ -9,9 +9,9 @@ import {
   parameterRows,
   referenceMarkdown,
   showCapability
-} from "./chunk-67XWCPTS.js";
+} from "./chunk-KMKQUR7B.js";
 import "./chunk-U43M4WSL.js";
-import "./chunk-4Q7HH5VK.js";
+import "./chunk-AUC2RYWO.js";
 import "./chunk-RW5LVWOQ.js";
 import "./chunk-2OTNRUMI.js";
 import "./chunk-23SCBZZ6.js";

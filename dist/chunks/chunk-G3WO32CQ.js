@@ -9,7 +9,7 @@ import {
 } from "./chunk-U43M4WSL.js";
 import {
   loadSource
-} from "./chunk-3RJNDMG5.js";
+} from "./chunk-JP26E32N.js";
 import {
   loadConfig
 } from "./chunk-Q2UHQG67.js";

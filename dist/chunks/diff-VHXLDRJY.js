@@ -1,9 +1,15 @@
 import { createRequire as __capstanRequire } from "node:module"; const require = __capstanRequire(import.meta.url);
 import {
-  validateAll
-} from "./chunk-EEZUPMHF.js";
-import "./chunk-3RJNDMG5.js";
-import "./chunk-4Q7HH5VK.js";
+  changedApps,
+  computePreview,
+  runDiff
+} from "./chunk-2WU3BJZC.js";
+import "./chunk-KPMXVJRE.js";
+import "./chunk-U43M4WSL.js";
+import "./chunk-7F6ZHNY2.js";
+import "./chunk-L2XMDILF.js";
+import "./chunk-JP26E32N.js";
+import "./chunk-AUC2RYWO.js";
 import "./chunk-STYVR3MZ.js";
 import "./chunk-Q2UHQG67.js";
 import "./chunk-RW5LVWOQ.js";
@@ -12,9 +18,13 @@ import "./chunk-23SCBZZ6.js";
 import "./chunk-NXEJ7XQU.js";
 import "./chunk-DFTUZEB7.js";
 import "./chunk-AUIKRLBV.js";
+import "./chunk-2TL645VO.js";
+import "./chunk-TJCCMP7P.js";
 import "./chunk-25T5DTZY.js";
 import "./chunk-QRKMIM66.js";
 import "./chunk-XYNQLYSQ.js";
 export {
-  validateAll
+  changedApps,
+  computePreview,
+  runDiff
 };

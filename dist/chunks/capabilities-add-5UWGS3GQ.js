@@ -5,7 +5,7 @@ import {
 } from "./chunk-6ONCDLG7.js";
 import {
   loadFromDir
-} from "./chunk-DX5PH6SV.js";
+} from "./chunk-G3WO32CQ.js";
 import {
   fetchGitPack,
   gitPackSource
@@ -15,11 +15,11 @@ import {
 } from "./chunk-U43M4WSL.js";
 import {
   usedCapabilities
-} from "./chunk-3RJNDMG5.js";
+} from "./chunk-JP26E32N.js";
 import {
   loadPack,
   templateProblems
-} from "./chunk-4Q7HH5VK.js";
+} from "./chunk-AUC2RYWO.js";
 import "./chunk-STYVR3MZ.js";
 import "./chunk-Q2UHQG67.js";
 import {

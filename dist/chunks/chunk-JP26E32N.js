@@ -5,7 +5,7 @@ import {
   checkLabelName,
   checkObjectName,
   loadPack
-} from "./chunk-4Q7HH5VK.js";
+} from "./chunk-AUC2RYWO.js";
 import {
   canValidate,
   emptyCrdSet,

@@ -6,7 +6,7 @@ import {
 import {
   Registry,
   loadPack
-} from "./chunk-4Q7HH5VK.js";
+} from "./chunk-AUC2RYWO.js";
 import {
   compareSemVer
 } from "./chunk-RW5LVWOQ.js";

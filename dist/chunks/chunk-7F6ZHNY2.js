@@ -7,7 +7,7 @@ import {
   prepare,
   renderAppFiles,
   renderTasks
-} from "./chunk-3RJNDMG5.js";
+} from "./chunk-JP26E32N.js";
 import {
   preloadKinds
 } from "./chunk-STYVR3MZ.js";

@@ -6124,9 +6124,8 @@ function compileDirect(ast) {
   let steps;
   try {
     steps = c.program(ast, [], true);
-  } catch (e) {
-    if (e instanceof Unsupported) return void 0;
-    throw e;
+  } catch {
+    return void 0;
   }
   const useDepths = c.useDepths;
   return (input) => {

@@ -2,7 +2,7 @@ import { createRequire as __capstanRequire } from "node:module"; const require =
 import {
   dedupeProblems,
   massDeletionProblem
-} from "./chunk-MQCNOYDN.js";
+} from "./chunk-7F6ZHNY2.js";
 import {
   NO_COMMIT,
   isAncestor
@@ -13,7 +13,7 @@ import {
   parseState,
   planEnv,
   prepare
-} from "./chunk-3RJNDMG5.js";
+} from "./chunk-JP26E32N.js";
 import {
   GitHubApi,
   parseGitHubRepoUrl

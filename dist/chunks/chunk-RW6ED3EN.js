@@ -10,7 +10,7 @@ import {
   revParse,
   trailers,
   withRetry
-} from "./chunk-72ZOK3UF.js";
+} from "./chunk-6BH42Q22.js";
 import {
   COMMENT_LIMIT,
   diffEnv,
@@ -19,7 +19,7 @@ import {
   readSourceAt,
   renderMarkdown,
   short
-} from "./chunk-S5QE5QM7.js";
+} from "./chunk-KPMXVJRE.js";
 import {
   fetchGitPacks
 } from "./chunk-6LKW6THM.js";
@@ -44,7 +44,7 @@ import {
   loadSource,
   planEnv,
   prepare
-} from "./chunk-3RJNDMG5.js";
+} from "./chunk-JP26E32N.js";
 import {
   loadConfig
 } from "./chunk-Q2UHQG67.js";

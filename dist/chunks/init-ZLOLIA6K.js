@@ -5,10 +5,10 @@ import {
 } from "./chunk-NQHDJ3RQ.js";
 import {
   builtinRegistry
-} from "./chunk-67XWCPTS.js";
+} from "./chunk-KMKQUR7B.js";
 import {
   loadFromDir
-} from "./chunk-DX5PH6SV.js";
+} from "./chunk-G3WO32CQ.js";
 import "./chunk-6LKW6THM.js";
 import "./chunk-U43M4WSL.js";
 import {
@@ -16,8 +16,8 @@ import {
 } from "./chunk-L2XMDILF.js";
 import {
   usedCapabilities
-} from "./chunk-3RJNDMG5.js";
-import "./chunk-4Q7HH5VK.js";
+} from "./chunk-JP26E32N.js";
+import "./chunk-AUC2RYWO.js";
 import "./chunk-STYVR3MZ.js";
 import "./chunk-Q2UHQG67.js";
 import {

@@ -12,7 +12,7 @@ import {
 import {
   cmp,
   isObj
-} from "./chunk-3RJNDMG5.js";
+} from "./chunk-JP26E32N.js";
 import {
   loadConfig
 } from "./chunk-Q2UHQG67.js";

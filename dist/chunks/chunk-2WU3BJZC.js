@@ -8,14 +8,14 @@ import {
   renderText,
   reportJson,
   utf8Length
-} from "./chunk-S5QE5QM7.js";
+} from "./chunk-KPMXVJRE.js";
 import {
   readConfigFile,
   readSource
 } from "./chunk-U43M4WSL.js";
 import {
   dedupeProblems
-} from "./chunk-MQCNOYDN.js";
+} from "./chunk-7F6ZHNY2.js";
 import {
   headCommit,
   mergeBase,
@@ -37,7 +37,7 @@ import {
   resolveComponents,
   resolveGuardrails,
   usedCapabilities
-} from "./chunk-3RJNDMG5.js";
+} from "./chunk-JP26E32N.js";
 import {
   preloadKinds
 } from "./chunk-STYVR3MZ.js";
