@@ -2,20 +2,20 @@ import { createRequire as __capstanRequire } from "node:module"; const require =
 import {
   listCapabilities,
   showCapability
-} from "./chunks/chunk-KMKQUR7B.js";
+} from "./chunks/chunk-RVHLTREF.js";
 import {
   loadFromDir
-} from "./chunks/chunk-G3WO32CQ.js";
-import "./chunks/chunk-6LKW6THM.js";
+} from "./chunks/chunk-B3JYUDLN.js";
+import "./chunks/chunk-G4JINHP3.js";
 import {
   builtinPackDir,
   readConfigFile,
   readPack
-} from "./chunks/chunk-U43M4WSL.js";
+} from "./chunks/chunk-AVPOJC3T.js";
 import {
   renderToDir,
   selectEnvs
-} from "./chunks/chunk-7F6ZHNY2.js";
+} from "./chunks/chunk-EFWEABGR.js";
 import {
   sourceIdentity
 } from "./chunks/chunk-L2XMDILF.js";
@@ -29,12 +29,12 @@ import {
   renderApp,
   resolveGuardrails,
   usedCapabilities
-} from "./chunks/chunk-JP26E32N.js";
+} from "./chunks/chunk-3YAU27FO.js";
 import {
   Registry,
   loadPack,
   templateProblems
-} from "./chunks/chunk-AUC2RYWO.js";
+} from "./chunks/chunk-EEHM54QC.js";
 import {
   emptyCrdSet,
   preloadKinds
@@ -42,13 +42,13 @@ import {
 import {
   DEFAULT_KUBE_VERSION,
   loadConfig
-} from "./chunks/chunk-Q2UHQG67.js";
+} from "./chunks/chunk-GZ5BODPP.js";
 import {
   LOCK_FILE,
   emitLock,
   lockFromCapabilities,
   parseYaml
-} from "./chunks/chunk-RW5LVWOQ.js";
+} from "./chunks/chunk-ECH4NH6Z.js";
 import {
   emitDocuments
 } from "./chunks/chunk-2OTNRUMI.js";
@@ -56,7 +56,8 @@ import "./chunks/chunk-23SCBZZ6.js";
 import "./chunks/chunk-NXEJ7XQU.js";
 import "./chunks/chunk-DFTUZEB7.js";
 import "./chunks/chunk-AUIKRLBV.js";
-import "./chunks/chunk-2TL645VO.js";
+import "./chunks/chunk-VZID5EFK.js";
+import "./chunks/chunk-3IIP3542.js";
 import "./chunks/chunk-TJCCMP7P.js";
 import {
   CapstanError,
@@ -268,7 +269,7 @@ async function capabilitiesAdd(values, arg, reporter) {
     throw new UsageError(
       "capabilities add needs <git-url>@<ref>, e.g. https://github.com/acme/caps.git@v1.0.0"
     );
-  const { addGitPack, parsePackArg } = await import("./chunks/capabilities-add-5UWGS3GQ.js");
+  const { addGitPack, parsePackArg } = await import("./chunks/capabilities-add-TQA5B672.js");
   const source = sourceOf(values);
   const ref = parsePackArg(arg, str(values, "path"));
   const id = await sourceIdentity(source, { sourceRepo: str(values, "source-repo") });
@@ -293,7 +294,7 @@ var ECOSYSTEM_COMMANDS = {
     async run(values, pos, reporter) {
       const dir = resolve(pos[0] ?? ".");
       mkdirSync(dir, { recursive: true });
-      const { initRepo } = await import("./chunks/init-ZLOLIA6K.js");
+      const { initRepo } = await import("./chunks/init-L7MKAMZ2.js");
       const r = await initRepo(dir, {
         envRepo: str(values, "env-repo"),
         app: str(values, "app"),
@@ -376,7 +377,7 @@ var ECOSYSTEM_COMMANDS = {
       if (str(values, "source") && existsSync2(join2(source, "capstan.yaml"))) {
         const id = await sourceIdentity(source, { sourceRepo: str(values, "source-repo") });
         registry = (await loadFromDir({ source, ...id })).registry;
-      } else registry = (await import("./chunks/capability-docs-5NEXV334.js")).builtinRegistry();
+      } else registry = (await import("./chunks/capability-docs-QHWEWA3I.js")).builtinRegistry();
       const report = importKubeVela(pos, registry);
       process.stdout.write(
         values.json ? JSON.stringify(report, null, 2) + "\n" : formatImportReport(report)
@@ -394,7 +395,7 @@ var ECOSYSTEM_COMMANDS = {
       const [what, ...args] = pos;
       if (what !== "image" || !args.length)
         throw new UsageError("usage: capstan set image APP/COMPONENT=IMAGE[:TAG|@DIGEST]...");
-      const { parseImageArg, setImages } = await import("./chunks/set-image-QROBSSHB.js");
+      const { parseImageArg, setImages } = await import("./chunks/set-image-SURLS6KL.js");
       const results = setImages(sourceOf(values), args.map(parseImageArg));
       if (values.json) process.stdout.write(JSON.stringify(results, null, 2) + "\n");
       else
@@ -424,7 +425,7 @@ var ECOSYSTEM_COMMANDS = {
       const out = resolve(str(values, "out") ?? join2(source, "schemas"));
       let written;
       if (values.builtin) {
-        const { builtinRegistry } = await import("./chunks/capability-docs-5NEXV334.js");
+        const { builtinRegistry } = await import("./chunks/capability-docs-QHWEWA3I.js");
         written = g.writeSchemas(builtinRegistry(), out, g.BUILTIN_SCHEMA_FILES);
       } else {
         const id = await sourceIdentity(source, { sourceRepo: str(values, "source-repo") });
@@ -540,7 +541,7 @@ var COMMANDS = {
       if (out && envRepo)
         throw new UsageError("render takes --out DIR or --env-repo PATH|URL, not both");
       if (envRepo) {
-        const { renderRepoCli } = await import("./chunks/render-repo-G4POGCIL.js");
+        const { renderRepoCli } = await import("./chunks/render-repo-IAGRG3DV.js");
         return renderRepoCli(
           await load(values),
           {
@@ -599,7 +600,7 @@ var COMMANDS = {
       "source-repo": { type: "string" }
     },
     async run(values, _pos, reporter) {
-      const { runDiff } = await import("./chunks/diff-VHXLDRJY.js");
+      const { runDiff } = await import("./chunks/diff-NE55MCF3.js");
       return runDiff(reporter, {
         source: resolve2(str2(values, "source") ?? "."),
         base: str2(values, "base"),
@@ -639,7 +640,7 @@ var COMMANDS = {
       const from = str2(values, "from");
       const to = str2(values, "to");
       if (!from || !to) throw new UsageError("promote needs --from ENV and --to ENV");
-      const { promoteCli } = await import("./chunks/promote-cli-6KCUR3DQ.js");
+      const { promoteCli } = await import("./chunks/promote-cli-DOHIRVXI.js");
       return promoteCli(
         {
           source: resolve2(str2(values, "source") ?? "."),
@@ -677,7 +678,7 @@ var COMMANDS = {
       }
       const src = await load(values);
       const envs = selectEnvs(src, list(values, "env"));
-      const { validateAll } = await import("./chunks/validate-2L3C4C63.js");
+      const { validateAll } = await import("./chunks/validate-OC4KC5SL.js");
       const n = await validateAll(src, envs, { frozen: values.frozen === true }, reporter);
       reporter.info(
         `valid: ${src.apps.length} application(s), ${envs.length} environment(s), ${n} object(s)`
@@ -736,7 +737,7 @@ var COMMANDS = {
       const [sub, arg] = pos;
       if (sub === "add") return capabilitiesAdd(values, arg, reporter);
       if (sub === "docs") {
-        const { capabilityDocs } = await import("./chunks/capability-docs-5NEXV334.js");
+        const { capabilityDocs } = await import("./chunks/capability-docs-QHWEWA3I.js");
         const text = await capabilityDocs(
           arg ? resolve2(arg) : void 0,
           () => registryFor(values)
@@ -780,7 +781,7 @@ async function registryFor(values) {
   const { existsSync: existsSync2 } = await import("node:fs");
   const source = resolve2(str2(values, "source") ?? ".");
   if (existsSync2(resolve2(source, "capstan.yaml"))) return (await load(values)).registry;
-  const { builtinRegistry } = await import("./chunks/capability-docs-5NEXV334.js");
+  const { builtinRegistry } = await import("./chunks/capability-docs-QHWEWA3I.js");
   return builtinRegistry();
 }
 

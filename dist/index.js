@@ -2,51 +2,52 @@ import { createRequire as __capstanRequire } from "node:module"; const require =
 import {
   promote,
   promoteLines
-} from "./chunks/chunk-RW6ED3EN.js";
+} from "./chunks/chunk-53BSP5Y3.js";
 import {
   renderToRepo,
   reportLines,
   summaryMarkdown
-} from "./chunks/chunk-6BH42Q22.js";
+} from "./chunks/chunk-QVGM4UJ6.js";
 import {
   changedApps,
   computePreview
-} from "./chunks/chunk-2WU3BJZC.js";
+} from "./chunks/chunk-45RGZGH3.js";
 import {
   COMMENT_LIMIT,
   SUMMARY_LIMIT,
   renderMarkdown,
   utf8Length
-} from "./chunks/chunk-KPMXVJRE.js";
+} from "./chunks/chunk-KV7NB6YP.js";
 import {
   validateAll
-} from "./chunks/chunk-GH456OBR.js";
+} from "./chunks/chunk-LNE4FK7V.js";
 import {
   loadFromDir
-} from "./chunks/chunk-G3WO32CQ.js";
-import "./chunks/chunk-6LKW6THM.js";
+} from "./chunks/chunk-B3JYUDLN.js";
+import "./chunks/chunk-G4JINHP3.js";
 import {
   readConfigFile
-} from "./chunks/chunk-U43M4WSL.js";
+} from "./chunks/chunk-AVPOJC3T.js";
 import {
   selectEnvs
-} from "./chunks/chunk-7F6ZHNY2.js";
+} from "./chunks/chunk-EFWEABGR.js";
 import {
   sourceIdentity
 } from "./chunks/chunk-L2XMDILF.js";
-import "./chunks/chunk-JP26E32N.js";
-import "./chunks/chunk-AUC2RYWO.js";
+import "./chunks/chunk-3YAU27FO.js";
+import "./chunks/chunk-EEHM54QC.js";
 import "./chunks/chunk-STYVR3MZ.js";
 import {
   loadConfig
-} from "./chunks/chunk-Q2UHQG67.js";
-import "./chunks/chunk-RW5LVWOQ.js";
+} from "./chunks/chunk-GZ5BODPP.js";
+import "./chunks/chunk-ECH4NH6Z.js";
 import "./chunks/chunk-2OTNRUMI.js";
 import "./chunks/chunk-23SCBZZ6.js";
 import "./chunks/chunk-NXEJ7XQU.js";
 import "./chunks/chunk-DFTUZEB7.js";
 import "./chunks/chunk-AUIKRLBV.js";
-import "./chunks/chunk-2TL645VO.js";
+import "./chunks/chunk-VZID5EFK.js";
+import "./chunks/chunk-3IIP3542.js";
 import {
   GitHubApi,
   require_tunnel,

@@ -6,18 +6,19 @@ import {
   renderAppFiles,
   resolveGuardrails,
   usedCapabilities
-} from "./chunks/chunk-JP26E32N.js";
-import "./chunks/chunk-AUC2RYWO.js";
+} from "./chunks/chunk-3YAU27FO.js";
+import "./chunks/chunk-EEHM54QC.js";
 import {
   preloadKinds
 } from "./chunks/chunk-STYVR3MZ.js";
-import "./chunks/chunk-Q2UHQG67.js";
-import "./chunks/chunk-RW5LVWOQ.js";
+import "./chunks/chunk-GZ5BODPP.js";
+import "./chunks/chunk-ECH4NH6Z.js";
 import "./chunks/chunk-2OTNRUMI.js";
 import "./chunks/chunk-23SCBZZ6.js";
 import "./chunks/chunk-NXEJ7XQU.js";
 import "./chunks/chunk-DFTUZEB7.js";
 import "./chunks/chunk-AUIKRLBV.js";
+import "./chunks/chunk-3IIP3542.js";
 import "./chunks/chunk-25T5DTZY.js";
 import "./chunks/chunk-QRKMIM66.js";
 import "./chunks/chunk-XYNQLYSQ.js";

@@ -3,7 +3,8 @@ import {
   DONE,
   STOP,
   Stager
-} from "./chunks/chunk-2TL645VO.js";
+} from "./chunks/chunk-VZID5EFK.js";
+import "./chunks/chunk-3IIP3542.js";
 import "./chunks/chunk-XYNQLYSQ.js";
 
 // src/commands/write-worker.ts

@@ -3,7 +3,7 @@
 // compiling it (~0.3 s for the bench corpus' capabilities). The runtime picks one only
 // when the schema's hash matches (src/core/capabilities/precompiled.ts); any other
 // schema — a pack's, or a changed built-in — is compiled as before.
-// The Ajv options must stay those of src/core/ajv.ts (test/core/precompiled.test.ts).
+// The Ajv options are src/core/ajv.ts's (src/core/ajv-options.json).
 import { createHash } from "node:crypto";
 import {
   mkdirSync,
@@ -21,6 +21,7 @@ import addFormatsModule from "ajv-formats";
 import standaloneCode from "ajv/dist/standalone/index.js";
 import { parse } from "yaml";
 import { build } from "esbuild";
+import AJV_OPTIONS from "../src/core/ajv-options.json" with { type: "json" };
 
 const addFormats = addFormatsModule.default ?? addFormatsModule;
 const standalone = standaloneCode.default ?? standaloneCode;
@@ -45,13 +46,7 @@ export async function buildParamValidators(outdir, capabilitiesDir = "capabiliti
         if (!schema || typeof schema !== "object") continue;
         const hash = schemaHash(schema);
         if (index[hash]) continue;
-        const ajv = new Ajv({
-          allErrors: true,
-          strict: false,
-          useDefaults: true,
-          allowUnionTypes: true,
-          code: { source: true },
-        });
+        const ajv = new Ajv({ ...AJV_OPTIONS, code: { source: true } });
         addFormats(ajv);
         const code = standalone(ajv, ajv.compile(schema));
         // formats would need ajv-formats at run time: leave those schemas to the runtime compile

@@ -23,6 +23,7 @@ import {
   writeFileSync,
 } from "node:fs";
 import { basename, dirname, join } from "node:path";
+import { isSafeRelPath } from "../core/paths.ts";
 
 /** A failed write: the target file and the errno code and message. */
 export interface WriteFailure {
@@ -45,18 +46,8 @@ export interface EnvFinish {
 
 export type FinishResult = { written: number; deleted: number } | { failure: WriteFailure };
 
-/**
- * A relative path that stays inside its folder and out of .git (`isSafeRelPath` of
- * core/layout.ts, repeated here so the write worker imports nothing of capstan's).
- */
-export function insideFolder(p: string): boolean {
-  if (!p || p.startsWith("/") || p.includes("\\") || p.includes("\0")) return false;
-  const parts = p.split("/");
-  return parts.every((s) => s !== "" && s !== "." && s !== "..") && parts[0] !== ".git";
-}
-
 function checkPath(rel: string): void {
-  if (!insideFolder(rel))
+  if (!isSafeRelPath(rel))
     throw new Error(`refusing to write outside the environment folder: ${rel}`);
 }
 

@@ -1,18 +1,17 @@
 import { Ajv, type Options, type ValidateFunction } from "ajv";
 import addFormatsModule from "ajv-formats";
 import * as generated from "./validators.generated.ts";
+import ajvOptions from "./ajv-options.json" with { type: "json" };
 
 // ajv-formats is CommonJS; its default export arrives wrapped under ESM interop.
 export const addFormats = ((addFormatsModule as unknown as { default?: unknown }).default ??
   addFormatsModule) as (ajv: Ajv) => Ajv;
 
-/** One ajv configuration for every schema capstan checks: all errors, defaults applied. */
-export const AJV_OPTIONS: Options = {
-  allErrors: true,
-  strict: false,
-  useDefaults: true,
-  allowUnionTypes: true,
-};
+/**
+ * One ajv configuration for every schema capstan checks: all errors, defaults applied.
+ * In a JSON file so the build's precompiler (scripts/param-validators.mjs) uses it too.
+ */
+export const AJV_OPTIONS: Options = ajvOptions;
 
 export function createAjv(): Ajv {
   const ajv = new Ajv(AJV_OPTIONS);

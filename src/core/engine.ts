@@ -303,7 +303,7 @@ export function inputDigest(
   for (const c of caps) text += `\0${c.name}@${c.version}=${c.digest}`;
   for (const g of guardrails) text += `\0${g.cap.name}@${g.cap.version}=${g.cap.digest}`;
   text += "\0" + src.crdDigest;
-  return createHash("sha256").update(text).digest("hex");
+  return sha256(text);
 }
 
 /** One app rendered for one environment: its files and their hashes, or the problems. */

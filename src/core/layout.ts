@@ -133,9 +133,5 @@ export function parseState(text: string): EnvState | { error: string } {
   return s;
 }
 
-/** A relative path that stays inside its folder and out of .git. */
-export function isSafeRelPath(p: string): boolean {
-  if (!p || p.startsWith("/") || p.includes("\\") || p.includes("\0")) return false;
-  const parts = p.split("/");
-  return parts.every((s) => s !== "" && s !== "." && s !== "..") && parts[0] !== ".git";
-}
+import { isSafeRelPath } from "./paths.ts";
+export { isSafeRelPath };

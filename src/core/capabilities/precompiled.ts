@@ -5,11 +5,11 @@
  * only when the capability's schema hashes to the one it was built from; from sources
  * (no bundle) or for any other schema, the caller compiles as before.
  */
-import { createHash } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
 import type { ValidateFunction } from "ajv";
+import { sha256 } from "../layout.ts";
 
 let index: { dir: string; files: Record<string, string> } | null | undefined;
 
@@ -32,7 +32,7 @@ function load(): typeof index {
 
 /** Same key as scripts/param-validators.mjs: sha256 of the schema's JSON text. */
 export function schemaHash(schema: unknown): string {
-  return createHash("sha256").update(JSON.stringify(schema)).digest("hex").slice(0, 32);
+  return sha256(JSON.stringify(schema)).slice(0, 32);
 }
 
 export function precompiledValidator(schema: unknown): ValidateFunction | undefined {

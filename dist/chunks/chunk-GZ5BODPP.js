@@ -7,7 +7,7 @@ import {
   parseYamlWithDocs,
   precompiled,
   problemAt
-} from "./chunk-RW5LVWOQ.js";
+} from "./chunk-ECH4NH6Z.js";
 import {
   CAPSTAN_VERSION
 } from "./chunk-NXEJ7XQU.js";

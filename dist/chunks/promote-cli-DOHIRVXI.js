@@ -1,28 +1,29 @@
 import { createRequire as __capstanRequire } from "node:module"; const require = __capstanRequire(import.meta.url);
 import {
   tokenFromEnv
-} from "./chunk-UBXRFUB7.js";
+} from "./chunk-SCDEJSH5.js";
 import {
   promote,
   promoteLines
-} from "./chunk-RW6ED3EN.js";
-import "./chunk-6BH42Q22.js";
-import "./chunk-KPMXVJRE.js";
-import "./chunk-6LKW6THM.js";
-import "./chunk-U43M4WSL.js";
-import "./chunk-7F6ZHNY2.js";
+} from "./chunk-53BSP5Y3.js";
+import "./chunk-QVGM4UJ6.js";
+import "./chunk-KV7NB6YP.js";
+import "./chunk-G4JINHP3.js";
+import "./chunk-AVPOJC3T.js";
+import "./chunk-EFWEABGR.js";
 import "./chunk-L2XMDILF.js";
-import "./chunk-JP26E32N.js";
-import "./chunk-AUC2RYWO.js";
+import "./chunk-3YAU27FO.js";
+import "./chunk-EEHM54QC.js";
 import "./chunk-STYVR3MZ.js";
-import "./chunk-Q2UHQG67.js";
-import "./chunk-RW5LVWOQ.js";
+import "./chunk-GZ5BODPP.js";
+import "./chunk-ECH4NH6Z.js";
 import "./chunk-2OTNRUMI.js";
 import "./chunk-23SCBZZ6.js";
 import "./chunk-NXEJ7XQU.js";
 import "./chunk-DFTUZEB7.js";
 import "./chunk-AUIKRLBV.js";
-import "./chunk-2TL645VO.js";
+import "./chunk-VZID5EFK.js";
+import "./chunk-3IIP3542.js";
 import "./chunk-D2RVUTLC.js";
 import "./chunk-TJCCMP7P.js";
 import "./chunk-25T5DTZY.js";

@@ -1,7 +1,7 @@
 import { createRequire as __capstanRequire } from "node:module"; const require = __capstanRequire(import.meta.url);
 import {
   readPack
-} from "./chunk-U43M4WSL.js";
+} from "./chunk-AVPOJC3T.js";
 import {
   GitExit,
   gitRunner,

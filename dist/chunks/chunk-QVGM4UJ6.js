@@ -2,7 +2,7 @@ import { createRequire as __capstanRequire } from "node:module"; const require =
 import {
   dedupeProblems,
   massDeletionProblem
-} from "./chunk-7F6ZHNY2.js";
+} from "./chunk-EFWEABGR.js";
 import {
   NO_COMMIT,
   isAncestor
@@ -13,7 +13,7 @@ import {
   parseState,
   planEnv,
   prepare
-} from "./chunk-JP26E32N.js";
+} from "./chunk-3YAU27FO.js";
 import {
   GitHubApi,
   parseGitHubRepoUrl

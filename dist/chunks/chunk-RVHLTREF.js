@@ -2,14 +2,14 @@ import { createRequire as __capstanRequire } from "node:module"; const require =
 import {
   builtinPackDir,
   readPack
-} from "./chunk-U43M4WSL.js";
+} from "./chunk-AVPOJC3T.js";
 import {
   Registry,
   loadPack
-} from "./chunk-AUC2RYWO.js";
+} from "./chunk-EEHM54QC.js";
 import {
   compareSemVer
-} from "./chunk-RW5LVWOQ.js";
+} from "./chunk-ECH4NH6Z.js";
 import {
   UserError
 } from "./chunk-25T5DTZY.js";

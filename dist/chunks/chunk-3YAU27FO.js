@@ -5,7 +5,7 @@ import {
   checkLabelName,
   checkObjectName,
   loadPack
-} from "./chunk-AUC2RYWO.js";
+} from "./chunk-EEHM54QC.js";
 import {
   canValidate,
   emptyCrdSet,
@@ -16,7 +16,7 @@ import {
 } from "./chunk-STYVR3MZ.js";
 import {
   loadConfig
-} from "./chunk-Q2UHQG67.js";
+} from "./chunk-GZ5BODPP.js";
 import {
   LOCK_FILE,
   YamlError,
@@ -28,13 +28,16 @@ import {
   precompiled,
   problemAt,
   sharedAjv
-} from "./chunk-RW5LVWOQ.js";
+} from "./chunk-ECH4NH6Z.js";
 import {
   emitYaml
 } from "./chunk-2OTNRUMI.js";
 import {
   CAPSTAN_VERSION
 } from "./chunk-NXEJ7XQU.js";
+import {
+  isSafeRelPath
+} from "./chunk-3IIP3542.js";
 import {
   Problems
 } from "./chunk-25T5DTZY.js";
@@ -402,10 +405,94 @@ function overrideOne(c, o) {
 }
 
 // src/core/capabilities/precompiled.ts
-import { createHash } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
+
+// src/core/layout.ts
+import * as crypto from "node:crypto";
+var STATE_FILE = ".capstan/state.json";
+var STATE_SCHEMA_VERSION = 1;
+var oneShot = crypto.hash;
+function sha256(text) {
+  return oneShot ? oneShot("sha256", text, "hex") : crypto.createHash("sha256").update(text).digest("hex");
+}
+function group(apiVersion) {
+  return apiVersion.includes("/") ? apiVersion.split("/")[0] : "core";
+}
+function fileNames(objects) {
+  const base = objects.map((o) => `${o.kind.toLowerCase()}-${String(o.metadata.name)}`);
+  const withGroup = objects.map((o, i) => `${base[i]}.${group(o.apiVersion)}`);
+  const withNs = objects.map(
+    (o, i) => `${withGroup[i]}.${String(o.metadata.namespace ?? "_cluster")}`
+  );
+  const count = (list) => list.reduce((m, n) => m.set(n, (m.get(n) ?? 0) + 1), /* @__PURE__ */ new Map());
+  const c1 = count(base);
+  const names = objects.map((_, i) => c1.get(base[i]) > 1 ? withGroup[i] : base[i]);
+  const c2 = count(names);
+  return names.map((n, i) => (c2.get(n) > 1 ? withNs[i] : n) + ".yaml");
+}
+function kustomization(resources) {
+  return emitYaml({
+    apiVersion: "kustomize.config.k8s.io/v1beta1",
+    kind: "Kustomization",
+    resources: [...resources].sort(cmp)
+  });
+}
+function cmp(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+function appFiles(objects) {
+  const names = fileNames(objects);
+  const files = /* @__PURE__ */ new Map();
+  objects.forEach((o, i) => files.set(names[i], emitYaml(o)));
+  files.set("kustomization.yaml", kustomization(names));
+  return new Map([...files].sort((a, b) => cmp(a[0], b[0])));
+}
+function emitState(s) {
+  const apps = {};
+  for (const name of Object.keys(s.apps).sort(cmp)) {
+    const a = s.apps[name];
+    const files = {};
+    for (const p of Object.keys(a.files).sort(cmp)) files[p] = a.files[p];
+    apps[name] = { sourceRepo: a.sourceRepo, commit: a.commit, inputDigest: a.inputDigest, files };
+  }
+  return JSON.stringify(
+    { schemaVersion: s.schemaVersion, capstanVersion: s.capstanVersion, apps },
+    null,
+    2
+  ) + "\n";
+}
+function parseState(text) {
+  let v;
+  try {
+    v = JSON.parse(text);
+  } catch (e) {
+    return { error: `is not valid JSON (${e.message})` };
+  }
+  const s = v;
+  if (!s || typeof s !== "object" || typeof s.apps !== "object" || s.apps === null || Array.isArray(s.apps))
+    return { error: "is not a capstan state file (needs schemaVersion and apps)" };
+  if (s.schemaVersion !== STATE_SCHEMA_VERSION)
+    return {
+      error: `has schemaVersion ${String(s.schemaVersion)}; this capstan understands ${STATE_SCHEMA_VERSION}`
+    };
+  for (const [name, a] of Object.entries(s.apps)) {
+    if (!a || typeof a !== "object" || typeof a.inputDigest !== "string" || typeof a.commit !== "string" || typeof a.files !== "object" || a.files === null)
+      return {
+        error: `entry for app "${name}" is malformed (needs sourceRepo, commit, inputDigest, files)`
+      };
+    for (const [p, h] of Object.entries(a.files)) {
+      if (typeof h !== "string" || !/^[0-9a-f]{64}$/.test(h))
+        return { error: `entry for app "${name}" has a malformed digest for ${p}` };
+      if (!isSafeRelPath(p))
+        return { error: `entry for app "${name}" names a path outside the environment: ${p}` };
+    }
+  }
+  return s;
+}
+
+// src/core/capabilities/precompiled.ts
 var index;
 function load() {
   if (index !== void 0) return index;
@@ -424,7 +511,7 @@ function load() {
   return index;
 }
 function schemaHash(schema) {
-  return createHash("sha256").update(JSON.stringify(schema)).digest("hex").slice(0, 32);
+  return sha256(JSON.stringify(schema)).slice(0, 32);
 }
 function precompiledValidator(schema) {
   const idx = load();
@@ -871,7 +958,7 @@ function applyGuardrails(app, env, objects, guardrails) {
 }
 
 // src/core/engine.ts
-import { createHash as createHash3 } from "node:crypto";
+import { createHash as createHash2 } from "node:crypto";
 
 // src/core/app.ts
 function loadApps(files) {
@@ -1103,94 +1190,6 @@ function hasEntries(v) {
   return isObj(v) && Object.keys(v).length > 0;
 }
 
-// src/core/layout.ts
-import * as crypto from "node:crypto";
-var STATE_FILE = ".capstan/state.json";
-var STATE_SCHEMA_VERSION = 1;
-var oneShot = crypto.hash;
-function sha256(text) {
-  return oneShot ? oneShot("sha256", text, "hex") : crypto.createHash("sha256").update(text).digest("hex");
-}
-function group(apiVersion) {
-  return apiVersion.includes("/") ? apiVersion.split("/")[0] : "core";
-}
-function fileNames(objects) {
-  const base = objects.map((o) => `${o.kind.toLowerCase()}-${String(o.metadata.name)}`);
-  const withGroup = objects.map((o, i) => `${base[i]}.${group(o.apiVersion)}`);
-  const withNs = objects.map(
-    (o, i) => `${withGroup[i]}.${String(o.metadata.namespace ?? "_cluster")}`
-  );
-  const count = (list) => list.reduce((m, n) => m.set(n, (m.get(n) ?? 0) + 1), /* @__PURE__ */ new Map());
-  const c1 = count(base);
-  const names = objects.map((_, i) => c1.get(base[i]) > 1 ? withGroup[i] : base[i]);
-  const c2 = count(names);
-  return names.map((n, i) => (c2.get(n) > 1 ? withNs[i] : n) + ".yaml");
-}
-function kustomization(resources) {
-  return emitYaml({
-    apiVersion: "kustomize.config.k8s.io/v1beta1",
-    kind: "Kustomization",
-    resources: [...resources].sort(cmp)
-  });
-}
-function cmp(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-function appFiles(objects) {
-  const names = fileNames(objects);
-  const files = /* @__PURE__ */ new Map();
-  objects.forEach((o, i) => files.set(names[i], emitYaml(o)));
-  files.set("kustomization.yaml", kustomization(names));
-  return new Map([...files].sort((a, b) => cmp(a[0], b[0])));
-}
-function emitState(s) {
-  const apps = {};
-  for (const name of Object.keys(s.apps).sort(cmp)) {
-    const a = s.apps[name];
-    const files = {};
-    for (const p of Object.keys(a.files).sort(cmp)) files[p] = a.files[p];
-    apps[name] = { sourceRepo: a.sourceRepo, commit: a.commit, inputDigest: a.inputDigest, files };
-  }
-  return JSON.stringify(
-    { schemaVersion: s.schemaVersion, capstanVersion: s.capstanVersion, apps },
-    null,
-    2
-  ) + "\n";
-}
-function parseState(text) {
-  let v;
-  try {
-    v = JSON.parse(text);
-  } catch (e) {
-    return { error: `is not valid JSON (${e.message})` };
-  }
-  const s = v;
-  if (!s || typeof s !== "object" || typeof s.apps !== "object" || s.apps === null || Array.isArray(s.apps))
-    return { error: "is not a capstan state file (needs schemaVersion and apps)" };
-  if (s.schemaVersion !== STATE_SCHEMA_VERSION)
-    return {
-      error: `has schemaVersion ${String(s.schemaVersion)}; this capstan understands ${STATE_SCHEMA_VERSION}`
-    };
-  for (const [name, a] of Object.entries(s.apps)) {
-    if (!a || typeof a !== "object" || typeof a.inputDigest !== "string" || typeof a.commit !== "string" || typeof a.files !== "object" || a.files === null)
-      return {
-        error: `entry for app "${name}" is malformed (needs sourceRepo, commit, inputDigest, files)`
-      };
-    for (const [p, h] of Object.entries(a.files)) {
-      if (typeof h !== "string" || !/^[0-9a-f]{64}$/.test(h))
-        return { error: `entry for app "${name}" has a malformed digest for ${p}` };
-      if (!isSafeRelPath(p))
-        return { error: `entry for app "${name}" names a path outside the environment: ${p}` };
-    }
-  }
-  return s;
-}
-function isSafeRelPath(p) {
-  if (!p || p.startsWith("/") || p.includes("\\") || p.includes("\0")) return false;
-  const parts = p.split("/");
-  return parts.every((s) => s !== "" && s !== "." && s !== "..") && parts[0] !== ".git";
-}
-
 // src/core/namespaces.ts
 var NAMESPACES_APP = "_namespaces";
 var SHARED_OWNER = "capstan";
@@ -1290,7 +1289,7 @@ function loadSource(input) {
 }
 var loadedPacks = /* @__PURE__ */ new Map();
 function loadPackOnce(pack) {
-  const h = createHash3("sha256");
+  const h = createHash2("sha256");
   h.update(`${pack.source}\0${pack.commit ?? ""}\0${pack.displayRoot}\0`);
   for (const [p, t] of pack.files) h.update(`${p.length}:${p}\0${t.length}:${t}\0`);
   const key = h.digest("hex");
@@ -1393,7 +1392,7 @@ function inputDigest(src, app, binding, guardrails) {
   for (const c of caps) text += `\0${c.name}@${c.version}=${c.digest}`;
   for (const g of guardrails) text += `\0${g.cap.name}@${g.cap.version}=${g.cap.digest}`;
   text += "\0" + src.crdDigest;
-  return createHash3("sha256").update(text).digest("hex");
+  return sha256(text);
 }
 function renderAppFiles(src, app, binding, guardrails) {
   const env = binding.env;

@@ -5316,14 +5316,12 @@ function validate0(data, { instancePath = "", parentData, parentDataProperty, ro
   return errors === 0;
 }
 
+// src/core/ajv-options.json
+var ajv_options_default = { allErrors: true, strict: false, useDefaults: true, allowUnionTypes: true };
+
 // src/core/ajv.ts
 var addFormats = import_ajv_formats.default.default ?? import_ajv_formats.default;
-var AJV_OPTIONS = {
-  allErrors: true,
-  strict: false,
-  useDefaults: true,
-  allowUnionTypes: true
-};
+var AJV_OPTIONS = ajv_options_default;
 function createAjv() {
   const ajv = new import_ajv.Ajv(AJV_OPTIONS);
   addFormats(ajv);

@@ -5,21 +5,21 @@ import {
   globBase,
   globToRegExp,
   readBuiltinPack
-} from "./chunk-U43M4WSL.js";
+} from "./chunk-AVPOJC3T.js";
 import {
   readTreeAt
 } from "./chunk-L2XMDILF.js";
 import {
   cmp,
   isObj
-} from "./chunk-JP26E32N.js";
+} from "./chunk-3YAU27FO.js";
 import {
   loadConfig
-} from "./chunk-Q2UHQG67.js";
+} from "./chunk-GZ5BODPP.js";
 import {
   LOCK_FILE,
   parseYaml
-} from "./chunk-RW5LVWOQ.js";
+} from "./chunk-ECH4NH6Z.js";
 import {
   GitExit,
   gitRunner

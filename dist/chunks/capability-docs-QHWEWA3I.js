@@ -9,10 +9,10 @@ import {
   parameterRows,
   referenceMarkdown,
   showCapability
-} from "./chunk-KMKQUR7B.js";
-import "./chunk-U43M4WSL.js";
-import "./chunk-AUC2RYWO.js";
-import "./chunk-RW5LVWOQ.js";
+} from "./chunk-RVHLTREF.js";
+import "./chunk-AVPOJC3T.js";
+import "./chunk-EEHM54QC.js";
+import "./chunk-ECH4NH6Z.js";
 import "./chunk-2OTNRUMI.js";
 import "./chunk-23SCBZZ6.js";
 import "./chunk-DFTUZEB7.js";

@@ -2,7 +2,7 @@ import { createRequire as __capstanRequire } from "node:module"; const require =
 import {
   renderToRepo,
   reportLines
-} from "./chunk-6BH42Q22.js";
+} from "./chunk-QVGM4UJ6.js";
 import {
   UsageError
 } from "./chunk-25T5DTZY.js";

@@ -5,28 +5,28 @@ import {
 } from "./chunk-6ONCDLG7.js";
 import {
   loadFromDir
-} from "./chunk-G3WO32CQ.js";
+} from "./chunk-B3JYUDLN.js";
 import {
   fetchGitPack,
   gitPackSource
-} from "./chunk-6LKW6THM.js";
+} from "./chunk-G4JINHP3.js";
 import {
   CONFIG_FILE
-} from "./chunk-U43M4WSL.js";
+} from "./chunk-AVPOJC3T.js";
 import {
   usedCapabilities
-} from "./chunk-JP26E32N.js";
+} from "./chunk-3YAU27FO.js";
 import {
   loadPack,
   templateProblems
-} from "./chunk-AUC2RYWO.js";
+} from "./chunk-EEHM54QC.js";
 import "./chunk-STYVR3MZ.js";
-import "./chunk-Q2UHQG67.js";
+import "./chunk-GZ5BODPP.js";
 import {
   LOCK_FILE,
   emitLock,
   lockFromCapabilities
-} from "./chunk-RW5LVWOQ.js";
+} from "./chunk-ECH4NH6Z.js";
 import "./chunk-2OTNRUMI.js";
 import {
   require_dist
@@ -34,6 +34,7 @@ import {
 import "./chunk-NXEJ7XQU.js";
 import "./chunk-DFTUZEB7.js";
 import "./chunk-AUIKRLBV.js";
+import "./chunk-3IIP3542.js";
 import "./chunk-TJCCMP7P.js";
 import {
   UsageError,

@@ -5,31 +5,32 @@ import {
 } from "./chunk-NQHDJ3RQ.js";
 import {
   builtinRegistry
-} from "./chunk-KMKQUR7B.js";
+} from "./chunk-RVHLTREF.js";
 import {
   loadFromDir
-} from "./chunk-G3WO32CQ.js";
-import "./chunk-6LKW6THM.js";
-import "./chunk-U43M4WSL.js";
+} from "./chunk-B3JYUDLN.js";
+import "./chunk-G4JINHP3.js";
+import "./chunk-AVPOJC3T.js";
 import {
   NO_COMMIT
 } from "./chunk-L2XMDILF.js";
 import {
   usedCapabilities
-} from "./chunk-JP26E32N.js";
-import "./chunk-AUC2RYWO.js";
+} from "./chunk-3YAU27FO.js";
+import "./chunk-EEHM54QC.js";
 import "./chunk-STYVR3MZ.js";
-import "./chunk-Q2UHQG67.js";
+import "./chunk-GZ5BODPP.js";
 import {
   LOCK_FILE,
   emitLock,
   lockFromCapabilities
-} from "./chunk-RW5LVWOQ.js";
+} from "./chunk-ECH4NH6Z.js";
 import "./chunk-2OTNRUMI.js";
 import "./chunk-23SCBZZ6.js";
 import "./chunk-NXEJ7XQU.js";
 import "./chunk-DFTUZEB7.js";
 import "./chunk-AUIKRLBV.js";
+import "./chunk-3IIP3542.js";
 import "./chunk-TJCCMP7P.js";
 import {
   UserError

@@ -10,7 +10,7 @@ import {
   revParse,
   trailers,
   withRetry
-} from "./chunk-6BH42Q22.js";
+} from "./chunk-QVGM4UJ6.js";
 import {
   COMMENT_LIMIT,
   diffEnv,
@@ -19,13 +19,13 @@ import {
   readSourceAt,
   renderMarkdown,
   short
-} from "./chunk-KPMXVJRE.js";
+} from "./chunk-KV7NB6YP.js";
 import {
   fetchGitPacks
-} from "./chunk-6LKW6THM.js";
+} from "./chunk-G4JINHP3.js";
 import {
   readConfigFile
-} from "./chunk-U43M4WSL.js";
+} from "./chunk-AVPOJC3T.js";
 import {
   isAncestor,
   logBetween,
@@ -44,14 +44,14 @@ import {
   loadSource,
   planEnv,
   prepare
-} from "./chunk-JP26E32N.js";
+} from "./chunk-3YAU27FO.js";
 import {
   loadConfig
-} from "./chunk-Q2UHQG67.js";
+} from "./chunk-GZ5BODPP.js";
 import {
   LOCK_FILE,
   parseLock
-} from "./chunk-RW5LVWOQ.js";
+} from "./chunk-ECH4NH6Z.js";
 import {
   CAPSTAN_VERSION
 } from "./chunk-NXEJ7XQU.js";

@@ -5,11 +5,11 @@ import {
 import {
   matchFiles,
   readConfigFile
-} from "./chunk-U43M4WSL.js";
+} from "./chunk-AVPOJC3T.js";
 import {
   loadConfig
-} from "./chunk-Q2UHQG67.js";
-import "./chunk-RW5LVWOQ.js";
+} from "./chunk-GZ5BODPP.js";
+import "./chunk-ECH4NH6Z.js";
 import "./chunk-2OTNRUMI.js";
 import {
   require_dist

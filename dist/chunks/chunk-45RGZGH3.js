@@ -8,14 +8,14 @@ import {
   renderText,
   reportJson,
   utf8Length
-} from "./chunk-KPMXVJRE.js";
+} from "./chunk-KV7NB6YP.js";
 import {
   readConfigFile,
   readSource
-} from "./chunk-U43M4WSL.js";
+} from "./chunk-AVPOJC3T.js";
 import {
   dedupeProblems
-} from "./chunk-7F6ZHNY2.js";
+} from "./chunk-EFWEABGR.js";
 import {
   headCommit,
   mergeBase,
@@ -37,13 +37,13 @@ import {
   resolveComponents,
   resolveGuardrails,
   usedCapabilities
-} from "./chunk-JP26E32N.js";
+} from "./chunk-3YAU27FO.js";
 import {
   preloadKinds
 } from "./chunk-STYVR3MZ.js";
 import {
   loadConfig
-} from "./chunk-Q2UHQG67.js";
+} from "./chunk-GZ5BODPP.js";
 import {
   ExternalError,
   UsageError,

@@ -2,10 +2,10 @@ import { createRequire as __capstanRequire } from "node:module"; const require =
 import {
   planEnv,
   prepare
-} from "./chunk-JP26E32N.js";
+} from "./chunk-3YAU27FO.js";
 import {
   templateProblems
-} from "./chunk-AUC2RYWO.js";
+} from "./chunk-EEHM54QC.js";
 import {
   UserError
 } from "./chunk-25T5DTZY.js";

@@ -9,7 +9,7 @@ import {
   parseYamlWithDocs,
   precompiled,
   scanTemplateLine
-} from "./chunk-RW5LVWOQ.js";
+} from "./chunk-ECH4NH6Z.js";
 import {
   __commonJS,
   __require,

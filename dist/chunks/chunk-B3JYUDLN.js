@@ -1,22 +1,22 @@
 import { createRequire as __capstanRequire } from "node:module"; const require = __capstanRequire(import.meta.url);
 import {
   fetchGitPacks
-} from "./chunk-6LKW6THM.js";
+} from "./chunk-G4JINHP3.js";
 import {
   readConfigFile,
   readSource,
   readText
-} from "./chunk-U43M4WSL.js";
+} from "./chunk-AVPOJC3T.js";
 import {
   loadSource
-} from "./chunk-JP26E32N.js";
+} from "./chunk-3YAU27FO.js";
 import {
   loadConfig
-} from "./chunk-Q2UHQG67.js";
+} from "./chunk-GZ5BODPP.js";
 import {
   LOCK_FILE,
   parseLock
-} from "./chunk-RW5LVWOQ.js";
+} from "./chunk-ECH4NH6Z.js";
 
 // src/commands/load.ts
 import { existsSync } from "node:fs";

@@ -1,4 +1,7 @@
 import { createRequire as __capstanRequire } from "node:module"; const require = __capstanRequire(import.meta.url);
+import {
+  isSafeRelPath
+} from "./chunk-3IIP3542.js";
 
 // src/commands/staged-writer.ts
 import {
@@ -11,13 +14,8 @@ import {
   writeFileSync
 } from "node:fs";
 import { basename, dirname, join } from "node:path";
-function insideFolder(p) {
-  if (!p || p.startsWith("/") || p.includes("\\") || p.includes("\0")) return false;
-  const parts = p.split("/");
-  return parts.every((s) => s !== "" && s !== "." && s !== "..") && parts[0] !== ".git";
-}
 function checkPath(rel) {
-  if (!insideFolder(rel))
+  if (!isSafeRelPath(rel))
     throw new Error(`refusing to write outside the environment folder: ${rel}`);
 }
 function stageDirOf(dir) {

@@ -7,7 +7,7 @@ import {
   prepare,
   renderAppFiles,
   renderTasks
-} from "./chunk-JP26E32N.js";
+} from "./chunk-3YAU27FO.js";
 import {
   preloadKinds
 } from "./chunk-STYVR3MZ.js";
@@ -15,7 +15,7 @@ import {
   DONE,
   STOP,
   Stager
-} from "./chunk-2TL645VO.js";
+} from "./chunk-VZID5EFK.js";
 import {
   UsageError,
   UserError
