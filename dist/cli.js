@@ -2,20 +2,15 @@ import { createRequire as __capstanRequire } from "node:module"; const require =
 import {
   listCapabilities,
   showCapability
-} from "./chunks/chunk-RVHLTREF.js";
+} from "./chunks/chunk-3NG33OZW.js";
 import {
   loadFromDir
-} from "./chunks/chunk-B3JYUDLN.js";
-import "./chunks/chunk-G4JINHP3.js";
-import {
-  builtinPackDir,
-  readConfigFile,
-  readPack
-} from "./chunks/chunk-AVPOJC3T.js";
+} from "./chunks/chunk-ZYAYUVKM.js";
+import "./chunks/chunk-4ITEKIBD.js";
 import {
   renderToDir,
   selectEnvs
-} from "./chunks/chunk-EFWEABGR.js";
+} from "./chunks/chunk-KENUJSPA.js";
 import {
   sourceIdentity
 } from "./chunks/chunk-L2XMDILF.js";
@@ -29,35 +24,41 @@ import {
   renderApp,
   resolveGuardrails,
   usedCapabilities
-} from "./chunks/chunk-3YAU27FO.js";
+} from "./chunks/chunk-6HN4PLOU.js";
+import {
+  emptyCrdSet,
+  preloadKinds
+} from "./chunks/chunk-WPBO7CMI.js";
+import {
+  DEFAULT_KUBE_VERSION,
+  loadConfig
+} from "./chunks/chunk-RKFZYPYL.js";
+import "./chunks/chunk-NXEJ7XQU.js";
+import {
+  builtinPackDir,
+  readConfigFile,
+  readPack
+} from "./chunks/chunk-PGXYFUKH.js";
 import {
   Registry,
   loadPack,
   templateProblems
-} from "./chunks/chunk-EEHM54QC.js";
-import {
-  emptyCrdSet,
-  preloadKinds
-} from "./chunks/chunk-STYVR3MZ.js";
-import {
-  DEFAULT_KUBE_VERSION,
-  loadConfig
-} from "./chunks/chunk-GZ5BODPP.js";
+} from "./chunks/chunk-HWSQUULS.js";
 import {
   LOCK_FILE,
   emitLock,
   lockFromCapabilities,
   parseYaml
-} from "./chunks/chunk-ECH4NH6Z.js";
-import {
-  emitDocuments
-} from "./chunks/chunk-2OTNRUMI.js";
+} from "./chunks/chunk-T27TFQE2.js";
+import "./chunks/chunk-5SBUQFNJ.js";
 import "./chunks/chunk-23SCBZZ6.js";
-import "./chunks/chunk-NXEJ7XQU.js";
 import "./chunks/chunk-DFTUZEB7.js";
 import "./chunks/chunk-AUIKRLBV.js";
-import "./chunks/chunk-VZID5EFK.js";
-import "./chunks/chunk-3IIP3542.js";
+import "./chunks/chunk-FQH6KQ5R.js";
+import "./chunks/chunk-EAQEKXIK.js";
+import {
+  emitDocuments
+} from "./chunks/chunk-XTRED4QM.js";
 import "./chunks/chunk-TJCCMP7P.js";
 import {
   CapstanError,
@@ -269,7 +270,7 @@ async function capabilitiesAdd(values, arg, reporter) {
     throw new UsageError(
       "capabilities add needs <git-url>@<ref>, e.g. https://github.com/acme/caps.git@v1.0.0"
     );
-  const { addGitPack, parsePackArg } = await import("./chunks/capabilities-add-TQA5B672.js");
+  const { addGitPack, parsePackArg } = await import("./chunks/capabilities-add-QRGKIBTZ.js");
   const source = sourceOf(values);
   const ref = parsePackArg(arg, str(values, "path"));
   const id = await sourceIdentity(source, { sourceRepo: str(values, "source-repo") });
@@ -294,7 +295,7 @@ var ECOSYSTEM_COMMANDS = {
     async run(values, pos, reporter) {
       const dir = resolve(pos[0] ?? ".");
       mkdirSync(dir, { recursive: true });
-      const { initRepo } = await import("./chunks/init-L7MKAMZ2.js");
+      const { initRepo } = await import("./chunks/init-LJ5TM2GD.js");
       const r = await initRepo(dir, {
         envRepo: str(values, "env-repo"),
         app: str(values, "app"),
@@ -330,7 +331,7 @@ var ECOSYSTEM_COMMANDS = {
       const which = [values.argocd ? "argocd" : "", values.flux ? "flux" : ""].filter(Boolean);
       if (which.length !== 1)
         throw new UsageError("bootstrap needs exactly one of --argocd or --flux");
-      const b = await import("./chunks/bootstrap-4KUKND3M.js");
+      const b = await import("./chunks/bootstrap-SOKZDENM.js");
       const config = loadConfig(readConfigFile(sourceOf(values)));
       const opts = {
         repoUrl: str(values, "repo-url"),
@@ -377,7 +378,7 @@ var ECOSYSTEM_COMMANDS = {
       if (str(values, "source") && existsSync2(join2(source, "capstan.yaml"))) {
         const id = await sourceIdentity(source, { sourceRepo: str(values, "source-repo") });
         registry = (await loadFromDir({ source, ...id })).registry;
-      } else registry = (await import("./chunks/capability-docs-QHWEWA3I.js")).builtinRegistry();
+      } else registry = (await import("./chunks/capability-docs-GHNOMVS4.js")).builtinRegistry();
       const report = importKubeVela(pos, registry);
       process.stdout.write(
         values.json ? JSON.stringify(report, null, 2) + "\n" : formatImportReport(report)
@@ -395,7 +396,7 @@ var ECOSYSTEM_COMMANDS = {
       const [what, ...args] = pos;
       if (what !== "image" || !args.length)
         throw new UsageError("usage: capstan set image APP/COMPONENT=IMAGE[:TAG|@DIGEST]...");
-      const { parseImageArg, setImages } = await import("./chunks/set-image-SURLS6KL.js");
+      const { parseImageArg, setImages } = await import("./chunks/set-image-FCZ5RUAV.js");
       const results = setImages(sourceOf(values), args.map(parseImageArg));
       if (values.json) process.stdout.write(JSON.stringify(results, null, 2) + "\n");
       else
@@ -425,7 +426,7 @@ var ECOSYSTEM_COMMANDS = {
       const out = resolve(str(values, "out") ?? join2(source, "schemas"));
       let written;
       if (values.builtin) {
-        const { builtinRegistry } = await import("./chunks/capability-docs-QHWEWA3I.js");
+        const { builtinRegistry } = await import("./chunks/capability-docs-GHNOMVS4.js");
         written = g.writeSchemas(builtinRegistry(), out, g.BUILTIN_SCHEMA_FILES);
       } else {
         const id = await sourceIdentity(source, { sourceRepo: str(values, "source-repo") });
@@ -541,7 +542,7 @@ var COMMANDS = {
       if (out && envRepo)
         throw new UsageError("render takes --out DIR or --env-repo PATH|URL, not both");
       if (envRepo) {
-        const { renderRepoCli } = await import("./chunks/render-repo-IAGRG3DV.js");
+        const { renderRepoCli } = await import("./chunks/render-repo-MCCE3I4V.js");
         return renderRepoCli(
           await load(values),
           {
@@ -600,7 +601,7 @@ var COMMANDS = {
       "source-repo": { type: "string" }
     },
     async run(values, _pos, reporter) {
-      const { runDiff } = await import("./chunks/diff-NE55MCF3.js");
+      const { runDiff } = await import("./chunks/diff-XJ6HFPB3.js");
       return runDiff(reporter, {
         source: resolve2(str2(values, "source") ?? "."),
         base: str2(values, "base"),
@@ -640,7 +641,7 @@ var COMMANDS = {
       const from = str2(values, "from");
       const to = str2(values, "to");
       if (!from || !to) throw new UsageError("promote needs --from ENV and --to ENV");
-      const { promoteCli } = await import("./chunks/promote-cli-DOHIRVXI.js");
+      const { promoteCli } = await import("./chunks/promote-cli-OQUGWG3H.js");
       return promoteCli(
         {
           source: resolve2(str2(values, "source") ?? "."),
@@ -678,7 +679,7 @@ var COMMANDS = {
       }
       const src = await load(values);
       const envs = selectEnvs(src, list(values, "env"));
-      const { validateAll } = await import("./chunks/validate-OC4KC5SL.js");
+      const { validateAll } = await import("./chunks/validate-ARX7E77Z.js");
       const n = await validateAll(src, envs, { frozen: values.frozen === true }, reporter);
       reporter.info(
         `valid: ${src.apps.length} application(s), ${envs.length} environment(s), ${n} object(s)`
@@ -737,7 +738,7 @@ var COMMANDS = {
       const [sub, arg] = pos;
       if (sub === "add") return capabilitiesAdd(values, arg, reporter);
       if (sub === "docs") {
-        const { capabilityDocs } = await import("./chunks/capability-docs-QHWEWA3I.js");
+        const { capabilityDocs } = await import("./chunks/capability-docs-GHNOMVS4.js");
         const text = await capabilityDocs(
           arg ? resolve2(arg) : void 0,
           () => registryFor(values)
@@ -781,7 +782,7 @@ async function registryFor(values) {
   const { existsSync: existsSync2 } = await import("node:fs");
   const source = resolve2(str2(values, "source") ?? ".");
   if (existsSync2(resolve2(source, "capstan.yaml"))) return (await load(values)).registry;
-  const { builtinRegistry } = await import("./chunks/capability-docs-QHWEWA3I.js");
+  const { builtinRegistry } = await import("./chunks/capability-docs-GHNOMVS4.js");
   return builtinRegistry();
 }
 

@@ -2,52 +2,53 @@ import { createRequire as __capstanRequire } from "node:module"; const require =
 import {
   promote,
   promoteLines
-} from "./chunks/chunk-53BSP5Y3.js";
+} from "./chunks/chunk-C2JK4BMX.js";
 import {
   renderToRepo,
   reportLines,
   summaryMarkdown
-} from "./chunks/chunk-QVGM4UJ6.js";
+} from "./chunks/chunk-C7NKRN6V.js";
 import {
   changedApps,
   computePreview
-} from "./chunks/chunk-45RGZGH3.js";
+} from "./chunks/chunk-ENQE453D.js";
 import {
   COMMENT_LIMIT,
   SUMMARY_LIMIT,
   renderMarkdown,
   utf8Length
-} from "./chunks/chunk-KV7NB6YP.js";
+} from "./chunks/chunk-SR3ST3CK.js";
 import {
   validateAll
-} from "./chunks/chunk-LNE4FK7V.js";
+} from "./chunks/chunk-AWZGOL5P.js";
 import {
   loadFromDir
-} from "./chunks/chunk-B3JYUDLN.js";
-import "./chunks/chunk-G4JINHP3.js";
-import {
-  readConfigFile
-} from "./chunks/chunk-AVPOJC3T.js";
+} from "./chunks/chunk-ZYAYUVKM.js";
+import "./chunks/chunk-4ITEKIBD.js";
 import {
   selectEnvs
-} from "./chunks/chunk-EFWEABGR.js";
+} from "./chunks/chunk-KENUJSPA.js";
 import {
   sourceIdentity
 } from "./chunks/chunk-L2XMDILF.js";
-import "./chunks/chunk-3YAU27FO.js";
-import "./chunks/chunk-EEHM54QC.js";
-import "./chunks/chunk-STYVR3MZ.js";
+import "./chunks/chunk-6HN4PLOU.js";
+import "./chunks/chunk-WPBO7CMI.js";
 import {
   loadConfig
-} from "./chunks/chunk-GZ5BODPP.js";
-import "./chunks/chunk-ECH4NH6Z.js";
-import "./chunks/chunk-2OTNRUMI.js";
-import "./chunks/chunk-23SCBZZ6.js";
+} from "./chunks/chunk-RKFZYPYL.js";
 import "./chunks/chunk-NXEJ7XQU.js";
+import {
+  readConfigFile
+} from "./chunks/chunk-PGXYFUKH.js";
+import "./chunks/chunk-HWSQUULS.js";
+import "./chunks/chunk-T27TFQE2.js";
+import "./chunks/chunk-5SBUQFNJ.js";
+import "./chunks/chunk-23SCBZZ6.js";
 import "./chunks/chunk-DFTUZEB7.js";
 import "./chunks/chunk-AUIKRLBV.js";
-import "./chunks/chunk-VZID5EFK.js";
-import "./chunks/chunk-3IIP3542.js";
+import "./chunks/chunk-FQH6KQ5R.js";
+import "./chunks/chunk-EAQEKXIK.js";
+import "./chunks/chunk-XTRED4QM.js";
 import {
   GitHubApi,
   require_tunnel,

@@ -2,9 +2,13 @@ import { createRequire as __capstanRequire } from "node:module"; const require =
 import {
   DONE,
   STOP,
-  Stager
-} from "./chunks/chunk-VZID5EFK.js";
-import "./chunks/chunk-3IIP3542.js";
+  Stager,
+  changedFiles
+} from "./chunks/chunk-FQH6KQ5R.js";
+import {
+  appFilesWithHashes
+} from "./chunks/chunk-EAQEKXIK.js";
+import "./chunks/chunk-XTRED4QM.js";
 import "./chunks/chunk-XYNQLYSQ.js";
 
 // src/commands/write-worker.ts
@@ -13,6 +17,7 @@ var port = parentPort;
 var signal = workerData.signal;
 var stager = new Stager();
 var over = false;
+var hashes = [];
 function reply(m) {
   over = true;
   port.postMessage(m);
@@ -26,6 +31,12 @@ port.on("message", (m) => {
     if (Atomics.load(signal, STOP)) m = { t: "rollback" };
     if (m.t === "open") stager.open(m.env, m.dir, m.stateFile);
     else if (m.t === "stage") stager.stage(m.env, m.files);
+    else if (m.t === "render") {
+      const r = appFilesWithHashes(m.app, JSON.parse(m.json));
+      (hashes[m.env] ??= {})[m.app] = r.hashes;
+      stager.stage(m.env, changedFiles(r.files, r.hashes, m.old));
+    } else if (m.t === "hashes")
+      port.postMessage({ t: "hashes", envs: hashes });
     else if (m.t === "finish") reply({ t: "done", result: stager.finish(m.envs) });
     else {
       stager.rollback();

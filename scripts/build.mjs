@@ -13,9 +13,8 @@ await build({
   entryPoints: {
     index: "src/index.ts",
     cli: "src/cli/main.ts",
-    // worker thread of `capstan render --out` (src/commands/parallel-render.ts)
-    "render-worker": "src/commands/render-worker.ts",
-    // write worker of `capstan render --out` (src/commands/writer-client.ts): node:fs only
+    // write worker of `capstan render --out` (src/commands/writer-client.ts): node: modules
+    // and the YAML emitter only
     "write-worker": "src/commands/write-worker.ts",
   },
   outdir,

@@ -10,13 +10,13 @@ import {
   planEnv,
   prepare,
   renderAppFiles,
+  renderAppObjects,
   renderTasks,
   type AppRender,
   type EnvPlan,
   type LoadedSource,
 } from "../core/engine.ts";
 import { preloadKinds } from "../kube/index.ts";
-import { renderInParallel } from "./parallel-render.ts";
 import type { Environment } from "../core/config.ts";
 import { parseState, STATE_FILE, type EnvState } from "../core/layout.ts";
 import type { Reporter } from "./reporter.ts";
@@ -117,48 +117,51 @@ export async function renderToDir(
     env,
     prev: readPrevious(join(opts.out, root, env.name), `${root}/${env.name}`),
   }));
-  // The apps to render in every environment, spread over a worker thread when many.
+  // The apps to render in every environment (their inputs changed).
   const todo = previous
     .filter((x) => !x.prev.problem)
     .map((x) => ({ env: x.env, ...renderTasks(src, x.env, x.prev) }));
   const total = todo.reduce((n, x) => n + x.tasks.length, 0);
   // Kube validators are loaded only when something is to be rendered (not for a no-op run).
   if (total) await preloadKinds(kindsToPreload(src, prep.caps));
-  // With many renders, each app's changed files are staged (in a write worker) as soon as
-  // it is rendered; nothing is put in place before planning found no problem.
+  // With many renders, each app's objects go to a write worker as soon as they are
+  // rendered; it emits, hashes and stages the changed files. Nothing is put in place
+  // before planning found no problem.
   const writer = new Writer(useWriteWorker(total));
   const envIndex = new Map(previous.map((x, i) => [x.env.name, i]));
   previous.forEach(({ env, prev }, i) => {
     if (!prev.problem) writer.open(i, join(opts.out, root, env.name), STATE_FILE);
   });
-  const stage = (env: string, app: string, r: AppRender): void => {
-    if (!r.files || !r.hashes) return;
-    const i = envIndex.get(env)!;
-    const old = previous[i]!.prev.state?.apps[app]?.files;
-    const files: [string, string][] = [];
-    for (const [p, t] of r.files) if (old?.[p] !== r.hashes[p]) files.push([p, t]);
-    writer.stage(i, files);
-  };
   try {
-    const rendered = await renderInParallel(src, todo, stage);
-    // What the worker (if any) did not render is rendered here, one app at a time, with progress.
+    const rendered = new Map<string, Map<string, AppRender>>();
     if (total) {
       opts.progress?.setTotal(total);
       let n = 0;
       for (const x of todo) {
-        const done = rendered.get(x.env.name)!;
+        const i = envIndex.get(x.env.name)!;
+        const done = new Map<string, AppRender>();
+        rendered.set(x.env.name, done);
         for (const t of x.tasks) {
           // a turn of the event loop now and then: an interrupt is handled within moments
           if (++n % 32 === 0) await new Promise((r) => setImmediate(r));
-          if (!done.has(t.app.name)) {
-            const r = renderAppFiles(src, t.app, t.binding, t.guardrails);
-            done.set(t.app.name, r);
-            stage(x.env.name, t.app.name, r);
-          }
+          if (writer.early) {
+            const r = renderAppObjects(src, t.app, t.binding, t.guardrails);
+            if (r.objects) {
+              const old = previous[i]!.prev.state?.apps[t.app.name]?.files;
+              writer.render(i, t.app.name, r.objects, old);
+            } else done.set(t.app.name, { problems: r.problems });
+          } else done.set(t.app.name, renderAppFiles(src, t.app, t.binding, t.guardrails));
           opts.progress?.tick(1, `${x.env.name}/${t.app.name}`);
         }
       }
       opts.progress?.done(`rendered ${total} app × environment pair(s)`);
+      if (writer.early) {
+        const held = await writer.collect();
+        for (const x of todo) {
+          const done = rendered.get(x.env.name)!;
+          for (const [app, r] of held[envIndex.get(x.env.name)!] ?? []) done.set(app, r);
+        }
+      }
     }
     for (const { env, prev } of previous) {
       if (prev.problem) {
@@ -166,7 +169,10 @@ export async function renderToDir(
         continue;
       }
       const digests = todo.find((x) => x.env === env)?.digests;
-      const r = planEnv(src, env, prev, { digests, rendered: rendered.get(env.name) });
+      const r = planEnv(src, env, prev, {
+        digests,
+        rendered: rendered.get(env.name) ?? new Map(),
+      });
       problems.push(...r.problems);
       for (const n of r.notices) notices.add(n);
       if (r.plan) {

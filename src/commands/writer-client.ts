@@ -1,20 +1,36 @@
 /**
  * The main-thread side of `capstan render --out`'s staged writes (`staged-writer.ts`).
  *
- * With many apps to render, a write worker (`dist/write-worker.js`, a few kB that start in
- * tens of milliseconds) stages each app's changed files while the main thread renders the
- * next ones, so the ~1 s of kernel time creating files overlaps the render. With few, or
- * when the worker is not available, nothing is staged early and everything is written at
- * `finish`, in this thread, exactly as the worker would. Either way nothing is put in place
- * before planning found no problem, and a failed write leaves the output folder as it was.
+ * With many apps to render, a write worker (`dist/write-worker.js`, a few tens of kB that
+ * start in tens of milliseconds) takes each app's checked objects as soon as they are
+ * rendered — `JSON.stringify`ed, which is cheap to post — and emits the YAML, hashes it and
+ * stages the files that changed, while the main thread renders the next app. Emitting,
+ * hashing and the ~1 s of kernel time creating files so overlap the render. Before
+ * planning, the main thread asks for the hashes (`collect`); the texts stay in the worker
+ * (`HELD` in the plan). With few renders, or when the worker is not available, the main
+ * thread renders files itself and everything is written at `finish`, in this thread,
+ * exactly as the worker would. Either way nothing is put in place before planning found
+ * no problem, and a failed write leaves the output folder as it was.
  */
 import { existsSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
+import type { AppRender } from "../core/engine.ts";
 import { UserError } from "../core/errors.ts";
+import { appFilesWithHashes } from "../core/layout.ts";
+import type { KObject } from "../core/render.ts";
 import { Stager, type EnvFinish, type FinishResult, type WriteFailure } from "./staged-writer.ts";
 import { DONE, STOP, type WriterReply, type WriterRequest } from "./writer-signal.ts";
+
+/**
+ * A file's text in a plan when the write worker holds it (staged there): never real file
+ * content (emitted YAML has no raw NUL).
+ */
+export const HELD = "\0capstan: held by the write worker\0";
+
+/** per environment index: app → hashes, as the worker's `hashes` reply carries them */
+type HashTables = Record<string, Record<string, string>>[];
 
 /** How long an interrupted run waits for the write worker to remove what it staged. */
 const INTERRUPT_WAIT_MS = 10_000;
@@ -83,6 +99,8 @@ function crashError(r: { message: string; stack?: string }): Error {
 export class Writer {
   private worker?: Worker;
   private reply?: Promise<WriterReply | { t: "failed"; error: string }>;
+  /** waiting for the worker's `hashes` reply: given undefined when the worker ended instead */
+  private onHashes?: (envs: HashTables | undefined) => void;
   /** shared with the worker: STOP (set here on an interrupt), DONE (set there) */
   private readonly signal = new Int32Array(new SharedArrayBuffer(8));
   /** the worker ended (or never started): nothing to wait for */
@@ -102,10 +120,12 @@ export class Writer {
     process.kill(process.pid, sig);
   };
   private readonly opened: { dir: string; stateFile: string }[] = [];
-  /** per environment: what was posted to the worker (rel → text) */
+  /** per environment: files staged in the worker (rel → HELD) */
   private readonly posted: Map<string, string>[] = [];
+  /** per environment: app → what was posted for it (kept to emit here if the worker fails) */
+  private readonly held: Map<string, { json: string; old?: Record<string, string> }>[] = [];
 
-  /** `early`: stage files in a worker as they are rendered (when a worker is available). */
+  /** `early`: emit and stage files in a worker as they are rendered (when one is available). */
   constructor(early: boolean) {
     const entry = early ? workerEntry() : undefined;
     if (!entry) {
@@ -118,36 +138,88 @@ export class Writer {
     this.worker = w;
     for (const s of SIGNALS) process.on(s, this.onSignal);
     this.reply = new Promise((resolve) => {
-      w.once("message", (m: WriterReply) => resolve(m));
+      const end = (m: WriterReply | { t: "failed"; error: string }): void => {
+        this.onHashes?.(undefined);
+        resolve(m);
+      };
+      w.on("message", (m: WriterReply) => {
+        if (m.t === "hashes") this.onHashes?.(m.envs);
+        else end(m);
+      });
       w.once("error", (e) => {
         this.gone = true;
-        resolve({ t: "failed", error: e.stack ?? e.message });
+        end({ t: "failed", error: e.stack ?? e.message });
       });
       w.once("exit", (code) => {
         this.gone = true;
-        resolve({ t: "failed", error: `write worker exited (${code})` });
+        end({ t: "failed", error: `write worker exited (${code})` });
       });
     });
+  }
+
+  /** Whether rendered apps go to the worker (`render`); otherwise the caller emits them. */
+  get early(): boolean {
+    return this.worker !== undefined;
   }
 
   open(env: number, dir: string, stateFile: string): void {
     this.opened[env] = { dir, stateFile };
     this.posted[env] = new Map();
+    this.held[env] = new Map();
     this.worker?.postMessage({ t: "open", env, dir, stateFile } satisfies WriterRequest);
   }
 
-  /** Files of one rendered app that will (most likely) be written: staged now if early. */
-  stage(env: number, files: [string, string][]): void {
-    if (!this.worker || !files.length) return;
-    const posted = this.posted[env]!;
-    for (const [rel, text] of files) posted.set(rel, text);
-    this.worker.postMessage({ t: "stage", env, files } satisfies WriterRequest);
+  /**
+   * One app's checked objects, to the worker: it emits and hashes the files and stages
+   * those whose hash differs from `old` (the hashes state.json recorded for the app).
+   */
+  render(env: number, app: string, objects: KObject[], old?: Record<string, string>): void {
+    const json = JSON.stringify(objects);
+    this.held[env]!.set(app, { json, old });
+    this.worker!.postMessage({ t: "render", env, app, json, old } satisfies WriterRequest);
   }
 
   /**
-   * Writes `changes` (per environment opened: relative path → text, or null to delete)
-   * and puts them in place, state.json last. A failed write removes everything staged
-   * and throws the `write` UserError.
+   * The renders of every app posted by `render`, per environment (app → render), for
+   * `planEnv`: the hashes from the worker, each file's text `HELD`. If the worker ended,
+   * the files are emitted here instead (and written at `finish`).
+   */
+  async collect(): Promise<Map<string, AppRender>[]> {
+    let tables: HashTables | undefined;
+    if (this.worker && !this.gone) {
+      const answer = new Promise<HashTables | undefined>((resolve) => (this.onHashes = resolve));
+      this.worker.postMessage({ t: "hashes" } satisfies WriterRequest);
+      tables = await answer;
+      this.onHashes = undefined;
+    }
+    return this.held.map((apps, env) => {
+      const out = new Map<string, AppRender>();
+      for (const [app, h] of apps) {
+        const hashes = tables?.[env]?.[app];
+        if (!hashes) {
+          out.set(app, { problems: [], ...this.emit(env, app) });
+          continue;
+        }
+        const files = new Map<string, string>();
+        for (const p of Object.keys(hashes)) {
+          files.set(p, HELD);
+          if (h.old?.[p] !== hashes[p]) this.posted[env]!.set(p, HELD);
+        }
+        out.set(app, { problems: [], files, hashes });
+      }
+      return out;
+    });
+  }
+
+  /** An app's files emitted in this thread from what was posted for it. */
+  private emit(env: number, app: string) {
+    return appFilesWithHashes(app, JSON.parse(this.held[env]!.get(app)!.json) as KObject[]);
+  }
+
+  /**
+   * Writes `changes` (per environment opened: relative path → text, `HELD`, or null to
+   * delete) and puts them in place, state.json last. A failed write removes everything
+   * staged and throws the `write` UserError.
    */
   async finish(
     changes: { env: number; changes: Map<string, string | null> }[],
@@ -158,7 +230,7 @@ export class Writer {
       const deletes: string[] = [];
       for (const [rel, text] of changes) {
         if (text === null) deletes.push(rel);
-        else if (posted.get(rel) !== text) writes.push([rel, text]);
+        else if (posted.get(rel) !== text) writes.push([rel, this.text(env, rel, text)]);
       }
       const drop = [...posted.keys()].filter((rel) => typeof changes.get(rel) !== "string");
       return { env, writes, drop, deletes };
@@ -174,12 +246,13 @@ export class Writer {
       const s = new Stager();
       this.opened.forEach((o, i) => s.open(i, o.dir, o.stateFile));
       result = s.finish(
-        envs.map((e) => ({
-          ...e,
-          writes: [...changes.find((c) => c.env === e.env)!.changes].filter(
-            (x): x is [string, string] => x[1] !== null,
-          ),
+        changes.map(({ env, changes }) => ({
+          env,
+          writes: [...changes]
+            .filter((x): x is [string, string] => x[1] !== null)
+            .map(([rel, text]) => [rel, this.text(env, rel, text)]),
           drop: [],
+          deletes: envs.find((e) => e.env === env)!.deletes,
         })),
       );
     }
@@ -187,6 +260,11 @@ export class Writer {
     return result;
   }
 
+  /** A file's text: `HELD` ones are emitted again here from what was posted. */
+  private text(env: number, rel: string, text: string): string {
+    if (text !== HELD) return text;
+    return this.emit(env, rel.slice(0, rel.indexOf("/"))).files.get(rel)!;
+  }
   /**
    * Removes everything staged (planning found problems, or rendering threw): the output
    * folder is as it was. A worker that crashed has rolled back already; the caller's

@@ -1,7 +1,6 @@
 /**
  * The write worker's protocol (`writer-client.ts` ↔ `write-worker.ts`): messages, and the
- * slots of the shared Int32Array both threads see. Types and two numbers only, so the
- * worker bundle stays small.
+ * slots of the shared Int32Array both threads see. Types and two numbers only.
  */
 import type { EnvFinish, FinishResult } from "./staged-writer.ts";
 
@@ -13,10 +12,29 @@ export const DONE = 1;
 export type WriterRequest =
   | { t: "open"; env: number; dir: string; stateFile: string }
   | { t: "stage"; env: number; files: [string, string][] }
+  /**
+   * One app's checked objects (`JSON.stringify`ed: far cheaper to post than the objects):
+   * the worker emits its files, hashes them, and stages those whose hash is not `old`'s.
+   */
+  | { t: "render"; env: number; app: string; json: string; old?: Record<string, string> }
+  /** the hashes of every app posted by `render` so far (answered by a `hashes` reply) */
+  | { t: "hashes" }
   | { t: "finish"; envs: EnvFinish[] }
   | { t: "rollback" };
 
 export type WriterReply =
+  | { t: "hashes"; envs: Record<string, Record<string, string>>[] }
   | { t: "done"; result: FinishResult }
   | { t: "rolled-back" }
   | { t: "crash"; message: string; stack?: string };
+
+/** The files of a render whose hash is not the one recorded before (`old`): those to write. */
+export function changedFiles(
+  files: Map<string, string>,
+  hashes: Record<string, string>,
+  old: Record<string, string> | undefined,
+): [string, string][] {
+  const out: [string, string][] = [];
+  for (const [p, t] of files) if (old?.[p] !== hashes[p]) out.push([p, t]);
+  return out;
+}

@@ -13,7 +13,7 @@ import { loadConfig, type Config, type Environment } from "./config.ts";
 import { Problems, type Problem } from "./errors.ts";
 import { applyGuardrails, resolveGuardrails, type ResolvedGuardrail } from "./guardrails.ts";
 import {
-  appFiles,
+  appFilesWithHashes,
   cmp,
   emitState,
   kustomization,
@@ -25,7 +25,7 @@ import {
 } from "./layout.ts";
 import { checkLock, parseLock, type Lock, LOCK_FILE } from "./lock.ts";
 import { isObj } from "./patch.ts";
-import { renderApp, resolveComponents, type RenderedObject } from "./render.ts";
+import { renderApp, resolveComponents, type KObject, type RenderedObject } from "./render.ts";
 import { Registry } from "./capabilities/registry.ts";
 import { loadPack } from "./capabilities/load.ts";
 import type { Capability } from "./capabilities/types.ts";
@@ -324,16 +324,28 @@ export function renderAppFiles(
   binding: Binding,
   guardrails: ResolvedGuardrail[],
 ): AppRender {
+  const r = renderAppObjects(src, app, binding, guardrails);
+  if (!r.objects) return { problems: r.problems };
+  return { problems: [], ...appFilesWithHashes(app.name, r.objects) };
+}
+
+/**
+ * `renderAppFiles` up to the checked objects: render → guardrails → checks. The objects
+ * become files with `appFilesWithHashes` (here, or in the write worker).
+ */
+export function renderAppObjects(
+  src: LoadedSource,
+  app: AppSpec,
+  binding: Binding,
+  guardrails: ResolvedGuardrail[],
+): { problems: Problem[]; objects?: KObject[] } {
   const env = binding.env;
   const r = renderApp(app, binding, src);
   if (r.problems.length) return { problems: r.problems };
   const gp = applyGuardrails(app.name, env, r.objects, guardrails);
   const cp = checkObjects(app.name, env, r.objects, src.crds);
   if (gp.length || cp.length) return { problems: [...gp, ...cp] };
-  const files = prefixed(app.name, appFiles(r.objects.map((o: RenderedObject) => o.obj)));
-  const hashes: Record<string, string> = {};
-  for (const [p, t] of files) hashes[p] = sha256(t);
-  return { problems: [], files, hashes };
+  return { problems: [], objects: r.objects.map((o: RenderedObject) => o.obj) };
 }
 
 /** A render `planEnv` will need: the app, its binding in the environment and its input digest. */
@@ -507,12 +519,6 @@ export function planEnv(
     problems,
     notices,
   };
-}
-
-function prefixed(app: string, files: Map<string, string>): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const [p, t] of files) out.set(`${app}/${p}`, t);
-  return out;
 }
 
 function sortMap<V>(m: Map<string, V>): Map<string, V> {

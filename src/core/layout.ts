@@ -59,6 +59,25 @@ export function appFiles(objects: KObject[]): Map<string, string> {
   return new Map([...files].sort((a, b) => cmp(a[0], b[0])));
 }
 
+/**
+ * An app's files as they sit in the environment folder (`<app>/…`, sorted) and the sha256 of
+ * each: what `renderAppFiles` returns and what the write worker computes from the objects
+ * the main thread posts it, so both give the same bytes.
+ */
+export function appFilesWithHashes(
+  app: string,
+  objects: KObject[],
+): { files: Map<string, string>; hashes: Record<string, string> } {
+  const files = new Map<string, string>();
+  const hashes: Record<string, string> = {};
+  for (const [p, t] of appFiles(objects)) {
+    const rel = `${app}/${p}`;
+    files.set(rel, t);
+    hashes[rel] = sha256(t);
+  }
+  return { files, hashes };
+}
+
 export interface AppState {
   sourceRepo: string;
   commit: string;

@@ -1,0 +1,119 @@
+import { createRequire as __capstanRequire } from "node:module"; const require = __capstanRequire(import.meta.url);
+import {
+  emitYaml
+} from "./chunk-XTRED4QM.js";
+
+// src/core/layout.ts
+import * as crypto from "node:crypto";
+
+// src/core/paths.ts
+function isSafeRelPath(p) {
+  if (!p || p.startsWith("/") || p.includes("\\") || p.includes("\0")) return false;
+  const parts = p.split("/");
+  return parts.every((s) => s !== "" && s !== "." && s !== "..") && parts[0] !== ".git";
+}
+
+// src/core/layout.ts
+var STATE_FILE = ".capstan/state.json";
+var STATE_SCHEMA_VERSION = 1;
+var oneShot = crypto.hash;
+function sha256(text) {
+  return oneShot ? oneShot("sha256", text, "hex") : crypto.createHash("sha256").update(text).digest("hex");
+}
+function group(apiVersion) {
+  return apiVersion.includes("/") ? apiVersion.split("/")[0] : "core";
+}
+function fileNames(objects) {
+  const base = objects.map((o) => `${o.kind.toLowerCase()}-${String(o.metadata.name)}`);
+  const withGroup = objects.map((o, i) => `${base[i]}.${group(o.apiVersion)}`);
+  const withNs = objects.map(
+    (o, i) => `${withGroup[i]}.${String(o.metadata.namespace ?? "_cluster")}`
+  );
+  const count = (list) => list.reduce((m, n) => m.set(n, (m.get(n) ?? 0) + 1), /* @__PURE__ */ new Map());
+  const c1 = count(base);
+  const names = objects.map((_, i) => c1.get(base[i]) > 1 ? withGroup[i] : base[i]);
+  const c2 = count(names);
+  return names.map((n, i) => (c2.get(n) > 1 ? withNs[i] : n) + ".yaml");
+}
+function kustomization(resources) {
+  return emitYaml({
+    apiVersion: "kustomize.config.k8s.io/v1beta1",
+    kind: "Kustomization",
+    resources: [...resources].sort(cmp)
+  });
+}
+function cmp(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+function appFiles(objects) {
+  const names = fileNames(objects);
+  const files = /* @__PURE__ */ new Map();
+  objects.forEach((o, i) => files.set(names[i], emitYaml(o)));
+  files.set("kustomization.yaml", kustomization(names));
+  return new Map([...files].sort((a, b) => cmp(a[0], b[0])));
+}
+function appFilesWithHashes(app, objects) {
+  const files = /* @__PURE__ */ new Map();
+  const hashes = {};
+  for (const [p, t] of appFiles(objects)) {
+    const rel = `${app}/${p}`;
+    files.set(rel, t);
+    hashes[rel] = sha256(t);
+  }
+  return { files, hashes };
+}
+function emitState(s) {
+  const apps = {};
+  for (const name of Object.keys(s.apps).sort(cmp)) {
+    const a = s.apps[name];
+    const files = {};
+    for (const p of Object.keys(a.files).sort(cmp)) files[p] = a.files[p];
+    apps[name] = { sourceRepo: a.sourceRepo, commit: a.commit, inputDigest: a.inputDigest, files };
+  }
+  return JSON.stringify(
+    { schemaVersion: s.schemaVersion, capstanVersion: s.capstanVersion, apps },
+    null,
+    2
+  ) + "\n";
+}
+function parseState(text) {
+  let v;
+  try {
+    v = JSON.parse(text);
+  } catch (e) {
+    return { error: `is not valid JSON (${e.message})` };
+  }
+  const s = v;
+  if (!s || typeof s !== "object" || typeof s.apps !== "object" || s.apps === null || Array.isArray(s.apps))
+    return { error: "is not a capstan state file (needs schemaVersion and apps)" };
+  if (s.schemaVersion !== STATE_SCHEMA_VERSION)
+    return {
+      error: `has schemaVersion ${String(s.schemaVersion)}; this capstan understands ${STATE_SCHEMA_VERSION}`
+    };
+  for (const [name, a] of Object.entries(s.apps)) {
+    if (!a || typeof a !== "object" || typeof a.inputDigest !== "string" || typeof a.commit !== "string" || typeof a.files !== "object" || a.files === null)
+      return {
+        error: `entry for app "${name}" is malformed (needs sourceRepo, commit, inputDigest, files)`
+      };
+    for (const [p, h] of Object.entries(a.files)) {
+      if (typeof h !== "string" || !/^[0-9a-f]{64}$/.test(h))
+        return { error: `entry for app "${name}" has a malformed digest for ${p}` };
+      if (!isSafeRelPath(p))
+        return { error: `entry for app "${name}" names a path outside the environment: ${p}` };
+    }
+  }
+  return s;
+}
+
+export {
+  isSafeRelPath,
+  STATE_FILE,
+  STATE_SCHEMA_VERSION,
+  sha256,
+  kustomization,
+  cmp,
+  appFiles,
+  appFilesWithHashes,
+  emitState,
+  parseState
+};
