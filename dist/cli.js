@@ -2,18 +2,18 @@ import { createRequire as __capstanRequire } from "node:module"; const require =
 import {
   listCapabilities,
   showCapability
-} from "./chunks/chunk-3NG33OZW.js";
+} from "./chunks/chunk-4A7LHQEB.js";
 import {
   loadFromDir
-} from "./chunks/chunk-ZYAYUVKM.js";
-import "./chunks/chunk-4ITEKIBD.js";
+} from "./chunks/chunk-MH3FTI3C.js";
+import "./chunks/chunk-GPRPVNVM.js";
 import {
   renderToDir,
   selectEnvs
-} from "./chunks/chunk-KENUJSPA.js";
+} from "./chunks/chunk-WWCOPDL4.js";
 import {
   sourceIdentity
-} from "./chunks/chunk-L2XMDILF.js";
+} from "./chunks/chunk-GNDDQ7SV.js";
 import {
   applyGuardrails,
   bindApp,
@@ -24,7 +24,7 @@ import {
   renderApp,
   resolveGuardrails,
   usedCapabilities
-} from "./chunks/chunk-6HN4PLOU.js";
+} from "./chunks/chunk-IDVHHJ66.js";
 import {
   emptyCrdSet,
   preloadKinds
@@ -32,33 +32,33 @@ import {
 import {
   DEFAULT_KUBE_VERSION,
   loadConfig
-} from "./chunks/chunk-RKFZYPYL.js";
+} from "./chunks/chunk-NULAUMAV.js";
 import "./chunks/chunk-NXEJ7XQU.js";
 import {
   builtinPackDir,
   readConfigFile,
   readPack
-} from "./chunks/chunk-PGXYFUKH.js";
+} from "./chunks/chunk-M4GBSLQE.js";
 import {
   Registry,
   loadPack,
   templateProblems
-} from "./chunks/chunk-HWSQUULS.js";
+} from "./chunks/chunk-TMS2S4CU.js";
 import {
   LOCK_FILE,
   emitLock,
   lockFromCapabilities,
   parseYaml
-} from "./chunks/chunk-T27TFQE2.js";
+} from "./chunks/chunk-7EPZIX6B.js";
 import "./chunks/chunk-5SBUQFNJ.js";
 import "./chunks/chunk-23SCBZZ6.js";
 import "./chunks/chunk-DFTUZEB7.js";
 import "./chunks/chunk-AUIKRLBV.js";
-import "./chunks/chunk-FQH6KQ5R.js";
-import "./chunks/chunk-EAQEKXIK.js";
+import "./chunks/chunk-VR3JZIH5.js";
+import "./chunks/chunk-35HQ4O5W.js";
 import {
   emitDocuments
-} from "./chunks/chunk-XTRED4QM.js";
+} from "./chunks/chunk-Z24NO3ZU.js";
 import "./chunks/chunk-TJCCMP7P.js";
 import {
   CapstanError,
@@ -270,7 +270,7 @@ async function capabilitiesAdd(values, arg, reporter) {
     throw new UsageError(
       "capabilities add needs <git-url>@<ref>, e.g. https://github.com/acme/caps.git@v1.0.0"
     );
-  const { addGitPack, parsePackArg } = await import("./chunks/capabilities-add-QRGKIBTZ.js");
+  const { addGitPack, parsePackArg } = await import("./chunks/capabilities-add-JQLEVL67.js");
   const source = sourceOf(values);
   const ref = parsePackArg(arg, str(values, "path"));
   const id = await sourceIdentity(source, { sourceRepo: str(values, "source-repo") });
@@ -295,7 +295,7 @@ var ECOSYSTEM_COMMANDS = {
     async run(values, pos, reporter) {
       const dir = resolve(pos[0] ?? ".");
       mkdirSync(dir, { recursive: true });
-      const { initRepo } = await import("./chunks/init-LJ5TM2GD.js");
+      const { initRepo } = await import("./chunks/init-6X6Y7LAG.js");
       const r = await initRepo(dir, {
         envRepo: str(values, "env-repo"),
         app: str(values, "app"),
@@ -331,7 +331,7 @@ var ECOSYSTEM_COMMANDS = {
       const which = [values.argocd ? "argocd" : "", values.flux ? "flux" : ""].filter(Boolean);
       if (which.length !== 1)
         throw new UsageError("bootstrap needs exactly one of --argocd or --flux");
-      const b = await import("./chunks/bootstrap-SOKZDENM.js");
+      const b = await import("./chunks/bootstrap-G3Y5GNSC.js");
       const config = loadConfig(readConfigFile(sourceOf(values)));
       const opts = {
         repoUrl: str(values, "repo-url"),
@@ -378,7 +378,7 @@ var ECOSYSTEM_COMMANDS = {
       if (str(values, "source") && existsSync2(join2(source, "capstan.yaml"))) {
         const id = await sourceIdentity(source, { sourceRepo: str(values, "source-repo") });
         registry = (await loadFromDir({ source, ...id })).registry;
-      } else registry = (await import("./chunks/capability-docs-GHNOMVS4.js")).builtinRegistry();
+      } else registry = (await import("./chunks/capability-docs-43IFJWGU.js")).builtinRegistry();
       const report = importKubeVela(pos, registry);
       process.stdout.write(
         values.json ? JSON.stringify(report, null, 2) + "\n" : formatImportReport(report)
@@ -396,7 +396,7 @@ var ECOSYSTEM_COMMANDS = {
       const [what, ...args] = pos;
       if (what !== "image" || !args.length)
         throw new UsageError("usage: capstan set image APP/COMPONENT=IMAGE[:TAG|@DIGEST]...");
-      const { parseImageArg, setImages } = await import("./chunks/set-image-FCZ5RUAV.js");
+      const { parseImageArg, setImages } = await import("./chunks/set-image-2V6FWKUX.js");
       const results = setImages(sourceOf(values), args.map(parseImageArg));
       if (values.json) process.stdout.write(JSON.stringify(results, null, 2) + "\n");
       else
@@ -426,7 +426,7 @@ var ECOSYSTEM_COMMANDS = {
       const out = resolve(str(values, "out") ?? join2(source, "schemas"));
       let written;
       if (values.builtin) {
-        const { builtinRegistry } = await import("./chunks/capability-docs-GHNOMVS4.js");
+        const { builtinRegistry } = await import("./chunks/capability-docs-43IFJWGU.js");
         written = g.writeSchemas(builtinRegistry(), out, g.BUILTIN_SCHEMA_FILES);
       } else {
         const id = await sourceIdentity(source, { sourceRepo: str(values, "source-repo") });
@@ -542,7 +542,7 @@ var COMMANDS = {
       if (out && envRepo)
         throw new UsageError("render takes --out DIR or --env-repo PATH|URL, not both");
       if (envRepo) {
-        const { renderRepoCli } = await import("./chunks/render-repo-MCCE3I4V.js");
+        const { renderRepoCli } = await import("./chunks/render-repo-UPUGOPQN.js");
         return renderRepoCli(
           await load(values),
           {
@@ -601,7 +601,7 @@ var COMMANDS = {
       "source-repo": { type: "string" }
     },
     async run(values, _pos, reporter) {
-      const { runDiff } = await import("./chunks/diff-XJ6HFPB3.js");
+      const { runDiff } = await import("./chunks/diff-6GJ2XDW3.js");
       return runDiff(reporter, {
         source: resolve2(str2(values, "source") ?? "."),
         base: str2(values, "base"),
@@ -641,7 +641,7 @@ var COMMANDS = {
       const from = str2(values, "from");
       const to = str2(values, "to");
       if (!from || !to) throw new UsageError("promote needs --from ENV and --to ENV");
-      const { promoteCli } = await import("./chunks/promote-cli-OQUGWG3H.js");
+      const { promoteCli } = await import("./chunks/promote-cli-LUCSCN6T.js");
       return promoteCli(
         {
           source: resolve2(str2(values, "source") ?? "."),
@@ -679,7 +679,7 @@ var COMMANDS = {
       }
       const src = await load(values);
       const envs = selectEnvs(src, list(values, "env"));
-      const { validateAll } = await import("./chunks/validate-ARX7E77Z.js");
+      const { validateAll } = await import("./chunks/validate-5NAHHEHQ.js");
       const n = await validateAll(src, envs, { frozen: values.frozen === true }, reporter);
       reporter.info(
         `valid: ${src.apps.length} application(s), ${envs.length} environment(s), ${n} object(s)`
@@ -738,7 +738,7 @@ var COMMANDS = {
       const [sub, arg] = pos;
       if (sub === "add") return capabilitiesAdd(values, arg, reporter);
       if (sub === "docs") {
-        const { capabilityDocs } = await import("./chunks/capability-docs-GHNOMVS4.js");
+        const { capabilityDocs } = await import("./chunks/capability-docs-43IFJWGU.js");
         const text = await capabilityDocs(
           arg ? resolve2(arg) : void 0,
           () => registryFor(values)
@@ -782,7 +782,7 @@ async function registryFor(values) {
   const { existsSync: existsSync2 } = await import("node:fs");
   const source = resolve2(str2(values, "source") ?? ".");
   if (existsSync2(resolve2(source, "capstan.yaml"))) return (await load(values)).registry;
-  const { builtinRegistry } = await import("./chunks/capability-docs-GHNOMVS4.js");
+  const { builtinRegistry } = await import("./chunks/capability-docs-43IFJWGU.js");
   return builtinRegistry();
 }
 

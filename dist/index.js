@@ -2,53 +2,53 @@ import { createRequire as __capstanRequire } from "node:module"; const require =
 import {
   promote,
   promoteLines
-} from "./chunks/chunk-C2JK4BMX.js";
+} from "./chunks/chunk-3IE2T5JU.js";
 import {
   renderToRepo,
   reportLines,
   summaryMarkdown
-} from "./chunks/chunk-C7NKRN6V.js";
+} from "./chunks/chunk-ZNBEJNQ5.js";
 import {
   changedApps,
   computePreview
-} from "./chunks/chunk-ENQE453D.js";
+} from "./chunks/chunk-FSUFCPWR.js";
 import {
   COMMENT_LIMIT,
   SUMMARY_LIMIT,
   renderMarkdown,
   utf8Length
-} from "./chunks/chunk-SR3ST3CK.js";
+} from "./chunks/chunk-OC572VMN.js";
 import {
   validateAll
-} from "./chunks/chunk-AWZGOL5P.js";
+} from "./chunks/chunk-WKNTH6JP.js";
 import {
   loadFromDir
-} from "./chunks/chunk-ZYAYUVKM.js";
-import "./chunks/chunk-4ITEKIBD.js";
+} from "./chunks/chunk-MH3FTI3C.js";
+import "./chunks/chunk-GPRPVNVM.js";
 import {
   selectEnvs
-} from "./chunks/chunk-KENUJSPA.js";
+} from "./chunks/chunk-WWCOPDL4.js";
 import {
   sourceIdentity
-} from "./chunks/chunk-L2XMDILF.js";
-import "./chunks/chunk-6HN4PLOU.js";
+} from "./chunks/chunk-GNDDQ7SV.js";
+import "./chunks/chunk-IDVHHJ66.js";
 import "./chunks/chunk-WPBO7CMI.js";
 import {
   loadConfig
-} from "./chunks/chunk-RKFZYPYL.js";
+} from "./chunks/chunk-NULAUMAV.js";
 import "./chunks/chunk-NXEJ7XQU.js";
 import {
   readConfigFile
-} from "./chunks/chunk-PGXYFUKH.js";
-import "./chunks/chunk-HWSQUULS.js";
-import "./chunks/chunk-T27TFQE2.js";
+} from "./chunks/chunk-M4GBSLQE.js";
+import "./chunks/chunk-TMS2S4CU.js";
+import "./chunks/chunk-7EPZIX6B.js";
 import "./chunks/chunk-5SBUQFNJ.js";
 import "./chunks/chunk-23SCBZZ6.js";
 import "./chunks/chunk-DFTUZEB7.js";
 import "./chunks/chunk-AUIKRLBV.js";
-import "./chunks/chunk-FQH6KQ5R.js";
-import "./chunks/chunk-EAQEKXIK.js";
-import "./chunks/chunk-XTRED4QM.js";
+import "./chunks/chunk-VR3JZIH5.js";
+import "./chunks/chunk-35HQ4O5W.js";
+import "./chunks/chunk-Z24NO3ZU.js";
 import {
   GitHubApi,
   require_tunnel,

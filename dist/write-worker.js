@@ -1,14 +1,15 @@
 import { createRequire as __capstanRequire } from "node:module"; const require = __capstanRequire(import.meta.url);
 import {
   DONE,
+  PROCESSED,
   STOP,
   Stager,
   changedFiles
-} from "./chunks/chunk-FQH6KQ5R.js";
+} from "./chunks/chunk-VR3JZIH5.js";
 import {
   appFilesWithHashes
-} from "./chunks/chunk-EAQEKXIK.js";
-import "./chunks/chunk-XTRED4QM.js";
+} from "./chunks/chunk-35HQ4O5W.js";
+import "./chunks/chunk-Z24NO3ZU.js";
 import "./chunks/chunk-XYNQLYSQ.js";
 
 // src/commands/write-worker.ts
@@ -30,11 +31,14 @@ port.on("message", (m) => {
   try {
     if (Atomics.load(signal, STOP)) m = { t: "rollback" };
     if (m.t === "open") stager.open(m.env, m.dir, m.stateFile);
-    else if (m.t === "stage") stager.stage(m.env, m.files);
-    else if (m.t === "render") {
+    else if (m.t === "stage") {
+      stager.stage(m.env, m.files);
+      Atomics.add(signal, PROCESSED, 1);
+    } else if (m.t === "render") {
       const r = appFilesWithHashes(m.app, JSON.parse(m.json));
       (hashes[m.env] ??= {})[m.app] = r.hashes;
       stager.stage(m.env, changedFiles(r.files, r.hashes, m.old));
+      Atomics.add(signal, PROCESSED, 1);
     } else if (m.t === "hashes")
       port.postMessage({ t: "hashes", envs: hashes });
     else if (m.t === "finish") reply({ t: "done", result: stager.finish(m.envs) });

@@ -24,11 +24,13 @@ export async function sourceIdentity(
       () => false,
     ));
   if (isGit) {
-    commit ??= await headCommit(dir).catch(() => NO_COMMIT);
-    if (!repo) {
-      const url = await remoteUrl(dir).catch(() => undefined);
-      repo = url ? repoNameFromUrl(url) : undefined;
-    }
+    // Both git processes at once: the caller reads the source files meanwhile.
+    const [head, url] = await Promise.all([
+      commit ? undefined : headCommit(dir).catch(() => NO_COMMIT),
+      repo ? undefined : remoteUrl(dir).catch(() => undefined),
+    ]);
+    commit ??= head;
+    if (url) repo ??= repoNameFromUrl(url);
   }
   return { sourceRepo: repo ?? `local/${basename(resolve(dir))}`, commit: commit ?? NO_COMMIT };
 }

@@ -148,7 +148,8 @@ export async function renderToDir(
             const r = renderAppObjects(src, t.app, t.binding, t.guardrails);
             if (r.objects) {
               const old = previous[i]!.prev.state?.apps[t.app.name]?.files;
-              writer.render(i, t.app.name, r.objects, old);
+              const here = writer.render(i, t.app.name, r.objects, old);
+              if (here) done.set(t.app.name, here);
             } else done.set(t.app.name, { problems: r.problems });
           } else done.set(t.app.name, renderAppFiles(src, t.app, t.binding, t.guardrails));
           opts.progress?.tick(1, `${x.env.name}/${t.app.name}`);

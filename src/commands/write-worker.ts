@@ -7,13 +7,21 @@
  *
  * `workerData.signal` is shared with the main thread: slot STOP is set there when the
  * process is interrupted (stop staging, remove what was staged), slot DONE here once the
- * worker has nothing staged any more (rolled back, or committed).
+ * worker has nothing staged any more (rolled back, or committed), and PROCESSED counts
+ * the apps handled here (the main thread emits apps itself while the worker lags).
  */
 import { parentPort, workerData } from "node:worker_threads";
 import { appFilesWithHashes } from "../core/layout.ts";
 import type { KObject } from "../core/render.ts";
 import { Stager } from "./staged-writer.ts";
-import { changedFiles, DONE, STOP, type WriterReply, type WriterRequest } from "./writer-signal.ts";
+import {
+  changedFiles,
+  DONE,
+  PROCESSED,
+  STOP,
+  type WriterReply,
+  type WriterRequest,
+} from "./writer-signal.ts";
 
 const port = parentPort!;
 const signal = (workerData as { signal: Int32Array }).signal;
@@ -35,11 +43,14 @@ port.on("message", (m: WriterRequest) => {
   try {
     if (Atomics.load(signal, STOP)) m = { t: "rollback" };
     if (m.t === "open") stager.open(m.env, m.dir, m.stateFile);
-    else if (m.t === "stage") stager.stage(m.env, m.files);
-    else if (m.t === "render") {
+    else if (m.t === "stage") {
+      stager.stage(m.env, m.files);
+      Atomics.add(signal, PROCESSED, 1);
+    } else if (m.t === "render") {
       const r = appFilesWithHashes(m.app, JSON.parse(m.json) as KObject[]);
       (hashes[m.env] ??= {})[m.app] = r.hashes;
       stager.stage(m.env, changedFiles(r.files, r.hashes, m.old));
+      Atomics.add(signal, PROCESSED, 1);
     } else if (m.t === "hashes")
       port.postMessage({ t: "hashes", envs: hashes } satisfies WriterReply);
     else if (m.t === "finish") reply({ t: "done", result: stager.finish(m.envs) });

@@ -5,7 +5,8 @@
  * start in tens of milliseconds) takes each app's checked objects as soon as they are
  * rendered — `JSON.stringify`ed, which is cheap to post — and emits the YAML, hashes it and
  * stages the files that changed, while the main thread renders the next app. Emitting,
- * hashing and the ~1 s of kernel time creating files so overlap the render. Before
+ * hashing and the ~1 s of kernel time creating files so overlap the render (while the
+ * worker lags behind, the main thread emits apps itself and posts their texts). Before
  * planning, the main thread asks for the hashes (`collect`); the texts stay in the worker
  * (`HELD` in the plan). With few renders, or when the worker is not available, the main
  * thread renders files itself and everything is written at `finish`, in this thread,
@@ -21,7 +22,15 @@ import { UserError } from "../core/errors.ts";
 import { appFilesWithHashes } from "../core/layout.ts";
 import type { KObject } from "../core/render.ts";
 import { Stager, type EnvFinish, type FinishResult, type WriteFailure } from "./staged-writer.ts";
-import { DONE, STOP, type WriterReply, type WriterRequest } from "./writer-signal.ts";
+import {
+  changedFiles,
+  DONE,
+  PROCESSED,
+  SLOTS,
+  STOP,
+  type WriterReply,
+  type WriterRequest,
+} from "./writer-signal.ts";
 
 /**
  * A file's text in a plan when the write worker holds it (staged there): never real file
@@ -31,6 +40,13 @@ export const HELD = "\0capstan: held by the write worker\0";
 
 /** per environment index: app → hashes, as the worker's `hashes` reply carries them */
 type HashTables = Record<string, Record<string, string>>[];
+
+/**
+ * Apps posted to the worker and not yet handled there above which the main thread emits
+ * the next app itself (and posts its texts): the worker emits, hashes and writes; once it
+ * falls behind, work moves back to this thread instead of piling up for the end.
+ */
+const MAX_BACKLOG = 24;
 
 /** How long an interrupted run waits for the write worker to remove what it staged. */
 const INTERRUPT_WAIT_MS = 10_000;
@@ -102,7 +118,9 @@ export class Writer {
   /** waiting for the worker's `hashes` reply: given undefined when the worker ended instead */
   private onHashes?: (envs: HashTables | undefined) => void;
   /** shared with the worker: STOP (set here on an interrupt), DONE (set there) */
-  private readonly signal = new Int32Array(new SharedArrayBuffer(8));
+  private readonly signal = new Int32Array(new SharedArrayBuffer(4 * SLOTS));
+  /** `render` and `stage` messages posted (the worker counts those handled in PROCESSED) */
+  private sent = 0;
   /** the worker ended (or never started): nothing to wait for */
   private gone = false;
   /**
@@ -120,7 +138,7 @@ export class Writer {
     process.kill(process.pid, sig);
   };
   private readonly opened: { dir: string; stateFile: string }[] = [];
-  /** per environment: files staged in the worker (rel → HELD) */
+  /** per environment: files staged in the worker (rel → text, or HELD) */
   private readonly posted: Map<string, string>[] = [];
   /** per environment: app → what was posted for it (kept to emit here if the worker fails) */
   private readonly held: Map<string, { json: string; old?: Record<string, string> }>[] = [];
@@ -172,11 +190,29 @@ export class Writer {
   /**
    * One app's checked objects, to the worker: it emits and hashes the files and stages
    * those whose hash differs from `old` (the hashes state.json recorded for the app).
+   * While the worker lags behind, the files are emitted here and only their texts posted:
+   * the render is returned then (otherwise `collect` gives it).
    */
-  render(env: number, app: string, objects: KObject[], old?: Record<string, string>): void {
+  render(
+    env: number,
+    app: string,
+    objects: KObject[],
+    old?: Record<string, string>,
+  ): AppRender | undefined {
+    const worker = this.worker!;
+    this.sent++;
+    if (this.sent - Atomics.load(this.signal, PROCESSED) > MAX_BACKLOG) {
+      const r = appFilesWithHashes(app, objects);
+      const files = changedFiles(r.files, r.hashes, old);
+      const posted = this.posted[env]!;
+      for (const [rel, text] of files) posted.set(rel, text);
+      worker.postMessage({ t: "stage", env, files } satisfies WriterRequest);
+      return { problems: [], ...r };
+    }
     const json = JSON.stringify(objects);
     this.held[env]!.set(app, { json, old });
-    this.worker!.postMessage({ t: "render", env, app, json, old } satisfies WriterRequest);
+    worker.postMessage({ t: "render", env, app, json, old } satisfies WriterRequest);
+    return undefined;
   }
 
   /**

@@ -1,6 +1,6 @@
 /**
  * The write worker's protocol (`writer-client.ts` ↔ `write-worker.ts`): messages, and the
- * slots of the shared Int32Array both threads see. Types and two numbers only.
+ * slots of the shared Int32Array both threads see. Types and a few numbers only.
  */
 import type { EnvFinish, FinishResult } from "./staged-writer.ts";
 
@@ -8,6 +8,10 @@ import type { EnvFinish, FinishResult } from "./staged-writer.ts";
 export const STOP = 0;
 /** Set by the worker once nothing is staged any more (rolled back or committed). */
 export const DONE = 1;
+/** Counted up by the worker for every `render` and `stage` message it has handled. */
+export const PROCESSED = 2;
+/** Slots in the shared Int32Array. */
+export const SLOTS = 3;
 
 export type WriterRequest =
   | { t: "open"; env: number; dir: string; stateFile: string }

@@ -236,7 +236,10 @@ export function isPlainSafe(s: string): boolean {
       return false;
     }
   }
-  if (NUMBERISH.test(s) || TIMESTAMP.test(s)) return false;
+  // Only a digit, `.`, `e` or `E` can start a number (the first character is checked
+  // above), and only a digit a timestamp: most strings skip both expressions.
+  if ((digitOrDot || c0 === 101 || c0 === 69) && NUMBERISH.test(s)) return false;
+  if (c0 >= 48 && c0 <= 57 && TIMESTAMP.test(s)) return false;
   if (c0 === 46 && s.charCodeAt(1) === 46) return false; // `...` ends a document
   if (n <= 5 && SPECIAL_WORDS.has(s.toLowerCase())) return false;
   return true;

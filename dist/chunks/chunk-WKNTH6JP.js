@@ -2,10 +2,10 @@ import { createRequire as __capstanRequire } from "node:module"; const require =
 import {
   planEnv,
   prepare
-} from "./chunk-6HN4PLOU.js";
+} from "./chunk-IDVHHJ66.js";
 import {
   templateProblems
-} from "./chunk-HWSQUULS.js";
+} from "./chunk-TMS2S4CU.js";
 import {
   UserError
 } from "./chunk-25T5DTZY.js";

@@ -5,37 +5,37 @@ import {
 } from "./chunk-6ONCDLG7.js";
 import {
   loadFromDir
-} from "./chunk-ZYAYUVKM.js";
+} from "./chunk-MH3FTI3C.js";
 import {
   fetchGitPack,
   gitPackSource
-} from "./chunk-4ITEKIBD.js";
+} from "./chunk-GPRPVNVM.js";
 import {
   usedCapabilities
-} from "./chunk-6HN4PLOU.js";
+} from "./chunk-IDVHHJ66.js";
 import "./chunk-WPBO7CMI.js";
-import "./chunk-RKFZYPYL.js";
+import "./chunk-NULAUMAV.js";
 import "./chunk-NXEJ7XQU.js";
 import {
   CONFIG_FILE
-} from "./chunk-PGXYFUKH.js";
+} from "./chunk-M4GBSLQE.js";
 import {
   loadPack,
   templateProblems
-} from "./chunk-HWSQUULS.js";
+} from "./chunk-TMS2S4CU.js";
 import {
   LOCK_FILE,
   emitLock,
   lockFromCapabilities
-} from "./chunk-T27TFQE2.js";
+} from "./chunk-7EPZIX6B.js";
 import "./chunk-5SBUQFNJ.js";
 import {
   require_dist
 } from "./chunk-23SCBZZ6.js";
 import "./chunk-DFTUZEB7.js";
 import "./chunk-AUIKRLBV.js";
-import "./chunk-EAQEKXIK.js";
-import "./chunk-XTRED4QM.js";
+import "./chunk-35HQ4O5W.js";
+import "./chunk-Z24NO3ZU.js";
 import "./chunk-TJCCMP7P.js";
 import {
   UsageError,

@@ -10,7 +10,7 @@ import {
   revParse,
   trailers,
   withRetry
-} from "./chunk-C7NKRN6V.js";
+} from "./chunk-ZNBEJNQ5.js";
 import {
   COMMENT_LIMIT,
   diffEnv,
@@ -19,10 +19,10 @@ import {
   readSourceAt,
   renderMarkdown,
   short
-} from "./chunk-SR3ST3CK.js";
+} from "./chunk-OC572VMN.js";
 import {
   fetchGitPacks
-} from "./chunk-4ITEKIBD.js";
+} from "./chunk-GPRPVNVM.js";
 import {
   isAncestor,
   logBetween,
@@ -30,33 +30,33 @@ import {
   resolveCommit,
   showFileAt,
   sourceIdentity
-} from "./chunk-L2XMDILF.js";
+} from "./chunk-GNDDQ7SV.js";
 import {
   NAMESPACES_APP,
   bindApp,
   loadSource,
   planEnv,
   prepare
-} from "./chunk-6HN4PLOU.js";
+} from "./chunk-IDVHHJ66.js";
 import {
   loadConfig
-} from "./chunk-RKFZYPYL.js";
+} from "./chunk-NULAUMAV.js";
 import {
   CAPSTAN_VERSION
 } from "./chunk-NXEJ7XQU.js";
 import {
   readConfigFile
-} from "./chunk-PGXYFUKH.js";
+} from "./chunk-M4GBSLQE.js";
 import {
   LOCK_FILE,
   parseLock
-} from "./chunk-T27TFQE2.js";
+} from "./chunk-7EPZIX6B.js";
 import {
   STATE_FILE,
   STATE_SCHEMA_VERSION,
   cmp,
   emitState
-} from "./chunk-EAQEKXIK.js";
+} from "./chunk-35HQ4O5W.js";
 import {
   ExternalError,
   UsageError,

@@ -8,10 +8,10 @@ import {
   renderText,
   reportJson,
   utf8Length
-} from "./chunk-SR3ST3CK.js";
+} from "./chunk-OC572VMN.js";
 import {
   dedupeProblems
-} from "./chunk-KENUJSPA.js";
+} from "./chunk-WWCOPDL4.js";
 import {
   headCommit,
   mergeBase,
@@ -20,7 +20,7 @@ import {
   remoteUrl,
   repoNameFromUrl,
   resolveCommit
-} from "./chunk-L2XMDILF.js";
+} from "./chunk-GNDDQ7SV.js";
 import {
   applyOverrides,
   bindApp,
@@ -32,20 +32,20 @@ import {
   resolveComponents,
   resolveGuardrails,
   usedCapabilities
-} from "./chunk-6HN4PLOU.js";
+} from "./chunk-IDVHHJ66.js";
 import {
   preloadKinds
 } from "./chunk-WPBO7CMI.js";
 import {
   loadConfig
-} from "./chunk-RKFZYPYL.js";
+} from "./chunk-NULAUMAV.js";
 import {
   readConfigFile,
   readSource
-} from "./chunk-PGXYFUKH.js";
+} from "./chunk-M4GBSLQE.js";
 import {
   cmp
-} from "./chunk-EAQEKXIK.js";
+} from "./chunk-35HQ4O5W.js";
 import {
   ExternalError,
   UsageError,

@@ -6,20 +6,23 @@ import {
   renderAppFiles,
   renderAppObjects,
   renderTasks
-} from "./chunk-6HN4PLOU.js";
+} from "./chunk-IDVHHJ66.js";
 import {
   preloadKinds
 } from "./chunk-WPBO7CMI.js";
 import {
   DONE,
+  PROCESSED,
+  SLOTS,
   STOP,
-  Stager
-} from "./chunk-FQH6KQ5R.js";
+  Stager,
+  changedFiles
+} from "./chunk-VR3JZIH5.js";
 import {
   STATE_FILE,
   appFilesWithHashes,
   parseState
-} from "./chunk-EAQEKXIK.js";
+} from "./chunk-35HQ4O5W.js";
 import {
   UsageError,
   UserError
@@ -35,6 +38,7 @@ import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 var HELD = "\0capstan: held by the write worker\0";
+var MAX_BACKLOG = 24;
 var INTERRUPT_WAIT_MS = 1e4;
 var SIGNALS = ["SIGINT", "SIGTERM", "SIGHUP"];
 var MIN_WORKER_RENDERS = 50;
@@ -87,7 +91,9 @@ var Writer = class {
   /** waiting for the worker's `hashes` reply: given undefined when the worker ended instead */
   onHashes;
   /** shared with the worker: STOP (set here on an interrupt), DONE (set there) */
-  signal = new Int32Array(new SharedArrayBuffer(8));
+  signal = new Int32Array(new SharedArrayBuffer(4 * SLOTS));
+  /** `render` and `stage` messages posted (the worker counts those handled in PROCESSED) */
+  sent = 0;
   /** the worker ended (or never started): nothing to wait for */
   gone = false;
   /**
@@ -105,7 +111,7 @@ var Writer = class {
     process.kill(process.pid, sig);
   };
   opened = [];
-  /** per environment: files staged in the worker (rel → HELD) */
+  /** per environment: files staged in the worker (rel → text, or HELD) */
   posted = [];
   /** per environment: app → what was posted for it (kept to emit here if the worker fails) */
   held = [];
@@ -152,11 +158,24 @@ var Writer = class {
   /**
    * One app's checked objects, to the worker: it emits and hashes the files and stages
    * those whose hash differs from `old` (the hashes state.json recorded for the app).
+   * While the worker lags behind, the files are emitted here and only their texts posted:
+   * the render is returned then (otherwise `collect` gives it).
    */
   render(env, app, objects, old) {
+    const worker = this.worker;
+    this.sent++;
+    if (this.sent - Atomics.load(this.signal, PROCESSED) > MAX_BACKLOG) {
+      const r = appFilesWithHashes(app, objects);
+      const files = changedFiles(r.files, r.hashes, old);
+      const posted = this.posted[env];
+      for (const [rel, text] of files) posted.set(rel, text);
+      worker.postMessage({ t: "stage", env, files });
+      return { problems: [], ...r };
+    }
     const json = JSON.stringify(objects);
     this.held[env].set(app, { json, old });
-    this.worker.postMessage({ t: "render", env, app, json, old });
+    worker.postMessage({ t: "render", env, app, json, old });
+    return void 0;
   }
   /**
    * The renders of every app posted by `render`, per environment (app → render), for
@@ -341,7 +360,8 @@ async function renderToDir(src, opts, reporter) {
             const r = renderAppObjects(src, t.app, t.binding, t.guardrails);
             if (r.objects) {
               const old = previous[i].prev.state?.apps[t.app.name]?.files;
-              writer.render(i, t.app.name, r.objects, old);
+              const here = writer.render(i, t.app.name, r.objects, old);
+              if (here) done.set(t.app.name, here);
             } else done.set(t.app.name, { problems: r.problems });
           } else done.set(t.app.name, renderAppFiles(src, t.app, t.binding, t.guardrails));
           opts.progress?.tick(1, `${x.env.name}/${t.app.name}`);

@@ -10,7 +10,7 @@ import {
   parseYamlWithDocs,
   precompiled,
   problemAt
-} from "./chunk-T27TFQE2.js";
+} from "./chunk-7EPZIX6B.js";
 import {
   Problems
 } from "./chunk-25T5DTZY.js";

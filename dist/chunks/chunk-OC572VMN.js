@@ -1,27 +1,27 @@
 import { createRequire as __capstanRequire } from "node:module"; const require = __capstanRequire(import.meta.url);
 import {
   readTreeAt
-} from "./chunk-L2XMDILF.js";
+} from "./chunk-GNDDQ7SV.js";
 import {
   isObj
-} from "./chunk-6HN4PLOU.js";
+} from "./chunk-IDVHHJ66.js";
 import {
   loadConfig
-} from "./chunk-RKFZYPYL.js";
+} from "./chunk-NULAUMAV.js";
 import {
   CONFIG_FILE,
   decodeText,
   globBase,
   globToRegExp,
   readBuiltinPack
-} from "./chunk-PGXYFUKH.js";
+} from "./chunk-M4GBSLQE.js";
 import {
   LOCK_FILE,
   parseYaml
-} from "./chunk-T27TFQE2.js";
+} from "./chunk-7EPZIX6B.js";
 import {
   cmp
-} from "./chunk-EAQEKXIK.js";
+} from "./chunk-35HQ4O5W.js";
 import {
   GitExit,
   gitRunner

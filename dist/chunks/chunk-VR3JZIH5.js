@@ -1,7 +1,7 @@
 import { createRequire as __capstanRequire } from "node:module"; const require = __capstanRequire(import.meta.url);
 import {
   isSafeRelPath
-} from "./chunk-EAQEKXIK.js";
+} from "./chunk-35HQ4O5W.js";
 
 // src/commands/staged-writer.ts
 import {
@@ -172,6 +172,8 @@ var Stager = class {
 // src/commands/writer-signal.ts
 var STOP = 0;
 var DONE = 1;
+var PROCESSED = 2;
+var SLOTS = 3;
 function changedFiles(files, hashes, old) {
   const out = [];
   for (const [p, t] of files) if (old?.[p] !== hashes[p]) out.push([p, t]);
@@ -182,5 +184,7 @@ export {
   Stager,
   STOP,
   DONE,
+  PROCESSED,
+  SLOTS,
   changedFiles
 };

@@ -276,11 +276,12 @@ async function sourceIdentity(dir, override) {
     () => false
   );
   if (isGit) {
-    commit ??= await headCommit(dir).catch(() => NO_COMMIT);
-    if (!repo) {
-      const url = await remoteUrl(dir).catch(() => void 0);
-      repo = url ? repoNameFromUrl(url) : void 0;
-    }
+    const [head, url] = await Promise.all([
+      commit ? void 0 : headCommit(dir).catch(() => NO_COMMIT),
+      repo ? void 0 : remoteUrl(dir).catch(() => void 0)
+    ]);
+    commit ??= head;
+    if (url) repo ??= repoNameFromUrl(url);
   }
   return { sourceRepo: repo ?? `local/${basename(resolve(dir))}`, commit: commit ?? NO_COMMIT };
 }

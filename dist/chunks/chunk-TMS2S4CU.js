@@ -9,7 +9,7 @@ import {
   parseYamlWithDocs,
   precompiled,
   scanTemplateLine
-} from "./chunk-T27TFQE2.js";
+} from "./chunk-7EPZIX6B.js";
 import {
   __commonJS,
   __require,

@@ -2,20 +2,20 @@ import { createRequire as __capstanRequire } from "node:module"; const require =
 import {
   dedupeProblems,
   massDeletionProblem
-} from "./chunk-KENUJSPA.js";
+} from "./chunk-WWCOPDL4.js";
 import {
   NO_COMMIT,
   isAncestor
-} from "./chunk-L2XMDILF.js";
+} from "./chunk-GNDDQ7SV.js";
 import {
   planEnv,
   prepare
-} from "./chunk-6HN4PLOU.js";
+} from "./chunk-IDVHHJ66.js";
 import {
   STATE_FILE,
   kustomization,
   parseState
-} from "./chunk-EAQEKXIK.js";
+} from "./chunk-35HQ4O5W.js";
 import {
   GitHubApi,
   parseGitHubRepoUrl

@@ -14,7 +14,7 @@ import {
 } from "./chunk-AUIKRLBV.js";
 import {
   emitYaml
-} from "./chunk-XTRED4QM.js";
+} from "./chunk-Z24NO3ZU.js";
 import {
   __export,
   __toESM

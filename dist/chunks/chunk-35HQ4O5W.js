@@ -1,7 +1,7 @@
 import { createRequire as __capstanRequire } from "node:module"; const require = __capstanRequire(import.meta.url);
 import {
   emitYaml
-} from "./chunk-XTRED4QM.js";
+} from "./chunk-Z24NO3ZU.js";
 
 // src/core/layout.ts
 import * as crypto from "node:crypto";

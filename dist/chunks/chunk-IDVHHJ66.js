@@ -9,7 +9,7 @@ import {
 } from "./chunk-WPBO7CMI.js";
 import {
   loadConfig
-} from "./chunk-RKFZYPYL.js";
+} from "./chunk-NULAUMAV.js";
 import {
   CAPSTAN_VERSION
 } from "./chunk-NXEJ7XQU.js";
@@ -19,7 +19,7 @@ import {
   checkLabelName,
   checkObjectName,
   loadPack
-} from "./chunk-HWSQUULS.js";
+} from "./chunk-TMS2S4CU.js";
 import {
   LOCK_FILE,
   YamlError,
@@ -31,7 +31,7 @@ import {
   precompiled,
   problemAt,
   sharedAjv
-} from "./chunk-T27TFQE2.js";
+} from "./chunk-7EPZIX6B.js";
 import {
   STATE_FILE,
   STATE_SCHEMA_VERSION,
@@ -41,10 +41,10 @@ import {
   emitState,
   kustomization,
   sha256
-} from "./chunk-EAQEKXIK.js";
+} from "./chunk-35HQ4O5W.js";
 import {
   emitYaml
-} from "./chunk-XTRED4QM.js";
+} from "./chunk-Z24NO3ZU.js";
 import {
   Problems
 } from "./chunk-25T5DTZY.js";

@@ -4,20 +4,20 @@ import {
 } from "./chunk-6ONCDLG7.js";
 import {
   loadConfig
-} from "./chunk-RKFZYPYL.js";
+} from "./chunk-NULAUMAV.js";
 import "./chunk-NXEJ7XQU.js";
 import {
   matchFiles,
   readConfigFile
-} from "./chunk-PGXYFUKH.js";
-import "./chunk-T27TFQE2.js";
+} from "./chunk-M4GBSLQE.js";
+import "./chunk-7EPZIX6B.js";
 import "./chunk-5SBUQFNJ.js";
 import {
   require_dist
 } from "./chunk-23SCBZZ6.js";
 import "./chunk-DFTUZEB7.js";
 import "./chunk-AUIKRLBV.js";
-import "./chunk-XTRED4QM.js";
+import "./chunk-Z24NO3ZU.js";
 import {
   UsageError,
   UserError

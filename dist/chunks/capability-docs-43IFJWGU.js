@@ -9,15 +9,15 @@ import {
   parameterRows,
   referenceMarkdown,
   showCapability
-} from "./chunk-3NG33OZW.js";
-import "./chunk-PGXYFUKH.js";
-import "./chunk-HWSQUULS.js";
-import "./chunk-T27TFQE2.js";
+} from "./chunk-4A7LHQEB.js";
+import "./chunk-M4GBSLQE.js";
+import "./chunk-TMS2S4CU.js";
+import "./chunk-7EPZIX6B.js";
 import "./chunk-5SBUQFNJ.js";
 import "./chunk-23SCBZZ6.js";
 import "./chunk-DFTUZEB7.js";
 import "./chunk-AUIKRLBV.js";
-import "./chunk-XTRED4QM.js";
+import "./chunk-Z24NO3ZU.js";
 import "./chunk-25T5DTZY.js";
 import "./chunk-QRKMIM66.js";
 import "./chunk-XYNQLYSQ.js";

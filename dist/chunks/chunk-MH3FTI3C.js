@@ -1,22 +1,22 @@
 import { createRequire as __capstanRequire } from "node:module"; const require = __capstanRequire(import.meta.url);
 import {
   fetchGitPacks
-} from "./chunk-4ITEKIBD.js";
+} from "./chunk-GPRPVNVM.js";
 import {
   loadSource
-} from "./chunk-6HN4PLOU.js";
+} from "./chunk-IDVHHJ66.js";
 import {
   loadConfig
-} from "./chunk-RKFZYPYL.js";
+} from "./chunk-NULAUMAV.js";
 import {
   readConfigFile,
   readSource,
   readText
-} from "./chunk-PGXYFUKH.js";
+} from "./chunk-M4GBSLQE.js";
 import {
   LOCK_FILE,
   parseLock
-} from "./chunk-T27TFQE2.js";
+} from "./chunk-7EPZIX6B.js";
 
 // src/commands/load.ts
 import { existsSync } from "node:fs";

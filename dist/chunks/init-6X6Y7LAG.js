@@ -5,33 +5,33 @@ import {
 } from "./chunk-NQHDJ3RQ.js";
 import {
   builtinRegistry
-} from "./chunk-3NG33OZW.js";
+} from "./chunk-4A7LHQEB.js";
 import {
   loadFromDir
-} from "./chunk-ZYAYUVKM.js";
-import "./chunk-4ITEKIBD.js";
+} from "./chunk-MH3FTI3C.js";
+import "./chunk-GPRPVNVM.js";
 import {
   NO_COMMIT
-} from "./chunk-L2XMDILF.js";
+} from "./chunk-GNDDQ7SV.js";
 import {
   usedCapabilities
-} from "./chunk-6HN4PLOU.js";
+} from "./chunk-IDVHHJ66.js";
 import "./chunk-WPBO7CMI.js";
-import "./chunk-RKFZYPYL.js";
+import "./chunk-NULAUMAV.js";
 import "./chunk-NXEJ7XQU.js";
-import "./chunk-PGXYFUKH.js";
-import "./chunk-HWSQUULS.js";
+import "./chunk-M4GBSLQE.js";
+import "./chunk-TMS2S4CU.js";
 import {
   LOCK_FILE,
   emitLock,
   lockFromCapabilities
-} from "./chunk-T27TFQE2.js";
+} from "./chunk-7EPZIX6B.js";
 import "./chunk-5SBUQFNJ.js";
 import "./chunk-23SCBZZ6.js";
 import "./chunk-DFTUZEB7.js";
 import "./chunk-AUIKRLBV.js";
-import "./chunk-EAQEKXIK.js";
-import "./chunk-XTRED4QM.js";
+import "./chunk-35HQ4O5W.js";
+import "./chunk-Z24NO3ZU.js";
 import "./chunk-TJCCMP7P.js";
 import {
   UserError

@@ -3,23 +3,23 @@ import {
   DEFAULT_TOKEN_ENV,
   renderRepoCli,
   tokenFromEnv
-} from "./chunk-CL3AHDT6.js";
-import "./chunk-C7NKRN6V.js";
-import "./chunk-KENUJSPA.js";
-import "./chunk-L2XMDILF.js";
-import "./chunk-6HN4PLOU.js";
+} from "./chunk-AYT6IMFE.js";
+import "./chunk-ZNBEJNQ5.js";
+import "./chunk-WWCOPDL4.js";
+import "./chunk-GNDDQ7SV.js";
+import "./chunk-IDVHHJ66.js";
 import "./chunk-WPBO7CMI.js";
-import "./chunk-RKFZYPYL.js";
+import "./chunk-NULAUMAV.js";
 import "./chunk-NXEJ7XQU.js";
-import "./chunk-HWSQUULS.js";
-import "./chunk-T27TFQE2.js";
+import "./chunk-TMS2S4CU.js";
+import "./chunk-7EPZIX6B.js";
 import "./chunk-5SBUQFNJ.js";
 import "./chunk-23SCBZZ6.js";
 import "./chunk-DFTUZEB7.js";
 import "./chunk-AUIKRLBV.js";
-import "./chunk-FQH6KQ5R.js";
-import "./chunk-EAQEKXIK.js";
-import "./chunk-XTRED4QM.js";
+import "./chunk-VR3JZIH5.js";
+import "./chunk-35HQ4O5W.js";
+import "./chunk-Z24NO3ZU.js";
 import "./chunk-D2RVUTLC.js";
 import "./chunk-TJCCMP7P.js";
 import "./chunk-25T5DTZY.js";

@@ -176,7 +176,8 @@ function isPlainSafe(s) {
       return false;
     }
   }
-  if (NUMBERISH.test(s) || TIMESTAMP.test(s)) return false;
+  if ((digitOrDot || c0 === 101 || c0 === 69) && NUMBERISH.test(s)) return false;
+  if (c0 >= 48 && c0 <= 57 && TIMESTAMP.test(s)) return false;
   if (c0 === 46 && s.charCodeAt(1) === 46) return false;
   if (n <= 5 && SPECIAL_WORDS.has(s.toLowerCase())) return false;
   return true;

@@ -2,14 +2,14 @@ import { createRequire as __capstanRequire } from "node:module"; const require =
 import {
   builtinPackDir,
   readPack
-} from "./chunk-PGXYFUKH.js";
+} from "./chunk-M4GBSLQE.js";
 import {
   Registry,
   loadPack
-} from "./chunk-HWSQUULS.js";
+} from "./chunk-TMS2S4CU.js";
 import {
   compareSemVer
-} from "./chunk-T27TFQE2.js";
+} from "./chunk-7EPZIX6B.js";
 import {
   UserError
 } from "./chunk-25T5DTZY.js";

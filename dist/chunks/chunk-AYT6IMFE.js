@@ -2,7 +2,7 @@ import { createRequire as __capstanRequire } from "node:module"; const require =
 import {
   renderToRepo,
   reportLines
-} from "./chunk-C7NKRN6V.js";
+} from "./chunk-ZNBEJNQ5.js";
 import {
   UsageError
 } from "./chunk-25T5DTZY.js";
