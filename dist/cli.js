@@ -5,12 +5,12 @@ import {
 } from "./chunks/chunk-4A7LHQEB.js";
 import {
   loadFromDir
-} from "./chunks/chunk-MH3FTI3C.js";
+} from "./chunks/chunk-XAU4DQSV.js";
 import "./chunks/chunk-GPRPVNVM.js";
 import {
   renderToDir,
   selectEnvs
-} from "./chunks/chunk-WWCOPDL4.js";
+} from "./chunks/chunk-DYSLKUQH.js";
 import {
   sourceIdentity
 } from "./chunks/chunk-GNDDQ7SV.js";
@@ -24,11 +24,11 @@ import {
   renderApp,
   resolveGuardrails,
   usedCapabilities
-} from "./chunks/chunk-IDVHHJ66.js";
+} from "./chunks/chunk-BJLJAEFT.js";
 import {
   emptyCrdSet,
   preloadKinds
-} from "./chunks/chunk-WPBO7CMI.js";
+} from "./chunks/chunk-GT6DZO67.js";
 import {
   DEFAULT_KUBE_VERSION,
   loadConfig
@@ -270,7 +270,7 @@ async function capabilitiesAdd(values, arg, reporter) {
     throw new UsageError(
       "capabilities add needs <git-url>@<ref>, e.g. https://github.com/acme/caps.git@v1.0.0"
     );
-  const { addGitPack, parsePackArg } = await import("./chunks/capabilities-add-JQLEVL67.js");
+  const { addGitPack, parsePackArg } = await import("./chunks/capabilities-add-H2ON226M.js");
   const source = sourceOf(values);
   const ref = parsePackArg(arg, str(values, "path"));
   const id = await sourceIdentity(source, { sourceRepo: str(values, "source-repo") });
@@ -295,7 +295,7 @@ var ECOSYSTEM_COMMANDS = {
     async run(values, pos, reporter) {
       const dir = resolve(pos[0] ?? ".");
       mkdirSync(dir, { recursive: true });
-      const { initRepo } = await import("./chunks/init-6X6Y7LAG.js");
+      const { initRepo } = await import("./chunks/init-3JAUF4XC.js");
       const r = await initRepo(dir, {
         envRepo: str(values, "env-repo"),
         app: str(values, "app"),
@@ -331,7 +331,7 @@ var ECOSYSTEM_COMMANDS = {
       const which = [values.argocd ? "argocd" : "", values.flux ? "flux" : ""].filter(Boolean);
       if (which.length !== 1)
         throw new UsageError("bootstrap needs exactly one of --argocd or --flux");
-      const b = await import("./chunks/bootstrap-G3Y5GNSC.js");
+      const b = await import("./chunks/bootstrap-AAEIQCR6.js");
       const config = loadConfig(readConfigFile(sourceOf(values)));
       const opts = {
         repoUrl: str(values, "repo-url"),
@@ -542,7 +542,7 @@ var COMMANDS = {
       if (out && envRepo)
         throw new UsageError("render takes --out DIR or --env-repo PATH|URL, not both");
       if (envRepo) {
-        const { renderRepoCli } = await import("./chunks/render-repo-UPUGOPQN.js");
+        const { renderRepoCli } = await import("./chunks/render-repo-ZBYOYGRZ.js");
         return renderRepoCli(
           await load(values),
           {
@@ -601,7 +601,7 @@ var COMMANDS = {
       "source-repo": { type: "string" }
     },
     async run(values, _pos, reporter) {
-      const { runDiff } = await import("./chunks/diff-6GJ2XDW3.js");
+      const { runDiff } = await import("./chunks/diff-IMQC3GPF.js");
       return runDiff(reporter, {
         source: resolve2(str2(values, "source") ?? "."),
         base: str2(values, "base"),
@@ -641,7 +641,7 @@ var COMMANDS = {
       const from = str2(values, "from");
       const to = str2(values, "to");
       if (!from || !to) throw new UsageError("promote needs --from ENV and --to ENV");
-      const { promoteCli } = await import("./chunks/promote-cli-LUCSCN6T.js");
+      const { promoteCli } = await import("./chunks/promote-cli-DKZCZT24.js");
       return promoteCli(
         {
           source: resolve2(str2(values, "source") ?? "."),
@@ -679,7 +679,7 @@ var COMMANDS = {
       }
       const src = await load(values);
       const envs = selectEnvs(src, list(values, "env"));
-      const { validateAll } = await import("./chunks/validate-5NAHHEHQ.js");
+      const { validateAll } = await import("./chunks/validate-6BHEMJSO.js");
       const n = await validateAll(src, envs, { frozen: values.frozen === true }, reporter);
       reporter.info(
         `valid: ${src.apps.length} application(s), ${envs.length} environment(s), ${n} object(s)`

@@ -2,37 +2,37 @@ import { createRequire as __capstanRequire } from "node:module"; const require =
 import {
   promote,
   promoteLines
-} from "./chunks/chunk-3IE2T5JU.js";
+} from "./chunks/chunk-DKIGYSAV.js";
 import {
   renderToRepo,
   reportLines,
   summaryMarkdown
-} from "./chunks/chunk-ZNBEJNQ5.js";
+} from "./chunks/chunk-UTJEL7R7.js";
 import {
   changedApps,
   computePreview
-} from "./chunks/chunk-FSUFCPWR.js";
+} from "./chunks/chunk-2NBWBYLM.js";
 import {
   COMMENT_LIMIT,
   SUMMARY_LIMIT,
   renderMarkdown,
   utf8Length
-} from "./chunks/chunk-OC572VMN.js";
+} from "./chunks/chunk-N2YQVFTT.js";
 import {
   validateAll
-} from "./chunks/chunk-WKNTH6JP.js";
+} from "./chunks/chunk-VCHZHTXV.js";
 import {
   loadFromDir
-} from "./chunks/chunk-MH3FTI3C.js";
+} from "./chunks/chunk-XAU4DQSV.js";
 import "./chunks/chunk-GPRPVNVM.js";
 import {
   selectEnvs
-} from "./chunks/chunk-WWCOPDL4.js";
+} from "./chunks/chunk-DYSLKUQH.js";
 import {
   sourceIdentity
 } from "./chunks/chunk-GNDDQ7SV.js";
-import "./chunks/chunk-IDVHHJ66.js";
-import "./chunks/chunk-WPBO7CMI.js";
+import "./chunks/chunk-BJLJAEFT.js";
+import "./chunks/chunk-GT6DZO67.js";
 import {
   loadConfig
 } from "./chunks/chunk-NULAUMAV.js";

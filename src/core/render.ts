@@ -42,8 +42,11 @@ export interface RenderCtx {
   crds: CrdSet;
 }
 
+const minors = new Map<string, number>();
 export function kubeMinor(kubeVersion: string): number {
-  return Number(kubeVersion.split(".")[1]);
+  let m = minors.get(kubeVersion);
+  if (m === undefined) minors.set(kubeVersion, (m = Number(kubeVersion.split(".")[1])));
+  return m;
 }
 
 export function standardLabels(
@@ -205,12 +208,11 @@ function renderComponent(
 
   const traitTypes = c.traits.map((t) => t.type.split("@")[0]!);
   c.traits.forEach((t, ti) => {
-    const tPath = [...compPath, "traits", ti];
+    // the trait's path in the app document, for problems only
+    const tPath = (key: string) => [...compPath, "traits", ti, key];
     const tcap = ctx.registry.resolve(t.type, "Trait");
     if ("error" in tcap) {
-      problems.push(
-        problemAt(app.doc, [...tPath, "type"], tcap.error, "unknown-capability", where),
-      );
+      problems.push(problemAt(app.doc, tPath("type"), tcap.error, "unknown-capability", where));
       return;
     }
     const tid = capId(tcap);
@@ -218,7 +220,7 @@ function renderComponent(
       problems.push(
         problemAt(
           app.doc,
-          [...tPath, "type"],
+          tPath("type"),
           `trait ${tid} does not apply to component type ${cap.name} (${cap.workload?.kind ?? "no workload"}); it applies to: ${tcap.appliesTo.join(", ")}`,
           "applies-to",
           { ...where, capability: tid },
@@ -236,7 +238,7 @@ function renderComponent(
       problems.push(
         problemAt(
           app.doc,
-          [...tPath, "type"],
+          tPath("type"),
           `trait "${tcap.name}" conflicts with trait "${conflict}" on component "${c.name}"`,
           "conflicts-with",
           { ...where, capability: tid },
@@ -247,7 +249,7 @@ function renderComponent(
     const tparams = validateParams(tcap, t.properties);
     if (tparams.errors) {
       problems.push(
-        ...ajvProblems(app.doc, [...tPath, "properties"], tparams.errors, {
+        ...ajvProblems(app.doc, tPath("properties"), tparams.errors, {
           ...where,
           capability: tid,
         }),
@@ -329,7 +331,18 @@ function renderComponent(
   return { objects, problems };
 }
 
+/** appliesTo's answers: a trait's appliesTo list → component capability → applies */
+const applies = new WeakMap<string[], WeakMap<Capability, boolean>>();
+
 function appliesTo(list: string[], comp: Capability): boolean {
+  let byComp = applies.get(list);
+  if (!byComp) applies.set(list, (byComp = new WeakMap()));
+  let r = byComp.get(comp);
+  if (r === undefined) byComp.set(comp, (r = appliesToUncached(list, comp)));
+  return r;
+}
+
+function appliesToUncached(list: string[], comp: Capability): boolean {
   if (list.includes("*")) return true;
   const wl = comp.workload;
   for (const a of list) {

@@ -98,11 +98,21 @@ export function canValidate(apiVersion: string, kind: string, crds: CrdSet): boo
   return crds.kinds.has(key) || !REGISTRY.has(key) || loaded.has(key);
 }
 
-export function kindInfo(
-  apiVersion: string,
-  kind: string,
-  crds: CrdSet,
-): { scope: Scope; group: string; version: string } | undefined {
+type KindInfo = { scope: Scope; group: string; version: string } | undefined;
+/** kindInfo's answers per CRD set (pure, and asked once per rendered object) */
+const kindInfoCache = new WeakMap<CrdSet, Map<string, KindInfo>>();
+
+export function kindInfo(apiVersion: string, kind: string, crds: CrdSet): KindInfo {
+  let cache = kindInfoCache.get(crds);
+  if (!cache) kindInfoCache.set(crds, (cache = new Map()));
+  const key = keyOf(apiVersion, kind);
+  if (cache.has(key)) return cache.get(key);
+  const info = kindInfoUncached(apiVersion, kind, crds);
+  cache.set(key, info);
+  return info;
+}
+
+function kindInfoUncached(apiVersion: string, kind: string, crds: CrdSet): KindInfo {
   const { group, version } = splitApiVersion(apiVersion);
   const crd = crds.kinds.get(keyOf(apiVersion, kind));
   if (crd) return { scope: crd.scope, group, version };

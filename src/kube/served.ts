@@ -289,12 +289,19 @@ function servedAt(apiVersion: string, kind: string, minor: number): Rule | undef
   return undefined;
 }
 
+type Served = { ok: true } | { ok: false; message: string };
+/** servedBy's answers (pure, and asked once per rendered object) */
+const servedCache = new Map<string, Served>();
+
 /** Is apiVersion/kind served by that minor (default feature gates)? */
-export function servedBy(
-  apiVersion: string,
-  kind: string,
-  kubeVersion: string,
-): { ok: true } | { ok: false; message: string } {
+export function servedBy(apiVersion: string, kind: string, kubeVersion: string): Served {
+  const key = `${apiVersion} ${kind} ${kubeVersion}`;
+  let r = servedCache.get(key);
+  if (!r) servedCache.set(key, (r = servedByUncached(apiVersion, kind, kubeVersion)));
+  return r;
+}
+
+function servedByUncached(apiVersion: string, kind: string, kubeVersion: string): Served {
   const minor = parseMinor(kubeVersion);
   if (minor === undefined) {
     return {

@@ -8,15 +8,15 @@ import {
 } from "./chunk-4A7LHQEB.js";
 import {
   loadFromDir
-} from "./chunk-MH3FTI3C.js";
+} from "./chunk-XAU4DQSV.js";
 import "./chunk-GPRPVNVM.js";
 import {
   NO_COMMIT
 } from "./chunk-GNDDQ7SV.js";
 import {
   usedCapabilities
-} from "./chunk-IDVHHJ66.js";
-import "./chunk-WPBO7CMI.js";
+} from "./chunk-BJLJAEFT.js";
+import "./chunk-GT6DZO67.js";
 import "./chunk-NULAUMAV.js";
 import "./chunk-NXEJ7XQU.js";
 import "./chunk-M4GBSLQE.js";

@@ -4,7 +4,7 @@ import {
 } from "./chunk-GNDDQ7SV.js";
 import {
   isObj
-} from "./chunk-IDVHHJ66.js";
+} from "./chunk-BJLJAEFT.js";
 import {
   loadConfig
 } from "./chunk-NULAUMAV.js";

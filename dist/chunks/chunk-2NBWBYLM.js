@@ -8,10 +8,10 @@ import {
   renderText,
   reportJson,
   utf8Length
-} from "./chunk-OC572VMN.js";
+} from "./chunk-N2YQVFTT.js";
 import {
   dedupeProblems
-} from "./chunk-WWCOPDL4.js";
+} from "./chunk-DYSLKUQH.js";
 import {
   headCommit,
   mergeBase,
@@ -32,10 +32,10 @@ import {
   resolveComponents,
   resolveGuardrails,
   usedCapabilities
-} from "./chunk-IDVHHJ66.js";
+} from "./chunk-BJLJAEFT.js";
 import {
   preloadKinds
-} from "./chunk-WPBO7CMI.js";
+} from "./chunk-GT6DZO67.js";
 import {
   loadConfig
 } from "./chunk-NULAUMAV.js";

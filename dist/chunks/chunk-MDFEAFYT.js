@@ -2,7 +2,7 @@ import { createRequire as __capstanRequire } from "node:module"; const require =
 import {
   renderToRepo,
   reportLines
-} from "./chunk-ZNBEJNQ5.js";
+} from "./chunk-UTJEL7R7.js";
 import {
   UsageError
 } from "./chunk-25T5DTZY.js";

@@ -10,7 +10,7 @@ import {
   revParse,
   trailers,
   withRetry
-} from "./chunk-ZNBEJNQ5.js";
+} from "./chunk-UTJEL7R7.js";
 import {
   COMMENT_LIMIT,
   diffEnv,
@@ -19,7 +19,7 @@ import {
   readSourceAt,
   renderMarkdown,
   short
-} from "./chunk-OC572VMN.js";
+} from "./chunk-N2YQVFTT.js";
 import {
   fetchGitPacks
 } from "./chunk-GPRPVNVM.js";
@@ -37,7 +37,7 @@ import {
   loadSource,
   planEnv,
   prepare
-} from "./chunk-IDVHHJ66.js";
+} from "./chunk-BJLJAEFT.js";
 import {
   loadConfig
 } from "./chunk-NULAUMAV.js";

@@ -3,7 +3,7 @@ import {
   emptyCrdSet,
   preloadKinds,
   validateObject
-} from "./chunk-WPBO7CMI.js";
+} from "./chunk-GT6DZO67.js";
 import "./chunk-5SBUQFNJ.js";
 import "./chunk-DFTUZEB7.js";
 import "./chunk-AUIKRLBV.js";

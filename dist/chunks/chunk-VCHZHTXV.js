@@ -2,7 +2,7 @@ import { createRequire as __capstanRequire } from "node:module"; const require =
 import {
   planEnv,
   prepare
-} from "./chunk-IDVHHJ66.js";
+} from "./chunk-BJLJAEFT.js";
 import {
   templateProblems
 } from "./chunk-TMS2S4CU.js";

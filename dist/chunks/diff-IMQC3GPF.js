@@ -3,12 +3,12 @@ import {
   changedApps,
   computePreview,
   runDiff
-} from "./chunk-FSUFCPWR.js";
-import "./chunk-OC572VMN.js";
-import "./chunk-WWCOPDL4.js";
+} from "./chunk-2NBWBYLM.js";
+import "./chunk-N2YQVFTT.js";
+import "./chunk-DYSLKUQH.js";
 import "./chunk-GNDDQ7SV.js";
-import "./chunk-IDVHHJ66.js";
-import "./chunk-WPBO7CMI.js";
+import "./chunk-BJLJAEFT.js";
+import "./chunk-GT6DZO67.js";
 import "./chunk-NULAUMAV.js";
 import "./chunk-NXEJ7XQU.js";
 import "./chunk-M4GBSLQE.js";

@@ -1,9 +1,9 @@
 import { createRequire as __capstanRequire } from "node:module"; const require = __capstanRequire(import.meta.url);
 import {
   validateAll
-} from "./chunk-WKNTH6JP.js";
-import "./chunk-IDVHHJ66.js";
-import "./chunk-WPBO7CMI.js";
+} from "./chunk-VCHZHTXV.js";
+import "./chunk-BJLJAEFT.js";
+import "./chunk-GT6DZO67.js";
 import "./chunk-NULAUMAV.js";
 import "./chunk-NXEJ7XQU.js";
 import "./chunk-TMS2S4CU.js";

@@ -3,12 +3,12 @@ import {
   DEFAULT_TOKEN_ENV,
   renderRepoCli,
   tokenFromEnv
-} from "./chunk-AYT6IMFE.js";
-import "./chunk-ZNBEJNQ5.js";
-import "./chunk-WWCOPDL4.js";
+} from "./chunk-MDFEAFYT.js";
+import "./chunk-UTJEL7R7.js";
+import "./chunk-DYSLKUQH.js";
 import "./chunk-GNDDQ7SV.js";
-import "./chunk-IDVHHJ66.js";
-import "./chunk-WPBO7CMI.js";
+import "./chunk-BJLJAEFT.js";
+import "./chunk-GT6DZO67.js";
 import "./chunk-NULAUMAV.js";
 import "./chunk-NXEJ7XQU.js";
 import "./chunk-TMS2S4CU.js";

@@ -4,7 +4,7 @@ import {
 } from "./chunk-GPRPVNVM.js";
 import {
   loadSource
-} from "./chunk-IDVHHJ66.js";
+} from "./chunk-BJLJAEFT.js";
 import {
   loadConfig
 } from "./chunk-NULAUMAV.js";

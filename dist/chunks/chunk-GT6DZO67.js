@@ -770,7 +770,14 @@ function servedAt(apiVersion, kind, minor) {
   }
   return void 0;
 }
+var servedCache = /* @__PURE__ */ new Map();
 function servedBy(apiVersion, kind, kubeVersion) {
+  const key = `${apiVersion} ${kind} ${kubeVersion}`;
+  let r = servedCache.get(key);
+  if (!r) servedCache.set(key, r = servedByUncached(apiVersion, kind, kubeVersion));
+  return r;
+}
+function servedByUncached(apiVersion, kind, kubeVersion) {
   const minor = parseMinor(kubeVersion);
   if (minor === void 0) {
     return {
@@ -841,7 +848,17 @@ function canValidate(apiVersion, kind, crds) {
   const key = keyOf(apiVersion, kind);
   return crds.kinds.has(key) || !REGISTRY.has(key) || loaded.has(key);
 }
+var kindInfoCache = /* @__PURE__ */ new WeakMap();
 function kindInfo(apiVersion, kind, crds) {
+  let cache = kindInfoCache.get(crds);
+  if (!cache) kindInfoCache.set(crds, cache = /* @__PURE__ */ new Map());
+  const key = keyOf(apiVersion, kind);
+  if (cache.has(key)) return cache.get(key);
+  const info = kindInfoUncached(apiVersion, kind, crds);
+  cache.set(key, info);
+  return info;
+}
+function kindInfoUncached(apiVersion, kind, crds) {
   const { group, version } = splitApiVersion(apiVersion);
   const crd = crds.kinds.get(keyOf(apiVersion, kind));
   if (crd) return { scope: crd.scope, group, version };

@@ -1,18 +1,18 @@
 import { createRequire as __capstanRequire } from "node:module"; const require = __capstanRequire(import.meta.url);
 import {
   tokenFromEnv
-} from "./chunk-AYT6IMFE.js";
+} from "./chunk-MDFEAFYT.js";
 import {
   promote,
   promoteLines
-} from "./chunk-3IE2T5JU.js";
-import "./chunk-ZNBEJNQ5.js";
-import "./chunk-OC572VMN.js";
+} from "./chunk-DKIGYSAV.js";
+import "./chunk-UTJEL7R7.js";
+import "./chunk-N2YQVFTT.js";
 import "./chunk-GPRPVNVM.js";
-import "./chunk-WWCOPDL4.js";
+import "./chunk-DYSLKUQH.js";
 import "./chunk-GNDDQ7SV.js";
-import "./chunk-IDVHHJ66.js";
-import "./chunk-WPBO7CMI.js";
+import "./chunk-BJLJAEFT.js";
+import "./chunk-GT6DZO67.js";
 import "./chunk-NULAUMAV.js";
 import "./chunk-NXEJ7XQU.js";
 import "./chunk-M4GBSLQE.js";

@@ -5,15 +5,15 @@ import {
 } from "./chunk-6ONCDLG7.js";
 import {
   loadFromDir
-} from "./chunk-MH3FTI3C.js";
+} from "./chunk-XAU4DQSV.js";
 import {
   fetchGitPack,
   gitPackSource
 } from "./chunk-GPRPVNVM.js";
 import {
   usedCapabilities
-} from "./chunk-IDVHHJ66.js";
-import "./chunk-WPBO7CMI.js";
+} from "./chunk-BJLJAEFT.js";
+import "./chunk-GT6DZO67.js";
 import "./chunk-NULAUMAV.js";
 import "./chunk-NXEJ7XQU.js";
 import {

@@ -6,10 +6,10 @@ import {
   renderAppFiles,
   renderAppObjects,
   renderTasks
-} from "./chunk-IDVHHJ66.js";
+} from "./chunk-BJLJAEFT.js";
 import {
   preloadKinds
-} from "./chunk-WPBO7CMI.js";
+} from "./chunk-GT6DZO67.js";
 import {
   DONE,
   PROCESSED,

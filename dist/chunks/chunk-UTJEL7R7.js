@@ -2,7 +2,7 @@ import { createRequire as __capstanRequire } from "node:module"; const require =
 import {
   dedupeProblems,
   massDeletionProblem
-} from "./chunk-WWCOPDL4.js";
+} from "./chunk-DYSLKUQH.js";
 import {
   NO_COMMIT,
   isAncestor
@@ -10,7 +10,7 @@ import {
 import {
   planEnv,
   prepare
-} from "./chunk-IDVHHJ66.js";
+} from "./chunk-BJLJAEFT.js";
 import {
   STATE_FILE,
   kustomization,

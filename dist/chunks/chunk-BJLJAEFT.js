@@ -6,7 +6,7 @@ import {
   loadCrds,
   preloadKinds,
   validateObject
-} from "./chunk-WPBO7CMI.js";
+} from "./chunk-GT6DZO67.js";
 import {
   loadConfig
 } from "./chunk-NULAUMAV.js";
@@ -678,8 +678,11 @@ function precompiledValidator(schema) {
 }
 
 // src/core/render.ts
+var minors = /* @__PURE__ */ new Map();
 function kubeMinor(kubeVersion) {
-  return Number(kubeVersion.split(".")[1]);
+  let m = minors.get(kubeVersion);
+  if (m === void 0) minors.set(kubeVersion, m = Number(kubeVersion.split(".")[1]));
+  return m;
 }
 function standardLabels(app, component, type) {
   return {
@@ -808,12 +811,10 @@ function renderComponent(app, c, binding, ctx) {
   let workloadCap = cap;
   const traitTypes = c.traits.map((t) => t.type.split("@")[0]);
   c.traits.forEach((t, ti) => {
-    const tPath = [...compPath, "traits", ti];
+    const tPath = (key) => [...compPath, "traits", ti, key];
     const tcap = ctx.registry.resolve(t.type, "Trait");
     if ("error" in tcap) {
-      problems.push(
-        problemAt(app.doc, [...tPath, "type"], tcap.error, "unknown-capability", where)
-      );
+      problems.push(problemAt(app.doc, tPath("type"), tcap.error, "unknown-capability", where));
       return;
     }
     const tid = capId(tcap);
@@ -821,7 +822,7 @@ function renderComponent(app, c, binding, ctx) {
       problems.push(
         problemAt(
           app.doc,
-          [...tPath, "type"],
+          tPath("type"),
           `trait ${tid} does not apply to component type ${cap.name} (${cap.workload?.kind ?? "no workload"}); it applies to: ${tcap.appliesTo.join(", ")}`,
           "applies-to",
           { ...where, capability: tid }
@@ -836,7 +837,7 @@ function renderComponent(app, c, binding, ctx) {
       problems.push(
         problemAt(
           app.doc,
-          [...tPath, "type"],
+          tPath("type"),
           `trait "${tcap.name}" conflicts with trait "${conflict}" on component "${c.name}"`,
           "conflicts-with",
           { ...where, capability: tid }
@@ -847,7 +848,7 @@ function renderComponent(app, c, binding, ctx) {
     const tparams = validateParams(tcap, t.properties);
     if (tparams.errors) {
       problems.push(
-        ...ajvProblems(app.doc, [...tPath, "properties"], tparams.errors, {
+        ...ajvProblems(app.doc, tPath("properties"), tparams.errors, {
           ...where,
           capability: tid
         })
@@ -924,7 +925,15 @@ function renderComponent(app, c, binding, ctx) {
   for (const o of objects) finishObject(o.obj, binding.namespace, labels, ctx.crds);
   return { objects, problems };
 }
+var applies = /* @__PURE__ */ new WeakMap();
 function appliesTo(list, comp) {
+  let byComp = applies.get(list);
+  if (!byComp) applies.set(list, byComp = /* @__PURE__ */ new WeakMap());
+  let r = byComp.get(comp);
+  if (r === void 0) byComp.set(comp, r = appliesToUncached(list, comp));
+  return r;
+}
+function appliesToUncached(list, comp) {
   if (list.includes("*")) return true;
   const wl = comp.workload;
   for (const a of list) {
@@ -1050,7 +1059,7 @@ function resolveGuardrails(env, registry, configDoc) {
   }
   return { guardrails, problems };
 }
-function applies(cap, o) {
+function applies2(cap, o) {
   for (const a of cap.appliesTo) {
     if (a === "*" || a === o.kind) return true;
     const group = o.apiVersion.includes("/") ? o.apiVersion.split("/")[0] : "";
@@ -1064,7 +1073,7 @@ function applyGuardrails(app, env, objects, guardrails) {
   for (const g of guardrails) {
     const id = capId(g.cap);
     for (const r of objects) {
-      if (!applies(g.cap, r.obj)) continue;
+      if (!applies2(g.cap, r.obj)) continue;
       const where = { app, env: env.name, component: r.component };
       const res = runTemplate(
         g.cap,
