@@ -10,7 +10,8 @@
  *   10× apps    (--scale) 10·N apps, full render; time ratio vs full
  *   kustomize   the peer baseline: `kubectl kustomize` per app overlay and env on a
  *               sample, extrapolated to every app × env
- * Wall times are medians; peak RSS is the child's max resident set size
+ * Every timed run starts after `sync` (untimed), so no run pays for the writeback of the
+ * setup's or an earlier run's files. Wall times are medians; peak RSS is the child's max resident set size
  * (`/usr/bin/time -f %M`, the child's getrusage). No timing assertion fails the run
  * except the correctness checks (0 files when unchanged, only the changed app's files).
  */
@@ -79,7 +80,18 @@ interface Run {
 const TIME = existsSync("/usr/bin/time") ? "/usr/bin/time" : undefined;
 
 /** Runs `node bin/capstan.js …` cold; wall clock around the spawn, peak RSS from /usr/bin/time. */
+/**
+ * Before every timed run: the kernel writes out what the setup and earlier runs left
+ * dirty (`sync`, untimed), so a run does not pay for another's background writeback —
+ * each is timed as a single run on an otherwise idle machine. capstan itself never
+ * fsyncs; its own writes stay in the page cache exactly as before.
+ */
+function settle(): void {
+  spawnSync("sync", [], { stdio: "ignore" });
+}
+
 function capstan(args: string[], cwd: string, okCodes = [0]): Run {
+  settle();
   const cmd = TIME ? TIME : process.execPath;
   const full = TIME
     ? ["-f", "__RSS_KB__=%M __CPU__=%U+%S", process.execPath, CLI, ...args]

@@ -5,12 +5,12 @@ import {
 } from "./chunks/chunk-4A7LHQEB.js";
 import {
   loadFromDir
-} from "./chunks/chunk-XAU4DQSV.js";
+} from "./chunks/chunk-4RIUSV5K.js";
 import "./chunks/chunk-GPRPVNVM.js";
 import {
   renderToDir,
   selectEnvs
-} from "./chunks/chunk-DYSLKUQH.js";
+} from "./chunks/chunk-EDG7PESY.js";
 import {
   sourceIdentity
 } from "./chunks/chunk-GNDDQ7SV.js";
@@ -24,7 +24,7 @@ import {
   renderApp,
   resolveGuardrails,
   usedCapabilities
-} from "./chunks/chunk-BJLJAEFT.js";
+} from "./chunks/chunk-4XBLL33F.js";
 import {
   emptyCrdSet,
   preloadKinds
@@ -54,8 +54,8 @@ import "./chunks/chunk-5SBUQFNJ.js";
 import "./chunks/chunk-23SCBZZ6.js";
 import "./chunks/chunk-DFTUZEB7.js";
 import "./chunks/chunk-AUIKRLBV.js";
-import "./chunks/chunk-VR3JZIH5.js";
-import "./chunks/chunk-35HQ4O5W.js";
+import "./chunks/chunk-HKRIPZIO.js";
+import "./chunks/chunk-XH4FY27A.js";
 import {
   emitDocuments
 } from "./chunks/chunk-Z24NO3ZU.js";
@@ -270,7 +270,7 @@ async function capabilitiesAdd(values, arg, reporter) {
     throw new UsageError(
       "capabilities add needs <git-url>@<ref>, e.g. https://github.com/acme/caps.git@v1.0.0"
     );
-  const { addGitPack, parsePackArg } = await import("./chunks/capabilities-add-H2ON226M.js");
+  const { addGitPack, parsePackArg } = await import("./chunks/capabilities-add-3GJIZGZG.js");
   const source = sourceOf(values);
   const ref = parsePackArg(arg, str(values, "path"));
   const id = await sourceIdentity(source, { sourceRepo: str(values, "source-repo") });
@@ -295,7 +295,7 @@ var ECOSYSTEM_COMMANDS = {
     async run(values, pos, reporter) {
       const dir = resolve(pos[0] ?? ".");
       mkdirSync(dir, { recursive: true });
-      const { initRepo } = await import("./chunks/init-3JAUF4XC.js");
+      const { initRepo } = await import("./chunks/init-WKLQ24OJ.js");
       const r = await initRepo(dir, {
         envRepo: str(values, "env-repo"),
         app: str(values, "app"),
@@ -542,7 +542,7 @@ var COMMANDS = {
       if (out && envRepo)
         throw new UsageError("render takes --out DIR or --env-repo PATH|URL, not both");
       if (envRepo) {
-        const { renderRepoCli } = await import("./chunks/render-repo-ZBYOYGRZ.js");
+        const { renderRepoCli } = await import("./chunks/render-repo-VLCWA5B3.js");
         return renderRepoCli(
           await load(values),
           {
@@ -601,7 +601,7 @@ var COMMANDS = {
       "source-repo": { type: "string" }
     },
     async run(values, _pos, reporter) {
-      const { runDiff } = await import("./chunks/diff-IMQC3GPF.js");
+      const { runDiff } = await import("./chunks/diff-J7IQUZTK.js");
       return runDiff(reporter, {
         source: resolve2(str2(values, "source") ?? "."),
         base: str2(values, "base"),
@@ -641,7 +641,7 @@ var COMMANDS = {
       const from = str2(values, "from");
       const to = str2(values, "to");
       if (!from || !to) throw new UsageError("promote needs --from ENV and --to ENV");
-      const { promoteCli } = await import("./chunks/promote-cli-DKZCZT24.js");
+      const { promoteCli } = await import("./chunks/promote-cli-GPD5OPQ3.js");
       return promoteCli(
         {
           source: resolve2(str2(values, "source") ?? "."),
@@ -679,7 +679,7 @@ var COMMANDS = {
       }
       const src = await load(values);
       const envs = selectEnvs(src, list(values, "env"));
-      const { validateAll } = await import("./chunks/validate-6BHEMJSO.js");
+      const { validateAll } = await import("./chunks/validate-5MZZX2UB.js");
       const n = await validateAll(src, envs, { frozen: values.frozen === true }, reporter);
       reporter.info(
         `valid: ${src.apps.length} application(s), ${envs.length} environment(s), ${n} object(s)`

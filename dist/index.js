@@ -2,36 +2,36 @@ import { createRequire as __capstanRequire } from "node:module"; const require =
 import {
   promote,
   promoteLines
-} from "./chunks/chunk-DKIGYSAV.js";
+} from "./chunks/chunk-S55OURMQ.js";
 import {
   renderToRepo,
   reportLines,
   summaryMarkdown
-} from "./chunks/chunk-UTJEL7R7.js";
+} from "./chunks/chunk-FNTLSU5E.js";
 import {
   changedApps,
   computePreview
-} from "./chunks/chunk-2NBWBYLM.js";
+} from "./chunks/chunk-NIOQT5BT.js";
 import {
   COMMENT_LIMIT,
   SUMMARY_LIMIT,
   renderMarkdown,
   utf8Length
-} from "./chunks/chunk-N2YQVFTT.js";
+} from "./chunks/chunk-CQNSYKCP.js";
 import {
   validateAll
-} from "./chunks/chunk-VCHZHTXV.js";
+} from "./chunks/chunk-QRKZI6XU.js";
 import {
   loadFromDir
-} from "./chunks/chunk-XAU4DQSV.js";
+} from "./chunks/chunk-4RIUSV5K.js";
 import "./chunks/chunk-GPRPVNVM.js";
 import {
   selectEnvs
-} from "./chunks/chunk-DYSLKUQH.js";
+} from "./chunks/chunk-EDG7PESY.js";
 import {
   sourceIdentity
 } from "./chunks/chunk-GNDDQ7SV.js";
-import "./chunks/chunk-BJLJAEFT.js";
+import "./chunks/chunk-4XBLL33F.js";
 import "./chunks/chunk-GT6DZO67.js";
 import {
   loadConfig
@@ -46,8 +46,8 @@ import "./chunks/chunk-5SBUQFNJ.js";
 import "./chunks/chunk-23SCBZZ6.js";
 import "./chunks/chunk-DFTUZEB7.js";
 import "./chunks/chunk-AUIKRLBV.js";
-import "./chunks/chunk-VR3JZIH5.js";
-import "./chunks/chunk-35HQ4O5W.js";
+import "./chunks/chunk-HKRIPZIO.js";
+import "./chunks/chunk-XH4FY27A.js";
 import "./chunks/chunk-Z24NO3ZU.js";
 import {
   GitHubApi,

@@ -5,10 +5,10 @@ import {
   STOP,
   Stager,
   changedFiles
-} from "./chunks/chunk-VR3JZIH5.js";
+} from "./chunks/chunk-HKRIPZIO.js";
 import {
   appFilesWithHashes
-} from "./chunks/chunk-35HQ4O5W.js";
+} from "./chunks/chunk-XH4FY27A.js";
 import "./chunks/chunk-Z24NO3ZU.js";
 import "./chunks/chunk-XYNQLYSQ.js";
 

@@ -497,9 +497,18 @@ export function planEnv(
   };
   const kust = envKustomization(prev.kustomization, prevState, nextApps);
   if (kust !== prev.kustomization) changes.set("kustomization.yaml", kust);
-  const stateText = emitState(state);
-  const prevStateText = prev.state ? emitState(prev.state) : undefined;
-  if (changes.size || stateText !== prevStateText) changes.set(STATE_FILE, stateText);
+  // Nothing changed (every app's entry is the one read, same version): the state's text
+  // is the one read too, and emitting both sides to compare them is skipped.
+  const same =
+    !changes.size &&
+    prev.state !== undefined &&
+    prev.state.capstanVersion === CAPSTAN_VERSION &&
+    sameEntries(prev.state.apps, nextApps);
+  if (!same) {
+    const stateText = emitState(state);
+    const prevStateText = prev.state ? emitState(prev.state) : undefined;
+    if (changes.size || stateText !== prevStateText) changes.set(STATE_FILE, stateText);
+  }
   const countObjects = (s: EnvState) =>
     Object.values(s.apps).reduce(
       (n, a) => n + Object.keys(a.files).filter((p) => !p.endsWith("/kustomization.yaml")).length,
@@ -519,6 +528,13 @@ export function planEnv(
     problems,
     notices,
   };
+}
+
+/** Both records hold the very same entry objects under the same keys. */
+function sameEntries(a: Record<string, unknown>, b: Record<string, unknown>): boolean {
+  const ka = Object.keys(a);
+  if (ka.length !== Object.keys(b).length) return false;
+  return ka.every((k) => a[k] === b[k]);
 }
 
 function sortMap<V>(m: Map<string, V>): Map<string, V> {

@@ -98,14 +98,31 @@ export function resolveComponents(
   return { caps, problems };
 }
 
+/**
+ * Valid parameters (defaults applied) by the properties object they came from: a component
+ * or trait no override touches keeps its properties object in every environment, so it is
+ * validated once, not once per environment. Templates only read their parameters (every
+ * value they output is a copy), so the one value can be shared.
+ */
+const validated = new WeakMap<object, Map<Capability, Record<string, unknown>>>();
+
 export function validateParams(
   cap: Capability,
   props: Record<string, unknown>,
 ): { value: Record<string, unknown>; errors: import("ajv").ErrorObject[] | null } {
   cap.validate ??= precompiledValidator(cap.parameters) ?? sharedAjv().compile(cap.parameters);
+  const keyed = typeof props === "object" && props !== null;
+  const hit = keyed ? validated.get(props)?.get(cap) : undefined;
+  if (hit) return { value: hit, errors: null };
   const value = clone(props);
   const ok = cap.validate(value);
-  return { value, errors: ok ? null : (cap.validate.errors ?? []) };
+  if (!ok) return { value, errors: cap.validate.errors ?? [] };
+  if (keyed) {
+    let byCap = validated.get(props);
+    if (!byCap) validated.set(props, (byCap = new Map()));
+    byCap.set(cap, value);
+  }
+  return { value, errors: null };
 }
 
 export function renderApp(

@@ -5,14 +5,14 @@ import {
 } from "./chunk-6ONCDLG7.js";
 import {
   loadFromDir
-} from "./chunk-XAU4DQSV.js";
+} from "./chunk-4RIUSV5K.js";
 import {
   fetchGitPack,
   gitPackSource
 } from "./chunk-GPRPVNVM.js";
 import {
   usedCapabilities
-} from "./chunk-BJLJAEFT.js";
+} from "./chunk-4XBLL33F.js";
 import "./chunk-GT6DZO67.js";
 import "./chunk-NULAUMAV.js";
 import "./chunk-NXEJ7XQU.js";
@@ -34,7 +34,7 @@ import {
 } from "./chunk-23SCBZZ6.js";
 import "./chunk-DFTUZEB7.js";
 import "./chunk-AUIKRLBV.js";
-import "./chunk-35HQ4O5W.js";
+import "./chunk-XH4FY27A.js";
 import "./chunk-Z24NO3ZU.js";
 import "./chunk-TJCCMP7P.js";
 import {

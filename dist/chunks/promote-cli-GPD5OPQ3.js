@@ -1,17 +1,17 @@
 import { createRequire as __capstanRequire } from "node:module"; const require = __capstanRequire(import.meta.url);
 import {
   tokenFromEnv
-} from "./chunk-MDFEAFYT.js";
+} from "./chunk-H36TM3VL.js";
 import {
   promote,
   promoteLines
-} from "./chunk-DKIGYSAV.js";
-import "./chunk-UTJEL7R7.js";
-import "./chunk-N2YQVFTT.js";
+} from "./chunk-S55OURMQ.js";
+import "./chunk-FNTLSU5E.js";
+import "./chunk-CQNSYKCP.js";
 import "./chunk-GPRPVNVM.js";
-import "./chunk-DYSLKUQH.js";
+import "./chunk-EDG7PESY.js";
 import "./chunk-GNDDQ7SV.js";
-import "./chunk-BJLJAEFT.js";
+import "./chunk-4XBLL33F.js";
 import "./chunk-GT6DZO67.js";
 import "./chunk-NULAUMAV.js";
 import "./chunk-NXEJ7XQU.js";
@@ -22,8 +22,8 @@ import "./chunk-5SBUQFNJ.js";
 import "./chunk-23SCBZZ6.js";
 import "./chunk-DFTUZEB7.js";
 import "./chunk-AUIKRLBV.js";
-import "./chunk-VR3JZIH5.js";
-import "./chunk-35HQ4O5W.js";
+import "./chunk-HKRIPZIO.js";
+import "./chunk-XH4FY27A.js";
 import "./chunk-Z24NO3ZU.js";
 import "./chunk-D2RVUTLC.js";
 import "./chunk-TJCCMP7P.js";

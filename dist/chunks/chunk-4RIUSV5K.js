@@ -4,7 +4,7 @@ import {
 } from "./chunk-GPRPVNVM.js";
 import {
   loadSource
-} from "./chunk-BJLJAEFT.js";
+} from "./chunk-4XBLL33F.js";
 import {
   loadConfig
 } from "./chunk-NULAUMAV.js";

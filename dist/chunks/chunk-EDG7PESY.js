@@ -6,7 +6,7 @@ import {
   renderAppFiles,
   renderAppObjects,
   renderTasks
-} from "./chunk-BJLJAEFT.js";
+} from "./chunk-4XBLL33F.js";
 import {
   preloadKinds
 } from "./chunk-GT6DZO67.js";
@@ -17,12 +17,12 @@ import {
   STOP,
   Stager,
   changedFiles
-} from "./chunk-VR3JZIH5.js";
+} from "./chunk-HKRIPZIO.js";
 import {
   STATE_FILE,
   appFilesWithHashes,
   parseState
-} from "./chunk-35HQ4O5W.js";
+} from "./chunk-XH4FY27A.js";
 import {
   UsageError,
   UserError

@@ -4,7 +4,7 @@ import {
 } from "./chunk-GNDDQ7SV.js";
 import {
   isObj
-} from "./chunk-BJLJAEFT.js";
+} from "./chunk-4XBLL33F.js";
 import {
   loadConfig
 } from "./chunk-NULAUMAV.js";
@@ -21,7 +21,7 @@ import {
 } from "./chunk-7EPZIX6B.js";
 import {
   cmp
-} from "./chunk-35HQ4O5W.js";
+} from "./chunk-XH4FY27A.js";
 import {
   GitExit,
   gitRunner

@@ -8,14 +8,14 @@ import {
 } from "./chunk-4A7LHQEB.js";
 import {
   loadFromDir
-} from "./chunk-XAU4DQSV.js";
+} from "./chunk-4RIUSV5K.js";
 import "./chunk-GPRPVNVM.js";
 import {
   NO_COMMIT
 } from "./chunk-GNDDQ7SV.js";
 import {
   usedCapabilities
-} from "./chunk-BJLJAEFT.js";
+} from "./chunk-4XBLL33F.js";
 import "./chunk-GT6DZO67.js";
 import "./chunk-NULAUMAV.js";
 import "./chunk-NXEJ7XQU.js";
@@ -30,7 +30,7 @@ import "./chunk-5SBUQFNJ.js";
 import "./chunk-23SCBZZ6.js";
 import "./chunk-DFTUZEB7.js";
 import "./chunk-AUIKRLBV.js";
-import "./chunk-35HQ4O5W.js";
+import "./chunk-XH4FY27A.js";
 import "./chunk-Z24NO3ZU.js";
 import "./chunk-TJCCMP7P.js";
 import {

@@ -2,7 +2,7 @@ import { createRequire as __capstanRequire } from "node:module"; const require =
 import {
   renderToRepo,
   reportLines
-} from "./chunk-UTJEL7R7.js";
+} from "./chunk-FNTLSU5E.js";
 import {
   UsageError
 } from "./chunk-25T5DTZY.js";

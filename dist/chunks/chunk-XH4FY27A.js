@@ -8,9 +8,21 @@ import * as crypto from "node:crypto";
 
 // src/core/paths.ts
 function isSafeRelPath(p) {
-  if (!p || p.startsWith("/") || p.includes("\\") || p.includes("\0")) return false;
-  const parts = p.split("/");
-  return parts.every((s) => s !== "" && s !== "." && s !== "..") && parts[0] !== ".git";
+  const n = p.length;
+  if (n === 0) return false;
+  let start = 0;
+  for (let i = 0; i <= n; i++) {
+    const c = i < n ? p.charCodeAt(i) : 47;
+    if (c === 92 || c === 0) return false;
+    if (c !== 47) continue;
+    const len = i - start;
+    if (len === 0) return false;
+    if (p.charCodeAt(start) === 46 && (len === 1 || len === 2 && p.charCodeAt(start + 1) === 46))
+      return false;
+    if (start === 0 && len === 4 && p.startsWith(".git")) return false;
+    start = i + 1;
+  }
+  return true;
 }
 
 // src/core/layout.ts

@@ -10,7 +10,7 @@ import {
   revParse,
   trailers,
   withRetry
-} from "./chunk-UTJEL7R7.js";
+} from "./chunk-FNTLSU5E.js";
 import {
   COMMENT_LIMIT,
   diffEnv,
@@ -19,7 +19,7 @@ import {
   readSourceAt,
   renderMarkdown,
   short
-} from "./chunk-N2YQVFTT.js";
+} from "./chunk-CQNSYKCP.js";
 import {
   fetchGitPacks
 } from "./chunk-GPRPVNVM.js";
@@ -37,7 +37,7 @@ import {
   loadSource,
   planEnv,
   prepare
-} from "./chunk-BJLJAEFT.js";
+} from "./chunk-4XBLL33F.js";
 import {
   loadConfig
 } from "./chunk-NULAUMAV.js";
@@ -56,7 +56,7 @@ import {
   STATE_SCHEMA_VERSION,
   cmp,
   emitState
-} from "./chunk-35HQ4O5W.js";
+} from "./chunk-XH4FY27A.js";
 import {
   ExternalError,
   UsageError,

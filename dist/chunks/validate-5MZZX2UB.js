@@ -1,8 +1,8 @@
 import { createRequire as __capstanRequire } from "node:module"; const require = __capstanRequire(import.meta.url);
 import {
   validateAll
-} from "./chunk-VCHZHTXV.js";
-import "./chunk-BJLJAEFT.js";
+} from "./chunk-QRKZI6XU.js";
+import "./chunk-4XBLL33F.js";
 import "./chunk-GT6DZO67.js";
 import "./chunk-NULAUMAV.js";
 import "./chunk-NXEJ7XQU.js";
@@ -12,7 +12,7 @@ import "./chunk-5SBUQFNJ.js";
 import "./chunk-23SCBZZ6.js";
 import "./chunk-DFTUZEB7.js";
 import "./chunk-AUIKRLBV.js";
-import "./chunk-35HQ4O5W.js";
+import "./chunk-XH4FY27A.js";
 import "./chunk-Z24NO3ZU.js";
 import "./chunk-25T5DTZY.js";
 import "./chunk-QRKMIM66.js";

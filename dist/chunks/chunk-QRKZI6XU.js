@@ -2,7 +2,7 @@ import { createRequire as __capstanRequire } from "node:module"; const require =
 import {
   planEnv,
   prepare
-} from "./chunk-BJLJAEFT.js";
+} from "./chunk-4XBLL33F.js";
 import {
   templateProblems
 } from "./chunk-TMS2S4CU.js";

@@ -8,10 +8,10 @@ import {
   renderText,
   reportJson,
   utf8Length
-} from "./chunk-N2YQVFTT.js";
+} from "./chunk-CQNSYKCP.js";
 import {
   dedupeProblems
-} from "./chunk-DYSLKUQH.js";
+} from "./chunk-EDG7PESY.js";
 import {
   headCommit,
   mergeBase,
@@ -32,7 +32,7 @@ import {
   resolveComponents,
   resolveGuardrails,
   usedCapabilities
-} from "./chunk-BJLJAEFT.js";
+} from "./chunk-4XBLL33F.js";
 import {
   preloadKinds
 } from "./chunk-GT6DZO67.js";
@@ -45,7 +45,7 @@ import {
 } from "./chunk-M4GBSLQE.js";
 import {
   cmp
-} from "./chunk-35HQ4O5W.js";
+} from "./chunk-XH4FY27A.js";
 import {
   ExternalError,
   UsageError,

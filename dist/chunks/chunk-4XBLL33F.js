@@ -41,7 +41,7 @@ import {
   emitState,
   kustomization,
   sha256
-} from "./chunk-35HQ4O5W.js";
+} from "./chunk-XH4FY27A.js";
 import {
   emitYaml
 } from "./chunk-Z24NO3ZU.js";
@@ -722,11 +722,21 @@ function resolveComponents(app, components, registry) {
   }
   return { caps, problems };
 }
+var validated = /* @__PURE__ */ new WeakMap();
 function validateParams(cap, props) {
   cap.validate ??= precompiledValidator(cap.parameters) ?? sharedAjv().compile(cap.parameters);
+  const keyed = typeof props === "object" && props !== null;
+  const hit = keyed ? validated.get(props)?.get(cap) : void 0;
+  if (hit) return { value: hit, errors: null };
   const value = clone(props);
   const ok = cap.validate(value);
-  return { value, errors: ok ? null : cap.validate.errors ?? [] };
+  if (!ok) return { value, errors: cap.validate.errors ?? [] };
+  if (keyed) {
+    let byCap = validated.get(props);
+    if (!byCap) validated.set(props, byCap = /* @__PURE__ */ new Map());
+    byCap.set(cap, value);
+  }
+  return { value, errors: null };
 }
 function renderApp(app, binding, ctx) {
   const components = applyOverrides(app, binding.overrides);
@@ -1460,9 +1470,12 @@ function planEnv(src, env, prev, opts = {}) {
   };
   const kust = envKustomization(prev.kustomization, prevState, nextApps);
   if (kust !== prev.kustomization) changes.set("kustomization.yaml", kust);
-  const stateText = emitState(state);
-  const prevStateText = prev.state ? emitState(prev.state) : void 0;
-  if (changes.size || stateText !== prevStateText) changes.set(STATE_FILE, stateText);
+  const same = !changes.size && prev.state !== void 0 && prev.state.capstanVersion === CAPSTAN_VERSION && sameEntries(prev.state.apps, nextApps);
+  if (!same) {
+    const stateText = emitState(state);
+    const prevStateText = prev.state ? emitState(prev.state) : void 0;
+    if (changes.size || stateText !== prevStateText) changes.set(STATE_FILE, stateText);
+  }
   const countObjects = (s) => Object.values(s.apps).reduce(
     (n, a) => n + Object.keys(a.files).filter((p) => !p.endsWith("/kustomization.yaml")).length,
     0
@@ -1481,6 +1494,11 @@ function planEnv(src, env, prev, opts = {}) {
     problems,
     notices
   };
+}
+function sameEntries(a, b) {
+  const ka = Object.keys(a);
+  if (ka.length !== Object.keys(b).length) return false;
+  return ka.every((k) => a[k] === b[k]);
 }
 function sortMap(m) {
   return new Map([...m].sort((a, b) => cmp(a[0], b[0])));

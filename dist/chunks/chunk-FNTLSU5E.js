@@ -2,7 +2,7 @@ import { createRequire as __capstanRequire } from "node:module"; const require =
 import {
   dedupeProblems,
   massDeletionProblem
-} from "./chunk-DYSLKUQH.js";
+} from "./chunk-EDG7PESY.js";
 import {
   NO_COMMIT,
   isAncestor
@@ -10,12 +10,12 @@ import {
 import {
   planEnv,
   prepare
-} from "./chunk-BJLJAEFT.js";
+} from "./chunk-4XBLL33F.js";
 import {
   STATE_FILE,
   kustomization,
   parseState
-} from "./chunk-35HQ4O5W.js";
+} from "./chunk-XH4FY27A.js";
 import {
   GitHubApi,
   parseGitHubRepoUrl
