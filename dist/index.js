@@ -2,48 +2,48 @@ import { createRequire as __capstanRequire } from "node:module"; const require =
 import {
   promote,
   promoteLines
-} from "./chunks/chunk-S55OURMQ.js";
+} from "./chunks/chunk-K6YK4CSL.js";
 import {
   renderToRepo,
   reportLines,
   summaryMarkdown
-} from "./chunks/chunk-FNTLSU5E.js";
+} from "./chunks/chunk-6J75CC6U.js";
 import {
   changedApps,
   computePreview
-} from "./chunks/chunk-NIOQT5BT.js";
+} from "./chunks/chunk-WKG6BNYQ.js";
 import {
   COMMENT_LIMIT,
   SUMMARY_LIMIT,
   renderMarkdown,
   utf8Length
-} from "./chunks/chunk-CQNSYKCP.js";
+} from "./chunks/chunk-4ZOK4DOM.js";
 import {
   validateAll
-} from "./chunks/chunk-QRKZI6XU.js";
+} from "./chunks/chunk-5A5I3TGA.js";
 import {
   loadFromDir
-} from "./chunks/chunk-4RIUSV5K.js";
-import "./chunks/chunk-GPRPVNVM.js";
+} from "./chunks/chunk-VMOYDA64.js";
+import "./chunks/chunk-HWZSCXIN.js";
+import {
+  readConfigFile
+} from "./chunks/chunk-ZWYI4LIJ.js";
 import {
   selectEnvs
-} from "./chunks/chunk-EDG7PESY.js";
+} from "./chunks/chunk-PXBIMZZV.js";
 import {
   sourceIdentity
 } from "./chunks/chunk-GNDDQ7SV.js";
-import "./chunks/chunk-4XBLL33F.js";
-import "./chunks/chunk-GT6DZO67.js";
+import "./chunks/chunk-54ALNVAU.js";
+import "./chunks/chunk-DMUES5F3.js";
 import {
   loadConfig
-} from "./chunks/chunk-NULAUMAV.js";
-import "./chunks/chunk-NXEJ7XQU.js";
-import {
-  readConfigFile
-} from "./chunks/chunk-M4GBSLQE.js";
-import "./chunks/chunk-TMS2S4CU.js";
-import "./chunks/chunk-7EPZIX6B.js";
-import "./chunks/chunk-5SBUQFNJ.js";
+} from "./chunks/chunk-P6EJMT6R.js";
+import "./chunks/chunk-7ML2XLCI.js";
 import "./chunks/chunk-23SCBZZ6.js";
+import "./chunks/chunk-G6J47SFS.js";
+import "./chunks/chunk-5SBUQFNJ.js";
+import "./chunks/chunk-NXEJ7XQU.js";
 import "./chunks/chunk-DFTUZEB7.js";
 import "./chunks/chunk-AUIKRLBV.js";
 import "./chunks/chunk-HKRIPZIO.js";

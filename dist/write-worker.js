@@ -19,6 +19,8 @@ var signal = workerData.signal;
 var stager = new Stager();
 var over = false;
 var hashes = [];
+var kube;
+var waiting;
 function reply(m) {
   over = true;
   port.postMessage(m);
@@ -26,18 +28,57 @@ function reply(m) {
   Atomics.store(signal, DONE, 1);
   Atomics.notify(signal, DONE);
 }
-port.on("message", (m) => {
+function crash(e) {
+  try {
+    stager.rollback();
+  } catch {
+  }
+  reply(
+    e instanceof Error ? { t: "crash", message: e.message, stack: e.stack } : { t: "crash", message: String(e) }
+  );
+}
+function valid(objects, check) {
+  const k = kube;
+  if (!k) return false;
+  const none = k.emptyCrdSet();
+  try {
+    return check.objects.every(
+      (i) => !k.validateObject(objects[i], check.kubeVersion, none).length
+    );
+  } catch {
+    return false;
+  }
+}
+function handle(m) {
   if (over) return;
+  if (waiting && m.t !== "rollback" && !Atomics.load(signal, STOP)) {
+    waiting.push(m);
+    return;
+  }
   try {
     if (Atomics.load(signal, STOP)) m = { t: "rollback" };
     if (m.t === "open") stager.open(m.env, m.dir, m.stateFile);
-    else if (m.t === "stage") {
+    else if (m.t === "kinds") {
+      const kinds = m.kinds;
+      waiting = [];
+      import("./chunks/kube-MM4YEG5V.js").then(async (k) => {
+        await k.preloadKinds(kinds);
+        kube = k;
+      }).then(() => {
+        const queued = waiting ?? [];
+        waiting = void 0;
+        for (const q of queued) handle(q);
+      }, crash);
+    } else if (m.t === "stage") {
       stager.stage(m.env, m.files);
       Atomics.add(signal, PROCESSED, 1);
     } else if (m.t === "render") {
-      const r = appFilesWithHashes(m.app, JSON.parse(m.json));
-      (hashes[m.env] ??= {})[m.app] = r.hashes;
-      stager.stage(m.env, changedFiles(r.files, r.hashes, m.old));
+      const objects = JSON.parse(m.json);
+      if (!m.check || valid(objects, m.check)) {
+        const r = appFilesWithHashes(m.app, objects);
+        (hashes[m.env] ??= {})[m.app] = r.hashes;
+        stager.stage(m.env, changedFiles(r.files, r.hashes, m.old));
+      }
       Atomics.add(signal, PROCESSED, 1);
     } else if (m.t === "hashes")
       port.postMessage({ t: "hashes", envs: hashes });
@@ -47,12 +88,7 @@ port.on("message", (m) => {
       reply({ t: "rolled-back" });
     }
   } catch (e) {
-    try {
-      stager.rollback();
-    } catch {
-    }
-    reply(
-      e instanceof Error ? { t: "crash", message: e.message, stack: e.stack } : { t: "crash", message: String(e) }
-    );
+    crash(e);
   }
-});
+}
+port.on("message", handle);

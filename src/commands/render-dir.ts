@@ -21,6 +21,7 @@ import type { Environment } from "../core/config.ts";
 import { parseState, STATE_FILE, type EnvState } from "../core/layout.ts";
 import type { Reporter } from "./reporter.ts";
 import { useWriteWorker, Writer } from "./writer-client.ts";
+import { changedFiles } from "./writer-signal.ts";
 
 export interface RenderDirOptions {
   out: string;
@@ -122,12 +123,15 @@ export async function renderToDir(
     .filter((x) => !x.prev.problem)
     .map((x) => ({ env: x.env, ...renderTasks(src, x.env, x.prev) }));
   const total = todo.reduce((n, x) => n + x.tasks.length, 0);
-  // Kube validators are loaded only when something is to be rendered (not for a no-op run).
-  if (total) await preloadKinds(kindsToPreload(src, prep.caps));
   // With many renders, each app's objects go to a write worker as soon as they are
-  // rendered; it emits, hashes and stages the changed files. Nothing is put in place
-  // before planning found no problem.
+  // rendered; it checks their bundled schemas, emits, hashes and stages the changed
+  // files. Nothing is put in place before planning found no problem.
   const writer = new Writer(useWriteWorker(total));
+  // Kube validators are loaded only when something is to be rendered (not for a no-op
+  // run) — in the worker too, which loads them meanwhile.
+  const kinds = total ? kindsToPreload(src, prep.caps) : [];
+  writer.kinds(kinds);
+  if (total) await preloadKinds(kinds);
   const envIndex = new Map(previous.map((x, i) => [x.env.name, i]));
   previous.forEach(({ env, prev }, i) => {
     if (!prev.problem) writer.open(i, join(opts.out, root, env.name), STATE_FILE);
@@ -144,14 +148,30 @@ export async function renderToDir(
         for (const t of x.tasks) {
           // a turn of the event loop now and then: an interrupt is handled within moments
           if (++n % 32 === 0) await new Promise((r) => setImmediate(r));
-          if (writer.early) {
-            const r = renderAppObjects(src, t.app, t.binding, t.guardrails);
+          const old = previous[i]!.prev.state?.apps[t.app.name]?.files;
+          if (writer.early && !writer.busy()) {
+            // checks of bundled schemas, emit, hash and write in the worker
+            const r = renderAppObjects(src, t.app, t.binding, t.guardrails, {
+              deferBundled: true,
+            });
             if (r.objects) {
-              const old = previous[i]!.prev.state?.apps[t.app.name]?.files;
-              const here = writer.render(i, t.app.name, r.objects, old);
-              if (here) done.set(t.app.name, here);
+              const check = r.deferred?.length
+                ? { kubeVersion: x.env.kubeVersion, objects: r.deferred }
+                : undefined;
+              writer.render(
+                i,
+                t.app.name,
+                r.objects.map((o) => o.obj),
+                old,
+                check,
+              );
             } else done.set(t.app.name, { problems: r.problems });
-          } else done.set(t.app.name, renderAppFiles(src, t.app, t.binding, t.guardrails));
+          } else {
+            // the whole app here (few apps, no worker, or the worker lags behind)
+            const r = renderAppFiles(src, t.app, t.binding, t.guardrails);
+            done.set(t.app.name, r);
+            if (r.files && r.hashes) writer.stage(i, changedFiles(r.files, r.hashes, old));
+          }
           opts.progress?.tick(1, `${x.env.name}/${t.app.name}`);
         }
       }
@@ -160,7 +180,13 @@ export async function renderToDir(
         const held = await writer.collect();
         for (const x of todo) {
           const done = rendered.get(x.env.name)!;
-          for (const [app, r] of held[envIndex.get(x.env.name)!] ?? []) done.set(app, r);
+          const fromWorker = held[envIndex.get(x.env.name)!];
+          for (const t of x.tasks) {
+            if (!fromWorker?.has(t.app.name)) continue;
+            // null: a schema check failed there (or the worker ended): rendered here, whole
+            const r = fromWorker.get(t.app.name);
+            done.set(t.app.name, r ?? renderAppFiles(src, t.app, t.binding, t.guardrails));
+          }
         }
       }
     }

@@ -1,14 +1,16 @@
 /**
- * Worker-thread entry (`dist/write-worker.js`) of `capstan render --out`: turns the objects
- * the main thread posts while it renders into files (YAML emit and sha256, the same
- * `appFilesWithHashes` an in-thread render uses), stages them, and commits or rolls them
- * back when told (`staged-writer.ts`). Imports nothing but `node:` modules and the
- * emitter, so it starts in tens of milliseconds; the protocol is in `writer-client.ts`.
+ * Worker-thread entry (`dist/write-worker.js`) of `capstan render --out`: checks the
+ * objects the main thread posts while it renders against their bundled Kubernetes schemas,
+ * turns them into files (YAML emit and sha256, the same `appFilesWithHashes` an in-thread
+ * render uses), stages them, and commits or rolls them back when told
+ * (`staged-writer.ts`). Its static imports are `node:` modules and the emitter, so it
+ * starts in tens of milliseconds; the schema validators are loaded when the `kinds`
+ * message names them (messages wait meanwhile). The protocol is in `writer-client.ts`.
  *
  * `workerData.signal` is shared with the main thread: slot STOP is set there when the
  * process is interrupted (stop staging, remove what was staged), slot DONE here once the
  * worker has nothing staged any more (rolled back, or committed), and PROCESSED counts
- * the apps handled here (the main thread emits apps itself while the worker lags).
+ * the apps handled here (the main thread renders apps whole itself while the worker lags).
  */
 import { parentPort, workerData } from "node:worker_threads";
 import { appFilesWithHashes } from "../core/layout.ts";
@@ -23,12 +25,18 @@ import {
   type WriterRequest,
 } from "./writer-signal.ts";
 
+type Kube = typeof import("../kube/index.ts");
+
 const port = parentPort!;
 const signal = (workerData as { signal: Int32Array }).signal;
 const stager = new Stager();
 let over = false;
 /** per environment: app → the hashes of the files its `render` message produced */
 const hashes: Record<string, Record<string, string>>[] = [];
+/** the schema validators, once the `kinds` message had them loaded */
+let kube: Kube | undefined;
+/** messages that came while the validators loaded, handled in order once they are */
+let waiting: WriterRequest[] | undefined;
 
 function reply(m: WriterReply): void {
   over = true;
@@ -38,18 +46,71 @@ function reply(m: WriterReply): void {
   Atomics.notify(signal, DONE);
 }
 
-port.on("message", (m: WriterRequest) => {
+function crash(e: unknown): void {
+  try {
+    stager.rollback();
+  } catch {
+    // the crash below is what is reported
+  }
+  reply(
+    e instanceof Error
+      ? { t: "crash", message: e.message, stack: e.stack }
+      : { t: "crash", message: String(e) },
+  );
+}
+
+/**
+ * True when every object asked about passes its bundled schema. False too when it cannot
+ * be told here (a kind the `kinds` message did not name): the main thread then renders
+ * the app whole, as it would without a worker, and its checks say what is wrong if
+ * anything is.
+ */
+function valid(objects: KObject[], check: { kubeVersion: string; objects: number[] }): boolean {
+  const k = kube;
+  if (!k) return false;
+  const none = k.emptyCrdSet();
+  try {
+    return check.objects.every(
+      (i) => !k.validateObject(objects[i]!, check.kubeVersion, none).length,
+    );
+  } catch {
+    return false;
+  }
+}
+
+function handle(m: WriterRequest): void {
   if (over) return;
+  // Queued while the validators load; an interrupt's rollback is not kept waiting.
+  if (waiting && m.t !== "rollback" && !Atomics.load(signal, STOP)) {
+    waiting.push(m);
+    return;
+  }
   try {
     if (Atomics.load(signal, STOP)) m = { t: "rollback" };
     if (m.t === "open") stager.open(m.env, m.dir, m.stateFile);
-    else if (m.t === "stage") {
+    else if (m.t === "kinds") {
+      const kinds = m.kinds;
+      waiting = [];
+      import("../kube/index.ts")
+        .then(async (k) => {
+          await k.preloadKinds(kinds);
+          kube = k;
+        })
+        .then(() => {
+          const queued = waiting ?? [];
+          waiting = undefined;
+          for (const q of queued) handle(q);
+        }, crash);
+    } else if (m.t === "stage") {
       stager.stage(m.env, m.files);
       Atomics.add(signal, PROCESSED, 1);
     } else if (m.t === "render") {
-      const r = appFilesWithHashes(m.app, JSON.parse(m.json) as KObject[]);
-      (hashes[m.env] ??= {})[m.app] = r.hashes;
-      stager.stage(m.env, changedFiles(r.files, r.hashes, m.old));
+      const objects = JSON.parse(m.json) as KObject[];
+      if (!m.check || valid(objects, m.check)) {
+        const r = appFilesWithHashes(m.app, objects);
+        (hashes[m.env] ??= {})[m.app] = r.hashes;
+        stager.stage(m.env, changedFiles(r.files, r.hashes, m.old));
+      }
       Atomics.add(signal, PROCESSED, 1);
     } else if (m.t === "hashes")
       port.postMessage({ t: "hashes", envs: hashes } satisfies WriterReply);
@@ -59,15 +120,8 @@ port.on("message", (m: WriterRequest) => {
       reply({ t: "rolled-back" });
     }
   } catch (e) {
-    try {
-      stager.rollback();
-    } catch {
-      // the crash below is what is reported
-    }
-    reply(
-      e instanceof Error
-        ? { t: "crash", message: e.message, stack: e.stack }
-        : { t: "crash", message: String(e) },
-    );
+    crash(e);
   }
-});
+}
+
+port.on("message", handle);

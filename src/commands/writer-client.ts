@@ -23,7 +23,6 @@ import { appFilesWithHashes } from "../core/layout.ts";
 import type { KObject } from "../core/render.ts";
 import { Stager, type EnvFinish, type FinishResult, type WriteFailure } from "./staged-writer.ts";
 import {
-  changedFiles,
   DONE,
   PROCESSED,
   SLOTS,
@@ -38,7 +37,7 @@ import {
  */
 export const HELD = "\0capstan: held by the write worker\0";
 
-/** per environment index: app → hashes, as the worker's `hashes` reply carries them */
+/** per environment index: app → hashes (absent: a check failed), as the `hashes` reply carries them */
 type HashTables = Record<string, Record<string, string>>[];
 
 /**
@@ -187,40 +186,61 @@ export class Writer {
     this.worker?.postMessage({ t: "open", env, dir, stateFile } satisfies WriterRequest);
   }
 
+  /** Kinds whose bundled schemas the worker checks (`render`'s `check`): it loads them now. */
+  kinds(kinds: { apiVersion: string; kind: string }[]): void {
+    if (kinds.length) this.worker?.postMessage({ t: "kinds", kinds } satisfies WriterRequest);
+  }
+
   /**
-   * One app's checked objects, to the worker: it emits and hashes the files and stages
-   * those whose hash differs from `old` (the hashes state.json recorded for the app).
-   * While the worker lags behind, the files are emitted here and only their texts posted:
-   * the render is returned then (otherwise `collect` gives it).
+   * More apps posted than the worker has handled, by a margin: the caller renders the next
+   * app whole here (checks, emit, hash) and `stage`s its files, so work moves back to this
+   * thread instead of piling up in the worker for the end.
+   */
+  busy(): boolean {
+    return this.sent - Atomics.load(this.signal, PROCESSED) > MAX_BACKLOG;
+  }
+
+  /**
+   * One app's objects, to the worker: it checks the bundled schemas of `check.objects`
+   * (indexes), emits and hashes the files, and stages those whose hash differs from `old`
+   * (the hashes state.json recorded for the app). `collect` tells how it went.
    */
   render(
     env: number,
     app: string,
     objects: KObject[],
-    old?: Record<string, string>,
-  ): AppRender | undefined {
-    const worker = this.worker!;
-    this.sent++;
-    if (this.sent - Atomics.load(this.signal, PROCESSED) > MAX_BACKLOG) {
-      const r = appFilesWithHashes(app, objects);
-      const files = changedFiles(r.files, r.hashes, old);
-      const posted = this.posted[env]!;
-      for (const [rel, text] of files) posted.set(rel, text);
-      worker.postMessage({ t: "stage", env, files } satisfies WriterRequest);
-      return { problems: [], ...r };
-    }
+    old: Record<string, string> | undefined,
+    check: { kubeVersion: string; objects: number[] } | undefined,
+  ): void {
     const json = JSON.stringify(objects);
     this.held[env]!.set(app, { json, old });
-    worker.postMessage({ t: "render", env, app, json, old } satisfies WriterRequest);
-    return undefined;
+    this.sent++;
+    this.worker!.postMessage({
+      t: "render",
+      env,
+      app,
+      json,
+      old,
+      check,
+    } satisfies WriterRequest);
+  }
+
+  /** Files of an app rendered here: staged by the worker as they are. */
+  stage(env: number, files: [string, string][]): void {
+    if (!this.worker) return;
+    const posted = this.posted[env]!;
+    for (const [rel, text] of files) posted.set(rel, text);
+    this.sent++;
+    this.worker.postMessage({ t: "stage", env, files } satisfies WriterRequest);
   }
 
   /**
-   * The renders of every app posted by `render`, per environment (app → render), for
-   * `planEnv`: the hashes from the worker, each file's text `HELD`. If the worker ended,
-   * the files are emitted here instead (and written at `finish`).
+   * What became of every app posted by `render`, per environment: its files' hashes (each
+   * file's text `HELD` in the worker, for `planEnv`), or null when it is to be rendered
+   * here after all — a schema check failed there (rendered here, the problems come out
+   * exactly as always), or the worker ended.
    */
-  async collect(): Promise<Map<string, AppRender>[]> {
+  async collect(): Promise<Map<string, AppRender | null>[]> {
     let tables: HashTables | undefined;
     if (this.worker && !this.gone) {
       const answer = new Promise<HashTables | undefined>((resolve) => (this.onHashes = resolve));
@@ -229,11 +249,11 @@ export class Writer {
       this.onHashes = undefined;
     }
     return this.held.map((apps, env) => {
-      const out = new Map<string, AppRender>();
+      const out = new Map<string, AppRender | null>();
       for (const [app, h] of apps) {
         const hashes = tables?.[env]?.[app];
         if (!hashes) {
-          out.set(app, { problems: [], ...this.emit(env, app) });
+          out.set(app, null);
           continue;
         }
         const files = new Map<string, string>();

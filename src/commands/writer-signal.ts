@@ -17,10 +17,21 @@ export type WriterRequest =
   | { t: "open"; env: number; dir: string; stateFile: string }
   | { t: "stage"; env: number; files: [string, string][] }
   /**
-   * One app's checked objects (`JSON.stringify`ed: far cheaper to post than the objects):
-   * the worker emits its files, hashes them, and stages those whose hash is not `old`'s.
+   * One app's objects (`JSON.stringify`ed: far cheaper to post than the objects): the
+   * worker checks them (`check`), emits its files, hashes them, and stages those whose hash
+   * is not `old`'s; an app that fails a check is left out of the `hashes` reply.
    */
-  | { t: "render"; env: number; app: string; json: string; old?: Record<string, string> }
+  | {
+      t: "render";
+      env: number;
+      app: string;
+      json: string;
+      old?: Record<string, string>;
+      /** objects (indexes) whose bundled schemas the worker checks, at this Kubernetes version */
+      check?: { kubeVersion: string; objects: number[] };
+    }
+  /** the kinds `check` will ask about: the worker loads their validators (before anything else) */
+  | { t: "kinds"; kinds: { apiVersion: string; kind: string }[] }
   /** the hashes of every app posted by `render` so far (answered by a `hashes` reply) */
   | { t: "hashes" }
   | { t: "finish"; envs: EnvFinish[] }

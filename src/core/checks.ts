@@ -1,5 +1,11 @@
 /** Manifest checks on rendered objects: schema + served API version, names, literal Secrets, duplicates. */
-import { canValidate, validateObject, type CrdSet } from "../kube/index.ts";
+import {
+  canValidate,
+  isBundledKind,
+  validateObject,
+  type CrdSet,
+  type KubeProblem,
+} from "../kube/index.ts";
 import type { Environment } from "./config.ts";
 import type { Problem } from "./errors.ts";
 import { checkObjectName } from "./names.ts";
@@ -10,18 +16,26 @@ export function objectId(o: RenderedObject["obj"]): string {
   return `${o.apiVersion} ${o.kind} ${String(o.metadata.namespace ?? "")}/${String(o.metadata.name)}`;
 }
 
+/**
+ * The checks of an app's objects, in object order. With `deferBundled`, the schema checks
+ * of bundled kinds are left out and the indexes of those objects pushed to it: the caller
+ * runs them elsewhere (the write worker) and turns what they find into problems with
+ * `kubeSchemaProblem`.
+ */
 export function checkObjects(
   app: string,
   env: Environment,
   objects: RenderedObject[],
   crds: CrdSet,
+  deferBundled?: number[],
 ): Problem[] {
   const problems: Problem[] = [];
   const seen = new Map<string, RenderedObject>();
-  for (const r of objects) {
+  for (let i = 0; i < objects.length; i++) {
+    const r = objects[i]!;
     const o = r.obj;
     const where = { app, env: env.name, component: r.component, capability: r.capability };
-    const label = `${o.kind} "${String(o.metadata.name)}" (component ${r.component}, app ${app}, env ${env.name})`;
+    const label = labelOf(o, r, app, env);
     const badName = checkObjectName(o.kind, String(o.metadata.name));
     if (badName) problems.push({ ...where, code: "object-name", message: `${label}: ${badName}` });
     const id = objectId(o);
@@ -53,15 +67,42 @@ export function checkObjects(
       });
       continue;
     }
+    if (deferBundled && isBundledKind(o.apiVersion, o.kind, crds)) {
+      deferBundled.push(i);
+      continue;
+    }
     for (const kp of validateObject(o, env.kubeVersion, crds))
-      problems.push({
-        ...where,
-        path: kp.path || undefined,
-        code: "kube-schema",
-        message: `${label} (Kubernetes ${env.kubeVersion}): ${kp.message}`,
-      });
+      problems.push(kubeSchemaProblem(app, env, r, kp));
   }
   return problems;
+}
+
+/** A schema problem `validateObject` found in one of an app's objects. */
+export function kubeSchemaProblem(
+  app: string,
+  env: Environment,
+  r: RenderedObject,
+  kp: KubeProblem,
+): Problem {
+  const o = r.obj;
+  return {
+    app,
+    env: env.name,
+    component: r.component,
+    capability: r.capability,
+    path: kp.path || undefined,
+    code: "kube-schema",
+    message: `${labelOf(o, r, app, env)} (Kubernetes ${env.kubeVersion}): ${kp.message}`,
+  };
+}
+
+function labelOf(
+  o: RenderedObject["obj"],
+  r: RenderedObject,
+  app: string,
+  env: Environment,
+): string {
+  return `${o.kind} "${String(o.metadata.name)}" (component ${r.component}, app ${app}, env ${env.name})`;
 }
 
 function hasEntries(v: unknown): boolean {

@@ -25,7 +25,7 @@ import {
 } from "./layout.ts";
 import { checkLock, parseLock, type Lock, LOCK_FILE } from "./lock.ts";
 import { isObj } from "./patch.ts";
-import { renderApp, resolveComponents, type KObject, type RenderedObject } from "./render.ts";
+import { renderApp, resolveComponents, type RenderedObject } from "./render.ts";
 import { Registry } from "./capabilities/registry.ts";
 import { loadPack } from "./capabilities/load.ts";
 import type { Capability } from "./capabilities/types.ts";
@@ -326,26 +326,39 @@ export function renderAppFiles(
 ): AppRender {
   const r = renderAppObjects(src, app, binding, guardrails);
   if (!r.objects) return { problems: r.problems };
-  return { problems: [], ...appFilesWithHashes(app.name, r.objects) };
+  return {
+    problems: [],
+    ...appFilesWithHashes(
+      app.name,
+      r.objects.map((o) => o.obj),
+    ),
+  };
 }
 
 /**
  * `renderAppFiles` up to the checked objects: render → guardrails → checks. The objects
- * become files with `appFilesWithHashes` (here, or in the write worker).
+ * become files with `appFilesWithHashes` (here, or in the write worker). With
+ * `deferBundled`, the schema checks of bundled kinds are left to the caller (`deferred`:
+ * those objects' indexes) — unless another check found a problem, when every check runs
+ * here so the problems come in their usual order.
  */
 export function renderAppObjects(
   src: LoadedSource,
   app: AppSpec,
   binding: Binding,
   guardrails: ResolvedGuardrail[],
-): { problems: Problem[]; objects?: KObject[] } {
+  opts: { deferBundled?: boolean } = {},
+): { problems: Problem[]; objects?: RenderedObject[]; deferred?: number[] } {
   const env = binding.env;
   const r = renderApp(app, binding, src);
   if (r.problems.length) return { problems: r.problems };
   const gp = applyGuardrails(app.name, env, r.objects, guardrails);
-  const cp = checkObjects(app.name, env, r.objects, src.crds);
+  const deferred: number[] | undefined = opts.deferBundled ? [] : undefined;
+  let cp = checkObjects(app.name, env, r.objects, src.crds, deferred);
+  if ((gp.length || cp.length) && deferred?.length)
+    cp = checkObjects(app.name, env, r.objects, src.crds);
   if (gp.length || cp.length) return { problems: [...gp, ...cp] };
-  return { problems: [], objects: r.objects.map((o: RenderedObject) => o.obj) };
+  return { problems: [], objects: r.objects, deferred };
 }
 
 /** A render `planEnv` will need: the app, its binding in the environment and its input digest. */

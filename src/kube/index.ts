@@ -92,6 +92,12 @@ export async function preloadKinds(keys: { apiVersion: string; kind: string }[])
   await Promise.all(todo.values());
 }
 
+/** A kind checked against a bundled schema (not a user CRD, not unknown). */
+export function isBundledKind(apiVersion: string, kind: string, crds: CrdSet): boolean {
+  const key = keyOf(apiVersion, kind);
+  return !crds.kinds.has(key) && REGISTRY.has(key);
+}
+
 /** True when `validateObject` can check this kind now (user CRD, unknown kind, or a preloaded validator). */
 export function canValidate(apiVersion: string, kind: string, crds: CrdSet): boolean {
   const key = keyOf(apiVersion, kind);

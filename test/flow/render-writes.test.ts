@@ -191,6 +191,43 @@ test("a render problem after other apps' files were staged leaves the folder as 
   assert.deepEqual(staged(out), []);
 });
 
+test("a bundled-schema problem found in the write worker is reported exactly as in-thread, nothing written", async () => {
+  const src = await corpus();
+  // app-00000 is the first render of the run: posted to the worker (nothing is backlogged
+  // yet), which checks its objects' bundled schemas. Its ConfigMap's data is not strings.
+  writeFileSync(
+    join(src, appFile(0)),
+    appYaml(0, 1).replace(
+      "  components:\n",
+      [
+        "  components:",
+        "    - name: app-00000-cm",
+        "      type: k8s-objects",
+        "      properties:",
+        "        objects:",
+        "          - apiVersion: v1",
+        "            kind: ConfigMap",
+        "            metadata: { name: bad-cm }",
+        "            data: { retries: 3 }",
+        "",
+      ].join("\n"),
+    ),
+  );
+  const a = await tempDir("capstan-out-");
+  const b = await tempDir("capstan-out-");
+  const ra = await render(src, a, "1");
+  const rb = await render(src, b, "0");
+  assert.equal(ra.code, 1, ra.output);
+  assert.equal(rb.code, 1, rb.output);
+  assert.ok(
+    ra.problems.some((p) => p.code === "kube-schema" && /ConfigMap "bad-cm"/.test(p.message)),
+    ra.output,
+  );
+  assert.deepEqual(ra.problems, rb.problems);
+  assert.deepEqual(readdirSync(a), []);
+  assert.deepEqual(readdirSync(b), []);
+});
+
 test("a stage folder left by a killed run is replaced, not merged", async () => {
   const src = await corpus();
   const out = await tempDir("capstan-out-");

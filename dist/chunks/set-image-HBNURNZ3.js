@@ -3,18 +3,18 @@ import {
   replaceScalar
 } from "./chunk-6ONCDLG7.js";
 import {
-  loadConfig
-} from "./chunk-NULAUMAV.js";
-import "./chunk-NXEJ7XQU.js";
-import {
   matchFiles,
   readConfigFile
-} from "./chunk-M4GBSLQE.js";
-import "./chunk-7EPZIX6B.js";
-import "./chunk-5SBUQFNJ.js";
+} from "./chunk-ZWYI4LIJ.js";
+import {
+  loadConfig
+} from "./chunk-P6EJMT6R.js";
+import "./chunk-7ML2XLCI.js";
 import {
   require_dist
 } from "./chunk-23SCBZZ6.js";
+import "./chunk-5SBUQFNJ.js";
+import "./chunk-NXEJ7XQU.js";
 import "./chunk-DFTUZEB7.js";
 import "./chunk-AUIKRLBV.js";
 import "./chunk-Z24NO3ZU.js";

@@ -1,25 +1,25 @@
 import { createRequire as __capstanRequire } from "node:module"; const require = __capstanRequire(import.meta.url);
 import {
   tokenFromEnv
-} from "./chunk-H36TM3VL.js";
+} from "./chunk-X4NIV34W.js";
 import {
   promote,
   promoteLines
-} from "./chunk-S55OURMQ.js";
-import "./chunk-FNTLSU5E.js";
-import "./chunk-CQNSYKCP.js";
-import "./chunk-GPRPVNVM.js";
-import "./chunk-EDG7PESY.js";
+} from "./chunk-K6YK4CSL.js";
+import "./chunk-6J75CC6U.js";
+import "./chunk-4ZOK4DOM.js";
+import "./chunk-HWZSCXIN.js";
+import "./chunk-ZWYI4LIJ.js";
+import "./chunk-PXBIMZZV.js";
 import "./chunk-GNDDQ7SV.js";
-import "./chunk-4XBLL33F.js";
-import "./chunk-GT6DZO67.js";
-import "./chunk-NULAUMAV.js";
-import "./chunk-NXEJ7XQU.js";
-import "./chunk-M4GBSLQE.js";
-import "./chunk-TMS2S4CU.js";
-import "./chunk-7EPZIX6B.js";
-import "./chunk-5SBUQFNJ.js";
+import "./chunk-54ALNVAU.js";
+import "./chunk-DMUES5F3.js";
+import "./chunk-P6EJMT6R.js";
+import "./chunk-7ML2XLCI.js";
 import "./chunk-23SCBZZ6.js";
+import "./chunk-G6J47SFS.js";
+import "./chunk-5SBUQFNJ.js";
+import "./chunk-NXEJ7XQU.js";
 import "./chunk-DFTUZEB7.js";
 import "./chunk-AUIKRLBV.js";
 import "./chunk-HKRIPZIO.js";

@@ -5,29 +5,29 @@ import {
 } from "./chunk-NQHDJ3RQ.js";
 import {
   builtinRegistry
-} from "./chunk-4A7LHQEB.js";
+} from "./chunk-MQJMH77S.js";
 import {
   loadFromDir
-} from "./chunk-4RIUSV5K.js";
-import "./chunk-GPRPVNVM.js";
+} from "./chunk-VMOYDA64.js";
+import "./chunk-HWZSCXIN.js";
+import "./chunk-ZWYI4LIJ.js";
 import {
   NO_COMMIT
 } from "./chunk-GNDDQ7SV.js";
 import {
   usedCapabilities
-} from "./chunk-4XBLL33F.js";
-import "./chunk-GT6DZO67.js";
-import "./chunk-NULAUMAV.js";
-import "./chunk-NXEJ7XQU.js";
-import "./chunk-M4GBSLQE.js";
-import "./chunk-TMS2S4CU.js";
+} from "./chunk-54ALNVAU.js";
+import "./chunk-DMUES5F3.js";
+import "./chunk-P6EJMT6R.js";
 import {
   LOCK_FILE,
   emitLock,
   lockFromCapabilities
-} from "./chunk-7EPZIX6B.js";
-import "./chunk-5SBUQFNJ.js";
+} from "./chunk-7ML2XLCI.js";
 import "./chunk-23SCBZZ6.js";
+import "./chunk-G6J47SFS.js";
+import "./chunk-5SBUQFNJ.js";
+import "./chunk-NXEJ7XQU.js";
 import "./chunk-DFTUZEB7.js";
 import "./chunk-AUIKRLBV.js";
 import "./chunk-XH4FY27A.js";

@@ -10,7 +10,7 @@ import {
   revParse,
   trailers,
   withRetry
-} from "./chunk-FNTLSU5E.js";
+} from "./chunk-6J75CC6U.js";
 import {
   COMMENT_LIMIT,
   diffEnv,
@@ -19,10 +19,13 @@ import {
   readSourceAt,
   renderMarkdown,
   short
-} from "./chunk-CQNSYKCP.js";
+} from "./chunk-4ZOK4DOM.js";
 import {
   fetchGitPacks
-} from "./chunk-GPRPVNVM.js";
+} from "./chunk-HWZSCXIN.js";
+import {
+  readConfigFile
+} from "./chunk-ZWYI4LIJ.js";
 import {
   isAncestor,
   logBetween,
@@ -37,20 +40,17 @@ import {
   loadSource,
   planEnv,
   prepare
-} from "./chunk-4XBLL33F.js";
+} from "./chunk-54ALNVAU.js";
 import {
   loadConfig
-} from "./chunk-NULAUMAV.js";
-import {
-  CAPSTAN_VERSION
-} from "./chunk-NXEJ7XQU.js";
-import {
-  readConfigFile
-} from "./chunk-M4GBSLQE.js";
+} from "./chunk-P6EJMT6R.js";
 import {
   LOCK_FILE,
   parseLock
-} from "./chunk-7EPZIX6B.js";
+} from "./chunk-7ML2XLCI.js";
+import {
+  CAPSTAN_VERSION
+} from "./chunk-NXEJ7XQU.js";
 import {
   STATE_FILE,
   STATE_SCHEMA_VERSION,

@@ -2,10 +2,10 @@ import { createRequire as __capstanRequire } from "node:module"; const require =
 import {
   planEnv,
   prepare
-} from "./chunk-4XBLL33F.js";
+} from "./chunk-54ALNVAU.js";
 import {
   templateProblems
-} from "./chunk-TMS2S4CU.js";
+} from "./chunk-DMUES5F3.js";
 import {
   UserError
 } from "./chunk-25T5DTZY.js";

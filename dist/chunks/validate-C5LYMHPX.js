@@ -1,15 +1,15 @@
 import { createRequire as __capstanRequire } from "node:module"; const require = __capstanRequire(import.meta.url);
 import {
   validateAll
-} from "./chunk-QRKZI6XU.js";
-import "./chunk-4XBLL33F.js";
-import "./chunk-GT6DZO67.js";
-import "./chunk-NULAUMAV.js";
-import "./chunk-NXEJ7XQU.js";
-import "./chunk-TMS2S4CU.js";
-import "./chunk-7EPZIX6B.js";
-import "./chunk-5SBUQFNJ.js";
+} from "./chunk-5A5I3TGA.js";
+import "./chunk-54ALNVAU.js";
+import "./chunk-DMUES5F3.js";
+import "./chunk-P6EJMT6R.js";
+import "./chunk-7ML2XLCI.js";
 import "./chunk-23SCBZZ6.js";
+import "./chunk-G6J47SFS.js";
+import "./chunk-5SBUQFNJ.js";
+import "./chunk-NXEJ7XQU.js";
 import "./chunk-DFTUZEB7.js";
 import "./chunk-AUIKRLBV.js";
 import "./chunk-XH4FY27A.js";

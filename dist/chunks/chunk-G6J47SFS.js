@@ -9,134 +9,6 @@ import {
   __toESM
 } from "./chunk-XYNQLYSQ.js";
 
-// src/kube/crds.ts
-var import_ajv = __toESM(require_ajv(), 1);
-var import_ajv_formats = __toESM(require_dist(), 1);
-function emptyCrdSet() {
-  return { kinds: /* @__PURE__ */ new Map() };
-}
-var isObj = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
-var addFormats = import_ajv_formats.default.default ?? import_ajv_formats.default;
-var ajvInstance;
-function ajv() {
-  if (!ajvInstance) {
-    ajvInstance = new import_ajv.Ajv({ strict: false, allErrors: true, logger: false, validateSchema: false });
-    addFormats(ajvInstance);
-    for (const f of ["int-or-string", "quantity", "cidr", "mac", "cron"])
-      ajvInstance.addFormat(f, true);
-  }
-  return ajvInstance;
-}
-function toAjvSchema(node, isRoot) {
-  if (Array.isArray(node)) return node.map((n) => toAjvSchema(n, false));
-  if (!isObj(node)) return node;
-  const out = {};
-  for (const [k, v] of Object.entries(node)) {
-    if (k.startsWith("x-kubernetes-")) continue;
-    if (k === "properties" && isObj(v)) {
-      const props = {};
-      for (const [pk, pv] of Object.entries(v)) props[pk] = toAjvSchema(pv, false);
-      out[k] = props;
-    } else if (k === "default" || k === "example" || k === "enum") {
-      out[k] = v;
-    } else {
-      out[k] = toAjvSchema(v, false);
-    }
-  }
-  if (node["x-kubernetes-int-or-string"] === true && out.type === void 0) {
-    out.anyOf = [{ type: "integer" }, { type: "string" }];
-  }
-  const embedded = node["x-kubernetes-embedded-resource"] === true;
-  if (isRoot || embedded) {
-    const props = isObj(out.properties) ? { ...out.properties } : {};
-    props.apiVersion ??= { type: "string" };
-    props.kind ??= { type: "string" };
-    props.metadata ??= { type: "object" };
-    out.properties = props;
-  }
-  const preserve = node["x-kubernetes-preserve-unknown-fields"] === true;
-  if (isObj(out.properties) && !preserve && out.additionalProperties === void 0) {
-    out.additionalProperties = false;
-  }
-  return out;
-}
-function loadCrds(docs) {
-  const kinds = /* @__PURE__ */ new Map();
-  const problems = [];
-  for (const { value, file } of docs) {
-    const bad = (message) => {
-      problems.push({ file, message });
-    };
-    if (!isObj(value)) {
-      bad("expected a CustomResourceDefinition object");
-      continue;
-    }
-    if (value.kind !== "CustomResourceDefinition") {
-      bad(`expected kind CustomResourceDefinition, got ${JSON.stringify(value.kind)}`);
-      continue;
-    }
-    if (value.apiVersion !== "apiextensions.k8s.io/v1") {
-      bad(
-        `CustomResourceDefinition must be apiextensions.k8s.io/v1 (got ${JSON.stringify(value.apiVersion)})`
-      );
-      continue;
-    }
-    const name = isObj(value.metadata) && typeof value.metadata.name === "string" ? value.metadata.name : "(unnamed)";
-    const spec = value.spec;
-    if (!isObj(spec)) {
-      bad(`CRD ${name}: missing spec`);
-      continue;
-    }
-    const group = spec.group;
-    const kind = isObj(spec.names) ? spec.names.kind : void 0;
-    const scope = spec.scope;
-    if (typeof group !== "string" || group === "") {
-      bad(`CRD ${name}: spec.group must be a non-empty string`);
-      continue;
-    }
-    if (typeof kind !== "string" || kind === "") {
-      bad(`CRD ${name}: spec.names.kind must be a non-empty string`);
-      continue;
-    }
-    if (scope !== "Namespaced" && scope !== "Cluster") {
-      bad(`CRD ${name}: spec.scope must be Namespaced or Cluster (got ${JSON.stringify(scope)})`);
-      continue;
-    }
-    if (!Array.isArray(spec.versions) || spec.versions.length === 0) {
-      bad(`CRD ${name}: spec.versions must be a non-empty list`);
-      continue;
-    }
-    for (const [i, ver] of spec.versions.entries()) {
-      if (!isObj(ver) || typeof ver.name !== "string" || ver.name === "") {
-        bad(`CRD ${name}: spec.versions[${i}].name must be a non-empty string`);
-        continue;
-      }
-      if (ver.served === false) continue;
-      const raw = isObj(ver.schema) ? ver.schema.openAPIV3Schema : void 0;
-      if (!isObj(raw)) {
-        bad(`CRD ${name}: spec.versions[${i}] (${ver.name}) has no schema.openAPIV3Schema`);
-        continue;
-      }
-      let validate;
-      try {
-        validate = ajv().compile(toAjvSchema(raw, true));
-      } catch (e) {
-        bad(
-          `CRD ${name}: schema of version ${ver.name} does not compile: ${e instanceof Error ? e.message : String(e)}`
-        );
-        continue;
-      }
-      const key = `${group}/${ver.name}|${kind}`;
-      if (kinds.has(key))
-        bad(
-          `CRD ${name}: ${group}/${ver.name} ${kind} is defined more than once; the last definition wins`
-        );
-      kinds.set(key, { group, version: ver.name, kind, scope, file, validate });
-    }
-  }
-  return { crds: { kinds }, problems };
-}
-
 // src/kube/registry.generated.ts
 var F0 = ["apiVersion", "kind", "metadata", "webhooks"];
 var F1 = ["apiVersion", "kind", "metadata", "spec", "status"];
@@ -370,6 +242,134 @@ var REGISTRY = /* @__PURE__ */ new Map([
   ["v1|ServiceAccount", { load: () => import("./ServiceAccount-EMLTYNIJ.js"), fields: F20 }]
 ]);
 
+// src/kube/crds.ts
+var import_ajv = __toESM(require_ajv(), 1);
+var import_ajv_formats = __toESM(require_dist(), 1);
+function emptyCrdSet() {
+  return { kinds: /* @__PURE__ */ new Map() };
+}
+var isObj = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
+var addFormats = import_ajv_formats.default.default ?? import_ajv_formats.default;
+var ajvInstance;
+function ajv() {
+  if (!ajvInstance) {
+    ajvInstance = new import_ajv.Ajv({ strict: false, allErrors: true, logger: false, validateSchema: false });
+    addFormats(ajvInstance);
+    for (const f of ["int-or-string", "quantity", "cidr", "mac", "cron"])
+      ajvInstance.addFormat(f, true);
+  }
+  return ajvInstance;
+}
+function toAjvSchema(node, isRoot) {
+  if (Array.isArray(node)) return node.map((n) => toAjvSchema(n, false));
+  if (!isObj(node)) return node;
+  const out = {};
+  for (const [k, v] of Object.entries(node)) {
+    if (k.startsWith("x-kubernetes-")) continue;
+    if (k === "properties" && isObj(v)) {
+      const props = {};
+      for (const [pk, pv] of Object.entries(v)) props[pk] = toAjvSchema(pv, false);
+      out[k] = props;
+    } else if (k === "default" || k === "example" || k === "enum") {
+      out[k] = v;
+    } else {
+      out[k] = toAjvSchema(v, false);
+    }
+  }
+  if (node["x-kubernetes-int-or-string"] === true && out.type === void 0) {
+    out.anyOf = [{ type: "integer" }, { type: "string" }];
+  }
+  const embedded = node["x-kubernetes-embedded-resource"] === true;
+  if (isRoot || embedded) {
+    const props = isObj(out.properties) ? { ...out.properties } : {};
+    props.apiVersion ??= { type: "string" };
+    props.kind ??= { type: "string" };
+    props.metadata ??= { type: "object" };
+    out.properties = props;
+  }
+  const preserve = node["x-kubernetes-preserve-unknown-fields"] === true;
+  if (isObj(out.properties) && !preserve && out.additionalProperties === void 0) {
+    out.additionalProperties = false;
+  }
+  return out;
+}
+function loadCrds(docs) {
+  const kinds = /* @__PURE__ */ new Map();
+  const problems = [];
+  for (const { value, file } of docs) {
+    const bad = (message) => {
+      problems.push({ file, message });
+    };
+    if (!isObj(value)) {
+      bad("expected a CustomResourceDefinition object");
+      continue;
+    }
+    if (value.kind !== "CustomResourceDefinition") {
+      bad(`expected kind CustomResourceDefinition, got ${JSON.stringify(value.kind)}`);
+      continue;
+    }
+    if (value.apiVersion !== "apiextensions.k8s.io/v1") {
+      bad(
+        `CustomResourceDefinition must be apiextensions.k8s.io/v1 (got ${JSON.stringify(value.apiVersion)})`
+      );
+      continue;
+    }
+    const name = isObj(value.metadata) && typeof value.metadata.name === "string" ? value.metadata.name : "(unnamed)";
+    const spec = value.spec;
+    if (!isObj(spec)) {
+      bad(`CRD ${name}: missing spec`);
+      continue;
+    }
+    const group = spec.group;
+    const kind = isObj(spec.names) ? spec.names.kind : void 0;
+    const scope = spec.scope;
+    if (typeof group !== "string" || group === "") {
+      bad(`CRD ${name}: spec.group must be a non-empty string`);
+      continue;
+    }
+    if (typeof kind !== "string" || kind === "") {
+      bad(`CRD ${name}: spec.names.kind must be a non-empty string`);
+      continue;
+    }
+    if (scope !== "Namespaced" && scope !== "Cluster") {
+      bad(`CRD ${name}: spec.scope must be Namespaced or Cluster (got ${JSON.stringify(scope)})`);
+      continue;
+    }
+    if (!Array.isArray(spec.versions) || spec.versions.length === 0) {
+      bad(`CRD ${name}: spec.versions must be a non-empty list`);
+      continue;
+    }
+    for (const [i, ver] of spec.versions.entries()) {
+      if (!isObj(ver) || typeof ver.name !== "string" || ver.name === "") {
+        bad(`CRD ${name}: spec.versions[${i}].name must be a non-empty string`);
+        continue;
+      }
+      if (ver.served === false) continue;
+      const raw = isObj(ver.schema) ? ver.schema.openAPIV3Schema : void 0;
+      if (!isObj(raw)) {
+        bad(`CRD ${name}: spec.versions[${i}] (${ver.name}) has no schema.openAPIV3Schema`);
+        continue;
+      }
+      let validate;
+      try {
+        validate = ajv().compile(toAjvSchema(raw, true));
+      } catch (e) {
+        bad(
+          `CRD ${name}: schema of version ${ver.name} does not compile: ${e instanceof Error ? e.message : String(e)}`
+        );
+        continue;
+      }
+      const key = `${group}/${ver.name}|${kind}`;
+      if (kinds.has(key))
+        bad(
+          `CRD ${name}: ${group}/${ver.name} ${kind} is defined more than once; the last definition wins`
+        );
+      kinds.set(key, { group, version: ver.name, kind, scope, file, validate });
+    }
+  }
+  return { crds: { kinds }, problems };
+}
+
 // src/kube/problems.ts
 var MAX_PROBLEMS_PER_OBJECT = 20;
 function escapePointer(token) {
@@ -528,6 +528,17 @@ function builtinScope(group, kind) {
 }
 
 // src/kube/served.ts
+var SUPPORTED_KUBE_VERSIONS = [
+  "1.25",
+  "1.26",
+  "1.27",
+  "1.28",
+  "1.29",
+  "1.30",
+  "1.31",
+  "1.32",
+  "1.33"
+];
 var APPS = ["ControllerRevision", "DaemonSet", "Deployment", "ReplicaSet", "StatefulSet"];
 var RBAC = ["ClusterRole", "ClusterRoleBinding", "Role", "RoleBinding"];
 var WEBHOOKS = ["MutatingWebhookConfiguration", "ValidatingWebhookConfiguration"];
@@ -844,6 +855,10 @@ async function preloadKinds(keys) {
   }
   await Promise.all(todo.values());
 }
+function isBundledKind(apiVersion, kind, crds) {
+  const key = keyOf(apiVersion, kind);
+  return !crds.kinds.has(key) && REGISTRY.has(key);
+}
 function canValidate(apiVersion, kind, crds) {
   const key = keyOf(apiVersion, kind);
   return crds.kinds.has(key) || !REGISTRY.has(key) || loaded.has(key);
@@ -938,7 +953,10 @@ function validateObject(obj, kubeVersion, crds) {
 export {
   emptyCrdSet,
   loadCrds,
+  SUPPORTED_KUBE_VERSIONS,
+  servedBy,
   preloadKinds,
+  isBundledKind,
   canValidate,
   kindInfo,
   validateObject

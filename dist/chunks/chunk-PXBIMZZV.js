@@ -6,10 +6,10 @@ import {
   renderAppFiles,
   renderAppObjects,
   renderTasks
-} from "./chunk-4XBLL33F.js";
+} from "./chunk-54ALNVAU.js";
 import {
   preloadKinds
-} from "./chunk-GT6DZO67.js";
+} from "./chunk-G6J47SFS.js";
 import {
   DONE,
   PROCESSED,
@@ -155,32 +155,49 @@ var Writer = class {
     this.held[env] = /* @__PURE__ */ new Map();
     this.worker?.postMessage({ t: "open", env, dir, stateFile });
   }
-  /**
-   * One app's checked objects, to the worker: it emits and hashes the files and stages
-   * those whose hash differs from `old` (the hashes state.json recorded for the app).
-   * While the worker lags behind, the files are emitted here and only their texts posted:
-   * the render is returned then (otherwise `collect` gives it).
-   */
-  render(env, app, objects, old) {
-    const worker = this.worker;
-    this.sent++;
-    if (this.sent - Atomics.load(this.signal, PROCESSED) > MAX_BACKLOG) {
-      const r = appFilesWithHashes(app, objects);
-      const files = changedFiles(r.files, r.hashes, old);
-      const posted = this.posted[env];
-      for (const [rel, text] of files) posted.set(rel, text);
-      worker.postMessage({ t: "stage", env, files });
-      return { problems: [], ...r };
-    }
-    const json = JSON.stringify(objects);
-    this.held[env].set(app, { json, old });
-    worker.postMessage({ t: "render", env, app, json, old });
-    return void 0;
+  /** Kinds whose bundled schemas the worker checks (`render`'s `check`): it loads them now. */
+  kinds(kinds) {
+    if (kinds.length) this.worker?.postMessage({ t: "kinds", kinds });
   }
   /**
-   * The renders of every app posted by `render`, per environment (app → render), for
-   * `planEnv`: the hashes from the worker, each file's text `HELD`. If the worker ended,
-   * the files are emitted here instead (and written at `finish`).
+   * More apps posted than the worker has handled, by a margin: the caller renders the next
+   * app whole here (checks, emit, hash) and `stage`s its files, so work moves back to this
+   * thread instead of piling up in the worker for the end.
+   */
+  busy() {
+    return this.sent - Atomics.load(this.signal, PROCESSED) > MAX_BACKLOG;
+  }
+  /**
+   * One app's objects, to the worker: it checks the bundled schemas of `check.objects`
+   * (indexes), emits and hashes the files, and stages those whose hash differs from `old`
+   * (the hashes state.json recorded for the app). `collect` tells how it went.
+   */
+  render(env, app, objects, old, check) {
+    const json = JSON.stringify(objects);
+    this.held[env].set(app, { json, old });
+    this.sent++;
+    this.worker.postMessage({
+      t: "render",
+      env,
+      app,
+      json,
+      old,
+      check
+    });
+  }
+  /** Files of an app rendered here: staged by the worker as they are. */
+  stage(env, files) {
+    if (!this.worker) return;
+    const posted = this.posted[env];
+    for (const [rel, text] of files) posted.set(rel, text);
+    this.sent++;
+    this.worker.postMessage({ t: "stage", env, files });
+  }
+  /**
+   * What became of every app posted by `render`, per environment: its files' hashes (each
+   * file's text `HELD` in the worker, for `planEnv`), or null when it is to be rendered
+   * here after all — a schema check failed there (rendered here, the problems come out
+   * exactly as always), or the worker ended.
    */
   async collect() {
     let tables;
@@ -195,7 +212,7 @@ var Writer = class {
       for (const [app, h] of apps) {
         const hashes = tables?.[env]?.[app];
         if (!hashes) {
-          out.set(app, { problems: [], ...this.emit(env, app) });
+          out.set(app, null);
           continue;
         }
         const files = /* @__PURE__ */ new Map();
@@ -339,8 +356,10 @@ async function renderToDir(src, opts, reporter) {
   }));
   const todo = previous.filter((x) => !x.prev.problem).map((x) => ({ env: x.env, ...renderTasks(src, x.env, x.prev) }));
   const total = todo.reduce((n, x) => n + x.tasks.length, 0);
-  if (total) await preloadKinds(kindsToPreload(src, prep.caps));
   const writer = new Writer(useWriteWorker(total));
+  const kinds = total ? kindsToPreload(src, prep.caps) : [];
+  writer.kinds(kinds);
+  if (total) await preloadKinds(kinds);
   const envIndex = new Map(previous.map((x, i) => [x.env.name, i]));
   previous.forEach(({ env, prev }, i) => {
     if (!prev.problem) writer.open(i, join(opts.out, root, env.name), STATE_FILE);
@@ -356,14 +375,26 @@ async function renderToDir(src, opts, reporter) {
         rendered.set(x.env.name, done);
         for (const t of x.tasks) {
           if (++n % 32 === 0) await new Promise((r) => setImmediate(r));
-          if (writer.early) {
-            const r = renderAppObjects(src, t.app, t.binding, t.guardrails);
+          const old = previous[i].prev.state?.apps[t.app.name]?.files;
+          if (writer.early && !writer.busy()) {
+            const r = renderAppObjects(src, t.app, t.binding, t.guardrails, {
+              deferBundled: true
+            });
             if (r.objects) {
-              const old = previous[i].prev.state?.apps[t.app.name]?.files;
-              const here = writer.render(i, t.app.name, r.objects, old);
-              if (here) done.set(t.app.name, here);
+              const check = r.deferred?.length ? { kubeVersion: x.env.kubeVersion, objects: r.deferred } : void 0;
+              writer.render(
+                i,
+                t.app.name,
+                r.objects.map((o) => o.obj),
+                old,
+                check
+              );
             } else done.set(t.app.name, { problems: r.problems });
-          } else done.set(t.app.name, renderAppFiles(src, t.app, t.binding, t.guardrails));
+          } else {
+            const r = renderAppFiles(src, t.app, t.binding, t.guardrails);
+            done.set(t.app.name, r);
+            if (r.files && r.hashes) writer.stage(i, changedFiles(r.files, r.hashes, old));
+          }
           opts.progress?.tick(1, `${x.env.name}/${t.app.name}`);
         }
       }
@@ -372,7 +403,12 @@ async function renderToDir(src, opts, reporter) {
         const held = await writer.collect();
         for (const x of todo) {
           const done = rendered.get(x.env.name);
-          for (const [app, r] of held[envIndex.get(x.env.name)] ?? []) done.set(app, r);
+          const fromWorker = held[envIndex.get(x.env.name)];
+          for (const t of x.tasks) {
+            if (!fromWorker?.has(t.app.name)) continue;
+            const r = fromWorker.get(t.app.name);
+            done.set(t.app.name, r ?? renderAppFiles(src, t.app, t.binding, t.guardrails));
+          }
         }
       }
     }

@@ -3,18 +3,18 @@ import {
   DEFAULT_TOKEN_ENV,
   renderRepoCli,
   tokenFromEnv
-} from "./chunk-H36TM3VL.js";
-import "./chunk-FNTLSU5E.js";
-import "./chunk-EDG7PESY.js";
+} from "./chunk-X4NIV34W.js";
+import "./chunk-6J75CC6U.js";
+import "./chunk-PXBIMZZV.js";
 import "./chunk-GNDDQ7SV.js";
-import "./chunk-4XBLL33F.js";
-import "./chunk-GT6DZO67.js";
-import "./chunk-NULAUMAV.js";
-import "./chunk-NXEJ7XQU.js";
-import "./chunk-TMS2S4CU.js";
-import "./chunk-7EPZIX6B.js";
-import "./chunk-5SBUQFNJ.js";
+import "./chunk-54ALNVAU.js";
+import "./chunk-DMUES5F3.js";
+import "./chunk-P6EJMT6R.js";
+import "./chunk-7ML2XLCI.js";
 import "./chunk-23SCBZZ6.js";
+import "./chunk-G6J47SFS.js";
+import "./chunk-5SBUQFNJ.js";
+import "./chunk-NXEJ7XQU.js";
 import "./chunk-DFTUZEB7.js";
 import "./chunk-AUIKRLBV.js";
 import "./chunk-HKRIPZIO.js";

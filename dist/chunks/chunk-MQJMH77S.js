@@ -2,14 +2,14 @@ import { createRequire as __capstanRequire } from "node:module"; const require =
 import {
   builtinPackDir,
   readPack
-} from "./chunk-M4GBSLQE.js";
+} from "./chunk-ZWYI4LIJ.js";
 import {
   Registry,
   loadPack
-} from "./chunk-TMS2S4CU.js";
+} from "./chunk-DMUES5F3.js";
 import {
   compareSemVer
-} from "./chunk-7EPZIX6B.js";
+} from "./chunk-7ML2XLCI.js";
 import {
   UserError
 } from "./chunk-25T5DTZY.js";

@@ -1,25 +1,14 @@
 import { createRequire as __capstanRequire } from "node:module"; const require = __capstanRequire(import.meta.url);
 import {
-  canValidate,
-  emptyCrdSet,
-  kindInfo,
-  loadCrds,
-  preloadKinds,
-  validateObject
-} from "./chunk-GT6DZO67.js";
-import {
-  loadConfig
-} from "./chunk-NULAUMAV.js";
-import {
-  CAPSTAN_VERSION
-} from "./chunk-NXEJ7XQU.js";
-import {
   Registry,
   capId,
   checkLabelName,
   checkObjectName,
   loadPack
-} from "./chunk-TMS2S4CU.js";
+} from "./chunk-DMUES5F3.js";
+import {
+  loadConfig
+} from "./chunk-P6EJMT6R.js";
 import {
   LOCK_FILE,
   YamlError,
@@ -31,7 +20,19 @@ import {
   precompiled,
   problemAt,
   sharedAjv
-} from "./chunk-7EPZIX6B.js";
+} from "./chunk-7ML2XLCI.js";
+import {
+  canValidate,
+  emptyCrdSet,
+  isBundledKind,
+  kindInfo,
+  loadCrds,
+  preloadKinds,
+  validateObject
+} from "./chunk-G6J47SFS.js";
+import {
+  CAPSTAN_VERSION
+} from "./chunk-NXEJ7XQU.js";
 import {
   STATE_FILE,
   STATE_SCHEMA_VERSION,
@@ -598,13 +599,14 @@ function overrideOne(c, o) {
 function objectId(o) {
   return `${o.apiVersion} ${o.kind} ${String(o.metadata.namespace ?? "")}/${String(o.metadata.name)}`;
 }
-function checkObjects(app, env, objects, crds) {
+function checkObjects(app, env, objects, crds, deferBundled) {
   const problems = [];
   const seen = /* @__PURE__ */ new Map();
-  for (const r of objects) {
+  for (let i = 0; i < objects.length; i++) {
+    const r = objects[i];
     const o = r.obj;
     const where = { app, env: env.name, component: r.component, capability: r.capability };
-    const label = `${o.kind} "${String(o.metadata.name)}" (component ${r.component}, app ${app}, env ${env.name})`;
+    const label = labelOf(o, r, app, env);
     const badName = checkObjectName(o.kind, String(o.metadata.name));
     if (badName) problems.push({ ...where, code: "object-name", message: `${label}: ${badName}` });
     const id = objectId(o);
@@ -630,15 +632,29 @@ function checkObjects(app, env, objects, crds) {
       });
       continue;
     }
+    if (deferBundled && isBundledKind(o.apiVersion, o.kind, crds)) {
+      deferBundled.push(i);
+      continue;
+    }
     for (const kp of validateObject(o, env.kubeVersion, crds))
-      problems.push({
-        ...where,
-        path: kp.path || void 0,
-        code: "kube-schema",
-        message: `${label} (Kubernetes ${env.kubeVersion}): ${kp.message}`
-      });
+      problems.push(kubeSchemaProblem(app, env, r, kp));
   }
   return problems;
+}
+function kubeSchemaProblem(app, env, r, kp) {
+  const o = r.obj;
+  return {
+    app,
+    env: env.name,
+    component: r.component,
+    capability: r.capability,
+    path: kp.path || void 0,
+    code: "kube-schema",
+    message: `${labelOf(o, r, app, env)} (Kubernetes ${env.kubeVersion}): ${kp.message}`
+  };
+}
+function labelOf(o, r, app, env) {
+  return `${o.kind} "${String(o.metadata.name)}" (component ${r.component}, app ${app}, env ${env.name})`;
 }
 function hasEntries(v) {
   return isObj(v) && Object.keys(v).length > 0;
@@ -1338,16 +1354,25 @@ function inputDigest(src, app, binding, guardrails) {
 function renderAppFiles(src, app, binding, guardrails) {
   const r = renderAppObjects(src, app, binding, guardrails);
   if (!r.objects) return { problems: r.problems };
-  return { problems: [], ...appFilesWithHashes(app.name, r.objects) };
+  return {
+    problems: [],
+    ...appFilesWithHashes(
+      app.name,
+      r.objects.map((o) => o.obj)
+    )
+  };
 }
-function renderAppObjects(src, app, binding, guardrails) {
+function renderAppObjects(src, app, binding, guardrails, opts = {}) {
   const env = binding.env;
   const r = renderApp(app, binding, src);
   if (r.problems.length) return { problems: r.problems };
   const gp = applyGuardrails(app.name, env, r.objects, guardrails);
-  const cp = checkObjects(app.name, env, r.objects, src.crds);
+  const deferred = opts.deferBundled ? [] : void 0;
+  let cp = checkObjects(app.name, env, r.objects, src.crds, deferred);
+  if ((gp.length || cp.length) && deferred?.length)
+    cp = checkObjects(app.name, env, r.objects, src.crds);
   if (gp.length || cp.length) return { problems: [...gp, ...cp] };
-  return { problems: [], objects: r.objects.map((o) => o.obj) };
+  return { problems: [], objects: r.objects, deferred };
 }
 function renderTasks(src, env, prev, opts = {}) {
   const tasks = [];

@@ -2,7 +2,7 @@ import { createRequire as __capstanRequire } from "node:module"; const require =
 import {
   dedupeProblems,
   massDeletionProblem
-} from "./chunk-EDG7PESY.js";
+} from "./chunk-PXBIMZZV.js";
 import {
   NO_COMMIT,
   isAncestor
@@ -10,7 +10,7 @@ import {
 import {
   planEnv,
   prepare
-} from "./chunk-4XBLL33F.js";
+} from "./chunk-54ALNVAU.js";
 import {
   STATE_FILE,
   kustomization,

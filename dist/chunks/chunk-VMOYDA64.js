@@ -1,22 +1,22 @@
 import { createRequire as __capstanRequire } from "node:module"; const require = __capstanRequire(import.meta.url);
 import {
   fetchGitPacks
-} from "./chunk-GPRPVNVM.js";
-import {
-  loadSource
-} from "./chunk-4XBLL33F.js";
-import {
-  loadConfig
-} from "./chunk-NULAUMAV.js";
+} from "./chunk-HWZSCXIN.js";
 import {
   readConfigFile,
   readSource,
   readText
-} from "./chunk-M4GBSLQE.js";
+} from "./chunk-ZWYI4LIJ.js";
+import {
+  loadSource
+} from "./chunk-54ALNVAU.js";
+import {
+  loadConfig
+} from "./chunk-P6EJMT6R.js";
 import {
   LOCK_FILE,
   parseLock
-} from "./chunk-7EPZIX6B.js";
+} from "./chunk-7ML2XLCI.js";
 
 // src/commands/load.ts
 import { existsSync } from "node:fs";

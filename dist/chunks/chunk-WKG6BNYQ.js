@@ -8,10 +8,14 @@ import {
   renderText,
   reportJson,
   utf8Length
-} from "./chunk-CQNSYKCP.js";
+} from "./chunk-4ZOK4DOM.js";
+import {
+  readConfigFile,
+  readSource
+} from "./chunk-ZWYI4LIJ.js";
 import {
   dedupeProblems
-} from "./chunk-EDG7PESY.js";
+} from "./chunk-PXBIMZZV.js";
 import {
   headCommit,
   mergeBase,
@@ -32,17 +36,13 @@ import {
   resolveComponents,
   resolveGuardrails,
   usedCapabilities
-} from "./chunk-4XBLL33F.js";
-import {
-  preloadKinds
-} from "./chunk-GT6DZO67.js";
+} from "./chunk-54ALNVAU.js";
 import {
   loadConfig
-} from "./chunk-NULAUMAV.js";
+} from "./chunk-P6EJMT6R.js";
 import {
-  readConfigFile,
-  readSource
-} from "./chunk-M4GBSLQE.js";
+  preloadKinds
+} from "./chunk-G6J47SFS.js";
 import {
   cmp
 } from "./chunk-XH4FY27A.js";

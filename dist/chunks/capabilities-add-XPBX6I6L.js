@@ -5,33 +5,33 @@ import {
 } from "./chunk-6ONCDLG7.js";
 import {
   loadFromDir
-} from "./chunk-4RIUSV5K.js";
+} from "./chunk-VMOYDA64.js";
 import {
   fetchGitPack,
   gitPackSource
-} from "./chunk-GPRPVNVM.js";
-import {
-  usedCapabilities
-} from "./chunk-4XBLL33F.js";
-import "./chunk-GT6DZO67.js";
-import "./chunk-NULAUMAV.js";
-import "./chunk-NXEJ7XQU.js";
+} from "./chunk-HWZSCXIN.js";
 import {
   CONFIG_FILE
-} from "./chunk-M4GBSLQE.js";
+} from "./chunk-ZWYI4LIJ.js";
+import {
+  usedCapabilities
+} from "./chunk-54ALNVAU.js";
 import {
   loadPack,
   templateProblems
-} from "./chunk-TMS2S4CU.js";
+} from "./chunk-DMUES5F3.js";
+import "./chunk-P6EJMT6R.js";
 import {
   LOCK_FILE,
   emitLock,
   lockFromCapabilities
-} from "./chunk-7EPZIX6B.js";
-import "./chunk-5SBUQFNJ.js";
+} from "./chunk-7ML2XLCI.js";
 import {
   require_dist
 } from "./chunk-23SCBZZ6.js";
+import "./chunk-G6J47SFS.js";
+import "./chunk-5SBUQFNJ.js";
+import "./chunk-NXEJ7XQU.js";
 import "./chunk-DFTUZEB7.js";
 import "./chunk-AUIKRLBV.js";
 import "./chunk-XH4FY27A.js";

@@ -9,7 +9,7 @@ import {
   parseYamlWithDocs,
   precompiled,
   scanTemplateLine
-} from "./chunk-7EPZIX6B.js";
+} from "./chunk-7ML2XLCI.js";
 import {
   __commonJS,
   __require,

@@ -1,8 +1,5 @@
 import { createRequire as __capstanRequire } from "node:module"; const require = __capstanRequire(import.meta.url);
 import {
-  CAPSTAN_VERSION
-} from "./chunk-NXEJ7XQU.js";
-import {
   YamlError,
   ajvProblems,
   parseRange,
@@ -10,7 +7,10 @@ import {
   parseYamlWithDocs,
   precompiled,
   problemAt
-} from "./chunk-7EPZIX6B.js";
+} from "./chunk-7ML2XLCI.js";
+import {
+  CAPSTAN_VERSION
+} from "./chunk-NXEJ7XQU.js";
 import {
   Problems
 } from "./chunk-25T5DTZY.js";

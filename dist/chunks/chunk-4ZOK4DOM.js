@@ -1,24 +1,24 @@
 import { createRequire as __capstanRequire } from "node:module"; const require = __capstanRequire(import.meta.url);
 import {
-  readTreeAt
-} from "./chunk-GNDDQ7SV.js";
-import {
-  isObj
-} from "./chunk-4XBLL33F.js";
-import {
-  loadConfig
-} from "./chunk-NULAUMAV.js";
-import {
   CONFIG_FILE,
   decodeText,
   globBase,
   globToRegExp,
   readBuiltinPack
-} from "./chunk-M4GBSLQE.js";
+} from "./chunk-ZWYI4LIJ.js";
+import {
+  readTreeAt
+} from "./chunk-GNDDQ7SV.js";
+import {
+  isObj
+} from "./chunk-54ALNVAU.js";
+import {
+  loadConfig
+} from "./chunk-P6EJMT6R.js";
 import {
   LOCK_FILE,
   parseYaml
-} from "./chunk-7EPZIX6B.js";
+} from "./chunk-7ML2XLCI.js";
 import {
   cmp
 } from "./chunk-XH4FY27A.js";

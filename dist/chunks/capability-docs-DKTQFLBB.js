@@ -9,12 +9,12 @@ import {
   parameterRows,
   referenceMarkdown,
   showCapability
-} from "./chunk-4A7LHQEB.js";
-import "./chunk-M4GBSLQE.js";
-import "./chunk-TMS2S4CU.js";
-import "./chunk-7EPZIX6B.js";
-import "./chunk-5SBUQFNJ.js";
+} from "./chunk-MQJMH77S.js";
+import "./chunk-ZWYI4LIJ.js";
+import "./chunk-DMUES5F3.js";
+import "./chunk-7ML2XLCI.js";
 import "./chunk-23SCBZZ6.js";
+import "./chunk-5SBUQFNJ.js";
 import "./chunk-DFTUZEB7.js";
 import "./chunk-AUIKRLBV.js";
 import "./chunk-Z24NO3ZU.js";

@@ -1,10 +1,10 @@
 import { createRequire as __capstanRequire } from "node:module"; const require = __capstanRequire(import.meta.url);
 import {
-  require_dist as require_dist2
-} from "./chunk-5SBUQFNJ.js";
-import {
   require_dist
 } from "./chunk-23SCBZZ6.js";
+import {
+  require_dist as require_dist2
+} from "./chunk-5SBUQFNJ.js";
 import {
   require_ajv,
   require_equal
