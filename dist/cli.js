@@ -15,7 +15,7 @@ import {
 import {
   renderToDir,
   selectEnvs
-} from "./chunks/chunk-PXBIMZZV.js";
+} from "./chunks/chunk-RKIK6PDF.js";
 import {
   sourceIdentity
 } from "./chunks/chunk-GNDDQ7SV.js";
@@ -542,7 +542,7 @@ var COMMANDS = {
       if (out && envRepo)
         throw new UsageError("render takes --out DIR or --env-repo PATH|URL, not both");
       if (envRepo) {
-        const { renderRepoCli } = await import("./chunks/render-repo-LX5EAM2U.js");
+        const { renderRepoCli } = await import("./chunks/render-repo-TJH4Z2RY.js");
         return renderRepoCli(
           await load(values),
           {
@@ -601,7 +601,7 @@ var COMMANDS = {
       "source-repo": { type: "string" }
     },
     async run(values, _pos, reporter) {
-      const { runDiff } = await import("./chunks/diff-KEGPJTNU.js");
+      const { runDiff } = await import("./chunks/diff-KW7MXMVT.js");
       return runDiff(reporter, {
         source: resolve2(str2(values, "source") ?? "."),
         base: str2(values, "base"),
@@ -641,7 +641,7 @@ var COMMANDS = {
       const from = str2(values, "from");
       const to = str2(values, "to");
       if (!from || !to) throw new UsageError("promote needs --from ENV and --to ENV");
-      const { promoteCli } = await import("./chunks/promote-cli-RDCX7H3A.js");
+      const { promoteCli } = await import("./chunks/promote-cli-VCKYCUHG.js");
       return promoteCli(
         {
           source: resolve2(str2(values, "source") ?? "."),

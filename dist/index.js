@@ -2,16 +2,16 @@ import { createRequire as __capstanRequire } from "node:module"; const require =
 import {
   promote,
   promoteLines
-} from "./chunks/chunk-K6YK4CSL.js";
+} from "./chunks/chunk-U2L6OSGY.js";
 import {
   renderToRepo,
   reportLines,
   summaryMarkdown
-} from "./chunks/chunk-6J75CC6U.js";
+} from "./chunks/chunk-SJK7Z2RD.js";
 import {
   changedApps,
   computePreview
-} from "./chunks/chunk-WKG6BNYQ.js";
+} from "./chunks/chunk-H35IPCHT.js";
 import {
   COMMENT_LIMIT,
   SUMMARY_LIMIT,
@@ -30,7 +30,7 @@ import {
 } from "./chunks/chunk-ZWYI4LIJ.js";
 import {
   selectEnvs
-} from "./chunks/chunk-PXBIMZZV.js";
+} from "./chunks/chunk-RKIK6PDF.js";
 import {
   sourceIdentity
 } from "./chunks/chunk-GNDDQ7SV.js";

@@ -149,7 +149,7 @@ export async function renderToDir(
           // a turn of the event loop now and then: an interrupt is handled within moments
           if (++n % 32 === 0) await new Promise((r) => setImmediate(r));
           const old = previous[i]!.prev.state?.apps[t.app.name]?.files;
-          if (writer.early && !writer.busy()) {
+          if (writer.early && !writer.busy(total - n)) {
             // checks of bundled schemas, emit, hash and write in the worker
             const r = renderAppObjects(src, t.app, t.binding, t.guardrails, {
               deferBundled: true,

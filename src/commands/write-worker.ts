@@ -10,7 +10,8 @@
  * `workerData.signal` is shared with the main thread: slot STOP is set there when the
  * process is interrupted (stop staging, remove what was staged), slot DONE here once the
  * worker has nothing staged any more (rolled back, or committed), and PROCESSED counts
- * the apps handled here (the main thread renders apps whole itself while the worker lags).
+ * the apps handled here (the main thread renders apps whole itself while the worker lags
+ * too far behind).
  */
 import { parentPort, workerData } from "node:worker_threads";
 import { appFilesWithHashes } from "../core/layout.ts";

@@ -41,11 +41,13 @@ export const HELD = "\0capstan: held by the write worker\0";
 type HashTables = Record<string, Record<string, string>>[];
 
 /**
- * Apps posted to the worker and not yet handled there above which the main thread emits
- * the next app itself (and posts its texts): the worker emits, hashes and writes; once it
- * falls behind, work moves back to this thread instead of piling up for the end.
+ * How far the worker may fall behind before the main thread renders apps whole itself:
+ * a quarter of the renders still to come, and at least 24. Early on the worker is still
+ * loading its validators and may lag a lot; near the end it must not, or the run waits
+ * for it — then the main thread takes apps back.
  */
-const MAX_BACKLOG = 24;
+const MIN_BACKLOG = 24;
+const BACKLOG_SHARE = 0.25;
 
 /** How long an interrupted run waits for the write worker to remove what it staged. */
 const INTERRUPT_WAIT_MS = 10_000;
@@ -192,12 +194,14 @@ export class Writer {
   }
 
   /**
-   * More apps posted than the worker has handled, by a margin: the caller renders the next
-   * app whole here (checks, emit, hash) and `stage`s its files, so work moves back to this
-   * thread instead of piling up in the worker for the end.
+   * More apps posted than the worker has handled, by more than it can catch up on while
+   * `remaining` renders are still to come here: the caller renders the next app whole
+   * (checks, emit, hash) and `stage`s its files, so work moves back to this thread instead
+   * of piling up in the worker for the end.
    */
-  busy(): boolean {
-    return this.sent - Atomics.load(this.signal, PROCESSED) > MAX_BACKLOG;
+  busy(remaining: number): boolean {
+    const backlog = this.sent - Atomics.load(this.signal, PROCESSED);
+    return backlog > Math.max(MIN_BACKLOG, remaining * BACKLOG_SHARE);
   }
 
   /**

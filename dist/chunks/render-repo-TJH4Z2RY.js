@@ -3,9 +3,9 @@ import {
   DEFAULT_TOKEN_ENV,
   renderRepoCli,
   tokenFromEnv
-} from "./chunk-X4NIV34W.js";
-import "./chunk-6J75CC6U.js";
-import "./chunk-PXBIMZZV.js";
+} from "./chunk-FQXDE55W.js";
+import "./chunk-SJK7Z2RD.js";
+import "./chunk-RKIK6PDF.js";
 import "./chunk-GNDDQ7SV.js";
 import "./chunk-54ALNVAU.js";
 import "./chunk-DMUES5F3.js";

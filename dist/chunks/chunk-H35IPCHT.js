@@ -15,7 +15,7 @@ import {
 } from "./chunk-ZWYI4LIJ.js";
 import {
   dedupeProblems
-} from "./chunk-PXBIMZZV.js";
+} from "./chunk-RKIK6PDF.js";
 import {
   headCommit,
   mergeBase,

@@ -38,7 +38,8 @@ import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 var HELD = "\0capstan: held by the write worker\0";
-var MAX_BACKLOG = 24;
+var MIN_BACKLOG = 24;
+var BACKLOG_SHARE = 0.25;
 var INTERRUPT_WAIT_MS = 1e4;
 var SIGNALS = ["SIGINT", "SIGTERM", "SIGHUP"];
 var MIN_WORKER_RENDERS = 50;
@@ -160,12 +161,14 @@ var Writer = class {
     if (kinds.length) this.worker?.postMessage({ t: "kinds", kinds });
   }
   /**
-   * More apps posted than the worker has handled, by a margin: the caller renders the next
-   * app whole here (checks, emit, hash) and `stage`s its files, so work moves back to this
-   * thread instead of piling up in the worker for the end.
+   * More apps posted than the worker has handled, by more than it can catch up on while
+   * `remaining` renders are still to come here: the caller renders the next app whole
+   * (checks, emit, hash) and `stage`s its files, so work moves back to this thread instead
+   * of piling up in the worker for the end.
    */
-  busy() {
-    return this.sent - Atomics.load(this.signal, PROCESSED) > MAX_BACKLOG;
+  busy(remaining) {
+    const backlog = this.sent - Atomics.load(this.signal, PROCESSED);
+    return backlog > Math.max(MIN_BACKLOG, remaining * BACKLOG_SHARE);
   }
   /**
    * One app's objects, to the worker: it checks the bundled schemas of `check.objects`
@@ -376,7 +379,7 @@ async function renderToDir(src, opts, reporter) {
         for (const t of x.tasks) {
           if (++n % 32 === 0) await new Promise((r) => setImmediate(r));
           const old = previous[i].prev.state?.apps[t.app.name]?.files;
-          if (writer.early && !writer.busy()) {
+          if (writer.early && !writer.busy(total - n)) {
             const r = renderAppObjects(src, t.app, t.binding, t.guardrails, {
               deferBundled: true
             });

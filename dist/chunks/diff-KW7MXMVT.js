@@ -3,10 +3,10 @@ import {
   changedApps,
   computePreview,
   runDiff
-} from "./chunk-WKG6BNYQ.js";
+} from "./chunk-H35IPCHT.js";
 import "./chunk-4ZOK4DOM.js";
 import "./chunk-ZWYI4LIJ.js";
-import "./chunk-PXBIMZZV.js";
+import "./chunk-RKIK6PDF.js";
 import "./chunk-GNDDQ7SV.js";
 import "./chunk-54ALNVAU.js";
 import "./chunk-DMUES5F3.js";

@@ -2,7 +2,7 @@ import { createRequire as __capstanRequire } from "node:module"; const require =
 import {
   dedupeProblems,
   massDeletionProblem
-} from "./chunk-PXBIMZZV.js";
+} from "./chunk-RKIK6PDF.js";
 import {
   NO_COMMIT,
   isAncestor

@@ -10,7 +10,7 @@ import {
   revParse,
   trailers,
   withRetry
-} from "./chunk-6J75CC6U.js";
+} from "./chunk-SJK7Z2RD.js";
 import {
   COMMENT_LIMIT,
   diffEnv,

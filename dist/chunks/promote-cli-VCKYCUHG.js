@@ -1,16 +1,16 @@
 import { createRequire as __capstanRequire } from "node:module"; const require = __capstanRequire(import.meta.url);
 import {
   tokenFromEnv
-} from "./chunk-X4NIV34W.js";
+} from "./chunk-FQXDE55W.js";
 import {
   promote,
   promoteLines
-} from "./chunk-K6YK4CSL.js";
-import "./chunk-6J75CC6U.js";
+} from "./chunk-U2L6OSGY.js";
+import "./chunk-SJK7Z2RD.js";
 import "./chunk-4ZOK4DOM.js";
 import "./chunk-HWZSCXIN.js";
 import "./chunk-ZWYI4LIJ.js";
-import "./chunk-PXBIMZZV.js";
+import "./chunk-RKIK6PDF.js";
 import "./chunk-GNDDQ7SV.js";
 import "./chunk-54ALNVAU.js";
 import "./chunk-DMUES5F3.js";
