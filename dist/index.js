@@ -2,40 +2,40 @@ import { createRequire as __capstanRequire } from "node:module"; const require =
 import {
   promote,
   promoteLines
-} from "./chunks/chunk-U2L6OSGY.js";
+} from "./chunks/chunk-7VOSZDCA.js";
 import {
   renderToRepo,
   reportLines,
   summaryMarkdown
-} from "./chunks/chunk-SJK7Z2RD.js";
+} from "./chunks/chunk-HBAQ2Z5T.js";
 import {
   changedApps,
   computePreview
-} from "./chunks/chunk-H35IPCHT.js";
+} from "./chunks/chunk-SJACWR5F.js";
 import {
   COMMENT_LIMIT,
   SUMMARY_LIMIT,
   renderMarkdown,
   utf8Length
-} from "./chunks/chunk-4ZOK4DOM.js";
+} from "./chunks/chunk-ZUE3BWHG.js";
 import {
   validateAll
-} from "./chunks/chunk-5A5I3TGA.js";
+} from "./chunks/chunk-FZAOMQEG.js";
 import {
   loadFromDir
-} from "./chunks/chunk-VMOYDA64.js";
+} from "./chunks/chunk-B4OIRW5F.js";
 import "./chunks/chunk-HWZSCXIN.js";
 import {
   readConfigFile
 } from "./chunks/chunk-ZWYI4LIJ.js";
 import {
   selectEnvs
-} from "./chunks/chunk-RKIK6PDF.js";
+} from "./chunks/chunk-X5YU76AY.js";
 import {
   sourceIdentity
 } from "./chunks/chunk-GNDDQ7SV.js";
-import "./chunks/chunk-54ALNVAU.js";
-import "./chunks/chunk-DMUES5F3.js";
+import "./chunks/chunk-GSHJ63MC.js";
+import "./chunks/chunk-HNKY3NHK.js";
 import {
   loadConfig
 } from "./chunks/chunk-P6EJMT6R.js";

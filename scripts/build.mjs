@@ -2,7 +2,7 @@
 // `--out DIR` builds elsewhere (the staleness test compares that with dist/).
 import { build } from "esbuild";
 import { mkdirSync, rmSync } from "node:fs";
-import { buildParamValidators } from "./param-validators.mjs";
+import { buildCapabilityValues, buildParamValidators } from "./param-validators.mjs";
 
 const outIdx = process.argv.indexOf("--out");
 const outdir = outIdx > 0 ? process.argv[outIdx + 1] : "dist";
@@ -34,3 +34,5 @@ await build({
 
 // parameter validators of the built-in capabilities, precompiled (scripts/param-validators.mjs)
 await buildParamValidators(outdir);
+// the built-in capabilities' definitions, parsed (scripts/param-validators.mjs)
+await buildCapabilityValues(outdir);

@@ -1,13 +1,19 @@
-/** The parameter validators precompiled into dist/ behave exactly like ajv compiling the schema at run time. */
+/**
+ * What dist/validators/ holds for the built-in capabilities behaves exactly like the run-time
+ * path: precompiled parameter validators like ajv compiling the schema, build-time parsed
+ * definitions like parsing capability.yaml.
+ */
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { readFileSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { readdirSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
 import type { ValidateFunction } from "ajv";
 import { builtinRegistry } from "../../src/commands/capability-docs.ts";
 import { sharedAjv } from "../../src/core/ajv.ts";
 import { schemaHash } from "../../src/core/capabilities/precompiled.ts";
+import { parseYamlWithDocs } from "../../src/yaml/fast.ts";
 
 const dir = fileURLToPath(new URL("../../dist/validators/", import.meta.url));
 const index = JSON.parse(readFileSync(dir + "index.json", "utf8")) as Record<string, string>;
@@ -53,4 +59,24 @@ test("a schema that differs from the built one is not matched (it is compiled at
   const cap = builtinRegistry().all()[0]!;
   const changed = { ...(cap.parameters as Record<string, unknown>), description: "changed" };
   assert.equal(index[schemaHash(changed)], undefined);
+});
+
+test("every built-in capability.yaml's build-time value is what capstan's YAML reader gives at run time", () => {
+  const values = JSON.parse(readFileSync(dir + "capabilities.json", "utf8")) as Record<
+    string,
+    string
+  >;
+  const root = fileURLToPath(new URL("../../capabilities/", import.meta.url));
+  let checked = 0;
+  for (const name of readdirSync(root)) {
+    if (name.endsWith(".json")) continue;
+    for (const version of readdirSync(root + name)) {
+      const text = readFileSync(`${root}${name}/${version}/capability.yaml`, "utf8");
+      const json = values[createHash("sha256").update(text).digest("hex")];
+      assert.ok(json, `${name}@${version} has no build-time value (npm run build)`);
+      assert.deepEqual(JSON.parse(json), parseYamlWithDocs(text)[0]!.value, `${name}@${version}`);
+      checked++;
+    }
+  }
+  assert.ok(checked >= 40, `checked ${checked}`);
 });

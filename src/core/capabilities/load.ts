@@ -8,6 +8,7 @@ import { parseSemVer } from "../semver.ts";
 import type { CapabilityPack } from "../source.ts";
 import { compileTemplate, type TemplateFn } from "./template.ts";
 import type { DirectFn } from "./direct.ts";
+import { precompiledCapabilityValue } from "./precompiled.ts";
 import type { Capability, CapabilityKind, KindRef } from "./types.ts";
 
 /** The content digest the lock records: capability.yaml and templates, LF-normalised, sorted (tests/ excluded). */
@@ -87,10 +88,9 @@ function loadOne(
     });
     return undefined;
   }
-  let value: unknown;
+  let value: unknown = precompiledCapabilityValue(text);
   try {
-    const docs = parseYamlWithDocs(text);
-    value = docs[0]?.value;
+    value ??= parseYamlWithDocs(text)[0]?.value;
   } catch (e) {
     if (e instanceof YamlError) {
       problems.push({

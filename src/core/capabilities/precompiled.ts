@@ -35,6 +35,26 @@ export function schemaHash(schema: unknown): string {
   return sha256(JSON.stringify(schema)).slice(0, 32);
 }
 
+let values: Record<string, string> | null | undefined;
+
+/**
+ * A built-in capability.yaml's value, parsed at build time by the same reader
+ * (scripts/param-validators.mjs → dist/validators/capabilities.json), looked up by the
+ * sha256 of the text; undefined for any other text, or from sources. A fresh copy each
+ * time, as a parse would give.
+ */
+export function precompiledCapabilityValue(text: string): unknown {
+  if (values === undefined) {
+    values = null;
+    const idx = load();
+    const file = idx ? idx.dir + "capabilities.json" : undefined;
+    if (file && existsSync(file))
+      values = JSON.parse(readFileSync(file, "utf8")) as Record<string, string>;
+  }
+  const json = values?.[sha256(text)];
+  return json === undefined ? undefined : JSON.parse(json);
+}
+
 export function precompiledValidator(schema: unknown): ValidateFunction | undefined {
   const idx = load();
   if (!idx) return undefined;

@@ -5,7 +5,7 @@ import {
 } from "./chunk-6ONCDLG7.js";
 import {
   loadFromDir
-} from "./chunk-VMOYDA64.js";
+} from "./chunk-B4OIRW5F.js";
 import {
   fetchGitPack,
   gitPackSource
@@ -15,11 +15,11 @@ import {
 } from "./chunk-ZWYI4LIJ.js";
 import {
   usedCapabilities
-} from "./chunk-54ALNVAU.js";
+} from "./chunk-GSHJ63MC.js";
 import {
   loadPack,
   templateProblems
-} from "./chunk-DMUES5F3.js";
+} from "./chunk-HNKY3NHK.js";
 import "./chunk-P6EJMT6R.js";
 import {
   LOCK_FILE,

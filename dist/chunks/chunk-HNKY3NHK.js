@@ -11,6 +11,9 @@ import {
   scanTemplateLine
 } from "./chunk-7ML2XLCI.js";
 import {
+  sha256
+} from "./chunk-XH4FY27A.js";
+import {
   __commonJS,
   __require,
   __toESM
@@ -226,11 +229,11 @@ var require_each = __commonJS({
         if (options.data) {
           data = _utils.createFrame(options.data);
         }
-        function execIteration(field, index, last) {
+        function execIteration(field, index2, last) {
           if (data) {
             data.key = field;
-            data.index = index;
-            data.first = index === 0;
+            data.index = index2;
+            data.first = index2 === 0;
             data.last = !!last;
             if (contextPath) {
               data.contextPath = contextPath + field;
@@ -1647,7 +1650,7 @@ var require_parser = __commonJS({
               return this.EOF;
             }
             if (!this._input) this.done = true;
-            var token, match, tempMatch, index, col2, lines;
+            var token, match, tempMatch, index2, col2, lines;
             if (!this._more) {
               this.yytext = "";
               this.match = "";
@@ -1657,7 +1660,7 @@ var require_parser = __commonJS({
               tempMatch = this._input.match(this.rules[rules[i]]);
               if (tempMatch && (!match || tempMatch[0].length > match[0].length)) {
                 match = tempMatch;
-                index = i;
+                index2 = i;
                 if (!this.options.flex) break;
               }
             }
@@ -1680,7 +1683,7 @@ var require_parser = __commonJS({
               this._more = false;
               this._input = this._input.slice(match[0].length);
               this.matched += match[0];
-              token = this.performAction.call(this, this.yy, this, rules[index], this.conditionStack[this.conditionStack.length - 1]);
+              token = this.performAction.call(this, this.yy, this, rules[index2], this.conditionStack[this.conditionStack.length - 1]);
               if (this.done && this._input) this.done = false;
               if (token) return token;
               else return;
@@ -3066,11 +3069,11 @@ var require_util = __commonJS({
       aRoot = aRoot.replace(/\/$/, "");
       var level = 0;
       while (aPath.indexOf(aRoot + "/") !== 0) {
-        var index = aRoot.lastIndexOf("/");
-        if (index < 0) {
+        var index2 = aRoot.lastIndexOf("/");
+        if (index2 < 0) {
           return aPath;
         }
-        aRoot = aRoot.slice(0, index);
+        aRoot = aRoot.slice(0, index2);
         if (aRoot.match(/^([^\/]+:\/)?\/*$/)) {
           return aPath;
         }
@@ -3223,9 +3226,9 @@ var require_util = __commonJS({
           throw new Error("sourceMapURL could not be parsed");
         }
         if (parsed.path) {
-          var index = parsed.path.lastIndexOf("/");
-          if (index >= 0) {
-            parsed.path = parsed.path.substring(0, index + 1);
+          var index2 = parsed.path.lastIndexOf("/");
+          if (index2 >= 0) {
+            parsed.path = parsed.path.substring(0, index2 + 1);
           }
         }
         sourceURL = join(urlGenerate(parsed), sourceURL);
@@ -3655,7 +3658,7 @@ var require_binary_search = __commonJS({
       if (aHaystack.length === 0) {
         return -1;
       }
-      var index = recursiveSearch(
+      var index2 = recursiveSearch(
         -1,
         aHaystack.length,
         aNeedle,
@@ -3663,16 +3666,16 @@ var require_binary_search = __commonJS({
         aCompare,
         aBias || exports.GREATEST_LOWER_BOUND
       );
-      if (index < 0) {
+      if (index2 < 0) {
         return -1;
       }
-      while (index - 1 >= 0) {
-        if (aCompare(aHaystack[index], aHaystack[index - 1], true) !== 0) {
+      while (index2 - 1 >= 0) {
+        if (aCompare(aHaystack[index2], aHaystack[index2 - 1], true) !== 0) {
           break;
         }
-        --index;
+        --index2;
       }
-      return index;
+      return index2;
     };
   }
 });
@@ -3753,8 +3756,8 @@ var require_source_map_consumer = __commonJS({
         return this.__originalMappings;
       }
     });
-    SourceMapConsumer.prototype._charIsMappingSeparator = function SourceMapConsumer_charIsMappingSeparator(aStr, index) {
-      var c = aStr.charAt(index);
+    SourceMapConsumer.prototype._charIsMappingSeparator = function SourceMapConsumer_charIsMappingSeparator(aStr, index2) {
+      var c = aStr.charAt(index2);
       return c === ";" || c === ",";
     };
     SourceMapConsumer.prototype._parseMappings = function SourceMapConsumer_parseMappings(aStr, aSourceRoot) {
@@ -3804,7 +3807,7 @@ var require_source_map_consumer = __commonJS({
         return [];
       }
       var mappings = [];
-      var index = this._findMapping(
+      var index2 = this._findMapping(
         needle,
         this._originalMappings,
         "originalLine",
@@ -3812,8 +3815,8 @@ var require_source_map_consumer = __commonJS({
         util.compareByOriginalPositions,
         binarySearch.LEAST_UPPER_BOUND
       );
-      if (index >= 0) {
-        var mapping = this._originalMappings[index];
+      if (index2 >= 0) {
+        var mapping = this._originalMappings[index2];
         if (aArgs.column === void 0) {
           var originalLine = mapping.originalLine;
           while (mapping && mapping.originalLine === originalLine) {
@@ -3822,7 +3825,7 @@ var require_source_map_consumer = __commonJS({
               column: util.getArg(mapping, "generatedColumn", null),
               lastColumn: util.getArg(mapping, "lastGeneratedColumn", null)
             });
-            mapping = this._originalMappings[++index];
+            mapping = this._originalMappings[++index2];
           }
         } else {
           var originalColumn = mapping.originalColumn;
@@ -3832,7 +3835,7 @@ var require_source_map_consumer = __commonJS({
               column: util.getArg(mapping, "generatedColumn", null),
               lastColumn: util.getArg(mapping, "lastGeneratedColumn", null)
             });
-            mapping = this._originalMappings[++index];
+            mapping = this._originalMappings[++index2];
           }
         }
       }
@@ -3947,37 +3950,37 @@ var require_source_map_consumer = __commonJS({
       var previousSource = 0;
       var previousName = 0;
       var length = aStr.length;
-      var index = 0;
+      var index2 = 0;
       var cachedSegments = {};
       var temp = {};
       var originalMappings = [];
       var generatedMappings = [];
       var mapping, str2, segment, end, value;
-      while (index < length) {
-        if (aStr.charAt(index) === ";") {
+      while (index2 < length) {
+        if (aStr.charAt(index2) === ";") {
           generatedLine++;
-          index++;
+          index2++;
           previousGeneratedColumn = 0;
-        } else if (aStr.charAt(index) === ",") {
-          index++;
+        } else if (aStr.charAt(index2) === ",") {
+          index2++;
         } else {
           mapping = new Mapping();
           mapping.generatedLine = generatedLine;
-          for (end = index; end < length; end++) {
+          for (end = index2; end < length; end++) {
             if (this._charIsMappingSeparator(aStr, end)) {
               break;
             }
           }
-          str2 = aStr.slice(index, end);
+          str2 = aStr.slice(index2, end);
           segment = cachedSegments[str2];
           if (segment) {
-            index += str2.length;
+            index2 += str2.length;
           } else {
             segment = [];
-            while (index < end) {
-              base64VLQ.decode(aStr, index, temp);
+            while (index2 < end) {
+              base64VLQ.decode(aStr, index2, temp);
               value = temp.value;
-              index = temp.rest;
+              index2 = temp.rest;
               segment.push(value);
             }
             if (segment.length === 2) {
@@ -4024,10 +4027,10 @@ var require_source_map_consumer = __commonJS({
       return binarySearch.search(aNeedle, aMappings, aComparator, aBias);
     };
     BasicSourceMapConsumer.prototype.computeColumnSpans = function SourceMapConsumer_computeColumnSpans() {
-      for (var index = 0; index < this._generatedMappings.length; ++index) {
-        var mapping = this._generatedMappings[index];
-        if (index + 1 < this._generatedMappings.length) {
-          var nextMapping = this._generatedMappings[index + 1];
+      for (var index2 = 0; index2 < this._generatedMappings.length; ++index2) {
+        var mapping = this._generatedMappings[index2];
+        if (index2 + 1 < this._generatedMappings.length) {
+          var nextMapping = this._generatedMappings[index2 + 1];
           if (mapping.generatedLine === nextMapping.generatedLine) {
             mapping.lastGeneratedColumn = nextMapping.generatedColumn - 1;
             continue;
@@ -4041,7 +4044,7 @@ var require_source_map_consumer = __commonJS({
         generatedLine: util.getArg(aArgs, "line"),
         generatedColumn: util.getArg(aArgs, "column")
       };
-      var index = this._findMapping(
+      var index2 = this._findMapping(
         needle,
         this._generatedMappings,
         "generatedLine",
@@ -4049,8 +4052,8 @@ var require_source_map_consumer = __commonJS({
         util.compareByGeneratedPositionsDeflated,
         util.getArg(aArgs, "bias", SourceMapConsumer.GREATEST_LOWER_BOUND)
       );
-      if (index >= 0) {
-        var mapping = this._generatedMappings[index];
+      if (index2 >= 0) {
+        var mapping = this._generatedMappings[index2];
         if (mapping.generatedLine === needle.generatedLine) {
           var source = util.getArg(mapping, "source", null);
           if (source !== null) {
@@ -4088,9 +4091,9 @@ var require_source_map_consumer = __commonJS({
       if (!this.sourcesContent) {
         return null;
       }
-      var index = this._findSourceIndex(aSource);
-      if (index >= 0) {
-        return this.sourcesContent[index];
+      var index2 = this._findSourceIndex(aSource);
+      if (index2 >= 0) {
+        return this.sourcesContent[index2];
       }
       var relativeSource = aSource;
       if (this.sourceRoot != null) {
@@ -4127,7 +4130,7 @@ var require_source_map_consumer = __commonJS({
         originalLine: util.getArg(aArgs, "line"),
         originalColumn: util.getArg(aArgs, "column")
       };
-      var index = this._findMapping(
+      var index2 = this._findMapping(
         needle,
         this._originalMappings,
         "originalLine",
@@ -4135,8 +4138,8 @@ var require_source_map_consumer = __commonJS({
         util.compareByOriginalPositions,
         util.getArg(aArgs, "bias", SourceMapConsumer.GREATEST_LOWER_BOUND)
       );
-      if (index >= 0) {
-        var mapping = this._originalMappings[index];
+      if (index2 >= 0) {
+        var mapping = this._originalMappings[index2];
         if (mapping.source === needle.source) {
           return {
             line: util.getArg(mapping, "generatedLine", null),
@@ -5376,12 +5379,12 @@ var require_javascript_compiler = __commonJS({
           var existing = this.matchExistingProgram(child);
           if (existing == null) {
             this.context.programs.push("");
-            var index = this.context.programs.length;
-            child.index = index;
-            child.name = "program" + index;
-            this.context.programs[index] = compiler.compile(child, options, this.context, !this.precompile);
-            this.context.decorators[index] = compiler.decorators;
-            this.context.environments[index] = child;
+            var index2 = this.context.programs.length;
+            child.index = index2;
+            child.name = "program" + index2;
+            this.context.programs[index2] = compiler.compile(child, options, this.context, !this.precompile);
+            this.context.decorators[index2] = compiler.decorators;
+            this.context.environments[index2] = child;
             this.useDepths = this.useDepths || compiler.useDepths;
             this.useBlockParams = this.useBlockParams || compiler.useBlockParams;
             child.useDepths = this.useDepths;
@@ -6732,6 +6735,51 @@ function wrapInJson(m) {
   m.hash = void 0;
 }
 
+// src/core/capabilities/precompiled.ts
+import { existsSync, readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { fileURLToPath } from "node:url";
+var index;
+function load() {
+  if (index !== void 0) return index;
+  index = null;
+  if (!import.meta.url.endsWith(".js")) return index;
+  for (const rel of ["./validators/", "../validators/"]) {
+    const dir = fileURLToPath(new URL(rel, import.meta.url));
+    if (existsSync(dir + "index.json")) {
+      index = {
+        dir,
+        files: JSON.parse(readFileSync(dir + "index.json", "utf8"))
+      };
+      break;
+    }
+  }
+  return index;
+}
+function schemaHash(schema) {
+  return sha256(JSON.stringify(schema)).slice(0, 32);
+}
+var values;
+function precompiledCapabilityValue(text) {
+  if (values === void 0) {
+    values = null;
+    const idx = load();
+    const file = idx ? idx.dir + "capabilities.json" : void 0;
+    if (file && existsSync(file))
+      values = JSON.parse(readFileSync(file, "utf8"));
+  }
+  const json = values?.[sha256(text)];
+  return json === void 0 ? void 0 : JSON.parse(json);
+}
+function precompiledValidator(schema) {
+  const idx = load();
+  if (!idx) return void 0;
+  const file = idx.files[schemaHash(schema)];
+  if (!file) return void 0;
+  const req = createRequire(idx.dir + "index.json");
+  return req(idx.dir + file);
+}
+
 // src/core/capabilities/load.ts
 function capabilityDigest(files) {
   const h = createHash("sha256");
@@ -6796,10 +6844,9 @@ function loadOne(name, version, files, dir, pack, problems) {
     });
     return void 0;
   }
-  let value;
+  let value = precompiledCapabilityValue(text);
   try {
-    const docs = parseYamlWithDocs(text);
-    value = docs[0]?.value;
+    value ??= parseYamlWithDocs(text)[0]?.value;
   } catch (e) {
     if (e instanceof YamlError) {
       problems.push({
@@ -6903,6 +6950,7 @@ export {
   checkLabelName,
   checkObjectName,
   capId,
+  precompiledValidator,
   Registry,
   loadPack,
   templateProblems

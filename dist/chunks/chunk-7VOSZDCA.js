@@ -10,7 +10,7 @@ import {
   revParse,
   trailers,
   withRetry
-} from "./chunk-SJK7Z2RD.js";
+} from "./chunk-HBAQ2Z5T.js";
 import {
   COMMENT_LIMIT,
   diffEnv,
@@ -19,7 +19,7 @@ import {
   readSourceAt,
   renderMarkdown,
   short
-} from "./chunk-4ZOK4DOM.js";
+} from "./chunk-ZUE3BWHG.js";
 import {
   fetchGitPacks
 } from "./chunk-HWZSCXIN.js";
@@ -40,7 +40,7 @@ import {
   loadSource,
   planEnv,
   prepare
-} from "./chunk-54ALNVAU.js";
+} from "./chunk-GSHJ63MC.js";
 import {
   loadConfig
 } from "./chunk-P6EJMT6R.js";

@@ -11,7 +11,7 @@ import {
 } from "./chunk-GNDDQ7SV.js";
 import {
   isObj
-} from "./chunk-54ALNVAU.js";
+} from "./chunk-GSHJ63MC.js";
 import {
   loadConfig
 } from "./chunk-P6EJMT6R.js";

@@ -6,7 +6,7 @@ import {
 import {
   Registry,
   loadPack
-} from "./chunk-DMUES5F3.js";
+} from "./chunk-HNKY3NHK.js";
 import {
   compareSemVer
 } from "./chunk-7ML2XLCI.js";

@@ -1,9 +1,15 @@
 import { createRequire as __capstanRequire } from "node:module"; const require = __capstanRequire(import.meta.url);
 import {
-  validateAll
-} from "./chunk-5A5I3TGA.js";
-import "./chunk-54ALNVAU.js";
-import "./chunk-DMUES5F3.js";
+  changedApps,
+  computePreview,
+  runDiff
+} from "./chunk-SJACWR5F.js";
+import "./chunk-ZUE3BWHG.js";
+import "./chunk-ZWYI4LIJ.js";
+import "./chunk-X5YU76AY.js";
+import "./chunk-GNDDQ7SV.js";
+import "./chunk-GSHJ63MC.js";
+import "./chunk-HNKY3NHK.js";
 import "./chunk-P6EJMT6R.js";
 import "./chunk-7ML2XLCI.js";
 import "./chunk-23SCBZZ6.js";
@@ -12,11 +18,15 @@ import "./chunk-5SBUQFNJ.js";
 import "./chunk-NXEJ7XQU.js";
 import "./chunk-DFTUZEB7.js";
 import "./chunk-AUIKRLBV.js";
+import "./chunk-HKRIPZIO.js";
 import "./chunk-XH4FY27A.js";
 import "./chunk-Z24NO3ZU.js";
+import "./chunk-TJCCMP7P.js";
 import "./chunk-25T5DTZY.js";
 import "./chunk-QRKMIM66.js";
 import "./chunk-XYNQLYSQ.js";
 export {
-  validateAll
+  changedApps,
+  computePreview,
+  runDiff
 };

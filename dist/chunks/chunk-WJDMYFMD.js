@@ -2,7 +2,7 @@ import { createRequire as __capstanRequire } from "node:module"; const require =
 import {
   renderToRepo,
   reportLines
-} from "./chunk-SJK7Z2RD.js";
+} from "./chunk-HBAQ2Z5T.js";
 import {
   UsageError
 } from "./chunk-25T5DTZY.js";

@@ -2,10 +2,10 @@ import { createRequire as __capstanRequire } from "node:module"; const require =
 import {
   planEnv,
   prepare
-} from "./chunk-54ALNVAU.js";
+} from "./chunk-GSHJ63MC.js";
 import {
   templateProblems
-} from "./chunk-DMUES5F3.js";
+} from "./chunk-HNKY3NHK.js";
 import {
   UserError
 } from "./chunk-25T5DTZY.js";

@@ -4,8 +4,9 @@ import {
   capId,
   checkLabelName,
   checkObjectName,
-  loadPack
-} from "./chunk-DMUES5F3.js";
+  loadPack,
+  precompiledValidator
+} from "./chunk-HNKY3NHK.js";
 import {
   loadConfig
 } from "./chunk-P6EJMT6R.js";
@@ -150,17 +151,17 @@ function toApp(v, doc, docText, problems) {
   const spec = v.spec;
   const before = problems.length;
   const names = /* @__PURE__ */ new Set();
-  const components = spec.components.map((c, index2) => {
+  const components = spec.components.map((c, index) => {
     const badName = checkLabelName(c.name);
     if (badName)
       problems.push(
-        problemAt(doc, ["spec", "components", index2, "name"], `component name ${badName}`, "name")
+        problemAt(doc, ["spec", "components", index, "name"], `component name ${badName}`, "name")
       );
     if (names.has(c.name))
       problems.push(
         problemAt(
           doc,
-          ["spec", "components", index2, "name"],
+          ["spec", "components", index, "name"],
           `duplicate component name "${c.name}"`,
           "duplicate-component"
         )
@@ -171,7 +172,7 @@ function toApp(v, doc, docText, problems) {
         problems.push(
           problemAt(
             doc,
-            ["spec", "components", index2, runtimeOnly],
+            ["spec", "components", index, runtimeOnly],
             `"${runtimeOnly}" needs KubeVela's cluster runtime (health-gated ordering and data passing); capstan renders offline and cannot honour it \u2014 remove it, or order rollout with sync waves in the env repo`,
             "runtime-only"
           )
@@ -182,30 +183,30 @@ function toApp(v, doc, docText, problems) {
       type: c.type,
       properties: c.properties ?? {},
       traits: (c.traits ?? []).map((t) => ({ type: t.type, properties: t.properties ?? {} })),
-      index: index2
+      index
     };
   });
   const policyNames = /* @__PURE__ */ new Set();
-  const policies = (spec.policies ?? []).map((p, index2) => {
+  const policies = (spec.policies ?? []).map((p, index) => {
     if (policyNames.has(p.name))
       problems.push(
         problemAt(
           doc,
-          ["spec", "policies", index2, "name"],
+          ["spec", "policies", index, "name"],
           `duplicate policy name "${p.name}"`,
           "duplicate-policy"
         )
       );
     policyNames.add(p.name);
-    return { name: p.name, type: p.type, properties: p.properties ?? {}, index: index2 };
+    return { name: p.name, type: p.type, properties: p.properties ?? {}, index };
   });
-  const steps = spec.workflow?.steps?.map((s, index2) => {
+  const steps = spec.workflow?.steps?.map((s, index) => {
     for (const runtimeOnly of ["dependsOn", "inputs", "outputs", "if"]) {
       if (s[runtimeOnly] !== void 0)
         problems.push(
           problemAt(
             doc,
-            ["spec", "workflow", "steps", index2, runtimeOnly],
+            ["spec", "workflow", "steps", index, runtimeOnly],
             `workflow step "${runtimeOnly}" needs KubeVela's cluster runtime; capstan renders offline and cannot honour it`,
             "runtime-only"
           )
@@ -215,7 +216,7 @@ function toApp(v, doc, docText, problems) {
       name: s.name,
       type: s.type,
       properties: s.properties ?? {},
-      index: index2,
+      index,
       raw: s
     };
   });
@@ -658,39 +659,6 @@ function labelOf(o, r, app, env) {
 }
 function hasEntries(v) {
   return isObj(v) && Object.keys(v).length > 0;
-}
-
-// src/core/capabilities/precompiled.ts
-import { existsSync, readFileSync } from "node:fs";
-import { createRequire } from "node:module";
-import { fileURLToPath } from "node:url";
-var index;
-function load() {
-  if (index !== void 0) return index;
-  index = null;
-  if (!import.meta.url.endsWith(".js")) return index;
-  for (const rel of ["./validators/", "../validators/"]) {
-    const dir = fileURLToPath(new URL(rel, import.meta.url));
-    if (existsSync(dir + "index.json")) {
-      index = {
-        dir,
-        files: JSON.parse(readFileSync(dir + "index.json", "utf8"))
-      };
-      break;
-    }
-  }
-  return index;
-}
-function schemaHash(schema) {
-  return sha256(JSON.stringify(schema)).slice(0, 32);
-}
-function precompiledValidator(schema) {
-  const idx = load();
-  if (!idx) return void 0;
-  const file = idx.files[schemaHash(schema)];
-  if (!file) return void 0;
-  const req = createRequire(idx.dir + "index.json");
-  return req(idx.dir + file);
 }
 
 // src/core/render.ts

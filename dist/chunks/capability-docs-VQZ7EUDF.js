@@ -1,32 +1,35 @@
 import { createRequire as __capstanRequire } from "node:module"; const require = __capstanRequire(import.meta.url);
 import {
-  changedApps,
-  computePreview,
-  runDiff
-} from "./chunk-H35IPCHT.js";
-import "./chunk-4ZOK4DOM.js";
+  builtinReference,
+  builtinRegistry,
+  capabilityDocs,
+  capabilityMarkdown,
+  exampleApplication,
+  listCapabilities,
+  parameterRows,
+  referenceMarkdown,
+  showCapability
+} from "./chunk-L3UNV4SO.js";
 import "./chunk-ZWYI4LIJ.js";
-import "./chunk-RKIK6PDF.js";
-import "./chunk-GNDDQ7SV.js";
-import "./chunk-54ALNVAU.js";
-import "./chunk-DMUES5F3.js";
-import "./chunk-P6EJMT6R.js";
+import "./chunk-HNKY3NHK.js";
 import "./chunk-7ML2XLCI.js";
 import "./chunk-23SCBZZ6.js";
-import "./chunk-G6J47SFS.js";
 import "./chunk-5SBUQFNJ.js";
-import "./chunk-NXEJ7XQU.js";
 import "./chunk-DFTUZEB7.js";
 import "./chunk-AUIKRLBV.js";
-import "./chunk-HKRIPZIO.js";
 import "./chunk-XH4FY27A.js";
 import "./chunk-Z24NO3ZU.js";
-import "./chunk-TJCCMP7P.js";
 import "./chunk-25T5DTZY.js";
 import "./chunk-QRKMIM66.js";
 import "./chunk-XYNQLYSQ.js";
 export {
-  changedApps,
-  computePreview,
-  runDiff
+  builtinReference,
+  builtinRegistry,
+  capabilityDocs,
+  capabilityMarkdown,
+  exampleApplication,
+  listCapabilities,
+  parameterRows,
+  referenceMarkdown,
+  showCapability
 };

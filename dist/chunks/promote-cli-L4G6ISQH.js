@@ -1,19 +1,19 @@
 import { createRequire as __capstanRequire } from "node:module"; const require = __capstanRequire(import.meta.url);
 import {
   tokenFromEnv
-} from "./chunk-FQXDE55W.js";
+} from "./chunk-WJDMYFMD.js";
 import {
   promote,
   promoteLines
-} from "./chunk-U2L6OSGY.js";
-import "./chunk-SJK7Z2RD.js";
-import "./chunk-4ZOK4DOM.js";
+} from "./chunk-7VOSZDCA.js";
+import "./chunk-HBAQ2Z5T.js";
+import "./chunk-ZUE3BWHG.js";
 import "./chunk-HWZSCXIN.js";
 import "./chunk-ZWYI4LIJ.js";
-import "./chunk-RKIK6PDF.js";
+import "./chunk-X5YU76AY.js";
 import "./chunk-GNDDQ7SV.js";
-import "./chunk-54ALNVAU.js";
-import "./chunk-DMUES5F3.js";
+import "./chunk-GSHJ63MC.js";
+import "./chunk-HNKY3NHK.js";
 import "./chunk-P6EJMT6R.js";
 import "./chunk-7ML2XLCI.js";
 import "./chunk-23SCBZZ6.js";

@@ -2,7 +2,7 @@ import { createRequire as __capstanRequire } from "node:module"; const require =
 import {
   dedupeProblems,
   massDeletionProblem
-} from "./chunk-RKIK6PDF.js";
+} from "./chunk-X5YU76AY.js";
 import {
   NO_COMMIT,
   isAncestor
@@ -10,7 +10,7 @@ import {
 import {
   planEnv,
   prepare
-} from "./chunk-54ALNVAU.js";
+} from "./chunk-GSHJ63MC.js";
 import {
   STATE_FILE,
   kustomization,

@@ -9,7 +9,7 @@ import {
 } from "./chunk-ZWYI4LIJ.js";
 import {
   loadSource
-} from "./chunk-54ALNVAU.js";
+} from "./chunk-GSHJ63MC.js";
 import {
   loadConfig
 } from "./chunk-P6EJMT6R.js";

@@ -8,14 +8,14 @@ import {
   renderText,
   reportJson,
   utf8Length
-} from "./chunk-4ZOK4DOM.js";
+} from "./chunk-ZUE3BWHG.js";
 import {
   readConfigFile,
   readSource
 } from "./chunk-ZWYI4LIJ.js";
 import {
   dedupeProblems
-} from "./chunk-RKIK6PDF.js";
+} from "./chunk-X5YU76AY.js";
 import {
   headCommit,
   mergeBase,
@@ -36,7 +36,7 @@ import {
   resolveComponents,
   resolveGuardrails,
   usedCapabilities
-} from "./chunk-54ALNVAU.js";
+} from "./chunk-GSHJ63MC.js";
 import {
   loadConfig
 } from "./chunk-P6EJMT6R.js";

@@ -5,10 +5,10 @@ import {
 } from "./chunk-NQHDJ3RQ.js";
 import {
   builtinRegistry
-} from "./chunk-MQJMH77S.js";
+} from "./chunk-L3UNV4SO.js";
 import {
   loadFromDir
-} from "./chunk-VMOYDA64.js";
+} from "./chunk-B4OIRW5F.js";
 import "./chunk-HWZSCXIN.js";
 import "./chunk-ZWYI4LIJ.js";
 import {
@@ -16,8 +16,8 @@ import {
 } from "./chunk-GNDDQ7SV.js";
 import {
   usedCapabilities
-} from "./chunk-54ALNVAU.js";
-import "./chunk-DMUES5F3.js";
+} from "./chunk-GSHJ63MC.js";
+import "./chunk-HNKY3NHK.js";
 import "./chunk-P6EJMT6R.js";
 import {
   LOCK_FILE,

@@ -1,0 +1,32 @@
+import { createRequire as __capstanRequire } from "node:module"; const require = __capstanRequire(import.meta.url);
+import {
+  DEFAULT_TOKEN_ENV,
+  renderRepoCli,
+  tokenFromEnv
+} from "./chunk-WJDMYFMD.js";
+import "./chunk-HBAQ2Z5T.js";
+import "./chunk-X5YU76AY.js";
+import "./chunk-GNDDQ7SV.js";
+import "./chunk-GSHJ63MC.js";
+import "./chunk-HNKY3NHK.js";
+import "./chunk-P6EJMT6R.js";
+import "./chunk-7ML2XLCI.js";
+import "./chunk-23SCBZZ6.js";
+import "./chunk-G6J47SFS.js";
+import "./chunk-5SBUQFNJ.js";
+import "./chunk-NXEJ7XQU.js";
+import "./chunk-DFTUZEB7.js";
+import "./chunk-AUIKRLBV.js";
+import "./chunk-HKRIPZIO.js";
+import "./chunk-XH4FY27A.js";
+import "./chunk-Z24NO3ZU.js";
+import "./chunk-D2RVUTLC.js";
+import "./chunk-TJCCMP7P.js";
+import "./chunk-25T5DTZY.js";
+import "./chunk-QRKMIM66.js";
+import "./chunk-XYNQLYSQ.js";
+export {
+  DEFAULT_TOKEN_ENV,
+  renderRepoCli,
+  tokenFromEnv
+};
