@@ -2,10 +2,10 @@ import { createRequire as __capstanRequire } from "node:module"; const require =
 import {
   listCapabilities,
   showCapability
-} from "./chunks/chunk-L3UNV4SO.js";
+} from "./chunks/chunk-BLZ2CBQW.js";
 import {
   loadFromDir
-} from "./chunks/chunk-B4OIRW5F.js";
+} from "./chunks/chunk-PJSWOTCS.js";
 import "./chunks/chunk-HWZSCXIN.js";
 import {
   builtinPackDir,
@@ -15,7 +15,7 @@ import {
 import {
   renderToDir,
   selectEnvs
-} from "./chunks/chunk-X5YU76AY.js";
+} from "./chunks/chunk-EBLOQ3RF.js";
 import {
   sourceIdentity
 } from "./chunks/chunk-GNDDQ7SV.js";
@@ -29,12 +29,12 @@ import {
   renderApp,
   resolveGuardrails,
   usedCapabilities
-} from "./chunks/chunk-GSHJ63MC.js";
+} from "./chunks/chunk-OL5UD3M2.js";
 import {
   Registry,
   loadPack,
   templateProblems
-} from "./chunks/chunk-HNKY3NHK.js";
+} from "./chunks/chunk-Y6E6O4EV.js";
 import {
   DEFAULT_KUBE_VERSION,
   loadConfig
@@ -54,8 +54,8 @@ import "./chunks/chunk-5SBUQFNJ.js";
 import "./chunks/chunk-NXEJ7XQU.js";
 import "./chunks/chunk-DFTUZEB7.js";
 import "./chunks/chunk-AUIKRLBV.js";
-import "./chunks/chunk-HKRIPZIO.js";
-import "./chunks/chunk-XH4FY27A.js";
+import "./chunks/chunk-LGHO3HPS.js";
+import "./chunks/chunk-GYNWXAND.js";
 import {
   emitDocuments
 } from "./chunks/chunk-Z24NO3ZU.js";
@@ -270,7 +270,7 @@ async function capabilitiesAdd(values, arg, reporter) {
     throw new UsageError(
       "capabilities add needs <git-url>@<ref>, e.g. https://github.com/acme/caps.git@v1.0.0"
     );
-  const { addGitPack, parsePackArg } = await import("./chunks/capabilities-add-ZHFFRLGX.js");
+  const { addGitPack, parsePackArg } = await import("./chunks/capabilities-add-BIDKD6YJ.js");
   const source = sourceOf(values);
   const ref = parsePackArg(arg, str(values, "path"));
   const id = await sourceIdentity(source, { sourceRepo: str(values, "source-repo") });
@@ -295,7 +295,7 @@ var ECOSYSTEM_COMMANDS = {
     async run(values, pos, reporter) {
       const dir = resolve(pos[0] ?? ".");
       mkdirSync(dir, { recursive: true });
-      const { initRepo } = await import("./chunks/init-EVSWJWCF.js");
+      const { initRepo } = await import("./chunks/init-ZLOP64Z2.js");
       const r = await initRepo(dir, {
         envRepo: str(values, "env-repo"),
         app: str(values, "app"),
@@ -378,7 +378,7 @@ var ECOSYSTEM_COMMANDS = {
       if (str(values, "source") && existsSync2(join2(source, "capstan.yaml"))) {
         const id = await sourceIdentity(source, { sourceRepo: str(values, "source-repo") });
         registry = (await loadFromDir({ source, ...id })).registry;
-      } else registry = (await import("./chunks/capability-docs-VQZ7EUDF.js")).builtinRegistry();
+      } else registry = (await import("./chunks/capability-docs-DD3KARZN.js")).builtinRegistry();
       const report = importKubeVela(pos, registry);
       process.stdout.write(
         values.json ? JSON.stringify(report, null, 2) + "\n" : formatImportReport(report)
@@ -426,7 +426,7 @@ var ECOSYSTEM_COMMANDS = {
       const out = resolve(str(values, "out") ?? join2(source, "schemas"));
       let written;
       if (values.builtin) {
-        const { builtinRegistry } = await import("./chunks/capability-docs-VQZ7EUDF.js");
+        const { builtinRegistry } = await import("./chunks/capability-docs-DD3KARZN.js");
         written = g.writeSchemas(builtinRegistry(), out, g.BUILTIN_SCHEMA_FILES);
       } else {
         const id = await sourceIdentity(source, { sourceRepo: str(values, "source-repo") });
@@ -542,7 +542,7 @@ var COMMANDS = {
       if (out && envRepo)
         throw new UsageError("render takes --out DIR or --env-repo PATH|URL, not both");
       if (envRepo) {
-        const { renderRepoCli } = await import("./chunks/render-repo-A2DXXN5S.js");
+        const { renderRepoCli } = await import("./chunks/render-repo-LWPMTJ7L.js");
         return renderRepoCli(
           await load(values),
           {
@@ -601,7 +601,7 @@ var COMMANDS = {
       "source-repo": { type: "string" }
     },
     async run(values, _pos, reporter) {
-      const { runDiff } = await import("./chunks/diff-STGUZWMD.js");
+      const { runDiff } = await import("./chunks/diff-FTUDWROH.js");
       return runDiff(reporter, {
         source: resolve2(str2(values, "source") ?? "."),
         base: str2(values, "base"),
@@ -641,7 +641,7 @@ var COMMANDS = {
       const from = str2(values, "from");
       const to = str2(values, "to");
       if (!from || !to) throw new UsageError("promote needs --from ENV and --to ENV");
-      const { promoteCli } = await import("./chunks/promote-cli-L4G6ISQH.js");
+      const { promoteCli } = await import("./chunks/promote-cli-TPUW3B4U.js");
       return promoteCli(
         {
           source: resolve2(str2(values, "source") ?? "."),
@@ -679,7 +679,7 @@ var COMMANDS = {
       }
       const src = await load(values);
       const envs = selectEnvs(src, list(values, "env"));
-      const { validateAll } = await import("./chunks/validate-PU2FMHWD.js");
+      const { validateAll } = await import("./chunks/validate-62KRCMBN.js");
       const n = await validateAll(src, envs, { frozen: values.frozen === true }, reporter);
       reporter.info(
         `valid: ${src.apps.length} application(s), ${envs.length} environment(s), ${n} object(s)`
@@ -738,7 +738,7 @@ var COMMANDS = {
       const [sub, arg] = pos;
       if (sub === "add") return capabilitiesAdd(values, arg, reporter);
       if (sub === "docs") {
-        const { capabilityDocs } = await import("./chunks/capability-docs-VQZ7EUDF.js");
+        const { capabilityDocs } = await import("./chunks/capability-docs-DD3KARZN.js");
         const text = await capabilityDocs(
           arg ? resolve2(arg) : void 0,
           () => registryFor(values)
@@ -782,7 +782,7 @@ async function registryFor(values) {
   const { existsSync: existsSync2 } = await import("node:fs");
   const source = resolve2(str2(values, "source") ?? ".");
   if (existsSync2(resolve2(source, "capstan.yaml"))) return (await load(values)).registry;
-  const { builtinRegistry } = await import("./chunks/capability-docs-VQZ7EUDF.js");
+  const { builtinRegistry } = await import("./chunks/capability-docs-DD3KARZN.js");
   return builtinRegistry();
 }
 

@@ -2,40 +2,40 @@ import { createRequire as __capstanRequire } from "node:module"; const require =
 import {
   promote,
   promoteLines
-} from "./chunks/chunk-7VOSZDCA.js";
+} from "./chunks/chunk-J7HD6KOC.js";
 import {
   renderToRepo,
   reportLines,
   summaryMarkdown
-} from "./chunks/chunk-HBAQ2Z5T.js";
+} from "./chunks/chunk-XRCH7AYT.js";
 import {
   changedApps,
   computePreview
-} from "./chunks/chunk-SJACWR5F.js";
+} from "./chunks/chunk-NKT5OJKT.js";
 import {
   COMMENT_LIMIT,
   SUMMARY_LIMIT,
   renderMarkdown,
   utf8Length
-} from "./chunks/chunk-ZUE3BWHG.js";
+} from "./chunks/chunk-AZH2PEBF.js";
 import {
   validateAll
-} from "./chunks/chunk-FZAOMQEG.js";
+} from "./chunks/chunk-YREQ7UQ7.js";
 import {
   loadFromDir
-} from "./chunks/chunk-B4OIRW5F.js";
+} from "./chunks/chunk-PJSWOTCS.js";
 import "./chunks/chunk-HWZSCXIN.js";
 import {
   readConfigFile
 } from "./chunks/chunk-ZWYI4LIJ.js";
 import {
   selectEnvs
-} from "./chunks/chunk-X5YU76AY.js";
+} from "./chunks/chunk-EBLOQ3RF.js";
 import {
   sourceIdentity
 } from "./chunks/chunk-GNDDQ7SV.js";
-import "./chunks/chunk-GSHJ63MC.js";
-import "./chunks/chunk-HNKY3NHK.js";
+import "./chunks/chunk-OL5UD3M2.js";
+import "./chunks/chunk-Y6E6O4EV.js";
 import {
   loadConfig
 } from "./chunks/chunk-P6EJMT6R.js";
@@ -46,8 +46,8 @@ import "./chunks/chunk-5SBUQFNJ.js";
 import "./chunks/chunk-NXEJ7XQU.js";
 import "./chunks/chunk-DFTUZEB7.js";
 import "./chunks/chunk-AUIKRLBV.js";
-import "./chunks/chunk-HKRIPZIO.js";
-import "./chunks/chunk-XH4FY27A.js";
+import "./chunks/chunk-LGHO3HPS.js";
+import "./chunks/chunk-GYNWXAND.js";
 import "./chunks/chunk-Z24NO3ZU.js";
 import {
   GitHubApi,

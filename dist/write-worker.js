@@ -5,10 +5,10 @@ import {
   STOP,
   Stager,
   changedFiles
-} from "./chunks/chunk-HKRIPZIO.js";
+} from "./chunks/chunk-LGHO3HPS.js";
 import {
   appFilesWithHashes
-} from "./chunks/chunk-XH4FY27A.js";
+} from "./chunks/chunk-GYNWXAND.js";
 import "./chunks/chunk-Z24NO3ZU.js";
 import "./chunks/chunk-XYNQLYSQ.js";
 

@@ -2,11 +2,11 @@
  * The main-thread side of `capstan render --out`'s staged writes (`staged-writer.ts`).
  *
  * With many apps to render, a write worker (`dist/write-worker.js`, a few tens of kB that
- * start in tens of milliseconds) takes each app's checked objects as soon as they are
- * rendered — `JSON.stringify`ed, which is cheap to post — and emits the YAML, hashes it and
- * stages the files that changed, while the main thread renders the next app. Emitting,
- * hashing and the ~1 s of kernel time creating files so overlap the render (while the
- * worker lags behind, the main thread emits apps itself and posts their texts). Before
+ * start in tens of milliseconds) takes each app's objects as soon as they are rendered —
+ * `JSON.stringify`ed, which is cheap to post — checks those of bundled kinds against their
+ * Kubernetes schemas, emits the YAML, hashes it and stages the files that changed, while
+ * the main thread renders the next app. While the worker lags too far behind, the main
+ * thread renders apps whole itself and posts only their texts (`busy`, `stage`). Before
  * planning, the main thread asks for the hashes (`collect`); the texts stay in the worker
  * (`HELD` in the plan). With few renders, or when the worker is not available, the main
  * thread renders files itself and everything is written at `finish`, in this thread,
@@ -141,7 +141,7 @@ export class Writer {
   private readonly opened: { dir: string; stateFile: string }[] = [];
   /** per environment: files staged in the worker (rel → text, or HELD) */
   private readonly posted: Map<string, string>[] = [];
-  /** per environment: app → what was posted for it (kept to emit here if the worker fails) */
+  /** per environment: app → what was posted for it (kept to emit here if the worker ends) */
   private readonly held: Map<string, { json: string; old?: Record<string, string> }>[] = [];
 
   /** `early`: emit and stage files in a worker as they are rendered (when one is available). */
@@ -271,9 +271,18 @@ export class Writer {
     });
   }
 
-  /** An app's files emitted in this thread from what was posted for it. */
-  private emit(env: number, app: string) {
-    return appFilesWithHashes(app, JSON.parse(this.held[env]!.get(app)!.json) as KObject[]);
+  /** per environment: app → its files emitted here again (only if the worker ended) */
+  private readonly reEmitted: Map<string, Map<string, string>>[] = [];
+
+  /** An app's files emitted in this thread from what was posted for it, once. */
+  private emit(env: number, app: string): Map<string, string> {
+    const done = (this.reEmitted[env] ??= new Map());
+    let files = done.get(app);
+    if (!files) {
+      const objects = JSON.parse(this.held[env]!.get(app)!.json) as KObject[];
+      done.set(app, (files = appFilesWithHashes(app, objects).files));
+    }
+    return files;
   }
 
   /**
@@ -323,8 +332,9 @@ export class Writer {
   /** A file's text: `HELD` ones are emitted again here from what was posted. */
   private text(env: number, rel: string, text: string): string {
     if (text !== HELD) return text;
-    return this.emit(env, rel.slice(0, rel.indexOf("/"))).files.get(rel)!;
+    return this.emit(env, rel.slice(0, rel.indexOf("/"))).get(rel)!;
   }
+
   /**
    * Removes everything staged (planning found problems, or rendering threw): the output
    * folder is as it was. A worker that crashed has rolled back already; the caller's

@@ -35,16 +35,18 @@ export function checkObjects(
     const r = objects[i]!;
     const o = r.obj;
     const where = { app, env: env.name, component: r.component, capability: r.capability };
-    const label = labelOf(o, r, app, env);
+    // built only for a problem: the objects of every render pass through here
+    const label = (): string => labelOf(o, r, app, env);
     const badName = checkObjectName(o.kind, String(o.metadata.name));
-    if (badName) problems.push({ ...where, code: "object-name", message: `${label}: ${badName}` });
+    if (badName)
+      problems.push({ ...where, code: "object-name", message: `${label()}: ${badName}` });
     const id = objectId(o);
     const prev = seen.get(id);
     if (prev)
       problems.push({
         ...where,
         code: "duplicate-object",
-        message: `${label}: duplicate object ${id} (also from component ${prev.component})`,
+        message: `${label()}: duplicate object ${id} (also from component ${prev.component})`,
       });
     seen.set(id, r);
     if (
@@ -56,14 +58,14 @@ export function checkObjects(
       problems.push({
         ...where,
         code: "literal-secret",
-        message: `${label}: a plain Secret with literal data would be committed to git; use an ExternalSecret / SealedSecret, or set allowLiteralSecrets: true on environment "${env.name}" in capstan.yaml`,
+        message: `${label()}: a plain Secret with literal data would be committed to git; use an ExternalSecret / SealedSecret, or set allowLiteralSecrets: true on environment "${env.name}" in capstan.yaml`,
       });
     if (!canValidate(o.apiVersion, o.kind, crds)) {
       // Only reachable through a wildcard `emits` whose template invents the kind itself.
       problems.push({
         ...where,
         code: "kube-schema",
-        message: `${label}: capstan cannot validate ${o.apiVersion} ${o.kind} — the capability emits "*" and the kind appears nowhere in the application's properties; declare it in the capability's \`emits\``,
+        message: `${label()}: capstan cannot validate ${o.apiVersion} ${o.kind} — the capability emits "*" and the kind appears nowhere in the application's properties; declare it in the capability's \`emits\``,
       });
       continue;
     }

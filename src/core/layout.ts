@@ -5,7 +5,10 @@
  */
 import * as crypto from "node:crypto";
 import { emitYaml } from "../yaml/emit.ts";
+import { isSafeRelPath } from "./paths.ts";
 import type { KObject } from "./render.ts";
+
+export { isSafeRelPath };
 
 export const STATE_FILE = ".capstan/state.json";
 export const STATE_SCHEMA_VERSION = 1;
@@ -151,6 +154,3 @@ export function parseState(text: string): EnvState | { error: string } {
   }
   return s;
 }
-
-import { isSafeRelPath } from "./paths.ts";
-export { isSafeRelPath };

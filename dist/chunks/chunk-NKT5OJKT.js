@@ -8,14 +8,14 @@ import {
   renderText,
   reportJson,
   utf8Length
-} from "./chunk-ZUE3BWHG.js";
+} from "./chunk-AZH2PEBF.js";
 import {
   readConfigFile,
   readSource
 } from "./chunk-ZWYI4LIJ.js";
 import {
   dedupeProblems
-} from "./chunk-X5YU76AY.js";
+} from "./chunk-EBLOQ3RF.js";
 import {
   headCommit,
   mergeBase,
@@ -36,7 +36,7 @@ import {
   resolveComponents,
   resolveGuardrails,
   usedCapabilities
-} from "./chunk-GSHJ63MC.js";
+} from "./chunk-OL5UD3M2.js";
 import {
   loadConfig
 } from "./chunk-P6EJMT6R.js";
@@ -45,7 +45,7 @@ import {
 } from "./chunk-G6J47SFS.js";
 import {
   cmp
-} from "./chunk-XH4FY27A.js";
+} from "./chunk-GYNWXAND.js";
 import {
   ExternalError,
   UsageError,

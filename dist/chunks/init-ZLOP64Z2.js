@@ -5,10 +5,10 @@ import {
 } from "./chunk-NQHDJ3RQ.js";
 import {
   builtinRegistry
-} from "./chunk-L3UNV4SO.js";
+} from "./chunk-BLZ2CBQW.js";
 import {
   loadFromDir
-} from "./chunk-B4OIRW5F.js";
+} from "./chunk-PJSWOTCS.js";
 import "./chunk-HWZSCXIN.js";
 import "./chunk-ZWYI4LIJ.js";
 import {
@@ -16,8 +16,8 @@ import {
 } from "./chunk-GNDDQ7SV.js";
 import {
   usedCapabilities
-} from "./chunk-GSHJ63MC.js";
-import "./chunk-HNKY3NHK.js";
+} from "./chunk-OL5UD3M2.js";
+import "./chunk-Y6E6O4EV.js";
 import "./chunk-P6EJMT6R.js";
 import {
   LOCK_FILE,
@@ -30,7 +30,7 @@ import "./chunk-5SBUQFNJ.js";
 import "./chunk-NXEJ7XQU.js";
 import "./chunk-DFTUZEB7.js";
 import "./chunk-AUIKRLBV.js";
-import "./chunk-XH4FY27A.js";
+import "./chunk-GYNWXAND.js";
 import "./chunk-Z24NO3ZU.js";
 import "./chunk-TJCCMP7P.js";
 import {

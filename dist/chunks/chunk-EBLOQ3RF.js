@@ -6,7 +6,7 @@ import {
   renderAppFiles,
   renderAppObjects,
   renderTasks
-} from "./chunk-GSHJ63MC.js";
+} from "./chunk-OL5UD3M2.js";
 import {
   preloadKinds
 } from "./chunk-G6J47SFS.js";
@@ -17,12 +17,12 @@ import {
   STOP,
   Stager,
   changedFiles
-} from "./chunk-HKRIPZIO.js";
+} from "./chunk-LGHO3HPS.js";
 import {
   STATE_FILE,
   appFilesWithHashes,
   parseState
-} from "./chunk-XH4FY27A.js";
+} from "./chunk-GYNWXAND.js";
 import {
   UsageError,
   UserError
@@ -114,7 +114,7 @@ var Writer = class {
   opened = [];
   /** per environment: files staged in the worker (rel → text, or HELD) */
   posted = [];
-  /** per environment: app → what was posted for it (kept to emit here if the worker fails) */
+  /** per environment: app → what was posted for it (kept to emit here if the worker ends) */
   held = [];
   /** `early`: emit and stage files in a worker as they are rendered (when one is available). */
   constructor(early) {
@@ -228,9 +228,17 @@ var Writer = class {
       return out;
     });
   }
-  /** An app's files emitted in this thread from what was posted for it. */
+  /** per environment: app → its files emitted here again (only if the worker ended) */
+  reEmitted = [];
+  /** An app's files emitted in this thread from what was posted for it, once. */
   emit(env, app) {
-    return appFilesWithHashes(app, JSON.parse(this.held[env].get(app).json));
+    const done = this.reEmitted[env] ??= /* @__PURE__ */ new Map();
+    let files = done.get(app);
+    if (!files) {
+      const objects = JSON.parse(this.held[env].get(app).json);
+      done.set(app, files = appFilesWithHashes(app, objects).files);
+    }
+    return files;
   }
   /**
    * Writes `changes` (per environment opened: relative path → text, `HELD`, or null to
@@ -273,7 +281,7 @@ var Writer = class {
   /** A file's text: `HELD` ones are emitted again here from what was posted. */
   text(env, rel, text) {
     if (text !== HELD) return text;
-    return this.emit(env, rel.slice(0, rel.indexOf("/"))).files.get(rel);
+    return this.emit(env, rel.slice(0, rel.indexOf("/"))).get(rel);
   }
   /**
    * Removes everything staged (planning found problems, or rendering threw): the output

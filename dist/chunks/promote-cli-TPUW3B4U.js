@@ -1,19 +1,19 @@
 import { createRequire as __capstanRequire } from "node:module"; const require = __capstanRequire(import.meta.url);
 import {
   tokenFromEnv
-} from "./chunk-WJDMYFMD.js";
+} from "./chunk-DMR7CHA2.js";
 import {
   promote,
   promoteLines
-} from "./chunk-7VOSZDCA.js";
-import "./chunk-HBAQ2Z5T.js";
-import "./chunk-ZUE3BWHG.js";
+} from "./chunk-J7HD6KOC.js";
+import "./chunk-XRCH7AYT.js";
+import "./chunk-AZH2PEBF.js";
 import "./chunk-HWZSCXIN.js";
 import "./chunk-ZWYI4LIJ.js";
-import "./chunk-X5YU76AY.js";
+import "./chunk-EBLOQ3RF.js";
 import "./chunk-GNDDQ7SV.js";
-import "./chunk-GSHJ63MC.js";
-import "./chunk-HNKY3NHK.js";
+import "./chunk-OL5UD3M2.js";
+import "./chunk-Y6E6O4EV.js";
 import "./chunk-P6EJMT6R.js";
 import "./chunk-7ML2XLCI.js";
 import "./chunk-23SCBZZ6.js";
@@ -22,8 +22,8 @@ import "./chunk-5SBUQFNJ.js";
 import "./chunk-NXEJ7XQU.js";
 import "./chunk-DFTUZEB7.js";
 import "./chunk-AUIKRLBV.js";
-import "./chunk-HKRIPZIO.js";
-import "./chunk-XH4FY27A.js";
+import "./chunk-LGHO3HPS.js";
+import "./chunk-GYNWXAND.js";
 import "./chunk-Z24NO3ZU.js";
 import "./chunk-D2RVUTLC.js";
 import "./chunk-TJCCMP7P.js";

@@ -6,7 +6,7 @@ import {
   checkObjectName,
   loadPack,
   precompiledValidator
-} from "./chunk-HNKY3NHK.js";
+} from "./chunk-Y6E6O4EV.js";
 import {
   loadConfig
 } from "./chunk-P6EJMT6R.js";
@@ -43,7 +43,7 @@ import {
   emitState,
   kustomization,
   sha256
-} from "./chunk-XH4FY27A.js";
+} from "./chunk-GYNWXAND.js";
 import {
   emitYaml
 } from "./chunk-Z24NO3ZU.js";
@@ -607,29 +607,30 @@ function checkObjects(app, env, objects, crds, deferBundled) {
     const r = objects[i];
     const o = r.obj;
     const where = { app, env: env.name, component: r.component, capability: r.capability };
-    const label = labelOf(o, r, app, env);
+    const label = () => labelOf(o, r, app, env);
     const badName = checkObjectName(o.kind, String(o.metadata.name));
-    if (badName) problems.push({ ...where, code: "object-name", message: `${label}: ${badName}` });
+    if (badName)
+      problems.push({ ...where, code: "object-name", message: `${label()}: ${badName}` });
     const id = objectId(o);
     const prev = seen.get(id);
     if (prev)
       problems.push({
         ...where,
         code: "duplicate-object",
-        message: `${label}: duplicate object ${id} (also from component ${prev.component})`
+        message: `${label()}: duplicate object ${id} (also from component ${prev.component})`
       });
     seen.set(id, r);
     if (o.kind === "Secret" && o.apiVersion === "v1" && !env.allowLiteralSecrets && (hasEntries(o.data) || hasEntries(o.stringData)))
       problems.push({
         ...where,
         code: "literal-secret",
-        message: `${label}: a plain Secret with literal data would be committed to git; use an ExternalSecret / SealedSecret, or set allowLiteralSecrets: true on environment "${env.name}" in capstan.yaml`
+        message: `${label()}: a plain Secret with literal data would be committed to git; use an ExternalSecret / SealedSecret, or set allowLiteralSecrets: true on environment "${env.name}" in capstan.yaml`
       });
     if (!canValidate(o.apiVersion, o.kind, crds)) {
       problems.push({
         ...where,
         code: "kube-schema",
-        message: `${label}: capstan cannot validate ${o.apiVersion} ${o.kind} \u2014 the capability emits "*" and the kind appears nowhere in the application's properties; declare it in the capability's \`emits\``
+        message: `${label()}: capstan cannot validate ${o.apiVersion} ${o.kind} \u2014 the capability emits "*" and the kind appears nowhere in the application's properties; declare it in the capability's \`emits\``
       });
       continue;
     }

@@ -10,7 +10,7 @@ import {
   revParse,
   trailers,
   withRetry
-} from "./chunk-HBAQ2Z5T.js";
+} from "./chunk-XRCH7AYT.js";
 import {
   COMMENT_LIMIT,
   diffEnv,
@@ -19,7 +19,7 @@ import {
   readSourceAt,
   renderMarkdown,
   short
-} from "./chunk-ZUE3BWHG.js";
+} from "./chunk-AZH2PEBF.js";
 import {
   fetchGitPacks
 } from "./chunk-HWZSCXIN.js";
@@ -40,7 +40,7 @@ import {
   loadSource,
   planEnv,
   prepare
-} from "./chunk-GSHJ63MC.js";
+} from "./chunk-OL5UD3M2.js";
 import {
   loadConfig
 } from "./chunk-P6EJMT6R.js";
@@ -56,7 +56,7 @@ import {
   STATE_SCHEMA_VERSION,
   cmp,
   emitState
-} from "./chunk-XH4FY27A.js";
+} from "./chunk-GYNWXAND.js";
 import {
   ExternalError,
   UsageError,

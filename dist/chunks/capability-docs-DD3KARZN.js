@@ -9,15 +9,15 @@ import {
   parameterRows,
   referenceMarkdown,
   showCapability
-} from "./chunk-L3UNV4SO.js";
+} from "./chunk-BLZ2CBQW.js";
 import "./chunk-ZWYI4LIJ.js";
-import "./chunk-HNKY3NHK.js";
+import "./chunk-Y6E6O4EV.js";
 import "./chunk-7ML2XLCI.js";
 import "./chunk-23SCBZZ6.js";
 import "./chunk-5SBUQFNJ.js";
 import "./chunk-DFTUZEB7.js";
 import "./chunk-AUIKRLBV.js";
-import "./chunk-XH4FY27A.js";
+import "./chunk-GYNWXAND.js";
 import "./chunk-Z24NO3ZU.js";
 import "./chunk-25T5DTZY.js";
 import "./chunk-QRKMIM66.js";

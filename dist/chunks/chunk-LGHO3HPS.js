@@ -1,7 +1,7 @@
 import { createRequire as __capstanRequire } from "node:module"; const require = __capstanRequire(import.meta.url);
 import {
   isSafeRelPath
-} from "./chunk-XH4FY27A.js";
+} from "./chunk-GYNWXAND.js";
 
 // src/commands/staged-writer.ts
 import {

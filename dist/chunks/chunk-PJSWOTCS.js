@@ -9,7 +9,7 @@ import {
 } from "./chunk-ZWYI4LIJ.js";
 import {
   loadSource
-} from "./chunk-GSHJ63MC.js";
+} from "./chunk-OL5UD3M2.js";
 import {
   loadConfig
 } from "./chunk-P6EJMT6R.js";

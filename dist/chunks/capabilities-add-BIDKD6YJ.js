@@ -5,7 +5,7 @@ import {
 } from "./chunk-6ONCDLG7.js";
 import {
   loadFromDir
-} from "./chunk-B4OIRW5F.js";
+} from "./chunk-PJSWOTCS.js";
 import {
   fetchGitPack,
   gitPackSource
@@ -15,11 +15,11 @@ import {
 } from "./chunk-ZWYI4LIJ.js";
 import {
   usedCapabilities
-} from "./chunk-GSHJ63MC.js";
+} from "./chunk-OL5UD3M2.js";
 import {
   loadPack,
   templateProblems
-} from "./chunk-HNKY3NHK.js";
+} from "./chunk-Y6E6O4EV.js";
 import "./chunk-P6EJMT6R.js";
 import {
   LOCK_FILE,
@@ -34,7 +34,7 @@ import "./chunk-5SBUQFNJ.js";
 import "./chunk-NXEJ7XQU.js";
 import "./chunk-DFTUZEB7.js";
 import "./chunk-AUIKRLBV.js";
-import "./chunk-XH4FY27A.js";
+import "./chunk-GYNWXAND.js";
 import "./chunk-Z24NO3ZU.js";
 import "./chunk-TJCCMP7P.js";
 import {

@@ -2,10 +2,10 @@ import { createRequire as __capstanRequire } from "node:module"; const require =
 import {
   planEnv,
   prepare
-} from "./chunk-GSHJ63MC.js";
+} from "./chunk-OL5UD3M2.js";
 import {
   templateProblems
-} from "./chunk-HNKY3NHK.js";
+} from "./chunk-Y6E6O4EV.js";
 import {
   UserError
 } from "./chunk-25T5DTZY.js";

@@ -11,7 +11,7 @@ import {
 } from "./chunk-GNDDQ7SV.js";
 import {
   isObj
-} from "./chunk-GSHJ63MC.js";
+} from "./chunk-OL5UD3M2.js";
 import {
   loadConfig
 } from "./chunk-P6EJMT6R.js";
@@ -21,7 +21,7 @@ import {
 } from "./chunk-7ML2XLCI.js";
 import {
   cmp
-} from "./chunk-XH4FY27A.js";
+} from "./chunk-GYNWXAND.js";
 import {
   GitExit,
   gitRunner

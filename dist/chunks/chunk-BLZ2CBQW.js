@@ -6,7 +6,7 @@ import {
 import {
   Registry,
   loadPack
-} from "./chunk-HNKY3NHK.js";
+} from "./chunk-Y6E6O4EV.js";
 import {
   compareSemVer
 } from "./chunk-7ML2XLCI.js";

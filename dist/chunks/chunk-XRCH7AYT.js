@@ -2,7 +2,7 @@ import { createRequire as __capstanRequire } from "node:module"; const require =
 import {
   dedupeProblems,
   massDeletionProblem
-} from "./chunk-X5YU76AY.js";
+} from "./chunk-EBLOQ3RF.js";
 import {
   NO_COMMIT,
   isAncestor
@@ -10,12 +10,12 @@ import {
 import {
   planEnv,
   prepare
-} from "./chunk-GSHJ63MC.js";
+} from "./chunk-OL5UD3M2.js";
 import {
   STATE_FILE,
   kustomization,
   parseState
-} from "./chunk-XH4FY27A.js";
+} from "./chunk-GYNWXAND.js";
 import {
   GitHubApi,
   parseGitHubRepoUrl

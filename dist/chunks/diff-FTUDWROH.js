@@ -1,14 +1,15 @@
 import { createRequire as __capstanRequire } from "node:module"; const require = __capstanRequire(import.meta.url);
 import {
-  DEFAULT_TOKEN_ENV,
-  renderRepoCli,
-  tokenFromEnv
-} from "./chunk-WJDMYFMD.js";
-import "./chunk-HBAQ2Z5T.js";
-import "./chunk-X5YU76AY.js";
+  changedApps,
+  computePreview,
+  runDiff
+} from "./chunk-NKT5OJKT.js";
+import "./chunk-AZH2PEBF.js";
+import "./chunk-ZWYI4LIJ.js";
+import "./chunk-EBLOQ3RF.js";
 import "./chunk-GNDDQ7SV.js";
-import "./chunk-GSHJ63MC.js";
-import "./chunk-HNKY3NHK.js";
+import "./chunk-OL5UD3M2.js";
+import "./chunk-Y6E6O4EV.js";
 import "./chunk-P6EJMT6R.js";
 import "./chunk-7ML2XLCI.js";
 import "./chunk-23SCBZZ6.js";
@@ -17,16 +18,15 @@ import "./chunk-5SBUQFNJ.js";
 import "./chunk-NXEJ7XQU.js";
 import "./chunk-DFTUZEB7.js";
 import "./chunk-AUIKRLBV.js";
-import "./chunk-HKRIPZIO.js";
-import "./chunk-XH4FY27A.js";
+import "./chunk-LGHO3HPS.js";
+import "./chunk-GYNWXAND.js";
 import "./chunk-Z24NO3ZU.js";
-import "./chunk-D2RVUTLC.js";
 import "./chunk-TJCCMP7P.js";
 import "./chunk-25T5DTZY.js";
 import "./chunk-QRKMIM66.js";
 import "./chunk-XYNQLYSQ.js";
 export {
-  DEFAULT_TOKEN_ENV,
-  renderRepoCli,
-  tokenFromEnv
+  changedApps,
+  computePreview,
+  runDiff
 };

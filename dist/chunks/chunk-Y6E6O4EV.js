@@ -12,7 +12,7 @@ import {
 } from "./chunk-7ML2XLCI.js";
 import {
   sha256
-} from "./chunk-XH4FY27A.js";
+} from "./chunk-GYNWXAND.js";
 import {
   __commonJS,
   __require,

@@ -2,7 +2,7 @@ import { createRequire as __capstanRequire } from "node:module"; const require =
 import {
   renderToRepo,
   reportLines
-} from "./chunk-HBAQ2Z5T.js";
+} from "./chunk-XRCH7AYT.js";
 import {
   UsageError
 } from "./chunk-25T5DTZY.js";
