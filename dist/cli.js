@@ -5,7 +5,7 @@ import {
 } from "./chunks/chunk-BLZ2CBQW.js";
 import {
   loadFromDir
-} from "./chunks/chunk-PJSWOTCS.js";
+} from "./chunks/chunk-26MNTOFE.js";
 import "./chunks/chunk-HWZSCXIN.js";
 import {
   builtinPackDir,
@@ -15,7 +15,7 @@ import {
 import {
   renderToDir,
   selectEnvs
-} from "./chunks/chunk-EBLOQ3RF.js";
+} from "./chunks/chunk-FLXSM4UU.js";
 import {
   sourceIdentity
 } from "./chunks/chunk-GNDDQ7SV.js";
@@ -29,7 +29,7 @@ import {
   renderApp,
   resolveGuardrails,
   usedCapabilities
-} from "./chunks/chunk-OL5UD3M2.js";
+} from "./chunks/chunk-U2EU47JS.js";
 import {
   Registry,
   loadPack,
@@ -49,7 +49,7 @@ import "./chunks/chunk-23SCBZZ6.js";
 import {
   emptyCrdSet,
   preloadKinds
-} from "./chunks/chunk-G6J47SFS.js";
+} from "./chunks/chunk-Y5F23WUW.js";
 import "./chunks/chunk-5SBUQFNJ.js";
 import "./chunks/chunk-NXEJ7XQU.js";
 import "./chunks/chunk-DFTUZEB7.js";
@@ -270,7 +270,7 @@ async function capabilitiesAdd(values, arg, reporter) {
     throw new UsageError(
       "capabilities add needs <git-url>@<ref>, e.g. https://github.com/acme/caps.git@v1.0.0"
     );
-  const { addGitPack, parsePackArg } = await import("./chunks/capabilities-add-BIDKD6YJ.js");
+  const { addGitPack, parsePackArg } = await import("./chunks/capabilities-add-24Y2YYLB.js");
   const source = sourceOf(values);
   const ref = parsePackArg(arg, str(values, "path"));
   const id = await sourceIdentity(source, { sourceRepo: str(values, "source-repo") });
@@ -295,7 +295,7 @@ var ECOSYSTEM_COMMANDS = {
     async run(values, pos, reporter) {
       const dir = resolve(pos[0] ?? ".");
       mkdirSync(dir, { recursive: true });
-      const { initRepo } = await import("./chunks/init-ZLOP64Z2.js");
+      const { initRepo } = await import("./chunks/init-CLUKQOKP.js");
       const r = await initRepo(dir, {
         envRepo: str(values, "env-repo"),
         app: str(values, "app"),
@@ -331,7 +331,7 @@ var ECOSYSTEM_COMMANDS = {
       const which = [values.argocd ? "argocd" : "", values.flux ? "flux" : ""].filter(Boolean);
       if (which.length !== 1)
         throw new UsageError("bootstrap needs exactly one of --argocd or --flux");
-      const b = await import("./chunks/bootstrap-3VPUH436.js");
+      const b = await import("./chunks/bootstrap-LLBI3DUK.js");
       const config = loadConfig(readConfigFile(sourceOf(values)));
       const opts = {
         repoUrl: str(values, "repo-url"),
@@ -542,7 +542,7 @@ var COMMANDS = {
       if (out && envRepo)
         throw new UsageError("render takes --out DIR or --env-repo PATH|URL, not both");
       if (envRepo) {
-        const { renderRepoCli } = await import("./chunks/render-repo-LWPMTJ7L.js");
+        const { renderRepoCli } = await import("./chunks/render-repo-SY6UYKDK.js");
         return renderRepoCli(
           await load(values),
           {
@@ -601,7 +601,7 @@ var COMMANDS = {
       "source-repo": { type: "string" }
     },
     async run(values, _pos, reporter) {
-      const { runDiff } = await import("./chunks/diff-FTUDWROH.js");
+      const { runDiff } = await import("./chunks/diff-5YIVAPBN.js");
       return runDiff(reporter, {
         source: resolve2(str2(values, "source") ?? "."),
         base: str2(values, "base"),
@@ -641,7 +641,7 @@ var COMMANDS = {
       const from = str2(values, "from");
       const to = str2(values, "to");
       if (!from || !to) throw new UsageError("promote needs --from ENV and --to ENV");
-      const { promoteCli } = await import("./chunks/promote-cli-TPUW3B4U.js");
+      const { promoteCli } = await import("./chunks/promote-cli-Q3RKLI4M.js");
       return promoteCli(
         {
           source: resolve2(str2(values, "source") ?? "."),
@@ -679,7 +679,7 @@ var COMMANDS = {
       }
       const src = await load(values);
       const envs = selectEnvs(src, list(values, "env"));
-      const { validateAll } = await import("./chunks/validate-62KRCMBN.js");
+      const { validateAll } = await import("./chunks/validate-PVN2TFZD.js");
       const n = await validateAll(src, envs, { frozen: values.frozen === true }, reporter);
       reporter.info(
         `valid: ${src.apps.length} application(s), ${envs.length} environment(s), ${n} object(s)`

@@ -2,46 +2,46 @@ import { createRequire as __capstanRequire } from "node:module"; const require =
 import {
   promote,
   promoteLines
-} from "./chunks/chunk-J7HD6KOC.js";
+} from "./chunks/chunk-IK7L3F4W.js";
 import {
   renderToRepo,
   reportLines,
   summaryMarkdown
-} from "./chunks/chunk-XRCH7AYT.js";
+} from "./chunks/chunk-HMXDR2VM.js";
 import {
   changedApps,
   computePreview
-} from "./chunks/chunk-NKT5OJKT.js";
+} from "./chunks/chunk-KGL6OHO4.js";
 import {
   COMMENT_LIMIT,
   SUMMARY_LIMIT,
   renderMarkdown,
   utf8Length
-} from "./chunks/chunk-AZH2PEBF.js";
+} from "./chunks/chunk-4T5PVL6H.js";
 import {
   validateAll
-} from "./chunks/chunk-YREQ7UQ7.js";
+} from "./chunks/chunk-EX43E3ZM.js";
 import {
   loadFromDir
-} from "./chunks/chunk-PJSWOTCS.js";
+} from "./chunks/chunk-26MNTOFE.js";
 import "./chunks/chunk-HWZSCXIN.js";
 import {
   readConfigFile
 } from "./chunks/chunk-ZWYI4LIJ.js";
 import {
   selectEnvs
-} from "./chunks/chunk-EBLOQ3RF.js";
+} from "./chunks/chunk-FLXSM4UU.js";
 import {
   sourceIdentity
 } from "./chunks/chunk-GNDDQ7SV.js";
-import "./chunks/chunk-OL5UD3M2.js";
+import "./chunks/chunk-U2EU47JS.js";
 import "./chunks/chunk-Y6E6O4EV.js";
 import {
   loadConfig
 } from "./chunks/chunk-P6EJMT6R.js";
 import "./chunks/chunk-7ML2XLCI.js";
 import "./chunks/chunk-23SCBZZ6.js";
-import "./chunks/chunk-G6J47SFS.js";
+import "./chunks/chunk-Y5F23WUW.js";
 import "./chunks/chunk-5SBUQFNJ.js";
 import "./chunks/chunk-NXEJ7XQU.js";
 import "./chunks/chunk-DFTUZEB7.js";

@@ -61,7 +61,7 @@ function handle(m) {
     else if (m.t === "kinds") {
       const kinds = m.kinds;
       waiting = [];
-      import("./chunks/kube-MM4YEG5V.js").then(async (k) => {
+      import("./chunks/kube-QSMXL77G.js").then(async (k) => {
         await k.preloadKinds(kinds);
         kube = k;
       }).then(() => {

@@ -25,6 +25,10 @@ await build({
   splitting: true,
   chunkNames: "chunks/[name]-[hash]",
   legalComments: "none",
+  // ajv-formats-draft2019 requires "punycode", which esbuild leaves to Node's core module;
+  // that one is deprecated and node24 prints a DeprecationWarning into every job log.
+  // The userland package (same API) is bundled instead.
+  alias: { punycode: "punycode/punycode.js" },
   logLevel: "warning",
   // CommonJS dependencies inside an ESM bundle need require().
   banner: {

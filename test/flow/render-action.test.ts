@@ -122,6 +122,8 @@ test("dist/index.js: command render pushes, sets outputs, summary and the commit
   };
   const r = await runAction(work, inputs, env);
   assert.equal(r.code, 0, r.stdout + r.stderr);
+  // node24 warns about deprecated core modules (punycode) in the job log
+  assert.doesNotMatch(r.stderr, /Warning/);
   assert.match(r.stdout, new RegExp(`::add-mask::${TOKEN}`));
   assert.equal(r.stdout.split(TOKEN).length, 2, "the token appears only in the add-mask command");
 
