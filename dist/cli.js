@@ -2,20 +2,20 @@ import { createRequire as __capstanRequire } from "node:module"; const require =
 import {
   listCapabilities,
   showCapability
-} from "./chunks/chunk-BLZ2CBQW.js";
+} from "./chunks/chunk-IMVESSOK.js";
 import {
   loadFromDir
-} from "./chunks/chunk-26MNTOFE.js";
-import "./chunks/chunk-HWZSCXIN.js";
+} from "./chunks/chunk-LGZC7NCG.js";
+import "./chunks/chunk-WYIS3FSG.js";
 import {
   builtinPackDir,
   readConfigFile,
   readPack
-} from "./chunks/chunk-ZWYI4LIJ.js";
+} from "./chunks/chunk-BYHSRYDB.js";
 import {
   renderToDir,
   selectEnvs
-} from "./chunks/chunk-FLXSM4UU.js";
+} from "./chunks/chunk-UHNSOC5A.js";
 import {
   sourceIdentity
 } from "./chunks/chunk-GNDDQ7SV.js";
@@ -29,22 +29,22 @@ import {
   renderApp,
   resolveGuardrails,
   usedCapabilities
-} from "./chunks/chunk-U2EU47JS.js";
+} from "./chunks/chunk-QAFSSBBZ.js";
 import {
   Registry,
   loadPack,
   templateProblems
-} from "./chunks/chunk-Y6E6O4EV.js";
+} from "./chunks/chunk-R77WI4FJ.js";
 import {
   DEFAULT_KUBE_VERSION,
   loadConfig
-} from "./chunks/chunk-P6EJMT6R.js";
+} from "./chunks/chunk-ZL4OEXNQ.js";
 import {
   LOCK_FILE,
   emitLock,
   lockFromCapabilities,
   parseYaml
-} from "./chunks/chunk-7ML2XLCI.js";
+} from "./chunks/chunk-3X5UP6IA.js";
 import "./chunks/chunk-23SCBZZ6.js";
 import {
   emptyCrdSet,
@@ -54,11 +54,11 @@ import "./chunks/chunk-5SBUQFNJ.js";
 import "./chunks/chunk-NXEJ7XQU.js";
 import "./chunks/chunk-DFTUZEB7.js";
 import "./chunks/chunk-AUIKRLBV.js";
-import "./chunks/chunk-LGHO3HPS.js";
-import "./chunks/chunk-GYNWXAND.js";
+import "./chunks/chunk-2HTXSL5Y.js";
+import "./chunks/chunk-LHKSLKI3.js";
 import {
   emitDocuments
-} from "./chunks/chunk-Z24NO3ZU.js";
+} from "./chunks/chunk-UUCA4ZKB.js";
 import "./chunks/chunk-TJCCMP7P.js";
 import {
   CapstanError,
@@ -270,7 +270,7 @@ async function capabilitiesAdd(values, arg, reporter) {
     throw new UsageError(
       "capabilities add needs <git-url>@<ref>, e.g. https://github.com/acme/caps.git@v1.0.0"
     );
-  const { addGitPack, parsePackArg } = await import("./chunks/capabilities-add-24Y2YYLB.js");
+  const { addGitPack, parsePackArg } = await import("./chunks/capabilities-add-HAVBTWSQ.js");
   const source = sourceOf(values);
   const ref = parsePackArg(arg, str(values, "path"));
   const id = await sourceIdentity(source, { sourceRepo: str(values, "source-repo") });
@@ -295,7 +295,7 @@ var ECOSYSTEM_COMMANDS = {
     async run(values, pos, reporter) {
       const dir = resolve(pos[0] ?? ".");
       mkdirSync(dir, { recursive: true });
-      const { initRepo } = await import("./chunks/init-CLUKQOKP.js");
+      const { initRepo } = await import("./chunks/init-PD5SWFCN.js");
       const r = await initRepo(dir, {
         envRepo: str(values, "env-repo"),
         app: str(values, "app"),
@@ -331,7 +331,7 @@ var ECOSYSTEM_COMMANDS = {
       const which = [values.argocd ? "argocd" : "", values.flux ? "flux" : ""].filter(Boolean);
       if (which.length !== 1)
         throw new UsageError("bootstrap needs exactly one of --argocd or --flux");
-      const b = await import("./chunks/bootstrap-LLBI3DUK.js");
+      const b = await import("./chunks/bootstrap-LLC6U3F7.js");
       const config = loadConfig(readConfigFile(sourceOf(values)));
       const opts = {
         repoUrl: str(values, "repo-url"),
@@ -378,7 +378,7 @@ var ECOSYSTEM_COMMANDS = {
       if (str(values, "source") && existsSync2(join2(source, "capstan.yaml"))) {
         const id = await sourceIdentity(source, { sourceRepo: str(values, "source-repo") });
         registry = (await loadFromDir({ source, ...id })).registry;
-      } else registry = (await import("./chunks/capability-docs-DD3KARZN.js")).builtinRegistry();
+      } else registry = (await import("./chunks/capability-docs-RMGBJSQO.js")).builtinRegistry();
       const report = importKubeVela(pos, registry);
       process.stdout.write(
         values.json ? JSON.stringify(report, null, 2) + "\n" : formatImportReport(report)
@@ -396,7 +396,7 @@ var ECOSYSTEM_COMMANDS = {
       const [what, ...args] = pos;
       if (what !== "image" || !args.length)
         throw new UsageError("usage: capstan set image APP/COMPONENT=IMAGE[:TAG|@DIGEST]...");
-      const { parseImageArg, setImages } = await import("./chunks/set-image-HBNURNZ3.js");
+      const { parseImageArg, setImages } = await import("./chunks/set-image-PGTARXOF.js");
       const results = setImages(sourceOf(values), args.map(parseImageArg));
       if (values.json) process.stdout.write(JSON.stringify(results, null, 2) + "\n");
       else
@@ -426,7 +426,7 @@ var ECOSYSTEM_COMMANDS = {
       const out = resolve(str(values, "out") ?? join2(source, "schemas"));
       let written;
       if (values.builtin) {
-        const { builtinRegistry } = await import("./chunks/capability-docs-DD3KARZN.js");
+        const { builtinRegistry } = await import("./chunks/capability-docs-RMGBJSQO.js");
         written = g.writeSchemas(builtinRegistry(), out, g.BUILTIN_SCHEMA_FILES);
       } else {
         const id = await sourceIdentity(source, { sourceRepo: str(values, "source-repo") });
@@ -542,7 +542,7 @@ var COMMANDS = {
       if (out && envRepo)
         throw new UsageError("render takes --out DIR or --env-repo PATH|URL, not both");
       if (envRepo) {
-        const { renderRepoCli } = await import("./chunks/render-repo-SY6UYKDK.js");
+        const { renderRepoCli } = await import("./chunks/render-repo-XZWJYTQU.js");
         return renderRepoCli(
           await load(values),
           {
@@ -601,7 +601,7 @@ var COMMANDS = {
       "source-repo": { type: "string" }
     },
     async run(values, _pos, reporter) {
-      const { runDiff } = await import("./chunks/diff-5YIVAPBN.js");
+      const { runDiff } = await import("./chunks/diff-BWYEHPNN.js");
       return runDiff(reporter, {
         source: resolve2(str2(values, "source") ?? "."),
         base: str2(values, "base"),
@@ -641,7 +641,7 @@ var COMMANDS = {
       const from = str2(values, "from");
       const to = str2(values, "to");
       if (!from || !to) throw new UsageError("promote needs --from ENV and --to ENV");
-      const { promoteCli } = await import("./chunks/promote-cli-Q3RKLI4M.js");
+      const { promoteCli } = await import("./chunks/promote-cli-QXEHXQKZ.js");
       return promoteCli(
         {
           source: resolve2(str2(values, "source") ?? "."),
@@ -679,7 +679,7 @@ var COMMANDS = {
       }
       const src = await load(values);
       const envs = selectEnvs(src, list(values, "env"));
-      const { validateAll } = await import("./chunks/validate-PVN2TFZD.js");
+      const { validateAll } = await import("./chunks/validate-CBUJW3XD.js");
       const n = await validateAll(src, envs, { frozen: values.frozen === true }, reporter);
       reporter.info(
         `valid: ${src.apps.length} application(s), ${envs.length} environment(s), ${n} object(s)`
@@ -738,7 +738,7 @@ var COMMANDS = {
       const [sub, arg] = pos;
       if (sub === "add") return capabilitiesAdd(values, arg, reporter);
       if (sub === "docs") {
-        const { capabilityDocs } = await import("./chunks/capability-docs-DD3KARZN.js");
+        const { capabilityDocs } = await import("./chunks/capability-docs-RMGBJSQO.js");
         const text = await capabilityDocs(
           arg ? resolve2(arg) : void 0,
           () => registryFor(values)
@@ -782,7 +782,7 @@ async function registryFor(values) {
   const { existsSync: existsSync2 } = await import("node:fs");
   const source = resolve2(str2(values, "source") ?? ".");
   if (existsSync2(resolve2(source, "capstan.yaml"))) return (await load(values)).registry;
-  const { builtinRegistry } = await import("./chunks/capability-docs-DD3KARZN.js");
+  const { builtinRegistry } = await import("./chunks/capability-docs-RMGBJSQO.js");
   return builtinRegistry();
 }
 

@@ -2,53 +2,53 @@ import { createRequire as __capstanRequire } from "node:module"; const require =
 import {
   promote,
   promoteLines
-} from "./chunks/chunk-IK7L3F4W.js";
+} from "./chunks/chunk-2MABZNHV.js";
 import {
   renderToRepo,
   reportLines,
   summaryMarkdown
-} from "./chunks/chunk-HMXDR2VM.js";
+} from "./chunks/chunk-VF4P5MAD.js";
 import {
   changedApps,
   computePreview
-} from "./chunks/chunk-KGL6OHO4.js";
+} from "./chunks/chunk-AAJA5KKO.js";
 import {
   COMMENT_LIMIT,
   SUMMARY_LIMIT,
   renderMarkdown,
   utf8Length
-} from "./chunks/chunk-4T5PVL6H.js";
+} from "./chunks/chunk-NJJIZTLO.js";
 import {
   validateAll
-} from "./chunks/chunk-EX43E3ZM.js";
+} from "./chunks/chunk-JSJJPCPJ.js";
 import {
   loadFromDir
-} from "./chunks/chunk-26MNTOFE.js";
-import "./chunks/chunk-HWZSCXIN.js";
+} from "./chunks/chunk-LGZC7NCG.js";
+import "./chunks/chunk-WYIS3FSG.js";
 import {
   readConfigFile
-} from "./chunks/chunk-ZWYI4LIJ.js";
+} from "./chunks/chunk-BYHSRYDB.js";
 import {
   selectEnvs
-} from "./chunks/chunk-FLXSM4UU.js";
+} from "./chunks/chunk-UHNSOC5A.js";
 import {
   sourceIdentity
 } from "./chunks/chunk-GNDDQ7SV.js";
-import "./chunks/chunk-U2EU47JS.js";
-import "./chunks/chunk-Y6E6O4EV.js";
+import "./chunks/chunk-QAFSSBBZ.js";
+import "./chunks/chunk-R77WI4FJ.js";
 import {
   loadConfig
-} from "./chunks/chunk-P6EJMT6R.js";
-import "./chunks/chunk-7ML2XLCI.js";
+} from "./chunks/chunk-ZL4OEXNQ.js";
+import "./chunks/chunk-3X5UP6IA.js";
 import "./chunks/chunk-23SCBZZ6.js";
 import "./chunks/chunk-Y5F23WUW.js";
 import "./chunks/chunk-5SBUQFNJ.js";
 import "./chunks/chunk-NXEJ7XQU.js";
 import "./chunks/chunk-DFTUZEB7.js";
 import "./chunks/chunk-AUIKRLBV.js";
-import "./chunks/chunk-LGHO3HPS.js";
-import "./chunks/chunk-GYNWXAND.js";
-import "./chunks/chunk-Z24NO3ZU.js";
+import "./chunks/chunk-2HTXSL5Y.js";
+import "./chunks/chunk-LHKSLKI3.js";
+import "./chunks/chunk-UUCA4ZKB.js";
 import {
   GitHubApi,
   require_tunnel,

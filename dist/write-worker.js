@@ -1,15 +1,16 @@
 import { createRequire as __capstanRequire } from "node:module"; const require = __capstanRequire(import.meta.url);
 import {
+  AppObjects,
   DONE,
   PROCESSED,
   STOP,
   Stager,
   changedFiles
-} from "./chunks/chunk-LGHO3HPS.js";
+} from "./chunks/chunk-2HTXSL5Y.js";
 import {
   appFilesWithHashes
-} from "./chunks/chunk-GYNWXAND.js";
-import "./chunks/chunk-Z24NO3ZU.js";
+} from "./chunks/chunk-LHKSLKI3.js";
+import "./chunks/chunk-UUCA4ZKB.js";
 import "./chunks/chunk-XYNQLYSQ.js";
 
 // src/commands/write-worker.ts
@@ -21,6 +22,7 @@ var over = false;
 var hashes = [];
 var kube;
 var waiting;
+var appObjects = new AppObjects();
 function reply(m) {
   over = true;
   port.postMessage(m);
@@ -37,17 +39,20 @@ function crash(e) {
     e instanceof Error ? { t: "crash", message: e.message, stack: e.stack } : { t: "crash", message: String(e) }
   );
 }
-function valid(objects, check) {
+function valid(objects, entries, check) {
   const k = kube;
   if (!k) return false;
   const none = k.emptyCrdSet();
-  try {
-    return check.objects.every(
-      (i) => !k.validateObject(objects[i], check.kubeVersion, none).length
-    );
-  } catch {
-    return false;
-  }
+  const passes = (o) => {
+    try {
+      return !k.validateObject(o, check.kubeVersion, none).length;
+    } catch {
+      return false;
+    }
+  };
+  return check.objects.every(
+    (i) => AppObjects.valid(entries[i], objects[i], check.kubeVersion, passes)
+  );
 }
 function handle(m) {
   if (over) return;
@@ -73,9 +78,11 @@ function handle(m) {
       stager.stage(m.env, m.files);
       Atomics.add(signal, PROCESSED, 1);
     } else if (m.t === "render") {
-      const objects = JSON.parse(m.json);
-      if (!m.check || valid(objects, m.check)) {
-        const r = appFilesWithHashes(m.app, objects);
+      const { objects, entries } = appObjects.receive(m.app, m.posted);
+      if (!m.check || valid(objects, entries, m.check)) {
+        const ns = m.posted.namespaces;
+        const texts = objects.map((o, i) => AppObjects.text(entries[i], o, ns[i]));
+        const r = appFilesWithHashes(m.app, objects, texts);
         (hashes[m.env] ??= {})[m.app] = r.hashes;
         stager.stage(m.env, changedFiles(r.files, r.hashes, m.old));
       }

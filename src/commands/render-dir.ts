@@ -15,6 +15,7 @@ import {
   type AppRender,
   type EnvPlan,
   type LoadedSource,
+  type RenderTask,
 } from "../core/engine.ts";
 import { preloadKinds } from "../kube/index.ts";
 import type { Environment } from "../core/config.ts";
@@ -102,6 +103,18 @@ export function massDeletionProblem(
   };
 }
 
+/** Every environment's render tasks, ordered app by app (the environments in their order). */
+function appByApp<X extends { tasks: RenderTask[] }>(todo: X[]): { x: X; t: RenderTask }[] {
+  const byApp = new Map<string, { x: X; t: RenderTask }[]>();
+  for (const x of todo)
+    for (const t of x.tasks) {
+      let list = byApp.get(t.app.name);
+      if (!list) byApp.set(t.app.name, (list = []));
+      list.push({ x, t });
+    }
+  return [...byApp.values()].flat();
+}
+
 export async function renderToDir(
   src: LoadedSource,
   opts: RenderDirOptions,
@@ -140,40 +153,40 @@ export async function renderToDir(
     const rendered = new Map<string, Map<string, AppRender>>();
     if (total) {
       opts.progress?.setTotal(total);
+      for (const x of todo) rendered.set(x.env.name, new Map());
       let n = 0;
-      for (const x of todo) {
+      // App by app, each of its environments in turn: the write worker parses, checks and
+      // emits an object once for all the environments it is the same in (posted-objects.ts).
+      for (const { x, t } of appByApp(todo)) {
         const i = envIndex.get(x.env.name)!;
-        const done = new Map<string, AppRender>();
-        rendered.set(x.env.name, done);
-        for (const t of x.tasks) {
-          // a turn of the event loop now and then: an interrupt is handled within moments
-          if (++n % 32 === 0) await new Promise((r) => setImmediate(r));
-          const old = previous[i]!.prev.state?.apps[t.app.name]?.files;
-          if (writer.early && !writer.busy(total - n)) {
-            // checks of bundled schemas, emit, hash and write in the worker
-            const r = renderAppObjects(src, t.app, t.binding, t.guardrails, {
-              deferBundled: true,
-            });
-            if (r.objects) {
-              const check = r.deferred?.length
-                ? { kubeVersion: x.env.kubeVersion, objects: r.deferred }
-                : undefined;
-              writer.render(
-                i,
-                t.app.name,
-                r.objects.map((o) => o.obj),
-                old,
-                check,
-              );
-            } else done.set(t.app.name, { problems: r.problems });
-          } else {
-            // the whole app here (few apps, no worker, or the worker lags behind)
-            const r = renderAppFiles(src, t.app, t.binding, t.guardrails);
-            done.set(t.app.name, r);
-            if (r.files && r.hashes) writer.stage(i, changedFiles(r.files, r.hashes, old));
-          }
-          opts.progress?.tick(1, `${x.env.name}/${t.app.name}`);
+        const done = rendered.get(x.env.name)!;
+        // a turn of the event loop now and then: an interrupt is handled within moments
+        if (++n % 32 === 0) await new Promise((r) => setImmediate(r));
+        const old = previous[i]!.prev.state?.apps[t.app.name]?.files;
+        if (writer.early && !writer.busy(total - n)) {
+          // checks of bundled schemas, emit, hash and write in the worker
+          const r = renderAppObjects(src, t.app, t.binding, t.guardrails, {
+            deferBundled: true,
+          });
+          if (r.objects) {
+            const check = r.deferred?.length
+              ? { kubeVersion: x.env.kubeVersion, objects: r.deferred }
+              : undefined;
+            writer.render(
+              i,
+              t.app.name,
+              r.objects.map((o) => o.obj),
+              old,
+              check,
+            );
+          } else done.set(t.app.name, { problems: r.problems });
+        } else {
+          // the whole app here (few apps, no worker, or the worker lags behind)
+          const r = renderAppFiles(src, t.app, t.binding, t.guardrails);
+          done.set(t.app.name, r);
+          if (r.files && r.hashes) writer.stage(i, changedFiles(r.files, r.hashes, old));
         }
+        opts.progress?.tick(1, `${x.env.name}/${t.app.name}`);
       }
       opts.progress?.done(`rendered ${total} app × environment pair(s)`);
       if (writer.early) {

@@ -16,6 +16,7 @@
 import { parentPort, workerData } from "node:worker_threads";
 import { appFilesWithHashes } from "../core/layout.ts";
 import type { KObject } from "../core/render.ts";
+import { AppObjects } from "./posted-objects.ts";
 import { Stager } from "./staged-writer.ts";
 import {
   changedFiles,
@@ -38,6 +39,8 @@ const hashes: Record<string, Record<string, string>>[] = [];
 let kube: Kube | undefined;
 /** messages that came while the validators loaded, handled in order once they are */
 let waiting: WriterRequest[] | undefined;
+/** the current app's objects, parsed, checked and emitted once for all its environments */
+const appObjects = new AppObjects();
 
 function reply(m: WriterReply): void {
   over = true;
@@ -66,17 +69,24 @@ function crash(e: unknown): void {
  * the app whole, as it would without a worker, and its checks say what is wrong if
  * anything is.
  */
-function valid(objects: KObject[], check: { kubeVersion: string; objects: number[] }): boolean {
+function valid(
+  objects: KObject[],
+  entries: Parameters<typeof AppObjects.valid>[0][],
+  check: { kubeVersion: string; objects: number[] },
+): boolean {
   const k = kube;
   if (!k) return false;
   const none = k.emptyCrdSet();
-  try {
-    return check.objects.every(
-      (i) => !k.validateObject(objects[i]!, check.kubeVersion, none).length,
-    );
-  } catch {
-    return false;
-  }
+  const passes = (o: KObject): boolean => {
+    try {
+      return !k.validateObject(o, check.kubeVersion, none).length;
+    } catch {
+      return false;
+    }
+  };
+  return check.objects.every((i) =>
+    AppObjects.valid(entries[i]!, objects[i]!, check.kubeVersion, passes),
+  );
 }
 
 function handle(m: WriterRequest): void {
@@ -106,9 +116,11 @@ function handle(m: WriterRequest): void {
       stager.stage(m.env, m.files);
       Atomics.add(signal, PROCESSED, 1);
     } else if (m.t === "render") {
-      const objects = JSON.parse(m.json) as KObject[];
-      if (!m.check || valid(objects, m.check)) {
-        const r = appFilesWithHashes(m.app, objects);
+      const { objects, entries } = appObjects.receive(m.app, m.posted);
+      if (!m.check || valid(objects, entries, m.check)) {
+        const ns = m.posted.namespaces;
+        const texts = objects.map((o, i) => AppObjects.text(entries[i]!, o, ns[i]!));
+        const r = appFilesWithHashes(m.app, objects, texts);
         (hashes[m.env] ??= {})[m.app] = r.hashes;
         stager.stage(m.env, changedFiles(r.files, r.hashes, m.old));
       }

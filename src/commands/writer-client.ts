@@ -21,6 +21,7 @@ import type { AppRender } from "../core/engine.ts";
 import { UserError } from "../core/errors.ts";
 import { appFilesWithHashes } from "../core/layout.ts";
 import type { KObject } from "../core/render.ts";
+import { postObjects, receiveObjects, type PostedObjects } from "./posted-objects.ts";
 import { Stager, type EnvFinish, type FinishResult, type WriteFailure } from "./staged-writer.ts";
 import {
   DONE,
@@ -142,7 +143,8 @@ export class Writer {
   /** per environment: files staged in the worker (rel → text, or HELD) */
   private readonly posted: Map<string, string>[] = [];
   /** per environment: app → what was posted for it (kept to emit here if the worker ends) */
-  private readonly held: Map<string, { json: string; old?: Record<string, string> }>[] = [];
+  private readonly held: Map<string, { posted: PostedObjects; old?: Record<string, string> }>[] =
+    [];
 
   /** `early`: emit and stage files in a worker as they are rendered (when one is available). */
   constructor(early: boolean) {
@@ -216,14 +218,14 @@ export class Writer {
     old: Record<string, string> | undefined,
     check: { kubeVersion: string; objects: number[] } | undefined,
   ): void {
-    const json = JSON.stringify(objects);
-    this.held[env]!.set(app, { json, old });
+    const posted = postObjects(objects);
+    this.held[env]!.set(app, { posted, old });
     this.sent++;
     this.worker!.postMessage({
       t: "render",
       env,
       app,
-      json,
+      posted,
       old,
       check,
     } satisfies WriterRequest);
@@ -279,7 +281,7 @@ export class Writer {
     const done = (this.reEmitted[env] ??= new Map());
     let files = done.get(app);
     if (!files) {
-      const objects = JSON.parse(this.held[env]!.get(app)!.json) as KObject[];
+      const objects = receiveObjects(this.held[env]!.get(app)!.posted);
       done.set(app, (files = appFilesWithHashes(app, objects).files));
     }
     return files;

@@ -2,6 +2,7 @@
  * The write worker's protocol (`writer-client.ts` ↔ `write-worker.ts`): messages, and the
  * slots of the shared Int32Array both threads see. Types and a few numbers only.
  */
+import type { PostedObjects } from "./posted-objects.ts";
 import type { EnvFinish, FinishResult } from "./staged-writer.ts";
 
 /** Set by the main thread when the process is interrupted: stop, remove what was staged. */
@@ -17,15 +18,16 @@ export type WriterRequest =
   | { t: "open"; env: number; dir: string; stateFile: string }
   | { t: "stage"; env: number; files: [string, string][] }
   /**
-   * One app's objects (`JSON.stringify`ed: far cheaper to post than the objects): the
-   * worker checks them (`check`), emits its files, hashes them, and stages those whose hash
-   * is not `old`'s; an app that fails a check is left out of the `hashes` reply.
+   * One app's objects (each `JSON.stringify`ed, far cheaper to post than the objects; see
+   * posted-objects.ts): the worker checks them (`check`), emits its files, hashes them, and
+   * stages those whose hash is not `old`'s; an app that fails a check is left out of the
+   * `hashes` reply.
    */
   | {
       t: "render";
       env: number;
       app: string;
-      json: string;
+      posted: PostedObjects;
       old?: Record<string, string>;
       /** objects (indexes) whose bundled schemas the worker checks, at this Kubernetes version */
       check?: { kubeVersion: string; objects: number[] };

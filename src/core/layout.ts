@@ -53,11 +53,15 @@ export function cmp(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-/** An app's folder: object files plus its kustomization.yaml (paths relative to the app folder). */
-export function appFiles(objects: KObject[]): Map<string, string> {
+/**
+ * An app's folder: object files plus its kustomization.yaml (paths relative to the app
+ * folder). `texts`, when given, are the objects' emitted YAML (the write worker has them
+ * from an identical object emitted before).
+ */
+export function appFiles(objects: KObject[], texts?: string[]): Map<string, string> {
   const names = fileNames(objects);
   const files = new Map<string, string>();
-  objects.forEach((o, i) => files.set(names[i]!, emitYaml(o)));
+  objects.forEach((o, i) => files.set(names[i]!, texts ? texts[i]! : emitYaml(o)));
   files.set("kustomization.yaml", kustomization(names));
   return new Map([...files].sort((a, b) => cmp(a[0], b[0])));
 }
@@ -70,10 +74,11 @@ export function appFiles(objects: KObject[]): Map<string, string> {
 export function appFilesWithHashes(
   app: string,
   objects: KObject[],
+  texts?: string[],
 ): { files: Map<string, string>; hashes: Record<string, string> } {
   const files = new Map<string, string>();
   const hashes: Record<string, string> = {};
-  for (const [p, t] of appFiles(objects)) {
+  for (const [p, t] of appFiles(objects, texts)) {
     const rel = `${app}/${p}`;
     files.set(rel, t);
     hashes[rel] = sha256(t);

@@ -172,6 +172,14 @@ function orderedKeys(obj: Record<string, unknown>): string[] {
   return head.concat(rest);
 }
 
+/**
+ * How a string stands as a mapping value on its key's line (`key: <this>`), or undefined
+ * when it is written as a block scalar on the lines below instead.
+ */
+export function inlineString(s: string): string | undefined {
+  return isBlockable(s) ? undefined : scalar(s);
+}
+
 function scalar(v: unknown): string {
   switch (typeof v) {
     case "string":

@@ -2,7 +2,7 @@ import { createRequire as __capstanRequire } from "node:module"; const require =
 import {
   dedupeProblems,
   massDeletionProblem
-} from "./chunk-FLXSM4UU.js";
+} from "./chunk-UHNSOC5A.js";
 import {
   NO_COMMIT,
   isAncestor
@@ -10,12 +10,12 @@ import {
 import {
   planEnv,
   prepare
-} from "./chunk-U2EU47JS.js";
+} from "./chunk-QAFSSBBZ.js";
 import {
   STATE_FILE,
   kustomization,
   parseState
-} from "./chunk-GYNWXAND.js";
+} from "./chunk-LHKSLKI3.js";
 import {
   GitHubApi,
   parseGitHubRepoUrl

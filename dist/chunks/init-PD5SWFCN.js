@@ -5,33 +5,33 @@ import {
 } from "./chunk-NQHDJ3RQ.js";
 import {
   builtinRegistry
-} from "./chunk-BLZ2CBQW.js";
+} from "./chunk-IMVESSOK.js";
 import {
   loadFromDir
-} from "./chunk-26MNTOFE.js";
-import "./chunk-HWZSCXIN.js";
-import "./chunk-ZWYI4LIJ.js";
+} from "./chunk-LGZC7NCG.js";
+import "./chunk-WYIS3FSG.js";
+import "./chunk-BYHSRYDB.js";
 import {
   NO_COMMIT
 } from "./chunk-GNDDQ7SV.js";
 import {
   usedCapabilities
-} from "./chunk-U2EU47JS.js";
-import "./chunk-Y6E6O4EV.js";
-import "./chunk-P6EJMT6R.js";
+} from "./chunk-QAFSSBBZ.js";
+import "./chunk-R77WI4FJ.js";
+import "./chunk-ZL4OEXNQ.js";
 import {
   LOCK_FILE,
   emitLock,
   lockFromCapabilities
-} from "./chunk-7ML2XLCI.js";
+} from "./chunk-3X5UP6IA.js";
 import "./chunk-23SCBZZ6.js";
 import "./chunk-Y5F23WUW.js";
 import "./chunk-5SBUQFNJ.js";
 import "./chunk-NXEJ7XQU.js";
 import "./chunk-DFTUZEB7.js";
 import "./chunk-AUIKRLBV.js";
-import "./chunk-GYNWXAND.js";
-import "./chunk-Z24NO3ZU.js";
+import "./chunk-LHKSLKI3.js";
+import "./chunk-UUCA4ZKB.js";
 import "./chunk-TJCCMP7P.js";
 import {
   UserError

@@ -2,14 +2,14 @@ import { createRequire as __capstanRequire } from "node:module"; const require =
 import {
   builtinPackDir,
   readPack
-} from "./chunk-ZWYI4LIJ.js";
+} from "./chunk-BYHSRYDB.js";
 import {
   Registry,
   loadPack
-} from "./chunk-Y6E6O4EV.js";
+} from "./chunk-R77WI4FJ.js";
 import {
   compareSemVer
-} from "./chunk-7ML2XLCI.js";
+} from "./chunk-3X5UP6IA.js";
 import {
   UserError
 } from "./chunk-25T5DTZY.js";

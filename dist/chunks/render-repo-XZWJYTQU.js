@@ -1,32 +1,32 @@
 import { createRequire as __capstanRequire } from "node:module"; const require = __capstanRequire(import.meta.url);
 import {
-  changedApps,
-  computePreview,
-  runDiff
-} from "./chunk-KGL6OHO4.js";
-import "./chunk-4T5PVL6H.js";
-import "./chunk-ZWYI4LIJ.js";
-import "./chunk-FLXSM4UU.js";
+  DEFAULT_TOKEN_ENV,
+  renderRepoCli,
+  tokenFromEnv
+} from "./chunk-XJMII57L.js";
+import "./chunk-VF4P5MAD.js";
+import "./chunk-UHNSOC5A.js";
 import "./chunk-GNDDQ7SV.js";
-import "./chunk-U2EU47JS.js";
-import "./chunk-Y6E6O4EV.js";
-import "./chunk-P6EJMT6R.js";
-import "./chunk-7ML2XLCI.js";
+import "./chunk-QAFSSBBZ.js";
+import "./chunk-R77WI4FJ.js";
+import "./chunk-ZL4OEXNQ.js";
+import "./chunk-3X5UP6IA.js";
 import "./chunk-23SCBZZ6.js";
 import "./chunk-Y5F23WUW.js";
 import "./chunk-5SBUQFNJ.js";
 import "./chunk-NXEJ7XQU.js";
 import "./chunk-DFTUZEB7.js";
 import "./chunk-AUIKRLBV.js";
-import "./chunk-LGHO3HPS.js";
-import "./chunk-GYNWXAND.js";
-import "./chunk-Z24NO3ZU.js";
+import "./chunk-2HTXSL5Y.js";
+import "./chunk-LHKSLKI3.js";
+import "./chunk-UUCA4ZKB.js";
+import "./chunk-D2RVUTLC.js";
 import "./chunk-TJCCMP7P.js";
 import "./chunk-25T5DTZY.js";
 import "./chunk-QRKMIM66.js";
 import "./chunk-XYNQLYSQ.js";
 export {
-  changedApps,
-  computePreview,
-  runDiff
+  DEFAULT_TOKEN_ENV,
+  renderRepoCli,
+  tokenFromEnv
 };

@@ -1,22 +1,22 @@
 import { createRequire as __capstanRequire } from "node:module"; const require = __capstanRequire(import.meta.url);
 import {
   fetchGitPacks
-} from "./chunk-HWZSCXIN.js";
+} from "./chunk-WYIS3FSG.js";
 import {
   readConfigFile,
   readSource,
   readText
-} from "./chunk-ZWYI4LIJ.js";
+} from "./chunk-BYHSRYDB.js";
 import {
   loadSource
-} from "./chunk-U2EU47JS.js";
+} from "./chunk-QAFSSBBZ.js";
 import {
   loadConfig
-} from "./chunk-P6EJMT6R.js";
+} from "./chunk-ZL4OEXNQ.js";
 import {
   LOCK_FILE,
   parseLock
-} from "./chunk-7ML2XLCI.js";
+} from "./chunk-3X5UP6IA.js";
 
 // src/commands/load.ts
 import { existsSync } from "node:fs";

@@ -9,10 +9,10 @@ import {
   parseYamlWithDocs,
   precompiled,
   scanTemplateLine
-} from "./chunk-7ML2XLCI.js";
+} from "./chunk-3X5UP6IA.js";
 import {
   sha256
-} from "./chunk-GYNWXAND.js";
+} from "./chunk-LHKSLKI3.js";
 import {
   __commonJS,
   __require,

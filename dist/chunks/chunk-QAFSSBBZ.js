@@ -6,10 +6,10 @@ import {
   checkObjectName,
   loadPack,
   precompiledValidator
-} from "./chunk-Y6E6O4EV.js";
+} from "./chunk-R77WI4FJ.js";
 import {
   loadConfig
-} from "./chunk-P6EJMT6R.js";
+} from "./chunk-ZL4OEXNQ.js";
 import {
   LOCK_FILE,
   YamlError,
@@ -21,7 +21,7 @@ import {
   precompiled,
   problemAt,
   sharedAjv
-} from "./chunk-7ML2XLCI.js";
+} from "./chunk-3X5UP6IA.js";
 import {
   canValidate,
   emptyCrdSet,
@@ -43,10 +43,10 @@ import {
   emitState,
   kustomization,
   sha256
-} from "./chunk-GYNWXAND.js";
+} from "./chunk-LHKSLKI3.js";
 import {
   emitYaml
-} from "./chunk-Z24NO3ZU.js";
+} from "./chunk-UUCA4ZKB.js";
 import {
   Problems
 } from "./chunk-25T5DTZY.js";

@@ -2,7 +2,7 @@ import { createRequire as __capstanRequire } from "node:module"; const require =
 import {
   renderToRepo,
   reportLines
-} from "./chunk-HMXDR2VM.js";
+} from "./chunk-VF4P5MAD.js";
 import {
   UsageError
 } from "./chunk-25T5DTZY.js";

@@ -5,27 +5,27 @@ import {
 } from "./chunk-6ONCDLG7.js";
 import {
   loadFromDir
-} from "./chunk-26MNTOFE.js";
+} from "./chunk-LGZC7NCG.js";
 import {
   fetchGitPack,
   gitPackSource
-} from "./chunk-HWZSCXIN.js";
+} from "./chunk-WYIS3FSG.js";
 import {
   CONFIG_FILE
-} from "./chunk-ZWYI4LIJ.js";
+} from "./chunk-BYHSRYDB.js";
 import {
   usedCapabilities
-} from "./chunk-U2EU47JS.js";
+} from "./chunk-QAFSSBBZ.js";
 import {
   loadPack,
   templateProblems
-} from "./chunk-Y6E6O4EV.js";
-import "./chunk-P6EJMT6R.js";
+} from "./chunk-R77WI4FJ.js";
+import "./chunk-ZL4OEXNQ.js";
 import {
   LOCK_FILE,
   emitLock,
   lockFromCapabilities
-} from "./chunk-7ML2XLCI.js";
+} from "./chunk-3X5UP6IA.js";
 import {
   require_dist
 } from "./chunk-23SCBZZ6.js";
@@ -34,8 +34,8 @@ import "./chunk-5SBUQFNJ.js";
 import "./chunk-NXEJ7XQU.js";
 import "./chunk-DFTUZEB7.js";
 import "./chunk-AUIKRLBV.js";
-import "./chunk-GYNWXAND.js";
-import "./chunk-Z24NO3ZU.js";
+import "./chunk-LHKSLKI3.js";
+import "./chunk-UUCA4ZKB.js";
 import "./chunk-TJCCMP7P.js";
 import {
   UsageError,

@@ -5,11 +5,11 @@ import {
 import {
   matchFiles,
   readConfigFile
-} from "./chunk-ZWYI4LIJ.js";
+} from "./chunk-BYHSRYDB.js";
 import {
   loadConfig
-} from "./chunk-P6EJMT6R.js";
-import "./chunk-7ML2XLCI.js";
+} from "./chunk-ZL4OEXNQ.js";
+import "./chunk-3X5UP6IA.js";
 import {
   require_dist
 } from "./chunk-23SCBZZ6.js";
@@ -17,7 +17,7 @@ import "./chunk-5SBUQFNJ.js";
 import "./chunk-NXEJ7XQU.js";
 import "./chunk-DFTUZEB7.js";
 import "./chunk-AUIKRLBV.js";
-import "./chunk-Z24NO3ZU.js";
+import "./chunk-UUCA4ZKB.js";
 import {
   UsageError,
   UserError

@@ -7,7 +7,7 @@ import {
   parseYamlWithDocs,
   precompiled,
   problemAt
-} from "./chunk-7ML2XLCI.js";
+} from "./chunk-3X5UP6IA.js";
 import {
   CAPSTAN_VERSION
 } from "./chunk-NXEJ7XQU.js";

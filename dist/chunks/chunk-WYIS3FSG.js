@@ -1,7 +1,7 @@
 import { createRequire as __capstanRequire } from "node:module"; const require = __capstanRequire(import.meta.url);
 import {
   readPack
-} from "./chunk-ZWYI4LIJ.js";
+} from "./chunk-BYHSRYDB.js";
 import {
   GitExit,
   gitRunner,

@@ -5,23 +5,23 @@ import {
   globBase,
   globToRegExp,
   readBuiltinPack
-} from "./chunk-ZWYI4LIJ.js";
+} from "./chunk-BYHSRYDB.js";
 import {
   readTreeAt
 } from "./chunk-GNDDQ7SV.js";
 import {
   isObj
-} from "./chunk-U2EU47JS.js";
+} from "./chunk-QAFSSBBZ.js";
 import {
   loadConfig
-} from "./chunk-P6EJMT6R.js";
+} from "./chunk-ZL4OEXNQ.js";
 import {
   LOCK_FILE,
   parseYaml
-} from "./chunk-7ML2XLCI.js";
+} from "./chunk-3X5UP6IA.js";
 import {
   cmp
-} from "./chunk-GYNWXAND.js";
+} from "./chunk-LHKSLKI3.js";
 import {
   GitExit,
   gitRunner

@@ -6,7 +6,7 @@ import {
   renderAppFiles,
   renderAppObjects,
   renderTasks
-} from "./chunk-U2EU47JS.js";
+} from "./chunk-QAFSSBBZ.js";
 import {
   preloadKinds
 } from "./chunk-Y5F23WUW.js";
@@ -16,13 +16,15 @@ import {
   SLOTS,
   STOP,
   Stager,
-  changedFiles
-} from "./chunk-LGHO3HPS.js";
+  changedFiles,
+  postObjects,
+  receiveObjects
+} from "./chunk-2HTXSL5Y.js";
 import {
   STATE_FILE,
   appFilesWithHashes,
   parseState
-} from "./chunk-GYNWXAND.js";
+} from "./chunk-LHKSLKI3.js";
 import {
   UsageError,
   UserError
@@ -176,14 +178,14 @@ var Writer = class {
    * (the hashes state.json recorded for the app). `collect` tells how it went.
    */
   render(env, app, objects, old, check) {
-    const json = JSON.stringify(objects);
-    this.held[env].set(app, { json, old });
+    const posted = postObjects(objects);
+    this.held[env].set(app, { posted, old });
     this.sent++;
     this.worker.postMessage({
       t: "render",
       env,
       app,
-      json,
+      posted,
       old,
       check
     });
@@ -235,7 +237,7 @@ var Writer = class {
     const done = this.reEmitted[env] ??= /* @__PURE__ */ new Map();
     let files = done.get(app);
     if (!files) {
-      const objects = JSON.parse(this.held[env].get(app).json);
+      const objects = receiveObjects(this.held[env].get(app).posted);
       done.set(app, files = appFilesWithHashes(app, objects).files);
     }
     return files;
@@ -353,6 +355,16 @@ function massDeletionProblem(plan, allow) {
     message: `this run would delete ${plan.objectsDeleted} of the ${plan.objectsBefore} objects in environment "${plan.env.name}"; if that is intended, pass --allow-mass-deletion (Action input allow-mass-deletion: true)`
   };
 }
+function appByApp(todo) {
+  const byApp = /* @__PURE__ */ new Map();
+  for (const x of todo)
+    for (const t of x.tasks) {
+      let list = byApp.get(t.app.name);
+      if (!list) byApp.set(t.app.name, list = []);
+      list.push({ x, t });
+    }
+  return [...byApp.values()].flat();
+}
 async function renderToDir(src, opts, reporter) {
   const envs = selectEnvs(src, opts.envs);
   const prep = await prepare(src, envs, { frozen: opts.frozen, preload: false });
@@ -379,35 +391,33 @@ async function renderToDir(src, opts, reporter) {
     const rendered = /* @__PURE__ */ new Map();
     if (total) {
       opts.progress?.setTotal(total);
+      for (const x of todo) rendered.set(x.env.name, /* @__PURE__ */ new Map());
       let n = 0;
-      for (const x of todo) {
+      for (const { x, t } of appByApp(todo)) {
         const i = envIndex.get(x.env.name);
-        const done = /* @__PURE__ */ new Map();
-        rendered.set(x.env.name, done);
-        for (const t of x.tasks) {
-          if (++n % 32 === 0) await new Promise((r) => setImmediate(r));
-          const old = previous[i].prev.state?.apps[t.app.name]?.files;
-          if (writer.early && !writer.busy(total - n)) {
-            const r = renderAppObjects(src, t.app, t.binding, t.guardrails, {
-              deferBundled: true
-            });
-            if (r.objects) {
-              const check = r.deferred?.length ? { kubeVersion: x.env.kubeVersion, objects: r.deferred } : void 0;
-              writer.render(
-                i,
-                t.app.name,
-                r.objects.map((o) => o.obj),
-                old,
-                check
-              );
-            } else done.set(t.app.name, { problems: r.problems });
-          } else {
-            const r = renderAppFiles(src, t.app, t.binding, t.guardrails);
-            done.set(t.app.name, r);
-            if (r.files && r.hashes) writer.stage(i, changedFiles(r.files, r.hashes, old));
-          }
-          opts.progress?.tick(1, `${x.env.name}/${t.app.name}`);
+        const done = rendered.get(x.env.name);
+        if (++n % 32 === 0) await new Promise((r) => setImmediate(r));
+        const old = previous[i].prev.state?.apps[t.app.name]?.files;
+        if (writer.early && !writer.busy(total - n)) {
+          const r = renderAppObjects(src, t.app, t.binding, t.guardrails, {
+            deferBundled: true
+          });
+          if (r.objects) {
+            const check = r.deferred?.length ? { kubeVersion: x.env.kubeVersion, objects: r.deferred } : void 0;
+            writer.render(
+              i,
+              t.app.name,
+              r.objects.map((o) => o.obj),
+              old,
+              check
+            );
+          } else done.set(t.app.name, { problems: r.problems });
+        } else {
+          const r = renderAppFiles(src, t.app, t.binding, t.guardrails);
+          done.set(t.app.name, r);
+          if (r.files && r.hashes) writer.stage(i, changedFiles(r.files, r.hashes, old));
         }
+        opts.progress?.tick(1, `${x.env.name}/${t.app.name}`);
       }
       opts.progress?.done(`rendered ${total} app \xD7 environment pair(s)`);
       if (writer.early) {

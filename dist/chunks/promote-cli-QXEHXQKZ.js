@@ -1,30 +1,30 @@
 import { createRequire as __capstanRequire } from "node:module"; const require = __capstanRequire(import.meta.url);
 import {
   tokenFromEnv
-} from "./chunk-MDCQDBV3.js";
+} from "./chunk-XJMII57L.js";
 import {
   promote,
   promoteLines
-} from "./chunk-IK7L3F4W.js";
-import "./chunk-HMXDR2VM.js";
-import "./chunk-4T5PVL6H.js";
-import "./chunk-HWZSCXIN.js";
-import "./chunk-ZWYI4LIJ.js";
-import "./chunk-FLXSM4UU.js";
+} from "./chunk-2MABZNHV.js";
+import "./chunk-VF4P5MAD.js";
+import "./chunk-NJJIZTLO.js";
+import "./chunk-WYIS3FSG.js";
+import "./chunk-BYHSRYDB.js";
+import "./chunk-UHNSOC5A.js";
 import "./chunk-GNDDQ7SV.js";
-import "./chunk-U2EU47JS.js";
-import "./chunk-Y6E6O4EV.js";
-import "./chunk-P6EJMT6R.js";
-import "./chunk-7ML2XLCI.js";
+import "./chunk-QAFSSBBZ.js";
+import "./chunk-R77WI4FJ.js";
+import "./chunk-ZL4OEXNQ.js";
+import "./chunk-3X5UP6IA.js";
 import "./chunk-23SCBZZ6.js";
 import "./chunk-Y5F23WUW.js";
 import "./chunk-5SBUQFNJ.js";
 import "./chunk-NXEJ7XQU.js";
 import "./chunk-DFTUZEB7.js";
 import "./chunk-AUIKRLBV.js";
-import "./chunk-LGHO3HPS.js";
-import "./chunk-GYNWXAND.js";
-import "./chunk-Z24NO3ZU.js";
+import "./chunk-2HTXSL5Y.js";
+import "./chunk-LHKSLKI3.js";
+import "./chunk-UUCA4ZKB.js";
 import "./chunk-D2RVUTLC.js";
 import "./chunk-TJCCMP7P.js";
 import "./chunk-25T5DTZY.js";

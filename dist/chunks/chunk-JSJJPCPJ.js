@@ -2,10 +2,10 @@ import { createRequire as __capstanRequire } from "node:module"; const require =
 import {
   planEnv,
   prepare
-} from "./chunk-U2EU47JS.js";
+} from "./chunk-QAFSSBBZ.js";
 import {
   templateProblems
-} from "./chunk-Y6E6O4EV.js";
+} from "./chunk-R77WI4FJ.js";
 import {
   UserError
 } from "./chunk-25T5DTZY.js";

@@ -10,7 +10,7 @@ import {
   revParse,
   trailers,
   withRetry
-} from "./chunk-HMXDR2VM.js";
+} from "./chunk-VF4P5MAD.js";
 import {
   COMMENT_LIMIT,
   diffEnv,
@@ -19,13 +19,13 @@ import {
   readSourceAt,
   renderMarkdown,
   short
-} from "./chunk-4T5PVL6H.js";
+} from "./chunk-NJJIZTLO.js";
 import {
   fetchGitPacks
-} from "./chunk-HWZSCXIN.js";
+} from "./chunk-WYIS3FSG.js";
 import {
   readConfigFile
-} from "./chunk-ZWYI4LIJ.js";
+} from "./chunk-BYHSRYDB.js";
 import {
   isAncestor,
   logBetween,
@@ -40,14 +40,14 @@ import {
   loadSource,
   planEnv,
   prepare
-} from "./chunk-U2EU47JS.js";
+} from "./chunk-QAFSSBBZ.js";
 import {
   loadConfig
-} from "./chunk-P6EJMT6R.js";
+} from "./chunk-ZL4OEXNQ.js";
 import {
   LOCK_FILE,
   parseLock
-} from "./chunk-7ML2XLCI.js";
+} from "./chunk-3X5UP6IA.js";
 import {
   CAPSTAN_VERSION
 } from "./chunk-NXEJ7XQU.js";
@@ -56,7 +56,7 @@ import {
   STATE_SCHEMA_VERSION,
   cmp,
   emitState
-} from "./chunk-GYNWXAND.js";
+} from "./chunk-LHKSLKI3.js";
 import {
   ExternalError,
   UsageError,

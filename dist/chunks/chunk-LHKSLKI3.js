@@ -1,7 +1,7 @@
 import { createRequire as __capstanRequire } from "node:module"; const require = __capstanRequire(import.meta.url);
 import {
   emitYaml
-} from "./chunk-Z24NO3ZU.js";
+} from "./chunk-UUCA4ZKB.js";
 
 // src/core/layout.ts
 import * as crypto from "node:crypto";
@@ -57,17 +57,17 @@ function kustomization(resources) {
 function cmp(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
 }
-function appFiles(objects) {
+function appFiles(objects, texts) {
   const names = fileNames(objects);
   const files = /* @__PURE__ */ new Map();
-  objects.forEach((o, i) => files.set(names[i], emitYaml(o)));
+  objects.forEach((o, i) => files.set(names[i], texts ? texts[i] : emitYaml(o)));
   files.set("kustomization.yaml", kustomization(names));
   return new Map([...files].sort((a, b) => cmp(a[0], b[0])));
 }
-function appFilesWithHashes(app, objects) {
+function appFilesWithHashes(app, objects, texts) {
   const files = /* @__PURE__ */ new Map();
   const hashes = {};
-  for (const [p, t] of appFiles(objects)) {
+  for (const [p, t] of appFiles(objects, texts)) {
     const rel = `${app}/${p}`;
     files.set(rel, t);
     hashes[rel] = sha256(t);

@@ -1,7 +1,88 @@
 import { createRequire as __capstanRequire } from "node:module"; const require = __capstanRequire(import.meta.url);
 import {
   isSafeRelPath
-} from "./chunk-GYNWXAND.js";
+} from "./chunk-LHKSLKI3.js";
+import {
+  emitYaml,
+  inlineString
+} from "./chunk-UUCA4ZKB.js";
+
+// src/commands/posted-objects.ts
+var NS_SENTINEL = "capstan-posted-namespace-0d9f4c27";
+var NS_LINE = `
+  namespace: ${NS_SENTINEL}
+`;
+function postObjects(objects) {
+  const texts = [];
+  const namespaces = [];
+  for (const o of objects) {
+    const meta = o.metadata;
+    const ns = meta.namespace;
+    if (typeof ns === "string") {
+      meta.namespace = NS_SENTINEL;
+      try {
+        texts.push(JSON.stringify(o));
+      } finally {
+        meta.namespace = ns;
+      }
+      namespaces.push(ns);
+    } else {
+      texts.push(JSON.stringify(o));
+      namespaces.push(null);
+    }
+  }
+  return { texts, namespaces };
+}
+function receiveObjects(p) {
+  return p.texts.map((t, i) => withNamespace(JSON.parse(t), p.namespaces[i]));
+}
+function withNamespace(o, ns) {
+  return ns === null ? o : { ...o, metadata: { ...o.metadata, namespace: ns } };
+}
+var AppObjects = class {
+  app;
+  seen = /* @__PURE__ */ new Map();
+  /** The objects of `app` as rendered (real namespaces), each with its entry. */
+  receive(app, p) {
+    if (app !== this.app) {
+      this.seen.clear();
+      this.app = app;
+    }
+    const objects = [];
+    const entries = [];
+    p.texts.forEach((t, i) => {
+      let e = this.seen.get(t);
+      if (!e) {
+        const swappable = t.indexOf(NS_SENTINEL) === t.lastIndexOf(NS_SENTINEL);
+        e = { obj: JSON.parse(t), swappable };
+        this.seen.set(t, e);
+      }
+      entries.push(e);
+      objects.push(withNamespace(e.obj, p.namespaces[i]));
+    });
+    return { objects, entries };
+  }
+  /** Whether `check` passes for the object (as rendered), asked once per Kubernetes version. */
+  static valid(e, obj, kubeVersion, check) {
+    const known = e.valid?.get(kubeVersion);
+    if (known !== void 0) return known;
+    const ok = check(obj);
+    (e.valid ??= /* @__PURE__ */ new Map()).set(kubeVersion, ok);
+    return ok;
+  }
+  /** The object's YAML (as rendered, with `ns` as its namespace): emitYaml's bytes. */
+  static text(e, obj, ns) {
+    if (ns === null) return e.yaml ??= emitYaml(obj);
+    const value = e.swappable ? inlineString(ns) : void 0;
+    if (value === void 0) return emitYaml(obj);
+    const yaml = e.yaml ??= emitYaml(e.obj);
+    const at = yaml.indexOf(NS_LINE);
+    if (at < 0) return emitYaml(obj);
+    return `${yaml.slice(0, at)}
+  namespace: ${value}
+${yaml.slice(at + NS_LINE.length)}`;
+  }
+};
 
 // src/commands/staged-writer.ts
 import {
@@ -181,6 +262,9 @@ function changedFiles(files, hashes, old) {
 }
 
 export {
+  postObjects,
+  receiveObjects,
+  AppObjects,
   Stager,
   STOP,
   DONE,

@@ -127,6 +127,9 @@ function orderedKeys(obj) {
   for (const k of PRIORITY_KEYS) if (Object.prototype.hasOwnProperty.call(obj, k)) head.push(k);
   return head.concat(rest);
 }
+function inlineString(s) {
+  return isBlockable(s) ? void 0 : scalar(s);
+}
 function scalar(v) {
   switch (typeof v) {
     case "string":
@@ -267,5 +270,6 @@ function doubleQuote(s) {
 
 export {
   emitYaml,
-  emitDocuments
+  emitDocuments,
+  inlineString
 };

@@ -8,14 +8,14 @@ import {
   renderText,
   reportJson,
   utf8Length
-} from "./chunk-4T5PVL6H.js";
+} from "./chunk-NJJIZTLO.js";
 import {
   readConfigFile,
   readSource
-} from "./chunk-ZWYI4LIJ.js";
+} from "./chunk-BYHSRYDB.js";
 import {
   dedupeProblems
-} from "./chunk-FLXSM4UU.js";
+} from "./chunk-UHNSOC5A.js";
 import {
   headCommit,
   mergeBase,
@@ -36,16 +36,16 @@ import {
   resolveComponents,
   resolveGuardrails,
   usedCapabilities
-} from "./chunk-U2EU47JS.js";
+} from "./chunk-QAFSSBBZ.js";
 import {
   loadConfig
-} from "./chunk-P6EJMT6R.js";
+} from "./chunk-ZL4OEXNQ.js";
 import {
   preloadKinds
 } from "./chunk-Y5F23WUW.js";
 import {
   cmp
-} from "./chunk-GYNWXAND.js";
+} from "./chunk-LHKSLKI3.js";
 import {
   ExternalError,
   UsageError,

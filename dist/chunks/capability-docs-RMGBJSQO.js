@@ -9,16 +9,16 @@ import {
   parameterRows,
   referenceMarkdown,
   showCapability
-} from "./chunk-BLZ2CBQW.js";
-import "./chunk-ZWYI4LIJ.js";
-import "./chunk-Y6E6O4EV.js";
-import "./chunk-7ML2XLCI.js";
+} from "./chunk-IMVESSOK.js";
+import "./chunk-BYHSRYDB.js";
+import "./chunk-R77WI4FJ.js";
+import "./chunk-3X5UP6IA.js";
 import "./chunk-23SCBZZ6.js";
 import "./chunk-5SBUQFNJ.js";
 import "./chunk-DFTUZEB7.js";
 import "./chunk-AUIKRLBV.js";
-import "./chunk-GYNWXAND.js";
-import "./chunk-Z24NO3ZU.js";
+import "./chunk-LHKSLKI3.js";
+import "./chunk-UUCA4ZKB.js";
 import "./chunk-25T5DTZY.js";
 import "./chunk-QRKMIM66.js";
 import "./chunk-XYNQLYSQ.js";

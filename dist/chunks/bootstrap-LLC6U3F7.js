@@ -9,7 +9,7 @@ import "./chunk-DFTUZEB7.js";
 import "./chunk-AUIKRLBV.js";
 import {
   emitYaml
-} from "./chunk-Z24NO3ZU.js";
+} from "./chunk-UUCA4ZKB.js";
 import {
   UserError
 } from "./chunk-25T5DTZY.js";

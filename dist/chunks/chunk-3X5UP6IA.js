@@ -14,7 +14,7 @@ import {
 } from "./chunk-AUIKRLBV.js";
 import {
   emitYaml
-} from "./chunk-Z24NO3ZU.js";
+} from "./chunk-UUCA4ZKB.js";
 import {
   __export,
   __toESM
