@@ -63,7 +63,7 @@ function withNamespace(o: KObject, ns: string | null): KObject {
 }
 
 /** One distinct posted text: parsed once, emitted once, checked once per Kubernetes version. */
-interface Seen {
+export interface Seen {
   /** as posted: the namespace is NS_SENTINEL */
   obj: KObject;
   /** the sentinel occurs once in the text: the namespace line can be swapped */

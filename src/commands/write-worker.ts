@@ -16,7 +16,7 @@
 import { parentPort, workerData } from "node:worker_threads";
 import { appFilesWithHashes } from "../core/layout.ts";
 import type { KObject } from "../core/render.ts";
-import { AppObjects } from "./posted-objects.ts";
+import { AppObjects, type Seen } from "./posted-objects.ts";
 import { Stager } from "./staged-writer.ts";
 import {
   changedFiles,
@@ -71,7 +71,7 @@ function crash(e: unknown): void {
  */
 function valid(
   objects: KObject[],
-  entries: Parameters<typeof AppObjects.valid>[0][],
+  entries: Seen[],
   check: { kubeVersion: string; objects: number[] },
 ): boolean {
   const k = kube;
