@@ -24,6 +24,7 @@ import { join, relative } from "node:path";
 import { after, test } from "node:test";
 import fc from "fast-check";
 import { isSafeRelPath } from "../../src/core/layout.ts";
+import type { KObject } from "../../src/core/render.ts";
 import { appFile, appYaml, generate } from "../../bench/generate.ts";
 import {
   assertSameTree,
@@ -325,4 +326,52 @@ test("an interrupted render (Ctrl-C) removes what it staged and still ends by th
   const r = await ended;
   assert.deepEqual(r, { code: null, signal: "SIGINT" });
   assert.deepEqual(readdirSync(out), [], "an interrupted render left files behind");
+});
+
+test("when the write worker ends after handing over its hashes, the files it held are written here", async () => {
+  const { Writer, HELD } = await import("../../src/commands/writer-client.ts");
+  const { appFilesWithHashes } = await import("../../src/core/layout.ts");
+  const out = await tempDir("capstan-out-");
+  const env = join(out, "envs/dev");
+  const app = (name: string, ns: string): KObject[] => [
+    {
+      apiVersion: "v1",
+      kind: "Service",
+      metadata: { name, namespace: ns, labels: { app: name } },
+      spec: { selector: { app: name }, ports: [{ port: 80 }] },
+    },
+    {
+      apiVersion: "v1",
+      kind: "ConfigMap",
+      metadata: { name: `${name}-config`, namespace: ns },
+      data: { mode: "true", note: "two\nlines\n" },
+    },
+  ];
+  const w = new Writer(true);
+  assert.ok(w.early, "the write worker started");
+  w.open(0, env, ".capstan/state.json");
+  w.render(0, "shop", app("shop", "shop-dev"), undefined, undefined);
+  w.render(0, "cart", app("cart", "true"), undefined, undefined);
+  const held = await w.collect();
+  const changes = new Map<string, string | null>();
+  for (const name of ["shop", "cart"]) {
+    const r = held[0]!.get(name);
+    assert.ok(r?.files, `the worker handed over ${name}`);
+    for (const [rel, text] of r.files) {
+      assert.equal(text, HELD);
+      changes.set(rel, text);
+    }
+  }
+  changes.set(".capstan/state.json", "{}\n");
+  // the worker ends between collecting and finishing (a crash, an OOM kill)
+  await (w as unknown as { worker: { terminate(): Promise<number> } }).worker.terminate();
+  const done = await w.finish([{ env: 0, changes }]);
+  assert.equal(done.written, changes.size);
+  const expected = new Map<string, string>([
+    ...appFilesWithHashes("shop", app("shop", "shop-dev")).files,
+    ...appFilesWithHashes("cart", app("cart", "true")).files,
+    [".capstan/state.json", "{}\n"],
+  ]);
+  for (const [rel, text] of expected) assert.equal(readFileSync(join(env, rel), "utf8"), text, rel);
+  assert.deepEqual(staged(out), [], "no stage left behind");
 });
