@@ -390,7 +390,7 @@ function main(): void {
     const one: Run[] = [];
     const diffRuns: Run[] = [];
     const changedName = appName(0);
-    const hasDiff = existsSync(join(ROOT, "src/commands/diff.ts"));
+    const hasDiff = existsSync(join(ROOT, "src/flows/preview/diff.ts"));
     for (let i = 0; i < args.runs; i++) {
       // alternate the image tag (never the committed one) so every run changes exactly one app
       // against both the rendered tree and HEAD

@@ -2,10 +2,10 @@ import { createRequire as __capstanRequire } from "node:module"; const require =
 import {
   listCapabilities,
   showCapability
-} from "./chunks/chunk-IMVESSOK.js";
+} from "./chunks/chunk-VGTXWRAA.js";
 import {
   loadFromDir
-} from "./chunks/chunk-LGZC7NCG.js";
+} from "./chunks/chunk-KFH5FNFK.js";
 import "./chunks/chunk-WYIS3FSG.js";
 import {
   builtinPackDir,
@@ -15,10 +15,10 @@ import {
 import {
   renderToDir,
   selectEnvs
-} from "./chunks/chunk-UHNSOC5A.js";
+} from "./chunks/chunk-I4ZM6LQS.js";
 import {
   sourceIdentity
-} from "./chunks/chunk-GNDDQ7SV.js";
+} from "./chunks/chunk-BB75IWMQ.js";
 import {
   applyGuardrails,
   bindApp,
@@ -54,7 +54,7 @@ import "./chunks/chunk-5SBUQFNJ.js";
 import "./chunks/chunk-NXEJ7XQU.js";
 import "./chunks/chunk-DFTUZEB7.js";
 import "./chunks/chunk-AUIKRLBV.js";
-import "./chunks/chunk-2HTXSL5Y.js";
+import "./chunks/chunk-RNWVDMOP.js";
 import "./chunks/chunk-LHKSLKI3.js";
 import {
   emitDocuments
@@ -72,7 +72,7 @@ import "./chunks/chunk-XYNQLYSQ.js";
 // src/cli/main.ts
 import { parseArgs } from "node:util";
 
-// src/commands/reporter.ts
+// src/flows/shared/reporter.ts
 function consoleReporter(opts = {}) {
   const out = opts.out ?? ((s) => process.stdout.write(s + "\n"));
   const err = opts.err ?? ((s) => process.stderr.write(s + "\n"));
@@ -95,7 +95,7 @@ function consoleReporter(opts = {}) {
 import { resolve as resolve2 } from "node:path";
 import { writeFileSync as writeFileSync3 } from "node:fs";
 
-// src/commands/capability-tests.ts
+// src/tools/capability-tests.ts
 import { existsSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 async function runCapabilityTests(dir, opts, reporter) {
@@ -270,7 +270,7 @@ async function capabilitiesAdd(values, arg, reporter) {
     throw new UsageError(
       "capabilities add needs <git-url>@<ref>, e.g. https://github.com/acme/caps.git@v1.0.0"
     );
-  const { addGitPack, parsePackArg } = await import("./chunks/capabilities-add-HAVBTWSQ.js");
+  const { addGitPack, parsePackArg } = await import("./chunks/capabilities-add-UKFAMBJR.js");
   const source = sourceOf(values);
   const ref = parsePackArg(arg, str(values, "path"));
   const id = await sourceIdentity(source, { sourceRepo: str(values, "source-repo") });
@@ -295,7 +295,7 @@ var ECOSYSTEM_COMMANDS = {
     async run(values, pos, reporter) {
       const dir = resolve(pos[0] ?? ".");
       mkdirSync(dir, { recursive: true });
-      const { initRepo } = await import("./chunks/init-PD5SWFCN.js");
+      const { initRepo } = await import("./chunks/init-LPQV5MTW.js");
       const r = await initRepo(dir, {
         envRepo: str(values, "env-repo"),
         app: str(values, "app"),
@@ -331,7 +331,7 @@ var ECOSYSTEM_COMMANDS = {
       const which = [values.argocd ? "argocd" : "", values.flux ? "flux" : ""].filter(Boolean);
       if (which.length !== 1)
         throw new UsageError("bootstrap needs exactly one of --argocd or --flux");
-      const b = await import("./chunks/bootstrap-LLC6U3F7.js");
+      const b = await import("./chunks/bootstrap-5PNFVUET.js");
       const config = loadConfig(readConfigFile(sourceOf(values)));
       const opts = {
         repoUrl: str(values, "repo-url"),
@@ -371,14 +371,14 @@ var ECOSYSTEM_COMMANDS = {
     },
     async run(values, pos, _reporter) {
       if (!pos.length) throw new UsageError("import needs at least one DIR or FILE");
-      const { importKubeVela, formatImportReport } = await import("./chunks/import-IXXNPWHT.js");
+      const { importKubeVela, formatImportReport } = await import("./chunks/import-WULLMFUX.js");
       const { existsSync: existsSync2 } = await import("node:fs");
       const source = sourceOf(values);
       let registry;
       if (str(values, "source") && existsSync2(join2(source, "capstan.yaml"))) {
         const id = await sourceIdentity(source, { sourceRepo: str(values, "source-repo") });
         registry = (await loadFromDir({ source, ...id })).registry;
-      } else registry = (await import("./chunks/capability-docs-RMGBJSQO.js")).builtinRegistry();
+      } else registry = (await import("./chunks/capability-docs-QSYXTNPT.js")).builtinRegistry();
       const report = importKubeVela(pos, registry);
       process.stdout.write(
         values.json ? JSON.stringify(report, null, 2) + "\n" : formatImportReport(report)
@@ -396,7 +396,7 @@ var ECOSYSTEM_COMMANDS = {
       const [what, ...args] = pos;
       if (what !== "image" || !args.length)
         throw new UsageError("usage: capstan set image APP/COMPONENT=IMAGE[:TAG|@DIGEST]...");
-      const { parseImageArg, setImages } = await import("./chunks/set-image-PGTARXOF.js");
+      const { parseImageArg, setImages } = await import("./chunks/set-image-MQZAFL7T.js");
       const results = setImages(sourceOf(values), args.map(parseImageArg));
       if (values.json) process.stdout.write(JSON.stringify(results, null, 2) + "\n");
       else
@@ -421,12 +421,12 @@ var ECOSYSTEM_COMMANDS = {
       "source-repo": { type: "string" }
     },
     async run(values, _pos, reporter) {
-      const g = await import("./chunks/schema-gen-EDCQ6EXL.js");
+      const g = await import("./chunks/schema-gen-SGAKL7KD.js");
       const source = sourceOf(values);
       const out = resolve(str(values, "out") ?? join2(source, "schemas"));
       let written;
       if (values.builtin) {
-        const { builtinRegistry } = await import("./chunks/capability-docs-RMGBJSQO.js");
+        const { builtinRegistry } = await import("./chunks/capability-docs-QSYXTNPT.js");
         written = g.writeSchemas(builtinRegistry(), out, g.BUILTIN_SCHEMA_FILES);
       } else {
         const id = await sourceIdentity(source, { sourceRepo: str(values, "source-repo") });
@@ -542,7 +542,7 @@ var COMMANDS = {
       if (out && envRepo)
         throw new UsageError("render takes --out DIR or --env-repo PATH|URL, not both");
       if (envRepo) {
-        const { renderRepoCli } = await import("./chunks/render-repo-XZWJYTQU.js");
+        const { renderRepoCli } = await import("./chunks/render-repo-ZRID4EIQ.js");
         return renderRepoCli(
           await load(values),
           {
@@ -601,7 +601,7 @@ var COMMANDS = {
       "source-repo": { type: "string" }
     },
     async run(values, _pos, reporter) {
-      const { runDiff } = await import("./chunks/diff-BWYEHPNN.js");
+      const { runDiff } = await import("./chunks/diff-GXAL4EQ7.js");
       return runDiff(reporter, {
         source: resolve2(str2(values, "source") ?? "."),
         base: str2(values, "base"),
@@ -641,7 +641,7 @@ var COMMANDS = {
       const from = str2(values, "from");
       const to = str2(values, "to");
       if (!from || !to) throw new UsageError("promote needs --from ENV and --to ENV");
-      const { promoteCli } = await import("./chunks/promote-cli-QXEHXQKZ.js");
+      const { promoteCli } = await import("./chunks/promote-MHB5JC24.js");
       return promoteCli(
         {
           source: resolve2(str2(values, "source") ?? "."),
@@ -679,7 +679,7 @@ var COMMANDS = {
       }
       const src = await load(values);
       const envs = selectEnvs(src, list(values, "env"));
-      const { validateAll } = await import("./chunks/validate-CBUJW3XD.js");
+      const { validateAll } = await import("./chunks/validate-AW6S6CTO.js");
       const n = await validateAll(src, envs, { frozen: values.frozen === true }, reporter);
       reporter.info(
         `valid: ${src.apps.length} application(s), ${envs.length} environment(s), ${n} object(s)`
@@ -738,7 +738,7 @@ var COMMANDS = {
       const [sub, arg] = pos;
       if (sub === "add") return capabilitiesAdd(values, arg, reporter);
       if (sub === "docs") {
-        const { capabilityDocs } = await import("./chunks/capability-docs-RMGBJSQO.js");
+        const { capabilityDocs } = await import("./chunks/capability-docs-QSYXTNPT.js");
         const text = await capabilityDocs(
           arg ? resolve2(arg) : void 0,
           () => registryFor(values)
@@ -782,7 +782,7 @@ async function registryFor(values) {
   const { existsSync: existsSync2 } = await import("node:fs");
   const source = resolve2(str2(values, "source") ?? ".");
   if (existsSync2(resolve2(source, "capstan.yaml"))) return (await load(values)).registry;
-  const { builtinRegistry } = await import("./chunks/capability-docs-RMGBJSQO.js");
+  const { builtinRegistry } = await import("./chunks/capability-docs-QSYXTNPT.js");
   return builtinRegistry();
 }
 

@@ -2,38 +2,38 @@ import { createRequire as __capstanRequire } from "node:module"; const require =
 import {
   promote,
   promoteLines
-} from "./chunks/chunk-2MABZNHV.js";
+} from "./chunks/chunk-374T33GS.js";
 import {
   renderToRepo,
   reportLines,
   summaryMarkdown
-} from "./chunks/chunk-VF4P5MAD.js";
+} from "./chunks/chunk-UJV2MVWK.js";
 import {
   changedApps,
   computePreview
-} from "./chunks/chunk-AAJA5KKO.js";
+} from "./chunks/chunk-J3JXPV7Z.js";
 import {
   COMMENT_LIMIT,
   SUMMARY_LIMIT,
   renderMarkdown,
   utf8Length
-} from "./chunks/chunk-NJJIZTLO.js";
+} from "./chunks/chunk-Y4NUL54Q.js";
 import {
   validateAll
-} from "./chunks/chunk-JSJJPCPJ.js";
+} from "./chunks/chunk-JKQENLU3.js";
 import {
   loadFromDir
-} from "./chunks/chunk-LGZC7NCG.js";
+} from "./chunks/chunk-KFH5FNFK.js";
 import "./chunks/chunk-WYIS3FSG.js";
 import {
   readConfigFile
 } from "./chunks/chunk-BYHSRYDB.js";
 import {
   selectEnvs
-} from "./chunks/chunk-UHNSOC5A.js";
+} from "./chunks/chunk-I4ZM6LQS.js";
 import {
   sourceIdentity
-} from "./chunks/chunk-GNDDQ7SV.js";
+} from "./chunks/chunk-BB75IWMQ.js";
 import "./chunks/chunk-QAFSSBBZ.js";
 import "./chunks/chunk-R77WI4FJ.js";
 import {
@@ -46,7 +46,7 @@ import "./chunks/chunk-5SBUQFNJ.js";
 import "./chunks/chunk-NXEJ7XQU.js";
 import "./chunks/chunk-DFTUZEB7.js";
 import "./chunks/chunk-AUIKRLBV.js";
-import "./chunks/chunk-2HTXSL5Y.js";
+import "./chunks/chunk-RNWVDMOP.js";
 import "./chunks/chunk-LHKSLKI3.js";
 import "./chunks/chunk-UUCA4ZKB.js";
 import {

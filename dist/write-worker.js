@@ -6,14 +6,14 @@ import {
   STOP,
   Stager,
   changedFiles
-} from "./chunks/chunk-2HTXSL5Y.js";
+} from "./chunks/chunk-RNWVDMOP.js";
 import {
   appFilesWithHashes
 } from "./chunks/chunk-LHKSLKI3.js";
 import "./chunks/chunk-UUCA4ZKB.js";
 import "./chunks/chunk-XYNQLYSQ.js";
 
-// src/commands/write-worker.ts
+// src/writer/write-worker.ts
 import { parentPort, workerData } from "node:worker_threads";
 var port = parentPort;
 var signal = workerData.signal;

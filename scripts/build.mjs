@@ -13,9 +13,9 @@ await build({
   entryPoints: {
     index: "src/index.ts",
     cli: "src/cli/main.ts",
-    // write worker of `capstan render --out` (src/commands/writer-client.ts): node: modules
+    // write worker of `capstan render --out` (src/writer/writer-client.ts): node: modules
     // and the YAML emitter only
-    "write-worker": "src/commands/write-worker.ts",
+    "write-worker": "src/writer/write-worker.ts",
   },
   outdir,
   bundle: true,

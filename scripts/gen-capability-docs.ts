@@ -2,7 +2,7 @@
 // `npx tsx scripts/gen-capability-docs.ts` (test/capabilities/reference.test.ts checks it is current).
 import { writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { builtinReference } from "../src/commands/capability-docs.ts";
+import { builtinReference } from "../src/tools/capability-docs.ts";
 
 const out = fileURLToPath(new URL("../docs/capabilities.md", import.meta.url));
 writeFileSync(out, builtinReference());

@@ -7,12 +7,8 @@ import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { builtinPackDir } from "../src/adapters/source-files.ts";
-import { builtinRegistry } from "../src/commands/capability-docs.ts";
-import {
-  checkDigests,
-  emitDigestTable,
-  type DigestTable,
-} from "../src/commands/capability-tests.ts";
+import { builtinRegistry } from "../src/tools/capability-docs.ts";
+import { checkDigests, emitDigestTable, type DigestTable } from "../src/tools/capability-tests.ts";
 
 const { values } = parseArgs({ options: { replace: { type: "string", multiple: true } } });
 const replace = new Set(values.replace ?? []);

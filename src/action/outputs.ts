@@ -1,7 +1,7 @@
 /** The render command's step outputs and job summary. */
 import * as core from "@actions/core";
-import type { RenderRepoResult } from "../commands/render-repo.ts";
-import { summaryMarkdown } from "../commands/summary.ts";
+import type { RenderRepoResult } from "../flows/render/render-repo.ts";
+import { summaryMarkdown } from "../flows/shared/summary.ts";
 
 export interface ChangedApp {
   env: string;

@@ -12,7 +12,7 @@ import { createHash } from "node:crypto";
 import { UsageError, UserError } from "../core/errors.ts";
 import { COMMENT_LIMIT, renderMarkdown, SUMMARY_LIMIT, utf8Length } from "../core/report.ts";
 import { GitHubApi, stickyMarker } from "../adapters/github.ts";
-import { changedApps, computePreview } from "../commands/diff.ts";
+import { changedApps, computePreview } from "../flows/preview/diff.ts";
 import type { Inputs } from "./inputs.ts";
 import { actionReporter } from "./reporter.ts";
 

@@ -5,8 +5,8 @@
  * `changed-apps`; the job summary carries the pull request's body.
  */
 import * as core from "@actions/core";
-import { sourceIdentity } from "../commands/identity.ts";
-import { promote, promoteLines } from "../commands/promote.ts";
+import { sourceIdentity } from "../flows/shared/identity.ts";
+import { promote, promoteLines } from "../flows/promote/promote.ts";
 import { UsageError } from "../core/errors.ts";
 import { envRepoLocation, type Inputs } from "./inputs.ts";
 import { actionReporter } from "./reporter.ts";

@@ -1,9 +1,9 @@
 /** Action command `render`: commit every autoDeploy environment to the env repo. */
 import * as core from "@actions/core";
-import { loadFromDir } from "../commands/load.ts";
-import { sourceIdentity } from "../commands/identity.ts";
-import { renderToRepo } from "../commands/render-repo.ts";
-import { reportLines } from "../commands/summary.ts";
+import { loadFromDir } from "../flows/shared/load.ts";
+import { sourceIdentity } from "../flows/shared/identity.ts";
+import { renderToRepo } from "../flows/render/render-repo.ts";
+import { reportLines } from "../flows/shared/summary.ts";
 import { UsageError } from "../core/errors.ts";
 import { envRepoLocation, type Inputs } from "./inputs.ts";
 import { setRenderOutputs } from "./outputs.ts";

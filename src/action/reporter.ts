@@ -1,7 +1,7 @@
 /** The Action's reporter: log lines, notices, and error annotations at file:line:col. */
 import * as core from "@actions/core";
 import { formatProblem } from "../core/errors.ts";
-import type { Reporter } from "../commands/reporter.ts";
+import type { Reporter } from "../flows/shared/reporter.ts";
 
 export function actionReporter(): Reporter {
   return {

@@ -1,9 +1,9 @@
 /** Action command `validate`: load, render in memory, report; writes nothing. */
 import * as core from "@actions/core";
-import { loadFromDir } from "../commands/load.ts";
-import { sourceIdentity } from "../commands/identity.ts";
-import { validateAll } from "../commands/validate.ts";
-import { selectEnvs } from "../commands/render-dir.ts";
+import { loadFromDir } from "../flows/shared/load.ts";
+import { sourceIdentity } from "../flows/shared/identity.ts";
+import { validateAll } from "../flows/validate/validate.ts";
+import { selectEnvs } from "../flows/render/render-dir.ts";
 import type { Inputs } from "./inputs.ts";
 import { actionReporter } from "./reporter.ts";
 

@@ -4,12 +4,12 @@ import { writeFileSync } from "node:fs";
 import { UsageError, UserError } from "../core/errors.ts";
 import { usedCapabilities, prepare } from "../core/engine.ts";
 import { emitLock, lockFromCapabilities, LOCK_FILE } from "../core/lock.ts";
-import { loadFromDir } from "../commands/load.ts";
-import { sourceIdentity } from "../commands/identity.ts";
-import { renderToDir, selectEnvs } from "../commands/render-dir.ts";
-import { runCapabilityTests } from "../commands/capability-tests.ts";
-import { listCapabilities, showCapability } from "../commands/capability-docs.ts";
-import type { Reporter } from "../commands/reporter.ts";
+import { loadFromDir } from "../flows/shared/load.ts";
+import { sourceIdentity } from "../flows/shared/identity.ts";
+import { renderToDir, selectEnvs } from "../flows/render/render-dir.ts";
+import { runCapabilityTests } from "../tools/capability-tests.ts";
+import { listCapabilities, showCapability } from "../tools/capability-docs.ts";
+import type { Reporter } from "../flows/shared/reporter.ts";
 import { capabilitiesAdd, ECOSYSTEM_COMMANDS } from "./ecosystem.ts";
 import { createProgress } from "./progress.ts";
 
@@ -138,7 +138,7 @@ export const COMMANDS: Record<string, Command> = {
       "source-repo": { type: "string" },
     },
     async run(values, _pos, reporter) {
-      const { runDiff } = await import("../commands/diff.ts");
+      const { runDiff } = await import("../flows/preview/diff.ts");
       return runDiff(reporter, {
         source: resolve(str(values, "source") ?? "."),
         base: str(values, "base"),
@@ -178,7 +178,7 @@ export const COMMANDS: Record<string, Command> = {
       const from = str(values, "from");
       const to = str(values, "to");
       if (!from || !to) throw new UsageError("promote needs --from ENV and --to ENV");
-      const { promoteCli } = await import("../commands/promote-cli.ts");
+      const { promoteCli } = await import("./promote.ts");
       return promoteCli(
         {
           source: resolve(str(values, "source") ?? "."),
@@ -216,7 +216,7 @@ export const COMMANDS: Record<string, Command> = {
       }
       const src = await load(values);
       const envs = selectEnvs(src, list(values, "env"));
-      const { validateAll } = await import("../commands/validate.ts");
+      const { validateAll } = await import("../flows/validate/validate.ts");
       const n = await validateAll(src, envs, { frozen: values.frozen === true }, reporter);
       reporter.info(
         `valid: ${src.apps.length} application(s), ${envs.length} environment(s), ${n} object(s)`,
@@ -276,7 +276,7 @@ export const COMMANDS: Record<string, Command> = {
       const [sub, arg] = pos;
       if (sub === "add") return capabilitiesAdd(values, arg, reporter);
       if (sub === "docs") {
-        const { capabilityDocs } = await import("../commands/capability-docs.ts");
+        const { capabilityDocs } = await import("../tools/capability-docs.ts");
         const text = await capabilityDocs(arg ? resolve(arg) : undefined, () =>
           registryFor(values),
         );
@@ -318,6 +318,6 @@ async function registryFor(values: Values) {
   const { existsSync } = await import("node:fs");
   const source = resolve(str(values, "source") ?? ".");
   if (existsSync(resolve(source, "capstan.yaml"))) return (await load(values)).registry;
-  const { builtinRegistry } = await import("../commands/capability-docs.ts");
+  const { builtinRegistry } = await import("../tools/capability-docs.ts");
   return builtinRegistry();
 }

@@ -7,9 +7,9 @@ import { join, resolve } from "node:path";
 import { UsageError } from "../core/errors.ts";
 import { loadConfig } from "../core/config.ts";
 import { readConfigFile } from "../adapters/source-files.ts";
-import { loadFromDir } from "../commands/load.ts";
-import { sourceIdentity } from "../commands/identity.ts";
-import type { Reporter } from "../commands/reporter.ts";
+import { loadFromDir } from "../flows/shared/load.ts";
+import { sourceIdentity } from "../flows/shared/identity.ts";
+import type { Reporter } from "../flows/shared/reporter.ts";
 import type { Command } from "./commands.ts";
 
 type Values = Record<string, string | boolean | string[] | undefined>;
@@ -27,7 +27,7 @@ export async function capabilitiesAdd(
     throw new UsageError(
       "capabilities add needs <git-url>@<ref>, e.g. https://github.com/acme/caps.git@v1.0.0",
     );
-  const { addGitPack, parsePackArg } = await import("../commands/capabilities-add.ts");
+  const { addGitPack, parsePackArg } = await import("../tools/capabilities-add.ts");
   const source = sourceOf(values);
   const ref = parsePackArg(arg, str(values, "path"));
   const id = await sourceIdentity(source, { sourceRepo: str(values, "source-repo") });
@@ -52,7 +52,7 @@ export const ECOSYSTEM_COMMANDS: Record<string, Command> = {
     async run(values, pos, reporter) {
       const dir = resolve(pos[0] ?? ".");
       mkdirSync(dir, { recursive: true });
-      const { initRepo } = await import("../commands/init.ts");
+      const { initRepo } = await import("../tools/init.ts");
       const r = await initRepo(dir, {
         envRepo: str(values, "env-repo"),
         app: str(values, "app"),
@@ -88,7 +88,7 @@ export const ECOSYSTEM_COMMANDS: Record<string, Command> = {
       const which = [values.argocd ? "argocd" : "", values.flux ? "flux" : ""].filter(Boolean);
       if (which.length !== 1)
         throw new UsageError("bootstrap needs exactly one of --argocd or --flux");
-      const b = await import("../commands/bootstrap.ts");
+      const b = await import("../tools/bootstrap.ts");
       const config = loadConfig(readConfigFile(sourceOf(values)));
       const opts = {
         repoUrl: str(values, "repo-url"),
@@ -129,14 +129,14 @@ export const ECOSYSTEM_COMMANDS: Record<string, Command> = {
     },
     async run(values, pos, _reporter) {
       if (!pos.length) throw new UsageError("import needs at least one DIR or FILE");
-      const { importKubeVela, formatImportReport } = await import("../commands/import.ts");
+      const { importKubeVela, formatImportReport } = await import("../tools/import.ts");
       const { existsSync } = await import("node:fs");
       const source = sourceOf(values);
       let registry;
       if (str(values, "source") && existsSync(join(source, "capstan.yaml"))) {
         const id = await sourceIdentity(source, { sourceRepo: str(values, "source-repo") });
         registry = (await loadFromDir({ source, ...id })).registry;
-      } else registry = (await import("../commands/capability-docs.ts")).builtinRegistry();
+      } else registry = (await import("../tools/capability-docs.ts")).builtinRegistry();
       const report = importKubeVela(pos, registry);
       process.stdout.write(
         values.json ? JSON.stringify(report, null, 2) + "\n" : formatImportReport(report),
@@ -154,7 +154,7 @@ export const ECOSYSTEM_COMMANDS: Record<string, Command> = {
       const [what, ...args] = pos;
       if (what !== "image" || !args.length)
         throw new UsageError("usage: capstan set image APP/COMPONENT=IMAGE[:TAG|@DIGEST]...");
-      const { parseImageArg, setImages } = await import("../commands/set-image.ts");
+      const { parseImageArg, setImages } = await import("../tools/set-image.ts");
       const results = setImages(sourceOf(values), args.map(parseImageArg));
       if (values.json) process.stdout.write(JSON.stringify(results, null, 2) + "\n");
       else
@@ -181,12 +181,12 @@ export const ECOSYSTEM_COMMANDS: Record<string, Command> = {
       "source-repo": { type: "string" },
     },
     async run(values, _pos, reporter) {
-      const g = await import("../commands/schema-gen.ts");
+      const g = await import("../tools/schema-gen.ts");
       const source = sourceOf(values);
       const out = resolve(str(values, "out") ?? join(source, "schemas"));
       let written: string[];
       if (values.builtin) {
-        const { builtinRegistry } = await import("../commands/capability-docs.ts");
+        const { builtinRegistry } = await import("../tools/capability-docs.ts");
         written = g.writeSchemas(builtinRegistry(), out, g.BUILTIN_SCHEMA_FILES);
       } else {
         const id = await sourceIdentity(source, { sourceRepo: str(values, "source-repo") });

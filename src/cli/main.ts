@@ -5,7 +5,7 @@
  */
 import { parseArgs, type ParseArgsConfig } from "node:util";
 import { CapstanError, UsageError, UserError } from "../core/errors.ts";
-import { consoleReporter, type Reporter } from "../commands/reporter.ts";
+import { consoleReporter, type Reporter } from "../flows/shared/reporter.ts";
 import { COMMANDS, type Command } from "./commands.ts";
 
 const USAGE = `capstan — render OAM Applications through versioned capabilities into GitOps manifests

@@ -2,9 +2,9 @@
 import { resolve } from "node:path";
 import { UsageError } from "../core/errors.ts";
 import type { LoadedSource } from "../core/engine.ts";
-import { renderToRepo } from "../commands/render-repo.ts";
-import { reportLines } from "../commands/summary.ts";
-import type { Reporter } from "../commands/reporter.ts";
+import { renderToRepo } from "../flows/render/render-repo.ts";
+import { reportLines } from "../flows/shared/summary.ts";
+import type { Reporter } from "../flows/shared/reporter.ts";
 
 export interface RenderRepoFlags {
   source: string;

@@ -1,6 +1,6 @@
 /** `capstan validate --json`: one JSON object on stdout, for tools and editors. */
 import { UserError, type Problem } from "../core/errors.ts";
-import type { Reporter } from "../commands/reporter.ts";
+import type { Reporter } from "../flows/shared/reporter.ts";
 
 export interface ValidateJson {
   valid: boolean;

@@ -1,6 +1,6 @@
 /**
  * A relative path that stays inside its folder and out of `.git`. On its own (no imports)
- * so the write worker (src/commands/write-worker.ts) can use it and stay a few kB.
+ * so the write worker (src/writer/write-worker.ts) can use it and stay a few kB.
  */
 export function isSafeRelPath(p: string): boolean {
   // One scan (state.json holds a path per rendered file): no `\\` or NUL anywhere, and

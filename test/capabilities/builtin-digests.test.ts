@@ -3,12 +3,12 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { builtinPackDir } from "../../src/adapters/source-files.ts";
-import { builtinRegistry } from "../../src/commands/capability-docs.ts";
+import { builtinRegistry } from "../../src/tools/capability-docs.ts";
 import {
   checkDigests,
   emitDigestTable,
   type DigestTable,
-} from "../../src/commands/capability-tests.ts";
+} from "../../src/tools/capability-tests.ts";
 import { capabilityDigest } from "../../src/core/capabilities/load.ts";
 
 const tableFile = join(builtinPackDir(), "DIGESTS.json");

@@ -1,7 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { runCapabilityTests } from "../../src/commands/capability-tests.ts";
-import { builtinRegistry } from "../../src/commands/capability-docs.ts";
+import { runCapabilityTests } from "../../src/tools/capability-tests.ts";
+import { builtinRegistry } from "../../src/tools/capability-docs.ts";
 import { memoryReporter } from "./silent.ts";
 
 const registry = builtinRegistry();

@@ -2,8 +2,8 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { builtinReference } from "../../src/commands/capability-docs.ts";
-import { builtinRegistry } from "../../src/commands/capability-docs.ts";
+import { builtinReference } from "../../src/tools/capability-docs.ts";
+import { builtinRegistry } from "../../src/tools/capability-docs.ts";
 
 const docFile = fileURLToPath(new URL("../../docs/capabilities.md", import.meta.url));
 

@@ -1,5 +1,5 @@
 /** A reporter that keeps what commands say, for assertions. */
-import type { Reporter } from "../../src/commands/reporter.ts";
+import type { Reporter } from "../../src/flows/shared/reporter.ts";
 import { formatProblem } from "../../src/core/errors.ts";
 
 export function memoryReporter(): Reporter & { lines: string[] } {

@@ -9,8 +9,8 @@ import { fileURLToPath } from "node:url";
 import assert from "node:assert/strict";
 import { compileTemplate } from "../../src/core/capabilities/template.ts";
 import { parseYaml } from "../../src/yaml/fast.ts";
-import { builtinRegistry } from "../../src/commands/capability-docs.ts";
-import { runCapabilityTests } from "../../src/commands/capability-tests.ts";
+import { builtinRegistry } from "../../src/tools/capability-docs.ts";
+import { runCapabilityTests } from "../../src/tools/capability-tests.ts";
 import { templatePathCounts } from "../../src/core/render.ts";
 import { memoryReporter } from "../capabilities/silent.ts";
 

@@ -10,7 +10,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
 import type { ValidateFunction } from "ajv";
-import { builtinRegistry } from "../../src/commands/capability-docs.ts";
+import { builtinRegistry } from "../../src/tools/capability-docs.ts";
 import { sharedAjv } from "../../src/core/ajv.ts";
 import { schemaHash } from "../../src/core/capabilities/precompiled.ts";
 import { parseYamlWithDocs } from "../../src/yaml/fast.ts";

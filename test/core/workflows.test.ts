@@ -6,7 +6,7 @@ import assert from "node:assert/strict";
 import { readdirSync, readFileSync } from "node:fs";
 import { test } from "node:test";
 import { parse } from "yaml";
-import { initFiles } from "../../src/commands/init.ts";
+import { initFiles } from "../../src/tools/init.ts";
 
 const action = parse(readFileSync("action.yml", "utf8")) as {
   inputs: Record<string, unknown>;

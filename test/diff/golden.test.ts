@@ -6,9 +6,9 @@ import assert from "node:assert/strict";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { after, test } from "node:test";
-import { computePreview } from "../../src/commands/diff.ts";
+import { computePreview } from "../../src/flows/preview/diff.ts";
 import { renderMarkdown, reportJson } from "../../src/core/report.ts";
-import type { Reporter } from "../../src/commands/reporter.ts";
+import type { Reporter } from "../../src/flows/shared/reporter.ts";
 import { rmrf } from "../helpers/git.ts";
 import { app, prRepo, teamLabels } from "./fixtures.ts";
 

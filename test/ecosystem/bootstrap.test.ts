@@ -5,7 +5,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseAllDocuments } from "yaml";
 import { loadConfig } from "../../src/core/config.ts";
-import { argocdManifests, fluxManifests, type Manifest } from "../../src/commands/bootstrap.ts";
+import { argocdManifests, fluxManifests, type Manifest } from "../../src/tools/bootstrap.ts";
 import { emptyCrdSet, preloadKinds, validateObject } from "../../src/kube/index.ts";
 import { rmrf, tmpdir, writeTree } from "../helpers/git.ts";
 import { cli } from "./cli.ts";

@@ -7,7 +7,7 @@ import { spawn } from "node:child_process";
 import { join } from "node:path";
 import { main } from "../../src/cli/main.ts";
 import type { Problem } from "../../src/core/errors.ts";
-import type { Reporter } from "../../src/commands/reporter.ts";
+import type { Reporter } from "../../src/flows/shared/reporter.ts";
 
 export interface CliRun {
   code: number;

@@ -7,11 +7,11 @@ import assert from "node:assert/strict";
 import { existsSync, readFileSync, writeFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { bareRemote, commitAll, git, initRepo, rmrf, tmpdir, writeTree } from "../helpers/git.ts";
-import { loadFromDir } from "../../src/commands/load.ts";
+import { loadFromDir } from "../../src/flows/shared/load.ts";
 import { prepare, usedCapabilities } from "../../src/core/engine.ts";
 import { emitLock, lockFromCapabilities, parseLock } from "../../src/core/lock.ts";
 import { gitPackSource, packCacheRoot } from "../../src/adapters/git-packs.ts";
-import { parsePackArg } from "../../src/commands/capabilities-add.ts";
+import { parsePackArg } from "../../src/tools/capabilities-add.ts";
 import { UserError } from "../../src/core/errors.ts";
 import { cli } from "./cli.ts";
 

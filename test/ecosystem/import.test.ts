@@ -2,8 +2,8 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { join } from "node:path";
-import { builtinRegistry } from "../../src/commands/capability-docs.ts";
-import { cueParameterNames, importKubeVela, type ImportReport } from "../../src/commands/import.ts";
+import { builtinRegistry } from "../../src/tools/capability-docs.ts";
+import { cueParameterNames, importKubeVela, type ImportReport } from "../../src/tools/import.ts";
 import { cli, cliProcess } from "./cli.ts";
 
 const fixtures = join(import.meta.dirname, "fixtures/kubevela");

@@ -5,7 +5,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parse } from "yaml";
 import { rmrf, tmpdir } from "../helpers/git.ts";
-import { initFiles } from "../../src/commands/init.ts";
+import { initFiles } from "../../src/tools/init.ts";
 import { cli, cliProcess } from "./cli.ts";
 
 const actionInputs = () =>

@@ -4,7 +4,7 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { rmrf, tmpdir, writeTree } from "../helpers/git.ts";
-import { imageRepository, parseImageArg } from "../../src/commands/set-image.ts";
+import { imageRepository, parseImageArg } from "../../src/tools/set-image.ts";
 import { cli } from "./cli.ts";
 
 const CONFIG = `apiVersion: capstan.dev/v1alpha1

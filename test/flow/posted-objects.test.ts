@@ -12,7 +12,7 @@ import {
   NS_SENTINEL,
   postObjects,
   receiveObjects,
-} from "../../src/commands/posted-objects.ts";
+} from "../../src/writer/posted-objects.ts";
 import type { KObject } from "../../src/core/render.ts";
 import { trickyString, jsonValue } from "../yaml/arbitraries.ts";
 

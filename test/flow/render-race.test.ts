@@ -6,9 +6,9 @@
 import assert from "node:assert/strict";
 import * as path from "node:path";
 import { after, test } from "node:test";
-import { loadFromDir } from "../../src/commands/load.ts";
-import { renderToRepo } from "../../src/commands/render-repo.ts";
-import type { Reporter } from "../../src/commands/reporter.ts";
+import { loadFromDir } from "../../src/flows/shared/load.ts";
+import { renderToRepo } from "../../src/flows/render/render-repo.ts";
+import type { Reporter } from "../../src/flows/shared/reporter.ts";
 import { bareRemote, git, rmrf, tmpdir } from "../helpers/git.ts";
 import { appYaml, configYaml, show, sourceRepo, stateAt, worktreeAt } from "./fixtures.ts";
 

@@ -1,5 +1,5 @@
 /**
- * `capstan render --out` writes through staging (src/commands/staged-writer.ts): with many
+ * `capstan render --out` writes through staging (src/writer/staged-writer.ts): with many
  * apps a write worker stages each app's files while the next ones render, a new environment
  * folder is staged whole and renamed into place once, and nothing is put in place before
  * planning found no problem. What a user sees must not depend on any of that: the same
@@ -329,7 +329,7 @@ test("an interrupted render (Ctrl-C) removes what it staged and still ends by th
 });
 
 test("when the write worker ends after handing over its hashes, the files it held are written here", async () => {
-  const { Writer, HELD } = await import("../../src/commands/writer-client.ts");
+  const { Writer, HELD } = await import("../../src/writer/writer-client.ts");
   const { appFilesWithHashes } = await import("../../src/core/layout.ts");
   const out = await tempDir("capstan-out-");
   const env = join(out, "envs/dev");

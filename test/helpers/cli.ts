@@ -1,7 +1,7 @@
 /** Runs the CLI in-process with captured output (the same `main` bin/capstan.js runs). */
 import { main } from "../../src/cli/main.ts";
 import { formatProblem, type Problem } from "../../src/core/errors.ts";
-import type { Reporter } from "../../src/commands/reporter.ts";
+import type { Reporter } from "../../src/flows/shared/reporter.ts";
 
 export interface CliResult {
   code: number;

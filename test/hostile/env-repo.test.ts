@@ -9,8 +9,8 @@ import { chmodSync, readFileSync, rmSync, symlinkSync, writeFileSync, mkdirSync 
 import { createServer } from "node:net";
 import { join } from "node:path";
 import { after, test } from "node:test";
-import { renderToRepo } from "../../src/commands/render-repo.ts";
-import { loadFromDir } from "../../src/commands/load.ts";
+import { renderToRepo } from "../../src/flows/render/render-repo.ts";
+import { loadFromDir } from "../../src/flows/shared/load.ts";
 import { ExternalError } from "../../src/core/errors.ts";
 import { commitAll, git, initRepo, revParse, seededRemote, TEST_ENV } from "../helpers/git.ts";
 import {

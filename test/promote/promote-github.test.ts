@@ -6,8 +6,8 @@
 import assert from "node:assert/strict";
 import * as path from "node:path";
 import { after, before, test } from "node:test";
-import { promote, type PromoteOptions } from "../../src/commands/promote.ts";
-import type { Reporter } from "../../src/commands/reporter.ts";
+import { promote, type PromoteOptions } from "../../src/flows/promote/promote.ts";
+import type { Reporter } from "../../src/flows/shared/reporter.ts";
 import { startFakeGitHub, type FakeGitHub } from "../helpers/fake-github.ts";
 import { git } from "../helpers/git.ts";
 import { startHttpGitServer, type HttpGitServer } from "../helpers/http-git-server.ts";

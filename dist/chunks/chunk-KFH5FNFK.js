@@ -1,0 +1,50 @@
+import { createRequire as __capstanRequire } from "node:module"; const require = __capstanRequire(import.meta.url);
+import {
+  fetchGitPacks
+} from "./chunk-WYIS3FSG.js";
+import {
+  readConfigFile,
+  readSource,
+  readText
+} from "./chunk-BYHSRYDB.js";
+import {
+  loadSource
+} from "./chunk-QAFSSBBZ.js";
+import {
+  loadConfig
+} from "./chunk-ZL4OEXNQ.js";
+import {
+  LOCK_FILE,
+  parseLock
+} from "./chunk-3X5UP6IA.js";
+
+// src/flows/shared/load.ts
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+async function loadFromDir(opts) {
+  const configFile = readConfigFile(opts.source);
+  const config = loadConfig(configFile);
+  let gitPacks = opts.gitPacks;
+  if (!gitPacks && config.capabilities.some((c) => c.kind === "git")) {
+    const lockText = existsSync(join(opts.source, LOCK_FILE)) ? readText(join(opts.source, LOCK_FILE), LOCK_FILE, []) : void 0;
+    const lock = lockText ? parseLock({ file: LOCK_FILE, text: lockText }).lock : void 0;
+    gitPacks = await fetchGitPacks(config, {
+      sourceDir: opts.source,
+      lock,
+      refresh: opts.refreshGitPacks,
+      token: opts.gitToken
+    });
+  }
+  const input = readSource(
+    opts.source,
+    config,
+    configFile,
+    { sourceRepo: opts.sourceRepo, commit: opts.commit },
+    gitPacks
+  );
+  return loadSource(input);
+}
+
+export {
+  loadFromDir
+};

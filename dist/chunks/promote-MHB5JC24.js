@@ -1,0 +1,55 @@
+import { createRequire as __capstanRequire } from "node:module"; const require = __capstanRequire(import.meta.url);
+import {
+  tokenFromEnv
+} from "./chunk-HYYI4XDN.js";
+import {
+  promote,
+  promoteLines
+} from "./chunk-374T33GS.js";
+import "./chunk-UJV2MVWK.js";
+import "./chunk-Y4NUL54Q.js";
+import "./chunk-WYIS3FSG.js";
+import "./chunk-BYHSRYDB.js";
+import "./chunk-I4ZM6LQS.js";
+import "./chunk-BB75IWMQ.js";
+import "./chunk-QAFSSBBZ.js";
+import "./chunk-R77WI4FJ.js";
+import "./chunk-ZL4OEXNQ.js";
+import "./chunk-3X5UP6IA.js";
+import "./chunk-23SCBZZ6.js";
+import "./chunk-Y5F23WUW.js";
+import "./chunk-5SBUQFNJ.js";
+import "./chunk-NXEJ7XQU.js";
+import "./chunk-DFTUZEB7.js";
+import "./chunk-AUIKRLBV.js";
+import "./chunk-RNWVDMOP.js";
+import "./chunk-LHKSLKI3.js";
+import "./chunk-UUCA4ZKB.js";
+import "./chunk-D2RVUTLC.js";
+import "./chunk-TJCCMP7P.js";
+import "./chunk-25T5DTZY.js";
+import "./chunk-QRKMIM66.js";
+import "./chunk-XYNQLYSQ.js";
+
+// src/cli/promote.ts
+async function promoteCli(opts, tokenEnv, reporter) {
+  const t0 = performance.now();
+  const r = await promote(
+    {
+      ...opts,
+      token: tokenFromEnv(tokenEnv),
+      github: {
+        apiUrl: process.env.GITHUB_API_URL || "https://api.github.com",
+        serverUrl: process.env.GITHUB_SERVER_URL || "https://github.com"
+      }
+    },
+    reporter
+  );
+  for (const line of promoteLines(r)) reporter.info(line);
+  const verb = r.status === "nothing-to-promote" ? "nothing to promote" : r.pushed ? `pushed ${r.branch}` : r.mode === "in-place" ? `committed ${r.branch} in place` : "dry run, nothing pushed";
+  reporter.info(`${r.envRepo}: ${verb} in ${((performance.now() - t0) / 1e3).toFixed(2)} s`);
+  return 0;
+}
+export {
+  promoteCli
+};

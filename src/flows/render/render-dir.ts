@@ -1,0 +1,234 @@
+/**
+ * `capstan render --out DIR`: the env-repo tree in a plain folder, no git.
+ * Incremental: each environment's own state.json says what is there already.
+ */
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { UsageError, UserError, type Problem } from "../../core/errors.ts";
+import {
+  kindsToPreload,
+  planEnv,
+  prepare,
+  renderAppFiles,
+  renderAppObjects,
+  renderTasks,
+  type AppRender,
+  type EnvPlan,
+  type LoadedSource,
+  type RenderTask,
+} from "../../core/engine.ts";
+import { preloadKinds } from "../../kube/index.ts";
+import type { Environment } from "../../core/config.ts";
+import { parseState, STATE_FILE, type EnvState } from "../../core/layout.ts";
+import type { Reporter } from "../shared/reporter.ts";
+import { useWriteWorker, Writer } from "../../writer/writer-client.ts";
+import { changedFiles } from "../../writer/worker-protocol.ts";
+
+export interface RenderDirOptions {
+  out: string;
+  envs?: string[];
+  frozen?: boolean;
+  allowMassDeletion?: boolean;
+  /** told of every app rendered (the CLI draws a counter on a TTY, plain lines in CI) */
+  progress?: RenderProgress;
+}
+
+export interface RenderProgress {
+  setTotal(total: number): void;
+  tick(n?: number, label?: string): void;
+  done(summary?: string): void;
+}
+
+export interface RenderDirResult {
+  plans: EnvPlan[];
+  filesWritten: number;
+  filesDeleted: number;
+}
+
+/** The same problem found while planning several environments is reported once. */
+export function dedupeProblems(ps: Problem[]): Problem[] {
+  const seen = new Set<string>();
+  return ps.filter((p) => {
+    const k = [p.file, p.line, p.col, p.path, p.message].join("\0");
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
+export function selectEnvs(src: LoadedSource, names: string[] | undefined): Environment[] {
+  if (!names?.length) return src.config.environments;
+  return names.map((n) => {
+    const e = src.config.environments.find((x) => x.name === n);
+    if (!e)
+      throw new UsageError(
+        `unknown environment "${n}"; capstan.yaml defines: ${src.config.environments.map((x) => x.name).join(", ")}`,
+      );
+    return e;
+  });
+}
+
+export function readPrevious(
+  envDir: string,
+  display: string,
+): { state?: EnvState; kustomization?: string; problem?: Problem } {
+  const statePath = join(envDir, STATE_FILE);
+  const kPath = join(envDir, "kustomization.yaml");
+  const kustomization = existsSync(kPath) ? readFileSync(kPath, "utf8") : undefined;
+  if (!existsSync(statePath)) return { kustomization };
+  const parsed = parseState(readFileSync(statePath, "utf8"));
+  if ("error" in parsed)
+    return {
+      kustomization,
+      problem: {
+        file: `${display}/${STATE_FILE}`,
+        code: "corrupt-state",
+        message: `${STATE_FILE} ${parsed.error}; capstan will not overwrite files it cannot account for — restore it from the env repo's history (git checkout HEAD~1 -- ${display}/${STATE_FILE}) or delete it together with the files it listed`,
+      },
+    };
+  return { state: parsed, kustomization };
+}
+
+/** Mass-deletion guard: deleting more than half of an environment's objects needs an explicit allow. */
+export function massDeletionProblem(
+  plan: EnvPlan,
+  allow: boolean | undefined,
+): Problem | undefined {
+  if (allow || plan.objectsBefore < 4 || plan.objectsDeleted * 2 <= plan.objectsBefore)
+    return undefined;
+  return {
+    env: plan.env.name,
+    code: "mass-deletion",
+    message: `this run would delete ${plan.objectsDeleted} of the ${plan.objectsBefore} objects in environment "${plan.env.name}"; if that is intended, pass --allow-mass-deletion (Action input allow-mass-deletion: true)`,
+  };
+}
+
+/** Every environment's render tasks, ordered app by app (the environments in their order). */
+function appByApp<X extends { tasks: RenderTask[] }>(todo: X[]): { x: X; t: RenderTask }[] {
+  const byApp = new Map<string, { x: X; t: RenderTask }[]>();
+  for (const x of todo)
+    for (const t of x.tasks) {
+      let list = byApp.get(t.app.name);
+      if (!list) byApp.set(t.app.name, (list = []));
+      list.push({ x, t });
+    }
+  return [...byApp.values()].flat();
+}
+
+export async function renderToDir(
+  src: LoadedSource,
+  opts: RenderDirOptions,
+  reporter: Reporter,
+): Promise<RenderDirResult> {
+  const envs = selectEnvs(src, opts.envs);
+  const prep = await prepare(src, envs, { frozen: opts.frozen, preload: false });
+  for (const n of [...src.notices, ...prep.notices]) reporter.notice(n);
+  const problems: Problem[] = [];
+  const plans: EnvPlan[] = [];
+  const notices = new Set<string>();
+  const root = src.config.envRepo.root;
+  const previous = envs.map((env) => ({
+    env,
+    prev: readPrevious(join(opts.out, root, env.name), `${root}/${env.name}`),
+  }));
+  // The apps to render in every environment (their inputs changed).
+  const todo = previous
+    .filter((x) => !x.prev.problem)
+    .map((x) => ({ env: x.env, ...renderTasks(src, x.env, x.prev) }));
+  const total = todo.reduce((n, x) => n + x.tasks.length, 0);
+  // With many renders, each app's objects go to a write worker as soon as they are
+  // rendered; it checks their bundled schemas, emits, hashes and stages the changed
+  // files. Nothing is put in place before planning found no problem.
+  const writer = new Writer(useWriteWorker(total));
+  // Kube validators are loaded only when something is to be rendered (not for a no-op
+  // run) — in the worker too, which loads them meanwhile.
+  const kinds = total ? kindsToPreload(src, prep.caps) : [];
+  writer.kinds(kinds);
+  if (total) await preloadKinds(kinds);
+  const envIndex = new Map(previous.map((x, i) => [x.env.name, i]));
+  previous.forEach(({ env, prev }, i) => {
+    if (!prev.problem) writer.open(i, join(opts.out, root, env.name), STATE_FILE);
+  });
+  try {
+    const rendered = new Map<string, Map<string, AppRender>>();
+    if (total) {
+      opts.progress?.setTotal(total);
+      for (const x of todo) rendered.set(x.env.name, new Map());
+      let n = 0;
+      // App by app, each of its environments in turn: the write worker parses, checks and
+      // emits an object once for all the environments it is the same in (posted-objects.ts).
+      for (const { x, t } of appByApp(todo)) {
+        const i = envIndex.get(x.env.name)!;
+        const done = rendered.get(x.env.name)!;
+        // a turn of the event loop now and then: an interrupt is handled within moments
+        if (++n % 32 === 0) await new Promise((r) => setImmediate(r));
+        const old = previous[i]!.prev.state?.apps[t.app.name]?.files;
+        if (writer.early && !writer.busy(total - n)) {
+          // checks of bundled schemas, emit, hash and write in the worker
+          const r = renderAppObjects(src, t.app, t.binding, t.guardrails, {
+            deferBundled: true,
+          });
+          if (r.objects) {
+            const check = r.deferred?.length
+              ? { kubeVersion: x.env.kubeVersion, objects: r.deferred }
+              : undefined;
+            writer.render(
+              i,
+              t.app.name,
+              r.objects.map((o) => o.obj),
+              old,
+              check,
+            );
+          } else done.set(t.app.name, { problems: r.problems });
+        } else {
+          // the whole app here (few apps, no worker, or the worker lags behind)
+          const r = renderAppFiles(src, t.app, t.binding, t.guardrails);
+          done.set(t.app.name, r);
+          if (r.files && r.hashes) writer.stage(i, changedFiles(r.files, r.hashes, old));
+        }
+        opts.progress?.tick(1, `${x.env.name}/${t.app.name}`);
+      }
+      opts.progress?.done(`rendered ${total} app × environment pair(s)`);
+      if (writer.early) {
+        const held = await writer.collect();
+        for (const x of todo) {
+          const done = rendered.get(x.env.name)!;
+          const fromWorker = held[envIndex.get(x.env.name)!];
+          for (const t of x.tasks) {
+            if (!fromWorker?.has(t.app.name)) continue;
+            // null: a schema check failed there (or the worker ended): rendered here, whole
+            const r = fromWorker.get(t.app.name);
+            done.set(t.app.name, r ?? renderAppFiles(src, t.app, t.binding, t.guardrails));
+          }
+        }
+      }
+    }
+    for (const { env, prev } of previous) {
+      if (prev.problem) {
+        problems.push(prev.problem);
+        continue;
+      }
+      const digests = todo.find((x) => x.env === env)?.digests;
+      const r = planEnv(src, env, prev, {
+        digests,
+        rendered: rendered.get(env.name) ?? new Map(),
+      });
+      problems.push(...r.problems);
+      for (const n of r.notices) notices.add(n);
+      if (r.plan) {
+        const guard = massDeletionProblem(r.plan, opts.allowMassDeletion);
+        if (guard) problems.push(guard);
+        plans.push(r.plan);
+      }
+    }
+    for (const n of notices) reporter.notice(n);
+    if (problems.length) throw new UserError(dedupeProblems(problems));
+  } catch (e) {
+    await writer.rollback();
+    throw e;
+  }
+  const w = await writer.finish(
+    plans.map((p) => ({ env: envIndex.get(p.env.name)!, changes: p.changes })),
+  );
+  return { plans, filesWritten: w.written, filesDeleted: w.deleted };
+}

@@ -1,0 +1,51 @@
+/** Reads and loads a source directory: the first step of every command. */
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+import { loadConfig } from "../../core/config.ts";
+import { loadSource, type LoadedSource } from "../../core/engine.ts";
+import { LOCK_FILE, parseLock } from "../../core/lock.ts";
+import { readConfigFile, readSource, readText } from "../../adapters/source-files.ts";
+import { fetchGitPacks } from "../../adapters/git-packs.ts";
+import type { CapabilityPack } from "../../core/source.ts";
+
+export interface LoadOptions {
+  source: string;
+  sourceRepo: string;
+  commit: string;
+  /** pre-fetched git packs by `capabilities:` index; fetched (or read from the cache) when absent */
+  gitPacks?: Map<number, CapabilityPack>;
+  /** resolve git pack refs again instead of using the commits capstan.lock pins (`lock --update`) */
+  refreshGitPacks?: boolean;
+  /** token for private git packs over HTTPS (sent only to the pack URL's origin) */
+  gitToken?: string;
+}
+
+/**
+ * Loads the source in `opts.source`. Git capability packs are fetched first
+ * (the lock's commit when capstan.lock pins one; no network with a warm cache).
+ */
+export async function loadFromDir(opts: LoadOptions): Promise<LoadedSource> {
+  const configFile = readConfigFile(opts.source);
+  const config = loadConfig(configFile);
+  let gitPacks = opts.gitPacks;
+  if (!gitPacks && config.capabilities.some((c) => c.kind === "git")) {
+    const lockText = existsSync(join(opts.source, LOCK_FILE))
+      ? readText(join(opts.source, LOCK_FILE), LOCK_FILE, [])
+      : undefined;
+    const lock = lockText ? parseLock({ file: LOCK_FILE, text: lockText }).lock : undefined;
+    gitPacks = await fetchGitPacks(config, {
+      sourceDir: opts.source,
+      lock,
+      refresh: opts.refreshGitPacks,
+      token: opts.gitToken,
+    });
+  }
+  const input = readSource(
+    opts.source,
+    config,
+    configFile,
+    { sourceRepo: opts.sourceRepo, commit: opts.commit },
+    gitPacks,
+  );
+  return loadSource(input);
+}
