@@ -2,23 +2,18 @@ import { createRequire as __capstanRequire } from "node:module"; const require =
 import {
   listCapabilities,
   showCapability
-} from "./chunks/chunk-IMVESSOK.js";
-import {
-  loadFromDir
-} from "./chunks/chunk-LGZC7NCG.js";
-import "./chunks/chunk-WYIS3FSG.js";
-import {
-  builtinPackDir,
-  readConfigFile,
-  readPack
-} from "./chunks/chunk-BYHSRYDB.js";
+} from "./chunks/chunk-53Q2PYTB.js";
 import {
   renderToDir,
   selectEnvs
-} from "./chunks/chunk-UHNSOC5A.js";
+} from "./chunks/chunk-27NXJHJJ.js";
 import {
   sourceIdentity
 } from "./chunks/chunk-GNDDQ7SV.js";
+import {
+  loadFromDir
+} from "./chunks/chunk-YPEOHRNB.js";
+import "./chunks/chunk-3SRIKC5W.js";
 import {
   applyGuardrails,
   bindApp,
@@ -29,29 +24,34 @@ import {
   renderApp,
   resolveGuardrails,
   usedCapabilities
-} from "./chunks/chunk-QAFSSBBZ.js";
+} from "./chunks/chunk-TGJ4KNZL.js";
+import {
+  DEFAULT_KUBE_VERSION,
+  loadConfig
+} from "./chunks/chunk-364WKKB7.js";
+import {
+  emptyCrdSet,
+  preloadKinds
+} from "./chunks/chunk-D24S4AL4.js";
+import "./chunks/chunk-NXEJ7XQU.js";
+import {
+  builtinPackDir,
+  readConfigFile,
+  readPack
+} from "./chunks/chunk-UDA7S276.js";
 import {
   Registry,
   loadPack,
   templateProblems
-} from "./chunks/chunk-R77WI4FJ.js";
-import {
-  DEFAULT_KUBE_VERSION,
-  loadConfig
-} from "./chunks/chunk-ZL4OEXNQ.js";
+} from "./chunks/chunk-YNW4OBPI.js";
 import {
   LOCK_FILE,
   emitLock,
   lockFromCapabilities,
   parseYaml
-} from "./chunks/chunk-3X5UP6IA.js";
+} from "./chunks/chunk-X5RCBLD3.js";
 import "./chunks/chunk-23SCBZZ6.js";
-import {
-  emptyCrdSet,
-  preloadKinds
-} from "./chunks/chunk-Y5F23WUW.js";
 import "./chunks/chunk-5SBUQFNJ.js";
-import "./chunks/chunk-NXEJ7XQU.js";
 import "./chunks/chunk-DFTUZEB7.js";
 import "./chunks/chunk-AUIKRLBV.js";
 import "./chunks/chunk-2HTXSL5Y.js";
@@ -134,13 +134,21 @@ async function runCapabilityTests(dir, opts, reporter) {
       });
       continue;
     }
+    const caseRegistry = registry.versions(cap.name)[0] === cap ? registry : new Registry(
+      isBuiltin ? [builtin.capabilities] : [builtin.capabilities, local.capabilities],
+      {
+        entries: [
+          { name: cap.name, version: cap.version, source: cap.source, digest: cap.digest }
+        ]
+      }
+    );
     for (const [name, files] of [...cap.tests].sort((a, b) => a[0] < b[0] ? -1 : 1)) {
       results.push(
         await runCase(
           cap,
           name,
           files,
-          registry,
+          caseRegistry,
           join(packDir, cap.name, cap.version, "tests", name),
           opts.update ?? false
         )
@@ -270,7 +278,7 @@ async function capabilitiesAdd(values, arg, reporter) {
     throw new UsageError(
       "capabilities add needs <git-url>@<ref>, e.g. https://github.com/acme/caps.git@v1.0.0"
     );
-  const { addGitPack, parsePackArg } = await import("./chunks/capabilities-add-HAVBTWSQ.js");
+  const { addGitPack, parsePackArg } = await import("./chunks/capabilities-add-ZQKIYR2L.js");
   const source = sourceOf(values);
   const ref = parsePackArg(arg, str(values, "path"));
   const id = await sourceIdentity(source, { sourceRepo: str(values, "source-repo") });
@@ -295,7 +303,7 @@ var ECOSYSTEM_COMMANDS = {
     async run(values, pos, reporter) {
       const dir = resolve(pos[0] ?? ".");
       mkdirSync(dir, { recursive: true });
-      const { initRepo } = await import("./chunks/init-PD5SWFCN.js");
+      const { initRepo } = await import("./chunks/init-LZ6BA2KX.js");
       const r = await initRepo(dir, {
         envRepo: str(values, "env-repo"),
         app: str(values, "app"),
@@ -331,7 +339,7 @@ var ECOSYSTEM_COMMANDS = {
       const which = [values.argocd ? "argocd" : "", values.flux ? "flux" : ""].filter(Boolean);
       if (which.length !== 1)
         throw new UsageError("bootstrap needs exactly one of --argocd or --flux");
-      const b = await import("./chunks/bootstrap-LLC6U3F7.js");
+      const b = await import("./chunks/bootstrap-APXDEZAL.js");
       const config = loadConfig(readConfigFile(sourceOf(values)));
       const opts = {
         repoUrl: str(values, "repo-url"),
@@ -378,7 +386,7 @@ var ECOSYSTEM_COMMANDS = {
       if (str(values, "source") && existsSync2(join2(source, "capstan.yaml"))) {
         const id = await sourceIdentity(source, { sourceRepo: str(values, "source-repo") });
         registry = (await loadFromDir({ source, ...id })).registry;
-      } else registry = (await import("./chunks/capability-docs-RMGBJSQO.js")).builtinRegistry();
+      } else registry = (await import("./chunks/capability-docs-PXGV7SJA.js")).builtinRegistry();
       const report = importKubeVela(pos, registry);
       process.stdout.write(
         values.json ? JSON.stringify(report, null, 2) + "\n" : formatImportReport(report)
@@ -396,7 +404,7 @@ var ECOSYSTEM_COMMANDS = {
       const [what, ...args] = pos;
       if (what !== "image" || !args.length)
         throw new UsageError("usage: capstan set image APP/COMPONENT=IMAGE[:TAG|@DIGEST]...");
-      const { parseImageArg, setImages } = await import("./chunks/set-image-PGTARXOF.js");
+      const { parseImageArg, setImages } = await import("./chunks/set-image-SFQ4OBNP.js");
       const results = setImages(sourceOf(values), args.map(parseImageArg));
       if (values.json) process.stdout.write(JSON.stringify(results, null, 2) + "\n");
       else
@@ -426,7 +434,7 @@ var ECOSYSTEM_COMMANDS = {
       const out = resolve(str(values, "out") ?? join2(source, "schemas"));
       let written;
       if (values.builtin) {
-        const { builtinRegistry } = await import("./chunks/capability-docs-RMGBJSQO.js");
+        const { builtinRegistry } = await import("./chunks/capability-docs-PXGV7SJA.js");
         written = g.writeSchemas(builtinRegistry(), out, g.BUILTIN_SCHEMA_FILES);
       } else {
         const id = await sourceIdentity(source, { sourceRepo: str(values, "source-repo") });
@@ -542,7 +550,7 @@ var COMMANDS = {
       if (out && envRepo)
         throw new UsageError("render takes --out DIR or --env-repo PATH|URL, not both");
       if (envRepo) {
-        const { renderRepoCli } = await import("./chunks/render-repo-XZWJYTQU.js");
+        const { renderRepoCli } = await import("./chunks/render-repo-XHVPU76S.js");
         return renderRepoCli(
           await load(values),
           {
@@ -601,7 +609,7 @@ var COMMANDS = {
       "source-repo": { type: "string" }
     },
     async run(values, _pos, reporter) {
-      const { runDiff } = await import("./chunks/diff-BWYEHPNN.js");
+      const { runDiff } = await import("./chunks/diff-SO3NTNP7.js");
       return runDiff(reporter, {
         source: resolve2(str2(values, "source") ?? "."),
         base: str2(values, "base"),
@@ -641,7 +649,7 @@ var COMMANDS = {
       const from = str2(values, "from");
       const to = str2(values, "to");
       if (!from || !to) throw new UsageError("promote needs --from ENV and --to ENV");
-      const { promoteCli } = await import("./chunks/promote-cli-QXEHXQKZ.js");
+      const { promoteCli } = await import("./chunks/promote-cli-6BIJYZE4.js");
       return promoteCli(
         {
           source: resolve2(str2(values, "source") ?? "."),
@@ -679,7 +687,7 @@ var COMMANDS = {
       }
       const src = await load(values);
       const envs = selectEnvs(src, list(values, "env"));
-      const { validateAll } = await import("./chunks/validate-CBUJW3XD.js");
+      const { validateAll } = await import("./chunks/validate-235UFERI.js");
       const n = await validateAll(src, envs, { frozen: values.frozen === true }, reporter);
       reporter.info(
         `valid: ${src.apps.length} application(s), ${envs.length} environment(s), ${n} object(s)`
@@ -738,7 +746,7 @@ var COMMANDS = {
       const [sub, arg] = pos;
       if (sub === "add") return capabilitiesAdd(values, arg, reporter);
       if (sub === "docs") {
-        const { capabilityDocs } = await import("./chunks/capability-docs-RMGBJSQO.js");
+        const { capabilityDocs } = await import("./chunks/capability-docs-PXGV7SJA.js");
         const text = await capabilityDocs(
           arg ? resolve2(arg) : void 0,
           () => registryFor(values)
@@ -782,7 +790,7 @@ async function registryFor(values) {
   const { existsSync: existsSync2 } = await import("node:fs");
   const source = resolve2(str2(values, "source") ?? ".");
   if (existsSync2(resolve2(source, "capstan.yaml"))) return (await load(values)).registry;
-  const { builtinRegistry } = await import("./chunks/capability-docs-RMGBJSQO.js");
+  const { builtinRegistry } = await import("./chunks/capability-docs-PXGV7SJA.js");
   return builtinRegistry();
 }
 

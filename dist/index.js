@@ -2,48 +2,48 @@ import { createRequire as __capstanRequire } from "node:module"; const require =
 import {
   promote,
   promoteLines
-} from "./chunks/chunk-2MABZNHV.js";
+} from "./chunks/chunk-XH6SFMTU.js";
 import {
   renderToRepo,
   reportLines,
   summaryMarkdown
-} from "./chunks/chunk-VF4P5MAD.js";
+} from "./chunks/chunk-MNUSUE23.js";
 import {
   changedApps,
   computePreview
-} from "./chunks/chunk-AAJA5KKO.js";
+} from "./chunks/chunk-NSK5VM7Z.js";
 import {
   COMMENT_LIMIT,
   SUMMARY_LIMIT,
   renderMarkdown,
   utf8Length
-} from "./chunks/chunk-NJJIZTLO.js";
+} from "./chunks/chunk-JMB3OTII.js";
 import {
   validateAll
-} from "./chunks/chunk-JSJJPCPJ.js";
-import {
-  loadFromDir
-} from "./chunks/chunk-LGZC7NCG.js";
-import "./chunks/chunk-WYIS3FSG.js";
-import {
-  readConfigFile
-} from "./chunks/chunk-BYHSRYDB.js";
+} from "./chunks/chunk-5CRPHH3K.js";
 import {
   selectEnvs
-} from "./chunks/chunk-UHNSOC5A.js";
+} from "./chunks/chunk-27NXJHJJ.js";
 import {
   sourceIdentity
 } from "./chunks/chunk-GNDDQ7SV.js";
-import "./chunks/chunk-QAFSSBBZ.js";
-import "./chunks/chunk-R77WI4FJ.js";
+import {
+  loadFromDir
+} from "./chunks/chunk-YPEOHRNB.js";
+import "./chunks/chunk-3SRIKC5W.js";
+import "./chunks/chunk-TGJ4KNZL.js";
 import {
   loadConfig
-} from "./chunks/chunk-ZL4OEXNQ.js";
-import "./chunks/chunk-3X5UP6IA.js";
-import "./chunks/chunk-23SCBZZ6.js";
-import "./chunks/chunk-Y5F23WUW.js";
-import "./chunks/chunk-5SBUQFNJ.js";
+} from "./chunks/chunk-364WKKB7.js";
+import "./chunks/chunk-D24S4AL4.js";
 import "./chunks/chunk-NXEJ7XQU.js";
+import {
+  readConfigFile
+} from "./chunks/chunk-UDA7S276.js";
+import "./chunks/chunk-YNW4OBPI.js";
+import "./chunks/chunk-X5RCBLD3.js";
+import "./chunks/chunk-23SCBZZ6.js";
+import "./chunks/chunk-5SBUQFNJ.js";
 import "./chunks/chunk-DFTUZEB7.js";
 import "./chunks/chunk-AUIKRLBV.js";
 import "./chunks/chunk-2HTXSL5Y.js";
@@ -54,7 +54,7 @@ import {
   require_tunnel,
   require_undici,
   stickyMarker
-} from "./chunks/chunk-D2RVUTLC.js";
+} from "./chunks/chunk-H7EPVWR2.js";
 import "./chunks/chunk-TJCCMP7P.js";
 import {
   CapstanError,

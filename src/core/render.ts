@@ -22,6 +22,13 @@ import {
   strategicMerge,
 } from "./patch.ts";
 import type { Registry } from "./capabilities/registry.ts";
+import {
+  atPath,
+  capabilityPodTemplate,
+  defaultPodTemplate,
+  nestPatch,
+  workloadPodTemplate,
+} from "./pod-template.ts";
 import { capId, type Capability, type KindRef } from "./capabilities/types.ts";
 
 export type KObject = Record<string, unknown> & {
@@ -142,7 +149,14 @@ export function renderApp(
 }
 
 const COMPONENT_KEYS = new Set(["output", "outputs"]);
-const TRAIT_KEYS = new Set(["patch", "jsonPatch", "mergePatch", "outputs", "outputPatches"]);
+const TRAIT_KEYS = new Set([
+  "patch",
+  "podPatch",
+  "jsonPatch",
+  "mergePatch",
+  "outputs",
+  "outputPatches",
+]);
 
 function renderComponent(
   app: AppSpec,
@@ -252,11 +266,15 @@ function renderComponent(
           (ctx.registry.versions(other)[0]?.conflictsWith.includes(tcap.name) ?? false)),
     );
     if (conflict && traitTypes.indexOf(conflict) < ti) {
+      const reason =
+        tcap.conflictReasons[conflict] ??
+        ctx.registry.versions(conflict)[0]?.conflictReasons[tcap.name] ??
+        "they set the same fields; keep one of them";
       problems.push(
         problemAt(
           app.doc,
           tPath("type"),
-          `trait "${tcap.name}" conflicts with trait "${conflict}" on component "${c.name}"`,
+          `trait "${tcap.name}" conflicts with trait "${conflict}" on component "${c.name}": ${reason}`,
           "conflicts-with",
           { ...where, capability: tid },
         ),
@@ -275,11 +293,19 @@ function renderComponent(
     }
     const outputsView: Record<string, unknown> = {};
     for (const [k, v] of outputs) setKey(outputsView, k, v.obj);
+    const podPath = workloadPodTemplate(cap, workload);
     const res = runTemplate(
       tcap,
       {
         parameter: tparams.value,
-        context: { ...context, output: workload, outputs: outputsView, traitType: tcap.name },
+        context: {
+          ...context,
+          output: workload,
+          outputs: outputsView,
+          traitType: tcap.name,
+          podTemplatePath: podPath,
+          podTemplate: podPath === undefined ? undefined : atPath(workload, podPath),
+        },
       },
       TRAIT_KEYS,
       where,
@@ -291,9 +317,21 @@ function renderComponent(
     const r = res.value;
     emitted.push(...tcap.emits);
     try {
-      if (r.patch !== undefined || r.jsonPatch !== undefined || r.mergePatch !== undefined) {
+      if (
+        r.patch !== undefined ||
+        r.podPatch !== undefined ||
+        r.jsonPatch !== undefined ||
+        r.mergePatch !== undefined
+      ) {
         if (!isObj(workload)) throw new PatchError(`component type ${id} has no workload to patch`);
         if (r.patch !== undefined && r.patch !== null) workload = strategicMerge(workload, r.patch);
+        if (r.podPatch !== undefined && r.podPatch !== null) {
+          if (podPath === undefined)
+            throw new PatchError(
+              `podPatch: component type ${id} (${cap.workload?.kind ?? "no workload kind"}) has no pod template; a workload capability declares where its pods are with \`podTemplate:\``,
+            );
+          workload = strategicMerge(workload, nestPatch(podPath, r.podPatch));
+        }
         if (r.jsonPatch !== undefined && r.jsonPatch !== null)
           workload = jsonPatch(workload, r.jsonPatch);
         if (r.mergePatch !== undefined && r.mergePatch !== null)
@@ -344,9 +382,20 @@ function renderComponent(
   };
   if (workload !== undefined && workload !== null) check(workload, workloadCap, "output");
   for (const [name, o] of outputs) check(o.obj, o.cap, `outputs.${name}`);
-  for (const o of objects) finishObject(o.obj, binding.namespace, labels, ctx.crds);
+  const podPath = workloadPodTemplate(cap, workload);
+  for (const o of objects)
+    finishObject(
+      o.obj,
+      binding.namespace,
+      labels,
+      ctx.crds,
+      o.obj === workload ? podPath : undefined,
+    );
   return { objects, problems };
 }
+
+/** appliesTo entry: any component whose workload has a pod template (declared or by kind) */
+export const POD_TEMPLATE = "podTemplate";
 
 /** appliesTo's answers: a trait's appliesTo list → component capability → applies */
 const applies = new WeakMap<string[], WeakMap<Capability, boolean>>();
@@ -361,6 +410,7 @@ function appliesTo(list: string[], comp: Capability): boolean {
 
 function appliesToUncached(list: string[], comp: Capability): boolean {
   if (list.includes("*")) return true;
+  if (list.includes(POD_TEMPLATE) && capabilityPodTemplate(comp) !== undefined) return true;
   const wl = comp.workload;
   for (const a of list) {
     if (a === comp.name) return true;
@@ -397,13 +447,14 @@ function finishObject(
   namespace: string,
   labels: Record<string, string>,
   crds: CrdSet,
+  podPath: string | undefined,
 ): void {
   const info = kindInfo(o.apiVersion, o.kind, crds);
   const meta = o.metadata;
   if (info?.scope === "Cluster") delete meta.namespace;
   else if (meta.namespace === undefined || meta.namespace === null) meta.namespace = namespace;
   meta.labels = { ...(isObj(meta.labels) ? meta.labels : {}), ...labels };
-  for (const tpl of podTemplates(o)) {
+  for (const tpl of podTemplates(o, podPath)) {
     const m = isObj(tpl.metadata) ? tpl.metadata : (tpl.metadata = {});
     (m as Record<string, unknown>).labels = {
       ...(isObj((m as Record<string, unknown>).labels)
@@ -414,7 +465,12 @@ function finishObject(
   }
 }
 
-function podTemplates(o: KObject): Record<string, unknown>[] {
+function podTemplates(o: KObject, podPath: string | undefined): Record<string, unknown>[] {
+  const path = podPath ?? defaultPodTemplate(o.apiVersion, o.kind);
+  if (path !== undefined) {
+    const tpl = atPath(o, path);
+    return isObj(tpl) ? [tpl] : [];
+  }
   const spec = o.spec;
   if (!isObj(spec)) return [];
   if (isObj(spec.template) && isObj(spec.template.spec)) return [spec.template];
