@@ -2,17 +2,17 @@ import { createRequire as __capstanRequire } from "node:module"; const require =
 import {
   listCapabilities,
   showCapability
-} from "./chunks/chunk-53Q2PYTB.js";
+} from "./chunks/chunk-2KLQF7J2.js";
 import {
   renderToDir,
   selectEnvs
-} from "./chunks/chunk-27NXJHJJ.js";
+} from "./chunks/chunk-P7P2PX7V.js";
 import {
   sourceIdentity
 } from "./chunks/chunk-GNDDQ7SV.js";
 import {
   loadFromDir
-} from "./chunks/chunk-YPEOHRNB.js";
+} from "./chunks/chunk-LRHMWQ3M.js";
 import "./chunks/chunk-3SRIKC5W.js";
 import {
   applyGuardrails,
@@ -24,7 +24,7 @@ import {
   renderApp,
   resolveGuardrails,
   usedCapabilities
-} from "./chunks/chunk-TGJ4KNZL.js";
+} from "./chunks/chunk-IAZL6UQ2.js";
 import {
   DEFAULT_KUBE_VERSION,
   loadConfig
@@ -43,7 +43,7 @@ import {
   Registry,
   loadPack,
   templateProblems
-} from "./chunks/chunk-YNW4OBPI.js";
+} from "./chunks/chunk-OLPQ37OG.js";
 import {
   LOCK_FILE,
   emitLock,
@@ -278,7 +278,7 @@ async function capabilitiesAdd(values, arg, reporter) {
     throw new UsageError(
       "capabilities add needs <git-url>@<ref>, e.g. https://github.com/acme/caps.git@v1.0.0"
     );
-  const { addGitPack, parsePackArg } = await import("./chunks/capabilities-add-ZQKIYR2L.js");
+  const { addGitPack, parsePackArg } = await import("./chunks/capabilities-add-RX5BEXWB.js");
   const source = sourceOf(values);
   const ref = parsePackArg(arg, str(values, "path"));
   const id = await sourceIdentity(source, { sourceRepo: str(values, "source-repo") });
@@ -303,7 +303,7 @@ var ECOSYSTEM_COMMANDS = {
     async run(values, pos, reporter) {
       const dir = resolve(pos[0] ?? ".");
       mkdirSync(dir, { recursive: true });
-      const { initRepo } = await import("./chunks/init-LZ6BA2KX.js");
+      const { initRepo } = await import("./chunks/init-BFNKHES2.js");
       const r = await initRepo(dir, {
         envRepo: str(values, "env-repo"),
         app: str(values, "app"),
@@ -386,7 +386,7 @@ var ECOSYSTEM_COMMANDS = {
       if (str(values, "source") && existsSync2(join2(source, "capstan.yaml"))) {
         const id = await sourceIdentity(source, { sourceRepo: str(values, "source-repo") });
         registry = (await loadFromDir({ source, ...id })).registry;
-      } else registry = (await import("./chunks/capability-docs-PXGV7SJA.js")).builtinRegistry();
+      } else registry = (await import("./chunks/capability-docs-ITO5I2YK.js")).builtinRegistry();
       const report = importKubeVela(pos, registry);
       process.stdout.write(
         values.json ? JSON.stringify(report, null, 2) + "\n" : formatImportReport(report)
@@ -434,7 +434,7 @@ var ECOSYSTEM_COMMANDS = {
       const out = resolve(str(values, "out") ?? join2(source, "schemas"));
       let written;
       if (values.builtin) {
-        const { builtinRegistry } = await import("./chunks/capability-docs-PXGV7SJA.js");
+        const { builtinRegistry } = await import("./chunks/capability-docs-ITO5I2YK.js");
         written = g.writeSchemas(builtinRegistry(), out, g.BUILTIN_SCHEMA_FILES);
       } else {
         const id = await sourceIdentity(source, { sourceRepo: str(values, "source-repo") });
@@ -550,7 +550,7 @@ var COMMANDS = {
       if (out && envRepo)
         throw new UsageError("render takes --out DIR or --env-repo PATH|URL, not both");
       if (envRepo) {
-        const { renderRepoCli } = await import("./chunks/render-repo-XHVPU76S.js");
+        const { renderRepoCli } = await import("./chunks/render-repo-JV63JMYK.js");
         return renderRepoCli(
           await load(values),
           {
@@ -609,7 +609,7 @@ var COMMANDS = {
       "source-repo": { type: "string" }
     },
     async run(values, _pos, reporter) {
-      const { runDiff } = await import("./chunks/diff-SO3NTNP7.js");
+      const { runDiff } = await import("./chunks/diff-VELK5GOZ.js");
       return runDiff(reporter, {
         source: resolve2(str2(values, "source") ?? "."),
         base: str2(values, "base"),
@@ -649,7 +649,7 @@ var COMMANDS = {
       const from = str2(values, "from");
       const to = str2(values, "to");
       if (!from || !to) throw new UsageError("promote needs --from ENV and --to ENV");
-      const { promoteCli } = await import("./chunks/promote-cli-6BIJYZE4.js");
+      const { promoteCli } = await import("./chunks/promote-cli-K2Q6UCRV.js");
       return promoteCli(
         {
           source: resolve2(str2(values, "source") ?? "."),
@@ -687,7 +687,7 @@ var COMMANDS = {
       }
       const src = await load(values);
       const envs = selectEnvs(src, list(values, "env"));
-      const { validateAll } = await import("./chunks/validate-235UFERI.js");
+      const { validateAll } = await import("./chunks/validate-5I7GNJUD.js");
       const n = await validateAll(src, envs, { frozen: values.frozen === true }, reporter);
       reporter.info(
         `valid: ${src.apps.length} application(s), ${envs.length} environment(s), ${n} object(s)`
@@ -746,7 +746,7 @@ var COMMANDS = {
       const [sub, arg] = pos;
       if (sub === "add") return capabilitiesAdd(values, arg, reporter);
       if (sub === "docs") {
-        const { capabilityDocs } = await import("./chunks/capability-docs-PXGV7SJA.js");
+        const { capabilityDocs } = await import("./chunks/capability-docs-ITO5I2YK.js");
         const text = await capabilityDocs(
           arg ? resolve2(arg) : void 0,
           () => registryFor(values)
@@ -790,7 +790,7 @@ async function registryFor(values) {
   const { existsSync: existsSync2 } = await import("node:fs");
   const source = resolve2(str2(values, "source") ?? ".");
   if (existsSync2(resolve2(source, "capstan.yaml"))) return (await load(values)).registry;
-  const { builtinRegistry } = await import("./chunks/capability-docs-PXGV7SJA.js");
+  const { builtinRegistry } = await import("./chunks/capability-docs-ITO5I2YK.js");
   return builtinRegistry();
 }
 

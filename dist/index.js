@@ -2,36 +2,36 @@ import { createRequire as __capstanRequire } from "node:module"; const require =
 import {
   promote,
   promoteLines
-} from "./chunks/chunk-XH6SFMTU.js";
+} from "./chunks/chunk-ZRTMQLXB.js";
 import {
   renderToRepo,
   reportLines,
   summaryMarkdown
-} from "./chunks/chunk-MNUSUE23.js";
+} from "./chunks/chunk-FXKJR5VR.js";
 import {
   changedApps,
   computePreview
-} from "./chunks/chunk-NSK5VM7Z.js";
+} from "./chunks/chunk-5LTFLSLF.js";
 import {
   COMMENT_LIMIT,
   SUMMARY_LIMIT,
   renderMarkdown,
   utf8Length
-} from "./chunks/chunk-JMB3OTII.js";
+} from "./chunks/chunk-56X5NLLI.js";
 import {
   validateAll
-} from "./chunks/chunk-5CRPHH3K.js";
+} from "./chunks/chunk-H6CW3C42.js";
 import {
   selectEnvs
-} from "./chunks/chunk-27NXJHJJ.js";
+} from "./chunks/chunk-P7P2PX7V.js";
 import {
   sourceIdentity
 } from "./chunks/chunk-GNDDQ7SV.js";
 import {
   loadFromDir
-} from "./chunks/chunk-YPEOHRNB.js";
+} from "./chunks/chunk-LRHMWQ3M.js";
 import "./chunks/chunk-3SRIKC5W.js";
-import "./chunks/chunk-TGJ4KNZL.js";
+import "./chunks/chunk-IAZL6UQ2.js";
 import {
   loadConfig
 } from "./chunks/chunk-364WKKB7.js";
@@ -40,7 +40,7 @@ import "./chunks/chunk-NXEJ7XQU.js";
 import {
   readConfigFile
 } from "./chunks/chunk-UDA7S276.js";
-import "./chunks/chunk-YNW4OBPI.js";
+import "./chunks/chunk-OLPQ37OG.js";
 import "./chunks/chunk-X5RCBLD3.js";
 import "./chunks/chunk-23SCBZZ6.js";
 import "./chunks/chunk-5SBUQFNJ.js";

@@ -136,16 +136,17 @@ export function renderApp(
   app: AppSpec,
   binding: Binding,
   ctx: RenderCtx,
-): { objects: RenderedObject[]; problems: Problem[] } {
+): { objects: RenderedObject[]; problems: Problem[]; notices: string[] } {
   const components = applyOverrides(app, binding.overrides);
   const problems: Problem[] = [];
   const objects: RenderedObject[] = [];
+  const notices: string[] = [];
   for (const c of components) {
-    const r = renderComponent(app, c, binding, ctx);
+    const r = renderComponent(app, c, binding, ctx, notices);
     problems.push(...r.problems);
     objects.push(...r.objects);
   }
-  return { objects, problems };
+  return { objects, problems, notices };
 }
 
 const COMPONENT_KEYS = new Set(["output", "outputs"]);
@@ -163,6 +164,7 @@ function renderComponent(
   c: ComponentSpec,
   binding: Binding,
   ctx: RenderCtx,
+  notices: string[],
 ): { objects: RenderedObject[]; problems: Problem[] } {
   const problems: Problem[] = [];
   const env = binding.env;
@@ -179,7 +181,7 @@ function renderComponent(
   if (params.errors)
     return {
       objects: [],
-      problems: ajvProblems(app.doc, [...compPath, "properties"], params.errors, {
+      problems: paramProblems(app.doc, [...compPath, "properties"], params.errors, {
         ...where,
         capability: id,
       }),
@@ -205,7 +207,7 @@ function renderComponent(
   const addOutputs = (v: unknown, from: Capability, key: string): void => {
     if (v === undefined || v === null) return;
     const entries: [string, unknown][] = Array.isArray(v)
-      ? v.map((o, i) => [`${key}${i}`, o])
+      ? v.map((o, i) => [listOutputName(o, from, `${key}${i}`), o])
       : isObj(v)
         ? Object.entries(v)
         : [];
@@ -284,7 +286,7 @@ function renderComponent(
     const tparams = validateParams(tcap, t.properties);
     if (tparams.errors) {
       problems.push(
-        ...ajvProblems(app.doc, tPath("properties"), tparams.errors, {
+        ...paramProblems(app.doc, tPath("properties"), tparams.errors, {
           ...where,
           capability: tid,
         }),
@@ -332,8 +334,14 @@ function renderComponent(
             );
           workload = strategicMerge(workload, nestPatch(podPath, r.podPatch));
         }
-        if (r.jsonPatch !== undefined && r.jsonPatch !== null)
-          workload = jsonPatch(workload, r.jsonPatch);
+        if (r.jsonPatch !== undefined && r.jsonPatch !== null) {
+          const notes: string[] = [];
+          workload = jsonPatch(workload, r.jsonPatch, notes);
+          for (const n of notes)
+            notices.push(
+              `${app.doc.file}: app ${app.name}, env ${env.name}, component ${c.name}, trait ${tid}: ${n}`,
+            );
+        }
         if (r.mergePatch !== undefined && r.mergePatch !== null)
           workload = mergePatch(workload, r.mergePatch);
         if (
@@ -394,8 +402,40 @@ function renderComponent(
   return { objects, problems };
 }
 
+/**
+ * Parameter problems; an unknown property says that KubeVela, whose CUE parameters are
+ * open there, would have dropped it silently (upstream examples sometimes set such keys).
+ */
+function paramProblems(
+  doc: Parameters<typeof ajvProblems>[0],
+  base: (string | number)[],
+  errors: Parameters<typeof ajvProblems>[2],
+  extra: Partial<Problem>,
+): Problem[] {
+  return ajvProblems(doc, base, errors, extra).map((p) =>
+    p.message.startsWith("unknown property ")
+      ? {
+          ...p,
+          message: `${p.message}: ${extra.capability} has no such parameter (KubeVela would have ignored it silently; capstan refuses it so a typo cannot pass)`,
+        }
+      : p,
+  );
+}
+
 /** appliesTo entry: any component whose workload has a pod template (declared or by kind) */
 export const POD_TEMPLATE = "podTemplate";
+
+/**
+ * A trait's list outputs are named by kind and name (`Ingress/api-admin`), so one trait
+ * used twice on a component (gateway with two `name`s) does not collide; a component's
+ * by position.
+ */
+function listOutputName(o: unknown, from: Capability, byIndex: string): string {
+  if (from.kind !== "Trait" || !isObj(o) || !isObj(o.metadata)) return byIndex;
+  const { kind } = o;
+  const { name } = o.metadata;
+  return typeof kind === "string" && typeof name === "string" ? `${kind}/${name}` : byIndex;
+}
 
 /** appliesTo's answers: a trait's appliesTo list → component capability → applies */
 const applies = new WeakMap<string[], WeakMap<Capability, boolean>>();

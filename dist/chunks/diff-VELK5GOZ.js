@@ -1,0 +1,32 @@
+import { createRequire as __capstanRequire } from "node:module"; const require = __capstanRequire(import.meta.url);
+import {
+  changedApps,
+  computePreview,
+  runDiff
+} from "./chunk-5LTFLSLF.js";
+import "./chunk-56X5NLLI.js";
+import "./chunk-P7P2PX7V.js";
+import "./chunk-GNDDQ7SV.js";
+import "./chunk-IAZL6UQ2.js";
+import "./chunk-364WKKB7.js";
+import "./chunk-D24S4AL4.js";
+import "./chunk-NXEJ7XQU.js";
+import "./chunk-UDA7S276.js";
+import "./chunk-OLPQ37OG.js";
+import "./chunk-X5RCBLD3.js";
+import "./chunk-23SCBZZ6.js";
+import "./chunk-5SBUQFNJ.js";
+import "./chunk-DFTUZEB7.js";
+import "./chunk-AUIKRLBV.js";
+import "./chunk-2HTXSL5Y.js";
+import "./chunk-LHKSLKI3.js";
+import "./chunk-UUCA4ZKB.js";
+import "./chunk-TJCCMP7P.js";
+import "./chunk-25T5DTZY.js";
+import "./chunk-QRKMIM66.js";
+import "./chunk-XYNQLYSQ.js";
+export {
+  changedApps,
+  computePreview,
+  runDiff
+};

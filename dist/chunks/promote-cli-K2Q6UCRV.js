@@ -1,0 +1,55 @@
+import { createRequire as __capstanRequire } from "node:module"; const require = __capstanRequire(import.meta.url);
+import {
+  tokenFromEnv
+} from "./chunk-SPLN3PLS.js";
+import {
+  promote,
+  promoteLines
+} from "./chunk-ZRTMQLXB.js";
+import "./chunk-FXKJR5VR.js";
+import "./chunk-56X5NLLI.js";
+import "./chunk-P7P2PX7V.js";
+import "./chunk-GNDDQ7SV.js";
+import "./chunk-3SRIKC5W.js";
+import "./chunk-IAZL6UQ2.js";
+import "./chunk-364WKKB7.js";
+import "./chunk-D24S4AL4.js";
+import "./chunk-NXEJ7XQU.js";
+import "./chunk-UDA7S276.js";
+import "./chunk-OLPQ37OG.js";
+import "./chunk-X5RCBLD3.js";
+import "./chunk-23SCBZZ6.js";
+import "./chunk-5SBUQFNJ.js";
+import "./chunk-DFTUZEB7.js";
+import "./chunk-AUIKRLBV.js";
+import "./chunk-2HTXSL5Y.js";
+import "./chunk-LHKSLKI3.js";
+import "./chunk-UUCA4ZKB.js";
+import "./chunk-H7EPVWR2.js";
+import "./chunk-TJCCMP7P.js";
+import "./chunk-25T5DTZY.js";
+import "./chunk-QRKMIM66.js";
+import "./chunk-XYNQLYSQ.js";
+
+// src/commands/promote-cli.ts
+async function promoteCli(opts, tokenEnv, reporter) {
+  const t0 = performance.now();
+  const r = await promote(
+    {
+      ...opts,
+      token: tokenFromEnv(tokenEnv),
+      github: {
+        apiUrl: process.env.GITHUB_API_URL || "https://api.github.com",
+        serverUrl: process.env.GITHUB_SERVER_URL || "https://github.com"
+      }
+    },
+    reporter
+  );
+  for (const line of promoteLines(r)) reporter.info(line);
+  const verb = r.status === "nothing-to-promote" ? "nothing to promote" : r.pushed ? `pushed ${r.branch}` : r.mode === "in-place" ? `committed ${r.branch} in place` : "dry run, nothing pushed";
+  reporter.info(`${r.envRepo}: ${verb} in ${((performance.now() - t0) / 1e3).toFixed(2)} s`);
+  return 0;
+}
+export {
+  promoteCli
+};
