@@ -66,7 +66,8 @@ const cases: HostileCase[] = [
       writeFileSync(f, readFileSync(f, "utf8").replace(/sha256:[0-9a-f]{8}/, "sha256:00000000"));
     },
     expect: {
-      message: /integrity error: the content of (webservice|scaler)@1\.\d+\.\d+ \(builtin\) changed/,
+      message:
+        /integrity error: the content of (webservice|scaler)@1\.\d+\.\d+ \(builtin\) changed/,
     },
   },
   {
