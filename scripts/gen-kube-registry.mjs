@@ -19,6 +19,7 @@ const PACKAGES = [
   "kubernetes-models",
   "@kubernetes-models/argo-cd",
   "@kubernetes-models/argo-rollouts",
+  "@kubernetes-models/autoscaler",
   "@kubernetes-models/external-secrets",
   "@kubernetes-models/flux-cd",
   "@kubernetes-models/gateway-api",

@@ -5,33 +5,37 @@ import {
 } from "./chunk-WQAQXZEX.js";
 import {
   loadFromDir
+<<<<<<<< HEAD:dist/chunks/capabilities-add-UKFAMBJR.js
 } from "./chunk-KFH5FNFK.js";
+========
+} from "./chunk-LRHMWQ3M.js";
+>>>>>>>> i18:dist/chunks/capabilities-add-RX5BEXWB.js
 import {
   fetchGitPack,
   gitPackSource
-} from "./chunk-WYIS3FSG.js";
-import {
-  CONFIG_FILE
-} from "./chunk-BYHSRYDB.js";
+} from "./chunk-3SRIKC5W.js";
 import {
   usedCapabilities
-} from "./chunk-QAFSSBBZ.js";
+} from "./chunk-IAZL6UQ2.js";
+import "./chunk-364WKKB7.js";
+import "./chunk-D24S4AL4.js";
+import "./chunk-NXEJ7XQU.js";
+import {
+  CONFIG_FILE
+} from "./chunk-UDA7S276.js";
 import {
   loadPack,
   templateProblems
-} from "./chunk-R77WI4FJ.js";
-import "./chunk-ZL4OEXNQ.js";
+} from "./chunk-OLPQ37OG.js";
 import {
   LOCK_FILE,
   emitLock,
   lockFromCapabilities
-} from "./chunk-3X5UP6IA.js";
+} from "./chunk-X5RCBLD3.js";
 import {
   require_dist
 } from "./chunk-23SCBZZ6.js";
-import "./chunk-Y5F23WUW.js";
 import "./chunk-5SBUQFNJ.js";
-import "./chunk-NXEJ7XQU.js";
 import "./chunk-DFTUZEB7.js";
 import "./chunk-AUIKRLBV.js";
 import "./chunk-LHKSLKI3.js";

@@ -9,10 +9,17 @@ import {
   parameterRows,
   referenceMarkdown,
   showCapability
+<<<<<<<< HEAD:dist/chunks/capability-docs-QSYXTNPT.js
 } from "./chunk-VGTXWRAA.js";
 import "./chunk-BYHSRYDB.js";
 import "./chunk-R77WI4FJ.js";
 import "./chunk-3X5UP6IA.js";
+========
+} from "./chunk-2KLQF7J2.js";
+import "./chunk-UDA7S276.js";
+import "./chunk-OLPQ37OG.js";
+import "./chunk-X5RCBLD3.js";
+>>>>>>>> i18:dist/chunks/capability-docs-ITO5I2YK.js
 import "./chunk-23SCBZZ6.js";
 import "./chunk-5SBUQFNJ.js";
 import "./chunk-DFTUZEB7.js";

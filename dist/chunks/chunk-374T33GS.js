@@ -10,7 +10,11 @@ import {
   revParse,
   trailers,
   withRetry
+<<<<<<<< HEAD:dist/chunks/chunk-374T33GS.js
 } from "./chunk-UJV2MVWK.js";
+========
+} from "./chunk-FXKJR5VR.js";
+>>>>>>>> i18:dist/chunks/chunk-ZRTMQLXB.js
 import {
   COMMENT_LIMIT,
   diffEnv,
@@ -19,6 +23,7 @@ import {
   readSourceAt,
   renderMarkdown,
   short
+<<<<<<<< HEAD:dist/chunks/chunk-374T33GS.js
 } from "./chunk-Y4NUL54Q.js";
 import {
   fetchGitPacks
@@ -26,6 +31,9 @@ import {
 import {
   readConfigFile
 } from "./chunk-BYHSRYDB.js";
+========
+} from "./chunk-56X5NLLI.js";
+>>>>>>>> i18:dist/chunks/chunk-ZRTMQLXB.js
 import {
   isAncestor,
   logBetween,
@@ -35,22 +43,28 @@ import {
   sourceIdentity
 } from "./chunk-BB75IWMQ.js";
 import {
+  fetchGitPacks
+} from "./chunk-3SRIKC5W.js";
+import {
   NAMESPACES_APP,
   bindApp,
   loadSource,
   planEnv,
   prepare
-} from "./chunk-QAFSSBBZ.js";
+} from "./chunk-IAZL6UQ2.js";
 import {
   loadConfig
-} from "./chunk-ZL4OEXNQ.js";
-import {
-  LOCK_FILE,
-  parseLock
-} from "./chunk-3X5UP6IA.js";
+} from "./chunk-364WKKB7.js";
 import {
   CAPSTAN_VERSION
 } from "./chunk-NXEJ7XQU.js";
+import {
+  readConfigFile
+} from "./chunk-UDA7S276.js";
+import {
+  LOCK_FILE,
+  parseLock
+} from "./chunk-X5RCBLD3.js";
 import {
   STATE_FILE,
   STATE_SCHEMA_VERSION,

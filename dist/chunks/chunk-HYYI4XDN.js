@@ -2,7 +2,11 @@ import { createRequire as __capstanRequire } from "node:module"; const require =
 import {
   renderToRepo,
   reportLines
+<<<<<<<< HEAD:dist/chunks/chunk-HYYI4XDN.js
 } from "./chunk-UJV2MVWK.js";
+========
+} from "./chunk-FXKJR5VR.js";
+>>>>>>>> i18:dist/chunks/chunk-SPLN3PLS.js
 import {
   UsageError
 } from "./chunk-25T5DTZY.js";

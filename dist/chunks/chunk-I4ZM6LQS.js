@@ -6,10 +6,10 @@ import {
   renderAppFiles,
   renderAppObjects,
   renderTasks
-} from "./chunk-QAFSSBBZ.js";
+} from "./chunk-IAZL6UQ2.js";
 import {
   preloadKinds
-} from "./chunk-Y5F23WUW.js";
+} from "./chunk-D24S4AL4.js";
 import {
   DONE,
   PROCESSED,
@@ -389,6 +389,7 @@ async function renderToDir(src, opts, reporter) {
   });
   try {
     const rendered = /* @__PURE__ */ new Map();
+    const workerNotices = /* @__PURE__ */ new Map();
     if (total) {
       opts.progress?.setTotal(total);
       for (const x of todo) rendered.set(x.env.name, /* @__PURE__ */ new Map());
@@ -402,6 +403,7 @@ async function renderToDir(src, opts, reporter) {
           const r = renderAppObjects(src, t.app, t.binding, t.guardrails, {
             deferBundled: true
           });
+          if (r.notices.length) workerNotices.set(`${x.env.name}\0${t.app.name}`, r.notices);
           if (r.objects) {
             const check = r.deferred?.length ? { kubeVersion: x.env.kubeVersion, objects: r.deferred } : void 0;
             writer.render(
@@ -428,7 +430,11 @@ async function renderToDir(src, opts, reporter) {
           for (const t of x.tasks) {
             if (!fromWorker?.has(t.app.name)) continue;
             const r = fromWorker.get(t.app.name);
-            done.set(t.app.name, r ?? renderAppFiles(src, t.app, t.binding, t.guardrails));
+            const notices2 = workerNotices.get(`${x.env.name}\0${t.app.name}`);
+            done.set(
+              t.app.name,
+              r ? { ...r, ...notices2 ? { notices: notices2 } : {} } : renderAppFiles(src, t.app, t.binding, t.guardrails)
+            );
           }
         }
       }

@@ -8,6 +8,7 @@ import {
   renderText,
   reportJson,
   utf8Length
+<<<<<<<< HEAD:dist/chunks/chunk-J3JXPV7Z.js
 } from "./chunk-Y4NUL54Q.js";
 import {
   readConfigFile,
@@ -16,6 +17,12 @@ import {
 import {
   dedupeProblems
 } from "./chunk-I4ZM6LQS.js";
+========
+} from "./chunk-56X5NLLI.js";
+import {
+  dedupeProblems
+} from "./chunk-P7P2PX7V.js";
+>>>>>>>> i18:dist/chunks/chunk-5LTFLSLF.js
 import {
   headCommit,
   mergeBase,
@@ -36,13 +43,17 @@ import {
   resolveComponents,
   resolveGuardrails,
   usedCapabilities
-} from "./chunk-QAFSSBBZ.js";
+} from "./chunk-IAZL6UQ2.js";
 import {
   loadConfig
-} from "./chunk-ZL4OEXNQ.js";
+} from "./chunk-364WKKB7.js";
 import {
   preloadKinds
-} from "./chunk-Y5F23WUW.js";
+} from "./chunk-D24S4AL4.js";
+import {
+  readConfigFile,
+  readSource
+} from "./chunk-UDA7S276.js";
 import {
   cmp
 } from "./chunk-LHKSLKI3.js";
@@ -306,7 +317,7 @@ async function computePreview(opts, reporter) {
     );
   let blobBase = opts.blobBase;
   if (blobBase === void 0 && opts.head && originUrl) {
-    const { parseGitHubRepoUrl } = await import("./github-HOEY4UT5.js");
+    const { parseGitHubRepoUrl } = await import("./github-RWIS3Y4M.js");
     const gh = parseGitHubRepoUrl(originUrl);
     if (gh) blobBase = `https://github.com/${gh.owner}/${gh.repo}/blob/${headSha}/${loc.prefix}`;
   }

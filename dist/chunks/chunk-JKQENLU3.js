@@ -2,10 +2,10 @@ import { createRequire as __capstanRequire } from "node:module"; const require =
 import {
   planEnv,
   prepare
-} from "./chunk-QAFSSBBZ.js";
+} from "./chunk-IAZL6UQ2.js";
 import {
   templateProblems
-} from "./chunk-R77WI4FJ.js";
+} from "./chunk-OLPQ37OG.js";
 import {
   UserError
 } from "./chunk-25T5DTZY.js";

@@ -1,22 +1,22 @@
 import { createRequire as __capstanRequire } from "node:module"; const require = __capstanRequire(import.meta.url);
 import {
   fetchGitPacks
-} from "./chunk-WYIS3FSG.js";
+} from "./chunk-3SRIKC5W.js";
+import {
+  loadSource
+} from "./chunk-IAZL6UQ2.js";
+import {
+  loadConfig
+} from "./chunk-364WKKB7.js";
 import {
   readConfigFile,
   readSource,
   readText
-} from "./chunk-BYHSRYDB.js";
-import {
-  loadSource
-} from "./chunk-QAFSSBBZ.js";
-import {
-  loadConfig
-} from "./chunk-ZL4OEXNQ.js";
+} from "./chunk-UDA7S276.js";
 import {
   LOCK_FILE,
   parseLock
-} from "./chunk-3X5UP6IA.js";
+} from "./chunk-X5RCBLD3.js";
 
 // src/flows/shared/load.ts
 import { existsSync } from "node:fs";

@@ -2,7 +2,11 @@ import { createRequire as __capstanRequire } from "node:module"; const require =
 import {
   dedupeProblems,
   massDeletionProblem
+<<<<<<<< HEAD:dist/chunks/chunk-UJV2MVWK.js
 } from "./chunk-I4ZM6LQS.js";
+========
+} from "./chunk-P7P2PX7V.js";
+>>>>>>>> i18:dist/chunks/chunk-FXKJR5VR.js
 import {
   NO_COMMIT,
   isAncestor
@@ -10,7 +14,7 @@ import {
 import {
   planEnv,
   prepare
-} from "./chunk-QAFSSBBZ.js";
+} from "./chunk-IAZL6UQ2.js";
 import {
   STATE_FILE,
   kustomization,
@@ -19,7 +23,7 @@ import {
 import {
   GitHubApi,
   parseGitHubRepoUrl
-} from "./chunk-D2RVUTLC.js";
+} from "./chunk-H7EPVWR2.js";
 import {
   GitExit,
   gitFailureDetail,

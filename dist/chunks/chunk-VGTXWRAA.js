@@ -2,14 +2,14 @@ import { createRequire as __capstanRequire } from "node:module"; const require =
 import {
   builtinPackDir,
   readPack
-} from "./chunk-BYHSRYDB.js";
+} from "./chunk-UDA7S276.js";
 import {
   Registry,
   loadPack
-} from "./chunk-R77WI4FJ.js";
+} from "./chunk-OLPQ37OG.js";
 import {
   compareSemVer
-} from "./chunk-3X5UP6IA.js";
+} from "./chunk-X5RCBLD3.js";
 import {
   UserError
 } from "./chunk-25T5DTZY.js";

@@ -1,10 +1,20 @@
 import { createRequire as __capstanRequire } from "node:module"; const require = __capstanRequire(import.meta.url);
 import {
+  readTreeAt
+} from "./chunk-GNDDQ7SV.js";
+import {
+  isObj
+} from "./chunk-IAZL6UQ2.js";
+import {
+  loadConfig
+} from "./chunk-364WKKB7.js";
+import {
   CONFIG_FILE,
   decodeText,
   globBase,
   globToRegExp,
   readBuiltinPack
+<<<<<<<< HEAD:dist/chunks/chunk-Y4NUL54Q.js
 } from "./chunk-BYHSRYDB.js";
 import {
   readTreeAt
@@ -15,10 +25,13 @@ import {
 import {
   loadConfig
 } from "./chunk-ZL4OEXNQ.js";
+========
+} from "./chunk-UDA7S276.js";
+>>>>>>>> i18:dist/chunks/chunk-56X5NLLI.js
 import {
   LOCK_FILE,
   parseYaml
-} from "./chunk-3X5UP6IA.js";
+} from "./chunk-X5RCBLD3.js";
 import {
   cmp
 } from "./chunk-LHKSLKI3.js";

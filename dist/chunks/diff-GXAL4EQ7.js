@@ -3,6 +3,7 @@ import {
   changedApps,
   computePreview,
   runDiff
+<<<<<<<< HEAD:dist/chunks/diff-GXAL4EQ7.js
 } from "./chunk-J3JXPV7Z.js";
 import "./chunk-Y4NUL54Q.js";
 import "./chunk-BYHSRYDB.js";
@@ -15,7 +16,21 @@ import "./chunk-3X5UP6IA.js";
 import "./chunk-23SCBZZ6.js";
 import "./chunk-Y5F23WUW.js";
 import "./chunk-5SBUQFNJ.js";
+========
+} from "./chunk-5LTFLSLF.js";
+import "./chunk-56X5NLLI.js";
+import "./chunk-P7P2PX7V.js";
+import "./chunk-GNDDQ7SV.js";
+import "./chunk-IAZL6UQ2.js";
+import "./chunk-364WKKB7.js";
+import "./chunk-D24S4AL4.js";
+>>>>>>>> i18:dist/chunks/diff-VELK5GOZ.js
 import "./chunk-NXEJ7XQU.js";
+import "./chunk-UDA7S276.js";
+import "./chunk-OLPQ37OG.js";
+import "./chunk-X5RCBLD3.js";
+import "./chunk-23SCBZZ6.js";
+import "./chunk-5SBUQFNJ.js";
 import "./chunk-DFTUZEB7.js";
 import "./chunk-AUIKRLBV.js";
 import "./chunk-RNWVDMOP.js";

@@ -5,29 +5,38 @@ import {
 } from "./chunk-RNENW4QF.js";
 import {
   builtinRegistry
+<<<<<<<< HEAD:dist/chunks/init-LPQV5MTW.js
 } from "./chunk-VGTXWRAA.js";
 import {
   loadFromDir
 } from "./chunk-KFH5FNFK.js";
 import "./chunk-WYIS3FSG.js";
 import "./chunk-BYHSRYDB.js";
+========
+} from "./chunk-2KLQF7J2.js";
+>>>>>>>> i18:dist/chunks/init-BFNKHES2.js
 import {
   NO_COMMIT
 } from "./chunk-BB75IWMQ.js";
 import {
+  loadFromDir
+} from "./chunk-LRHMWQ3M.js";
+import "./chunk-3SRIKC5W.js";
+import {
   usedCapabilities
-} from "./chunk-QAFSSBBZ.js";
-import "./chunk-R77WI4FJ.js";
-import "./chunk-ZL4OEXNQ.js";
+} from "./chunk-IAZL6UQ2.js";
+import "./chunk-364WKKB7.js";
+import "./chunk-D24S4AL4.js";
+import "./chunk-NXEJ7XQU.js";
+import "./chunk-UDA7S276.js";
+import "./chunk-OLPQ37OG.js";
 import {
   LOCK_FILE,
   emitLock,
   lockFromCapabilities
-} from "./chunk-3X5UP6IA.js";
+} from "./chunk-X5RCBLD3.js";
 import "./chunk-23SCBZZ6.js";
-import "./chunk-Y5F23WUW.js";
 import "./chunk-5SBUQFNJ.js";
-import "./chunk-NXEJ7XQU.js";
 import "./chunk-DFTUZEB7.js";
 import "./chunk-AUIKRLBV.js";
 import "./chunk-LHKSLKI3.js";

@@ -1,6 +1,7 @@
 import { createRequire as __capstanRequire } from "node:module"; const require = __capstanRequire(import.meta.url);
 import {
   tokenFromEnv
+<<<<<<<< HEAD:dist/chunks/promote-MHB5JC24.js
 } from "./chunk-HYYI4XDN.js";
 import {
   promote,
@@ -19,13 +20,33 @@ import "./chunk-3X5UP6IA.js";
 import "./chunk-23SCBZZ6.js";
 import "./chunk-Y5F23WUW.js";
 import "./chunk-5SBUQFNJ.js";
+========
+} from "./chunk-SPLN3PLS.js";
+import {
+  promote,
+  promoteLines
+} from "./chunk-ZRTMQLXB.js";
+import "./chunk-FXKJR5VR.js";
+import "./chunk-56X5NLLI.js";
+import "./chunk-P7P2PX7V.js";
+import "./chunk-GNDDQ7SV.js";
+import "./chunk-3SRIKC5W.js";
+import "./chunk-IAZL6UQ2.js";
+import "./chunk-364WKKB7.js";
+import "./chunk-D24S4AL4.js";
+>>>>>>>> i18:dist/chunks/promote-cli-K2Q6UCRV.js
 import "./chunk-NXEJ7XQU.js";
+import "./chunk-UDA7S276.js";
+import "./chunk-OLPQ37OG.js";
+import "./chunk-X5RCBLD3.js";
+import "./chunk-23SCBZZ6.js";
+import "./chunk-5SBUQFNJ.js";
 import "./chunk-DFTUZEB7.js";
 import "./chunk-AUIKRLBV.js";
 import "./chunk-RNWVDMOP.js";
 import "./chunk-LHKSLKI3.js";
 import "./chunk-UUCA4ZKB.js";
-import "./chunk-D2RVUTLC.js";
+import "./chunk-H7EPVWR2.js";
 import "./chunk-TJCCMP7P.js";
 import "./chunk-25T5DTZY.js";
 import "./chunk-QRKMIM66.js";

@@ -3,6 +3,7 @@ import {
   DEFAULT_TOKEN_ENV,
   renderRepoCli,
   tokenFromEnv
+<<<<<<<< HEAD:dist/chunks/render-repo-ZRID4EIQ.js
 } from "./chunk-HYYI4XDN.js";
 import "./chunk-UJV2MVWK.js";
 import "./chunk-I4ZM6LQS.js";
@@ -14,13 +15,26 @@ import "./chunk-3X5UP6IA.js";
 import "./chunk-23SCBZZ6.js";
 import "./chunk-Y5F23WUW.js";
 import "./chunk-5SBUQFNJ.js";
+========
+} from "./chunk-SPLN3PLS.js";
+import "./chunk-FXKJR5VR.js";
+import "./chunk-P7P2PX7V.js";
+import "./chunk-GNDDQ7SV.js";
+import "./chunk-IAZL6UQ2.js";
+import "./chunk-364WKKB7.js";
+import "./chunk-D24S4AL4.js";
+>>>>>>>> i18:dist/chunks/render-repo-JV63JMYK.js
 import "./chunk-NXEJ7XQU.js";
+import "./chunk-OLPQ37OG.js";
+import "./chunk-X5RCBLD3.js";
+import "./chunk-23SCBZZ6.js";
+import "./chunk-5SBUQFNJ.js";
 import "./chunk-DFTUZEB7.js";
 import "./chunk-AUIKRLBV.js";
 import "./chunk-RNWVDMOP.js";
 import "./chunk-LHKSLKI3.js";
 import "./chunk-UUCA4ZKB.js";
-import "./chunk-D2RVUTLC.js";
+import "./chunk-H7EPVWR2.js";
 import "./chunk-TJCCMP7P.js";
 import "./chunk-25T5DTZY.js";
 import "./chunk-QRKMIM66.js";

@@ -3,18 +3,18 @@ import {
   replaceScalar
 } from "./chunk-WQAQXZEX.js";
 import {
+  loadConfig
+} from "./chunk-364WKKB7.js";
+import "./chunk-NXEJ7XQU.js";
+import {
   matchFiles,
   readConfigFile
-} from "./chunk-BYHSRYDB.js";
-import {
-  loadConfig
-} from "./chunk-ZL4OEXNQ.js";
-import "./chunk-3X5UP6IA.js";
+} from "./chunk-UDA7S276.js";
+import "./chunk-X5RCBLD3.js";
 import {
   require_dist
 } from "./chunk-23SCBZZ6.js";
 import "./chunk-5SBUQFNJ.js";
-import "./chunk-NXEJ7XQU.js";
 import "./chunk-DFTUZEB7.js";
 import "./chunk-AUIKRLBV.js";
 import "./chunk-UUCA4ZKB.js";

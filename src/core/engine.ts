@@ -309,6 +309,8 @@ export function inputDigest(
 /** One app rendered for one environment: its files and their hashes, or the problems. */
 export interface AppRender {
   problems: Problem[];
+  /** what the render chose to tell (e.g. a json-patch replace done as add) */
+  notices?: string[];
   /** relative to the environment folder (`<app>/…`); absent when there are problems */
   files?: Map<string, string>;
   hashes?: Record<string, string>;
@@ -328,6 +330,7 @@ export function renderAppFiles(
   if (!r.objects) return { problems: r.problems };
   return {
     problems: [],
+    ...(r.notices.length ? { notices: r.notices } : {}),
     ...appFilesWithHashes(
       app.name,
       r.objects.map((o) => o.obj),
@@ -348,17 +351,23 @@ export function renderAppObjects(
   binding: Binding,
   guardrails: ResolvedGuardrail[],
   opts: { deferBundled?: boolean } = {},
-): { problems: Problem[]; objects?: RenderedObject[]; deferred?: number[] } {
+): {
+  problems: Problem[];
+  objects?: RenderedObject[];
+  deferred?: number[];
+  notices: string[];
+} {
   const env = binding.env;
   const r = renderApp(app, binding, src);
-  if (r.problems.length) return { problems: r.problems };
+  const { notices } = r;
+  if (r.problems.length) return { problems: r.problems, notices };
   const gp = applyGuardrails(app.name, env, r.objects, guardrails);
   const deferred: number[] | undefined = opts.deferBundled ? [] : undefined;
   let cp = checkObjects(app.name, env, r.objects, src.crds, deferred);
   if ((gp.length || cp.length) && deferred?.length)
     cp = checkObjects(app.name, env, r.objects, src.crds);
-  if (gp.length || cp.length) return { problems: [...gp, ...cp] };
-  return { problems: [], objects: r.objects, deferred };
+  if (gp.length || cp.length) return { problems: [...gp, ...cp], notices };
+  return { problems: [], objects: r.objects, deferred, notices };
 }
 
 /** A render `planEnv` will need: the app, its binding in the environment and its input digest. */
@@ -453,6 +462,7 @@ export function planEnv(
     }
     const r = opts.rendered?.get(app.name) ?? renderAppFiles(src, app, binding, g.guardrails);
     problems.push(...r.problems);
+    if (r.notices) notices.push(...r.notices);
     if (!r.files || !r.hashes) continue;
     const { files, hashes } = r;
     const outcome: AppOutcome = {

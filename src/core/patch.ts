@@ -103,8 +103,12 @@ export function mergePatch(target: unknown, patch: unknown): unknown {
 
 export class PatchError extends Error {}
 
-/** RFC 6902 JSON patch (add, remove, replace, move, copy, test). */
-export function jsonPatch(doc: unknown, ops: unknown): unknown {
+/**
+ * RFC 6902 JSON patch (add, remove, replace, move, copy, test). A `replace` of an object
+ * member that does not exist yet adds it, as KubeVela's JSON-patch library does; each
+ * such operation is described in `notes` (when given) so the caller can say so.
+ */
+export function jsonPatch(doc: unknown, ops: unknown, notes?: string[]): unknown {
   if (!Array.isArray(ops)) throw new PatchError("jsonPatch must be a list of operations");
   // no up-front copy: put/del copy the objects along the path they change, values are cloned in
   let cur = doc;
@@ -120,10 +124,19 @@ export function jsonPatch(doc: unknown, ops: unknown): unknown {
         case "remove":
           cur = del(cur, parsePointer(op.path));
           break;
-        case "replace":
-          get(cur, parsePointer(op.path));
-          cur = put(cur, parsePointer(op.path), clone(op.value), "replace");
+        case "replace": {
+          const path = parsePointer(op.path);
+          if (missingMember(cur, path)) {
+            notes?.push(
+              `${where}: ${op.path} does not exist yet; replaced as add, as KubeVela does (RFC 6902 would fail)`,
+            );
+            cur = put(cur, path, clone(op.value), "add");
+            break;
+          }
+          get(cur, path);
+          cur = put(cur, path, clone(op.value), "replace");
           break;
+        }
         case "move": {
           const from = parsePointer(String(op.from));
           const v = get(cur, from);
@@ -150,6 +163,18 @@ export function jsonPatch(doc: unknown, ops: unknown): unknown {
     }
   });
   return cur;
+}
+
+/** The path's parent is an object that exists and lacks the last member. */
+function missingMember(doc: unknown, path: string[]): boolean {
+  if (!path.length) return false;
+  let parent: unknown;
+  try {
+    parent = get(doc, path.slice(0, -1));
+  } catch {
+    return false;
+  }
+  return isObj(parent) && !Object.prototype.hasOwnProperty.call(parent, path[path.length - 1]!);
 }
 
 function parsePointer(p: string): string[] {

@@ -22,6 +22,13 @@ import {
   strategicMerge,
 } from "./patch.ts";
 import type { Registry } from "./capabilities/registry.ts";
+import {
+  atPath,
+  capabilityPodTemplate,
+  defaultPodTemplate,
+  nestPatch,
+  workloadPodTemplate,
+} from "./pod-template.ts";
 import { capId, type Capability, type KindRef } from "./capabilities/types.ts";
 
 export type KObject = Record<string, unknown> & {
@@ -129,26 +136,35 @@ export function renderApp(
   app: AppSpec,
   binding: Binding,
   ctx: RenderCtx,
-): { objects: RenderedObject[]; problems: Problem[] } {
+): { objects: RenderedObject[]; problems: Problem[]; notices: string[] } {
   const components = applyOverrides(app, binding.overrides);
   const problems: Problem[] = [];
   const objects: RenderedObject[] = [];
+  const notices: string[] = [];
   for (const c of components) {
-    const r = renderComponent(app, c, binding, ctx);
+    const r = renderComponent(app, c, binding, ctx, notices);
     problems.push(...r.problems);
     objects.push(...r.objects);
   }
-  return { objects, problems };
+  return { objects, problems, notices };
 }
 
 const COMPONENT_KEYS = new Set(["output", "outputs"]);
-const TRAIT_KEYS = new Set(["patch", "jsonPatch", "mergePatch", "outputs", "outputPatches"]);
+const TRAIT_KEYS = new Set([
+  "patch",
+  "podPatch",
+  "jsonPatch",
+  "mergePatch",
+  "outputs",
+  "outputPatches",
+]);
 
 function renderComponent(
   app: AppSpec,
   c: ComponentSpec,
   binding: Binding,
   ctx: RenderCtx,
+  notices: string[],
 ): { objects: RenderedObject[]; problems: Problem[] } {
   const problems: Problem[] = [];
   const env = binding.env;
@@ -165,7 +181,7 @@ function renderComponent(
   if (params.errors)
     return {
       objects: [],
-      problems: ajvProblems(app.doc, [...compPath, "properties"], params.errors, {
+      problems: paramProblems(app.doc, [...compPath, "properties"], params.errors, {
         ...where,
         capability: id,
       }),
@@ -191,7 +207,7 @@ function renderComponent(
   const addOutputs = (v: unknown, from: Capability, key: string): void => {
     if (v === undefined || v === null) return;
     const entries: [string, unknown][] = Array.isArray(v)
-      ? v.map((o, i) => [`${key}${i}`, o])
+      ? v.map((o, i) => [listOutputName(o, from, `${key}${i}`), o])
       : isObj(v)
         ? Object.entries(v)
         : [];
@@ -252,11 +268,15 @@ function renderComponent(
           (ctx.registry.versions(other)[0]?.conflictsWith.includes(tcap.name) ?? false)),
     );
     if (conflict && traitTypes.indexOf(conflict) < ti) {
+      const reason =
+        tcap.conflictReasons[conflict] ??
+        ctx.registry.versions(conflict)[0]?.conflictReasons[tcap.name] ??
+        "they set the same fields; keep one of them";
       problems.push(
         problemAt(
           app.doc,
           tPath("type"),
-          `trait "${tcap.name}" conflicts with trait "${conflict}" on component "${c.name}"`,
+          `trait "${tcap.name}" conflicts with trait "${conflict}" on component "${c.name}": ${reason}`,
           "conflicts-with",
           { ...where, capability: tid },
         ),
@@ -266,7 +286,7 @@ function renderComponent(
     const tparams = validateParams(tcap, t.properties);
     if (tparams.errors) {
       problems.push(
-        ...ajvProblems(app.doc, tPath("properties"), tparams.errors, {
+        ...paramProblems(app.doc, tPath("properties"), tparams.errors, {
           ...where,
           capability: tid,
         }),
@@ -275,11 +295,19 @@ function renderComponent(
     }
     const outputsView: Record<string, unknown> = {};
     for (const [k, v] of outputs) setKey(outputsView, k, v.obj);
+    const podPath = workloadPodTemplate(cap, workload);
     const res = runTemplate(
       tcap,
       {
         parameter: tparams.value,
-        context: { ...context, output: workload, outputs: outputsView, traitType: tcap.name },
+        context: {
+          ...context,
+          output: workload,
+          outputs: outputsView,
+          traitType: tcap.name,
+          podTemplatePath: podPath,
+          podTemplate: podPath === undefined ? undefined : atPath(workload, podPath),
+        },
       },
       TRAIT_KEYS,
       where,
@@ -291,11 +319,29 @@ function renderComponent(
     const r = res.value;
     emitted.push(...tcap.emits);
     try {
-      if (r.patch !== undefined || r.jsonPatch !== undefined || r.mergePatch !== undefined) {
+      if (
+        r.patch !== undefined ||
+        r.podPatch !== undefined ||
+        r.jsonPatch !== undefined ||
+        r.mergePatch !== undefined
+      ) {
         if (!isObj(workload)) throw new PatchError(`component type ${id} has no workload to patch`);
         if (r.patch !== undefined && r.patch !== null) workload = strategicMerge(workload, r.patch);
-        if (r.jsonPatch !== undefined && r.jsonPatch !== null)
-          workload = jsonPatch(workload, r.jsonPatch);
+        if (r.podPatch !== undefined && r.podPatch !== null) {
+          if (podPath === undefined)
+            throw new PatchError(
+              `podPatch: component type ${id} (${cap.workload?.kind ?? "no workload kind"}) has no pod template; a workload capability declares where its pods are with \`podTemplate:\``,
+            );
+          workload = strategicMerge(workload, nestPatch(podPath, r.podPatch));
+        }
+        if (r.jsonPatch !== undefined && r.jsonPatch !== null) {
+          const notes: string[] = [];
+          workload = jsonPatch(workload, r.jsonPatch, notes);
+          for (const n of notes)
+            notices.push(
+              `${app.doc.file}: app ${app.name}, env ${env.name}, component ${c.name}, trait ${tid}: ${n}`,
+            );
+        }
         if (r.mergePatch !== undefined && r.mergePatch !== null)
           workload = mergePatch(workload, r.mergePatch);
         if (
@@ -344,8 +390,51 @@ function renderComponent(
   };
   if (workload !== undefined && workload !== null) check(workload, workloadCap, "output");
   for (const [name, o] of outputs) check(o.obj, o.cap, `outputs.${name}`);
-  for (const o of objects) finishObject(o.obj, binding.namespace, labels, ctx.crds);
+  const podPath = workloadPodTemplate(cap, workload);
+  for (const o of objects)
+    finishObject(
+      o.obj,
+      binding.namespace,
+      labels,
+      ctx.crds,
+      o.obj === workload ? podPath : undefined,
+    );
   return { objects, problems };
+}
+
+/**
+ * Parameter problems; an unknown property says that KubeVela, whose CUE parameters are
+ * open there, would have dropped it silently (upstream examples sometimes set such keys).
+ */
+function paramProblems(
+  doc: Parameters<typeof ajvProblems>[0],
+  base: (string | number)[],
+  errors: Parameters<typeof ajvProblems>[2],
+  extra: Partial<Problem>,
+): Problem[] {
+  return ajvProblems(doc, base, errors, extra).map((p) =>
+    p.message.startsWith("unknown property ")
+      ? {
+          ...p,
+          message: `${p.message}: ${extra.capability} has no such parameter (KubeVela would have ignored it silently; capstan refuses it so a typo cannot pass)`,
+        }
+      : p,
+  );
+}
+
+/** appliesTo entry: any component whose workload has a pod template (declared or by kind) */
+export const POD_TEMPLATE = "podTemplate";
+
+/**
+ * A trait's list outputs are named by kind and name (`Ingress/api-admin`), so one trait
+ * used twice on a component (gateway with two `name`s) does not collide; a component's
+ * by position.
+ */
+function listOutputName(o: unknown, from: Capability, byIndex: string): string {
+  if (from.kind !== "Trait" || !isObj(o) || !isObj(o.metadata)) return byIndex;
+  const { kind } = o;
+  const { name } = o.metadata;
+  return typeof kind === "string" && typeof name === "string" ? `${kind}/${name}` : byIndex;
 }
 
 /** appliesTo's answers: a trait's appliesTo list → component capability → applies */
@@ -361,6 +450,7 @@ function appliesTo(list: string[], comp: Capability): boolean {
 
 function appliesToUncached(list: string[], comp: Capability): boolean {
   if (list.includes("*")) return true;
+  if (list.includes(POD_TEMPLATE) && capabilityPodTemplate(comp) !== undefined) return true;
   const wl = comp.workload;
   for (const a of list) {
     if (a === comp.name) return true;
@@ -397,13 +487,14 @@ function finishObject(
   namespace: string,
   labels: Record<string, string>,
   crds: CrdSet,
+  podPath: string | undefined,
 ): void {
   const info = kindInfo(o.apiVersion, o.kind, crds);
   const meta = o.metadata;
   if (info?.scope === "Cluster") delete meta.namespace;
   else if (meta.namespace === undefined || meta.namespace === null) meta.namespace = namespace;
   meta.labels = { ...(isObj(meta.labels) ? meta.labels : {}), ...labels };
-  for (const tpl of podTemplates(o)) {
+  for (const tpl of podTemplates(o, podPath)) {
     const m = isObj(tpl.metadata) ? tpl.metadata : (tpl.metadata = {});
     (m as Record<string, unknown>).labels = {
       ...(isObj((m as Record<string, unknown>).labels)
@@ -414,7 +505,12 @@ function finishObject(
   }
 }
 
-function podTemplates(o: KObject): Record<string, unknown>[] {
+function podTemplates(o: KObject, podPath: string | undefined): Record<string, unknown>[] {
+  const path = podPath ?? defaultPodTemplate(o.apiVersion, o.kind);
+  if (path !== undefined) {
+    const tpl = atPath(o, path);
+    return isObj(tpl) ? [tpl] : [];
+  }
   const spec = o.spec;
   if (!isObj(spec)) return [];
   if (isObj(spec.template) && isObj(spec.template.spec)) return [spec.template];

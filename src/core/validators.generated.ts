@@ -2734,8 +2734,34 @@ const schema21 = {
       required: ["apiVersion", "kind"],
       properties: { apiVersion: { type: "string" }, kind: { type: "string" } },
     },
+    podTemplate: {
+      type: "string",
+      pattern: "^[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+)*$",
+      description:
+        "ComponentType: where the workload keeps its pod template, a dotted path (default by kind: spec.template; CronJob spec.jobTemplate.spec.template).",
+    },
     appliesTo: { type: "array", items: { type: "string" } },
-    conflictsWith: { type: "array", items: { type: "string" } },
+    conflictsWith: {
+      type: "array",
+      items: {
+        oneOf: [
+          { type: "string" },
+          {
+            type: "object",
+            additionalProperties: false,
+            required: ["trait", "reason"],
+            properties: {
+              trait: { type: "string" },
+              reason: {
+                type: "string",
+                minLength: 1,
+                description: "Why they fight and which to keep.",
+              },
+            },
+          },
+        ],
+      },
+    },
     emits: {
       type: "array",
       items: {
@@ -2749,6 +2775,7 @@ const schema21 = {
     examples: { type: "array", description: "Example property blocks shown in the reference." },
   },
 };
+const pattern8 = new RegExp("^[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+)*$", "u");
 function validate16(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
@@ -3002,34 +3029,31 @@ function validate16(
         errors++;
       }
     }
-    if (data.appliesTo !== undefined) {
-      let data6 = data.appliesTo;
-      if (Array.isArray(data6)) {
-        const len0 = data6.length;
-        for (let i0 = 0; i0 < len0; i0++) {
-          if (typeof data6[i0] !== "string") {
-            const err15 = {
-              instancePath: instancePath + "/appliesTo/" + i0,
-              schemaPath: "#/properties/appliesTo/items/type",
-              keyword: "type",
-              params: { type: "string" },
-              message: "must be string",
-            };
-            if (vErrors === null) {
-              vErrors = [err15];
-            } else {
-              vErrors.push(err15);
-            }
-            errors++;
+    if (data.podTemplate !== undefined) {
+      let data6 = data.podTemplate;
+      if (typeof data6 === "string") {
+        if (!pattern8.test(data6)) {
+          const err15 = {
+            instancePath: instancePath + "/podTemplate",
+            schemaPath: "#/properties/podTemplate/pattern",
+            keyword: "pattern",
+            params: { pattern: "^[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+)*$" },
+            message: 'must match pattern "' + "^[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+)*$" + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err15];
+          } else {
+            vErrors.push(err15);
           }
+          errors++;
         }
       } else {
         const err16 = {
-          instancePath: instancePath + "/appliesTo",
-          schemaPath: "#/properties/appliesTo/type",
+          instancePath: instancePath + "/podTemplate",
+          schemaPath: "#/properties/podTemplate/type",
           keyword: "type",
-          params: { type: "array" },
-          message: "must be array",
+          params: { type: "string" },
+          message: "must be string",
         };
         if (vErrors === null) {
           vErrors = [err16];
@@ -3039,15 +3063,15 @@ function validate16(
         errors++;
       }
     }
-    if (data.conflictsWith !== undefined) {
-      let data8 = data.conflictsWith;
-      if (Array.isArray(data8)) {
-        const len1 = data8.length;
-        for (let i1 = 0; i1 < len1; i1++) {
-          if (typeof data8[i1] !== "string") {
+    if (data.appliesTo !== undefined) {
+      let data7 = data.appliesTo;
+      if (Array.isArray(data7)) {
+        const len0 = data7.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          if (typeof data7[i0] !== "string") {
             const err17 = {
-              instancePath: instancePath + "/conflictsWith/" + i1,
-              schemaPath: "#/properties/conflictsWith/items/type",
+              instancePath: instancePath + "/appliesTo/" + i0,
+              schemaPath: "#/properties/appliesTo/items/type",
               keyword: "type",
               params: { type: "string" },
               message: "must be string",
@@ -3062,8 +3086,8 @@ function validate16(
         }
       } else {
         const err18 = {
-          instancePath: instancePath + "/conflictsWith",
-          schemaPath: "#/properties/conflictsWith/type",
+          instancePath: instancePath + "/appliesTo",
+          schemaPath: "#/properties/appliesTo/type",
           keyword: "type",
           params: { type: "array" },
           message: "must be array",
@@ -3076,35 +3100,45 @@ function validate16(
         errors++;
       }
     }
-    if (data.emits !== undefined) {
-      let data10 = data.emits;
-      if (Array.isArray(data10)) {
-        const len2 = data10.length;
-        for (let i2 = 0; i2 < len2; i2++) {
-          let data11 = data10[i2];
-          if (data11 && typeof data11 == "object" && !Array.isArray(data11)) {
-            if (data11.apiVersion === undefined) {
-              const err19 = {
-                instancePath: instancePath + "/emits/" + i2,
-                schemaPath: "#/properties/emits/items/required",
-                keyword: "required",
-                params: { missingProperty: "apiVersion" },
-                message: "must have required property '" + "apiVersion" + "'",
-              };
-              if (vErrors === null) {
-                vErrors = [err19];
-              } else {
-                vErrors.push(err19);
-              }
-              errors++;
+    if (data.conflictsWith !== undefined) {
+      let data9 = data.conflictsWith;
+      if (Array.isArray(data9)) {
+        const len1 = data9.length;
+        for (let i1 = 0; i1 < len1; i1++) {
+          let data10 = data9[i1];
+          const _errs22 = errors;
+          let valid6 = false;
+          let passing0 = null;
+          const _errs23 = errors;
+          if (typeof data10 !== "string") {
+            const err19 = {
+              instancePath: instancePath + "/conflictsWith/" + i1,
+              schemaPath: "#/properties/conflictsWith/items/oneOf/0/type",
+              keyword: "type",
+              params: { type: "string" },
+              message: "must be string",
+            };
+            if (vErrors === null) {
+              vErrors = [err19];
+            } else {
+              vErrors.push(err19);
             }
-            if (data11.kind === undefined) {
+            errors++;
+          }
+          var _valid0 = _errs23 === errors;
+          if (_valid0) {
+            valid6 = true;
+            passing0 = 0;
+          }
+          const _errs25 = errors;
+          if (data10 && typeof data10 == "object" && !Array.isArray(data10)) {
+            if (data10.trait === undefined) {
               const err20 = {
-                instancePath: instancePath + "/emits/" + i2,
-                schemaPath: "#/properties/emits/items/required",
+                instancePath: instancePath + "/conflictsWith/" + i1,
+                schemaPath: "#/properties/conflictsWith/items/oneOf/1/required",
                 keyword: "required",
-                params: { missingProperty: "kind" },
-                message: "must have required property '" + "kind" + "'",
+                params: { missingProperty: "trait" },
+                message: "must have required property '" + "trait" + "'",
               };
               if (vErrors === null) {
                 vErrors = [err20];
@@ -3113,31 +3147,29 @@ function validate16(
               }
               errors++;
             }
-            for (const key2 in data11) {
-              if (!(key2 === "apiVersion" || key2 === "kind")) {
-                const err21 = {
-                  instancePath: instancePath + "/emits/" + i2,
-                  schemaPath: "#/properties/emits/items/additionalProperties",
+            if (data10.reason === undefined) {
+              const err21 = {
+                instancePath: instancePath + "/conflictsWith/" + i1,
+                schemaPath: "#/properties/conflictsWith/items/oneOf/1/required",
+                keyword: "required",
+                params: { missingProperty: "reason" },
+                message: "must have required property '" + "reason" + "'",
+              };
+              if (vErrors === null) {
+                vErrors = [err21];
+              } else {
+                vErrors.push(err21);
+              }
+              errors++;
+            }
+            for (const key2 in data10) {
+              if (!(key2 === "trait" || key2 === "reason")) {
+                const err22 = {
+                  instancePath: instancePath + "/conflictsWith/" + i1,
+                  schemaPath: "#/properties/conflictsWith/items/oneOf/1/additionalProperties",
                   keyword: "additionalProperties",
                   params: { additionalProperty: key2 },
                   message: "must NOT have additional properties",
-                };
-                if (vErrors === null) {
-                  vErrors = [err21];
-                } else {
-                  vErrors.push(err21);
-                }
-                errors++;
-              }
-            }
-            if (data11.apiVersion !== undefined) {
-              if (typeof data11.apiVersion !== "string") {
-                const err22 = {
-                  instancePath: instancePath + "/emits/" + i2 + "/apiVersion",
-                  schemaPath: "#/properties/emits/items/properties/apiVersion/type",
-                  keyword: "type",
-                  params: { type: "string" },
-                  message: "must be string",
                 };
                 if (vErrors === null) {
                   vErrors = [err22];
@@ -3147,11 +3179,11 @@ function validate16(
                 errors++;
               }
             }
-            if (data11.kind !== undefined) {
-              if (typeof data11.kind !== "string") {
+            if (data10.trait !== undefined) {
+              if (typeof data10.trait !== "string") {
                 const err23 = {
-                  instancePath: instancePath + "/emits/" + i2 + "/kind",
-                  schemaPath: "#/properties/emits/items/properties/kind/type",
+                  instancePath: instancePath + "/conflictsWith/" + i1 + "/trait",
+                  schemaPath: "#/properties/conflictsWith/items/oneOf/1/properties/trait/type",
                   keyword: "type",
                   params: { type: "string" },
                   message: "must be string",
@@ -3164,8 +3196,197 @@ function validate16(
                 errors++;
               }
             }
+            if (data10.reason !== undefined) {
+              let data12 = data10.reason;
+              if (typeof data12 === "string") {
+                if (func4(data12) < 1) {
+                  const err24 = {
+                    instancePath: instancePath + "/conflictsWith/" + i1 + "/reason",
+                    schemaPath:
+                      "#/properties/conflictsWith/items/oneOf/1/properties/reason/minLength",
+                    keyword: "minLength",
+                    params: { limit: 1 },
+                    message: "must NOT have fewer than 1 characters",
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err24];
+                  } else {
+                    vErrors.push(err24);
+                  }
+                  errors++;
+                }
+              } else {
+                const err25 = {
+                  instancePath: instancePath + "/conflictsWith/" + i1 + "/reason",
+                  schemaPath: "#/properties/conflictsWith/items/oneOf/1/properties/reason/type",
+                  keyword: "type",
+                  params: { type: "string" },
+                  message: "must be string",
+                };
+                if (vErrors === null) {
+                  vErrors = [err25];
+                } else {
+                  vErrors.push(err25);
+                }
+                errors++;
+              }
+            }
           } else {
-            const err24 = {
+            const err26 = {
+              instancePath: instancePath + "/conflictsWith/" + i1,
+              schemaPath: "#/properties/conflictsWith/items/oneOf/1/type",
+              keyword: "type",
+              params: { type: "object" },
+              message: "must be object",
+            };
+            if (vErrors === null) {
+              vErrors = [err26];
+            } else {
+              vErrors.push(err26);
+            }
+            errors++;
+          }
+          var _valid0 = _errs25 === errors;
+          if (_valid0 && valid6) {
+            valid6 = false;
+            passing0 = [passing0, 1];
+          } else {
+            if (_valid0) {
+              valid6 = true;
+              passing0 = 1;
+            }
+          }
+          if (!valid6) {
+            const err27 = {
+              instancePath: instancePath + "/conflictsWith/" + i1,
+              schemaPath: "#/properties/conflictsWith/items/oneOf",
+              keyword: "oneOf",
+              params: { passingSchemas: passing0 },
+              message: "must match exactly one schema in oneOf",
+            };
+            if (vErrors === null) {
+              vErrors = [err27];
+            } else {
+              vErrors.push(err27);
+            }
+            errors++;
+          } else {
+            errors = _errs22;
+            if (vErrors !== null) {
+              if (_errs22) {
+                vErrors.length = _errs22;
+              } else {
+                vErrors = null;
+              }
+            }
+          }
+        }
+      } else {
+        const err28 = {
+          instancePath: instancePath + "/conflictsWith",
+          schemaPath: "#/properties/conflictsWith/type",
+          keyword: "type",
+          params: { type: "array" },
+          message: "must be array",
+        };
+        if (vErrors === null) {
+          vErrors = [err28];
+        } else {
+          vErrors.push(err28);
+        }
+        errors++;
+      }
+    }
+    if (data.emits !== undefined) {
+      let data13 = data.emits;
+      if (Array.isArray(data13)) {
+        const len2 = data13.length;
+        for (let i2 = 0; i2 < len2; i2++) {
+          let data14 = data13[i2];
+          if (data14 && typeof data14 == "object" && !Array.isArray(data14)) {
+            if (data14.apiVersion === undefined) {
+              const err29 = {
+                instancePath: instancePath + "/emits/" + i2,
+                schemaPath: "#/properties/emits/items/required",
+                keyword: "required",
+                params: { missingProperty: "apiVersion" },
+                message: "must have required property '" + "apiVersion" + "'",
+              };
+              if (vErrors === null) {
+                vErrors = [err29];
+              } else {
+                vErrors.push(err29);
+              }
+              errors++;
+            }
+            if (data14.kind === undefined) {
+              const err30 = {
+                instancePath: instancePath + "/emits/" + i2,
+                schemaPath: "#/properties/emits/items/required",
+                keyword: "required",
+                params: { missingProperty: "kind" },
+                message: "must have required property '" + "kind" + "'",
+              };
+              if (vErrors === null) {
+                vErrors = [err30];
+              } else {
+                vErrors.push(err30);
+              }
+              errors++;
+            }
+            for (const key3 in data14) {
+              if (!(key3 === "apiVersion" || key3 === "kind")) {
+                const err31 = {
+                  instancePath: instancePath + "/emits/" + i2,
+                  schemaPath: "#/properties/emits/items/additionalProperties",
+                  keyword: "additionalProperties",
+                  params: { additionalProperty: key3 },
+                  message: "must NOT have additional properties",
+                };
+                if (vErrors === null) {
+                  vErrors = [err31];
+                } else {
+                  vErrors.push(err31);
+                }
+                errors++;
+              }
+            }
+            if (data14.apiVersion !== undefined) {
+              if (typeof data14.apiVersion !== "string") {
+                const err32 = {
+                  instancePath: instancePath + "/emits/" + i2 + "/apiVersion",
+                  schemaPath: "#/properties/emits/items/properties/apiVersion/type",
+                  keyword: "type",
+                  params: { type: "string" },
+                  message: "must be string",
+                };
+                if (vErrors === null) {
+                  vErrors = [err32];
+                } else {
+                  vErrors.push(err32);
+                }
+                errors++;
+              }
+            }
+            if (data14.kind !== undefined) {
+              if (typeof data14.kind !== "string") {
+                const err33 = {
+                  instancePath: instancePath + "/emits/" + i2 + "/kind",
+                  schemaPath: "#/properties/emits/items/properties/kind/type",
+                  keyword: "type",
+                  params: { type: "string" },
+                  message: "must be string",
+                };
+                if (vErrors === null) {
+                  vErrors = [err33];
+                } else {
+                  vErrors.push(err33);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err34 = {
               instancePath: instancePath + "/emits/" + i2,
               schemaPath: "#/properties/emits/items/type",
               keyword: "type",
@@ -3173,15 +3394,15 @@ function validate16(
               message: "must be object",
             };
             if (vErrors === null) {
-              vErrors = [err24];
+              vErrors = [err34];
             } else {
-              vErrors.push(err24);
+              vErrors.push(err34);
             }
             errors++;
           }
         }
       } else {
-        const err25 = {
+        const err35 = {
           instancePath: instancePath + "/emits",
           schemaPath: "#/properties/emits/type",
           keyword: "type",
@@ -3189,17 +3410,17 @@ function validate16(
           message: "must be array",
         };
         if (vErrors === null) {
-          vErrors = [err25];
+          vErrors = [err35];
         } else {
-          vErrors.push(err25);
+          vErrors.push(err35);
         }
         errors++;
       }
     }
     if (data.parameters !== undefined) {
-      let data14 = data.parameters;
-      if (!(data14 && typeof data14 == "object" && !Array.isArray(data14))) {
-        const err26 = {
+      let data17 = data.parameters;
+      if (!(data17 && typeof data17 == "object" && !Array.isArray(data17))) {
+        const err36 = {
           instancePath: instancePath + "/parameters",
           schemaPath: "#/properties/parameters/type",
           keyword: "type",
@@ -3207,16 +3428,16 @@ function validate16(
           message: "must be object",
         };
         if (vErrors === null) {
-          vErrors = [err26];
+          vErrors = [err36];
         } else {
-          vErrors.push(err26);
+          vErrors.push(err36);
         }
         errors++;
       }
     }
     if (data.examples !== undefined) {
       if (!Array.isArray(data.examples)) {
-        const err27 = {
+        const err37 = {
           instancePath: instancePath + "/examples",
           schemaPath: "#/properties/examples/type",
           keyword: "type",
@@ -3224,15 +3445,15 @@ function validate16(
           message: "must be array",
         };
         if (vErrors === null) {
-          vErrors = [err27];
+          vErrors = [err37];
         } else {
-          vErrors.push(err27);
+          vErrors.push(err37);
         }
         errors++;
       }
     }
   } else {
-    const err28 = {
+    const err38 = {
       instancePath,
       schemaPath: "#/type",
       keyword: "type",
@@ -3240,9 +3461,9 @@ function validate16(
       message: "must be object",
     };
     if (vErrors === null) {
-      vErrors = [err28];
+      vErrors = [err38];
     } else {
-      vErrors.push(err28);
+      vErrors.push(err38);
     }
     errors++;
   }

@@ -75,13 +75,25 @@ export async function runCapabilityTests(
       });
       continue;
     }
+    // a version's golden cases render that version: an older one is pinned as a lock would
+    const caseRegistry =
+      registry.versions(cap.name)[0] === cap
+        ? registry
+        : new Registry(
+            isBuiltin ? [builtin.capabilities] : [builtin.capabilities, local.capabilities],
+            {
+              entries: [
+                { name: cap.name, version: cap.version, source: cap.source, digest: cap.digest },
+              ],
+            },
+          );
     for (const [name, files] of [...cap.tests].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
       results.push(
         await runCase(
           cap,
           name,
           files,
-          registry,
+          caseRegistry,
           join(packDir, cap.name, cap.version, "tests", name),
           opts.update ?? false,
         ),

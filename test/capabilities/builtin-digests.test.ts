@@ -43,7 +43,9 @@ test("DIGESTS.json is in its canonical form", () => {
 });
 
 test("the check reports changed, missing and removed versions", () => {
-  const cap = builtinRegistry().versions("scaler")[0]!;
+  const cap = builtinRegistry()
+    .versions("scaler")
+    .find((c) => c.version === "1.0.0")!;
   const other = { ...cap, version: "9.9.9" };
   const r = checkDigests([cap, other], { "scaler@1.0.0": "sha256:0", "gone@1.0.0": "sha256:1" });
   assert.deepEqual(

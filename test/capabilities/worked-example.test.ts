@@ -14,8 +14,10 @@ test("the worked example of docs/writing-capabilities.md passes `capstan capabil
   const code = await main(["capabilities", "test", pack], { reporter });
   assert.equal(code, 0, reporter.lines.join("\n"));
   const summary = reporter.lines.at(-1) ?? "";
-  assert.match(summary, /^4 passed, 0 failed$/);
+  assert.match(summary, /^5 passed, 0 failed$/);
   assert.ok(reporter.lines.some((l) => l.startsWith("ok   cost-center@1.0.0 bad-code")));
+  // the third-party workload that declares where its pods are (podTemplate)
+  assert.ok(reporter.lines.some((l) => l.startsWith("ok   queue-job@1.0.0 with-pod-traits")));
 });
 
 test("`capstan capabilities docs DIR --out FILE` documents the example pack", async () => {

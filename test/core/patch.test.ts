@@ -132,3 +132,30 @@ test("json patch never changes its input, whatever the operation", () => {
   out.v.deep.push(2);
   assert.deepEqual(value, { deep: [1] });
 });
+
+test("json patch replace of a missing object member adds it, as KubeVela does, and says so", () => {
+  const notes: string[] = [];
+  assert.deepEqual(
+    jsonPatch(
+      { spec: { template: {} } },
+      [{ op: "replace", path: "/spec/replicas", value: 3 }],
+      notes,
+    ),
+    { spec: { template: {}, replicas: 3 } },
+  );
+  assert.equal(notes.length, 1);
+  assert.match(
+    notes[0]!,
+    /operation 0 \(replace \/spec\/replicas\): .*replaced as add, as KubeVela does/,
+  );
+  // a missing parent, or a list index past the end, is still an error naming the operation
+  assert.throws(
+    () => jsonPatch({}, [{ op: "replace", path: "/spec/replicas", value: 3 }]),
+    (e: unknown) =>
+      e instanceof PatchError && /operation 0 \(replace \/spec\/replicas\)/.test(e.message),
+  );
+  assert.throws(
+    () => jsonPatch({ l: [] }, [{ op: "replace", path: "/l/0", value: 1 }]),
+    (e: unknown) => e instanceof PatchError && /no element 0/.test(e.message),
+  );
+});

@@ -71,7 +71,7 @@ test("the CLI exits 0 with a text or JSON report", async () => {
   assert.equal(text.code, 0);
   assert.match(
     text.stdout,
-    /trait scaler .*: scaler@1\.0\.0 exists but lacks parameter\(s\) max-surge/,
+    /trait scaler .*: scaler@1\.\d+\.\d+ exists but lacks parameter\(s\) max-surge/,
   );
   assert.match(
     text.stdout,

@@ -92,7 +92,7 @@ const cases: HostileCase[] = [
       file: APP,
       line: 13,
       path: `${COMP}/traits/0/properties/replicas`,
-      capability: "scaler@1.0.0",
+      capability: "scaler@1.1.0",
       message: /must be integer/,
     },
   },

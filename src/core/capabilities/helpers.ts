@@ -50,6 +50,7 @@ export const HELPERS: Record<string, HelperFn> = {
   not: (a) => !a,
   defined: (a) => a !== undefined && a !== null,
   default: (a, b) => (a === undefined || a === null || a === "" ? b : a),
+  ternary: (c, a, b) => (c ? a : b),
   lower: (s) => str(s).toLowerCase(),
   upper: (s) => str(s).toUpperCase(),
   trim: (s) => str(s).trim(),

@@ -114,8 +114,9 @@ function loadOne(
     kind: CapabilityKind;
     description: string;
     workload?: KindRef;
+    podTemplate?: string;
     appliesTo?: string[];
-    conflictsWith?: string[];
+    conflictsWith?: (string | { trait: string; reason: string })[];
     emits?: KindRef[];
     parameters: Record<string, unknown>;
     examples?: unknown[];
@@ -164,8 +165,12 @@ function loadOne(
     kind: y.kind,
     description: y.description,
     workload: y.workload,
+    podTemplate: y.podTemplate,
     appliesTo: y.appliesTo ?? ["*"],
-    conflictsWith: y.conflictsWith ?? [],
+    conflictsWith: (y.conflictsWith ?? []).map((c) => (typeof c === "string" ? c : c.trait)),
+    conflictReasons: Object.fromEntries(
+      (y.conflictsWith ?? []).flatMap((c) => (typeof c === "string" ? [] : [[c.trait, c.reason]])),
+    ),
     emits: y.emits ?? (y.workload ? [y.workload] : []),
     parameters: y.parameters,
     examples: y.examples ?? [],

@@ -17,8 +17,13 @@ export interface Capability {
   kind: CapabilityKind;
   description: string;
   workload?: KindRef;
+  /** ComponentType: the declared pod-template path (dotted), else the default by kind (pod-template.ts) */
+  podTemplate?: string;
   appliesTo: string[];
+  /** trait names this trait cannot be used with */
   conflictsWith: string[];
+  /** trait name → why they fight and which to keep, where the capability says */
+  conflictReasons: Record<string, string>;
   emits: KindRef[];
   parameters: Record<string, unknown>;
   examples: unknown[];

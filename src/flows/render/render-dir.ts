@@ -151,6 +151,8 @@ export async function renderToDir(
   });
   try {
     const rendered = new Map<string, Map<string, AppRender>>();
+    /** notices of the apps whose files the write worker makes, by env and app */
+    const workerNotices = new Map<string, string[]>();
     if (total) {
       opts.progress?.setTotal(total);
       for (const x of todo) rendered.set(x.env.name, new Map());
@@ -168,6 +170,7 @@ export async function renderToDir(
           const r = renderAppObjects(src, t.app, t.binding, t.guardrails, {
             deferBundled: true,
           });
+          if (r.notices.length) workerNotices.set(`${x.env.name}\0${t.app.name}`, r.notices);
           if (r.objects) {
             const check = r.deferred?.length
               ? { kubeVersion: x.env.kubeVersion, objects: r.deferred }
@@ -198,7 +201,13 @@ export async function renderToDir(
             if (!fromWorker?.has(t.app.name)) continue;
             // null: a schema check failed there (or the worker ended): rendered here, whole
             const r = fromWorker.get(t.app.name);
-            done.set(t.app.name, r ?? renderAppFiles(src, t.app, t.binding, t.guardrails));
+            const notices = workerNotices.get(`${x.env.name}\0${t.app.name}`);
+            done.set(
+              t.app.name,
+              r
+                ? { ...r, ...(notices ? { notices } : {}) }
+                : renderAppFiles(src, t.app, t.binding, t.guardrails),
+            );
           }
         }
       }
