@@ -2,20 +2,20 @@ import { createRequire as __capstanRequire } from "node:module"; const require =
 import {
   listCapabilities,
   showCapability
-} from "./chunks/chunk-IMVESSOK.js";
+} from "./chunks/chunk-IR3QPWD5.js";
 import {
   loadFromDir
-} from "./chunks/chunk-LGZC7NCG.js";
-import "./chunks/chunk-WYIS3FSG.js";
+} from "./chunks/chunk-VQORB2RF.js";
+import "./chunks/chunk-HCY2RDJM.js";
 import {
   builtinPackDir,
   readConfigFile,
   readPack
-} from "./chunks/chunk-BYHSRYDB.js";
+} from "./chunks/chunk-SQJ4ZNK3.js";
 import {
   renderToDir,
   selectEnvs
-} from "./chunks/chunk-UHNSOC5A.js";
+} from "./chunks/chunk-3NOOE5CB.js";
 import {
   sourceIdentity
 } from "./chunks/chunk-GNDDQ7SV.js";
@@ -29,27 +29,27 @@ import {
   renderApp,
   resolveGuardrails,
   usedCapabilities
-} from "./chunks/chunk-QAFSSBBZ.js";
+} from "./chunks/chunk-3ZZ44X7L.js";
 import {
   Registry,
   loadPack,
   templateProblems
-} from "./chunks/chunk-R77WI4FJ.js";
+} from "./chunks/chunk-2XM7FBDR.js";
 import {
   DEFAULT_KUBE_VERSION,
   loadConfig
-} from "./chunks/chunk-ZL4OEXNQ.js";
+} from "./chunks/chunk-ER5K6JTA.js";
 import {
   LOCK_FILE,
   emitLock,
   lockFromCapabilities,
   parseYaml
-} from "./chunks/chunk-3X5UP6IA.js";
+} from "./chunks/chunk-75ZYMOTF.js";
 import "./chunks/chunk-23SCBZZ6.js";
 import {
   emptyCrdSet,
   preloadKinds
-} from "./chunks/chunk-Y5F23WUW.js";
+} from "./chunks/chunk-LYUXXIZ4.js";
 import "./chunks/chunk-5SBUQFNJ.js";
 import "./chunks/chunk-NXEJ7XQU.js";
 import "./chunks/chunk-DFTUZEB7.js";
@@ -270,7 +270,7 @@ async function capabilitiesAdd(values, arg, reporter) {
     throw new UsageError(
       "capabilities add needs <git-url>@<ref>, e.g. https://github.com/acme/caps.git@v1.0.0"
     );
-  const { addGitPack, parsePackArg } = await import("./chunks/capabilities-add-HAVBTWSQ.js");
+  const { addGitPack, parsePackArg } = await import("./chunks/capabilities-add-GF4YD2JL.js");
   const source = sourceOf(values);
   const ref = parsePackArg(arg, str(values, "path"));
   const id = await sourceIdentity(source, { sourceRepo: str(values, "source-repo") });
@@ -295,7 +295,7 @@ var ECOSYSTEM_COMMANDS = {
     async run(values, pos, reporter) {
       const dir = resolve(pos[0] ?? ".");
       mkdirSync(dir, { recursive: true });
-      const { initRepo } = await import("./chunks/init-PD5SWFCN.js");
+      const { initRepo } = await import("./chunks/init-T6BE7TIX.js");
       const r = await initRepo(dir, {
         envRepo: str(values, "env-repo"),
         app: str(values, "app"),
@@ -331,7 +331,7 @@ var ECOSYSTEM_COMMANDS = {
       const which = [values.argocd ? "argocd" : "", values.flux ? "flux" : ""].filter(Boolean);
       if (which.length !== 1)
         throw new UsageError("bootstrap needs exactly one of --argocd or --flux");
-      const b = await import("./chunks/bootstrap-LLC6U3F7.js");
+      const b = await import("./chunks/bootstrap-YJVUGPUK.js");
       const config = loadConfig(readConfigFile(sourceOf(values)));
       const opts = {
         repoUrl: str(values, "repo-url"),
@@ -378,7 +378,7 @@ var ECOSYSTEM_COMMANDS = {
       if (str(values, "source") && existsSync2(join2(source, "capstan.yaml"))) {
         const id = await sourceIdentity(source, { sourceRepo: str(values, "source-repo") });
         registry = (await loadFromDir({ source, ...id })).registry;
-      } else registry = (await import("./chunks/capability-docs-RMGBJSQO.js")).builtinRegistry();
+      } else registry = (await import("./chunks/capability-docs-XDQWMDAN.js")).builtinRegistry();
       const report = importKubeVela(pos, registry);
       process.stdout.write(
         values.json ? JSON.stringify(report, null, 2) + "\n" : formatImportReport(report)
@@ -396,7 +396,7 @@ var ECOSYSTEM_COMMANDS = {
       const [what, ...args] = pos;
       if (what !== "image" || !args.length)
         throw new UsageError("usage: capstan set image APP/COMPONENT=IMAGE[:TAG|@DIGEST]...");
-      const { parseImageArg, setImages } = await import("./chunks/set-image-PGTARXOF.js");
+      const { parseImageArg, setImages } = await import("./chunks/set-image-ATBUP7ZB.js");
       const results = setImages(sourceOf(values), args.map(parseImageArg));
       if (values.json) process.stdout.write(JSON.stringify(results, null, 2) + "\n");
       else
@@ -426,7 +426,7 @@ var ECOSYSTEM_COMMANDS = {
       const out = resolve(str(values, "out") ?? join2(source, "schemas"));
       let written;
       if (values.builtin) {
-        const { builtinRegistry } = await import("./chunks/capability-docs-RMGBJSQO.js");
+        const { builtinRegistry } = await import("./chunks/capability-docs-XDQWMDAN.js");
         written = g.writeSchemas(builtinRegistry(), out, g.BUILTIN_SCHEMA_FILES);
       } else {
         const id = await sourceIdentity(source, { sourceRepo: str(values, "source-repo") });
@@ -542,7 +542,7 @@ var COMMANDS = {
       if (out && envRepo)
         throw new UsageError("render takes --out DIR or --env-repo PATH|URL, not both");
       if (envRepo) {
-        const { renderRepoCli } = await import("./chunks/render-repo-XZWJYTQU.js");
+        const { renderRepoCli } = await import("./chunks/render-repo-KGKYYSLH.js");
         return renderRepoCli(
           await load(values),
           {
@@ -601,7 +601,7 @@ var COMMANDS = {
       "source-repo": { type: "string" }
     },
     async run(values, _pos, reporter) {
-      const { runDiff } = await import("./chunks/diff-BWYEHPNN.js");
+      const { runDiff } = await import("./chunks/diff-D6QZJ7RV.js");
       return runDiff(reporter, {
         source: resolve2(str2(values, "source") ?? "."),
         base: str2(values, "base"),
@@ -641,7 +641,7 @@ var COMMANDS = {
       const from = str2(values, "from");
       const to = str2(values, "to");
       if (!from || !to) throw new UsageError("promote needs --from ENV and --to ENV");
-      const { promoteCli } = await import("./chunks/promote-cli-QXEHXQKZ.js");
+      const { promoteCli } = await import("./chunks/promote-cli-AFDUMG7M.js");
       return promoteCli(
         {
           source: resolve2(str2(values, "source") ?? "."),
@@ -679,7 +679,7 @@ var COMMANDS = {
       }
       const src = await load(values);
       const envs = selectEnvs(src, list(values, "env"));
-      const { validateAll } = await import("./chunks/validate-CBUJW3XD.js");
+      const { validateAll } = await import("./chunks/validate-52R7QIC6.js");
       const n = await validateAll(src, envs, { frozen: values.frozen === true }, reporter);
       reporter.info(
         `valid: ${src.apps.length} application(s), ${envs.length} environment(s), ${n} object(s)`
@@ -738,7 +738,7 @@ var COMMANDS = {
       const [sub, arg] = pos;
       if (sub === "add") return capabilitiesAdd(values, arg, reporter);
       if (sub === "docs") {
-        const { capabilityDocs } = await import("./chunks/capability-docs-RMGBJSQO.js");
+        const { capabilityDocs } = await import("./chunks/capability-docs-XDQWMDAN.js");
         const text = await capabilityDocs(
           arg ? resolve2(arg) : void 0,
           () => registryFor(values)
@@ -782,7 +782,7 @@ async function registryFor(values) {
   const { existsSync: existsSync2 } = await import("node:fs");
   const source = resolve2(str2(values, "source") ?? ".");
   if (existsSync2(resolve2(source, "capstan.yaml"))) return (await load(values)).registry;
-  const { builtinRegistry } = await import("./chunks/capability-docs-RMGBJSQO.js");
+  const { builtinRegistry } = await import("./chunks/capability-docs-XDQWMDAN.js");
   return builtinRegistry();
 }
 

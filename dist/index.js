@@ -2,46 +2,46 @@ import { createRequire as __capstanRequire } from "node:module"; const require =
 import {
   promote,
   promoteLines
-} from "./chunks/chunk-2MABZNHV.js";
+} from "./chunks/chunk-ASRKHQEF.js";
 import {
   renderToRepo,
   reportLines,
   summaryMarkdown
-} from "./chunks/chunk-VF4P5MAD.js";
+} from "./chunks/chunk-NFCG3EI4.js";
 import {
   changedApps,
   computePreview
-} from "./chunks/chunk-AAJA5KKO.js";
+} from "./chunks/chunk-VBXKRGJE.js";
 import {
   COMMENT_LIMIT,
   SUMMARY_LIMIT,
   renderMarkdown,
   utf8Length
-} from "./chunks/chunk-NJJIZTLO.js";
+} from "./chunks/chunk-SX24CI7F.js";
 import {
   validateAll
-} from "./chunks/chunk-JSJJPCPJ.js";
+} from "./chunks/chunk-NW2I54ME.js";
 import {
   loadFromDir
-} from "./chunks/chunk-LGZC7NCG.js";
-import "./chunks/chunk-WYIS3FSG.js";
+} from "./chunks/chunk-VQORB2RF.js";
+import "./chunks/chunk-HCY2RDJM.js";
 import {
   readConfigFile
-} from "./chunks/chunk-BYHSRYDB.js";
+} from "./chunks/chunk-SQJ4ZNK3.js";
 import {
   selectEnvs
-} from "./chunks/chunk-UHNSOC5A.js";
+} from "./chunks/chunk-3NOOE5CB.js";
 import {
   sourceIdentity
 } from "./chunks/chunk-GNDDQ7SV.js";
-import "./chunks/chunk-QAFSSBBZ.js";
-import "./chunks/chunk-R77WI4FJ.js";
+import "./chunks/chunk-3ZZ44X7L.js";
+import "./chunks/chunk-2XM7FBDR.js";
 import {
   loadConfig
-} from "./chunks/chunk-ZL4OEXNQ.js";
-import "./chunks/chunk-3X5UP6IA.js";
+} from "./chunks/chunk-ER5K6JTA.js";
+import "./chunks/chunk-75ZYMOTF.js";
 import "./chunks/chunk-23SCBZZ6.js";
-import "./chunks/chunk-Y5F23WUW.js";
+import "./chunks/chunk-LYUXXIZ4.js";
 import "./chunks/chunk-5SBUQFNJ.js";
 import "./chunks/chunk-NXEJ7XQU.js";
 import "./chunks/chunk-DFTUZEB7.js";
@@ -54,7 +54,7 @@ import {
   require_tunnel,
   require_undici,
   stickyMarker
-} from "./chunks/chunk-D2RVUTLC.js";
+} from "./chunks/chunk-H7EPVWR2.js";
 import "./chunks/chunk-TJCCMP7P.js";
 import {
   CapstanError,

@@ -66,7 +66,7 @@ function handle(m) {
     else if (m.t === "kinds") {
       const kinds = m.kinds;
       waiting = [];
-      import("./chunks/kube-QSMXL77G.js").then(async (k) => {
+      import("./chunks/kube-NNHQBMWH.js").then(async (k) => {
         await k.preloadKinds(kinds);
         kube = k;
       }).then(() => {

@@ -11,11 +11,12 @@ import {
   type AjvLikeError,
   type KubeProblem,
   ajvToProblems,
-  escapePointer,
   MAX_PROBLEMS_PER_OBJECT,
 } from "./problems.ts";
 import { type Scope, builtinScope } from "./scope.ts";
-import { SUPPORTED_KUBE_VERSIONS, servedBy, splitApiVersion } from "./served.ts";
+import { bundledFieldTree, unknownFields } from "./fields.ts";
+import { valueProblems } from "./values.ts";
+import { SUPPORTED_KUBE_VERSIONS, isBuiltinGroup, servedBy, splitApiVersion } from "./served.ts";
 
 export type { CrdSet, KubeProblem, Scope };
 export { emptyCrdSet, loadCrds, servedBy, SUPPORTED_KUBE_VERSIONS };
@@ -127,17 +128,11 @@ function kindInfoUncached(apiVersion: string, kind: string, crds: CrdSet): KindI
   return undefined;
 }
 
-function unknownTopLevel(obj: Record<string, unknown>, allowed: readonly string[]): KubeProblem[] {
-  const out: KubeProblem[] = [];
-  for (const k of Object.keys(obj)) {
-    if (!allowed.includes(k))
-      out.push({
-        path: `/${escapePointer(k)}`,
-        message: `unknown field ${JSON.stringify(k)} (allowed: ${allowed.join(", ")})`,
-      });
-  }
-  return out;
-}
+/** ObjectMeta's declared fields, from a bundled kind (every kind's metadata is ObjectMeta). */
+const META_TREE = (() => {
+  const t = bundledFieldTree("v1|ConfigMap")!;
+  return { nodes: t.nodes, root: t.nodes[t.root]!.metadata! };
+})();
 
 function metadataProblems(obj: Record<string, unknown>): KubeProblem[] {
   const md = obj.metadata;
@@ -149,6 +144,9 @@ function metadataProblems(obj: Record<string, unknown>): KubeProblem[] {
     return [{ path: "/metadata/name", message: "must be string" }];
   return [];
 }
+
+const isRecord = (v: unknown): v is Record<string, unknown> =>
+  v !== null && typeof v === "object" && !Array.isArray(v);
 
 function merge(into: KubeProblem[], more: readonly KubeProblem[]): void {
   const seen = new Set(into.map((p) => p.path));
@@ -181,11 +179,23 @@ export function validateObject(
 
   const served = servedBy(apiVersion, kind, kubeVersion);
   if (!served.ok) problems.push({ path: "/apiVersion", message: served.message });
+  const deep =
+    isBuiltinGroup(splitApiVersion(apiVersion).group) && !crds.kinds.has(keyOf(apiVersion, kind));
+  merge(problems, valueProblems(obj, MAX_PROBLEMS_PER_OBJECT, deep));
 
   const key = keyOf(apiVersion, kind);
   const crd = crds.kinds.get(key);
   if (crd) {
     merge(problems, metadataProblems(obj));
+    if (isRecord(obj.metadata))
+      merge(
+        problems,
+        unknownFields(obj.metadata, META_TREE, MAX_PROBLEMS_PER_OBJECT).map((p) => ({
+          ...p,
+          path: `/metadata${p.path}`,
+        })),
+      );
+    merge(problems, unknownFields(obj, crd.fields, MAX_PROBLEMS_PER_OBJECT));
     if (!crd.validate(obj) && crd.validate.errors)
       merge(problems, ajvToProblems(crd.validate.errors, obj));
     return problems;
@@ -207,7 +217,8 @@ export function validateObject(
     throw new Error(
       `kube: ${apiVersion} ${kind} was not preloaded; call preloadKinds() before validateObject()`,
     );
-  merge(problems, unknownTopLevel(obj, entry.fields));
+  const tree = bundledFieldTree(key);
+  if (tree) merge(problems, unknownFields(obj, tree, MAX_PROBLEMS_PER_OBJECT));
   merge(problems, ajvToProblems(validator(obj), obj));
   return problems;
 }
