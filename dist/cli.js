@@ -2,20 +2,15 @@ import { createRequire as __capstanRequire } from "node:module"; const require =
 import {
   listCapabilities,
   showCapability
-} from "./chunks/chunk-IR3QPWD5.js";
+} from "./chunks/chunk-TUVHHVY6.js";
 import {
   loadFromDir
-} from "./chunks/chunk-VQORB2RF.js";
+} from "./chunks/chunk-OY3W6O5N.js";
 import "./chunks/chunk-HCY2RDJM.js";
-import {
-  builtinPackDir,
-  readConfigFile,
-  readPack
-} from "./chunks/chunk-SQJ4ZNK3.js";
 import {
   renderToDir,
   selectEnvs
-} from "./chunks/chunk-3NOOE5CB.js";
+} from "./chunks/chunk-AKNYU6NS.js";
 import {
   sourceIdentity
 } from "./chunks/chunk-GNDDQ7SV.js";
@@ -29,7 +24,7 @@ import {
   renderApp,
   resolveGuardrails,
   usedCapabilities
-} from "./chunks/chunk-3ZZ44X7L.js";
+} from "./chunks/chunk-XUT4BXDZ.js";
 import {
   Registry,
   loadPack,
@@ -40,6 +35,11 @@ import {
   loadConfig
 } from "./chunks/chunk-ER5K6JTA.js";
 import {
+  builtinPackDir,
+  readConfigFile,
+  readPack
+} from "./chunks/chunk-SQJ4ZNK3.js";
+import {
   LOCK_FILE,
   emitLock,
   lockFromCapabilities,
@@ -49,7 +49,7 @@ import "./chunks/chunk-23SCBZZ6.js";
 import {
   emptyCrdSet,
   preloadKinds
-} from "./chunks/chunk-LYUXXIZ4.js";
+} from "./chunks/chunk-QFVLYCS5.js";
 import "./chunks/chunk-5SBUQFNJ.js";
 import "./chunks/chunk-NXEJ7XQU.js";
 import "./chunks/chunk-DFTUZEB7.js";
@@ -270,7 +270,7 @@ async function capabilitiesAdd(values, arg, reporter) {
     throw new UsageError(
       "capabilities add needs <git-url>@<ref>, e.g. https://github.com/acme/caps.git@v1.0.0"
     );
-  const { addGitPack, parsePackArg } = await import("./chunks/capabilities-add-GF4YD2JL.js");
+  const { addGitPack, parsePackArg } = await import("./chunks/capabilities-add-5UY66KCR.js");
   const source = sourceOf(values);
   const ref = parsePackArg(arg, str(values, "path"));
   const id = await sourceIdentity(source, { sourceRepo: str(values, "source-repo") });
@@ -295,7 +295,7 @@ var ECOSYSTEM_COMMANDS = {
     async run(values, pos, reporter) {
       const dir = resolve(pos[0] ?? ".");
       mkdirSync(dir, { recursive: true });
-      const { initRepo } = await import("./chunks/init-T6BE7TIX.js");
+      const { initRepo } = await import("./chunks/init-GVYDR7I7.js");
       const r = await initRepo(dir, {
         envRepo: str(values, "env-repo"),
         app: str(values, "app"),
@@ -331,7 +331,7 @@ var ECOSYSTEM_COMMANDS = {
       const which = [values.argocd ? "argocd" : "", values.flux ? "flux" : ""].filter(Boolean);
       if (which.length !== 1)
         throw new UsageError("bootstrap needs exactly one of --argocd or --flux");
-      const b = await import("./chunks/bootstrap-YJVUGPUK.js");
+      const b = await import("./chunks/bootstrap-SASAOLUN.js");
       const config = loadConfig(readConfigFile(sourceOf(values)));
       const opts = {
         repoUrl: str(values, "repo-url"),
@@ -378,7 +378,7 @@ var ECOSYSTEM_COMMANDS = {
       if (str(values, "source") && existsSync2(join2(source, "capstan.yaml"))) {
         const id = await sourceIdentity(source, { sourceRepo: str(values, "source-repo") });
         registry = (await loadFromDir({ source, ...id })).registry;
-      } else registry = (await import("./chunks/capability-docs-XDQWMDAN.js")).builtinRegistry();
+      } else registry = (await import("./chunks/capability-docs-67MX3MTY.js")).builtinRegistry();
       const report = importKubeVela(pos, registry);
       process.stdout.write(
         values.json ? JSON.stringify(report, null, 2) + "\n" : formatImportReport(report)
@@ -396,7 +396,7 @@ var ECOSYSTEM_COMMANDS = {
       const [what, ...args] = pos;
       if (what !== "image" || !args.length)
         throw new UsageError("usage: capstan set image APP/COMPONENT=IMAGE[:TAG|@DIGEST]...");
-      const { parseImageArg, setImages } = await import("./chunks/set-image-ATBUP7ZB.js");
+      const { parseImageArg, setImages } = await import("./chunks/set-image-PBKF6NML.js");
       const results = setImages(sourceOf(values), args.map(parseImageArg));
       if (values.json) process.stdout.write(JSON.stringify(results, null, 2) + "\n");
       else
@@ -426,7 +426,7 @@ var ECOSYSTEM_COMMANDS = {
       const out = resolve(str(values, "out") ?? join2(source, "schemas"));
       let written;
       if (values.builtin) {
-        const { builtinRegistry } = await import("./chunks/capability-docs-XDQWMDAN.js");
+        const { builtinRegistry } = await import("./chunks/capability-docs-67MX3MTY.js");
         written = g.writeSchemas(builtinRegistry(), out, g.BUILTIN_SCHEMA_FILES);
       } else {
         const id = await sourceIdentity(source, { sourceRepo: str(values, "source-repo") });
@@ -542,7 +542,7 @@ var COMMANDS = {
       if (out && envRepo)
         throw new UsageError("render takes --out DIR or --env-repo PATH|URL, not both");
       if (envRepo) {
-        const { renderRepoCli } = await import("./chunks/render-repo-KGKYYSLH.js");
+        const { renderRepoCli } = await import("./chunks/render-repo-QJBFMZQE.js");
         return renderRepoCli(
           await load(values),
           {
@@ -601,7 +601,7 @@ var COMMANDS = {
       "source-repo": { type: "string" }
     },
     async run(values, _pos, reporter) {
-      const { runDiff } = await import("./chunks/diff-D6QZJ7RV.js");
+      const { runDiff } = await import("./chunks/diff-NI5MCHCZ.js");
       return runDiff(reporter, {
         source: resolve2(str2(values, "source") ?? "."),
         base: str2(values, "base"),
@@ -641,7 +641,7 @@ var COMMANDS = {
       const from = str2(values, "from");
       const to = str2(values, "to");
       if (!from || !to) throw new UsageError("promote needs --from ENV and --to ENV");
-      const { promoteCli } = await import("./chunks/promote-cli-AFDUMG7M.js");
+      const { promoteCli } = await import("./chunks/promote-cli-54R236SL.js");
       return promoteCli(
         {
           source: resolve2(str2(values, "source") ?? "."),
@@ -679,7 +679,7 @@ var COMMANDS = {
       }
       const src = await load(values);
       const envs = selectEnvs(src, list(values, "env"));
-      const { validateAll } = await import("./chunks/validate-52R7QIC6.js");
+      const { validateAll } = await import("./chunks/validate-BND5T674.js");
       const n = await validateAll(src, envs, { frozen: values.frozen === true }, reporter);
       reporter.info(
         `valid: ${src.apps.length} application(s), ${envs.length} environment(s), ${n} object(s)`
@@ -738,7 +738,7 @@ var COMMANDS = {
       const [sub, arg] = pos;
       if (sub === "add") return capabilitiesAdd(values, arg, reporter);
       if (sub === "docs") {
-        const { capabilityDocs } = await import("./chunks/capability-docs-XDQWMDAN.js");
+        const { capabilityDocs } = await import("./chunks/capability-docs-67MX3MTY.js");
         const text = await capabilityDocs(
           arg ? resolve2(arg) : void 0,
           () => registryFor(values)
@@ -782,7 +782,7 @@ async function registryFor(values) {
   const { existsSync: existsSync2 } = await import("node:fs");
   const source = resolve2(str2(values, "source") ?? ".");
   if (existsSync2(resolve2(source, "capstan.yaml"))) return (await load(values)).registry;
-  const { builtinRegistry } = await import("./chunks/capability-docs-XDQWMDAN.js");
+  const { builtinRegistry } = await import("./chunks/capability-docs-67MX3MTY.js");
   return builtinRegistry();
 }
 

@@ -2,46 +2,46 @@ import { createRequire as __capstanRequire } from "node:module"; const require =
 import {
   promote,
   promoteLines
-} from "./chunks/chunk-ASRKHQEF.js";
+} from "./chunks/chunk-QH3BK5FK.js";
 import {
   renderToRepo,
   reportLines,
   summaryMarkdown
-} from "./chunks/chunk-NFCG3EI4.js";
+} from "./chunks/chunk-VBTYPSLT.js";
+import {
+  validateAll
+} from "./chunks/chunk-OXM7KVJN.js";
 import {
   changedApps,
   computePreview
-} from "./chunks/chunk-VBXKRGJE.js";
+} from "./chunks/chunk-C5AVPJYW.js";
 import {
   COMMENT_LIMIT,
   SUMMARY_LIMIT,
   renderMarkdown,
   utf8Length
-} from "./chunks/chunk-SX24CI7F.js";
-import {
-  validateAll
-} from "./chunks/chunk-NW2I54ME.js";
+} from "./chunks/chunk-AQDI75PU.js";
 import {
   loadFromDir
-} from "./chunks/chunk-VQORB2RF.js";
+} from "./chunks/chunk-OY3W6O5N.js";
 import "./chunks/chunk-HCY2RDJM.js";
 import {
-  readConfigFile
-} from "./chunks/chunk-SQJ4ZNK3.js";
-import {
   selectEnvs
-} from "./chunks/chunk-3NOOE5CB.js";
+} from "./chunks/chunk-AKNYU6NS.js";
 import {
   sourceIdentity
 } from "./chunks/chunk-GNDDQ7SV.js";
-import "./chunks/chunk-3ZZ44X7L.js";
+import "./chunks/chunk-XUT4BXDZ.js";
 import "./chunks/chunk-2XM7FBDR.js";
 import {
   loadConfig
 } from "./chunks/chunk-ER5K6JTA.js";
+import {
+  readConfigFile
+} from "./chunks/chunk-SQJ4ZNK3.js";
 import "./chunks/chunk-75ZYMOTF.js";
 import "./chunks/chunk-23SCBZZ6.js";
-import "./chunks/chunk-LYUXXIZ4.js";
+import "./chunks/chunk-QFVLYCS5.js";
 import "./chunks/chunk-5SBUQFNJ.js";
 import "./chunks/chunk-NXEJ7XQU.js";
 import "./chunks/chunk-DFTUZEB7.js";

@@ -7,6 +7,7 @@
  * `x-kubernetes-preserve-unknown-fields` are open.
  */
 import { FIELD_NODES, FIELD_ROOTS, type FieldNode } from "./fields.generated.ts";
+import { CURRENT_FIELD_NODES, CURRENT_FIELD_ROOTS } from "./current.generated.ts";
 import { escapePointer, type KubeProblem } from "./problems.ts";
 
 /** A field tree: nodes by number, -1 = open; a node is { field: child } or { "": child } (a map). */
@@ -18,8 +19,14 @@ export interface FieldTree {
 const OPEN = -1;
 const hasOwn = (o: object, k: string): boolean => Object.prototype.hasOwnProperty.call(o, k);
 
-/** The bundled kind's field tree, or undefined when capstan has none for it. */
+/**
+ * The bundled kind's field tree, or undefined when capstan has none for it: the pinned
+ * current packages' first (current.generated.ts), so that fields newer than the installed
+ * packages are known, then the installed packages'.
+ */
 export function bundledFieldTree(key: string): FieldTree | undefined {
+  const current = CURRENT_FIELD_ROOTS.get(key);
+  if (current !== undefined) return { nodes: CURRENT_FIELD_NODES, root: current };
   const root = FIELD_ROOTS.get(key);
   return root === undefined ? undefined : { nodes: FIELD_NODES, root };
 }

@@ -6,6 +6,7 @@
  * Usage: `await preloadKinds(kinds)` once, then `validateObject` synchronously.
  */
 import { REGISTRY } from "./registry.generated.ts";
+import { CURRENT_KINDS } from "./current.generated.ts";
 import { type CrdSet, emptyCrdSet, loadCrds } from "./crds.ts";
 import {
   type AjvLikeError,
@@ -69,20 +70,37 @@ function wrap(cls: ModelClass): Validator {
   };
 }
 
+/** A bundled kind: in the installed packages (REGISTRY) or the pinned current ones (CURRENT_KINDS). */
+const isBundled = (key: string): boolean => REGISTRY.has(key) || CURRENT_KINDS.has(key);
+
+/** The kind's validator, loaded: a kubernetes-models class, or a pinned package's ajv function. */
+async function loadValidator(apiVersion: string, kind: string): Promise<Validator | undefined> {
+  const key = keyOf(apiVersion, kind);
+  const entry = REGISTRY.get(key);
+  if (entry) {
+    const cls = ((await entry.load()) as Record<string, unknown>)[kind];
+    if (typeof cls !== "function")
+      throw new Error(`kube: module for ${apiVersion} ${kind} does not export class ${kind}`);
+    return wrap(cls as ModelClass);
+  }
+  const current = CURRENT_KINDS.get(key);
+  if (!current) return undefined;
+  const fn = ((await current()) as { validate: AjvFunction }).validate;
+  return (obj) => (fn(obj) ? [] : (fn.errors ?? []));
+}
+
+type AjvFunction = ((data: unknown) => boolean) & { errors?: readonly AjvLikeError[] | null };
+
 /** Load the validators of these kinds (unknown kinds and CRD kinds are ignored). */
 export async function preloadKinds(keys: { apiVersion: string; kind: string }[]): Promise<void> {
   const todo = new Map<string, Promise<void>>();
   for (const { apiVersion, kind } of keys) {
     const key = keyOf(apiVersion, kind);
-    const entry = REGISTRY.get(key);
-    if (!entry || loaded.has(key) || todo.has(key)) continue;
+    if (!isBundled(key) || loaded.has(key) || todo.has(key)) continue;
     todo.set(
       key,
-      entry.load().then((mod) => {
-        const cls = (mod as Record<string, unknown>)[kind];
-        if (typeof cls !== "function")
-          throw new Error(`kube: module for ${apiVersion} ${kind} does not export class ${kind}`);
-        const validator = wrap(cls as ModelClass);
+      loadValidator(apiVersion, kind).then((validator) => {
+        if (!validator) return;
         // Runtime-compiled schemas (argo-rollouts, gateway-api) compile on first use:
         // pay that here, in the async phase, not in the synchronous hot path.
         validator({ apiVersion, kind });
@@ -96,13 +114,13 @@ export async function preloadKinds(keys: { apiVersion: string; kind: string }[])
 /** A kind checked against a bundled schema (not a user CRD, not unknown). */
 export function isBundledKind(apiVersion: string, kind: string, crds: CrdSet): boolean {
   const key = keyOf(apiVersion, kind);
-  return !crds.kinds.has(key) && REGISTRY.has(key);
+  return !crds.kinds.has(key) && isBundled(key);
 }
 
 /** True when `validateObject` can check this kind now (user CRD, unknown kind, or a preloaded validator). */
 export function canValidate(apiVersion: string, kind: string, crds: CrdSet): boolean {
   const key = keyOf(apiVersion, kind);
-  return crds.kinds.has(key) || !REGISTRY.has(key) || loaded.has(key);
+  return crds.kinds.has(key) || !isBundled(key) || loaded.has(key);
 }
 
 type KindInfo = { scope: Scope; group: string; version: string } | undefined;
@@ -123,7 +141,7 @@ function kindInfoUncached(apiVersion: string, kind: string, crds: CrdSet): KindI
   const { group, version } = splitApiVersion(apiVersion);
   const crd = crds.kinds.get(keyOf(apiVersion, kind));
   if (crd) return { scope: crd.scope, group, version };
-  if (REGISTRY.has(keyOf(apiVersion, kind)))
+  if (isBundled(keyOf(apiVersion, kind)))
     return { scope: builtinScope(group, kind), group, version };
   return undefined;
 }
@@ -200,8 +218,7 @@ export function validateObject(
       merge(problems, ajvToProblems(crd.validate.errors, obj));
     return problems;
   }
-  const entry = REGISTRY.get(key);
-  if (!entry) {
+  if (!isBundled(key)) {
     merge(problems, [
       {
         path: "",

@@ -1,6 +1,9 @@
 /** Strict fields and the API server's value rules, on objects as capstan renders them. */
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
+import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { test } from "node:test";
 import { emptyCrdSet, loadCrds, preloadKinds, validateObject } from "../../src/kube/index.ts";
 
@@ -169,4 +172,79 @@ test("user CRDs: unknown fields in metadata and spec, quantities in their format
       message: '"1 gig" is not a Kubernetes quantity (e.g. 250m, 0.5, 1Gi, 512Mi)',
     },
   ]);
+});
+
+test("src/kube/current.generated.ts matches scripts/kube-pins.json and is unedited (--check, offline)", async () => {
+  const ok = spawnSync(process.execPath, ["scripts/gen-kube-current.mjs", "--check"], {
+    encoding: "utf8",
+  });
+  assert.equal(ok.status, 0, ok.stderr);
+  // A copy with one generated validator edited is caught.
+  const dir = mkdtempSync(join(tmpdir(), "capstan-current-"));
+  try {
+    for (const p of [
+      "scripts/gen-kube-current.mjs",
+      "scripts/kube-field-trees.mjs",
+      "scripts/kube-pins.json",
+      "src/kube/current.generated.ts",
+      "src/kube/registry.generated.ts",
+      "src/kube/current",
+    ])
+      cpSync(p, join(dir, p), { recursive: true });
+    symlinkSync(join(process.cwd(), "node_modules"), join(dir, "node_modules"));
+    const f = join(dir, "src/kube/current/helm_toolkit_fluxcd_io_v2_HelmRelease.js");
+    writeFileSync(f, readFileSync(f, "utf8") + "\n// edited\n");
+    const bad = spawnSync(
+      process.execPath,
+      [join(dir, "scripts/gen-kube-current.mjs"), "--check"],
+      {
+        encoding: "utf8",
+      },
+    );
+    assert.equal(bad.status, 1);
+    assert.match(bad.stderr, /was edited after generation/);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test("current API versions: Flux HelmRelease v2, External Secrets v1, newer pod fields", async () => {
+  const kinds = [
+    { apiVersion: "helm.toolkit.fluxcd.io/v2", kind: "HelmRelease" },
+    { apiVersion: "external-secrets.io/v1", kind: "ExternalSecret" },
+  ];
+  await preloadKinds(kinds);
+  const hr = {
+    apiVersion: "helm.toolkit.fluxcd.io/v2",
+    kind: "HelmRelease",
+    metadata: { name: "podinfo" },
+    spec: {
+      interval: "5m",
+      chart: { spec: { chart: "podinfo", sourceRef: { kind: "HelmRepository", name: "p" } } },
+      values: { replicaCount: 2 },
+    },
+  };
+  assert.deepEqual(await check(hr), []);
+  assert.deepEqual(await check({ ...hr, spec: { ...hr.spec, interval: 5, intervall: "1m" } }), [
+    { path: "/spec/intervall", message: 'unknown field "intervall"; did you mean `interval`?' },
+    { path: "/spec/interval", message: "must be string" },
+  ]);
+  const es = {
+    apiVersion: "external-secrets.io/v1",
+    kind: "ExternalSecret",
+    metadata: { name: "db" },
+    spec: {
+      secretStoreRef: { name: "vault", kind: "ClusterSecretStore" },
+      target: { name: "db" },
+      data: [{ secretKey: "password", remoteRef: { key: "db/password" } }],
+    },
+  };
+  assert.deepEqual(await check(es), []);
+  assert.deepEqual(await check({ ...es, spec: { ...es.spec, dataa: [] } }), [
+    { path: "/spec/dataa", message: 'unknown field "dataa"; did you mean `data`?' },
+  ]);
+  // hostnameOverride is in kubernetes-models 5 (pinned), not in the installed 4.5.1
+  const d = deployment({});
+  (d.spec.template.spec as Record<string, unknown>).hostnameOverride = "web-0";
+  assert.deepEqual(await check(d), []);
 });

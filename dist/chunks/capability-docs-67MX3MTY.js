@@ -1,0 +1,35 @@
+import { createRequire as __capstanRequire } from "node:module"; const require = __capstanRequire(import.meta.url);
+import {
+  builtinReference,
+  builtinRegistry,
+  capabilityDocs,
+  capabilityMarkdown,
+  exampleApplication,
+  listCapabilities,
+  parameterRows,
+  referenceMarkdown,
+  showCapability
+} from "./chunk-TUVHHVY6.js";
+import "./chunk-2XM7FBDR.js";
+import "./chunk-SQJ4ZNK3.js";
+import "./chunk-75ZYMOTF.js";
+import "./chunk-23SCBZZ6.js";
+import "./chunk-5SBUQFNJ.js";
+import "./chunk-DFTUZEB7.js";
+import "./chunk-AUIKRLBV.js";
+import "./chunk-LHKSLKI3.js";
+import "./chunk-UUCA4ZKB.js";
+import "./chunk-25T5DTZY.js";
+import "./chunk-QRKMIM66.js";
+import "./chunk-XYNQLYSQ.js";
+export {
+  builtinReference,
+  builtinRegistry,
+  capabilityDocs,
+  capabilityMarkdown,
+  exampleApplication,
+  listCapabilities,
+  parameterRows,
+  referenceMarkdown,
+  showCapability
+};

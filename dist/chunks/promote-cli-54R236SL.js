@@ -1,0 +1,55 @@
+import { createRequire as __capstanRequire } from "node:module"; const require = __capstanRequire(import.meta.url);
+import {
+  tokenFromEnv
+} from "./chunk-V34QIE3S.js";
+import {
+  promote,
+  promoteLines
+} from "./chunk-QH3BK5FK.js";
+import "./chunk-VBTYPSLT.js";
+import "./chunk-AQDI75PU.js";
+import "./chunk-HCY2RDJM.js";
+import "./chunk-AKNYU6NS.js";
+import "./chunk-GNDDQ7SV.js";
+import "./chunk-XUT4BXDZ.js";
+import "./chunk-2XM7FBDR.js";
+import "./chunk-ER5K6JTA.js";
+import "./chunk-SQJ4ZNK3.js";
+import "./chunk-75ZYMOTF.js";
+import "./chunk-23SCBZZ6.js";
+import "./chunk-QFVLYCS5.js";
+import "./chunk-5SBUQFNJ.js";
+import "./chunk-NXEJ7XQU.js";
+import "./chunk-DFTUZEB7.js";
+import "./chunk-AUIKRLBV.js";
+import "./chunk-2HTXSL5Y.js";
+import "./chunk-LHKSLKI3.js";
+import "./chunk-UUCA4ZKB.js";
+import "./chunk-H7EPVWR2.js";
+import "./chunk-TJCCMP7P.js";
+import "./chunk-25T5DTZY.js";
+import "./chunk-QRKMIM66.js";
+import "./chunk-XYNQLYSQ.js";
+
+// src/commands/promote-cli.ts
+async function promoteCli(opts, tokenEnv, reporter) {
+  const t0 = performance.now();
+  const r = await promote(
+    {
+      ...opts,
+      token: tokenFromEnv(tokenEnv),
+      github: {
+        apiUrl: process.env.GITHUB_API_URL || "https://api.github.com",
+        serverUrl: process.env.GITHUB_SERVER_URL || "https://github.com"
+      }
+    },
+    reporter
+  );
+  for (const line of promoteLines(r)) reporter.info(line);
+  const verb = r.status === "nothing-to-promote" ? "nothing to promote" : r.pushed ? `pushed ${r.branch}` : r.mode === "in-place" ? `committed ${r.branch} in place` : "dry run, nothing pushed";
+  reporter.info(`${r.envRepo}: ${verb} in ${((performance.now() - t0) / 1e3).toFixed(2)} s`);
+  return 0;
+}
+export {
+  promoteCli
+};
