@@ -181,6 +181,7 @@ async function runCase(cap, name, files, registry, caseDir, update) {
   const rel = `tests/${name}/app.yaml`;
   const loaded = loadApps([{ file: `${cap.dir}/${rel}`, text: appText }]);
   const problems = [...loaded.problems];
+  for (const app of loaded.apps) pinToCaseVersion(app, cap);
   const docs = [];
   const crds = emptyCrdSet();
   const envCfgDoc = {
@@ -258,6 +259,13 @@ function firstDifference(a, b) {
 - ${la[i] ?? "(end)"}
 + ${lb[i] ?? "(end)"}`;
   return "";
+}
+function pinToCaseVersion(app, cap) {
+  const pin = (type) => type === cap.name ? `${cap.name}@${cap.version}` : type;
+  for (const c of app.components) {
+    c.type = pin(c.type);
+    for (const t of c.traits) t.type = pin(t.type);
+  }
 }
 
 // src/cli/ecosystem.ts
