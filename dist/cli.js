@@ -5,12 +5,12 @@ import {
 } from "./chunks/chunk-TUVHHVY6.js";
 import {
   loadFromDir
-} from "./chunks/chunk-OY3W6O5N.js";
+} from "./chunks/chunk-IRQVWNEW.js";
 import "./chunks/chunk-HCY2RDJM.js";
 import {
   renderToDir,
   selectEnvs
-} from "./chunks/chunk-AKNYU6NS.js";
+} from "./chunks/chunk-25KEDMJA.js";
 import {
   sourceIdentity
 } from "./chunks/chunk-GNDDQ7SV.js";
@@ -24,7 +24,7 @@ import {
   renderApp,
   resolveGuardrails,
   usedCapabilities
-} from "./chunks/chunk-XUT4BXDZ.js";
+} from "./chunks/chunk-F42ETLT5.js";
 import {
   Registry,
   loadPack,
@@ -278,7 +278,7 @@ async function capabilitiesAdd(values, arg, reporter) {
     throw new UsageError(
       "capabilities add needs <git-url>@<ref>, e.g. https://github.com/acme/caps.git@v1.0.0"
     );
-  const { addGitPack, parsePackArg } = await import("./chunks/capabilities-add-5UY66KCR.js");
+  const { addGitPack, parsePackArg } = await import("./chunks/capabilities-add-4XJQEDW7.js");
   const source = sourceOf(values);
   const ref = parsePackArg(arg, str(values, "path"));
   const id = await sourceIdentity(source, { sourceRepo: str(values, "source-repo") });
@@ -303,7 +303,7 @@ var ECOSYSTEM_COMMANDS = {
     async run(values, pos, reporter) {
       const dir = resolve(pos[0] ?? ".");
       mkdirSync(dir, { recursive: true });
-      const { initRepo } = await import("./chunks/init-GVYDR7I7.js");
+      const { initRepo } = await import("./chunks/init-SUGSLLS4.js");
       const r = await initRepo(dir, {
         envRepo: str(values, "env-repo"),
         app: str(values, "app"),
@@ -550,7 +550,7 @@ var COMMANDS = {
       if (out && envRepo)
         throw new UsageError("render takes --out DIR or --env-repo PATH|URL, not both");
       if (envRepo) {
-        const { renderRepoCli } = await import("./chunks/render-repo-QJBFMZQE.js");
+        const { renderRepoCli } = await import("./chunks/render-repo-XCVQEBRC.js");
         return renderRepoCli(
           await load(values),
           {
@@ -609,7 +609,7 @@ var COMMANDS = {
       "source-repo": { type: "string" }
     },
     async run(values, _pos, reporter) {
-      const { runDiff } = await import("./chunks/diff-NI5MCHCZ.js");
+      const { runDiff } = await import("./chunks/diff-QBBXYWO6.js");
       return runDiff(reporter, {
         source: resolve2(str2(values, "source") ?? "."),
         base: str2(values, "base"),
@@ -649,7 +649,7 @@ var COMMANDS = {
       const from = str2(values, "from");
       const to = str2(values, "to");
       if (!from || !to) throw new UsageError("promote needs --from ENV and --to ENV");
-      const { promoteCli } = await import("./chunks/promote-cli-54R236SL.js");
+      const { promoteCli } = await import("./chunks/promote-cli-ILKZTQZF.js");
       return promoteCli(
         {
           source: resolve2(str2(values, "source") ?? "."),
@@ -687,7 +687,7 @@ var COMMANDS = {
       }
       const src = await load(values);
       const envs = selectEnvs(src, list(values, "env"));
-      const { validateAll } = await import("./chunks/validate-BND5T674.js");
+      const { validateAll } = await import("./chunks/validate-IV4EBTCL.js");
       const n = await validateAll(src, envs, { frozen: values.frozen === true }, reporter);
       reporter.info(
         `valid: ${src.apps.length} application(s), ${envs.length} environment(s), ${n} object(s)`

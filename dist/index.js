@@ -2,36 +2,36 @@ import { createRequire as __capstanRequire } from "node:module"; const require =
 import {
   promote,
   promoteLines
-} from "./chunks/chunk-QH3BK5FK.js";
+} from "./chunks/chunk-U76FVML4.js";
 import {
   renderToRepo,
   reportLines,
   summaryMarkdown
-} from "./chunks/chunk-VBTYPSLT.js";
+} from "./chunks/chunk-6PNS24OX.js";
 import {
   validateAll
-} from "./chunks/chunk-OXM7KVJN.js";
+} from "./chunks/chunk-MNPENZVD.js";
 import {
   changedApps,
   computePreview
-} from "./chunks/chunk-C5AVPJYW.js";
+} from "./chunks/chunk-OKZSZD7R.js";
 import {
   COMMENT_LIMIT,
   SUMMARY_LIMIT,
   renderMarkdown,
   utf8Length
-} from "./chunks/chunk-AQDI75PU.js";
+} from "./chunks/chunk-6NKXEB2D.js";
 import {
   loadFromDir
-} from "./chunks/chunk-OY3W6O5N.js";
+} from "./chunks/chunk-IRQVWNEW.js";
 import "./chunks/chunk-HCY2RDJM.js";
 import {
   selectEnvs
-} from "./chunks/chunk-AKNYU6NS.js";
+} from "./chunks/chunk-25KEDMJA.js";
 import {
   sourceIdentity
 } from "./chunks/chunk-GNDDQ7SV.js";
-import "./chunks/chunk-XUT4BXDZ.js";
+import "./chunks/chunk-F42ETLT5.js";
 import "./chunks/chunk-2XM7FBDR.js";
 import {
   loadConfig

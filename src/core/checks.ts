@@ -41,7 +41,12 @@ export function checkObjects(
     const label = (): string => labelOf(o, r, app, env);
     const badName = checkObjectName(o.kind, String(o.metadata.name));
     if (badName)
-      problems.push({ ...where, code: "object-name", message: `${label()}: ${badName}` });
+      problems.push({
+        ...where,
+        ...explain?.(r, "/metadata/name", badName),
+        code: "object-name",
+        message: `${label()}: ${badName}`,
+      });
     const id = objectId(o);
     const prev = seen.get(id);
     if (prev)

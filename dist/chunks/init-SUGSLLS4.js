@@ -8,14 +8,14 @@ import {
 } from "./chunk-TUVHHVY6.js";
 import {
   loadFromDir
-} from "./chunk-OY3W6O5N.js";
+} from "./chunk-IRQVWNEW.js";
 import "./chunk-HCY2RDJM.js";
 import {
   NO_COMMIT
 } from "./chunk-GNDDQ7SV.js";
 import {
   usedCapabilities
-} from "./chunk-XUT4BXDZ.js";
+} from "./chunk-F42ETLT5.js";
 import "./chunk-2XM7FBDR.js";
 import "./chunk-ER5K6JTA.js";
 import "./chunk-SQJ4ZNK3.js";

@@ -1,17 +1,17 @@
 import { createRequire as __capstanRequire } from "node:module"; const require = __capstanRequire(import.meta.url);
 import {
   tokenFromEnv
-} from "./chunk-V34QIE3S.js";
+} from "./chunk-VEEE33CN.js";
 import {
   promote,
   promoteLines
-} from "./chunk-QH3BK5FK.js";
-import "./chunk-VBTYPSLT.js";
-import "./chunk-AQDI75PU.js";
+} from "./chunk-U76FVML4.js";
+import "./chunk-6PNS24OX.js";
+import "./chunk-6NKXEB2D.js";
 import "./chunk-HCY2RDJM.js";
-import "./chunk-AKNYU6NS.js";
+import "./chunk-25KEDMJA.js";
 import "./chunk-GNDDQ7SV.js";
-import "./chunk-XUT4BXDZ.js";
+import "./chunk-F42ETLT5.js";
 import "./chunk-2XM7FBDR.js";
 import "./chunk-ER5K6JTA.js";
 import "./chunk-SQJ4ZNK3.js";

@@ -8,10 +8,10 @@ import {
   renderText,
   reportJson,
   utf8Length
-} from "./chunk-AQDI75PU.js";
+} from "./chunk-6NKXEB2D.js";
 import {
   dedupeProblems
-} from "./chunk-AKNYU6NS.js";
+} from "./chunk-25KEDMJA.js";
 import {
   headCommit,
   mergeBase,
@@ -32,7 +32,7 @@ import {
   resolveComponents,
   resolveGuardrails,
   usedCapabilities
-} from "./chunk-XUT4BXDZ.js";
+} from "./chunk-F42ETLT5.js";
 import {
   loadConfig
 } from "./chunk-ER5K6JTA.js";

@@ -6,7 +6,7 @@ import {
   renderAppFiles,
   renderAppObjects,
   renderTasks
-} from "./chunk-XUT4BXDZ.js";
+} from "./chunk-F42ETLT5.js";
 import {
   preloadKinds
 } from "./chunk-QFVLYCS5.js";

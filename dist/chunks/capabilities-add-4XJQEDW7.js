@@ -5,14 +5,14 @@ import {
 } from "./chunk-6ONCDLG7.js";
 import {
   loadFromDir
-} from "./chunk-OY3W6O5N.js";
+} from "./chunk-IRQVWNEW.js";
 import {
   fetchGitPack,
   gitPackSource
 } from "./chunk-HCY2RDJM.js";
 import {
   usedCapabilities
-} from "./chunk-XUT4BXDZ.js";
+} from "./chunk-F42ETLT5.js";
 import {
   loadPack,
   templateProblems

@@ -2,7 +2,7 @@ import { createRequire as __capstanRequire } from "node:module"; const require =
 import {
   dedupeProblems,
   massDeletionProblem
-} from "./chunk-AKNYU6NS.js";
+} from "./chunk-25KEDMJA.js";
 import {
   NO_COMMIT,
   isAncestor
@@ -10,7 +10,7 @@ import {
 import {
   planEnv,
   prepare
-} from "./chunk-XUT4BXDZ.js";
+} from "./chunk-F42ETLT5.js";
 import {
   STATE_FILE,
   kustomization,

@@ -4,7 +4,7 @@ import {
 } from "./chunk-HCY2RDJM.js";
 import {
   loadSource
-} from "./chunk-XUT4BXDZ.js";
+} from "./chunk-F42ETLT5.js";
 import {
   loadConfig
 } from "./chunk-ER5K6JTA.js";

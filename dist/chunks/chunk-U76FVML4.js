@@ -10,7 +10,7 @@ import {
   revParse,
   trailers,
   withRetry
-} from "./chunk-VBTYPSLT.js";
+} from "./chunk-6PNS24OX.js";
 import {
   COMMENT_LIMIT,
   diffEnv,
@@ -19,7 +19,7 @@ import {
   readSourceAt,
   renderMarkdown,
   short
-} from "./chunk-AQDI75PU.js";
+} from "./chunk-6NKXEB2D.js";
 import {
   fetchGitPacks
 } from "./chunk-HCY2RDJM.js";
@@ -37,7 +37,7 @@ import {
   loadSource,
   planEnv,
   prepare
-} from "./chunk-XUT4BXDZ.js";
+} from "./chunk-F42ETLT5.js";
 import {
   loadConfig
 } from "./chunk-ER5K6JTA.js";

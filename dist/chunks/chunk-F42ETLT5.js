@@ -630,7 +630,12 @@ function checkObjects(app, env, objects, crds, deferBundled, explain) {
     const label = () => labelOf(o, r, app, env);
     const badName = checkObjectName(o.kind, String(o.metadata.name));
     if (badName)
-      problems.push({ ...where, code: "object-name", message: `${label()}: ${badName}` });
+      problems.push({
+        ...where,
+        ...explain?.(r, "/metadata/name", badName),
+        code: "object-name",
+        message: `${label()}: ${badName}`
+      });
     const id = objectId(o);
     const prev = seen.get(id);
     if (prev)
