@@ -5,12 +5,12 @@ import {
 } from "./chunks/chunk-TUVHHVY6.js";
 import {
   loadFromDir
-} from "./chunks/chunk-IRQVWNEW.js";
+} from "./chunks/chunk-HFE5JKRP.js";
 import "./chunks/chunk-HCY2RDJM.js";
 import {
   renderToDir,
   selectEnvs
-} from "./chunks/chunk-25KEDMJA.js";
+} from "./chunks/chunk-2W5EQXYJ.js";
 import {
   sourceIdentity
 } from "./chunks/chunk-GNDDQ7SV.js";
@@ -24,7 +24,7 @@ import {
   renderApp,
   resolveGuardrails,
   usedCapabilities
-} from "./chunks/chunk-F42ETLT5.js";
+} from "./chunks/chunk-4UVRDUWS.js";
 import {
   Registry,
   loadPack,
@@ -49,7 +49,7 @@ import "./chunks/chunk-23SCBZZ6.js";
 import {
   emptyCrdSet,
   preloadKinds
-} from "./chunks/chunk-QFVLYCS5.js";
+} from "./chunks/chunk-2NF2QYZQ.js";
 import "./chunks/chunk-5SBUQFNJ.js";
 import "./chunks/chunk-NXEJ7XQU.js";
 import "./chunks/chunk-DFTUZEB7.js";
@@ -278,7 +278,7 @@ async function capabilitiesAdd(values, arg, reporter) {
     throw new UsageError(
       "capabilities add needs <git-url>@<ref>, e.g. https://github.com/acme/caps.git@v1.0.0"
     );
-  const { addGitPack, parsePackArg } = await import("./chunks/capabilities-add-4XJQEDW7.js");
+  const { addGitPack, parsePackArg } = await import("./chunks/capabilities-add-54KOTYNM.js");
   const source = sourceOf(values);
   const ref = parsePackArg(arg, str(values, "path"));
   const id = await sourceIdentity(source, { sourceRepo: str(values, "source-repo") });
@@ -303,7 +303,7 @@ var ECOSYSTEM_COMMANDS = {
     async run(values, pos, reporter) {
       const dir = resolve(pos[0] ?? ".");
       mkdirSync(dir, { recursive: true });
-      const { initRepo } = await import("./chunks/init-SUGSLLS4.js");
+      const { initRepo } = await import("./chunks/init-SLQ4KOFX.js");
       const r = await initRepo(dir, {
         envRepo: str(values, "env-repo"),
         app: str(values, "app"),
@@ -339,7 +339,7 @@ var ECOSYSTEM_COMMANDS = {
       const which = [values.argocd ? "argocd" : "", values.flux ? "flux" : ""].filter(Boolean);
       if (which.length !== 1)
         throw new UsageError("bootstrap needs exactly one of --argocd or --flux");
-      const b = await import("./chunks/bootstrap-SASAOLUN.js");
+      const b = await import("./chunks/bootstrap-Y2BAPUGU.js");
       const config = loadConfig(readConfigFile(sourceOf(values)));
       const opts = {
         repoUrl: str(values, "repo-url"),
@@ -550,7 +550,7 @@ var COMMANDS = {
       if (out && envRepo)
         throw new UsageError("render takes --out DIR or --env-repo PATH|URL, not both");
       if (envRepo) {
-        const { renderRepoCli } = await import("./chunks/render-repo-XCVQEBRC.js");
+        const { renderRepoCli } = await import("./chunks/render-repo-A2JVYJNE.js");
         return renderRepoCli(
           await load(values),
           {
@@ -609,7 +609,7 @@ var COMMANDS = {
       "source-repo": { type: "string" }
     },
     async run(values, _pos, reporter) {
-      const { runDiff } = await import("./chunks/diff-QBBXYWO6.js");
+      const { runDiff } = await import("./chunks/diff-5JV7TTES.js");
       return runDiff(reporter, {
         source: resolve2(str2(values, "source") ?? "."),
         base: str2(values, "base"),
@@ -649,7 +649,7 @@ var COMMANDS = {
       const from = str2(values, "from");
       const to = str2(values, "to");
       if (!from || !to) throw new UsageError("promote needs --from ENV and --to ENV");
-      const { promoteCli } = await import("./chunks/promote-cli-ILKZTQZF.js");
+      const { promoteCli } = await import("./chunks/promote-cli-3EBAMOD5.js");
       return promoteCli(
         {
           source: resolve2(str2(values, "source") ?? "."),
@@ -687,7 +687,7 @@ var COMMANDS = {
       }
       const src = await load(values);
       const envs = selectEnvs(src, list(values, "env"));
-      const { validateAll } = await import("./chunks/validate-IV4EBTCL.js");
+      const { validateAll } = await import("./chunks/validate-PR7MY5DK.js");
       const n = await validateAll(src, envs, { frozen: values.frozen === true }, reporter);
       reporter.info(
         `valid: ${src.apps.length} application(s), ${envs.length} environment(s), ${n} object(s)`

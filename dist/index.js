@@ -2,36 +2,36 @@ import { createRequire as __capstanRequire } from "node:module"; const require =
 import {
   promote,
   promoteLines
-} from "./chunks/chunk-U76FVML4.js";
+} from "./chunks/chunk-4YJSIGDZ.js";
 import {
   renderToRepo,
   reportLines,
   summaryMarkdown
-} from "./chunks/chunk-6PNS24OX.js";
+} from "./chunks/chunk-WSNQVE5H.js";
 import {
   validateAll
-} from "./chunks/chunk-MNPENZVD.js";
+} from "./chunks/chunk-RPW3ECAZ.js";
 import {
   changedApps,
   computePreview
-} from "./chunks/chunk-OKZSZD7R.js";
+} from "./chunks/chunk-6U4IRXH2.js";
 import {
   COMMENT_LIMIT,
   SUMMARY_LIMIT,
   renderMarkdown,
   utf8Length
-} from "./chunks/chunk-6NKXEB2D.js";
+} from "./chunks/chunk-ZDUL4ZUZ.js";
 import {
   loadFromDir
-} from "./chunks/chunk-IRQVWNEW.js";
+} from "./chunks/chunk-HFE5JKRP.js";
 import "./chunks/chunk-HCY2RDJM.js";
 import {
   selectEnvs
-} from "./chunks/chunk-25KEDMJA.js";
+} from "./chunks/chunk-2W5EQXYJ.js";
 import {
   sourceIdentity
 } from "./chunks/chunk-GNDDQ7SV.js";
-import "./chunks/chunk-F42ETLT5.js";
+import "./chunks/chunk-4UVRDUWS.js";
 import "./chunks/chunk-2XM7FBDR.js";
 import {
   loadConfig
@@ -41,7 +41,7 @@ import {
 } from "./chunks/chunk-SQJ4ZNK3.js";
 import "./chunks/chunk-75ZYMOTF.js";
 import "./chunks/chunk-23SCBZZ6.js";
-import "./chunks/chunk-QFVLYCS5.js";
+import "./chunks/chunk-2NF2QYZQ.js";
 import "./chunks/chunk-5SBUQFNJ.js";
 import "./chunks/chunk-NXEJ7XQU.js";
 import "./chunks/chunk-DFTUZEB7.js";

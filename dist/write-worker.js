@@ -66,7 +66,7 @@ function handle(m) {
     else if (m.t === "kinds") {
       const kinds = m.kinds;
       waiting = [];
-      import("./chunks/kube-X6JZBRA2.js").then(async (k) => {
+      import("./chunks/kube-33DVUWBU.js").then(async (k) => {
         await k.preloadKinds(kinds);
         kube = k;
       }).then(() => {

@@ -116,6 +116,9 @@ export function crdFieldTree(schema: unknown): FieldTree {
   const nodes: FieldNode[] = [];
   const build = (s: unknown, resource: boolean): number => {
     if (!isObj(s) || s["x-kubernetes-preserve-unknown-fields"] === true) return OPEN;
+    // properties beside additionalProperties (not a structural schema): as ajv, open
+    if (isObj(s.properties) && (s.additionalProperties === true || isObj(s.additionalProperties)))
+      return OPEN;
     if (isObj(s.items) || Array.isArray(s.items)) return build(s.items, false);
     const embedded = resource || s["x-kubernetes-embedded-resource"] === true;
     if (isObj(s.properties)) {

@@ -3,7 +3,7 @@ import {
   emptyCrdSet,
   preloadKinds,
   validateObject
-} from "./chunk-QFVLYCS5.js";
+} from "./chunk-2NF2QYZQ.js";
 import "./chunk-5SBUQFNJ.js";
 import "./chunk-DFTUZEB7.js";
 import "./chunk-AUIKRLBV.js";

@@ -2,7 +2,7 @@ import { createRequire as __capstanRequire } from "node:module"; const require =
 import {
   planEnv,
   prepare
-} from "./chunk-F42ETLT5.js";
+} from "./chunk-4UVRDUWS.js";
 import {
   templateProblems
 } from "./chunk-2XM7FBDR.js";

@@ -32,7 +32,7 @@ import {
   namespaceNameProblem,
   preloadKinds,
   validateObject
-} from "./chunk-QFVLYCS5.js";
+} from "./chunk-2NF2QYZQ.js";
 import {
   CAPSTAN_VERSION
 } from "./chunk-NXEJ7XQU.js";

@@ -5,14 +5,14 @@ import {
 } from "./chunk-6ONCDLG7.js";
 import {
   loadFromDir
-} from "./chunk-IRQVWNEW.js";
+} from "./chunk-HFE5JKRP.js";
 import {
   fetchGitPack,
   gitPackSource
 } from "./chunk-HCY2RDJM.js";
 import {
   usedCapabilities
-} from "./chunk-F42ETLT5.js";
+} from "./chunk-4UVRDUWS.js";
 import {
   loadPack,
   templateProblems
@@ -29,7 +29,7 @@ import {
 import {
   require_dist
 } from "./chunk-23SCBZZ6.js";
-import "./chunk-QFVLYCS5.js";
+import "./chunk-2NF2QYZQ.js";
 import "./chunk-5SBUQFNJ.js";
 import "./chunk-NXEJ7XQU.js";
 import "./chunk-DFTUZEB7.js";

@@ -10,7 +10,7 @@ import {
   revParse,
   trailers,
   withRetry
-} from "./chunk-6PNS24OX.js";
+} from "./chunk-WSNQVE5H.js";
 import {
   COMMENT_LIMIT,
   diffEnv,
@@ -19,7 +19,7 @@ import {
   readSourceAt,
   renderMarkdown,
   short
-} from "./chunk-6NKXEB2D.js";
+} from "./chunk-ZDUL4ZUZ.js";
 import {
   fetchGitPacks
 } from "./chunk-HCY2RDJM.js";
@@ -37,7 +37,7 @@ import {
   loadSource,
   planEnv,
   prepare
-} from "./chunk-F42ETLT5.js";
+} from "./chunk-4UVRDUWS.js";
 import {
   loadConfig
 } from "./chunk-ER5K6JTA.js";

@@ -2,7 +2,7 @@ import { createRequire as __capstanRequire } from "node:module"; const require =
 import {
   dedupeProblems,
   massDeletionProblem
-} from "./chunk-25KEDMJA.js";
+} from "./chunk-2W5EQXYJ.js";
 import {
   NO_COMMIT,
   isAncestor
@@ -10,7 +10,7 @@ import {
 import {
   planEnv,
   prepare
-} from "./chunk-F42ETLT5.js";
+} from "./chunk-4UVRDUWS.js";
 import {
   STATE_FILE,
   kustomization,

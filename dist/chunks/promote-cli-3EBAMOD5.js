@@ -1,23 +1,23 @@
 import { createRequire as __capstanRequire } from "node:module"; const require = __capstanRequire(import.meta.url);
 import {
   tokenFromEnv
-} from "./chunk-VEEE33CN.js";
+} from "./chunk-Q2DULAC3.js";
 import {
   promote,
   promoteLines
-} from "./chunk-U76FVML4.js";
-import "./chunk-6PNS24OX.js";
-import "./chunk-6NKXEB2D.js";
+} from "./chunk-4YJSIGDZ.js";
+import "./chunk-WSNQVE5H.js";
+import "./chunk-ZDUL4ZUZ.js";
 import "./chunk-HCY2RDJM.js";
-import "./chunk-25KEDMJA.js";
+import "./chunk-2W5EQXYJ.js";
 import "./chunk-GNDDQ7SV.js";
-import "./chunk-F42ETLT5.js";
+import "./chunk-4UVRDUWS.js";
 import "./chunk-2XM7FBDR.js";
 import "./chunk-ER5K6JTA.js";
 import "./chunk-SQJ4ZNK3.js";
 import "./chunk-75ZYMOTF.js";
 import "./chunk-23SCBZZ6.js";
-import "./chunk-QFVLYCS5.js";
+import "./chunk-2NF2QYZQ.js";
 import "./chunk-5SBUQFNJ.js";
 import "./chunk-NXEJ7XQU.js";
 import "./chunk-DFTUZEB7.js";

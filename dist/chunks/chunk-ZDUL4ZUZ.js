@@ -4,7 +4,7 @@ import {
 } from "./chunk-GNDDQ7SV.js";
 import {
   isObj
-} from "./chunk-F42ETLT5.js";
+} from "./chunk-4UVRDUWS.js";
 import {
   loadConfig
 } from "./chunk-ER5K6JTA.js";

@@ -6,10 +6,10 @@ import {
   renderAppFiles,
   renderAppObjects,
   renderTasks
-} from "./chunk-F42ETLT5.js";
+} from "./chunk-4UVRDUWS.js";
 import {
   preloadKinds
-} from "./chunk-QFVLYCS5.js";
+} from "./chunk-2NF2QYZQ.js";
 import {
   DONE,
   PROCESSED,

@@ -484,6 +484,8 @@ function crdFieldTree(schema) {
   const nodes = [];
   const build = (s, resource) => {
     if (!isObj(s) || s["x-kubernetes-preserve-unknown-fields"] === true) return OPEN;
+    if (isObj(s.properties) && (s.additionalProperties === true || isObj(s.additionalProperties)))
+      return OPEN;
     if (isObj(s.items) || Array.isArray(s.items)) return build(s.items, false);
     const embedded = resource || s["x-kubernetes-embedded-resource"] === true;
     if (isObj(s.properties)) {

@@ -8,10 +8,10 @@ import {
   renderText,
   reportJson,
   utf8Length
-} from "./chunk-6NKXEB2D.js";
+} from "./chunk-ZDUL4ZUZ.js";
 import {
   dedupeProblems
-} from "./chunk-25KEDMJA.js";
+} from "./chunk-2W5EQXYJ.js";
 import {
   headCommit,
   mergeBase,
@@ -32,7 +32,7 @@ import {
   resolveComponents,
   resolveGuardrails,
   usedCapabilities
-} from "./chunk-F42ETLT5.js";
+} from "./chunk-4UVRDUWS.js";
 import {
   loadConfig
 } from "./chunk-ER5K6JTA.js";
@@ -42,7 +42,7 @@ import {
 } from "./chunk-SQJ4ZNK3.js";
 import {
   preloadKinds
-} from "./chunk-QFVLYCS5.js";
+} from "./chunk-2NF2QYZQ.js";
 import {
   cmp
 } from "./chunk-LHKSLKI3.js";

@@ -1,32 +1,22 @@
 import { createRequire as __capstanRequire } from "node:module"; const require = __capstanRequire(import.meta.url);
 import {
-  changedApps,
-  computePreview,
-  runDiff
-} from "./chunk-OKZSZD7R.js";
-import "./chunk-6NKXEB2D.js";
-import "./chunk-25KEDMJA.js";
-import "./chunk-GNDDQ7SV.js";
-import "./chunk-F42ETLT5.js";
+  validateAll
+} from "./chunk-RPW3ECAZ.js";
+import "./chunk-4UVRDUWS.js";
 import "./chunk-2XM7FBDR.js";
 import "./chunk-ER5K6JTA.js";
-import "./chunk-SQJ4ZNK3.js";
 import "./chunk-75ZYMOTF.js";
 import "./chunk-23SCBZZ6.js";
-import "./chunk-QFVLYCS5.js";
+import "./chunk-2NF2QYZQ.js";
 import "./chunk-5SBUQFNJ.js";
 import "./chunk-NXEJ7XQU.js";
 import "./chunk-DFTUZEB7.js";
 import "./chunk-AUIKRLBV.js";
-import "./chunk-2HTXSL5Y.js";
 import "./chunk-LHKSLKI3.js";
 import "./chunk-UUCA4ZKB.js";
-import "./chunk-TJCCMP7P.js";
 import "./chunk-25T5DTZY.js";
 import "./chunk-QRKMIM66.js";
 import "./chunk-XYNQLYSQ.js";
 export {
-  changedApps,
-  computePreview,
-  runDiff
+  validateAll
 };

@@ -8,14 +8,14 @@ import {
 } from "./chunk-TUVHHVY6.js";
 import {
   loadFromDir
-} from "./chunk-IRQVWNEW.js";
+} from "./chunk-HFE5JKRP.js";
 import "./chunk-HCY2RDJM.js";
 import {
   NO_COMMIT
 } from "./chunk-GNDDQ7SV.js";
 import {
   usedCapabilities
-} from "./chunk-F42ETLT5.js";
+} from "./chunk-4UVRDUWS.js";
 import "./chunk-2XM7FBDR.js";
 import "./chunk-ER5K6JTA.js";
 import "./chunk-SQJ4ZNK3.js";
@@ -25,7 +25,7 @@ import {
   lockFromCapabilities
 } from "./chunk-75ZYMOTF.js";
 import "./chunk-23SCBZZ6.js";
-import "./chunk-QFVLYCS5.js";
+import "./chunk-2NF2QYZQ.js";
 import "./chunk-5SBUQFNJ.js";
 import "./chunk-NXEJ7XQU.js";
 import "./chunk-DFTUZEB7.js";
