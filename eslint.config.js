@@ -1,7 +1,17 @@
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["dist/**", "node_modules/**", "src/kube/*.generated.ts", "out/**", ".bench/**"] },
+  {
+    ignores: [
+      "dist/**",
+      "node_modules/**",
+      "src/kube/*.generated.ts",
+      "src/kube/current/**",
+      "out/**",
+      ".bench/**",
+      ".cache/**",
+    ],
+  },
   ...tseslint.configs.recommended,
   {
     rules: {

@@ -5,6 +5,7 @@ import {
 import {
   validate as validate4
 } from "./chunk-XDEZW7UH.js";
+<<<<<<<< HEAD:dist/chunks/CronJob-BARDP45F.js
 import "./chunk-TXXBASXG.js";
 import "./chunk-B3GOFGDT.js";
 import "./chunk-I2MQNA5P.js";
@@ -15,15 +16,32 @@ import "./chunk-ZH5TEYRN.js";
 import "./chunk-M3BSVX5T.js";
 import "./chunk-GJRHQ47S.js";
 import "./chunk-KLRUIYWP.js";
+========
+import {
+  validate as validate3
+} from "./chunk-ECWC4FMF.js";
+import "./chunk-RBLS6WMT.js";
+import "./chunk-MC5L2PH4.js";
+import "./chunk-I2MQNA5P.js";
+import "./chunk-HYYDVGLW.js";
+import "./chunk-HPELQZKA.js";
+import "./chunk-IA4YWS45.js";
+import "./chunk-M3BSVX5T.js";
+import "./chunk-POZFPX5S.js";
+import "./chunk-ZH5TEYRN.js";
+import "./chunk-HIJ4OX23.js";
+>>>>>>>> i15a:dist/chunks/CronJob-5OOOVN4S.js
 import "./chunk-B3B7T7ZY.js";
 import {
   Model,
   createTypeMetaGuard,
-  formats,
   setValidateFunc,
   validate,
   validate2
-} from "./chunk-HPKT7YLU.js";
+} from "./chunk-KVUVNQAX.js";
+import {
+  formats
+} from "./chunk-QDS3T4MF.js";
 import "./chunk-LBQISY46.js";
 import "./chunk-QRKMIM66.js";
 import "./chunk-XYNQLYSQ.js";

@@ -4,18 +4,20 @@ import {
 } from "./chunk-HBCJ3S64.js";
 import {
   validate as validate4
-} from "./chunk-R4W6TOCX.js";
+} from "./chunk-EVYQ5Q7K.js";
 import {
   validate as validate3
 } from "./chunk-XDEZW7UH.js";
 import {
   Model,
   createTypeMetaGuard,
-  formats,
   setValidateFunc,
   validate,
   validate2
-} from "./chunk-HPKT7YLU.js";
+} from "./chunk-KVUVNQAX.js";
+import {
+  formats
+} from "./chunk-QDS3T4MF.js";
 import "./chunk-LBQISY46.js";
 import "./chunk-QRKMIM66.js";
 import "./chunk-XYNQLYSQ.js";

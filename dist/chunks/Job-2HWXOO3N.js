@@ -1,6 +1,7 @@
 import { createRequire as __capstanRequire } from "node:module"; const require = __capstanRequire(import.meta.url);
 import {
   validate as validate3
+<<<<<<<< HEAD:dist/chunks/Job-2HWXOO3N.js
 } from "./chunk-3MVRALKW.js";
 import "./chunk-TXXBASXG.js";
 import "./chunk-B3GOFGDT.js";
@@ -12,15 +13,30 @@ import "./chunk-ZH5TEYRN.js";
 import "./chunk-M3BSVX5T.js";
 import "./chunk-GJRHQ47S.js";
 import "./chunk-KLRUIYWP.js";
+========
+} from "./chunk-ECWC4FMF.js";
+import "./chunk-RBLS6WMT.js";
+import "./chunk-MC5L2PH4.js";
+import "./chunk-I2MQNA5P.js";
+import "./chunk-HYYDVGLW.js";
+import "./chunk-HPELQZKA.js";
+import "./chunk-IA4YWS45.js";
+import "./chunk-M3BSVX5T.js";
+import "./chunk-POZFPX5S.js";
+import "./chunk-ZH5TEYRN.js";
+import "./chunk-HIJ4OX23.js";
+>>>>>>>> i15a:dist/chunks/Job-XOTA5QAX.js
 import "./chunk-B3B7T7ZY.js";
 import {
   Model,
   createTypeMetaGuard,
-  formats,
   setValidateFunc,
   validate,
   validate2
-} from "./chunk-HPKT7YLU.js";
+} from "./chunk-KVUVNQAX.js";
+import {
+  formats
+} from "./chunk-QDS3T4MF.js";
 import "./chunk-LBQISY46.js";
 import "./chunk-QRKMIM66.js";
 import "./chunk-XYNQLYSQ.js";

@@ -2,6 +2,7 @@ import { createRequire as __capstanRequire } from "node:module"; const require =
 import {
   validate as validate4,
   validate2 as validate5
+<<<<<<<< HEAD:dist/chunks/Pod-DH7TCV5U.js
 } from "./chunk-B3GOFGDT.js";
 import "./chunk-I2MQNA5P.js";
 import "./chunk-SZG3CJ3C.js";
@@ -10,18 +11,30 @@ import "./chunk-NJNXFBO6.js";
 import "./chunk-ZH5TEYRN.js";
 import "./chunk-M3BSVX5T.js";
 import "./chunk-GJRHQ47S.js";
+========
+} from "./chunk-MC5L2PH4.js";
+import "./chunk-I2MQNA5P.js";
+import "./chunk-HYYDVGLW.js";
+import "./chunk-HPELQZKA.js";
+import "./chunk-IA4YWS45.js";
+import "./chunk-M3BSVX5T.js";
+import "./chunk-POZFPX5S.js";
+import "./chunk-ZH5TEYRN.js";
+>>>>>>>> i15a:dist/chunks/Pod-REMJ2GES.js
 import {
   validate as validate3
-} from "./chunk-KLRUIYWP.js";
+} from "./chunk-HIJ4OX23.js";
 import "./chunk-B3B7T7ZY.js";
 import {
   Model,
   createTypeMetaGuard,
-  formats,
   setValidateFunc,
   validate,
   validate2
-} from "./chunk-HPKT7YLU.js";
+} from "./chunk-KVUVNQAX.js";
+import {
+  formats
+} from "./chunk-QDS3T4MF.js";
 import "./chunk-LBQISY46.js";
 import "./chunk-QRKMIM66.js";
 import "./chunk-XYNQLYSQ.js";

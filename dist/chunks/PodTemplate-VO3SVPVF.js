@@ -1,6 +1,7 @@
 import { createRequire as __capstanRequire } from "node:module"; const require = __capstanRequire(import.meta.url);
 import {
   validate as validate2
+<<<<<<<< HEAD:dist/chunks/PodTemplate-VO3SVPVF.js
 } from "./chunk-TXXBASXG.js";
 import "./chunk-B3GOFGDT.js";
 import "./chunk-I2MQNA5P.js";
@@ -11,13 +12,26 @@ import "./chunk-ZH5TEYRN.js";
 import "./chunk-M3BSVX5T.js";
 import "./chunk-GJRHQ47S.js";
 import "./chunk-KLRUIYWP.js";
+========
+} from "./chunk-RBLS6WMT.js";
+import "./chunk-MC5L2PH4.js";
+import "./chunk-I2MQNA5P.js";
+import "./chunk-HYYDVGLW.js";
+import "./chunk-HPELQZKA.js";
+import "./chunk-IA4YWS45.js";
+import "./chunk-M3BSVX5T.js";
+import "./chunk-POZFPX5S.js";
+import "./chunk-ZH5TEYRN.js";
+import "./chunk-HIJ4OX23.js";
+>>>>>>>> i15a:dist/chunks/PodTemplate-FMTII4IF.js
 import "./chunk-B3B7T7ZY.js";
 import {
   Model,
   createTypeMetaGuard,
   setValidateFunc,
   validate2 as validate
-} from "./chunk-HPKT7YLU.js";
+} from "./chunk-KVUVNQAX.js";
+import "./chunk-QDS3T4MF.js";
 import "./chunk-LBQISY46.js";
 import "./chunk-QRKMIM66.js";
 import "./chunk-XYNQLYSQ.js";

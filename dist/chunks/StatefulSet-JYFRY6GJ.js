@@ -1,9 +1,10 @@
 import { createRequire as __capstanRequire } from "node:module"; const require = __capstanRequire(import.meta.url);
 import {
   validate as validate7
-} from "./chunk-UNEER6B6.js";
+} from "./chunk-YZP45ECO.js";
 import {
   validate as validate6
+<<<<<<<< HEAD:dist/chunks/StatefulSet-JYFRY6GJ.js
 } from "./chunk-TXXBASXG.js";
 import "./chunk-B3GOFGDT.js";
 import "./chunk-I2MQNA5P.js";
@@ -18,17 +19,35 @@ import {
   validate as validate4
 } from "./chunk-GJRHQ47S.js";
 import "./chunk-KLRUIYWP.js";
+========
+} from "./chunk-RBLS6WMT.js";
+import "./chunk-MC5L2PH4.js";
+import "./chunk-I2MQNA5P.js";
+import {
+  validate as validate5
+} from "./chunk-HYYDVGLW.js";
+import "./chunk-HPELQZKA.js";
+import "./chunk-IA4YWS45.js";
+import "./chunk-M3BSVX5T.js";
+import {
+  validate as validate4
+} from "./chunk-POZFPX5S.js";
+import "./chunk-ZH5TEYRN.js";
+import "./chunk-HIJ4OX23.js";
+>>>>>>>> i15a:dist/chunks/StatefulSet-HJBJSZKU.js
 import {
   validate as validate3
 } from "./chunk-B3B7T7ZY.js";
 import {
   Model,
   createTypeMetaGuard,
-  formats,
   setValidateFunc,
   validate,
   validate2
-} from "./chunk-HPKT7YLU.js";
+} from "./chunk-KVUVNQAX.js";
+import {
+  formats
+} from "./chunk-QDS3T4MF.js";
 import "./chunk-LBQISY46.js";
 import "./chunk-QRKMIM66.js";
 import "./chunk-XYNQLYSQ.js";

@@ -1,10 +1,11 @@
 import { createRequire as __capstanRequire } from "node:module"; const require = __capstanRequire(import.meta.url);
 import {
   validate as validate5
-} from "./chunk-PPJLDG2S.js";
-import "./chunk-UNEER6B6.js";
+} from "./chunk-Z3E2UAMM.js";
+import "./chunk-YZP45ECO.js";
 import {
   validate as validate4
+<<<<<<<< HEAD:dist/chunks/StatefulSet-UHM4V4TF.js
 } from "./chunk-TXXBASXG.js";
 import "./chunk-B3GOFGDT.js";
 import "./chunk-I2MQNA5P.js";
@@ -15,17 +16,31 @@ import "./chunk-ZH5TEYRN.js";
 import "./chunk-M3BSVX5T.js";
 import "./chunk-GJRHQ47S.js";
 import "./chunk-KLRUIYWP.js";
+========
+} from "./chunk-RBLS6WMT.js";
+import "./chunk-MC5L2PH4.js";
+import "./chunk-I2MQNA5P.js";
+import "./chunk-HYYDVGLW.js";
+import "./chunk-HPELQZKA.js";
+import "./chunk-IA4YWS45.js";
+import "./chunk-M3BSVX5T.js";
+import "./chunk-POZFPX5S.js";
+import "./chunk-ZH5TEYRN.js";
+import "./chunk-HIJ4OX23.js";
+>>>>>>>> i15a:dist/chunks/StatefulSet-7PEZH4M5.js
 import {
   validate as validate3
 } from "./chunk-B3B7T7ZY.js";
 import {
   Model,
   createTypeMetaGuard,
-  formats,
   setValidateFunc,
   validate,
   validate2
-} from "./chunk-HPKT7YLU.js";
+} from "./chunk-KVUVNQAX.js";
+import {
+  formats
+} from "./chunk-QDS3T4MF.js";
 import "./chunk-LBQISY46.js";
 import "./chunk-QRKMIM66.js";
 import "./chunk-XYNQLYSQ.js";

@@ -3,7 +3,11 @@ import {
   emptyCrdSet,
   preloadKinds,
   validateObject
+<<<<<<<< HEAD:dist/chunks/bootstrap-5PNFVUET.js
 } from "./chunk-D24S4AL4.js";
+========
+} from "./chunk-2NF2QYZQ.js";
+>>>>>>>> i15a:dist/chunks/bootstrap-Y2BAPUGU.js
 import "./chunk-5SBUQFNJ.js";
 import "./chunk-DFTUZEB7.js";
 import "./chunk-AUIKRLBV.js";

@@ -6,6 +6,7 @@ import {
 import {
   loadFromDir
 <<<<<<<< HEAD:dist/chunks/capabilities-add-UKFAMBJR.js
+<<<<<<<< HEAD:dist/chunks/capabilities-add-UKFAMBJR.js
 } from "./chunk-KFH5FNFK.js";
 ========
 } from "./chunk-LRHMWQ3M.js";
@@ -27,14 +28,40 @@ import {
   loadPack,
   templateProblems
 } from "./chunk-OLPQ37OG.js";
+========
+} from "./chunk-HFE5JKRP.js";
+import {
+  fetchGitPack,
+  gitPackSource
+} from "./chunk-HCY2RDJM.js";
+import {
+  usedCapabilities
+} from "./chunk-4UVRDUWS.js";
+import {
+  loadPack,
+  templateProblems
+} from "./chunk-2XM7FBDR.js";
+import "./chunk-ER5K6JTA.js";
+import {
+  CONFIG_FILE
+} from "./chunk-SQJ4ZNK3.js";
+>>>>>>>> i15a:dist/chunks/capabilities-add-54KOTYNM.js
 import {
   LOCK_FILE,
   emitLock,
   lockFromCapabilities
+<<<<<<<< HEAD:dist/chunks/capabilities-add-UKFAMBJR.js
 } from "./chunk-X5RCBLD3.js";
 import {
   require_dist
 } from "./chunk-23SCBZZ6.js";
+========
+} from "./chunk-75ZYMOTF.js";
+import {
+  require_dist
+} from "./chunk-23SCBZZ6.js";
+import "./chunk-2NF2QYZQ.js";
+>>>>>>>> i15a:dist/chunks/capabilities-add-54KOTYNM.js
 import "./chunk-5SBUQFNJ.js";
 import "./chunk-DFTUZEB7.js";
 import "./chunk-AUIKRLBV.js";

@@ -10,6 +10,7 @@ import {
   referenceMarkdown,
   showCapability
 <<<<<<<< HEAD:dist/chunks/capability-docs-QSYXTNPT.js
+<<<<<<<< HEAD:dist/chunks/capability-docs-QSYXTNPT.js
 } from "./chunk-VGTXWRAA.js";
 import "./chunk-BYHSRYDB.js";
 import "./chunk-R77WI4FJ.js";
@@ -20,6 +21,12 @@ import "./chunk-UDA7S276.js";
 import "./chunk-OLPQ37OG.js";
 import "./chunk-X5RCBLD3.js";
 >>>>>>>> i18:dist/chunks/capability-docs-ITO5I2YK.js
+========
+} from "./chunk-TUVHHVY6.js";
+import "./chunk-2XM7FBDR.js";
+import "./chunk-SQJ4ZNK3.js";
+import "./chunk-75ZYMOTF.js";
+>>>>>>>> i15a:dist/chunks/capability-docs-67MX3MTY.js
 import "./chunk-23SCBZZ6.js";
 import "./chunk-5SBUQFNJ.js";
 import "./chunk-DFTUZEB7.js";

@@ -10,7 +10,14 @@ import {
   parseYamlWithDocs,
   precompiled,
   problemAt
+<<<<<<<< HEAD:dist/chunks/chunk-364WKKB7.js
 } from "./chunk-X5RCBLD3.js";
+========
+} from "./chunk-75ZYMOTF.js";
+import {
+  CAPSTAN_VERSION
+} from "./chunk-NXEJ7XQU.js";
+>>>>>>>> i15a:dist/chunks/chunk-ER5K6JTA.js
 import {
   Problems
 } from "./chunk-25T5DTZY.js";

@@ -11,10 +11,14 @@ import {
   trailers,
   withRetry
 <<<<<<<< HEAD:dist/chunks/chunk-374T33GS.js
+<<<<<<<< HEAD:dist/chunks/chunk-374T33GS.js
 } from "./chunk-UJV2MVWK.js";
 ========
 } from "./chunk-FXKJR5VR.js";
 >>>>>>>> i18:dist/chunks/chunk-ZRTMQLXB.js
+========
+} from "./chunk-WSNQVE5H.js";
+>>>>>>>> i15a:dist/chunks/chunk-4YJSIGDZ.js
 import {
   COMMENT_LIMIT,
   diffEnv,
@@ -23,6 +27,7 @@ import {
   readSourceAt,
   renderMarkdown,
   short
+<<<<<<<< HEAD:dist/chunks/chunk-374T33GS.js
 <<<<<<<< HEAD:dist/chunks/chunk-374T33GS.js
 } from "./chunk-Y4NUL54Q.js";
 import {
@@ -34,6 +39,12 @@ import {
 ========
 } from "./chunk-56X5NLLI.js";
 >>>>>>>> i18:dist/chunks/chunk-ZRTMQLXB.js
+========
+} from "./chunk-ZDUL4ZUZ.js";
+import {
+  fetchGitPacks
+} from "./chunk-HCY2RDJM.js";
+>>>>>>>> i15a:dist/chunks/chunk-4YJSIGDZ.js
 import {
   isAncestor,
   logBetween,
@@ -51,10 +62,24 @@ import {
   loadSource,
   planEnv,
   prepare
+<<<<<<<< HEAD:dist/chunks/chunk-374T33GS.js
 } from "./chunk-IAZL6UQ2.js";
 import {
   loadConfig
 } from "./chunk-364WKKB7.js";
+========
+} from "./chunk-4UVRDUWS.js";
+import {
+  loadConfig
+} from "./chunk-ER5K6JTA.js";
+import {
+  readConfigFile
+} from "./chunk-SQJ4ZNK3.js";
+import {
+  LOCK_FILE,
+  parseLock
+} from "./chunk-75ZYMOTF.js";
+>>>>>>>> i15a:dist/chunks/chunk-4YJSIGDZ.js
 import {
   CAPSTAN_VERSION
 } from "./chunk-NXEJ7XQU.js";

@@ -1,13 +1,17 @@
 import { createRequire as __capstanRequire } from "node:module"; const require = __capstanRequire(import.meta.url);
 import {
   validate as validate2
+<<<<<<<< HEAD:dist/chunks/chunk-3MVRALKW.js
 } from "./chunk-TXXBASXG.js";
+========
+} from "./chunk-RBLS6WMT.js";
+>>>>>>>> i15a:dist/chunks/chunk-ECWC4FMF.js
 import {
   validate
 } from "./chunk-B3B7T7ZY.js";
 import {
   formats
-} from "./chunk-HPKT7YLU.js";
+} from "./chunk-QDS3T4MF.js";
 
 // node_modules/kubernetes-models/_schemas/IoK8sApiBatchV1PodFailurePolicyOnExitCodesRequirement.mjs
 var validate3 = function validate21(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {

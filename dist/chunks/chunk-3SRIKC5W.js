@@ -1,7 +1,11 @@
 import { createRequire as __capstanRequire } from "node:module"; const require = __capstanRequire(import.meta.url);
 import {
   readPack
+<<<<<<<< HEAD:dist/chunks/chunk-3SRIKC5W.js
 } from "./chunk-UDA7S276.js";
+========
+} from "./chunk-SQJ4ZNK3.js";
+>>>>>>>> i15a:dist/chunks/chunk-HCY2RDJM.js
 import {
   GitExit,
   gitRunner,

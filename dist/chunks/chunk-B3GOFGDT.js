@@ -4,7 +4,7 @@ import {
 } from "./chunk-I2MQNA5P.js";
 import {
   validate as validate12
-} from "./chunk-SZG3CJ3C.js";
+} from "./chunk-HYYDVGLW.js";
 import {
   validate as validate4,
   validate10 as validate18,
@@ -19,11 +19,17 @@ import {
   validate7 as validate15,
   validate8 as validate16,
   validate9 as validate17
-} from "./chunk-ZVOSONK6.js";
+} from "./chunk-HPELQZKA.js";
 import {
   validate as validate9
-} from "./chunk-NJNXFBO6.js";
+} from "./chunk-IA4YWS45.js";
 import {
+<<<<<<<< HEAD:dist/chunks/chunk-B3GOFGDT.js
+========
+  validate as validate3
+} from "./chunk-POZFPX5S.js";
+import {
+>>>>>>>> i15a:dist/chunks/chunk-MC5L2PH4.js
   validate as validate7
 } from "./chunk-ZH5TEYRN.js";
 import {
@@ -31,14 +37,16 @@ import {
 } from "./chunk-GJRHQ47S.js";
 import {
   validate as validate6
-} from "./chunk-KLRUIYWP.js";
+} from "./chunk-HIJ4OX23.js";
 import {
   validate as validate2
 } from "./chunk-B3B7T7ZY.js";
 import {
-  formats,
   validate2 as validate
-} from "./chunk-HPKT7YLU.js";
+} from "./chunk-KVUVNQAX.js";
+import {
+  formats
+} from "./chunk-QDS3T4MF.js";
 
 // node_modules/kubernetes-models/_schemas/IoK8sApiCoreV1PreferredSchedulingTerm.mjs
 var validate22 = function validate212(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {

@@ -3,10 +3,14 @@ import {
   renderToRepo,
   reportLines
 <<<<<<<< HEAD:dist/chunks/chunk-HYYI4XDN.js
+<<<<<<<< HEAD:dist/chunks/chunk-HYYI4XDN.js
 } from "./chunk-UJV2MVWK.js";
 ========
 } from "./chunk-FXKJR5VR.js";
 >>>>>>>> i18:dist/chunks/chunk-SPLN3PLS.js
+========
+} from "./chunk-WSNQVE5H.js";
+>>>>>>>> i15a:dist/chunks/chunk-Q2DULAC3.js
 import {
   UsageError
 } from "./chunk-25T5DTZY.js";

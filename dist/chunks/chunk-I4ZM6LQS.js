@@ -6,10 +6,17 @@ import {
   renderAppFiles,
   renderAppObjects,
   renderTasks
+<<<<<<<< HEAD:dist/chunks/chunk-I4ZM6LQS.js
 } from "./chunk-IAZL6UQ2.js";
 import {
   preloadKinds
 } from "./chunk-D24S4AL4.js";
+========
+} from "./chunk-4UVRDUWS.js";
+import {
+  preloadKinds
+} from "./chunk-2NF2QYZQ.js";
+>>>>>>>> i15a:dist/chunks/chunk-2W5EQXYJ.js
 import {
   DONE,
   PROCESSED,

@@ -21,7 +21,14 @@ import {
   checkObjectName,
   loadPack,
   precompiledValidator
+<<<<<<<< HEAD:dist/chunks/chunk-IAZL6UQ2.js
 } from "./chunk-OLPQ37OG.js";
+========
+} from "./chunk-2XM7FBDR.js";
+import {
+  loadConfig
+} from "./chunk-ER5K6JTA.js";
+>>>>>>>> i15a:dist/chunks/chunk-4UVRDUWS.js
 import {
   LOCK_FILE,
   YamlError,
@@ -30,10 +37,28 @@ import {
   parseLock,
   parseYaml,
   parseYamlWithDocs,
+  pointerToPath,
   precompiled,
   problemAt,
   sharedAjv
+<<<<<<<< HEAD:dist/chunks/chunk-IAZL6UQ2.js
 } from "./chunk-X5RCBLD3.js";
+========
+} from "./chunk-75ZYMOTF.js";
+import {
+  canValidate,
+  emptyCrdSet,
+  isBundledKind,
+  kindInfo,
+  loadCrds,
+  namespaceNameProblem,
+  preloadKinds,
+  validateObject
+} from "./chunk-2NF2QYZQ.js";
+import {
+  CAPSTAN_VERSION
+} from "./chunk-NXEJ7XQU.js";
+>>>>>>>> i15a:dist/chunks/chunk-4UVRDUWS.js
 import {
   STATE_FILE,
   STATE_SCHEMA_VERSION,
@@ -459,6 +484,11 @@ var RUNTIME_POLICY_TYPES = /* @__PURE__ */ new Set([
   "resource-update",
   "debug"
 ]);
+function topologyNamespaceProblem(ns) {
+  if (ns === void 0) return void 0;
+  if (typeof ns !== "string") return `namespace must be a string, got ${JSON.stringify(ns)}`;
+  return namespaceNameProblem(ns);
+}
 function bindApp(app, envs) {
   const problems = [];
   const notices = [];
@@ -467,6 +497,19 @@ function bindApp(app, envs) {
   for (const p of app.policies) {
     if (p.type === "topology") {
       topology.set(p.name, p);
+      const bad = topologyNamespaceProblem(p.properties.namespace);
+      if (bad)
+        problems.push(
+          problemAt(
+            app.doc,
+            ["spec", "policies", p.index, "properties", "namespace"],
+            bad,
+            "namespace",
+            {
+              app: app.name
+            }
+          )
+        );
       if (p.properties.clusters !== void 0 || p.properties.clusterLabelSelector !== void 0 || p.properties.clusterSelector !== void 0)
         notices.push(
           `${app.doc.file}: app ${app.name}: topology policy "${p.name}" selects clusters; capstan ignores that \u2014 a capstan environment is the deployment target`
@@ -619,7 +662,7 @@ function overrideOne(c, o) {
 function objectId(o) {
   return `${o.apiVersion} ${o.kind} ${String(o.metadata.namespace ?? "")}/${String(o.metadata.name)}`;
 }
-function checkObjects(app, env, objects, crds, deferBundled) {
+function checkObjects(app, env, objects, crds, deferBundled, explain) {
   const problems = [];
   const seen = /* @__PURE__ */ new Map();
   for (let i = 0; i < objects.length; i++) {
@@ -629,7 +672,12 @@ function checkObjects(app, env, objects, crds, deferBundled) {
     const label = () => labelOf(o, r, app, env);
     const badName = checkObjectName(o.kind, String(o.metadata.name));
     if (badName)
-      problems.push({ ...where, code: "object-name", message: `${label()}: ${badName}` });
+      problems.push({
+        ...where,
+        ...explain?.(r, "/metadata/name", badName),
+        code: "object-name",
+        message: `${label()}: ${badName}`
+      });
     const id = objectId(o);
     const prev = seen.get(id);
     if (prev)
@@ -658,13 +706,13 @@ function checkObjects(app, env, objects, crds, deferBundled) {
       continue;
     }
     for (const kp of validateObject(o, env.kubeVersion, crds))
-      problems.push(kubeSchemaProblem(app, env, r, kp));
+      problems.push(kubeSchemaProblem(app, env, r, kp, explain));
   }
   return problems;
 }
-function kubeSchemaProblem(app, env, r, kp) {
+function kubeSchemaProblem(app, env, r, kp, explain) {
   const o = r.obj;
-  return {
+  const base = {
     app,
     env: env.name,
     component: r.component,
@@ -672,6 +720,14 @@ function kubeSchemaProblem(app, env, r, kp) {
     path: kp.path || void 0,
     code: "kube-schema",
     message: `${labelOf(o, r, app, env)} (Kubernetes ${env.kubeVersion}): ${kp.message}`
+  };
+  const cause = kp.path ? explain?.(r, kp.path, kp.message) : void 0;
+  if (!cause?.file) return base;
+  const from = cause.path ? "" : ` (written by the template)`;
+  return {
+    ...base,
+    ...cause,
+    message: `${kp.message}${from} \u2014 rendered into ${labelOf(o, r, app, env)} at ${kp.path} (Kubernetes ${env.kubeVersion})`
   };
 }
 function labelOf(o, r, app, env) {
@@ -681,6 +737,7 @@ function hasEntries(v) {
   return isObj(v) && Object.keys(v).length > 0;
 }
 
+<<<<<<<< HEAD:dist/chunks/chunk-IAZL6UQ2.js
 // src/core/pod-template.ts
 var BY_KIND = {
   "apps|Deployment": "spec.template",
@@ -724,6 +781,148 @@ function nestPatch(path, patch) {
     out = o;
   }
   return out;
+========
+// src/core/cause.ts
+function explainer(app, binding, registry) {
+  return (r, pointer, message) => causeOf(app, binding, registry, r, pointer, message) ?? {};
+}
+function causeOf(app, binding, registry, r, pointer, message) {
+  const path = pointerToPath(pointer);
+  const key = path[path.length - 1];
+  if (key === void 0) return void 0;
+  const value = valueAt(r.obj, path);
+  const { origins, caps } = originsOf(app, binding, registry, r);
+  const byKey = (o) => findKey(o.props, String(key), value);
+  const byValue = (o) => findValue(o.props, value);
+  const finders = message.startsWith("unknown field") ? [byKey] : [byKey, byValue];
+  for (const find of finders)
+    for (const o of origins) {
+      const at = find(o);
+      if (at) {
+        const p = problemAt(app.doc, [...o.path, ...at], "", "");
+        return { file: p.file, line: p.line, col: p.col, path: p.path, capability: o.capability };
+      }
+    }
+  return templateLine(caps, path, value, message.startsWith("unknown field"));
+}
+function originsOf(app, binding, registry, r) {
+  const origins = [];
+  const caps = [];
+  const c = app.components.find((x) => x.name === r.component);
+  if (!c) return { origins, caps };
+  const base = ["spec", "components", c.index];
+  const comp = registry.resolve(c.type, "ComponentType");
+  const compId = "error" in comp ? r.capability : capId(comp);
+  c.traits.forEach((t, ti) => {
+    const tc = registry.resolve(t.type, "Trait");
+    if ("error" in tc) return;
+    caps.unshift(tc);
+    origins.unshift({
+      props: t.properties,
+      path: [...base, "traits", ti, "properties"],
+      capability: capId(tc)
+    });
+  });
+  for (const p of binding.overrides)
+    origins.push({
+      props: p.properties,
+      path: ["spec", "policies", p.index, "properties"],
+      capability: compId
+    });
+  origins.push({ props: c.properties, path: [...base, "properties"], capability: compId });
+  if (!("error" in comp)) caps.unshift(comp);
+  caps.sort((a, b) => Number(capId(b) === r.capability) - Number(capId(a) === r.capability));
+  return { origins, caps };
+}
+function valueAt(root, path) {
+  let cur = root;
+  for (const s of path) {
+    if (cur === null || typeof cur !== "object") return void 0;
+    cur = cur[String(s)];
+  }
+  return cur;
+}
+function findKey(v, key, value) {
+  if (Array.isArray(v)) {
+    for (let i = 0; i < v.length; i++) {
+      const at = findKey(v[i], key, value);
+      if (at) return [i, ...at];
+    }
+    return void 0;
+  }
+  if (!isObj(v)) return void 0;
+  if (Object.prototype.hasOwnProperty.call(v, key) && deepEqual(v[key], value)) return [key];
+  for (const [k, x] of Object.entries(v)) {
+    const at = findKey(x, key, value);
+    if (at) return [k, ...at];
+  }
+  return void 0;
+}
+function findValue(v, value) {
+  if (value === null || typeof value === "object" || value === void 0) return void 0;
+  const exact = findLeaf(v, (x) => x === value);
+  if (exact || typeof value !== "string") return exact;
+  return findLeaf(v, (x) => typeof x === "string" && x.length >= 3 && value.includes(x));
+}
+function findLeaf(v, hit) {
+  if (v === null || typeof v !== "object") return hit(v) ? [] : void 0;
+  const entries = Array.isArray(v) ? v.map((x, i) => [i, x]) : Object.entries(v);
+  for (const [k, x] of entries) {
+    const at = findLeaf(x, hit);
+    if (at) return [k, ...at];
+  }
+  return void 0;
+}
+function deepEqual(a, b) {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+function templateLine(caps, path, value, unknownField) {
+  const keys = path.filter((s) => typeof s === "string");
+  const key = keys[keys.length - 1];
+  if (key === void 0) return void 0;
+  const text = typeof value === "string" || typeof value === "number" ? String(value) : void 0;
+  for (const cap of caps) {
+    const lines = (cap.templateText ?? "").split("\n");
+    const at = alongPath(lines, keys) ?? firstLine(lines, (l) => keyColumn(l, key)) ?? (!unknownField && text ? firstLine(lines, (l) => l.indexOf(text)) : void 0);
+    if (at)
+      return {
+        file: cap.templateFile,
+        line: at.line,
+        col: at.col,
+        capability: capId(cap),
+        path: void 0
+      };
+  }
+  return void 0;
+}
+function keyColumn(line, key) {
+  const esc = key.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const m = new RegExp(`(^|[\\s{,"'])${esc}["']?\\s*:`).exec(line);
+  return m ? m.index + m[1].length : -1;
+}
+function firstLine(lines, col) {
+  for (let i = 0; i < lines.length; i++) {
+    const c = col(lines[i]);
+    if (c >= 0) return { line: i + 1, col: c + 1 };
+  }
+  return void 0;
+}
+function alongPath(lines, keys) {
+  let from = 0;
+  let indent = -1;
+  let at;
+  for (const k of keys) {
+    at = void 0;
+    for (let i = from; i < lines.length && !at; i++) {
+      const c = keyColumn(lines[i], k);
+      if (c > indent) at = { line: i + 1, col: c + 1 };
+    }
+    if (!at) return void 0;
+    from = at.line;
+    indent = at.col - 1;
+  }
+  return at;
+>>>>>>>> i15a:dist/chunks/chunk-4UVRDUWS.js
 }
 
 // src/core/render.ts
@@ -1462,11 +1661,18 @@ function renderAppObjects(src, app, binding, guardrails, opts = {}) {
   if (r.problems.length) return { problems: r.problems, notices };
   const gp = applyGuardrails(app.name, env, r.objects, guardrails);
   const deferred = opts.deferBundled ? [] : void 0;
-  let cp = checkObjects(app.name, env, r.objects, src.crds, deferred);
+  const explain = explainer(app, binding, src.registry);
+  let cp = checkObjects(app.name, env, r.objects, src.crds, deferred, explain);
   if ((gp.length || cp.length) && deferred?.length)
+<<<<<<<< HEAD:dist/chunks/chunk-IAZL6UQ2.js
     cp = checkObjects(app.name, env, r.objects, src.crds);
   if (gp.length || cp.length) return { problems: [...gp, ...cp], notices };
   return { problems: [], objects: r.objects, deferred, notices };
+========
+    cp = checkObjects(app.name, env, r.objects, src.crds, void 0, explain);
+  if (gp.length || cp.length) return { problems: [...gp, ...cp] };
+  return { problems: [], objects: r.objects, deferred };
+>>>>>>>> i15a:dist/chunks/chunk-4UVRDUWS.js
 }
 function renderTasks(src, env, prev, opts = {}) {
   const tasks = [];

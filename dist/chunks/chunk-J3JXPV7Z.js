@@ -9,6 +9,7 @@ import {
   reportJson,
   utf8Length
 <<<<<<<< HEAD:dist/chunks/chunk-J3JXPV7Z.js
+<<<<<<<< HEAD:dist/chunks/chunk-J3JXPV7Z.js
 } from "./chunk-Y4NUL54Q.js";
 import {
   readConfigFile,
@@ -23,6 +24,12 @@ import {
   dedupeProblems
 } from "./chunk-P7P2PX7V.js";
 >>>>>>>> i18:dist/chunks/chunk-5LTFLSLF.js
+========
+} from "./chunk-ZDUL4ZUZ.js";
+import {
+  dedupeProblems
+} from "./chunk-2W5EQXYJ.js";
+>>>>>>>> i15a:dist/chunks/chunk-6U4IRXH2.js
 import {
   headCommit,
   mergeBase,
@@ -43,6 +50,7 @@ import {
   resolveComponents,
   resolveGuardrails,
   usedCapabilities
+<<<<<<<< HEAD:dist/chunks/chunk-J3JXPV7Z.js
 } from "./chunk-IAZL6UQ2.js";
 import {
   loadConfig
@@ -54,6 +62,19 @@ import {
   readConfigFile,
   readSource
 } from "./chunk-UDA7S276.js";
+========
+} from "./chunk-4UVRDUWS.js";
+import {
+  loadConfig
+} from "./chunk-ER5K6JTA.js";
+import {
+  readConfigFile,
+  readSource
+} from "./chunk-SQJ4ZNK3.js";
+import {
+  preloadKinds
+} from "./chunk-2NF2QYZQ.js";
+>>>>>>>> i15a:dist/chunks/chunk-6U4IRXH2.js
 import {
   cmp
 } from "./chunk-LHKSLKI3.js";

@@ -2,10 +2,17 @@ import { createRequire as __capstanRequire } from "node:module"; const require =
 import {
   planEnv,
   prepare
+<<<<<<<< HEAD:dist/chunks/chunk-JKQENLU3.js
 } from "./chunk-IAZL6UQ2.js";
 import {
   templateProblems
 } from "./chunk-OLPQ37OG.js";
+========
+} from "./chunk-4UVRDUWS.js";
+import {
+  templateProblems
+} from "./chunk-2XM7FBDR.js";
+>>>>>>>> i15a:dist/chunks/chunk-RPW3ECAZ.js
 import {
   UserError
 } from "./chunk-25T5DTZY.js";

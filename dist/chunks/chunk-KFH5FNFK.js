@@ -1,6 +1,7 @@
 import { createRequire as __capstanRequire } from "node:module"; const require = __capstanRequire(import.meta.url);
 import {
   fetchGitPacks
+<<<<<<<< HEAD:dist/chunks/chunk-KFH5FNFK.js
 } from "./chunk-3SRIKC5W.js";
 import {
   loadSource
@@ -8,15 +9,32 @@ import {
 import {
   loadConfig
 } from "./chunk-364WKKB7.js";
+========
+} from "./chunk-HCY2RDJM.js";
+import {
+  loadSource
+} from "./chunk-4UVRDUWS.js";
+import {
+  loadConfig
+} from "./chunk-ER5K6JTA.js";
+>>>>>>>> i15a:dist/chunks/chunk-HFE5JKRP.js
 import {
   readConfigFile,
   readSource,
   readText
+<<<<<<<< HEAD:dist/chunks/chunk-KFH5FNFK.js
 } from "./chunk-UDA7S276.js";
 import {
   LOCK_FILE,
   parseLock
 } from "./chunk-X5RCBLD3.js";
+========
+} from "./chunk-SQJ4ZNK3.js";
+import {
+  LOCK_FILE,
+  parseLock
+} from "./chunk-75ZYMOTF.js";
+>>>>>>>> i15a:dist/chunks/chunk-HFE5JKRP.js
 
 // src/flows/shared/load.ts
 import { existsSync } from "node:fs";

@@ -9,7 +9,11 @@ import {
   parseYamlWithDocs,
   precompiled,
   scanTemplateLine
+<<<<<<<< HEAD:dist/chunks/chunk-OLPQ37OG.js
 } from "./chunk-X5RCBLD3.js";
+========
+} from "./chunk-75ZYMOTF.js";
+>>>>>>>> i15a:dist/chunks/chunk-2XM7FBDR.js
 import {
   sha256
 } from "./chunk-LHKSLKI3.js";
@@ -6922,6 +6926,7 @@ function loadOne(name, version, files, dir, pack, problems) {
     digest: capabilityDigest(files),
     dir,
     templateFile,
+    templateText,
     template: (context) => {
       const c = compile();
       if (!c.fn) throw new Error(c.problems[0]?.message ?? "template does not compile");

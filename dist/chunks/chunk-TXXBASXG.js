@@ -1,10 +1,14 @@
 import { createRequire as __capstanRequire } from "node:module"; const require = __capstanRequire(import.meta.url);
 import {
   validate2
+<<<<<<<< HEAD:dist/chunks/chunk-TXXBASXG.js
 } from "./chunk-B3GOFGDT.js";
+========
+} from "./chunk-MC5L2PH4.js";
+>>>>>>>> i15a:dist/chunks/chunk-RBLS6WMT.js
 import {
   validate2 as validate
-} from "./chunk-HPKT7YLU.js";
+} from "./chunk-KVUVNQAX.js";
 
 // node_modules/kubernetes-models/_schemas/IoK8sApiCoreV1PodTemplateSpec.mjs
 var validate3 = function validate21(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {

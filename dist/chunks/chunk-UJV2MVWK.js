@@ -3,10 +3,14 @@ import {
   dedupeProblems,
   massDeletionProblem
 <<<<<<<< HEAD:dist/chunks/chunk-UJV2MVWK.js
+<<<<<<<< HEAD:dist/chunks/chunk-UJV2MVWK.js
 } from "./chunk-I4ZM6LQS.js";
 ========
 } from "./chunk-P7P2PX7V.js";
 >>>>>>>> i18:dist/chunks/chunk-FXKJR5VR.js
+========
+} from "./chunk-2W5EQXYJ.js";
+>>>>>>>> i15a:dist/chunks/chunk-WSNQVE5H.js
 import {
   NO_COMMIT,
   isAncestor
@@ -14,7 +18,11 @@ import {
 import {
   planEnv,
   prepare
+<<<<<<<< HEAD:dist/chunks/chunk-UJV2MVWK.js
 } from "./chunk-IAZL6UQ2.js";
+========
+} from "./chunk-4UVRDUWS.js";
+>>>>>>>> i15a:dist/chunks/chunk-WSNQVE5H.js
 import {
   STATE_FILE,
   kustomization,

@@ -1,5 +1,6 @@
 import { createRequire as __capstanRequire } from "node:module"; const require = __capstanRequire(import.meta.url);
 import {
+<<<<<<<< HEAD:dist/chunks/chunk-VGTXWRAA.js
   builtinPackDir,
   readPack
 } from "./chunk-UDA7S276.js";
@@ -10,6 +11,18 @@ import {
 import {
   compareSemVer
 } from "./chunk-X5RCBLD3.js";
+========
+  Registry,
+  loadPack
+} from "./chunk-2XM7FBDR.js";
+import {
+  builtinPackDir,
+  readPack
+} from "./chunk-SQJ4ZNK3.js";
+import {
+  compareSemVer
+} from "./chunk-75ZYMOTF.js";
+>>>>>>>> i15a:dist/chunks/chunk-TUVHHVY6.js
 import {
   UserError
 } from "./chunk-25T5DTZY.js";

@@ -5699,6 +5699,7 @@ export {
   sharedAjv,
   precompiled,
   jsonSchemaProblem,
+  pointerToPath,
   problemAt,
   ajvProblems,
   parseSemVer,

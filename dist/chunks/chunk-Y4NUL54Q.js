@@ -4,16 +4,24 @@ import {
 } from "./chunk-GNDDQ7SV.js";
 import {
   isObj
+<<<<<<<< HEAD:dist/chunks/chunk-Y4NUL54Q.js
 } from "./chunk-IAZL6UQ2.js";
 import {
   loadConfig
 } from "./chunk-364WKKB7.js";
+========
+} from "./chunk-4UVRDUWS.js";
+import {
+  loadConfig
+} from "./chunk-ER5K6JTA.js";
+>>>>>>>> i15a:dist/chunks/chunk-ZDUL4ZUZ.js
 import {
   CONFIG_FILE,
   decodeText,
   globBase,
   globToRegExp,
   readBuiltinPack
+<<<<<<<< HEAD:dist/chunks/chunk-Y4NUL54Q.js
 <<<<<<<< HEAD:dist/chunks/chunk-Y4NUL54Q.js
 } from "./chunk-BYHSRYDB.js";
 import {
@@ -32,6 +40,13 @@ import {
   LOCK_FILE,
   parseYaml
 } from "./chunk-X5RCBLD3.js";
+========
+} from "./chunk-SQJ4ZNK3.js";
+import {
+  LOCK_FILE,
+  parseYaml
+} from "./chunk-75ZYMOTF.js";
+>>>>>>>> i15a:dist/chunks/chunk-ZDUL4ZUZ.js
 import {
   cmp
 } from "./chunk-LHKSLKI3.js";

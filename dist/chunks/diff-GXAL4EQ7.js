@@ -4,6 +4,7 @@ import {
   computePreview,
   runDiff
 <<<<<<<< HEAD:dist/chunks/diff-GXAL4EQ7.js
+<<<<<<<< HEAD:dist/chunks/diff-GXAL4EQ7.js
 } from "./chunk-J3JXPV7Z.js";
 import "./chunk-Y4NUL54Q.js";
 import "./chunk-BYHSRYDB.js";
@@ -13,8 +14,19 @@ import "./chunk-QAFSSBBZ.js";
 import "./chunk-R77WI4FJ.js";
 import "./chunk-ZL4OEXNQ.js";
 import "./chunk-3X5UP6IA.js";
+========
+} from "./chunk-6U4IRXH2.js";
+import "./chunk-ZDUL4ZUZ.js";
+import "./chunk-2W5EQXYJ.js";
+import "./chunk-GNDDQ7SV.js";
+import "./chunk-4UVRDUWS.js";
+import "./chunk-2XM7FBDR.js";
+import "./chunk-ER5K6JTA.js";
+import "./chunk-SQJ4ZNK3.js";
+import "./chunk-75ZYMOTF.js";
+>>>>>>>> i15a:dist/chunks/diff-5JV7TTES.js
 import "./chunk-23SCBZZ6.js";
-import "./chunk-Y5F23WUW.js";
+import "./chunk-2NF2QYZQ.js";
 import "./chunk-5SBUQFNJ.js";
 ========
 } from "./chunk-5LTFLSLF.js";

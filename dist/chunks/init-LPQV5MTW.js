@@ -6,6 +6,7 @@ import {
 import {
   builtinRegistry
 <<<<<<<< HEAD:dist/chunks/init-LPQV5MTW.js
+<<<<<<<< HEAD:dist/chunks/init-LPQV5MTW.js
 } from "./chunk-VGTXWRAA.js";
 import {
   loadFromDir
@@ -15,6 +16,13 @@ import "./chunk-BYHSRYDB.js";
 ========
 } from "./chunk-2KLQF7J2.js";
 >>>>>>>> i18:dist/chunks/init-BFNKHES2.js
+========
+} from "./chunk-TUVHHVY6.js";
+import {
+  loadFromDir
+} from "./chunk-HFE5JKRP.js";
+import "./chunk-HCY2RDJM.js";
+>>>>>>>> i15a:dist/chunks/init-SLQ4KOFX.js
 import {
   NO_COMMIT
 } from "./chunk-BB75IWMQ.js";
@@ -24,18 +32,31 @@ import {
 import "./chunk-3SRIKC5W.js";
 import {
   usedCapabilities
+<<<<<<<< HEAD:dist/chunks/init-LPQV5MTW.js
 } from "./chunk-IAZL6UQ2.js";
 import "./chunk-364WKKB7.js";
 import "./chunk-D24S4AL4.js";
 import "./chunk-NXEJ7XQU.js";
 import "./chunk-UDA7S276.js";
 import "./chunk-OLPQ37OG.js";
+========
+} from "./chunk-4UVRDUWS.js";
+import "./chunk-2XM7FBDR.js";
+import "./chunk-ER5K6JTA.js";
+import "./chunk-SQJ4ZNK3.js";
+>>>>>>>> i15a:dist/chunks/init-SLQ4KOFX.js
 import {
   LOCK_FILE,
   emitLock,
   lockFromCapabilities
+<<<<<<<< HEAD:dist/chunks/init-LPQV5MTW.js
 } from "./chunk-X5RCBLD3.js";
 import "./chunk-23SCBZZ6.js";
+========
+} from "./chunk-75ZYMOTF.js";
+import "./chunk-23SCBZZ6.js";
+import "./chunk-2NF2QYZQ.js";
+>>>>>>>> i15a:dist/chunks/init-SLQ4KOFX.js
 import "./chunk-5SBUQFNJ.js";
 import "./chunk-DFTUZEB7.js";
 import "./chunk-AUIKRLBV.js";

@@ -9,7 +9,11 @@ import {
   preloadKinds,
   servedBy,
   validateObject
+<<<<<<<< HEAD:dist/chunks/kube-IX7D3P7L.js
 } from "./chunk-D24S4AL4.js";
+========
+} from "./chunk-2NF2QYZQ.js";
+>>>>>>>> i15a:dist/chunks/kube-33DVUWBU.js
 import "./chunk-5SBUQFNJ.js";
 import "./chunk-DFTUZEB7.js";
 import "./chunk-AUIKRLBV.js";

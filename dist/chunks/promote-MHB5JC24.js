@@ -2,6 +2,7 @@ import { createRequire as __capstanRequire } from "node:module"; const require =
 import {
   tokenFromEnv
 <<<<<<<< HEAD:dist/chunks/promote-MHB5JC24.js
+<<<<<<<< HEAD:dist/chunks/promote-MHB5JC24.js
 } from "./chunk-HYYI4XDN.js";
 import {
   promote,
@@ -17,8 +18,25 @@ import "./chunk-QAFSSBBZ.js";
 import "./chunk-R77WI4FJ.js";
 import "./chunk-ZL4OEXNQ.js";
 import "./chunk-3X5UP6IA.js";
+========
+} from "./chunk-Q2DULAC3.js";
+import {
+  promote,
+  promoteLines
+} from "./chunk-4YJSIGDZ.js";
+import "./chunk-WSNQVE5H.js";
+import "./chunk-ZDUL4ZUZ.js";
+import "./chunk-HCY2RDJM.js";
+import "./chunk-2W5EQXYJ.js";
+import "./chunk-GNDDQ7SV.js";
+import "./chunk-4UVRDUWS.js";
+import "./chunk-2XM7FBDR.js";
+import "./chunk-ER5K6JTA.js";
+import "./chunk-SQJ4ZNK3.js";
+import "./chunk-75ZYMOTF.js";
+>>>>>>>> i15a:dist/chunks/promote-cli-3EBAMOD5.js
 import "./chunk-23SCBZZ6.js";
-import "./chunk-Y5F23WUW.js";
+import "./chunk-2NF2QYZQ.js";
 import "./chunk-5SBUQFNJ.js";
 ========
 } from "./chunk-SPLN3PLS.js";

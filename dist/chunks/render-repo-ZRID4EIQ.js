@@ -4,6 +4,7 @@ import {
   renderRepoCli,
   tokenFromEnv
 <<<<<<<< HEAD:dist/chunks/render-repo-ZRID4EIQ.js
+<<<<<<<< HEAD:dist/chunks/render-repo-ZRID4EIQ.js
 } from "./chunk-HYYI4XDN.js";
 import "./chunk-UJV2MVWK.js";
 import "./chunk-I4ZM6LQS.js";
@@ -12,8 +13,18 @@ import "./chunk-QAFSSBBZ.js";
 import "./chunk-R77WI4FJ.js";
 import "./chunk-ZL4OEXNQ.js";
 import "./chunk-3X5UP6IA.js";
+========
+} from "./chunk-Q2DULAC3.js";
+import "./chunk-WSNQVE5H.js";
+import "./chunk-2W5EQXYJ.js";
+import "./chunk-GNDDQ7SV.js";
+import "./chunk-4UVRDUWS.js";
+import "./chunk-2XM7FBDR.js";
+import "./chunk-ER5K6JTA.js";
+import "./chunk-75ZYMOTF.js";
+>>>>>>>> i15a:dist/chunks/render-repo-A2JVYJNE.js
 import "./chunk-23SCBZZ6.js";
-import "./chunk-Y5F23WUW.js";
+import "./chunk-2NF2QYZQ.js";
 import "./chunk-5SBUQFNJ.js";
 ========
 } from "./chunk-SPLN3PLS.js";

@@ -7,10 +7,18 @@ import {
 } from "./chunk-364WKKB7.js";
 import "./chunk-NXEJ7XQU.js";
 import {
+  loadConfig
+} from "./chunk-ER5K6JTA.js";
+import {
   matchFiles,
   readConfigFile
+<<<<<<<< HEAD:dist/chunks/set-image-MQZAFL7T.js
 } from "./chunk-UDA7S276.js";
 import "./chunk-X5RCBLD3.js";
+========
+} from "./chunk-SQJ4ZNK3.js";
+import "./chunk-75ZYMOTF.js";
+>>>>>>>> i15a:dist/chunks/set-image-PBKF6NML.js
 import {
   require_dist
 } from "./chunk-23SCBZZ6.js";

@@ -2,13 +2,21 @@ import { createRequire as __capstanRequire } from "node:module"; const require =
 import {
   validateAll
 <<<<<<<< HEAD:dist/chunks/validate-AW6S6CTO.js
+<<<<<<<< HEAD:dist/chunks/validate-AW6S6CTO.js
 } from "./chunk-JKQENLU3.js";
 import "./chunk-QAFSSBBZ.js";
 import "./chunk-R77WI4FJ.js";
 import "./chunk-ZL4OEXNQ.js";
 import "./chunk-3X5UP6IA.js";
+========
+} from "./chunk-RPW3ECAZ.js";
+import "./chunk-4UVRDUWS.js";
+import "./chunk-2XM7FBDR.js";
+import "./chunk-ER5K6JTA.js";
+import "./chunk-75ZYMOTF.js";
+>>>>>>>> i15a:dist/chunks/validate-PR7MY5DK.js
 import "./chunk-23SCBZZ6.js";
-import "./chunk-Y5F23WUW.js";
+import "./chunk-2NF2QYZQ.js";
 import "./chunk-5SBUQFNJ.js";
 ========
 } from "./chunk-H6CW3C42.js";

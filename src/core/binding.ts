@@ -8,6 +8,7 @@ import type { Environment } from "./config.ts";
 import type { Problem } from "./errors.ts";
 import { problemAt } from "./located.ts";
 import { clone, isObj, mergePatch } from "./patch.ts";
+import { namespaceNameProblem } from "../kube/values.ts";
 
 export interface Binding {
   env: Environment;
@@ -27,6 +28,13 @@ const RUNTIME_POLICY_TYPES = new Set([
   "debug",
 ]);
 
+/** A topology policy's `properties.namespace` becomes every object's namespace: the API server's rule. */
+function topologyNamespaceProblem(ns: unknown): string | undefined {
+  if (ns === undefined) return undefined;
+  if (typeof ns !== "string") return `namespace must be a string, got ${JSON.stringify(ns)}`;
+  return namespaceNameProblem(ns);
+}
+
 export function bindApp(
   app: AppSpec,
   envs: Environment[],
@@ -38,6 +46,19 @@ export function bindApp(
   for (const p of app.policies) {
     if (p.type === "topology") {
       topology.set(p.name, p);
+      const bad = topologyNamespaceProblem(p.properties.namespace);
+      if (bad)
+        problems.push(
+          problemAt(
+            app.doc,
+            ["spec", "policies", p.index, "properties", "namespace"],
+            bad,
+            "namespace",
+            {
+              app: app.name,
+            },
+          ),
+        );
       if (
         p.properties.clusters !== undefined ||
         p.properties.clusterLabelSelector !== undefined ||

@@ -11,6 +11,7 @@ import type { Problem } from "./errors.ts";
 import { checkObjectName } from "./names.ts";
 import { isObj } from "./patch.ts";
 import type { RenderedObject } from "./render.ts";
+import type { Explain } from "./cause.ts";
 
 export function objectId(o: RenderedObject["obj"]): string {
   return `${o.apiVersion} ${o.kind} ${String(o.metadata.namespace ?? "")}/${String(o.metadata.name)}`;
@@ -28,6 +29,7 @@ export function checkObjects(
   objects: RenderedObject[],
   crds: CrdSet,
   deferBundled?: number[],
+  explain?: Explain,
 ): Problem[] {
   const problems: Problem[] = [];
   const seen = new Map<string, RenderedObject>();
@@ -39,7 +41,12 @@ export function checkObjects(
     const label = (): string => labelOf(o, r, app, env);
     const badName = checkObjectName(o.kind, String(o.metadata.name));
     if (badName)
-      problems.push({ ...where, code: "object-name", message: `${label()}: ${badName}` });
+      problems.push({
+        ...where,
+        ...explain?.(r, "/metadata/name", badName),
+        code: "object-name",
+        message: `${label()}: ${badName}`,
+      });
     const id = objectId(o);
     const prev = seen.get(id);
     if (prev)
@@ -74,20 +81,25 @@ export function checkObjects(
       continue;
     }
     for (const kp of validateObject(o, env.kubeVersion, crds))
-      problems.push(kubeSchemaProblem(app, env, r, kp));
+      problems.push(kubeSchemaProblem(app, env, r, kp, explain));
   }
   return problems;
 }
 
-/** A schema problem `validateObject` found in one of an app's objects. */
+/**
+ * A schema problem `validateObject` found in one of an app's objects; with `explain`,
+ * located at its cause (the Application property or the template line), the rendered
+ * path then named in the message.
+ */
 export function kubeSchemaProblem(
   app: string,
   env: Environment,
   r: RenderedObject,
   kp: KubeProblem,
+  explain?: Explain,
 ): Problem {
   const o = r.obj;
-  return {
+  const base: Problem = {
     app,
     env: env.name,
     component: r.component,
@@ -95,6 +107,14 @@ export function kubeSchemaProblem(
     path: kp.path || undefined,
     code: "kube-schema",
     message: `${labelOf(o, r, app, env)} (Kubernetes ${env.kubeVersion}): ${kp.message}`,
+  };
+  const cause = kp.path ? explain?.(r, kp.path, kp.message) : undefined;
+  if (!cause?.file) return base;
+  const from = cause.path ? "" : ` (written by the template)`;
+  return {
+    ...base,
+    ...cause,
+    message: `${kp.message}${from} — rendered into ${labelOf(o, r, app, env)} at ${kp.path} (Kubernetes ${env.kubeVersion})`,
   };
 }
 

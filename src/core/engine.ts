@@ -9,6 +9,7 @@ import { emptyCrdSet, loadCrds, preloadKinds, type CrdSet } from "../kube/index.
 import { loadApps, type AppSpec } from "./app.ts";
 import { bindApp, applyOverrides, type Binding } from "./binding.ts";
 import { checkObjects } from "./checks.ts";
+import { explainer } from "./cause.ts";
 import { loadConfig, type Config, type Environment } from "./config.ts";
 import { Problems, type Problem } from "./errors.ts";
 import { applyGuardrails, resolveGuardrails, type ResolvedGuardrail } from "./guardrails.ts";
@@ -363,9 +364,10 @@ export function renderAppObjects(
   if (r.problems.length) return { problems: r.problems, notices };
   const gp = applyGuardrails(app.name, env, r.objects, guardrails);
   const deferred: number[] | undefined = opts.deferBundled ? [] : undefined;
-  let cp = checkObjects(app.name, env, r.objects, src.crds, deferred);
+  const explain = explainer(app, binding, src.registry);
+  let cp = checkObjects(app.name, env, r.objects, src.crds, deferred, explain);
   if ((gp.length || cp.length) && deferred?.length)
-    cp = checkObjects(app.name, env, r.objects, src.crds);
+    cp = checkObjects(app.name, env, r.objects, src.crds, undefined, explain);
   if (gp.length || cp.length) return { problems: [...gp, ...cp], notices };
   return { problems: [], objects: r.objects, deferred, notices };
 }

@@ -2,6 +2,7 @@
 import { Ajv, type ValidateFunction } from "ajv";
 import addFormatsModule from "ajv-formats";
 import type { Scope } from "./scope.ts";
+import { crdFieldTree, type FieldTree } from "./fields.ts";
 
 export interface CrdKind {
   readonly group: string;
@@ -10,6 +11,8 @@ export interface CrdKind {
   readonly scope: Scope;
   readonly file: string;
   readonly validate: ValidateFunction;
+  /** the declared fields, for strict-field problems with a suggestion */
+  readonly fields: FieldTree;
 }
 
 export interface CrdSet {
@@ -28,14 +31,18 @@ const isObj = (v: unknown): v is Json => v !== null && typeof v === "object" && 
 const addFormats = ((addFormatsModule as unknown as { default?: unknown }).default ??
   addFormatsModule) as (ajv: Ajv) => Ajv;
 
+/** apimachinery's resource.Quantity syntax: a signed decimal, then a binary-SI, decimal-SI or exponent suffix */
+const QUANTITY =
+  /^[+-]?(?:\d+|\d+\.\d+|\d+\.|\.\d+)(?:[KMGTPE]i|[YZEPTGMkhdcmunpfazy]|da|[eE][+-]?(?:\d+|\d+\.\d+|\d+\.|\.\d+))?$/;
+
 let ajvInstance: Ajv | undefined;
 function ajv(): Ajv {
   if (!ajvInstance) {
     ajvInstance = new Ajv({ strict: false, allErrors: true, logger: false, validateSchema: false });
     addFormats(ajvInstance);
     // Kubernetes-specific formats: accept anything rather than fail compilation.
-    for (const f of ["int-or-string", "quantity", "cidr", "mac", "cron"])
-      ajvInstance.addFormat(f, true);
+    for (const f of ["int-or-string", "cidr", "mac", "cron"]) ajvInstance.addFormat(f, true);
+    ajvInstance.addFormat("quantity", { type: "string", validate: QUANTITY });
   }
   return ajvInstance;
 }
@@ -157,7 +164,15 @@ export function loadCrds(docs: { value: unknown; file: string }[]): {
         bad(
           `CRD ${name}: ${group}/${ver.name} ${kind} is defined more than once; the last definition wins`,
         );
-      kinds.set(key, { group, version: ver.name, kind, scope, file, validate });
+      kinds.set(key, {
+        group,
+        version: ver.name,
+        kind,
+        scope,
+        file,
+        validate,
+        fields: crdFieldTree(raw),
+      });
     }
   }
   return { crds: { kinds }, problems };

@@ -6,16 +6,18 @@
  * Usage: `await preloadKinds(kinds)` once, then `validateObject` synchronously.
  */
 import { REGISTRY } from "./registry.generated.ts";
+import { CURRENT_KINDS } from "./current.generated.ts";
 import { type CrdSet, emptyCrdSet, loadCrds } from "./crds.ts";
 import {
   type AjvLikeError,
   type KubeProblem,
   ajvToProblems,
-  escapePointer,
   MAX_PROBLEMS_PER_OBJECT,
 } from "./problems.ts";
 import { type Scope, builtinScope } from "./scope.ts";
-import { SUPPORTED_KUBE_VERSIONS, servedBy, splitApiVersion } from "./served.ts";
+import { bundledFieldTree, unknownFields } from "./fields.ts";
+import { valueProblems } from "./values.ts";
+import { SUPPORTED_KUBE_VERSIONS, isBuiltinGroup, servedBy, splitApiVersion } from "./served.ts";
 
 export type { CrdSet, KubeProblem, Scope };
 export { emptyCrdSet, loadCrds, servedBy, SUPPORTED_KUBE_VERSIONS };
@@ -68,20 +70,37 @@ function wrap(cls: ModelClass): Validator {
   };
 }
 
+/** A bundled kind: in the installed packages (REGISTRY) or the pinned current ones (CURRENT_KINDS). */
+const isBundled = (key: string): boolean => REGISTRY.has(key) || CURRENT_KINDS.has(key);
+
+/** The kind's validator, loaded: a kubernetes-models class, or a pinned package's ajv function. */
+async function loadValidator(apiVersion: string, kind: string): Promise<Validator | undefined> {
+  const key = keyOf(apiVersion, kind);
+  const entry = REGISTRY.get(key);
+  if (entry) {
+    const cls = ((await entry.load()) as Record<string, unknown>)[kind];
+    if (typeof cls !== "function")
+      throw new Error(`kube: module for ${apiVersion} ${kind} does not export class ${kind}`);
+    return wrap(cls as ModelClass);
+  }
+  const current = CURRENT_KINDS.get(key);
+  if (!current) return undefined;
+  const fn = ((await current()) as { validate: AjvFunction }).validate;
+  return (obj) => (fn(obj) ? [] : (fn.errors ?? []));
+}
+
+type AjvFunction = ((data: unknown) => boolean) & { errors?: readonly AjvLikeError[] | null };
+
 /** Load the validators of these kinds (unknown kinds and CRD kinds are ignored). */
 export async function preloadKinds(keys: { apiVersion: string; kind: string }[]): Promise<void> {
   const todo = new Map<string, Promise<void>>();
   for (const { apiVersion, kind } of keys) {
     const key = keyOf(apiVersion, kind);
-    const entry = REGISTRY.get(key);
-    if (!entry || loaded.has(key) || todo.has(key)) continue;
+    if (!isBundled(key) || loaded.has(key) || todo.has(key)) continue;
     todo.set(
       key,
-      entry.load().then((mod) => {
-        const cls = (mod as Record<string, unknown>)[kind];
-        if (typeof cls !== "function")
-          throw new Error(`kube: module for ${apiVersion} ${kind} does not export class ${kind}`);
-        const validator = wrap(cls as ModelClass);
+      loadValidator(apiVersion, kind).then((validator) => {
+        if (!validator) return;
         // Runtime-compiled schemas (argo-rollouts, gateway-api) compile on first use:
         // pay that here, in the async phase, not in the synchronous hot path.
         validator({ apiVersion, kind });
@@ -95,13 +114,13 @@ export async function preloadKinds(keys: { apiVersion: string; kind: string }[])
 /** A kind checked against a bundled schema (not a user CRD, not unknown). */
 export function isBundledKind(apiVersion: string, kind: string, crds: CrdSet): boolean {
   const key = keyOf(apiVersion, kind);
-  return !crds.kinds.has(key) && REGISTRY.has(key);
+  return !crds.kinds.has(key) && isBundled(key);
 }
 
 /** True when `validateObject` can check this kind now (user CRD, unknown kind, or a preloaded validator). */
 export function canValidate(apiVersion: string, kind: string, crds: CrdSet): boolean {
   const key = keyOf(apiVersion, kind);
-  return crds.kinds.has(key) || !REGISTRY.has(key) || loaded.has(key);
+  return crds.kinds.has(key) || !isBundled(key) || loaded.has(key);
 }
 
 type KindInfo = { scope: Scope; group: string; version: string } | undefined;
@@ -122,22 +141,16 @@ function kindInfoUncached(apiVersion: string, kind: string, crds: CrdSet): KindI
   const { group, version } = splitApiVersion(apiVersion);
   const crd = crds.kinds.get(keyOf(apiVersion, kind));
   if (crd) return { scope: crd.scope, group, version };
-  if (REGISTRY.has(keyOf(apiVersion, kind)))
+  if (isBundled(keyOf(apiVersion, kind)))
     return { scope: builtinScope(group, kind), group, version };
   return undefined;
 }
 
-function unknownTopLevel(obj: Record<string, unknown>, allowed: readonly string[]): KubeProblem[] {
-  const out: KubeProblem[] = [];
-  for (const k of Object.keys(obj)) {
-    if (!allowed.includes(k))
-      out.push({
-        path: `/${escapePointer(k)}`,
-        message: `unknown field ${JSON.stringify(k)} (allowed: ${allowed.join(", ")})`,
-      });
-  }
-  return out;
-}
+/** ObjectMeta's declared fields, from a bundled kind (every kind's metadata is ObjectMeta). */
+const META_TREE = (() => {
+  const t = bundledFieldTree("v1|ConfigMap")!;
+  return { nodes: t.nodes, root: t.nodes[t.root]!.metadata! };
+})();
 
 function metadataProblems(obj: Record<string, unknown>): KubeProblem[] {
   const md = obj.metadata;
@@ -149,6 +162,9 @@ function metadataProblems(obj: Record<string, unknown>): KubeProblem[] {
     return [{ path: "/metadata/name", message: "must be string" }];
   return [];
 }
+
+const isRecord = (v: unknown): v is Record<string, unknown> =>
+  v !== null && typeof v === "object" && !Array.isArray(v);
 
 function merge(into: KubeProblem[], more: readonly KubeProblem[]): void {
   const seen = new Set(into.map((p) => p.path));
@@ -181,17 +197,28 @@ export function validateObject(
 
   const served = servedBy(apiVersion, kind, kubeVersion);
   if (!served.ok) problems.push({ path: "/apiVersion", message: served.message });
+  const deep =
+    isBuiltinGroup(splitApiVersion(apiVersion).group) && !crds.kinds.has(keyOf(apiVersion, kind));
+  merge(problems, valueProblems(obj, MAX_PROBLEMS_PER_OBJECT, deep));
 
   const key = keyOf(apiVersion, kind);
   const crd = crds.kinds.get(key);
   if (crd) {
     merge(problems, metadataProblems(obj));
+    if (isRecord(obj.metadata))
+      merge(
+        problems,
+        unknownFields(obj.metadata, META_TREE, MAX_PROBLEMS_PER_OBJECT).map((p) => ({
+          ...p,
+          path: `/metadata${p.path}`,
+        })),
+      );
+    merge(problems, unknownFields(obj, crd.fields, MAX_PROBLEMS_PER_OBJECT));
     if (!crd.validate(obj) && crd.validate.errors)
       merge(problems, ajvToProblems(crd.validate.errors, obj));
     return problems;
   }
-  const entry = REGISTRY.get(key);
-  if (!entry) {
+  if (!isBundled(key)) {
     merge(problems, [
       {
         path: "",
@@ -207,7 +234,8 @@ export function validateObject(
     throw new Error(
       `kube: ${apiVersion} ${kind} was not preloaded; call preloadKinds() before validateObject()`,
     );
-  merge(problems, unknownTopLevel(obj, entry.fields));
+  const tree = bundledFieldTree(key);
+  if (tree) merge(problems, unknownFields(obj, tree, MAX_PROBLEMS_PER_OBJECT));
   merge(problems, ajvToProblems(validator(obj), obj));
   return problems;
 }

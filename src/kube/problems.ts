@@ -95,6 +95,9 @@ function messageFor(e: AjvLikeError, root: unknown): string {
   }
 }
 
+const isQuantityFormat = (e: AjvLikeError): boolean =>
+  e.keyword === "format" && e.params?.format === "quantity";
+
 /**
  * One problem per instancePath (required/type errors at one path are merged),
  * most specific keyword first, capped.
@@ -125,7 +128,9 @@ export function ajvToProblems(
     const first = top[0];
     if (!first) continue;
     let message: string;
-    if (first.keyword === "required") {
+    if (list.some(isQuantityFormat)) {
+      message = `${describe(valueAt(root, path))} is not a Kubernetes quantity (e.g. 250m, 0.5, 1Gi, 512Mi)`;
+    } else if (first.keyword === "required") {
       const names = [...new Set(top.map((e) => `'${String(e.params?.missingProperty)}'`))];
       message =
         names.length === 1

@@ -8,7 +8,7 @@ import { join } from "node:path";
 import { emitDocuments } from "../yaml/emit.ts";
 import { parseYaml } from "../yaml/fast.ts";
 import { preloadKinds, emptyCrdSet } from "../kube/index.ts";
-import { loadApps } from "../core/app.ts";
+import { loadApps, type AppSpec } from "../core/app.ts";
 import { bindApp } from "../core/binding.ts";
 import { checkObjects } from "../core/checks.ts";
 import { DEFAULT_KUBE_VERSION, type Environment, type GuardrailRef } from "../core/config.ts";
@@ -147,6 +147,7 @@ async function runCase(
   const rel = `tests/${name}/app.yaml`;
   const loaded = loadApps([{ file: `${cap.dir}/${rel}`, text: appText }]);
   const problems: Problem[] = [...loaded.problems];
+  for (const app of loaded.apps) pinToCaseVersion(app, cap);
   const docs: unknown[] = [];
   const crds = emptyCrdSet();
   const envCfgDoc = {
@@ -259,4 +260,16 @@ export function emitDigestTable(table: DigestTable): string {
   const sorted: DigestTable = {};
   for (const k of Object.keys(table).sort()) sorted[k] = table[k]!;
   return JSON.stringify(sorted, null, 2) + "\n";
+}
+
+/**
+ * A case is a test of its own version: a bare `type: <name>` in its app.yaml means the
+ * version the case lives in, not the newest one (which may be a later major).
+ */
+function pinToCaseVersion(app: AppSpec, cap: Capability): void {
+  const pin = (type: string): string => (type === cap.name ? `${cap.name}@${cap.version}` : type);
+  for (const c of app.components) {
+    c.type = pin(c.type);
+    for (const t of c.traits) t.type = pin(t.type);
+  }
 }

@@ -232,21 +232,41 @@ spec:
   } else assert.equal(code, 1, output);
 });
 
-test("injection: __proto__ keys are inert data: rendered as labels, schema-checked like any key", async () => {
+test("injection: __proto__ keys are inert data: rendered as ConfigMap keys, checked like any key", async () => {
   const { out, code, output } = await render({
     [APP]: appYaml({
-      properties: 'image: nginx:1\nlabels: { "__proto__": "p", constructor: "c", prototype: "q" }',
+      type: "k8s-objects",
+      properties: [
+        "objects:",
+        "  - apiVersion: v1",
+        "    kind: ConfigMap",
+        "    metadata: { name: cm }",
+        '    data: { "__proto__": "p", constructor: "c", prototype: "q" }',
+      ].join("\n"),
     }),
   });
   assert.equal(code, 0, output);
-  const [dep] = docs(readFileSync(join(out, "envs/staging/shop/deployment-web.yaml"), "utf8")) as {
-    spec: { template: { metadata: { labels: Record<string, unknown> } } };
+  const [cm] = docs(readFileSync(join(out, "envs/staging/shop/configmap-cm.yaml"), "utf8")) as {
+    data: Record<string, unknown>;
   }[];
-  const labels = dep!.spec.template.metadata.labels;
-  assert.equal(Object.getOwnPropertyDescriptor(labels, "__proto__")?.value, "p");
-  assert.equal(labels.constructor, "c");
-  assert.equal(labels.prototype, "q");
+  assert.equal(Object.getOwnPropertyDescriptor(cm!.data, "__proto__")?.value, "p");
+  assert.equal(cm!.data.constructor, "c");
+  assert.equal(cm!.data.prototype, "q");
   assert.equal(({} as Record<string, unknown>).polluted, undefined);
+
+  // As a label key, __proto__ is refused like any key the API server refuses.
+  await runHostile({
+    name: "proto label key",
+    files: {
+      [APP]: appYaml({ properties: 'image: nginx:1\nlabels: { "__proto__": "p" }' }),
+    },
+    expect: {
+      code: "kube-schema",
+      file: APP,
+      path: "/spec/components/0/properties/labels/__proto__",
+      message: /label key "__proto__" is not a valid key/,
+    },
+  });
 
   // A __proto__ value that is not a string is caught by the schema like any other key.
   await runHostile({

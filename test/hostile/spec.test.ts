@@ -299,6 +299,9 @@ const cases: HostileCase[] = [
     expect: {
       code: "object-name",
       capability: "cm@1.0.0",
+      // located at the property the name came from
+      file: APP,
+      path: "/spec/components/0/properties/value",
       message: /ConfigMap "a+…?" .*is 300 characters; ConfigMap names are limited to 253/,
     },
   },

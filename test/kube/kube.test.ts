@@ -223,7 +223,7 @@ test("user CRD: loads, validates its custom resources, reports its scope", () =>
     spec: { size: "2", color: "green", colour: "x" },
   };
   assert.deepEqual(validateObject(bad, "1.31", crds), [
-    { path: "/spec/colour", message: 'unknown field "colour"' },
+    { path: "/spec/colour", message: 'unknown field "colour"; did you mean `color`?' },
     { path: "/spec/size", message: "must be integer" },
     { path: "/spec/color", message: 'unknown enum value "green"; allowed: red, blue' },
   ]);

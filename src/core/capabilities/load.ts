@@ -179,6 +179,7 @@ function loadOne(
     digest: capabilityDigest(files),
     dir,
     templateFile,
+    templateText,
     template: (context) => {
       const c = compile();
       if (!c.fn) throw new Error(c.problems[0]?.message ?? "template does not compile");

@@ -35,6 +35,8 @@ export interface Capability {
   /** display path of the version folder, for errors: `<builtin>/webservice/1.0.0` */
   dir: string;
   templateFile: string;
+  /** the template's source, for pointing a rendered field back at its line */
+  templateText?: string;
   /** compiles the template on first call; throws when it breaks the dialect (see templateProblems) */
   template: TemplateFn;
   /**

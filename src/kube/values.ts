@@ -1,0 +1,119 @@
+/**
+ * The API server's value rules that the OpenAPI schemas do not carry, checked offline on
+ * every object capstan writes (docs/architecture.md, "Value rules"): namespace names,
+ * label keys and values, annotation keys and total size, port numbers.
+ */
+import { escapePointer, type KubeProblem } from "./problems.ts";
+
+const DNS1123_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
+const DNS1123_SUBDOMAIN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
+/** a qualified name's name part, and a label value (which may also be empty) */
+const QUALIFIED_NAME = /^([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]$/;
+/** the API server's limit on an object's annotations, keys and values together */
+export const ANNOTATIONS_MAX_BYTES = 256 * 1024;
+const PORT_FIELDS = new Set(["port", "containerPort", "hostPort", "targetPort", "nodePort"]);
+
+type Json = Record<string, unknown>;
+const isObj = (v: unknown): v is Json => v !== null && typeof v === "object" && !Array.isArray(v);
+
+/** Why `ns` is not a namespace name (a DNS-1123 label), or undefined when it is one. */
+export function namespaceNameProblem(ns: string): string | undefined {
+  if (ns.length <= 63 && DNS1123_LABEL.test(ns)) return undefined;
+  return `namespace ${JSON.stringify(ns)} is not a valid namespace name: at most 63 lower-case letters, digits and '-', starting and ending with a letter or digit (DNS-1123 label)`;
+}
+
+/** Why `key` is not a label or annotation key (`[prefix/]name`), or undefined. */
+export function qualifiedKeyProblem(key: string): string | undefined {
+  const slash = key.lastIndexOf("/");
+  const prefix = slash < 0 ? undefined : key.slice(0, slash);
+  const name = slash < 0 ? key : key.slice(slash + 1);
+  if (prefix !== undefined && (prefix.length > 253 || !DNS1123_SUBDOMAIN.test(prefix)))
+    return `key ${JSON.stringify(key)}: the prefix before '/' must be a DNS-1123 subdomain (lower-case letters, digits, '-' and '.')`;
+  if (name.length > 63 || !QUALIFIED_NAME.test(name))
+    return `key ${JSON.stringify(key)} is not a valid key: at most 63 letters, digits, '-', '_' and '.', starting and ending with a letter or digit (an optional DNS prefix before '/')`;
+  return undefined;
+}
+
+/** Why `value` is not a label value, or undefined. */
+export function labelValueProblem(value: unknown): string | undefined {
+  if (typeof value !== "string") return `label value ${JSON.stringify(value)} must be a string`;
+  if (value === "" || (value.length <= 63 && QUALIFIED_NAME.test(value))) return undefined;
+  return `label value ${JSON.stringify(value)} is not valid: at most 63 letters, digits, '-', '_' and '.', starting and ending with a letter or digit (or empty)`;
+}
+
+/**
+ * The value-rule problems of one object (at most `cap`). The object's own metadata is
+ * checked for every kind; for built-in kinds (`deep`) so are the nested ones (pod
+ * templates), label selectors and port numbers, which the API server validates there —
+ * a custom resource's nested fields only meet its schema (an ApplicationSet's template
+ * labels hold placeholders, for one).
+ */
+export function valueProblems(obj: Json, cap: number, deep: boolean): KubeProblem[] {
+  const out: KubeProblem[] = [];
+  const meta = obj.metadata;
+  if (isObj(meta) && typeof meta.namespace === "string") {
+    const bad = namespaceNameProblem(meta.namespace);
+    if (bad) out.push({ path: "/metadata/namespace", message: bad });
+  }
+  if (deep) walk(obj, "", undefined, out, cap);
+  else if (isObj(meta)) {
+    if (isObj(meta.labels)) labelProblems(meta.labels, "/metadata/labels", out);
+    if (isObj(meta.annotations)) annotationProblems(meta.annotations, "/metadata/annotations", out);
+  }
+  return out.slice(0, cap);
+}
+
+function walk(
+  v: unknown,
+  path: string,
+  parent: string | undefined,
+  out: KubeProblem[],
+  cap: number,
+): void {
+  if (out.length >= cap || v === null || typeof v !== "object") return;
+  if (Array.isArray(v)) {
+    v.forEach((x, i) => walk(x, `${path}/${i}`, parent, out, cap));
+    return;
+  }
+  for (const [k, x] of Object.entries(v)) {
+    const p = `${path}/${escapePointer(k)}`;
+    if (isObj(x) && ((k === "labels" && parent === "metadata") || k === "matchLabels"))
+      labelProblems(x, p, out);
+    else if (isObj(x) && k === "annotations" && parent === "metadata")
+      annotationProblems(x, p, out);
+    else if (PORT_FIELDS.has(k) && typeof x === "number") portProblem(k, x, p, out);
+    else walk(x, p, k, out, cap);
+  }
+}
+
+function labelProblems(labels: Json, path: string, out: KubeProblem[]): void {
+  for (const [k, v] of Object.entries(labels)) {
+    const p = `${path}/${escapePointer(k)}`;
+    const bad = qualifiedKeyProblem(k) ?? labelValueProblem(v);
+    if (bad) out.push({ path: p, message: bad.replace(/^key/, "label key") });
+  }
+}
+
+function annotationProblems(annotations: Json, path: string, out: KubeProblem[]): void {
+  let size = 0;
+  for (const [k, v] of Object.entries(annotations)) {
+    const bad = qualifiedKeyProblem(k);
+    if (bad)
+      out.push({
+        path: `${path}/${escapePointer(k)}`,
+        message: bad.replace(/^key/, "annotation key"),
+      });
+    size += Buffer.byteLength(k) + (typeof v === "string" ? Buffer.byteLength(v) : 0);
+  }
+  if (size > ANNOTATIONS_MAX_BYTES)
+    out.push({
+      path,
+      message: `annotations total ${size} bytes; the API server's limit is ${ANNOTATIONS_MAX_BYTES} (256 KiB)`,
+    });
+}
+
+function portProblem(field: string, n: number, path: string, out: KubeProblem[]): void {
+  const min = field === "hostPort" ? 0 : 1;
+  if (Number.isInteger(n) && n >= min && n <= 65535) return;
+  out.push({ path, message: `${field} ${n} is not a port number (${min}–65535)` });
+}
