@@ -12,7 +12,7 @@ import { Registry } from "../../src/core/capabilities/registry.ts";
 import type { Environment } from "../../src/core/config.ts";
 import { formatProblem } from "../../src/core/errors.ts";
 import { renderApp } from "../../src/core/render.ts";
-import { builtinRegistry } from "../../src/commands/capability-docs.ts";
+import { builtinRegistry } from "../../src/tools/capability-docs.ts";
 import { emptyCrdSet } from "../../src/kube/crds.ts";
 
 const env: Environment = {
