@@ -2,20 +2,20 @@ import { createRequire as __capstanRequire } from "node:module"; const require =
 import {
   listCapabilities,
   showCapability
-} from "./chunks/chunk-IMVESSOK.js";
+} from "./chunks/chunk-FRHG2NFA.js";
 import {
   loadFromDir
-} from "./chunks/chunk-LGZC7NCG.js";
-import "./chunks/chunk-WYIS3FSG.js";
+} from "./chunks/chunk-BZ75EOTJ.js";
+import "./chunks/chunk-U3AIQFTP.js";
 import {
   builtinPackDir,
   readConfigFile,
   readPack
-} from "./chunks/chunk-BYHSRYDB.js";
+} from "./chunks/chunk-4CHM74CZ.js";
 import {
   renderToDir,
   selectEnvs
-} from "./chunks/chunk-UHNSOC5A.js";
+} from "./chunks/chunk-R3DRIPJE.js";
 import {
   sourceIdentity
 } from "./chunks/chunk-GNDDQ7SV.js";
@@ -29,23 +29,24 @@ import {
   renderApp,
   resolveGuardrails,
   usedCapabilities
-} from "./chunks/chunk-QAFSSBBZ.js";
+} from "./chunks/chunk-LTXYCRA3.js";
 import {
   Registry,
   loadPack,
   templateProblems
-} from "./chunks/chunk-R77WI4FJ.js";
+} from "./chunks/chunk-6CGET6QJ.js";
 import {
   DEFAULT_KUBE_VERSION,
   loadConfig
-} from "./chunks/chunk-ZL4OEXNQ.js";
+} from "./chunks/chunk-TWN6BWR5.js";
 import {
   LOCK_FILE,
   emitLock,
-  lockFromCapabilities,
+  lockFromCapabilities
+} from "./chunks/chunk-AUHLRE4T.js";
+import {
   parseYaml
-} from "./chunks/chunk-3X5UP6IA.js";
-import "./chunks/chunk-23SCBZZ6.js";
+} from "./chunks/chunk-7HGYLRFG.js";
 import {
   emptyCrdSet,
   preloadKinds
@@ -270,7 +271,7 @@ async function capabilitiesAdd(values, arg, reporter) {
     throw new UsageError(
       "capabilities add needs <git-url>@<ref>, e.g. https://github.com/acme/caps.git@v1.0.0"
     );
-  const { addGitPack, parsePackArg } = await import("./chunks/capabilities-add-HAVBTWSQ.js");
+  const { addGitPack, parsePackArg } = await import("./chunks/capabilities-add-H7Y3DZYC.js");
   const source = sourceOf(values);
   const ref = parsePackArg(arg, str(values, "path"));
   const id = await sourceIdentity(source, { sourceRepo: str(values, "source-repo") });
@@ -295,7 +296,7 @@ var ECOSYSTEM_COMMANDS = {
     async run(values, pos, reporter) {
       const dir = resolve(pos[0] ?? ".");
       mkdirSync(dir, { recursive: true });
-      const { initRepo } = await import("./chunks/init-PD5SWFCN.js");
+      const { initRepo } = await import("./chunks/init-IX4U7HLM.js");
       const r = await initRepo(dir, {
         envRepo: str(values, "env-repo"),
         app: str(values, "app"),
@@ -371,14 +372,14 @@ var ECOSYSTEM_COMMANDS = {
     },
     async run(values, pos, _reporter) {
       if (!pos.length) throw new UsageError("import needs at least one DIR or FILE");
-      const { importKubeVela, formatImportReport } = await import("./chunks/import-IXXNPWHT.js");
+      const { importKubeVela, formatImportReport } = await import("./chunks/import-YXEBBTEZ.js");
       const { existsSync: existsSync2 } = await import("node:fs");
       const source = sourceOf(values);
       let registry;
       if (str(values, "source") && existsSync2(join2(source, "capstan.yaml"))) {
         const id = await sourceIdentity(source, { sourceRepo: str(values, "source-repo") });
         registry = (await loadFromDir({ source, ...id })).registry;
-      } else registry = (await import("./chunks/capability-docs-RMGBJSQO.js")).builtinRegistry();
+      } else registry = (await import("./chunks/capability-docs-YDCJ7D62.js")).builtinRegistry();
       const report = importKubeVela(pos, registry);
       process.stdout.write(
         values.json ? JSON.stringify(report, null, 2) + "\n" : formatImportReport(report)
@@ -396,7 +397,7 @@ var ECOSYSTEM_COMMANDS = {
       const [what, ...args] = pos;
       if (what !== "image" || !args.length)
         throw new UsageError("usage: capstan set image APP/COMPONENT=IMAGE[:TAG|@DIGEST]...");
-      const { parseImageArg, setImages } = await import("./chunks/set-image-PGTARXOF.js");
+      const { parseImageArg, setImages } = await import("./chunks/set-image-IRCXA5Y2.js");
       const results = setImages(sourceOf(values), args.map(parseImageArg));
       if (values.json) process.stdout.write(JSON.stringify(results, null, 2) + "\n");
       else
@@ -426,7 +427,7 @@ var ECOSYSTEM_COMMANDS = {
       const out = resolve(str(values, "out") ?? join2(source, "schemas"));
       let written;
       if (values.builtin) {
-        const { builtinRegistry } = await import("./chunks/capability-docs-RMGBJSQO.js");
+        const { builtinRegistry } = await import("./chunks/capability-docs-YDCJ7D62.js");
         written = g.writeSchemas(builtinRegistry(), out, g.BUILTIN_SCHEMA_FILES);
       } else {
         const id = await sourceIdentity(source, { sourceRepo: str(values, "source-repo") });
@@ -542,7 +543,7 @@ var COMMANDS = {
       if (out && envRepo)
         throw new UsageError("render takes --out DIR or --env-repo PATH|URL, not both");
       if (envRepo) {
-        const { renderRepoCli } = await import("./chunks/render-repo-XZWJYTQU.js");
+        const { renderRepoCli } = await import("./chunks/render-repo-XUMJQIVJ.js");
         return renderRepoCli(
           await load(values),
           {
@@ -601,7 +602,7 @@ var COMMANDS = {
       "source-repo": { type: "string" }
     },
     async run(values, _pos, reporter) {
-      const { runDiff } = await import("./chunks/diff-BWYEHPNN.js");
+      const { runDiff } = await import("./chunks/diff-PESXVR7V.js");
       return runDiff(reporter, {
         source: resolve2(str2(values, "source") ?? "."),
         base: str2(values, "base"),
@@ -641,7 +642,7 @@ var COMMANDS = {
       const from = str2(values, "from");
       const to = str2(values, "to");
       if (!from || !to) throw new UsageError("promote needs --from ENV and --to ENV");
-      const { promoteCli } = await import("./chunks/promote-cli-QXEHXQKZ.js");
+      const { promoteCli } = await import("./chunks/promote-cli-SHUPWJRK.js");
       return promoteCli(
         {
           source: resolve2(str2(values, "source") ?? "."),
@@ -679,7 +680,7 @@ var COMMANDS = {
       }
       const src = await load(values);
       const envs = selectEnvs(src, list(values, "env"));
-      const { validateAll } = await import("./chunks/validate-CBUJW3XD.js");
+      const { validateAll } = await import("./chunks/validate-QJPWQ7MM.js");
       const n = await validateAll(src, envs, { frozen: values.frozen === true }, reporter);
       reporter.info(
         `valid: ${src.apps.length} application(s), ${envs.length} environment(s), ${n} object(s)`
@@ -738,7 +739,7 @@ var COMMANDS = {
       const [sub, arg] = pos;
       if (sub === "add") return capabilitiesAdd(values, arg, reporter);
       if (sub === "docs") {
-        const { capabilityDocs } = await import("./chunks/capability-docs-RMGBJSQO.js");
+        const { capabilityDocs } = await import("./chunks/capability-docs-YDCJ7D62.js");
         const text = await capabilityDocs(
           arg ? resolve2(arg) : void 0,
           () => registryFor(values)
@@ -782,7 +783,7 @@ async function registryFor(values) {
   const { existsSync: existsSync2 } = await import("node:fs");
   const source = resolve2(str2(values, "source") ?? ".");
   if (existsSync2(resolve2(source, "capstan.yaml"))) return (await load(values)).registry;
-  const { builtinRegistry } = await import("./chunks/capability-docs-RMGBJSQO.js");
+  const { builtinRegistry } = await import("./chunks/capability-docs-YDCJ7D62.js");
   return builtinRegistry();
 }
 

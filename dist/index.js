@@ -2,45 +2,45 @@ import { createRequire as __capstanRequire } from "node:module"; const require =
 import {
   promote,
   promoteLines
-} from "./chunks/chunk-2MABZNHV.js";
+} from "./chunks/chunk-E2JL6ISO.js";
 import {
   renderToRepo,
   reportLines,
   summaryMarkdown
-} from "./chunks/chunk-VF4P5MAD.js";
+} from "./chunks/chunk-I2NOJURI.js";
 import {
   changedApps,
   computePreview
-} from "./chunks/chunk-AAJA5KKO.js";
+} from "./chunks/chunk-NK3QDGRK.js";
 import {
   COMMENT_LIMIT,
   SUMMARY_LIMIT,
   renderMarkdown,
   utf8Length
-} from "./chunks/chunk-NJJIZTLO.js";
+} from "./chunks/chunk-DX2CMRFO.js";
 import {
   validateAll
-} from "./chunks/chunk-JSJJPCPJ.js";
+} from "./chunks/chunk-YAZKCXXI.js";
 import {
   loadFromDir
-} from "./chunks/chunk-LGZC7NCG.js";
-import "./chunks/chunk-WYIS3FSG.js";
+} from "./chunks/chunk-BZ75EOTJ.js";
+import "./chunks/chunk-U3AIQFTP.js";
 import {
   readConfigFile
-} from "./chunks/chunk-BYHSRYDB.js";
+} from "./chunks/chunk-4CHM74CZ.js";
 import {
   selectEnvs
-} from "./chunks/chunk-UHNSOC5A.js";
+} from "./chunks/chunk-R3DRIPJE.js";
 import {
   sourceIdentity
 } from "./chunks/chunk-GNDDQ7SV.js";
-import "./chunks/chunk-QAFSSBBZ.js";
-import "./chunks/chunk-R77WI4FJ.js";
+import "./chunks/chunk-LTXYCRA3.js";
+import "./chunks/chunk-6CGET6QJ.js";
 import {
   loadConfig
-} from "./chunks/chunk-ZL4OEXNQ.js";
-import "./chunks/chunk-3X5UP6IA.js";
-import "./chunks/chunk-23SCBZZ6.js";
+} from "./chunks/chunk-TWN6BWR5.js";
+import "./chunks/chunk-AUHLRE4T.js";
+import "./chunks/chunk-7HGYLRFG.js";
 import "./chunks/chunk-Y5F23WUW.js";
 import "./chunks/chunk-5SBUQFNJ.js";
 import "./chunks/chunk-NXEJ7XQU.js";
@@ -54,7 +54,7 @@ import {
   require_tunnel,
   require_undici,
   stickyMarker
-} from "./chunks/chunk-D2RVUTLC.js";
+} from "./chunks/chunk-H7EPVWR2.js";
 import "./chunks/chunk-TJCCMP7P.js";
 import {
   CapstanError,

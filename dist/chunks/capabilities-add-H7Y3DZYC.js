@@ -2,33 +2,33 @@ import { createRequire as __capstanRequire } from "node:module"; const require =
 import {
   appendToTopLevelSeq,
   scalarText
-} from "./chunk-6ONCDLG7.js";
+} from "./chunk-K2REZMTF.js";
 import {
   loadFromDir
-} from "./chunk-LGZC7NCG.js";
+} from "./chunk-BZ75EOTJ.js";
 import {
   fetchGitPack,
   gitPackSource
-} from "./chunk-WYIS3FSG.js";
+} from "./chunk-U3AIQFTP.js";
 import {
   CONFIG_FILE
-} from "./chunk-BYHSRYDB.js";
+} from "./chunk-4CHM74CZ.js";
 import {
   usedCapabilities
-} from "./chunk-QAFSSBBZ.js";
+} from "./chunk-LTXYCRA3.js";
 import {
   loadPack,
   templateProblems
-} from "./chunk-R77WI4FJ.js";
-import "./chunk-ZL4OEXNQ.js";
+} from "./chunk-6CGET6QJ.js";
+import "./chunk-TWN6BWR5.js";
 import {
   LOCK_FILE,
   emitLock,
   lockFromCapabilities
-} from "./chunk-3X5UP6IA.js";
+} from "./chunk-AUHLRE4T.js";
 import {
   require_dist
-} from "./chunk-23SCBZZ6.js";
+} from "./chunk-7HGYLRFG.js";
 import "./chunk-Y5F23WUW.js";
 import "./chunk-5SBUQFNJ.js";
 import "./chunk-NXEJ7XQU.js";

@@ -9,11 +9,11 @@ import {
   parameterRows,
   referenceMarkdown,
   showCapability
-} from "./chunk-IMVESSOK.js";
-import "./chunk-BYHSRYDB.js";
-import "./chunk-R77WI4FJ.js";
-import "./chunk-3X5UP6IA.js";
-import "./chunk-23SCBZZ6.js";
+} from "./chunk-FRHG2NFA.js";
+import "./chunk-4CHM74CZ.js";
+import "./chunk-6CGET6QJ.js";
+import "./chunk-AUHLRE4T.js";
+import "./chunk-7HGYLRFG.js";
 import "./chunk-5SBUQFNJ.js";
 import "./chunk-DFTUZEB7.js";
 import "./chunk-AUIKRLBV.js";

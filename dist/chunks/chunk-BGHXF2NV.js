@@ -2,7 +2,7 @@ import { createRequire as __capstanRequire } from "node:module"; const require =
 import {
   renderToRepo,
   reportLines
-} from "./chunk-VF4P5MAD.js";
+} from "./chunk-I2NOJURI.js";
 import {
   UsageError
 } from "./chunk-25T5DTZY.js";

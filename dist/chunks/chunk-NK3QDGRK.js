@@ -8,14 +8,14 @@ import {
   renderText,
   reportJson,
   utf8Length
-} from "./chunk-NJJIZTLO.js";
+} from "./chunk-DX2CMRFO.js";
 import {
   readConfigFile,
   readSource
-} from "./chunk-BYHSRYDB.js";
+} from "./chunk-4CHM74CZ.js";
 import {
   dedupeProblems
-} from "./chunk-UHNSOC5A.js";
+} from "./chunk-R3DRIPJE.js";
 import {
   headCommit,
   mergeBase,
@@ -36,10 +36,10 @@ import {
   resolveComponents,
   resolveGuardrails,
   usedCapabilities
-} from "./chunk-QAFSSBBZ.js";
+} from "./chunk-LTXYCRA3.js";
 import {
   loadConfig
-} from "./chunk-ZL4OEXNQ.js";
+} from "./chunk-TWN6BWR5.js";
 import {
   preloadKinds
 } from "./chunk-Y5F23WUW.js";
@@ -306,7 +306,7 @@ async function computePreview(opts, reporter) {
     );
   let blobBase = opts.blobBase;
   if (blobBase === void 0 && opts.head && originUrl) {
-    const { parseGitHubRepoUrl } = await import("./github-HOEY4UT5.js");
+    const { parseGitHubRepoUrl } = await import("./github-RWIS3Y4M.js");
     const gh = parseGitHubRepoUrl(originUrl);
     if (gh) blobBase = `https://github.com/${gh.owner}/${gh.repo}/blob/${headSha}/${loc.prefix}`;
   }

@@ -5,26 +5,26 @@ import {
 } from "./chunk-NQHDJ3RQ.js";
 import {
   builtinRegistry
-} from "./chunk-IMVESSOK.js";
+} from "./chunk-FRHG2NFA.js";
 import {
   loadFromDir
-} from "./chunk-LGZC7NCG.js";
-import "./chunk-WYIS3FSG.js";
-import "./chunk-BYHSRYDB.js";
+} from "./chunk-BZ75EOTJ.js";
+import "./chunk-U3AIQFTP.js";
+import "./chunk-4CHM74CZ.js";
 import {
   NO_COMMIT
 } from "./chunk-GNDDQ7SV.js";
 import {
   usedCapabilities
-} from "./chunk-QAFSSBBZ.js";
-import "./chunk-R77WI4FJ.js";
-import "./chunk-ZL4OEXNQ.js";
+} from "./chunk-LTXYCRA3.js";
+import "./chunk-6CGET6QJ.js";
+import "./chunk-TWN6BWR5.js";
 import {
   LOCK_FILE,
   emitLock,
   lockFromCapabilities
-} from "./chunk-3X5UP6IA.js";
-import "./chunk-23SCBZZ6.js";
+} from "./chunk-AUHLRE4T.js";
+import "./chunk-7HGYLRFG.js";
 import "./chunk-Y5F23WUW.js";
 import "./chunk-5SBUQFNJ.js";
 import "./chunk-NXEJ7XQU.js";

@@ -2,10 +2,10 @@ import { createRequire as __capstanRequire } from "node:module"; const require =
 import {
   planEnv,
   prepare
-} from "./chunk-QAFSSBBZ.js";
+} from "./chunk-LTXYCRA3.js";
 import {
   templateProblems
-} from "./chunk-R77WI4FJ.js";
+} from "./chunk-6CGET6QJ.js";
 import {
   UserError
 } from "./chunk-25T5DTZY.js";

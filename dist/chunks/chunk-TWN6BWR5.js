@@ -1,13 +1,15 @@
 import { createRequire as __capstanRequire } from "node:module"; const require = __capstanRequire(import.meta.url);
 import {
-  YamlError,
   ajvProblems,
   parseRange,
   parseSemVer,
-  parseYamlWithDocs,
   precompiled,
   problemAt
-} from "./chunk-3X5UP6IA.js";
+} from "./chunk-AUHLRE4T.js";
+import {
+  YamlError,
+  parseYamlWithDocs
+} from "./chunk-7HGYLRFG.js";
 import {
   CAPSTAN_VERSION
 } from "./chunk-NXEJ7XQU.js";

@@ -1,15 +1,17 @@
 import { createRequire as __capstanRequire } from "node:module"; const require = __capstanRequire(import.meta.url);
 import {
-  YamlError,
   ajvProblems,
   compareSemVer,
-  hasOddChars,
   jsonSchemaProblem,
   parseSemVer,
+  precompiled
+} from "./chunk-AUHLRE4T.js";
+import {
+  YamlError,
+  hasOddChars,
   parseYamlWithDocs,
-  precompiled,
   scanTemplateLine
-} from "./chunk-3X5UP6IA.js";
+} from "./chunk-7HGYLRFG.js";
 import {
   sha256
 } from "./chunk-LHKSLKI3.js";

@@ -1,22 +1,22 @@
 import { createRequire as __capstanRequire } from "node:module"; const require = __capstanRequire(import.meta.url);
 import {
   tokenFromEnv
-} from "./chunk-XJMII57L.js";
+} from "./chunk-BGHXF2NV.js";
 import {
   promote,
   promoteLines
-} from "./chunk-2MABZNHV.js";
-import "./chunk-VF4P5MAD.js";
-import "./chunk-NJJIZTLO.js";
-import "./chunk-WYIS3FSG.js";
-import "./chunk-BYHSRYDB.js";
-import "./chunk-UHNSOC5A.js";
+} from "./chunk-E2JL6ISO.js";
+import "./chunk-I2NOJURI.js";
+import "./chunk-DX2CMRFO.js";
+import "./chunk-U3AIQFTP.js";
+import "./chunk-4CHM74CZ.js";
+import "./chunk-R3DRIPJE.js";
 import "./chunk-GNDDQ7SV.js";
-import "./chunk-QAFSSBBZ.js";
-import "./chunk-R77WI4FJ.js";
-import "./chunk-ZL4OEXNQ.js";
-import "./chunk-3X5UP6IA.js";
-import "./chunk-23SCBZZ6.js";
+import "./chunk-LTXYCRA3.js";
+import "./chunk-6CGET6QJ.js";
+import "./chunk-TWN6BWR5.js";
+import "./chunk-AUHLRE4T.js";
+import "./chunk-7HGYLRFG.js";
 import "./chunk-Y5F23WUW.js";
 import "./chunk-5SBUQFNJ.js";
 import "./chunk-NXEJ7XQU.js";
@@ -25,7 +25,7 @@ import "./chunk-AUIKRLBV.js";
 import "./chunk-2HTXSL5Y.js";
 import "./chunk-LHKSLKI3.js";
 import "./chunk-UUCA4ZKB.js";
-import "./chunk-D2RVUTLC.js";
+import "./chunk-H7EPVWR2.js";
 import "./chunk-TJCCMP7P.js";
 import "./chunk-25T5DTZY.js";
 import "./chunk-QRKMIM66.js";

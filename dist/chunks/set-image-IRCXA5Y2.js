@@ -1,18 +1,18 @@
 import { createRequire as __capstanRequire } from "node:module"; const require = __capstanRequire(import.meta.url);
 import {
   replaceScalar
-} from "./chunk-6ONCDLG7.js";
+} from "./chunk-K2REZMTF.js";
 import {
   matchFiles,
   readConfigFile
-} from "./chunk-BYHSRYDB.js";
+} from "./chunk-4CHM74CZ.js";
 import {
   loadConfig
-} from "./chunk-ZL4OEXNQ.js";
-import "./chunk-3X5UP6IA.js";
+} from "./chunk-TWN6BWR5.js";
+import "./chunk-AUHLRE4T.js";
 import {
   require_dist
-} from "./chunk-23SCBZZ6.js";
+} from "./chunk-7HGYLRFG.js";
 import "./chunk-5SBUQFNJ.js";
 import "./chunk-NXEJ7XQU.js";
 import "./chunk-DFTUZEB7.js";

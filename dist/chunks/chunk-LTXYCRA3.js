@@ -6,22 +6,24 @@ import {
   checkObjectName,
   loadPack,
   precompiledValidator
-} from "./chunk-R77WI4FJ.js";
+} from "./chunk-6CGET6QJ.js";
 import {
   loadConfig
-} from "./chunk-ZL4OEXNQ.js";
+} from "./chunk-TWN6BWR5.js";
 import {
   LOCK_FILE,
-  YamlError,
   ajvProblems,
   checkLock,
   parseLock,
-  parseYaml,
-  parseYamlWithDocs,
   precompiled,
   problemAt,
   sharedAjv
-} from "./chunk-3X5UP6IA.js";
+} from "./chunk-AUHLRE4T.js";
+import {
+  YamlError,
+  parseYaml,
+  parseYamlWithDocs
+} from "./chunk-7HGYLRFG.js";
 import {
   canValidate,
   emptyCrdSet,

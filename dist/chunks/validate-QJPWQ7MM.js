@@ -1,12 +1,12 @@
 import { createRequire as __capstanRequire } from "node:module"; const require = __capstanRequire(import.meta.url);
 import {
   validateAll
-} from "./chunk-JSJJPCPJ.js";
-import "./chunk-QAFSSBBZ.js";
-import "./chunk-R77WI4FJ.js";
-import "./chunk-ZL4OEXNQ.js";
-import "./chunk-3X5UP6IA.js";
-import "./chunk-23SCBZZ6.js";
+} from "./chunk-YAZKCXXI.js";
+import "./chunk-LTXYCRA3.js";
+import "./chunk-6CGET6QJ.js";
+import "./chunk-TWN6BWR5.js";
+import "./chunk-AUHLRE4T.js";
+import "./chunk-7HGYLRFG.js";
 import "./chunk-Y5F23WUW.js";
 import "./chunk-5SBUQFNJ.js";
 import "./chunk-NXEJ7XQU.js";

@@ -10,7 +10,7 @@ import {
   revParse,
   trailers,
   withRetry
-} from "./chunk-VF4P5MAD.js";
+} from "./chunk-I2NOJURI.js";
 import {
   COMMENT_LIMIT,
   diffEnv,
@@ -19,13 +19,13 @@ import {
   readSourceAt,
   renderMarkdown,
   short
-} from "./chunk-NJJIZTLO.js";
+} from "./chunk-DX2CMRFO.js";
 import {
   fetchGitPacks
-} from "./chunk-WYIS3FSG.js";
+} from "./chunk-U3AIQFTP.js";
 import {
   readConfigFile
-} from "./chunk-BYHSRYDB.js";
+} from "./chunk-4CHM74CZ.js";
 import {
   isAncestor,
   logBetween,
@@ -40,14 +40,14 @@ import {
   loadSource,
   planEnv,
   prepare
-} from "./chunk-QAFSSBBZ.js";
+} from "./chunk-LTXYCRA3.js";
 import {
   loadConfig
-} from "./chunk-ZL4OEXNQ.js";
+} from "./chunk-TWN6BWR5.js";
 import {
   LOCK_FILE,
   parseLock
-} from "./chunk-3X5UP6IA.js";
+} from "./chunk-AUHLRE4T.js";
 import {
   CAPSTAN_VERSION
 } from "./chunk-NXEJ7XQU.js";

@@ -1,22 +1,22 @@
 import { createRequire as __capstanRequire } from "node:module"; const require = __capstanRequire(import.meta.url);
 import {
   fetchGitPacks
-} from "./chunk-WYIS3FSG.js";
+} from "./chunk-U3AIQFTP.js";
 import {
   readConfigFile,
   readSource,
   readText
-} from "./chunk-BYHSRYDB.js";
+} from "./chunk-4CHM74CZ.js";
 import {
   loadSource
-} from "./chunk-QAFSSBBZ.js";
+} from "./chunk-LTXYCRA3.js";
 import {
   loadConfig
-} from "./chunk-ZL4OEXNQ.js";
+} from "./chunk-TWN6BWR5.js";
 import {
   LOCK_FILE,
   parseLock
-} from "./chunk-3X5UP6IA.js";
+} from "./chunk-AUHLRE4T.js";
 
 // src/commands/load.ts
 import { existsSync } from "node:fs";

@@ -5,20 +5,22 @@ import {
   globBase,
   globToRegExp,
   readBuiltinPack
-} from "./chunk-BYHSRYDB.js";
+} from "./chunk-4CHM74CZ.js";
 import {
   readTreeAt
 } from "./chunk-GNDDQ7SV.js";
 import {
   isObj
-} from "./chunk-QAFSSBBZ.js";
+} from "./chunk-LTXYCRA3.js";
 import {
   loadConfig
-} from "./chunk-ZL4OEXNQ.js";
+} from "./chunk-TWN6BWR5.js";
 import {
-  LOCK_FILE,
+  LOCK_FILE
+} from "./chunk-AUHLRE4T.js";
+import {
   parseYaml
-} from "./chunk-3X5UP6IA.js";
+} from "./chunk-7HGYLRFG.js";
 import {
   cmp
 } from "./chunk-LHKSLKI3.js";
