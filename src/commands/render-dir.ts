@@ -9,6 +9,7 @@ import {
   kindsToPreload,
   planEnv,
   prepare,
+  identitiesOf,
   renderAppFiles,
   renderAppObjects,
   renderTasks,
@@ -151,6 +152,8 @@ export async function renderToDir(
   });
   try {
     const rendered = new Map<string, Map<string, AppRender>>();
+    // identities of the objects posted to the write worker (it returns files, not objects)
+    const posted = new Map<string, Record<string, string>>();
     if (total) {
       opts.progress?.setTotal(total);
       for (const x of todo) rendered.set(x.env.name, new Map());
@@ -172,6 +175,7 @@ export async function renderToDir(
             const check = r.deferred?.length
               ? { kubeVersion: x.env.kubeVersion, objects: r.deferred }
               : undefined;
+            posted.set(`${i}\0${t.app.name}`, identitiesOf(r.objects));
             writer.render(
               i,
               t.app.name,
@@ -198,7 +202,11 @@ export async function renderToDir(
             if (!fromWorker?.has(t.app.name)) continue;
             // null: a schema check failed there (or the worker ended): rendered here, whole
             const r = fromWorker.get(t.app.name);
-            done.set(t.app.name, r ?? renderAppFiles(src, t.app, t.binding, t.guardrails));
+            const objects = posted.get(`${envIndex.get(x.env.name)!}\0${t.app.name}`);
+            done.set(
+              t.app.name,
+              r ? { ...r, objects } : renderAppFiles(src, t.app, t.binding, t.guardrails),
+            );
           }
         }
       }
