@@ -2,10 +2,10 @@ import { createRequire as __capstanRequire } from "node:module"; const require =
 import {
   listCapabilities,
   showCapability
-} from "./chunks/chunk-FRHG2NFA.js";
+} from "./chunks/chunk-5E5BWAAG.js";
 import {
   loadFromDir
-} from "./chunks/chunk-BZ75EOTJ.js";
+} from "./chunks/chunk-X67OUAYI.js";
 import "./chunks/chunk-U3AIQFTP.js";
 import {
   builtinPackDir,
@@ -15,7 +15,7 @@ import {
 import {
   renderToDir,
   selectEnvs
-} from "./chunks/chunk-R3DRIPJE.js";
+} from "./chunks/chunk-TA42DZZS.js";
 import {
   sourceIdentity
 } from "./chunks/chunk-GNDDQ7SV.js";
@@ -29,12 +29,12 @@ import {
   renderApp,
   resolveGuardrails,
   usedCapabilities
-} from "./chunks/chunk-LTXYCRA3.js";
+} from "./chunks/chunk-KYJJW24X.js";
 import {
   Registry,
   loadPack,
   templateProblems
-} from "./chunks/chunk-6CGET6QJ.js";
+} from "./chunks/chunk-UXZXUNW6.js";
 import {
   DEFAULT_KUBE_VERSION,
   loadConfig
@@ -55,8 +55,8 @@ import "./chunks/chunk-5SBUQFNJ.js";
 import "./chunks/chunk-NXEJ7XQU.js";
 import "./chunks/chunk-DFTUZEB7.js";
 import "./chunks/chunk-AUIKRLBV.js";
-import "./chunks/chunk-2HTXSL5Y.js";
-import "./chunks/chunk-LHKSLKI3.js";
+import "./chunks/chunk-VDMDQ7VV.js";
+import "./chunks/chunk-NB3YUSRG.js";
 import {
   emitDocuments
 } from "./chunks/chunk-UUCA4ZKB.js";
@@ -271,7 +271,7 @@ async function capabilitiesAdd(values, arg, reporter) {
     throw new UsageError(
       "capabilities add needs <git-url>@<ref>, e.g. https://github.com/acme/caps.git@v1.0.0"
     );
-  const { addGitPack, parsePackArg } = await import("./chunks/capabilities-add-H7Y3DZYC.js");
+  const { addGitPack, parsePackArg } = await import("./chunks/capabilities-add-G24DG645.js");
   const source = sourceOf(values);
   const ref = parsePackArg(arg, str(values, "path"));
   const id = await sourceIdentity(source, { sourceRepo: str(values, "source-repo") });
@@ -296,7 +296,7 @@ var ECOSYSTEM_COMMANDS = {
     async run(values, pos, reporter) {
       const dir = resolve(pos[0] ?? ".");
       mkdirSync(dir, { recursive: true });
-      const { initRepo } = await import("./chunks/init-IX4U7HLM.js");
+      const { initRepo } = await import("./chunks/init-H4ENSKKI.js");
       const r = await initRepo(dir, {
         envRepo: str(values, "env-repo"),
         app: str(values, "app"),
@@ -379,7 +379,7 @@ var ECOSYSTEM_COMMANDS = {
       if (str(values, "source") && existsSync2(join2(source, "capstan.yaml"))) {
         const id = await sourceIdentity(source, { sourceRepo: str(values, "source-repo") });
         registry = (await loadFromDir({ source, ...id })).registry;
-      } else registry = (await import("./chunks/capability-docs-YDCJ7D62.js")).builtinRegistry();
+      } else registry = (await import("./chunks/capability-docs-TSQ6GFMS.js")).builtinRegistry();
       const report = importKubeVela(pos, registry);
       process.stdout.write(
         values.json ? JSON.stringify(report, null, 2) + "\n" : formatImportReport(report)
@@ -427,7 +427,7 @@ var ECOSYSTEM_COMMANDS = {
       const out = resolve(str(values, "out") ?? join2(source, "schemas"));
       let written;
       if (values.builtin) {
-        const { builtinRegistry } = await import("./chunks/capability-docs-YDCJ7D62.js");
+        const { builtinRegistry } = await import("./chunks/capability-docs-TSQ6GFMS.js");
         written = g.writeSchemas(builtinRegistry(), out, g.BUILTIN_SCHEMA_FILES);
       } else {
         const id = await sourceIdentity(source, { sourceRepo: str(values, "source-repo") });
@@ -543,7 +543,7 @@ var COMMANDS = {
       if (out && envRepo)
         throw new UsageError("render takes --out DIR or --env-repo PATH|URL, not both");
       if (envRepo) {
-        const { renderRepoCli } = await import("./chunks/render-repo-XUMJQIVJ.js");
+        const { renderRepoCli } = await import("./chunks/render-repo-CAFMNF2O.js");
         return renderRepoCli(
           await load(values),
           {
@@ -602,7 +602,7 @@ var COMMANDS = {
       "source-repo": { type: "string" }
     },
     async run(values, _pos, reporter) {
-      const { runDiff } = await import("./chunks/diff-PESXVR7V.js");
+      const { runDiff } = await import("./chunks/diff-M63CYGH6.js");
       return runDiff(reporter, {
         source: resolve2(str2(values, "source") ?? "."),
         base: str2(values, "base"),
@@ -642,7 +642,7 @@ var COMMANDS = {
       const from = str2(values, "from");
       const to = str2(values, "to");
       if (!from || !to) throw new UsageError("promote needs --from ENV and --to ENV");
-      const { promoteCli } = await import("./chunks/promote-cli-SHUPWJRK.js");
+      const { promoteCli } = await import("./chunks/promote-cli-ST6BLTKT.js");
       return promoteCli(
         {
           source: resolve2(str2(values, "source") ?? "."),
@@ -680,7 +680,7 @@ var COMMANDS = {
       }
       const src = await load(values);
       const envs = selectEnvs(src, list(values, "env"));
-      const { validateAll } = await import("./chunks/validate-QJPWQ7MM.js");
+      const { validateAll } = await import("./chunks/validate-7BGZ4B64.js");
       const n = await validateAll(src, envs, { frozen: values.frozen === true }, reporter);
       reporter.info(
         `valid: ${src.apps.length} application(s), ${envs.length} environment(s), ${n} object(s)`
@@ -739,7 +739,7 @@ var COMMANDS = {
       const [sub, arg] = pos;
       if (sub === "add") return capabilitiesAdd(values, arg, reporter);
       if (sub === "docs") {
-        const { capabilityDocs } = await import("./chunks/capability-docs-YDCJ7D62.js");
+        const { capabilityDocs } = await import("./chunks/capability-docs-TSQ6GFMS.js");
         const text = await capabilityDocs(
           arg ? resolve2(arg) : void 0,
           () => registryFor(values)
@@ -783,7 +783,7 @@ async function registryFor(values) {
   const { existsSync: existsSync2 } = await import("node:fs");
   const source = resolve2(str2(values, "source") ?? ".");
   if (existsSync2(resolve2(source, "capstan.yaml"))) return (await load(values)).registry;
-  const { builtinRegistry } = await import("./chunks/capability-docs-YDCJ7D62.js");
+  const { builtinRegistry } = await import("./chunks/capability-docs-TSQ6GFMS.js");
   return builtinRegistry();
 }
 

@@ -2,40 +2,40 @@ import { createRequire as __capstanRequire } from "node:module"; const require =
 import {
   promote,
   promoteLines
-} from "./chunks/chunk-E2JL6ISO.js";
+} from "./chunks/chunk-6YV3DSY2.js";
 import {
   renderToRepo,
   reportLines,
   summaryMarkdown
-} from "./chunks/chunk-I2NOJURI.js";
+} from "./chunks/chunk-P6F2LGW3.js";
 import {
   changedApps,
   computePreview
-} from "./chunks/chunk-NK3QDGRK.js";
+} from "./chunks/chunk-NSX4AZPT.js";
 import {
   COMMENT_LIMIT,
   SUMMARY_LIMIT,
   renderMarkdown,
   utf8Length
-} from "./chunks/chunk-DX2CMRFO.js";
+} from "./chunks/chunk-GPZ5X3TY.js";
 import {
   validateAll
-} from "./chunks/chunk-YAZKCXXI.js";
+} from "./chunks/chunk-YR72RTVR.js";
 import {
   loadFromDir
-} from "./chunks/chunk-BZ75EOTJ.js";
+} from "./chunks/chunk-X67OUAYI.js";
 import "./chunks/chunk-U3AIQFTP.js";
 import {
   readConfigFile
 } from "./chunks/chunk-4CHM74CZ.js";
 import {
   selectEnvs
-} from "./chunks/chunk-R3DRIPJE.js";
+} from "./chunks/chunk-TA42DZZS.js";
 import {
   sourceIdentity
 } from "./chunks/chunk-GNDDQ7SV.js";
-import "./chunks/chunk-LTXYCRA3.js";
-import "./chunks/chunk-6CGET6QJ.js";
+import "./chunks/chunk-KYJJW24X.js";
+import "./chunks/chunk-UXZXUNW6.js";
 import {
   loadConfig
 } from "./chunks/chunk-TWN6BWR5.js";
@@ -46,8 +46,8 @@ import "./chunks/chunk-5SBUQFNJ.js";
 import "./chunks/chunk-NXEJ7XQU.js";
 import "./chunks/chunk-DFTUZEB7.js";
 import "./chunks/chunk-AUIKRLBV.js";
-import "./chunks/chunk-2HTXSL5Y.js";
-import "./chunks/chunk-LHKSLKI3.js";
+import "./chunks/chunk-VDMDQ7VV.js";
+import "./chunks/chunk-NB3YUSRG.js";
 import "./chunks/chunk-UUCA4ZKB.js";
 import {
   GitHubApi,

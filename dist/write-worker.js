@@ -6,10 +6,10 @@ import {
   STOP,
   Stager,
   changedFiles
-} from "./chunks/chunk-2HTXSL5Y.js";
+} from "./chunks/chunk-VDMDQ7VV.js";
 import {
   appFilesWithHashes
-} from "./chunks/chunk-LHKSLKI3.js";
+} from "./chunks/chunk-NB3YUSRG.js";
 import "./chunks/chunk-UUCA4ZKB.js";
 import "./chunks/chunk-XYNQLYSQ.js";
 

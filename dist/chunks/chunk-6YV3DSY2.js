@@ -10,16 +10,17 @@ import {
   revParse,
   trailers,
   withRetry
-} from "./chunk-I2NOJURI.js";
+} from "./chunk-P6F2LGW3.js";
 import {
   COMMENT_LIMIT,
+  ENV_FILES,
   diffEnv,
   locateSource,
   readConfigAt,
   readSourceAt,
   renderMarkdown,
   short
-} from "./chunk-DX2CMRFO.js";
+} from "./chunk-GPZ5X3TY.js";
 import {
   fetchGitPacks
 } from "./chunk-U3AIQFTP.js";
@@ -40,7 +41,7 @@ import {
   loadSource,
   planEnv,
   prepare
-} from "./chunk-LTXYCRA3.js";
+} from "./chunk-KYJJW24X.js";
 import {
   loadConfig
 } from "./chunk-TWN6BWR5.js";
@@ -56,7 +57,7 @@ import {
   STATE_SCHEMA_VERSION,
   cmp,
   emitState
-} from "./chunk-LHKSLKI3.js";
+} from "./chunk-NB3YUSRG.js";
 import {
   ExternalError,
   UsageError,
@@ -602,18 +603,30 @@ var PromoteFlow = class {
     const base = /* @__PURE__ */ new Map();
     const head = /* @__PURE__ */ new Map();
     for (const a of changedApps(plan.apps)) {
-      const b = /* @__PURE__ */ new Map();
+      const b2 = /* @__PURE__ */ new Map();
       for (const [p, buf] of now)
         if (p.startsWith(`${envDir}${a.name}/`))
-          b.set(p.slice(envDir.length), buf.toString("utf8"));
-      const h = new Map(b);
+          b2.set(p.slice(envDir.length), buf.toString("utf8"));
+      const h2 = new Map(b2);
       for (const [p, t] of plan.changes)
         if (p.startsWith(`${a.name}/`)) {
-          if (t === null) h.delete(p);
-          else h.set(p, t);
+          if (t === null) h2.delete(p);
+          else h2.set(p, t);
         }
-      base.set(a.name, b);
-      head.set(a.name, h);
+      base.set(a.name, b2);
+      head.set(a.name, h2);
+    }
+    const b = /* @__PURE__ */ new Map();
+    const h = /* @__PURE__ */ new Map();
+    for (const [p, t] of plan.changes) {
+      if (p.includes("/")) continue;
+      const was = now.get(`${envDir}${p}`);
+      if (was) b.set(p, was.toString("utf8"));
+      if (t !== null) h.set(p, t);
+    }
+    if (b.size || h.size) {
+      base.set(ENV_FILES, b);
+      head.set(ENV_FILES, h);
     }
     return diffEnv(this.ctx.to.name, base, head);
   }

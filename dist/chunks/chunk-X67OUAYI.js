@@ -9,7 +9,7 @@ import {
 } from "./chunk-4CHM74CZ.js";
 import {
   loadSource
-} from "./chunk-LTXYCRA3.js";
+} from "./chunk-KYJJW24X.js";
 import {
   loadConfig
 } from "./chunk-TWN6BWR5.js";

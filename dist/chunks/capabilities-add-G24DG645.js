@@ -5,7 +5,7 @@ import {
 } from "./chunk-K2REZMTF.js";
 import {
   loadFromDir
-} from "./chunk-BZ75EOTJ.js";
+} from "./chunk-X67OUAYI.js";
 import {
   fetchGitPack,
   gitPackSource
@@ -15,11 +15,11 @@ import {
 } from "./chunk-4CHM74CZ.js";
 import {
   usedCapabilities
-} from "./chunk-LTXYCRA3.js";
+} from "./chunk-KYJJW24X.js";
 import {
   loadPack,
   templateProblems
-} from "./chunk-6CGET6QJ.js";
+} from "./chunk-UXZXUNW6.js";
 import "./chunk-TWN6BWR5.js";
 import {
   LOCK_FILE,
@@ -34,7 +34,7 @@ import "./chunk-5SBUQFNJ.js";
 import "./chunk-NXEJ7XQU.js";
 import "./chunk-DFTUZEB7.js";
 import "./chunk-AUIKRLBV.js";
-import "./chunk-LHKSLKI3.js";
+import "./chunk-NB3YUSRG.js";
 import "./chunk-UUCA4ZKB.js";
 import "./chunk-TJCCMP7P.js";
 import {

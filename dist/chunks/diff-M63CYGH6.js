@@ -1,9 +1,15 @@
 import { createRequire as __capstanRequire } from "node:module"; const require = __capstanRequire(import.meta.url);
 import {
-  validateAll
-} from "./chunk-YAZKCXXI.js";
-import "./chunk-LTXYCRA3.js";
-import "./chunk-6CGET6QJ.js";
+  changedApps,
+  computePreview,
+  runDiff
+} from "./chunk-NSX4AZPT.js";
+import "./chunk-GPZ5X3TY.js";
+import "./chunk-4CHM74CZ.js";
+import "./chunk-TA42DZZS.js";
+import "./chunk-GNDDQ7SV.js";
+import "./chunk-KYJJW24X.js";
+import "./chunk-UXZXUNW6.js";
 import "./chunk-TWN6BWR5.js";
 import "./chunk-AUHLRE4T.js";
 import "./chunk-7HGYLRFG.js";
@@ -12,11 +18,15 @@ import "./chunk-5SBUQFNJ.js";
 import "./chunk-NXEJ7XQU.js";
 import "./chunk-DFTUZEB7.js";
 import "./chunk-AUIKRLBV.js";
-import "./chunk-LHKSLKI3.js";
+import "./chunk-VDMDQ7VV.js";
+import "./chunk-NB3YUSRG.js";
 import "./chunk-UUCA4ZKB.js";
+import "./chunk-TJCCMP7P.js";
 import "./chunk-25T5DTZY.js";
 import "./chunk-QRKMIM66.js";
 import "./chunk-XYNQLYSQ.js";
 export {
-  validateAll
+  changedApps,
+  computePreview,
+  runDiff
 };

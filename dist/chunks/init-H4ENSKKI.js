@@ -5,10 +5,10 @@ import {
 } from "./chunk-NQHDJ3RQ.js";
 import {
   builtinRegistry
-} from "./chunk-FRHG2NFA.js";
+} from "./chunk-5E5BWAAG.js";
 import {
   loadFromDir
-} from "./chunk-BZ75EOTJ.js";
+} from "./chunk-X67OUAYI.js";
 import "./chunk-U3AIQFTP.js";
 import "./chunk-4CHM74CZ.js";
 import {
@@ -16,8 +16,8 @@ import {
 } from "./chunk-GNDDQ7SV.js";
 import {
   usedCapabilities
-} from "./chunk-LTXYCRA3.js";
-import "./chunk-6CGET6QJ.js";
+} from "./chunk-KYJJW24X.js";
+import "./chunk-UXZXUNW6.js";
 import "./chunk-TWN6BWR5.js";
 import {
   LOCK_FILE,
@@ -30,7 +30,7 @@ import "./chunk-5SBUQFNJ.js";
 import "./chunk-NXEJ7XQU.js";
 import "./chunk-DFTUZEB7.js";
 import "./chunk-AUIKRLBV.js";
-import "./chunk-LHKSLKI3.js";
+import "./chunk-NB3YUSRG.js";
 import "./chunk-UUCA4ZKB.js";
 import "./chunk-TJCCMP7P.js";
 import {

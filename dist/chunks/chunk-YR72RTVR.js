@@ -2,10 +2,10 @@ import { createRequire as __capstanRequire } from "node:module"; const require =
 import {
   planEnv,
   prepare
-} from "./chunk-LTXYCRA3.js";
+} from "./chunk-KYJJW24X.js";
 import {
   templateProblems
-} from "./chunk-6CGET6QJ.js";
+} from "./chunk-UXZXUNW6.js";
 import {
   UserError
 } from "./chunk-25T5DTZY.js";

@@ -14,7 +14,7 @@ import {
 } from "./chunk-7HGYLRFG.js";
 import {
   sha256
-} from "./chunk-LHKSLKI3.js";
+} from "./chunk-NB3YUSRG.js";
 import {
   __commonJS,
   __require,

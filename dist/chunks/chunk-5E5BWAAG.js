@@ -6,7 +6,7 @@ import {
 import {
   Registry,
   loadPack
-} from "./chunk-6CGET6QJ.js";
+} from "./chunk-UXZXUNW6.js";
 import {
   compareSemVer
 } from "./chunk-AUHLRE4T.js";

@@ -2,7 +2,7 @@ import { createRequire as __capstanRequire } from "node:module"; const require =
 import {
   dedupeProblems,
   massDeletionProblem
-} from "./chunk-R3DRIPJE.js";
+} from "./chunk-TA42DZZS.js";
 import {
   NO_COMMIT,
   isAncestor
@@ -10,12 +10,12 @@ import {
 import {
   planEnv,
   prepare
-} from "./chunk-LTXYCRA3.js";
+} from "./chunk-KYJJW24X.js";
 import {
   STATE_FILE,
   kustomization,
   parseState
-} from "./chunk-LHKSLKI3.js";
+} from "./chunk-NB3YUSRG.js";
 import {
   GitHubApi,
   parseGitHubRepoUrl

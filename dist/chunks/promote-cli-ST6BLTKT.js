@@ -1,19 +1,19 @@
 import { createRequire as __capstanRequire } from "node:module"; const require = __capstanRequire(import.meta.url);
 import {
   tokenFromEnv
-} from "./chunk-BGHXF2NV.js";
+} from "./chunk-U6GAVKOX.js";
 import {
   promote,
   promoteLines
-} from "./chunk-E2JL6ISO.js";
-import "./chunk-I2NOJURI.js";
-import "./chunk-DX2CMRFO.js";
+} from "./chunk-6YV3DSY2.js";
+import "./chunk-P6F2LGW3.js";
+import "./chunk-GPZ5X3TY.js";
 import "./chunk-U3AIQFTP.js";
 import "./chunk-4CHM74CZ.js";
-import "./chunk-R3DRIPJE.js";
+import "./chunk-TA42DZZS.js";
 import "./chunk-GNDDQ7SV.js";
-import "./chunk-LTXYCRA3.js";
-import "./chunk-6CGET6QJ.js";
+import "./chunk-KYJJW24X.js";
+import "./chunk-UXZXUNW6.js";
 import "./chunk-TWN6BWR5.js";
 import "./chunk-AUHLRE4T.js";
 import "./chunk-7HGYLRFG.js";
@@ -22,8 +22,8 @@ import "./chunk-5SBUQFNJ.js";
 import "./chunk-NXEJ7XQU.js";
 import "./chunk-DFTUZEB7.js";
 import "./chunk-AUIKRLBV.js";
-import "./chunk-2HTXSL5Y.js";
-import "./chunk-LHKSLKI3.js";
+import "./chunk-VDMDQ7VV.js";
+import "./chunk-NB3YUSRG.js";
 import "./chunk-UUCA4ZKB.js";
 import "./chunk-H7EPVWR2.js";
 import "./chunk-TJCCMP7P.js";

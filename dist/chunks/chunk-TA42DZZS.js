@@ -1,12 +1,13 @@
 import { createRequire as __capstanRequire } from "node:module"; const require = __capstanRequire(import.meta.url);
 import {
+  identitiesOf,
   kindsToPreload,
   planEnv,
   prepare,
   renderAppFiles,
   renderAppObjects,
   renderTasks
-} from "./chunk-LTXYCRA3.js";
+} from "./chunk-KYJJW24X.js";
 import {
   preloadKinds
 } from "./chunk-Y5F23WUW.js";
@@ -19,12 +20,12 @@ import {
   changedFiles,
   postObjects,
   receiveObjects
-} from "./chunk-2HTXSL5Y.js";
+} from "./chunk-VDMDQ7VV.js";
 import {
   STATE_FILE,
   appFilesWithHashes,
   parseState
-} from "./chunk-LHKSLKI3.js";
+} from "./chunk-NB3YUSRG.js";
 import {
   UsageError,
   UserError
@@ -389,6 +390,7 @@ async function renderToDir(src, opts, reporter) {
   });
   try {
     const rendered = /* @__PURE__ */ new Map();
+    const posted = /* @__PURE__ */ new Map();
     if (total) {
       opts.progress?.setTotal(total);
       for (const x of todo) rendered.set(x.env.name, /* @__PURE__ */ new Map());
@@ -404,6 +406,7 @@ async function renderToDir(src, opts, reporter) {
           });
           if (r.objects) {
             const check = r.deferred?.length ? { kubeVersion: x.env.kubeVersion, objects: r.deferred } : void 0;
+            posted.set(`${i}\0${t.app.name}`, identitiesOf(r.objects));
             writer.render(
               i,
               t.app.name,
@@ -428,7 +431,11 @@ async function renderToDir(src, opts, reporter) {
           for (const t of x.tasks) {
             if (!fromWorker?.has(t.app.name)) continue;
             const r = fromWorker.get(t.app.name);
-            done.set(t.app.name, r ?? renderAppFiles(src, t.app, t.binding, t.guardrails));
+            const objects = posted.get(`${envIndex.get(x.env.name)}\0${t.app.name}`);
+            done.set(
+              t.app.name,
+              r ? { ...r, objects } : renderAppFiles(src, t.app, t.binding, t.guardrails)
+            );
           }
         }
       }
