@@ -2,20 +2,20 @@ import { createRequire as __capstanRequire } from "node:module"; const require =
 import {
   listCapabilities,
   showCapability
-} from "./chunks/chunk-5E5BWAAG.js";
+} from "./chunks/chunk-TS62D6HW.js";
 import {
   loadFromDir
-} from "./chunks/chunk-X67OUAYI.js";
-import "./chunks/chunk-U3AIQFTP.js";
+} from "./chunks/chunk-IL4PQOHJ.js";
+import "./chunks/chunk-WLITL2OP.js";
 import {
   builtinPackDir,
   readConfigFile,
   readPack
-} from "./chunks/chunk-4CHM74CZ.js";
+} from "./chunks/chunk-DGUPFWAF.js";
 import {
   renderToDir,
   selectEnvs
-} from "./chunks/chunk-TA42DZZS.js";
+} from "./chunks/chunk-Y3RIVKR5.js";
 import {
   sourceIdentity
 } from "./chunks/chunk-GNDDQ7SV.js";
@@ -29,24 +29,24 @@ import {
   renderApp,
   resolveGuardrails,
   usedCapabilities
-} from "./chunks/chunk-KYJJW24X.js";
+} from "./chunks/chunk-JD3WBVE6.js";
 import {
   Registry,
   loadPack,
   templateProblems
-} from "./chunks/chunk-UXZXUNW6.js";
+} from "./chunks/chunk-ZTFLD2BB.js";
 import {
   DEFAULT_KUBE_VERSION,
   loadConfig
-} from "./chunks/chunk-TWN6BWR5.js";
+} from "./chunks/chunk-AL25DJY2.js";
 import {
   LOCK_FILE,
   emitLock,
   lockFromCapabilities
-} from "./chunks/chunk-AUHLRE4T.js";
+} from "./chunks/chunk-MJVUGJEI.js";
 import {
   parseYaml
-} from "./chunks/chunk-7HGYLRFG.js";
+} from "./chunks/chunk-GO5WSXYM.js";
 import {
   emptyCrdSet,
   preloadKinds
@@ -271,7 +271,7 @@ async function capabilitiesAdd(values, arg, reporter) {
     throw new UsageError(
       "capabilities add needs <git-url>@<ref>, e.g. https://github.com/acme/caps.git@v1.0.0"
     );
-  const { addGitPack, parsePackArg } = await import("./chunks/capabilities-add-G24DG645.js");
+  const { addGitPack, parsePackArg } = await import("./chunks/capabilities-add-TOHQDJ3V.js");
   const source = sourceOf(values);
   const ref = parsePackArg(arg, str(values, "path"));
   const id = await sourceIdentity(source, { sourceRepo: str(values, "source-repo") });
@@ -296,7 +296,7 @@ var ECOSYSTEM_COMMANDS = {
     async run(values, pos, reporter) {
       const dir = resolve(pos[0] ?? ".");
       mkdirSync(dir, { recursive: true });
-      const { initRepo } = await import("./chunks/init-H4ENSKKI.js");
+      const { initRepo } = await import("./chunks/init-6SLMN2EG.js");
       const r = await initRepo(dir, {
         envRepo: str(values, "env-repo"),
         app: str(values, "app"),
@@ -372,14 +372,14 @@ var ECOSYSTEM_COMMANDS = {
     },
     async run(values, pos, _reporter) {
       if (!pos.length) throw new UsageError("import needs at least one DIR or FILE");
-      const { importKubeVela, formatImportReport } = await import("./chunks/import-YXEBBTEZ.js");
+      const { importKubeVela, formatImportReport } = await import("./chunks/import-Z7TDO3GT.js");
       const { existsSync: existsSync2 } = await import("node:fs");
       const source = sourceOf(values);
       let registry;
       if (str(values, "source") && existsSync2(join2(source, "capstan.yaml"))) {
         const id = await sourceIdentity(source, { sourceRepo: str(values, "source-repo") });
         registry = (await loadFromDir({ source, ...id })).registry;
-      } else registry = (await import("./chunks/capability-docs-TSQ6GFMS.js")).builtinRegistry();
+      } else registry = (await import("./chunks/capability-docs-XTXZSERU.js")).builtinRegistry();
       const report = importKubeVela(pos, registry);
       process.stdout.write(
         values.json ? JSON.stringify(report, null, 2) + "\n" : formatImportReport(report)
@@ -397,7 +397,7 @@ var ECOSYSTEM_COMMANDS = {
       const [what, ...args] = pos;
       if (what !== "image" || !args.length)
         throw new UsageError("usage: capstan set image APP/COMPONENT=IMAGE[:TAG|@DIGEST]...");
-      const { parseImageArg, setImages } = await import("./chunks/set-image-IRCXA5Y2.js");
+      const { parseImageArg, setImages } = await import("./chunks/set-image-ZZM2NKER.js");
       const results = setImages(sourceOf(values), args.map(parseImageArg));
       if (values.json) process.stdout.write(JSON.stringify(results, null, 2) + "\n");
       else
@@ -427,7 +427,7 @@ var ECOSYSTEM_COMMANDS = {
       const out = resolve(str(values, "out") ?? join2(source, "schemas"));
       let written;
       if (values.builtin) {
-        const { builtinRegistry } = await import("./chunks/capability-docs-TSQ6GFMS.js");
+        const { builtinRegistry } = await import("./chunks/capability-docs-XTXZSERU.js");
         written = g.writeSchemas(builtinRegistry(), out, g.BUILTIN_SCHEMA_FILES);
       } else {
         const id = await sourceIdentity(source, { sourceRepo: str(values, "source-repo") });
@@ -543,7 +543,7 @@ var COMMANDS = {
       if (out && envRepo)
         throw new UsageError("render takes --out DIR or --env-repo PATH|URL, not both");
       if (envRepo) {
-        const { renderRepoCli } = await import("./chunks/render-repo-CAFMNF2O.js");
+        const { renderRepoCli } = await import("./chunks/render-repo-GAOT7VY2.js");
         return renderRepoCli(
           await load(values),
           {
@@ -602,7 +602,7 @@ var COMMANDS = {
       "source-repo": { type: "string" }
     },
     async run(values, _pos, reporter) {
-      const { runDiff } = await import("./chunks/diff-M63CYGH6.js");
+      const { runDiff } = await import("./chunks/diff-LHQY36QC.js");
       return runDiff(reporter, {
         source: resolve2(str2(values, "source") ?? "."),
         base: str2(values, "base"),
@@ -642,7 +642,7 @@ var COMMANDS = {
       const from = str2(values, "from");
       const to = str2(values, "to");
       if (!from || !to) throw new UsageError("promote needs --from ENV and --to ENV");
-      const { promoteCli } = await import("./chunks/promote-cli-ST6BLTKT.js");
+      const { promoteCli } = await import("./chunks/promote-cli-6YCN2V5I.js");
       return promoteCli(
         {
           source: resolve2(str2(values, "source") ?? "."),
@@ -680,7 +680,7 @@ var COMMANDS = {
       }
       const src = await load(values);
       const envs = selectEnvs(src, list(values, "env"));
-      const { validateAll } = await import("./chunks/validate-7BGZ4B64.js");
+      const { validateAll } = await import("./chunks/validate-D2DI6JET.js");
       const n = await validateAll(src, envs, { frozen: values.frozen === true }, reporter);
       reporter.info(
         `valid: ${src.apps.length} application(s), ${envs.length} environment(s), ${n} object(s)`
@@ -739,7 +739,7 @@ var COMMANDS = {
       const [sub, arg] = pos;
       if (sub === "add") return capabilitiesAdd(values, arg, reporter);
       if (sub === "docs") {
-        const { capabilityDocs } = await import("./chunks/capability-docs-TSQ6GFMS.js");
+        const { capabilityDocs } = await import("./chunks/capability-docs-XTXZSERU.js");
         const text = await capabilityDocs(
           arg ? resolve2(arg) : void 0,
           () => registryFor(values)
@@ -783,7 +783,7 @@ async function registryFor(values) {
   const { existsSync: existsSync2 } = await import("node:fs");
   const source = resolve2(str2(values, "source") ?? ".");
   if (existsSync2(resolve2(source, "capstan.yaml"))) return (await load(values)).registry;
-  const { builtinRegistry } = await import("./chunks/capability-docs-TSQ6GFMS.js");
+  const { builtinRegistry } = await import("./chunks/capability-docs-XTXZSERU.js");
   return builtinRegistry();
 }
 

@@ -2,45 +2,45 @@ import { createRequire as __capstanRequire } from "node:module"; const require =
 import {
   promote,
   promoteLines
-} from "./chunks/chunk-6YV3DSY2.js";
+} from "./chunks/chunk-VJ7JKGLO.js";
 import {
   renderToRepo,
   reportLines,
   summaryMarkdown
-} from "./chunks/chunk-P6F2LGW3.js";
+} from "./chunks/chunk-PKMPVV45.js";
 import {
   changedApps,
   computePreview
-} from "./chunks/chunk-NSX4AZPT.js";
+} from "./chunks/chunk-YIYDQHJZ.js";
 import {
   COMMENT_LIMIT,
   SUMMARY_LIMIT,
   renderMarkdown,
   utf8Length
-} from "./chunks/chunk-GPZ5X3TY.js";
+} from "./chunks/chunk-YAZMYVWA.js";
 import {
   validateAll
-} from "./chunks/chunk-YR72RTVR.js";
+} from "./chunks/chunk-55YNZVAC.js";
 import {
   loadFromDir
-} from "./chunks/chunk-X67OUAYI.js";
-import "./chunks/chunk-U3AIQFTP.js";
+} from "./chunks/chunk-IL4PQOHJ.js";
+import "./chunks/chunk-WLITL2OP.js";
 import {
   readConfigFile
-} from "./chunks/chunk-4CHM74CZ.js";
+} from "./chunks/chunk-DGUPFWAF.js";
 import {
   selectEnvs
-} from "./chunks/chunk-TA42DZZS.js";
+} from "./chunks/chunk-Y3RIVKR5.js";
 import {
   sourceIdentity
 } from "./chunks/chunk-GNDDQ7SV.js";
-import "./chunks/chunk-KYJJW24X.js";
-import "./chunks/chunk-UXZXUNW6.js";
+import "./chunks/chunk-JD3WBVE6.js";
+import "./chunks/chunk-ZTFLD2BB.js";
 import {
   loadConfig
-} from "./chunks/chunk-TWN6BWR5.js";
-import "./chunks/chunk-AUHLRE4T.js";
-import "./chunks/chunk-7HGYLRFG.js";
+} from "./chunks/chunk-AL25DJY2.js";
+import "./chunks/chunk-MJVUGJEI.js";
+import "./chunks/chunk-GO5WSXYM.js";
 import "./chunks/chunk-Y5F23WUW.js";
 import "./chunks/chunk-5SBUQFNJ.js";
 import "./chunks/chunk-NXEJ7XQU.js";

@@ -370,7 +370,9 @@ export function renderAppObjects(
   let cp = checkObjects(app.name, env, r.objects, src.crds, deferred);
   if ((gp.length || cp.length) && deferred?.length)
     cp = checkObjects(app.name, env, r.objects, src.crds);
-  if (gp.length || cp.length) return { problems: [...gp, ...cp] };
+  // A problem found on a rendered object names at least the Application's file.
+  if (gp.length || cp.length)
+    return { problems: [...gp, ...cp].map((p) => (p.file ? p : { ...p, file: app.doc.file })) };
   return { problems: [], objects: r.objects, deferred };
 }
 

@@ -638,8 +638,12 @@ function singleQuoted(s: string, i: number): Quoted {
   }
 }
 
+const MAX_FLOW_DEPTH = 64;
+
 /** One-line flow collections: `[a, "b", {c: 1}]`, `{"a":1}`; anything fancier bails. */
 class FlowParser {
+  /** open collections around the current position: deeper than MAX_FLOW_DEPTH bails */
+  private depth = 0;
   constructor(
     private readonly s: string,
     public pos: number,
@@ -653,8 +657,14 @@ class FlowParser {
 
   value(): unknown {
     const c = this.ws();
-    if (c === 91) return this.seq();
-    if (c === 123) return this.map();
+    if (c === 91 || c === 123) {
+      // Hand-written nesting this deep is no Kubernetes object; the `yaml` library reads it
+      // (and reports what it cannot) without this parser's recursion.
+      if (++this.depth > MAX_FLOW_DEPTH) bail();
+      const v = c === 91 ? this.seq() : this.map();
+      this.depth--;
+      return v;
+    }
     if (c === 34 || c === 39) {
       const q = c === 34 ? doubleQuoted(this.s, this.pos) : singleQuoted(this.s, this.pos);
       this.pos = q.end;

@@ -2,33 +2,33 @@ import { createRequire as __capstanRequire } from "node:module"; const require =
 import {
   appendToTopLevelSeq,
   scalarText
-} from "./chunk-K2REZMTF.js";
+} from "./chunk-GX6PLCX5.js";
 import {
   loadFromDir
-} from "./chunk-X67OUAYI.js";
+} from "./chunk-IL4PQOHJ.js";
 import {
   fetchGitPack,
   gitPackSource
-} from "./chunk-U3AIQFTP.js";
+} from "./chunk-WLITL2OP.js";
 import {
   CONFIG_FILE
-} from "./chunk-4CHM74CZ.js";
+} from "./chunk-DGUPFWAF.js";
 import {
   usedCapabilities
-} from "./chunk-KYJJW24X.js";
+} from "./chunk-JD3WBVE6.js";
 import {
   loadPack,
   templateProblems
-} from "./chunk-UXZXUNW6.js";
-import "./chunk-TWN6BWR5.js";
+} from "./chunk-ZTFLD2BB.js";
+import "./chunk-AL25DJY2.js";
 import {
   LOCK_FILE,
   emitLock,
   lockFromCapabilities
-} from "./chunk-AUHLRE4T.js";
+} from "./chunk-MJVUGJEI.js";
 import {
   require_dist
-} from "./chunk-7HGYLRFG.js";
+} from "./chunk-GO5WSXYM.js";
 import "./chunk-Y5F23WUW.js";
 import "./chunk-5SBUQFNJ.js";
 import "./chunk-NXEJ7XQU.js";

@@ -1,22 +1,22 @@
 import { createRequire as __capstanRequire } from "node:module"; const require = __capstanRequire(import.meta.url);
 import {
   fetchGitPacks
-} from "./chunk-U3AIQFTP.js";
+} from "./chunk-WLITL2OP.js";
 import {
   readConfigFile,
   readSource,
   readText
-} from "./chunk-4CHM74CZ.js";
+} from "./chunk-DGUPFWAF.js";
 import {
   loadSource
-} from "./chunk-KYJJW24X.js";
+} from "./chunk-JD3WBVE6.js";
 import {
   loadConfig
-} from "./chunk-TWN6BWR5.js";
+} from "./chunk-AL25DJY2.js";
 import {
   LOCK_FILE,
   parseLock
-} from "./chunk-AUHLRE4T.js";
+} from "./chunk-MJVUGJEI.js";
 
 // src/commands/load.ts
 import { existsSync } from "node:fs";

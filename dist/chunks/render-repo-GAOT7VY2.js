@@ -3,15 +3,15 @@ import {
   DEFAULT_TOKEN_ENV,
   renderRepoCli,
   tokenFromEnv
-} from "./chunk-U6GAVKOX.js";
-import "./chunk-P6F2LGW3.js";
-import "./chunk-TA42DZZS.js";
+} from "./chunk-SHKNA6QD.js";
+import "./chunk-PKMPVV45.js";
+import "./chunk-Y3RIVKR5.js";
 import "./chunk-GNDDQ7SV.js";
-import "./chunk-KYJJW24X.js";
-import "./chunk-UXZXUNW6.js";
-import "./chunk-TWN6BWR5.js";
-import "./chunk-AUHLRE4T.js";
-import "./chunk-7HGYLRFG.js";
+import "./chunk-JD3WBVE6.js";
+import "./chunk-ZTFLD2BB.js";
+import "./chunk-AL25DJY2.js";
+import "./chunk-MJVUGJEI.js";
+import "./chunk-GO5WSXYM.js";
 import "./chunk-Y5F23WUW.js";
 import "./chunk-5SBUQFNJ.js";
 import "./chunk-NXEJ7XQU.js";

@@ -7852,11 +7852,14 @@ function singleQuoted(s, i) {
     }
   }
 }
+var MAX_FLOW_DEPTH = 64;
 var FlowParser = class {
   constructor(s, pos) {
     this.s = s;
     this.pos = pos;
   }
+  /** open collections around the current position: deeper than MAX_FLOW_DEPTH bails */
+  depth = 0;
   ws() {
     const s = this.s;
     while (s.charCodeAt(this.pos) === 32) this.pos++;
@@ -7864,8 +7867,12 @@ var FlowParser = class {
   }
   value() {
     const c = this.ws();
-    if (c === 91) return this.seq();
-    if (c === 123) return this.map();
+    if (c === 91 || c === 123) {
+      if (++this.depth > MAX_FLOW_DEPTH) bail();
+      const v = c === 91 ? this.seq() : this.map();
+      this.depth--;
+      return v;
+    }
     if (c === 34 || c === 39) {
       const q = c === 34 ? doubleQuoted(this.s, this.pos) : singleQuoted(this.s, this.pos);
       this.pos = q.end;

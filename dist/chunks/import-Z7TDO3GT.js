@@ -2,7 +2,7 @@ import { createRequire as __capstanRequire } from "node:module"; const require =
 import {
   YamlError,
   parseYaml
-} from "./chunk-7HGYLRFG.js";
+} from "./chunk-GO5WSXYM.js";
 import {
   UserError
 } from "./chunk-25T5DTZY.js";

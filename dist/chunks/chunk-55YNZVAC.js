@@ -2,10 +2,10 @@ import { createRequire as __capstanRequire } from "node:module"; const require =
 import {
   planEnv,
   prepare
-} from "./chunk-KYJJW24X.js";
+} from "./chunk-JD3WBVE6.js";
 import {
   templateProblems
-} from "./chunk-UXZXUNW6.js";
+} from "./chunk-ZTFLD2BB.js";
 import {
   UserError
 } from "./chunk-25T5DTZY.js";

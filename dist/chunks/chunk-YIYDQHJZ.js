@@ -11,14 +11,14 @@ import {
   renderText,
   reportJson,
   utf8Length
-} from "./chunk-GPZ5X3TY.js";
+} from "./chunk-YAZMYVWA.js";
 import {
   readConfigFile,
   readSource
-} from "./chunk-4CHM74CZ.js";
+} from "./chunk-DGUPFWAF.js";
 import {
   dedupeProblems
-} from "./chunk-TA42DZZS.js";
+} from "./chunk-Y3RIVKR5.js";
 import {
   headCommit,
   mergeBase,
@@ -31,10 +31,10 @@ import {
 import {
   loadSource,
   prepare
-} from "./chunk-KYJJW24X.js";
+} from "./chunk-JD3WBVE6.js";
 import {
   loadConfig
-} from "./chunk-TWN6BWR5.js";
+} from "./chunk-AL25DJY2.js";
 import {
   preloadKinds
 } from "./chunk-Y5F23WUW.js";

@@ -5,11 +5,11 @@ import {
   parseSemVer,
   precompiled,
   problemAt
-} from "./chunk-AUHLRE4T.js";
+} from "./chunk-MJVUGJEI.js";
 import {
   YamlError,
   parseYamlWithDocs
-} from "./chunk-7HGYLRFG.js";
+} from "./chunk-GO5WSXYM.js";
 import {
   CAPSTAN_VERSION
 } from "./chunk-NXEJ7XQU.js";

@@ -2,14 +2,14 @@ import { createRequire as __capstanRequire } from "node:module"; const require =
 import {
   builtinPackDir,
   readPack
-} from "./chunk-4CHM74CZ.js";
+} from "./chunk-DGUPFWAF.js";
 import {
   Registry,
   loadPack
-} from "./chunk-UXZXUNW6.js";
+} from "./chunk-ZTFLD2BB.js";
 import {
   compareSemVer
-} from "./chunk-AUHLRE4T.js";
+} from "./chunk-MJVUGJEI.js";
 import {
   UserError
 } from "./chunk-25T5DTZY.js";

@@ -5,26 +5,26 @@ import {
 } from "./chunk-NQHDJ3RQ.js";
 import {
   builtinRegistry
-} from "./chunk-5E5BWAAG.js";
+} from "./chunk-TS62D6HW.js";
 import {
   loadFromDir
-} from "./chunk-X67OUAYI.js";
-import "./chunk-U3AIQFTP.js";
-import "./chunk-4CHM74CZ.js";
+} from "./chunk-IL4PQOHJ.js";
+import "./chunk-WLITL2OP.js";
+import "./chunk-DGUPFWAF.js";
 import {
   NO_COMMIT
 } from "./chunk-GNDDQ7SV.js";
 import {
   usedCapabilities
-} from "./chunk-KYJJW24X.js";
-import "./chunk-UXZXUNW6.js";
-import "./chunk-TWN6BWR5.js";
+} from "./chunk-JD3WBVE6.js";
+import "./chunk-ZTFLD2BB.js";
+import "./chunk-AL25DJY2.js";
 import {
   LOCK_FILE,
   emitLock,
   lockFromCapabilities
-} from "./chunk-AUHLRE4T.js";
-import "./chunk-7HGYLRFG.js";
+} from "./chunk-MJVUGJEI.js";
+import "./chunk-GO5WSXYM.js";
 import "./chunk-Y5F23WUW.js";
 import "./chunk-5SBUQFNJ.js";
 import "./chunk-NXEJ7XQU.js";

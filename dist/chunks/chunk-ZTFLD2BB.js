@@ -5,13 +5,13 @@ import {
   jsonSchemaProblem,
   parseSemVer,
   precompiled
-} from "./chunk-AUHLRE4T.js";
+} from "./chunk-MJVUGJEI.js";
 import {
   YamlError,
   hasOddChars,
   parseYamlWithDocs,
   scanTemplateLine
-} from "./chunk-7HGYLRFG.js";
+} from "./chunk-GO5WSXYM.js";
 import {
   sha256
 } from "./chunk-NB3YUSRG.js";

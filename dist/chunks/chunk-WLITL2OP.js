@@ -1,7 +1,7 @@
 import { createRequire as __capstanRequire } from "node:module"; const require = __capstanRequire(import.meta.url);
 import {
   readPack
-} from "./chunk-4CHM74CZ.js";
+} from "./chunk-DGUPFWAF.js";
 import {
   GitExit,
   gitRunner,

@@ -1,12 +1,12 @@
 import { createRequire as __capstanRequire } from "node:module"; const require = __capstanRequire(import.meta.url);
 import {
   validateAll
-} from "./chunk-YR72RTVR.js";
-import "./chunk-KYJJW24X.js";
-import "./chunk-UXZXUNW6.js";
-import "./chunk-TWN6BWR5.js";
-import "./chunk-AUHLRE4T.js";
-import "./chunk-7HGYLRFG.js";
+} from "./chunk-55YNZVAC.js";
+import "./chunk-JD3WBVE6.js";
+import "./chunk-ZTFLD2BB.js";
+import "./chunk-AL25DJY2.js";
+import "./chunk-MJVUGJEI.js";
+import "./chunk-GO5WSXYM.js";
 import "./chunk-Y5F23WUW.js";
 import "./chunk-5SBUQFNJ.js";
 import "./chunk-NXEJ7XQU.js";

@@ -3,16 +3,16 @@ import {
   changedApps,
   computePreview,
   runDiff
-} from "./chunk-NSX4AZPT.js";
-import "./chunk-GPZ5X3TY.js";
-import "./chunk-4CHM74CZ.js";
-import "./chunk-TA42DZZS.js";
+} from "./chunk-YIYDQHJZ.js";
+import "./chunk-YAZMYVWA.js";
+import "./chunk-DGUPFWAF.js";
+import "./chunk-Y3RIVKR5.js";
 import "./chunk-GNDDQ7SV.js";
-import "./chunk-KYJJW24X.js";
-import "./chunk-UXZXUNW6.js";
-import "./chunk-TWN6BWR5.js";
-import "./chunk-AUHLRE4T.js";
-import "./chunk-7HGYLRFG.js";
+import "./chunk-JD3WBVE6.js";
+import "./chunk-ZTFLD2BB.js";
+import "./chunk-AL25DJY2.js";
+import "./chunk-MJVUGJEI.js";
+import "./chunk-GO5WSXYM.js";
 import "./chunk-Y5F23WUW.js";
 import "./chunk-5SBUQFNJ.js";
 import "./chunk-NXEJ7XQU.js";

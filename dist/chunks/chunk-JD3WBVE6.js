@@ -6,10 +6,10 @@ import {
   checkObjectName,
   loadPack,
   precompiledValidator
-} from "./chunk-UXZXUNW6.js";
+} from "./chunk-ZTFLD2BB.js";
 import {
   loadConfig
-} from "./chunk-TWN6BWR5.js";
+} from "./chunk-AL25DJY2.js";
 import {
   LOCK_FILE,
   ajvProblems,
@@ -18,12 +18,12 @@ import {
   precompiled,
   problemAt,
   sharedAjv
-} from "./chunk-AUHLRE4T.js";
+} from "./chunk-MJVUGJEI.js";
 import {
   YamlError,
   parseYaml,
   parseYamlWithDocs
-} from "./chunk-7HGYLRFG.js";
+} from "./chunk-GO5WSXYM.js";
 import {
   canValidate,
   emptyCrdSet,
@@ -1401,7 +1401,8 @@ function renderAppObjects(src, app, binding, guardrails, opts = {}) {
   let cp = checkObjects(app.name, env, r.objects, src.crds, deferred);
   if ((gp.length || cp.length) && deferred?.length)
     cp = checkObjects(app.name, env, r.objects, src.crds);
-  if (gp.length || cp.length) return { problems: [...gp, ...cp] };
+  if (gp.length || cp.length)
+    return { problems: [...gp, ...cp].map((p) => p.file ? p : { ...p, file: app.doc.file }) };
   return { problems: [], objects: r.objects, deferred };
 }
 function renderTasks(src, env, prev, opts = {}) {

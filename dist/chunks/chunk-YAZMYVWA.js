@@ -5,7 +5,7 @@ import {
   globBase,
   globToRegExp,
   readBuiltinPack
-} from "./chunk-4CHM74CZ.js";
+} from "./chunk-DGUPFWAF.js";
 import {
   readTreeAt
 } from "./chunk-GNDDQ7SV.js";
@@ -19,16 +19,16 @@ import {
   resolveComponents,
   resolveGuardrails,
   usedCapabilities
-} from "./chunk-KYJJW24X.js";
+} from "./chunk-JD3WBVE6.js";
 import {
   loadConfig
-} from "./chunk-TWN6BWR5.js";
+} from "./chunk-AL25DJY2.js";
 import {
   LOCK_FILE
-} from "./chunk-AUHLRE4T.js";
+} from "./chunk-MJVUGJEI.js";
 import {
   parseYaml
-} from "./chunk-7HGYLRFG.js";
+} from "./chunk-GO5WSXYM.js";
 import {
   STATE_FILE,
   cmp

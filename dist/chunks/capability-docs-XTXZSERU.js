@@ -9,11 +9,11 @@ import {
   parameterRows,
   referenceMarkdown,
   showCapability
-} from "./chunk-5E5BWAAG.js";
-import "./chunk-4CHM74CZ.js";
-import "./chunk-UXZXUNW6.js";
-import "./chunk-AUHLRE4T.js";
-import "./chunk-7HGYLRFG.js";
+} from "./chunk-TS62D6HW.js";
+import "./chunk-DGUPFWAF.js";
+import "./chunk-ZTFLD2BB.js";
+import "./chunk-MJVUGJEI.js";
+import "./chunk-GO5WSXYM.js";
 import "./chunk-5SBUQFNJ.js";
 import "./chunk-DFTUZEB7.js";
 import "./chunk-AUIKRLBV.js";

@@ -10,7 +10,7 @@ import {
   revParse,
   trailers,
   withRetry
-} from "./chunk-P6F2LGW3.js";
+} from "./chunk-PKMPVV45.js";
 import {
   COMMENT_LIMIT,
   ENV_FILES,
@@ -20,13 +20,13 @@ import {
   readSourceAt,
   renderMarkdown,
   short
-} from "./chunk-GPZ5X3TY.js";
+} from "./chunk-YAZMYVWA.js";
 import {
   fetchGitPacks
-} from "./chunk-U3AIQFTP.js";
+} from "./chunk-WLITL2OP.js";
 import {
   readConfigFile
-} from "./chunk-4CHM74CZ.js";
+} from "./chunk-DGUPFWAF.js";
 import {
   isAncestor,
   logBetween,
@@ -41,14 +41,14 @@ import {
   loadSource,
   planEnv,
   prepare
-} from "./chunk-KYJJW24X.js";
+} from "./chunk-JD3WBVE6.js";
 import {
   loadConfig
-} from "./chunk-TWN6BWR5.js";
+} from "./chunk-AL25DJY2.js";
 import {
   LOCK_FILE,
   parseLock
-} from "./chunk-AUHLRE4T.js";
+} from "./chunk-MJVUGJEI.js";
 import {
   CAPSTAN_VERSION
 } from "./chunk-NXEJ7XQU.js";

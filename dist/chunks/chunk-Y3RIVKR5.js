@@ -7,7 +7,7 @@ import {
   renderAppFiles,
   renderAppObjects,
   renderTasks
-} from "./chunk-KYJJW24X.js";
+} from "./chunk-JD3WBVE6.js";
 import {
   preloadKinds
 } from "./chunk-Y5F23WUW.js";

@@ -3,7 +3,7 @@ import {
   YamlError,
   parseYamlWithDocs,
   require_dist
-} from "./chunk-7HGYLRFG.js";
+} from "./chunk-GO5WSXYM.js";
 import {
   require_dist as require_dist2
 } from "./chunk-5SBUQFNJ.js";

@@ -1,18 +1,18 @@
 import { createRequire as __capstanRequire } from "node:module"; const require = __capstanRequire(import.meta.url);
 import {
   replaceScalar
-} from "./chunk-K2REZMTF.js";
+} from "./chunk-GX6PLCX5.js";
 import {
   matchFiles,
   readConfigFile
-} from "./chunk-4CHM74CZ.js";
+} from "./chunk-DGUPFWAF.js";
 import {
   loadConfig
-} from "./chunk-TWN6BWR5.js";
-import "./chunk-AUHLRE4T.js";
+} from "./chunk-AL25DJY2.js";
+import "./chunk-MJVUGJEI.js";
 import {
   require_dist
-} from "./chunk-7HGYLRFG.js";
+} from "./chunk-GO5WSXYM.js";
 import "./chunk-5SBUQFNJ.js";
 import "./chunk-NXEJ7XQU.js";
 import "./chunk-DFTUZEB7.js";

@@ -2,7 +2,7 @@ import { createRequire as __capstanRequire } from "node:module"; const require =
 import {
   renderToRepo,
   reportLines
-} from "./chunk-P6F2LGW3.js";
+} from "./chunk-PKMPVV45.js";
 import {
   UsageError
 } from "./chunk-25T5DTZY.js";
