@@ -95,7 +95,7 @@ function argocdManifests(config, opts = {}) {
         generators: [{ git: { repoURL, revision: branch, directories } }],
         template: {
           metadata: {
-            name: `{{ index .path.segments ${envSegment} }}-{{ .path.basename }}`,
+            name: `{{ index .path.segments ${envSegment} }}-{{ .path.basename | replace "_" "-" }}`,
             labels: {
               "app.kubernetes.io/managed-by": "capstan",
               "capstan.dev/environment": `{{ index .path.segments ${envSegment} }}`

@@ -2,6 +2,7 @@ import { createRequire as __capstanRequire } from "node:module"; const require =
 import {
   appendToTopLevelSeq,
   scalarText
+<<<<<<<< HEAD:dist/chunks/capabilities-add-UKFAMBJR.js
 } from "./chunk-WQAQXZEX.js";
 import {
   loadFromDir
@@ -46,10 +47,32 @@ import {
   CONFIG_FILE
 } from "./chunk-SQJ4ZNK3.js";
 >>>>>>>> i15a:dist/chunks/capabilities-add-54KOTYNM.js
+========
+} from "./chunk-GX6PLCX5.js";
+import {
+  loadFromDir
+} from "./chunk-IL4PQOHJ.js";
+import {
+  fetchGitPack,
+  gitPackSource
+} from "./chunk-WLITL2OP.js";
+import {
+  CONFIG_FILE
+} from "./chunk-DGUPFWAF.js";
+import {
+  usedCapabilities
+} from "./chunk-JD3WBVE6.js";
+import {
+  loadPack,
+  templateProblems
+} from "./chunk-ZTFLD2BB.js";
+import "./chunk-AL25DJY2.js";
+>>>>>>>> i15b:dist/chunks/capabilities-add-TOHQDJ3V.js
 import {
   LOCK_FILE,
   emitLock,
   lockFromCapabilities
+<<<<<<<< HEAD:dist/chunks/capabilities-add-UKFAMBJR.js
 <<<<<<<< HEAD:dist/chunks/capabilities-add-UKFAMBJR.js
 } from "./chunk-X5RCBLD3.js";
 import {
@@ -62,10 +85,17 @@ import {
 } from "./chunk-23SCBZZ6.js";
 import "./chunk-2NF2QYZQ.js";
 >>>>>>>> i15a:dist/chunks/capabilities-add-54KOTYNM.js
+========
+} from "./chunk-MJVUGJEI.js";
+import {
+  require_dist
+} from "./chunk-GO5WSXYM.js";
+import "./chunk-Y5F23WUW.js";
+>>>>>>>> i15b:dist/chunks/capabilities-add-TOHQDJ3V.js
 import "./chunk-5SBUQFNJ.js";
 import "./chunk-DFTUZEB7.js";
 import "./chunk-AUIKRLBV.js";
-import "./chunk-LHKSLKI3.js";
+import "./chunk-NB3YUSRG.js";
 import "./chunk-UUCA4ZKB.js";
 import "./chunk-TJCCMP7P.js";
 import {

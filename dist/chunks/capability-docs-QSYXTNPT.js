@@ -11,6 +11,7 @@ import {
   showCapability
 <<<<<<<< HEAD:dist/chunks/capability-docs-QSYXTNPT.js
 <<<<<<<< HEAD:dist/chunks/capability-docs-QSYXTNPT.js
+<<<<<<<< HEAD:dist/chunks/capability-docs-QSYXTNPT.js
 } from "./chunk-VGTXWRAA.js";
 import "./chunk-BYHSRYDB.js";
 import "./chunk-R77WI4FJ.js";
@@ -28,10 +29,17 @@ import "./chunk-SQJ4ZNK3.js";
 import "./chunk-75ZYMOTF.js";
 >>>>>>>> i15a:dist/chunks/capability-docs-67MX3MTY.js
 import "./chunk-23SCBZZ6.js";
+========
+} from "./chunk-TS62D6HW.js";
+import "./chunk-DGUPFWAF.js";
+import "./chunk-ZTFLD2BB.js";
+import "./chunk-MJVUGJEI.js";
+import "./chunk-GO5WSXYM.js";
+>>>>>>>> i15b:dist/chunks/capability-docs-XTXZSERU.js
 import "./chunk-5SBUQFNJ.js";
 import "./chunk-DFTUZEB7.js";
 import "./chunk-AUIKRLBV.js";
-import "./chunk-LHKSLKI3.js";
+import "./chunk-NB3YUSRG.js";
 import "./chunk-UUCA4ZKB.js";
 import "./chunk-25T5DTZY.js";
 import "./chunk-QRKMIM66.js";

@@ -1,19 +1,29 @@
 import { createRequire as __capstanRequire } from "node:module"; const require = __capstanRequire(import.meta.url);
 import {
+<<<<<<<< HEAD:dist/chunks/chunk-364WKKB7.js
   CAPSTAN_VERSION
 } from "./chunk-NXEJ7XQU.js";
 import {
   YamlError,
+========
+>>>>>>>> i15b:dist/chunks/chunk-AL25DJY2.js
   ajvProblems,
   parseRange,
   parseSemVer,
-  parseYamlWithDocs,
   precompiled,
   problemAt
+<<<<<<<< HEAD:dist/chunks/chunk-364WKKB7.js
 <<<<<<<< HEAD:dist/chunks/chunk-364WKKB7.js
 } from "./chunk-X5RCBLD3.js";
 ========
 } from "./chunk-75ZYMOTF.js";
+========
+} from "./chunk-MJVUGJEI.js";
+import {
+  YamlError,
+  parseYamlWithDocs
+} from "./chunk-GO5WSXYM.js";
+>>>>>>>> i15b:dist/chunks/chunk-AL25DJY2.js
 import {
   CAPSTAN_VERSION
 } from "./chunk-NXEJ7XQU.js";

@@ -12,6 +12,7 @@ import {
   withRetry
 <<<<<<<< HEAD:dist/chunks/chunk-374T33GS.js
 <<<<<<<< HEAD:dist/chunks/chunk-374T33GS.js
+<<<<<<<< HEAD:dist/chunks/chunk-374T33GS.js
 } from "./chunk-UJV2MVWK.js";
 ========
 } from "./chunk-FXKJR5VR.js";
@@ -19,8 +20,12 @@ import {
 ========
 } from "./chunk-WSNQVE5H.js";
 >>>>>>>> i15a:dist/chunks/chunk-4YJSIGDZ.js
+========
+} from "./chunk-PKMPVV45.js";
+>>>>>>>> i15b:dist/chunks/chunk-VJ7JKGLO.js
 import {
   COMMENT_LIMIT,
+  ENV_FILES,
   diffEnv,
   locateSource,
   readConfigAt,
@@ -29,12 +34,17 @@ import {
   short
 <<<<<<<< HEAD:dist/chunks/chunk-374T33GS.js
 <<<<<<<< HEAD:dist/chunks/chunk-374T33GS.js
+<<<<<<<< HEAD:dist/chunks/chunk-374T33GS.js
 } from "./chunk-Y4NUL54Q.js";
+========
+} from "./chunk-YAZMYVWA.js";
+>>>>>>>> i15b:dist/chunks/chunk-VJ7JKGLO.js
 import {
   fetchGitPacks
-} from "./chunk-WYIS3FSG.js";
+} from "./chunk-WLITL2OP.js";
 import {
   readConfigFile
+<<<<<<<< HEAD:dist/chunks/chunk-374T33GS.js
 } from "./chunk-BYHSRYDB.js";
 ========
 } from "./chunk-56X5NLLI.js";
@@ -45,6 +55,9 @@ import {
   fetchGitPacks
 } from "./chunk-HCY2RDJM.js";
 >>>>>>>> i15a:dist/chunks/chunk-4YJSIGDZ.js
+========
+} from "./chunk-DGUPFWAF.js";
+>>>>>>>> i15b:dist/chunks/chunk-VJ7JKGLO.js
 import {
   isAncestor,
   logBetween,
@@ -63,6 +76,7 @@ import {
   planEnv,
   prepare
 <<<<<<<< HEAD:dist/chunks/chunk-374T33GS.js
+<<<<<<<< HEAD:dist/chunks/chunk-374T33GS.js
 } from "./chunk-IAZL6UQ2.js";
 import {
   loadConfig
@@ -80,6 +94,16 @@ import {
   parseLock
 } from "./chunk-75ZYMOTF.js";
 >>>>>>>> i15a:dist/chunks/chunk-4YJSIGDZ.js
+========
+} from "./chunk-JD3WBVE6.js";
+import {
+  loadConfig
+} from "./chunk-AL25DJY2.js";
+import {
+  LOCK_FILE,
+  parseLock
+} from "./chunk-MJVUGJEI.js";
+>>>>>>>> i15b:dist/chunks/chunk-VJ7JKGLO.js
 import {
   CAPSTAN_VERSION
 } from "./chunk-NXEJ7XQU.js";
@@ -95,7 +119,7 @@ import {
   STATE_SCHEMA_VERSION,
   cmp,
   emitState
-} from "./chunk-LHKSLKI3.js";
+} from "./chunk-NB3YUSRG.js";
 import {
   ExternalError,
   UsageError,
@@ -641,18 +665,30 @@ var PromoteFlow = class {
     const base = /* @__PURE__ */ new Map();
     const head = /* @__PURE__ */ new Map();
     for (const a of changedApps(plan.apps)) {
-      const b = /* @__PURE__ */ new Map();
+      const b2 = /* @__PURE__ */ new Map();
       for (const [p, buf] of now)
         if (p.startsWith(`${envDir}${a.name}/`))
-          b.set(p.slice(envDir.length), buf.toString("utf8"));
-      const h = new Map(b);
+          b2.set(p.slice(envDir.length), buf.toString("utf8"));
+      const h2 = new Map(b2);
       for (const [p, t] of plan.changes)
         if (p.startsWith(`${a.name}/`)) {
-          if (t === null) h.delete(p);
-          else h.set(p, t);
+          if (t === null) h2.delete(p);
+          else h2.set(p, t);
         }
-      base.set(a.name, b);
-      head.set(a.name, h);
+      base.set(a.name, b2);
+      head.set(a.name, h2);
+    }
+    const b = /* @__PURE__ */ new Map();
+    const h = /* @__PURE__ */ new Map();
+    for (const [p, t] of plan.changes) {
+      if (p.includes("/")) continue;
+      const was = now.get(`${envDir}${p}`);
+      if (was) b.set(p, was.toString("utf8"));
+      if (t !== null) h.set(p, t);
+    }
+    if (b.size || h.size) {
+      base.set(ENV_FILES, b);
+      head.set(ENV_FILES, h);
     }
     return diffEnv(this.ctx.to.name, base, head);
   }

@@ -2,10 +2,14 @@ import { createRequire as __capstanRequire } from "node:module"; const require =
 import {
   readPack
 <<<<<<<< HEAD:dist/chunks/chunk-3SRIKC5W.js
+<<<<<<<< HEAD:dist/chunks/chunk-3SRIKC5W.js
 } from "./chunk-UDA7S276.js";
 ========
 } from "./chunk-SQJ4ZNK3.js";
 >>>>>>>> i15a:dist/chunks/chunk-HCY2RDJM.js
+========
+} from "./chunk-DGUPFWAF.js";
+>>>>>>>> i15b:dist/chunks/chunk-WLITL2OP.js
 import {
   GitExit,
   gitRunner,

@@ -4,6 +4,7 @@ import {
   reportLines
 <<<<<<<< HEAD:dist/chunks/chunk-HYYI4XDN.js
 <<<<<<<< HEAD:dist/chunks/chunk-HYYI4XDN.js
+<<<<<<<< HEAD:dist/chunks/chunk-HYYI4XDN.js
 } from "./chunk-UJV2MVWK.js";
 ========
 } from "./chunk-FXKJR5VR.js";
@@ -11,6 +12,9 @@ import {
 ========
 } from "./chunk-WSNQVE5H.js";
 >>>>>>>> i15a:dist/chunks/chunk-Q2DULAC3.js
+========
+} from "./chunk-PKMPVV45.js";
+>>>>>>>> i15b:dist/chunks/chunk-SHKNA6QD.js
 import {
   UsageError
 } from "./chunk-25T5DTZY.js";

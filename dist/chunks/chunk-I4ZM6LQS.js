@@ -1,5 +1,6 @@
 import { createRequire as __capstanRequire } from "node:module"; const require = __capstanRequire(import.meta.url);
 import {
+  identitiesOf,
   kindsToPreload,
   planEnv,
   prepare,
@@ -7,7 +8,11 @@ import {
   renderAppObjects,
   renderTasks
 <<<<<<<< HEAD:dist/chunks/chunk-I4ZM6LQS.js
+<<<<<<<< HEAD:dist/chunks/chunk-I4ZM6LQS.js
 } from "./chunk-IAZL6UQ2.js";
+========
+} from "./chunk-JD3WBVE6.js";
+>>>>>>>> i15b:dist/chunks/chunk-Y3RIVKR5.js
 import {
   preloadKinds
 } from "./chunk-D24S4AL4.js";
@@ -26,12 +31,16 @@ import {
   changedFiles,
   postObjects,
   receiveObjects
+<<<<<<<< HEAD:dist/chunks/chunk-I4ZM6LQS.js
 } from "./chunk-RNWVDMOP.js";
+========
+} from "./chunk-VDMDQ7VV.js";
+>>>>>>>> i15b:dist/chunks/chunk-Y3RIVKR5.js
 import {
   STATE_FILE,
   appFilesWithHashes,
   parseState
-} from "./chunk-LHKSLKI3.js";
+} from "./chunk-NB3YUSRG.js";
 import {
   UsageError,
   UserError
@@ -396,7 +405,11 @@ async function renderToDir(src, opts, reporter) {
   });
   try {
     const rendered = /* @__PURE__ */ new Map();
+<<<<<<<< HEAD:dist/chunks/chunk-I4ZM6LQS.js
     const workerNotices = /* @__PURE__ */ new Map();
+========
+    const posted = /* @__PURE__ */ new Map();
+>>>>>>>> i15b:dist/chunks/chunk-Y3RIVKR5.js
     if (total) {
       opts.progress?.setTotal(total);
       for (const x of todo) rendered.set(x.env.name, /* @__PURE__ */ new Map());
@@ -413,6 +426,7 @@ async function renderToDir(src, opts, reporter) {
           if (r.notices.length) workerNotices.set(`${x.env.name}\0${t.app.name}`, r.notices);
           if (r.objects) {
             const check = r.deferred?.length ? { kubeVersion: x.env.kubeVersion, objects: r.deferred } : void 0;
+            posted.set(`${i}\0${t.app.name}`, identitiesOf(r.objects));
             writer.render(
               i,
               t.app.name,
@@ -437,10 +451,17 @@ async function renderToDir(src, opts, reporter) {
           for (const t of x.tasks) {
             if (!fromWorker?.has(t.app.name)) continue;
             const r = fromWorker.get(t.app.name);
+<<<<<<<< HEAD:dist/chunks/chunk-I4ZM6LQS.js
             const notices2 = workerNotices.get(`${x.env.name}\0${t.app.name}`);
             done.set(
               t.app.name,
               r ? { ...r, ...notices2 ? { notices: notices2 } : {} } : renderAppFiles(src, t.app, t.binding, t.guardrails)
+========
+            const objects = posted.get(`${envIndex.get(x.env.name)}\0${t.app.name}`);
+            done.set(
+              t.app.name,
+              r ? { ...r, objects } : renderAppFiles(src, t.app, t.binding, t.guardrails)
+>>>>>>>> i15b:dist/chunks/chunk-Y3RIVKR5.js
             );
           }
         }

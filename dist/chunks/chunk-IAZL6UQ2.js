@@ -1,7 +1,34 @@
 import { createRequire as __capstanRequire } from "node:module"; const require = __capstanRequire(import.meta.url);
 import {
+<<<<<<<< HEAD:dist/chunks/chunk-IAZL6UQ2.js
   loadConfig
 } from "./chunk-364WKKB7.js";
+========
+  Registry,
+  capId,
+  checkLabelName,
+  checkObjectName,
+  loadPack,
+  precompiledValidator
+} from "./chunk-ZTFLD2BB.js";
+import {
+  loadConfig
+} from "./chunk-AL25DJY2.js";
+import {
+  LOCK_FILE,
+  ajvProblems,
+  checkLock,
+  parseLock,
+  precompiled,
+  problemAt,
+  sharedAjv
+} from "./chunk-MJVUGJEI.js";
+import {
+  YamlError,
+  parseYaml,
+  parseYamlWithDocs
+} from "./chunk-GO5WSXYM.js";
+>>>>>>>> i15b:dist/chunks/chunk-JD3WBVE6.js
 import {
   canValidate,
   emptyCrdSet,
@@ -67,8 +94,10 @@ import {
   cmp,
   emitState,
   kustomization,
+  needsIdentities,
+  objectIdentity,
   sha256
-} from "./chunk-LHKSLKI3.js";
+} from "./chunk-NB3YUSRG.js";
 import {
   emitYaml
 } from "./chunk-UUCA4ZKB.js";
@@ -1442,6 +1471,14 @@ function applyGuardrails(app, env, objects, guardrails) {
 var NAMESPACES_APP = "_namespaces";
 var SHARED_OWNER = "capstan";
 var NEVER_CREATED = /* @__PURE__ */ new Set(["default", "kube-system", "kube-public", "kube-node-lease"]);
+function namespaceIdentities(state) {
+  const out = {};
+  for (const p of Object.keys(state.files)) {
+    const name = /^_namespaces\/namespace-(.+)\.yaml$/.exec(p)?.[1];
+    if (name) out[`Namespace/${name}`] = "createNamespaces";
+  }
+  return out;
+}
 function planNamespaces(wanted, prev, commit, changes) {
   const had = new Set(
     Object.keys(prev?.files ?? {}).map((p) => /^_namespaces\/namespace-(.+)\.yaml$/.exec(p)?.[1]).filter((n) => !!n)
@@ -1481,6 +1518,49 @@ function planNamespaces(wanted, prev, commit, changes) {
       files
     } : void 0
   };
+}
+
+// src/core/identities.ts
+function identityClashes(env, apps, sourceRepo, specs) {
+  const owners = /* @__PURE__ */ new Map();
+  const problems = [];
+  for (const app of Object.keys(apps).sort(cmp)) {
+    const entry = apps[app];
+    for (const [id, component] of Object.entries(entry.objects ?? {})) {
+      const first = owners.get(id);
+      if (!first) {
+        owners.set(id, { app, component, entry });
+        continue;
+      }
+      const second = { app, component, entry };
+      if (first.entry.sourceRepo !== sourceRepo && entry.sourceRepo !== sourceRepo) continue;
+      problems.push(clashProblem(env, id, first, second, sourceRepo, specs));
+    }
+  }
+  return problems;
+}
+function describe(o, sourceRepo) {
+  if (o.app === NAMESPACES_APP)
+    return `the Namespace objects \`createNamespaces\` writes (${o.entry.source ?? "capstan.yaml"})`;
+  const file = o.entry.source ?? "source file not recorded";
+  const where = o.entry.sourceRepo === sourceRepo ? file : `${o.entry.sourceRepo}: ${file}`;
+  return `app "${o.app}" (component "${o.component}", ${where})`;
+}
+function clashProblem(env, id, first, second, sourceRepo, specs) {
+  const message = `${id} is rendered by both ${describe(first, sourceRepo)} and ${describe(second, sourceRepo)} in environment "${env}"; one identity (kind, group, namespace, name) can hold one object, and kustomize refuses the whole environment \u2014 give one of them another name or namespace`;
+  const here = [second, first].find((o) => o.entry.sourceRepo === sourceRepo);
+  const spec = specs.get(here.app);
+  const component = spec?.components.find((c) => c.name === here.component);
+  const extra = { app: here.app, env, component: here.component };
+  if (spec && component)
+    return problemAt(
+      spec.doc,
+      ["spec", "components", component.index, "name"],
+      message,
+      "duplicate-object",
+      extra
+    );
+  return { file: here.entry.source, code: "duplicate-object", message, ...extra };
 }
 
 // src/core/engine.ts
@@ -1642,6 +1722,11 @@ function inputDigest(src, app, binding, guardrails) {
   text += "\0" + src.crdDigest;
   return sha256(text);
 }
+function identitiesOf(objects) {
+  const out = {};
+  for (const o of objects) out[objectIdentity(o.obj)] = o.component;
+  return out;
+}
 function renderAppFiles(src, app, binding, guardrails) {
   const r = renderAppObjects(src, app, binding, guardrails);
   if (!r.objects) return { problems: r.problems };
@@ -1651,7 +1736,8 @@ function renderAppFiles(src, app, binding, guardrails) {
     ...appFilesWithHashes(
       app.name,
       r.objects.map((o) => o.obj)
-    )
+    ),
+    objects: identitiesOf(r.objects)
   };
 }
 function renderAppObjects(src, app, binding, guardrails, opts = {}) {
@@ -1666,11 +1752,16 @@ function renderAppObjects(src, app, binding, guardrails, opts = {}) {
   if ((gp.length || cp.length) && deferred?.length)
 <<<<<<<< HEAD:dist/chunks/chunk-IAZL6UQ2.js
     cp = checkObjects(app.name, env, r.objects, src.crds);
+<<<<<<<< HEAD:dist/chunks/chunk-IAZL6UQ2.js
   if (gp.length || cp.length) return { problems: [...gp, ...cp], notices };
   return { problems: [], objects: r.objects, deferred, notices };
 ========
     cp = checkObjects(app.name, env, r.objects, src.crds, void 0, explain);
   if (gp.length || cp.length) return { problems: [...gp, ...cp] };
+========
+  if (gp.length || cp.length)
+    return { problems: [...gp, ...cp].map((p) => p.file ? p : { ...p, file: app.doc.file }) };
+>>>>>>>> i15b:dist/chunks/chunk-JD3WBVE6.js
   return { problems: [], objects: r.objects, deferred };
 >>>>>>>> i15a:dist/chunks/chunk-4UVRDUWS.js
 }
@@ -1691,7 +1782,7 @@ function renderTasks(src, env, prev, opts = {}) {
     if (old && old.sourceRepo !== src.sourceRepo) continue;
     const digest = inputDigest(src, app, binding, g.guardrails);
     digests.set(app.name, digest);
-    if (old && old.inputDigest === digest && !opts.force) continue;
+    if (old && old.inputDigest === digest && !opts.force && !needsIdentities(old)) continue;
     tasks.push({ app, binding, guardrails: g.guardrails, digest });
   }
   return { tasks, digests };
@@ -1734,7 +1825,7 @@ function planEnv(src, env, prev, opts = {}) {
       continue;
     }
     const digest = opts.digests?.get(app.name) ?? inputDigest(src, app, binding, g.guardrails);
-    if (old && old.inputDigest === digest && !opts.force) {
+    if (old && old.inputDigest === digest && !opts.force && !needsIdentities(old)) {
       outcomes.push({ name: app.name, change: "unchanged", added: [], changed: [], removed: [] });
       continue;
     }
@@ -1768,7 +1859,9 @@ function planEnv(src, env, prev, opts = {}) {
       sourceRepo: src.sourceRepo,
       commit: outcome.change === "unchanged" && old ? old.commit : commit,
       inputDigest: digest,
-      files: hashes
+      files: hashes,
+      source: app.doc.file,
+      objects: r.objects ?? {}
     };
     outcomes.push(outcome);
   }
@@ -1786,9 +1879,20 @@ function planEnv(src, env, prev, opts = {}) {
   if (problems.length) return { problems, notices };
   if (env.createNamespaces) {
     const ns = planNamespaces(namespaces, prevState.apps[NAMESPACES_APP], commit, changes);
-    nextApps[NAMESPACES_APP] = ns.state;
+    nextApps[NAMESPACES_APP] = {
+      ...ns.state,
+      source: src.config.file,
+      objects: namespaceIdentities(ns.state)
+    };
     if (ns.outcome) outcomes.push(ns.outcome);
   }
+  const clashes = identityClashes(
+    env.name,
+    nextApps,
+    src.sourceRepo,
+    new Map(src.apps.map((a) => [a.name, a]))
+  );
+  if (clashes.length) return { problems: clashes, notices };
   const state = {
     schemaVersion: STATE_SCHEMA_VERSION,
     capstanVersion: CAPSTAN_VERSION,
@@ -1797,10 +1901,10 @@ function planEnv(src, env, prev, opts = {}) {
   const kust = envKustomization(prev.kustomization, prevState, nextApps);
   if (kust !== prev.kustomization) changes.set("kustomization.yaml", kust);
   const same = !changes.size && prev.state !== void 0 && prev.state.capstanVersion === CAPSTAN_VERSION && sameEntries(prev.state.apps, nextApps);
-  if (!same) {
+  if (!same && changes.size) {
     const stateText = emitState(state);
-    const prevStateText = prev.state ? emitState(prev.state) : void 0;
-    if (changes.size || stateText !== prevStateText) changes.set(STATE_FILE, stateText);
+    if (stateText !== (prev.state ? emitState(prev.state) : void 0))
+      changes.set(STATE_FILE, stateText);
   }
   const countObjects = (s) => Object.values(s.apps).reduce(
     (n, a) => n + Object.keys(a.files).filter((p) => !p.endsWith("/kustomization.yaml")).length,
@@ -1869,6 +1973,7 @@ export {
   prepare,
   kindsToPreload,
   inputDigest,
+  identitiesOf,
   renderAppFiles,
   renderAppObjects,
   renderTasks,

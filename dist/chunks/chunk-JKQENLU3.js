@@ -3,6 +3,7 @@ import {
   planEnv,
   prepare
 <<<<<<<< HEAD:dist/chunks/chunk-JKQENLU3.js
+<<<<<<<< HEAD:dist/chunks/chunk-JKQENLU3.js
 } from "./chunk-IAZL6UQ2.js";
 import {
   templateProblems
@@ -13,6 +14,12 @@ import {
   templateProblems
 } from "./chunk-2XM7FBDR.js";
 >>>>>>>> i15a:dist/chunks/chunk-RPW3ECAZ.js
+========
+} from "./chunk-JD3WBVE6.js";
+import {
+  templateProblems
+} from "./chunk-ZTFLD2BB.js";
+>>>>>>>> i15b:dist/chunks/chunk-55YNZVAC.js
 import {
   UserError
 } from "./chunk-25T5DTZY.js";

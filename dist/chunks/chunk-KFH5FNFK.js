@@ -2,6 +2,7 @@ import { createRequire as __capstanRequire } from "node:module"; const require =
 import {
   fetchGitPacks
 <<<<<<<< HEAD:dist/chunks/chunk-KFH5FNFK.js
+<<<<<<<< HEAD:dist/chunks/chunk-KFH5FNFK.js
 } from "./chunk-3SRIKC5W.js";
 import {
   loadSource
@@ -18,10 +19,14 @@ import {
   loadConfig
 } from "./chunk-ER5K6JTA.js";
 >>>>>>>> i15a:dist/chunks/chunk-HFE5JKRP.js
+========
+} from "./chunk-WLITL2OP.js";
+>>>>>>>> i15b:dist/chunks/chunk-IL4PQOHJ.js
 import {
   readConfigFile,
   readSource,
   readText
+<<<<<<<< HEAD:dist/chunks/chunk-KFH5FNFK.js
 <<<<<<<< HEAD:dist/chunks/chunk-KFH5FNFK.js
 } from "./chunk-UDA7S276.js";
 import {
@@ -35,6 +40,19 @@ import {
   parseLock
 } from "./chunk-75ZYMOTF.js";
 >>>>>>>> i15a:dist/chunks/chunk-HFE5JKRP.js
+========
+} from "./chunk-DGUPFWAF.js";
+import {
+  loadSource
+} from "./chunk-JD3WBVE6.js";
+import {
+  loadConfig
+} from "./chunk-AL25DJY2.js";
+import {
+  LOCK_FILE,
+  parseLock
+} from "./chunk-MJVUGJEI.js";
+>>>>>>>> i15b:dist/chunks/chunk-IL4PQOHJ.js
 
 // src/flows/shared/load.ts
 import { existsSync } from "node:fs";

@@ -1,22 +1,28 @@
 import { createRequire as __capstanRequire } from "node:module"; const require = __capstanRequire(import.meta.url);
 import {
-  YamlError,
   ajvProblems,
   compareSemVer,
-  hasOddChars,
   jsonSchemaProblem,
   parseSemVer,
+  precompiled
+} from "./chunk-MJVUGJEI.js";
+import {
+  YamlError,
+  hasOddChars,
   parseYamlWithDocs,
-  precompiled,
   scanTemplateLine
+<<<<<<<< HEAD:dist/chunks/chunk-OLPQ37OG.js
 <<<<<<<< HEAD:dist/chunks/chunk-OLPQ37OG.js
 } from "./chunk-X5RCBLD3.js";
 ========
 } from "./chunk-75ZYMOTF.js";
 >>>>>>>> i15a:dist/chunks/chunk-2XM7FBDR.js
+========
+} from "./chunk-GO5WSXYM.js";
+>>>>>>>> i15b:dist/chunks/chunk-ZTFLD2BB.js
 import {
   sha256
-} from "./chunk-LHKSLKI3.js";
+} from "./chunk-NB3YUSRG.js";
 import {
   __commonJS,
   __require,

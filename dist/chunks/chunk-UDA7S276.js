@@ -2,10 +2,14 @@ import { createRequire as __capstanRequire } from "node:module"; const require =
 import {
   LOCK_FILE
 <<<<<<<< HEAD:dist/chunks/chunk-UDA7S276.js
+<<<<<<<< HEAD:dist/chunks/chunk-UDA7S276.js
 } from "./chunk-X5RCBLD3.js";
 ========
 } from "./chunk-75ZYMOTF.js";
 >>>>>>>> i15a:dist/chunks/chunk-SQJ4ZNK3.js
+========
+} from "./chunk-MJVUGJEI.js";
+>>>>>>>> i15b:dist/chunks/chunk-DGUPFWAF.js
 import {
   UserError
 } from "./chunk-25T5DTZY.js";

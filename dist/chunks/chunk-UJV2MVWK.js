@@ -4,6 +4,7 @@ import {
   massDeletionProblem
 <<<<<<<< HEAD:dist/chunks/chunk-UJV2MVWK.js
 <<<<<<<< HEAD:dist/chunks/chunk-UJV2MVWK.js
+<<<<<<<< HEAD:dist/chunks/chunk-UJV2MVWK.js
 } from "./chunk-I4ZM6LQS.js";
 ========
 } from "./chunk-P7P2PX7V.js";
@@ -11,6 +12,9 @@ import {
 ========
 } from "./chunk-2W5EQXYJ.js";
 >>>>>>>> i15a:dist/chunks/chunk-WSNQVE5H.js
+========
+} from "./chunk-Y3RIVKR5.js";
+>>>>>>>> i15b:dist/chunks/chunk-PKMPVV45.js
 import {
   NO_COMMIT,
   isAncestor
@@ -19,15 +23,19 @@ import {
   planEnv,
   prepare
 <<<<<<<< HEAD:dist/chunks/chunk-UJV2MVWK.js
+<<<<<<<< HEAD:dist/chunks/chunk-UJV2MVWK.js
 } from "./chunk-IAZL6UQ2.js";
 ========
 } from "./chunk-4UVRDUWS.js";
 >>>>>>>> i15a:dist/chunks/chunk-WSNQVE5H.js
+========
+} from "./chunk-JD3WBVE6.js";
+>>>>>>>> i15b:dist/chunks/chunk-PKMPVV45.js
 import {
   STATE_FILE,
   kustomization,
   parseState
-} from "./chunk-LHKSLKI3.js";
+} from "./chunk-NB3YUSRG.js";
 import {
   GitHubApi,
   parseGitHubRepoUrl

@@ -3,6 +3,7 @@ import {
 <<<<<<<< HEAD:dist/chunks/chunk-VGTXWRAA.js
   builtinPackDir,
   readPack
+<<<<<<<< HEAD:dist/chunks/chunk-VGTXWRAA.js
 } from "./chunk-UDA7S276.js";
 import {
   Registry,
@@ -23,6 +24,16 @@ import {
   compareSemVer
 } from "./chunk-75ZYMOTF.js";
 >>>>>>>> i15a:dist/chunks/chunk-TUVHHVY6.js
+========
+} from "./chunk-DGUPFWAF.js";
+import {
+  Registry,
+  loadPack
+} from "./chunk-ZTFLD2BB.js";
+import {
+  compareSemVer
+} from "./chunk-MJVUGJEI.js";
+>>>>>>>> i15b:dist/chunks/chunk-TS62D6HW.js
 import {
   UserError
 } from "./chunk-25T5DTZY.js";

@@ -1,7 +1,7 @@
 import { createRequire as __capstanRequire } from "node:module"; const require = __capstanRequire(import.meta.url);
 import {
   require_dist
-} from "./chunk-23SCBZZ6.js";
+} from "./chunk-GO5WSXYM.js";
 import {
   __toESM
 } from "./chunk-XYNQLYSQ.js";

@@ -23,22 +23,41 @@ import {
   readBuiltinPack
 <<<<<<<< HEAD:dist/chunks/chunk-Y4NUL54Q.js
 <<<<<<<< HEAD:dist/chunks/chunk-Y4NUL54Q.js
+<<<<<<<< HEAD:dist/chunks/chunk-Y4NUL54Q.js
 } from "./chunk-BYHSRYDB.js";
+========
+} from "./chunk-DGUPFWAF.js";
+>>>>>>>> i15b:dist/chunks/chunk-YAZMYVWA.js
 import {
   readTreeAt
 } from "./chunk-BB75IWMQ.js";
 import {
-  isObj
-} from "./chunk-QAFSSBBZ.js";
+  applyOverrides,
+  bindApp,
+  inputDigest,
+  isObj,
+  kindsToPreload,
+  planEnv,
+  resolveComponents,
+  resolveGuardrails,
+  usedCapabilities
+} from "./chunk-JD3WBVE6.js";
 import {
   loadConfig
+<<<<<<<< HEAD:dist/chunks/chunk-Y4NUL54Q.js
 } from "./chunk-ZL4OEXNQ.js";
 ========
 } from "./chunk-UDA7S276.js";
 >>>>>>>> i18:dist/chunks/chunk-56X5NLLI.js
+========
+} from "./chunk-AL25DJY2.js";
 import {
-  LOCK_FILE,
+  LOCK_FILE
+} from "./chunk-MJVUGJEI.js";
+>>>>>>>> i15b:dist/chunks/chunk-YAZMYVWA.js
+import {
   parseYaml
+<<<<<<<< HEAD:dist/chunks/chunk-Y4NUL54Q.js
 } from "./chunk-X5RCBLD3.js";
 ========
 } from "./chunk-SQJ4ZNK3.js";
@@ -47,9 +66,13 @@ import {
   parseYaml
 } from "./chunk-75ZYMOTF.js";
 >>>>>>>> i15a:dist/chunks/chunk-ZDUL4ZUZ.js
+========
+} from "./chunk-GO5WSXYM.js";
+>>>>>>>> i15b:dist/chunks/chunk-YAZMYVWA.js
 import {
+  STATE_FILE,
   cmp
-} from "./chunk-LHKSLKI3.js";
+} from "./chunk-NB3YUSRG.js";
 import {
   GitExit,
   gitRunner
@@ -207,7 +230,6 @@ function diffApp(env, app, base, head) {
   const removed = [];
   const added = [];
   for (const [p, before] of base) {
-    if (!isObjectFile(p)) continue;
     const after = head.get(p);
     if (after === void 0) removed.push(p);
     else if (after !== before) {
@@ -221,7 +243,7 @@ function diffApp(env, app, base, head) {
       });
     }
   }
-  for (const p of head.keys()) if (isObjectFile(p) && !base.has(p)) added.push(p);
+  for (const p of head.keys()) if (!base.has(p)) added.push(p);
   for (const [from, to] of pairRenames(removed, added, base, head)) {
     const diff = unifiedDiff(base.get(from), head.get(to));
     objects.push({
@@ -266,9 +288,6 @@ function diffApp(env, app, base, head) {
     removed: objects.filter((o) => o.change === "removed").length
   };
 }
-function isObjectFile(path) {
-  return !path.endsWith("/kustomization.yaml") && path !== "kustomization.yaml";
-}
 function pairRenames(removed, added, base, head) {
   if (!removed.length || !added.length) return [];
   const candidates = [];
@@ -307,6 +326,8 @@ function identity(text, path) {
         name: String(v.metadata.name ?? "")
       };
     }
+    if (isObj(v) && typeof v.kind === "string")
+      return { apiVersion: String(v.apiVersion ?? ""), kind: v.kind, name: path };
   } catch {
   }
   return { apiVersion: "", kind: "", name: path.split("/").pop() ?? path };
@@ -631,6 +652,229 @@ function reportJson(input) {
   };
 }
 
+// src/core/preview.ts
+var key = (env, app) => `${env}/${app}`;
+var SHARED = { digest: "", caps: /* @__PURE__ */ new Map() };
+function sharedApps(base, head) {
+  if (!base || base.input.config.text !== head.input.config.text || base.input.lock?.text !== head.input.lock?.text || base.crdDigest !== head.crdDigest)
+    return /* @__PURE__ */ new Set();
+  const a = base.registry.all();
+  const b = head.registry.all();
+  if (a.length !== b.length || a.some((c, i) => c !== b[i])) return /* @__PURE__ */ new Set();
+  const inHead = new Set(head.apps);
+  return new Set(base.apps.filter((app) => inHead.has(app)));
+}
+function bindingIn(src, app, env, memo) {
+  let m = memo.get(app);
+  if (!m) {
+    m = new Map(bindApp(app, src.config.environments).bindings.map((b) => [b.env.name, b]));
+    memo.set(app, m);
+  }
+  return m.get(env);
+}
+function sideApps(src, env, shared, memo, sharedMemo) {
+  const out = /* @__PURE__ */ new Map();
+  if (!src || !env) return out;
+  const g = resolveGuardrails(env, src.registry, src.config.doc);
+  for (const app of src.apps) {
+    const isShared = shared.has(app);
+    const binding = bindingIn(src, app, env.name, isShared ? sharedMemo : memo);
+    if (!binding) continue;
+    if (isShared) {
+      out.set(app.name, SHARED);
+      continue;
+    }
+    const caps = /* @__PURE__ */ new Map();
+    const used = resolveComponents(app, applyOverrides(app, binding.overrides), src.registry).caps;
+    for (const c of [...used, ...g.guardrails.map((x) => x.cap)])
+      caps.set(c.name, `${c.version} ${c.digest}`);
+    out.set(app.name, { digest: inputDigest(src, app, binding, g.guardrails), caps });
+  }
+  return out;
+}
+function envSettings(e) {
+  return e ? JSON.stringify([e.kubeVersion, e.namespace ?? null, e.allowLiteralSecrets, e.guardrails]) : "";
+}
+function previewScope(base, head) {
+  const names = [
+    ...head.config.environments.map((e) => e.name),
+    ...(base?.config.environments ?? []).map((e) => e.name)
+  ].filter((n, i, all) => all.indexOf(n) === i);
+  const scope = {
+    envs: [],
+    capabilities: [],
+    envSettings: /* @__PURE__ */ new Map(),
+    schemas: /* @__PURE__ */ new Set()
+  };
+  const caps = /* @__PURE__ */ new Map();
+  const schemasChanged = base !== void 0 && base.crdDigest !== head.crdDigest;
+  const shared = sharedApps(base, head);
+  const headBindings = /* @__PURE__ */ new Map();
+  const baseBindings = /* @__PURE__ */ new Map();
+  for (const name of names) {
+    const he = head.config.environments.find((e) => e.name === name);
+    const be = base?.config.environments.find((e) => e.name === name);
+    const h = sideApps(head, he, shared, headBindings, headBindings);
+    const b = sideApps(base, be, shared, baseBindings, headBindings);
+    const settingsChanged = !!he && !!be && envSettings(he) !== envSettings(be);
+    const all = [.../* @__PURE__ */ new Set([...h.keys(), ...b.keys()])].sort(cmp);
+    const render = [];
+    for (const app of all) {
+      const x = b.get(app);
+      const y = h.get(app);
+      if (x && y && x.digest === y.digest) continue;
+      render.push(app);
+      if (!x || !y) continue;
+      for (const [cap, to] of y.caps) {
+        const from = x.caps.get(cap);
+        if (from === void 0 || from === to) continue;
+        const [fv] = from.split(" ");
+        const [tv] = to.split(" ");
+        const id = `${cap}\0${fv}\0${tv}`;
+        let c = caps.get(id);
+        if (!c) caps.set(id, c = { name: cap, from: fv ?? "", to: tv ?? "", apps: /* @__PURE__ */ new Set() });
+        c.apps.add(key(name, app));
+      }
+      if (settingsChanged) {
+        let s = scope.envSettings.get(name);
+        if (!s) scope.envSettings.set(name, s = /* @__PURE__ */ new Set());
+        s.add(key(name, app));
+      }
+      if (schemasChanged) scope.schemas.add(key(name, app));
+    }
+    scope.envs.push({ name, head: he, base: be, render, total: all.length });
+  }
+  scope.capabilities = [...caps.values()].sort(
+    (a, b) => cmp(a.name, b.name) || cmp(a.from, b.from) || cmp(a.to, b.to)
+  );
+  return scope;
+}
+var wildcard = (caps) => caps.some((c) => c.emits.some((k) => k.kind === "*" || k.apiVersion === "*"));
+function previewKinds(base, head, headCaps, shared = sharedApps(base, head)) {
+  const hc = headCaps ?? usedCapabilities(head).caps;
+  const kinds = kindsToPreload(head, hc);
+  if (!base) return kinds;
+  let bc;
+  if (!shared.size) bc = usedCapabilities(base).caps;
+  else {
+    bc = usedCapabilities({ ...base, apps: base.apps.filter((a) => !shared.has(a)) }).caps;
+    if (wildcard(hc) && !wildcard(bc)) bc = usedCapabilities(base).caps;
+  }
+  return [...kinds, ...kindsToPreload(base, bc)];
+}
+function renderApps(src, env, apps) {
+  const side = {
+    files: /* @__PURE__ */ new Map(),
+    problems: [],
+    notices: [],
+    failed: [],
+    states: /* @__PURE__ */ new Map()
+  };
+  if (!apps.length) return side;
+  const all = planEnv(src, env, {}, { force: true, onlyApps: apps });
+  side.notices.push(...all.notices);
+  const keep = (plan, only) => {
+    for (const a of plan.apps) {
+      if (!a.files || !only.has(a.name)) continue;
+      side.files.set(a.name, a.files);
+      side.states.set(a.name, plan.state.apps[a.name]);
+    }
+  };
+  if (all.plan) {
+    keep(all.plan, new Set(apps));
+    return side;
+  }
+  for (const app of apps) {
+    const one = planEnv(src, env, {}, { force: true, onlyApps: [app] });
+    side.problems.push(...one.problems);
+    if (one.plan) keep(one.plan, /* @__PURE__ */ new Set([app]));
+    if (!side.files.has(app) && one.problems.length) side.failed.push(app);
+  }
+  return side;
+}
+var ENV_FILES = "(environment)";
+var UNCHANGED = "unchanged";
+function previewEnv(base, head, scope) {
+  const b = base && scope.base ? renderApps(base, scope.base, scope.render) : void 0;
+  const h = scope.head ? renderApps(head, scope.head, scope.render) : void 0;
+  const out = {
+    diffs: [],
+    problems: [...h?.problems ?? []],
+    notices: [...h?.notices ?? []],
+    failedAtBase: b?.failed ?? []
+  };
+  const planned = h && !h.problems.length ? plannedDiff(base, head, scope, b, h) : void 0;
+  if (planned && "problems" in planned) out.problems.push(...planned.problems);
+  out.diffs = planned && "base" in planned ? diffEnv(scope.name, planned.base, planned.head) : diffEnv(scope.name, b?.files ?? /* @__PURE__ */ new Map(), h?.files ?? /* @__PURE__ */ new Map());
+  return out;
+}
+function asRendered(src, side) {
+  const rendered = /* @__PURE__ */ new Map();
+  const digests = /* @__PURE__ */ new Map();
+  for (const app of src.apps) {
+    const files = side?.files.get(app.name);
+    const st = side?.states.get(app.name);
+    if (files && st)
+      rendered.set(app.name, { problems: [], files, hashes: st.files, objects: st.objects });
+    else {
+      rendered.set(app.name, { problems: [], files: /* @__PURE__ */ new Map(), hashes: {}, objects: {} });
+      if (!side?.failed.includes(app.name)) digests.set(app.name, UNCHANGED);
+    }
+  }
+  return { rendered, digests };
+}
+function plannedDiff(base, head, scope, b, h) {
+  let prev = {};
+  const before = /* @__PURE__ */ new Map();
+  if (base && scope.base) {
+    const bp = planEnv(base, scope.base, {}, { ...asRendered(base, b), force: true });
+    if (bp.plan) {
+      const k = bp.plan.changes.get("kustomization.yaml");
+      prev = { state: bp.plan.state, kustomization: k ?? void 0 };
+      for (const [p, t] of bp.plan.changes) if (t !== null) before.set(p, t);
+    }
+  }
+  const hp = planEnv(head, scope.head, prev, asRendered(head, h));
+  if (!hp.plan) return { problems: hp.problems };
+  const sides = { base: /* @__PURE__ */ new Map(), head: /* @__PURE__ */ new Map() };
+  const put = (m, app, p, t) => {
+    let files = m.get(app);
+    if (!files) m.set(app, files = /* @__PURE__ */ new Map());
+    files.set(p, t);
+  };
+  for (const [p, t] of hp.plan.changes) {
+    if (p === STATE_FILE) continue;
+    const app = p.includes("/") ? p.slice(0, p.indexOf("/")) : ENV_FILES;
+    const was = before.get(p);
+    if (was !== void 0) put(sides.base, app, p, was);
+    if (t !== null) put(sides.head, app, p, t);
+  }
+  return sides;
+}
+function plural2(n, word) {
+  return `${n} ${word}${n === 1 ? "" : "s"}`;
+}
+function reach(keys, changed) {
+  const hit = [...keys].filter((k) => changed.has(k));
+  const envs = new Set(hit.map((k) => k.slice(0, k.indexOf("/"))));
+  const apps = new Set(hit.map((k) => k.slice(k.indexOf("/") + 1)));
+  const rest = keys.size - hit.length;
+  const what = hit.length ? `changes ${plural2(apps.size, "app")} in ${plural2(envs.size, "environment")}` : "changes no rendered object";
+  return rest && hit.length ? `${what} (${rest} more re-rendered without change)` : what;
+}
+function blastRadius(scope, diffs) {
+  const changed = new Set(diffs.map((d) => key(d.env, d.app)));
+  const lines = [];
+  for (const c of scope.capabilities) {
+    const what = c.from === c.to ? `${c.from} (content changed)` : `${c.from} \u2192 ${c.to}`;
+    lines.push(`\`${c.name}\` ${what} ${reach(c.apps, changed)}`);
+  }
+  for (const [env, apps] of scope.envSettings)
+    lines.push(`capstan.yaml: settings of environment \`${env}\` ${reach(apps, changed)}`);
+  if (scope.schemas.size) lines.push(`CRD schemas (\`schemas:\`) ${reach(scope.schemas, changed)}`);
+  return lines;
+}
+
 // src/adapters/source-tree.ts
 import { posix } from "node:path";
 async function locateSource(source) {
@@ -789,6 +1033,11 @@ export {
   renderMarkdown,
   renderText,
   reportJson,
+  previewScope,
+  previewKinds,
+  ENV_FILES,
+  previewEnv,
+  blastRadius,
   locateSource,
   readConfigAt,
   readSourceAt

@@ -1,16 +1,19 @@
 import { createRequire as __capstanRequire } from "node:module"; const require = __capstanRequire(import.meta.url);
 import {
-  require_dist
-} from "./chunk-23SCBZZ6.js";
+  YamlError,
+  parseYaml
+} from "./chunk-GO5WSXYM.js";
 import {
   UserError
 } from "./chunk-25T5DTZY.js";
-import {
-  __toESM
-} from "./chunk-XYNQLYSQ.js";
+import "./chunk-XYNQLYSQ.js";
 
+<<<<<<<< HEAD:dist/chunks/import-WULLMFUX.js
 // src/tools/import.ts
 var import_yaml = __toESM(require_dist(), 1);
+========
+// src/commands/import.ts
+>>>>>>>> i15b:dist/chunks/import-Z7TDO3GT.js
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
 var KIND_OF = {
@@ -189,19 +192,16 @@ function importKubeVela(paths, registry, cwd = process.cwd()) {
   const problems = [];
   for (const abs of yamlFiles(paths, cwd)) {
     const file = relative(cwd, abs) || abs;
-    const docs = (0, import_yaml.parseAllDocuments)(readFileSync(abs, "utf8"));
-    for (const d of Array.isArray(docs) ? docs : [docs]) {
-      if (d.errors.length) {
-        problems.push({
-          file,
-          line: d.errors[0].linePos?.[0].line,
-          col: d.errors[0].linePos?.[0].col,
-          code: "yaml",
-          message: d.errors[0].message.split("\n")[0]
-        });
-        continue;
-      }
-      const v = obj(d.toJS());
+    let values;
+    try {
+      values = parseYaml(readFileSync(abs, "utf8"));
+    } catch (e) {
+      if (!(e instanceof YamlError)) throw e;
+      problems.push({ file, line: e.line, col: e.col, code: "yaml", message: e.message });
+      continue;
+    }
+    for (const value of values) {
+      const v = obj(value);
       if (!v) continue;
       const kind = v.kind;
       const name = String(obj(v.metadata)?.name ?? "");

@@ -7,6 +7,7 @@ import {
   builtinRegistry
 <<<<<<<< HEAD:dist/chunks/init-LPQV5MTW.js
 <<<<<<<< HEAD:dist/chunks/init-LPQV5MTW.js
+<<<<<<<< HEAD:dist/chunks/init-LPQV5MTW.js
 } from "./chunk-VGTXWRAA.js";
 import {
   loadFromDir
@@ -23,6 +24,14 @@ import {
 } from "./chunk-HFE5JKRP.js";
 import "./chunk-HCY2RDJM.js";
 >>>>>>>> i15a:dist/chunks/init-SLQ4KOFX.js
+========
+} from "./chunk-TS62D6HW.js";
+import {
+  loadFromDir
+} from "./chunk-IL4PQOHJ.js";
+import "./chunk-WLITL2OP.js";
+import "./chunk-DGUPFWAF.js";
+>>>>>>>> i15b:dist/chunks/init-6SLMN2EG.js
 import {
   NO_COMMIT
 } from "./chunk-BB75IWMQ.js";
@@ -32,6 +41,7 @@ import {
 import "./chunk-3SRIKC5W.js";
 import {
   usedCapabilities
+<<<<<<<< HEAD:dist/chunks/init-LPQV5MTW.js
 <<<<<<<< HEAD:dist/chunks/init-LPQV5MTW.js
 } from "./chunk-IAZL6UQ2.js";
 import "./chunk-364WKKB7.js";
@@ -45,10 +55,16 @@ import "./chunk-2XM7FBDR.js";
 import "./chunk-ER5K6JTA.js";
 import "./chunk-SQJ4ZNK3.js";
 >>>>>>>> i15a:dist/chunks/init-SLQ4KOFX.js
+========
+} from "./chunk-JD3WBVE6.js";
+import "./chunk-ZTFLD2BB.js";
+import "./chunk-AL25DJY2.js";
+>>>>>>>> i15b:dist/chunks/init-6SLMN2EG.js
 import {
   LOCK_FILE,
   emitLock,
   lockFromCapabilities
+<<<<<<<< HEAD:dist/chunks/init-LPQV5MTW.js
 <<<<<<<< HEAD:dist/chunks/init-LPQV5MTW.js
 } from "./chunk-X5RCBLD3.js";
 import "./chunk-23SCBZZ6.js";
@@ -57,10 +73,15 @@ import "./chunk-23SCBZZ6.js";
 import "./chunk-23SCBZZ6.js";
 import "./chunk-2NF2QYZQ.js";
 >>>>>>>> i15a:dist/chunks/init-SLQ4KOFX.js
+========
+} from "./chunk-MJVUGJEI.js";
+import "./chunk-GO5WSXYM.js";
+import "./chunk-Y5F23WUW.js";
+>>>>>>>> i15b:dist/chunks/init-6SLMN2EG.js
 import "./chunk-5SBUQFNJ.js";
 import "./chunk-DFTUZEB7.js";
 import "./chunk-AUIKRLBV.js";
-import "./chunk-LHKSLKI3.js";
+import "./chunk-NB3YUSRG.js";
 import "./chunk-UUCA4ZKB.js";
 import "./chunk-TJCCMP7P.js";
 import {

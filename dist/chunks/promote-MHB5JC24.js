@@ -3,6 +3,7 @@ import {
   tokenFromEnv
 <<<<<<<< HEAD:dist/chunks/promote-MHB5JC24.js
 <<<<<<<< HEAD:dist/chunks/promote-MHB5JC24.js
+<<<<<<<< HEAD:dist/chunks/promote-MHB5JC24.js
 } from "./chunk-HYYI4XDN.js";
 import {
   promote,
@@ -37,6 +38,25 @@ import "./chunk-75ZYMOTF.js";
 >>>>>>>> i15a:dist/chunks/promote-cli-3EBAMOD5.js
 import "./chunk-23SCBZZ6.js";
 import "./chunk-2NF2QYZQ.js";
+========
+} from "./chunk-SHKNA6QD.js";
+import {
+  promote,
+  promoteLines
+} from "./chunk-VJ7JKGLO.js";
+import "./chunk-PKMPVV45.js";
+import "./chunk-YAZMYVWA.js";
+import "./chunk-WLITL2OP.js";
+import "./chunk-DGUPFWAF.js";
+import "./chunk-Y3RIVKR5.js";
+import "./chunk-GNDDQ7SV.js";
+import "./chunk-JD3WBVE6.js";
+import "./chunk-ZTFLD2BB.js";
+import "./chunk-AL25DJY2.js";
+import "./chunk-MJVUGJEI.js";
+import "./chunk-GO5WSXYM.js";
+import "./chunk-Y5F23WUW.js";
+>>>>>>>> i15b:dist/chunks/promote-cli-6YCN2V5I.js
 import "./chunk-5SBUQFNJ.js";
 ========
 } from "./chunk-SPLN3PLS.js";
@@ -61,8 +81,13 @@ import "./chunk-23SCBZZ6.js";
 import "./chunk-5SBUQFNJ.js";
 import "./chunk-DFTUZEB7.js";
 import "./chunk-AUIKRLBV.js";
+<<<<<<<< HEAD:dist/chunks/promote-MHB5JC24.js
 import "./chunk-RNWVDMOP.js";
 import "./chunk-LHKSLKI3.js";
+========
+import "./chunk-VDMDQ7VV.js";
+import "./chunk-NB3YUSRG.js";
+>>>>>>>> i15b:dist/chunks/promote-cli-6YCN2V5I.js
 import "./chunk-UUCA4ZKB.js";
 import "./chunk-H7EPVWR2.js";
 import "./chunk-TJCCMP7P.js";

@@ -1,6 +1,7 @@
 import { createRequire as __capstanRequire } from "node:module"; const require = __capstanRequire(import.meta.url);
 import {
   replaceScalar
+<<<<<<<< HEAD:dist/chunks/set-image-MQZAFL7T.js
 } from "./chunk-WQAQXZEX.js";
 import {
   loadConfig
@@ -19,9 +20,20 @@ import "./chunk-X5RCBLD3.js";
 } from "./chunk-SQJ4ZNK3.js";
 import "./chunk-75ZYMOTF.js";
 >>>>>>>> i15a:dist/chunks/set-image-PBKF6NML.js
+========
+} from "./chunk-GX6PLCX5.js";
+import {
+  matchFiles,
+  readConfigFile
+} from "./chunk-DGUPFWAF.js";
+import {
+  loadConfig
+} from "./chunk-AL25DJY2.js";
+import "./chunk-MJVUGJEI.js";
+>>>>>>>> i15b:dist/chunks/set-image-ZZM2NKER.js
 import {
   require_dist
-} from "./chunk-23SCBZZ6.js";
+} from "./chunk-GO5WSXYM.js";
 import "./chunk-5SBUQFNJ.js";
 import "./chunk-DFTUZEB7.js";
 import "./chunk-AUIKRLBV.js";

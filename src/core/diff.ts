@@ -1,6 +1,7 @@
 /**
  * The rendered-manifest diff: two trees of one environment (base, head), each
- * `app → (path → text)`, compared per app and per object. Objects are matched by
+ * `app → (path → text)`, compared per app and per file (objects and kustomization
+ * files alike: every file render writes). Objects are matched by
  * path (capstan names files after kind and name); a removed and an added object of
  * the same apiVersion, kind and namespace whose bodies are near-identical are
  * reported as one rename. Pure: text in, structured changes out.
@@ -68,7 +69,6 @@ export function diffApp(env: string, app: string, base: AppFiles, head: AppFiles
   const removed: string[] = [];
   const added: string[] = [];
   for (const [p, before] of base) {
-    if (!isObjectFile(p)) continue;
     const after = head.get(p);
     if (after === undefined) removed.push(p);
     else if (after !== before) {
@@ -82,7 +82,7 @@ export function diffApp(env: string, app: string, base: AppFiles, head: AppFiles
       });
     }
   }
-  for (const p of head.keys()) if (isObjectFile(p) && !base.has(p)) added.push(p);
+  for (const p of head.keys()) if (!base.has(p)) added.push(p);
 
   for (const [from, to] of pairRenames(removed, added, base, head)) {
     const diff = unifiedDiff(base.get(from)!, head.get(to)!);
@@ -127,11 +127,6 @@ export function diffApp(env: string, app: string, base: AppFiles, head: AppFiles
     changed: objects.filter((o) => o.change === "changed" || o.change === "renamed").length,
     removed: objects.filter((o) => o.change === "removed").length,
   };
-}
-
-/** Kustomization files list the objects; they are derived, not reviewed. */
-function isObjectFile(path: string): boolean {
-  return !path.endsWith("/kustomization.yaml") && path !== "kustomization.yaml";
 }
 
 /** Removed/added pairs with the same apiVersion, kind and namespace and near-identical bodies, best first. */
@@ -180,6 +175,9 @@ export function identity(text: string, path: string): ObjectId {
         name: String(v.metadata.name ?? ""),
       };
     }
+    // a kustomization file: no metadata, named by its path
+    if (isObj(v) && typeof v.kind === "string")
+      return { apiVersion: String(v.apiVersion ?? ""), kind: v.kind, name: path };
   } catch {
     // fall through: the path still names the object
   }

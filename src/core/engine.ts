@@ -18,6 +18,8 @@ import {
   cmp,
   emitState,
   kustomization,
+  needsIdentities,
+  objectIdentity,
   sha256,
   STATE_FILE,
   STATE_SCHEMA_VERSION,
@@ -32,7 +34,8 @@ import { loadPack } from "./capabilities/load.ts";
 import type { Capability } from "./capabilities/types.ts";
 import type { CapabilityPack, SourceInput } from "./source.ts";
 import { CAPSTAN_VERSION } from "./version.ts";
-import { NAMESPACES_APP, planNamespaces } from "./namespaces.ts";
+import { NAMESPACES_APP, namespaceIdentities, planNamespaces } from "./namespaces.ts";
+import { identityClashes } from "./identities.ts";
 
 export interface LoadedSource {
   config: Config;
@@ -315,6 +318,15 @@ export interface AppRender {
   /** relative to the environment folder (`<app>/…`); absent when there are problems */
   files?: Map<string, string>;
   hashes?: Record<string, string>;
+  /** identity → component of every object (`identitiesOf`); absent when there are problems */
+  objects?: Record<string, string>;
+}
+
+/** The identities (`objectIdentity`) of an app's rendered objects → the component of each. */
+export function identitiesOf(objects: RenderedObject[]): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const o of objects) out[objectIdentity(o.obj)] = o.component;
+  return out;
 }
 
 /**
@@ -336,6 +348,7 @@ export function renderAppFiles(
       app.name,
       r.objects.map((o) => o.obj),
     ),
+    objects: identitiesOf(r.objects),
   };
 }
 
@@ -368,7 +381,12 @@ export function renderAppObjects(
   let cp = checkObjects(app.name, env, r.objects, src.crds, deferred, explain);
   if ((gp.length || cp.length) && deferred?.length)
     cp = checkObjects(app.name, env, r.objects, src.crds, undefined, explain);
-  if (gp.length || cp.length) return { problems: [...gp, ...cp], notices };
+  // A problem found on a rendered object names at least the Application's file.
+  if (gp.length || cp.length)
+    return {
+      problems: [...gp, ...cp].map((p) => (p.file ? p : { ...p, file: app.doc.file })),
+      notices,
+    };
   return { problems: [], objects: r.objects, deferred, notices };
 }
 
@@ -407,7 +425,7 @@ export function renderTasks(
     if (old && old.sourceRepo !== src.sourceRepo) continue;
     const digest = inputDigest(src, app, binding, g.guardrails);
     digests.set(app.name, digest);
-    if (old && old.inputDigest === digest && !opts.force) continue;
+    if (old && old.inputDigest === digest && !opts.force && !needsIdentities(old)) continue;
     tasks.push({ app, binding, guardrails: g.guardrails, digest });
   }
   return { tasks, digests };
@@ -458,7 +476,8 @@ export function planEnv(
       continue;
     }
     const digest = opts.digests?.get(app.name) ?? inputDigest(src, app, binding, g.guardrails);
-    if (old && old.inputDigest === digest && !opts.force) {
+    // An entry from before state schema 2 has no identities: rendered again to get them.
+    if (old && old.inputDigest === digest && !opts.force && !needsIdentities(old)) {
       outcomes.push({ name: app.name, change: "unchanged", added: [], changed: [], removed: [] });
       continue;
     }
@@ -493,6 +512,8 @@ export function planEnv(
       commit: outcome.change === "unchanged" && old ? old.commit : commit,
       inputDigest: digest,
       files: hashes,
+      source: app.doc.file,
+      objects: r.objects ?? {},
     };
     outcomes.push(outcome);
   }
@@ -511,9 +532,20 @@ export function planEnv(
   if (problems.length) return { problems, notices };
   if (env.createNamespaces) {
     const ns = planNamespaces(namespaces, prevState.apps[NAMESPACES_APP], commit, changes);
-    nextApps[NAMESPACES_APP] = ns.state;
+    nextApps[NAMESPACES_APP] = {
+      ...ns.state,
+      source: src.config.file,
+      objects: namespaceIdentities(ns.state),
+    };
     if (ns.outcome) outcomes.push(ns.outcome);
   }
+  const clashes = identityClashes(
+    env.name,
+    nextApps,
+    src.sourceRepo,
+    new Map(src.apps.map((a) => [a.name, a])),
+  );
+  if (clashes.length) return { problems: clashes, notices };
 
   const state: EnvState = {
     schemaVersion: STATE_SCHEMA_VERSION,
@@ -529,10 +561,12 @@ export function planEnv(
     prev.state !== undefined &&
     prev.state.capstanVersion === CAPSTAN_VERSION &&
     sameEntries(prev.state.apps, nextApps);
-  if (!same) {
+  // state.json is bookkeeping: it is written with rendered changes, never on its own (an
+  // input digest that changed without changing a file is recorded with the next change).
+  if (!same && changes.size) {
     const stateText = emitState(state);
-    const prevStateText = prev.state ? emitState(prev.state) : undefined;
-    if (changes.size || stateText !== prevStateText) changes.set(STATE_FILE, stateText);
+    if (stateText !== (prev.state ? emitState(prev.state) : undefined))
+      changes.set(STATE_FILE, stateText);
   }
   const countObjects = (s: EnvState) =>
     Object.values(s.apps).reduce(

@@ -11,7 +11,13 @@ import type { KObject } from "./render.ts";
 export { isSafeRelPath };
 
 export const STATE_FILE = ".capstan/state.json";
-export const STATE_SCHEMA_VERSION = 1;
+/**
+ * 2: each app's entry records its source file and its objects' identities (`objects`),
+ * so duplicate detection spans the whole environment without re-rendering anything.
+ * A state file of version 1 is read as it is; see `needsIdentities`.
+ */
+export const STATE_SCHEMA_VERSION = 2;
+const READABLE_SCHEMA_VERSIONS = new Set([1, 2]);
 
 /** One-shot `crypto.hash` where Node has it (20.12+): about twice as fast for small texts. */
 const oneShot = (crypto as { hash?: (alg: string, data: string, enc: "hex") => string }).hash;
@@ -92,6 +98,31 @@ export interface AppState {
   inputDigest: string;
   /** path relative to the environment folder → sha256 of its bytes */
   files: Record<string, string>;
+  /** the Application's file in its source repo (schemaVersion 2) */
+  source?: string;
+  /** identity (`objectIdentity`) → the component that rendered it (schemaVersion 2) */
+  objects?: Record<string, string>;
+}
+
+/**
+ * The identity the API server (and kustomize) knows an object by: kind and API group,
+ * namespace, name — `Deployment.apps/shop/web`, `Service/shop/web` (core group), and
+ * without a namespace for cluster-scoped kinds (`ClusterRole.rbac.authorization.k8s.io/x`),
+ * so those clash across namespaces. The version is left out: two versions of one kind
+ * are one object on the server.
+ */
+export function objectIdentity(o: KObject): string {
+  const g = o.apiVersion.includes("/") ? o.apiVersion.split("/")[0] : "";
+  const kind = g ? `${o.kind}.${g}` : o.kind;
+  const ns = o.metadata.namespace;
+  return ns === undefined || ns === null || ns === ""
+    ? `${kind}/${String(o.metadata.name)}`
+    : `${kind}/${String(ns)}/${String(o.metadata.name)}`;
+}
+
+/** An entry written before schemaVersion 2: its objects' identities are not known. */
+export function needsIdentities(a: AppState): boolean {
+  return a.objects === undefined;
 }
 
 export interface EnvState {
@@ -106,7 +137,19 @@ export function emitState(s: EnvState): string {
     const a = s.apps[name]!;
     const files: Record<string, string> = {};
     for (const p of Object.keys(a.files).sort(cmp)) files[p] = a.files[p]!;
-    apps[name] = { sourceRepo: a.sourceRepo, commit: a.commit, inputDigest: a.inputDigest, files };
+    const entry: AppState = {
+      sourceRepo: a.sourceRepo,
+      commit: a.commit,
+      inputDigest: a.inputDigest,
+      files,
+    };
+    if (a.source !== undefined) entry.source = a.source;
+    if (a.objects) {
+      const objects: Record<string, string> = {};
+      for (const id of Object.keys(a.objects).sort(cmp)) objects[id] = a.objects[id]!;
+      entry.objects = objects;
+    }
+    apps[name] = entry;
   }
   return (
     JSON.stringify(
@@ -134,9 +177,9 @@ export function parseState(text: string): EnvState | { error: string } {
     Array.isArray(s.apps)
   )
     return { error: "is not a capstan state file (needs schemaVersion and apps)" };
-  if (s.schemaVersion !== STATE_SCHEMA_VERSION)
+  if (!READABLE_SCHEMA_VERSIONS.has(s.schemaVersion))
     return {
-      error: `has schemaVersion ${String(s.schemaVersion)}; this capstan understands ${STATE_SCHEMA_VERSION}`,
+      error: `has schemaVersion ${String(s.schemaVersion)}; this capstan understands ${[...READABLE_SCHEMA_VERSIONS].join(" and ")}`,
     };
   for (const [name, a] of Object.entries(s.apps)) {
     if (
@@ -149,6 +192,18 @@ export function parseState(text: string): EnvState | { error: string } {
     )
       return {
         error: `entry for app "${name}" is malformed (needs sourceRepo, commit, inputDigest, files)`,
+      };
+    if (a.source !== undefined && typeof a.source !== "string")
+      return { error: `entry for app "${name}" has a malformed source` };
+    if (
+      a.objects !== undefined &&
+      (typeof a.objects !== "object" ||
+        a.objects === null ||
+        Array.isArray(a.objects) ||
+        Object.values(a.objects).some((c) => typeof c !== "string"))
+    )
+      return {
+        error: `entry for app "${name}" has malformed objects (identity → component name)`,
       };
     for (const [p, h] of Object.entries(a.files)) {
       if (typeof h !== "string" || !/^[0-9a-f]{64}$/.test(h))

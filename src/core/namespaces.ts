@@ -12,6 +12,16 @@ export const NAMESPACES_APP = "_namespaces";
 const SHARED_OWNER = "capstan";
 const NEVER_CREATED = new Set(["default", "kube-system", "kube-public", "kube-node-lease"]);
 
+/** The identities of the Namespace objects the `_namespaces` folder holds (see identities.ts). */
+export function namespaceIdentities(state: AppState): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const p of Object.keys(state.files)) {
+    const name = /^_namespaces\/namespace-(.+)\.yaml$/.exec(p)?.[1];
+    if (name) out[`Namespace/${name}`] = "createNamespaces";
+  }
+  return out;
+}
+
 export function planNamespaces(
   wanted: Set<string>,
   prev: AppState | undefined,

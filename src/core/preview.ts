@@ -10,17 +10,19 @@ import type { AppSpec } from "./app.ts";
 import { applyOverrides, bindApp, type Binding } from "./binding.ts";
 import type { Capability } from "./capabilities/types.ts";
 import type { Environment } from "./config.ts";
-import type { AppDiff, AppFiles } from "./diff.ts";
+import { diffEnv, type AppDiff, type AppFiles } from "./diff.ts";
 import {
   inputDigest,
   kindsToPreload,
   planEnv,
   usedCapabilities,
+  type AppRender,
   type LoadedSource,
+  type PreviousEnv,
 } from "./engine.ts";
 import type { Problem } from "./errors.ts";
 import { resolveGuardrails } from "./guardrails.ts";
-import { cmp } from "./layout.ts";
+import { cmp, STATE_FILE, type AppState } from "./layout.ts";
 import { resolveComponents } from "./render.ts";
 
 interface SideApp {
@@ -225,6 +227,8 @@ export interface RenderedSide {
   notices: string[];
   /** apps that did not render (their problems are in `problems`) */
   failed: string[];
+  /** the state entry of each app rendered (its file hashes and object identities) */
+  states: Map<string, AppState>;
 }
 
 /**
@@ -232,22 +236,133 @@ export interface RenderedSide {
  * new). Apps that fail are retried one by one so that the others still render.
  */
 export function renderApps(src: LoadedSource, env: Environment, apps: string[]): RenderedSide {
-  const side: RenderedSide = { files: new Map(), problems: [], notices: [], failed: [] };
+  const side: RenderedSide = {
+    files: new Map(),
+    problems: [],
+    notices: [],
+    failed: [],
+    states: new Map(),
+  };
   if (!apps.length) return side;
   const all = planEnv(src, env, {}, { force: true, onlyApps: apps });
   side.notices.push(...all.notices);
+  const keep = (plan: NonNullable<typeof all.plan>, only: Set<string>) => {
+    for (const a of plan.apps) {
+      if (!a.files || !only.has(a.name)) continue;
+      side.files.set(a.name, a.files);
+      side.states.set(a.name, plan.state.apps[a.name]!);
+    }
+  };
   if (all.plan) {
-    for (const a of all.plan.apps) if (a.files) side.files.set(a.name, a.files);
+    keep(all.plan, new Set(apps));
     return side;
   }
   for (const app of apps) {
     const one = planEnv(src, env, {}, { force: true, onlyApps: [app] });
     side.problems.push(...one.problems);
-    const files = one.plan?.apps.find((a) => a.name === app)?.files;
-    if (files) side.files.set(app, files);
-    else if (one.problems.length) side.failed.push(app);
+    if (one.plan) keep(one.plan, new Set([app]));
+    if (!side.files.has(app) && one.problems.length) side.failed.push(app);
   }
   return side;
+}
+
+/** The diff groups the environment's own files (its kustomization.yaml) under this name. */
+export const ENV_FILES = "(environment)";
+/** The input digest given to apps both sides share unchanged: planEnv then leaves them be. */
+const UNCHANGED = "unchanged";
+
+export interface EnvPreview {
+  diffs: AppDiff[];
+  problems: Problem[];
+  notices: string[];
+  /** apps that do not render at the base */
+  failedAtBase: string[];
+}
+
+/**
+ * One environment's preview, computed as render computes it: `planEnv` plans the base
+ * (from nothing) and then the head over the base's result, so the diff holds exactly the
+ * files a render of the head over a render of the base changes — objects, app and
+ * environment kustomizations, `_namespaces/` — and nothing else (not state.json). Only
+ * the apps in `scope.render` are rendered; every other app is the same on both sides and
+ * enters both plans as an entry without files. When the head does not render, the apps
+ * that did are compared file by file.
+ */
+export function previewEnv(
+  base: LoadedSource | undefined,
+  head: LoadedSource,
+  scope: EnvScope,
+): EnvPreview {
+  const b = base && scope.base ? renderApps(base, scope.base, scope.render) : undefined;
+  const h = scope.head ? renderApps(head, scope.head, scope.render) : undefined;
+  const out: EnvPreview = {
+    diffs: [],
+    problems: [...(h?.problems ?? [])],
+    notices: [...(h?.notices ?? [])],
+    failedAtBase: b?.failed ?? [],
+  };
+  const planned = h && !h.problems.length ? plannedDiff(base, head, scope, b, h) : undefined;
+  if (planned && "problems" in planned) out.problems.push(...planned.problems);
+  out.diffs =
+    planned && "base" in planned
+      ? diffEnv(scope.name, planned.base, planned.head)
+      : diffEnv(scope.name, b?.files ?? new Map(), h?.files ?? new Map());
+  return out;
+}
+
+/** Renders `side` already holds as planEnv takes them; every other app of `src` as unchanged. */
+function asRendered(
+  src: LoadedSource,
+  side: RenderedSide | undefined,
+): { rendered: Map<string, AppRender>; digests: Map<string, string> } {
+  const rendered = new Map<string, AppRender>();
+  const digests = new Map<string, string>();
+  for (const app of src.apps) {
+    const files = side?.files.get(app.name);
+    const st = side?.states.get(app.name);
+    if (files && st)
+      rendered.set(app.name, { problems: [], files, hashes: st.files, objects: st.objects });
+    else {
+      rendered.set(app.name, { problems: [], files: new Map(), hashes: {}, objects: {} });
+      if (!side?.failed.includes(app.name)) digests.set(app.name, UNCHANGED);
+    }
+  }
+  return { rendered, digests };
+}
+
+function plannedDiff(
+  base: LoadedSource | undefined,
+  head: LoadedSource,
+  scope: EnvScope,
+  b: RenderedSide | undefined,
+  h: RenderedSide,
+): { base: Map<string, AppFiles>; head: Map<string, AppFiles> } | { problems: Problem[] } {
+  let prev: PreviousEnv = {};
+  const before = new Map<string, string>();
+  if (base && scope.base) {
+    const bp = planEnv(base, scope.base, {}, { ...asRendered(base, b), force: true });
+    if (bp.plan) {
+      const k = bp.plan.changes.get("kustomization.yaml");
+      prev = { state: bp.plan.state, kustomization: k ?? undefined };
+      for (const [p, t] of bp.plan.changes) if (t !== null) before.set(p, t);
+    }
+  }
+  const hp = planEnv(head, scope.head!, prev, asRendered(head, h));
+  if (!hp.plan) return { problems: hp.problems };
+  const sides = { base: new Map<string, AppFiles>(), head: new Map<string, AppFiles>() };
+  const put = (m: Map<string, AppFiles>, app: string, p: string, t: string) => {
+    let files = m.get(app);
+    if (!files) m.set(app, (files = new Map()));
+    files.set(p, t);
+  };
+  for (const [p, t] of hp.plan.changes) {
+    if (p === STATE_FILE) continue;
+    const app = p.includes("/") ? p.slice(0, p.indexOf("/")) : ENV_FILES;
+    const was = before.get(p);
+    if (was !== undefined) put(sides.base, app, p, was);
+    if (t !== null) put(sides.head, app, p, t);
+  }
+  return sides;
 }
 
 function plural(n: number, word: string): string {

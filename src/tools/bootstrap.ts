@@ -6,6 +6,9 @@
  * walks `<root>/*\/*` (one Application per env/app; `.capstan` state folders
  * excluded), automated sync with prune and selfHeal. Destinations are
  * namespace-less: every object capstan renders carries its namespace.
+ * Application names are `<env>-<folder>`; capstan's own folders start with `_`
+ * (`_namespaces`), which no Kubernetes name may hold, so `_` becomes `-`
+ * (`staging--namespaces`: app names are DNS-1123 labels and cannot start with `-`).
  * Environments on their own branch (`branch:`) get their own ApplicationSet.
  *
  * Flux: one GitRepository per branch and one Kustomization per environment
@@ -115,7 +118,7 @@ export function argocdManifests(config: Config, opts: BootstrapOptions = {}): Ma
         generators: [{ git: { repoURL, revision: branch, directories } }],
         template: {
           metadata: {
-            name: `{{ index .path.segments ${envSegment} }}-{{ .path.basename }}`,
+            name: `{{ index .path.segments ${envSegment} }}-{{ .path.basename | replace "_" "-" }}`,
             labels: {
               "app.kubernetes.io/managed-by": "capstan",
               "capstan.dev/environment": `{{ index .path.segments ${envSegment} }}`,

@@ -12,7 +12,7 @@
  */
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
-import { parseAllDocuments } from "yaml";
+import { parseYaml, YamlError } from "../yaml/fast.ts";
 import type { Registry } from "../core/capabilities/registry.ts";
 import type { CapabilityKind } from "../core/capabilities/types.ts";
 import { UserError, type Problem } from "../core/errors.ts";
@@ -256,19 +256,16 @@ export function importKubeVela(
   const problems: Problem[] = [];
   for (const abs of yamlFiles(paths, cwd)) {
     const file = relative(cwd, abs) || abs;
-    const docs = parseAllDocuments(readFileSync(abs, "utf8"));
-    for (const d of Array.isArray(docs) ? docs : [docs]) {
-      if (d.errors.length) {
-        problems.push({
-          file,
-          line: d.errors[0]!.linePos?.[0].line,
-          col: d.errors[0]!.linePos?.[0].col,
-          code: "yaml",
-          message: d.errors[0]!.message.split("\n")[0]!,
-        });
-        continue;
-      }
-      const v = obj(d.toJS());
+    let values: unknown[];
+    try {
+      values = parseYaml(readFileSync(abs, "utf8"));
+    } catch (e) {
+      if (!(e instanceof YamlError)) throw e;
+      problems.push({ file, line: e.line, col: e.col, code: "yaml", message: e.message });
+      continue;
+    }
+    for (const value of values) {
+      const v = obj(value);
       if (!v) continue;
       const kind = v.kind;
       const name = String(obj(v.metadata)?.name ?? "");

@@ -14,8 +14,8 @@
  * So every error — positions included — comes from one place, and the fast
  * path only ever returns values the `yaml` library would return too.
  */
-import { LineCounter, parseAllDocuments } from "yaml";
-import type { YAMLError } from "yaml";
+import { isNode, LineCounter, parseAllDocuments, visit } from "yaml";
+import type { Document, YAMLError } from "yaml";
 
 export class YamlError extends Error {
   constructor(
@@ -80,6 +80,7 @@ function slowParse(text: string): ParsedDocument[] {
     const err = doc.errors[0] ?? doc.warnings.find((w) => w.code === "TAG_RESOLVE_FAILED");
     if (err) throw toYamlError(err, lineCounter, i);
     const start = doc.range[0];
+    if (text.includes("&")) refuseCycles(doc, lineCounter, i);
     let value: unknown;
     try {
       value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
@@ -91,6 +92,30 @@ function slowParse(text: string): ParsedDocument[] {
     out.push({ value, startLine: lineCounter.linePos(start).line, text: text.slice(start, end) });
   }
   return out;
+}
+
+/**
+ * Refuses an alias inside the node its anchor names (`a: &S { self: *S }`): the `yaml`
+ * library would build a cyclic value, which no Kubernetes object can be and which every
+ * reader of the data (clone, schema checks, emit) would recurse into forever. Refused
+ * here, where YAML becomes data, so every reader is covered; the error is at the alias.
+ */
+function refuseCycles(doc: Document, lc: LineCounter, docIndex: number): void {
+  visit(doc, {
+    Alias(_, alias) {
+      const target = alias.resolve(doc);
+      if (!isNode(target) || !target.range || !alias.range) return;
+      if (alias.range[0] < target.range[0] || alias.range[0] >= target.range[2]) return;
+      const { line, col } = lc.linePos(alias.range[0]);
+      const anchor = lc.linePos(target.range[0]);
+      throw new YamlError(
+        `alias *${alias.source} is inside the value anchored as &${alias.source} (which starts at line ${anchor.line}): cyclic data cannot become a Kubernetes object`,
+        line,
+        col,
+        docIndex,
+      );
+    },
+  });
 }
 
 function toYamlError(err: YAMLError, lc: LineCounter, docIndex: number | undefined): YamlError {
@@ -613,8 +638,12 @@ function singleQuoted(s: string, i: number): Quoted {
   }
 }
 
+const MAX_FLOW_DEPTH = 64;
+
 /** One-line flow collections: `[a, "b", {c: 1}]`, `{"a":1}`; anything fancier bails. */
 class FlowParser {
+  /** open collections around the current position: deeper than MAX_FLOW_DEPTH bails */
+  private depth = 0;
   constructor(
     private readonly s: string,
     public pos: number,
@@ -628,8 +657,14 @@ class FlowParser {
 
   value(): unknown {
     const c = this.ws();
-    if (c === 91) return this.seq();
-    if (c === 123) return this.map();
+    if (c === 91 || c === 123) {
+      // Hand-written nesting this deep is no Kubernetes object; the `yaml` library reads it
+      // (and reports what it cannot) without this parser's recursion.
+      if (++this.depth > MAX_FLOW_DEPTH) bail();
+      const v = c === 91 ? this.seq() : this.map();
+      this.depth--;
+      return v;
+    }
     if (c === 34 || c === 39) {
       const q = c === 34 ? doubleQuoted(this.s, this.pos) : singleQuoted(this.s, this.pos);
       this.pos = q.end;

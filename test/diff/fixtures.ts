@@ -25,6 +25,7 @@ export function app(name: string, image: string, replicas = 1, extra = ""): stri
 kind: Application
 metadata:
   name: ${name}
+  namespace: ${name} # one namespace per app: every app has a component "web"
 spec:
   components:
     - name: web

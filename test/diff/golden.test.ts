@@ -10,7 +10,7 @@ import { computePreview } from "../../src/flows/preview/diff.ts";
 import { renderMarkdown, reportJson } from "../../src/core/report.ts";
 import type { Reporter } from "../../src/flows/shared/reporter.ts";
 import { rmrf } from "../helpers/git.ts";
-import { app, prRepo, teamLabels } from "./fixtures.ts";
+import { app, CONFIG, prRepo, teamLabels } from "./fixtures.ts";
 
 const GOLDEN = join(import.meta.dirname, "golden");
 const dirs: string[] = [];
@@ -57,14 +57,31 @@ test("change: an image bump changes one Deployment per environment, only that ap
 
 test("add: a new app shows every object as added", async () => {
   const { r } = await preview({ "apps/search.yaml": app("search", "ghcr.io/acme/search:0.1.0") });
-  assert.equal(r.report.diffs.length, 2);
-  assert.ok(r.report.diffs.every((d) => d.added === 2 && d.changed === 0 && d.removed === 0));
+  // per environment: the app's two objects and its kustomization.yaml, and the
+  // environment's kustomization.yaml, which now lists the app — all that render writes
+  assert.deepEqual(
+    r.report.diffs.map((d) => `${d.env}/${d.app} +${d.added} ~${d.changed} -${d.removed}`),
+    [
+      "staging/(environment) +0 ~1 -0",
+      "staging/search +3 ~0 -0",
+      "production/(environment) +0 ~1 -0",
+      "production/search +3 ~0 -0",
+    ],
+  );
   golden("add", renderMarkdown(r.report, { marker }).body);
 });
 
 test("remove: a deleted app shows every object as removed", async () => {
   const { r } = await preview({ "apps/users.yaml": null });
-  assert.ok(r.report.diffs.every((d) => d.app === "users" && d.removed === 2 && d.added === 0));
+  assert.deepEqual(
+    r.report.diffs.map((d) => `${d.env}/${d.app} +${d.added} ~${d.changed} -${d.removed}`),
+    [
+      "staging/(environment) +0 ~1 -0",
+      "staging/users +0 ~0 -3",
+      "production/(environment) +0 ~1 -0",
+      "production/users +0 ~0 -3",
+    ],
+  );
   golden("remove", renderMarkdown(r.report, { marker }).body);
 });
 
@@ -126,5 +143,31 @@ test("head errors are listed first with links to the head blob, and rendering go
   assert.match(
     body,
     new RegExp(`\\(https://github.com/acme/shop/blob/${repo.head}/apps/shop.yaml#L\\d+\\)`),
+  );
+});
+
+test("createNamespaces turned on: the diff shows the Namespace objects render writes", async () => {
+  const { r } = await preview({
+    "capstan.yaml": CONFIG.replace(
+      "namespace: staging\n",
+      "namespace: staging\n    createNamespaces: true\n",
+    ),
+  });
+  assert.deepEqual(r.report.problems, []);
+  const staging = r.report.diffs.filter((d) => d.env === "staging");
+  assert.deepEqual(
+    staging.flatMap((d) => d.objects.map((o) => `${o.change} ${o.path}`)),
+    [
+      "changed kustomization.yaml",
+      "added _namespaces/kustomization.yaml",
+      "added _namespaces/namespace-cart.yaml",
+      "added _namespaces/namespace-shop.yaml",
+      "added _namespaces/namespace-users.yaml",
+    ],
+  );
+  assert.deepEqual(
+    r.report.diffs.filter((d) => d.env === "production"),
+    [],
+    "production keeps createNamespaces off",
   );
 });

@@ -1,7 +1,7 @@
 /** `capstan bootstrap`: Argo CD and Flux objects, validated against their bundled schemas. */
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseAllDocuments } from "yaml";
 import { loadConfig } from "../../src/core/config.ts";
@@ -9,6 +9,7 @@ import { argocdManifests, fluxManifests, type Manifest } from "../../src/tools/b
 import { emptyCrdSet, preloadKinds, validateObject } from "../../src/kube/index.ts";
 import { rmrf, tmpdir, writeTree } from "../helpers/git.ts";
 import { cli } from "./cli.ts";
+import { DNS1123_SUBDOMAIN } from "../../src/core/names.ts";
 
 const cfg = (
   extra = "",
@@ -56,7 +57,10 @@ test("--argocd: an AppProject and an ApplicationSet over <root>/*/*, automated p
     { path: "envs/*/*" },
     { path: "envs/*/.capstan", exclude: true },
   ]);
-  assert.equal(spec.template.metadata.name, "{{ index .path.segments 1 }}-{{ .path.basename }}");
+  assert.equal(
+    spec.template.metadata.name,
+    '{{ index .path.segments 1 }}-{{ .path.basename | replace "_" "-" }}',
+  );
   assert.deepEqual(spec.template.spec.syncPolicy.automated, { prune: true, selfHeal: true });
   assert.equal(spec.template.spec.source.path, "{{ .path.path }}");
   assert.equal(
@@ -123,6 +127,72 @@ test("a local-path env repo needs --repo-url; the CLI writes files that parse ba
       await valid((Array.isArray(docs) ? docs : [docs]).map((d) => d.toJS() as Manifest));
     }
     assert.equal((await cli("bootstrap", "--source", dir)).code, 2);
+  } finally {
+    await rmrf(dir);
+  }
+});
+
+/**
+ * The ApplicationSet's name template evaluated for one folder the git generator would
+ * find: only the forms bootstrap writes (`index .path.segments N`, `.path.basename`, a
+ * `| replace "a" "b"` pipe) are understood; anything else fails the test.
+ */
+function expandName(template: string, path: string): string {
+  const segments = path.split("/");
+  return template.replace(/\{\{\s*(.*?)\s*\}\}/g, (_, expr: string) => {
+    const [head, ...pipes] = expr.split("|").map((x) => x.trim());
+    let v: string;
+    const idx = /^index \.path\.segments (\d+)$/.exec(head!);
+    if (idx) v = segments[Number(idx[1])]!;
+    else if (head === ".path.basename") v = segments[segments.length - 1]!;
+    else throw new Error(`unknown template expression: ${expr}`);
+    for (const p of pipes) {
+      const m = /^replace "(.*?)" "(.*?)"$/.exec(p);
+      if (!m) throw new Error(`unknown template function: ${p}`);
+      v = v.split(m[1]!).join(m[2]!);
+    }
+    return v;
+  });
+}
+
+test("--argocd: every folder render writes (with createNamespaces, so _namespaces too) gets a valid, unique Application name", async () => {
+  const dir = await tmpdir();
+  try {
+    const config = readFileSync(
+      join(import.meta.dirname, "../../examples/shop/capstan.yaml"),
+      "utf8",
+    ).replace(
+      "    namespace: shop-staging\n",
+      "    namespace: shop-staging\n    createNamespaces: true\n",
+    );
+    await writeTree(dir, { "capstan.yaml": config });
+    for (const f of ["shop.yaml", "first-vela-app.yaml"])
+      await writeTree(dir, {
+        [`apps/${f}`]: readFileSync(
+          join(import.meta.dirname, "../../examples/shop/apps", f),
+          "utf8",
+        ),
+      });
+    const out = join(dir, "out");
+    const r = await cli("render", "--source", dir, "--out", out);
+    assert.equal(r.code, 0, JSON.stringify(r));
+    const folders = readdirSync(join(out, "envs"), { withFileTypes: true })
+      .filter((d) => d.isDirectory())
+      .flatMap((env) =>
+        readdirSync(join(out, "envs", env.name), { withFileTypes: true })
+          .filter((d) => d.isDirectory() && d.name !== ".capstan")
+          .map((d) => `envs/${env.name}/${d.name}`),
+      );
+    assert.ok(folders.includes("envs/staging/_namespaces"), folders.join(", "));
+    const template = (
+      argocdManifests(loadConfig({ file: "capstan.yaml", text: config }))[1]!.spec as {
+        template: { metadata: { name: string } };
+      }
+    ).template.metadata.name;
+    const names = folders.map((f) => expandName(template, f));
+    for (const n of names) assert.match(n, DNS1123_SUBDOMAIN, `Application name ${n}`);
+    assert.equal(new Set(names).size, names.length, names.join(", "));
+    assert.ok(names.includes("staging--namespaces"), names.join(", "));
   } finally {
     await rmrf(dir);
   }

@@ -45,7 +45,7 @@ export function appYaml(name: string, tag: string, opts: { objects?: "two" | "on
   const ports = opts.objects === "one" ? "" : "\n        ports: [{ port: 8080, expose: true }]";
   return `apiVersion: core.oam.dev/v1beta1
 kind: Application
-metadata: { name: ${name} }
+metadata: { name: ${name}, namespace: ${name} }
 spec:
   components:
     - name: web

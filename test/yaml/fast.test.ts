@@ -312,3 +312,15 @@ describe("parseYaml: properties", () => {
     );
   });
 });
+
+describe("deep flow nesting", () => {
+  it("leaves deep collections to the yaml library instead of overflowing the stack", () => {
+    const deep = (n: number) => `a: ${"[".repeat(n)}${"]".repeat(n)}\n`;
+    assert.equal(tryFastParse(deep(65)), undefined, "deeper than 64: the fast path declines");
+    assert.equal(agrees(deep(65)), false, "same value as the yaml library");
+    assert.equal(agrees(deep(600)), false);
+    assert.equal(agrees(deep(64)), true, "64 deep: the fast path, same value");
+    // the yaml library refuses very deep nesting: a located error, not a RangeError
+    assert.throws(() => parseYaml(deep(5000)), YamlError);
+  });
+});

@@ -8,7 +8,7 @@ import { existsSync } from "node:fs";
 import { basename, posix, resolve } from "node:path";
 import { preloadKinds } from "../../kube/index.ts";
 import { loadConfig } from "../../core/config.ts";
-import { diffEnv, type AppDiff } from "../../core/diff.ts";
+import type { AppDiff } from "../../core/diff.ts";
 import { loadSource, prepare, type LoadedSource } from "../../core/engine.ts";
 import type { Capability } from "../../core/capabilities/types.ts";
 import { ExternalError, UsageError, UserError, type Problem } from "../../core/errors.ts";
@@ -16,7 +16,7 @@ import {
   blastRadius,
   previewKinds,
   previewScope,
-  renderApps,
+  previewEnv,
   type PreviewScope,
 } from "../../core/preview.ts";
 import {
@@ -248,15 +248,14 @@ export async function computePreview(
   for (const env of scope.envs) {
     of += env.total;
     rendered += env.render.length;
-    const b = base.src && env.base ? renderApps(base.src, env.base, env.render) : undefined;
-    const h = env.head ? renderApps(head.src, env.head, env.render) : undefined;
-    problems.push(...(h?.problems ?? []));
-    for (const n of h?.notices ?? []) notes.add(n);
-    for (const app of b?.failed ?? [])
+    const p = previewEnv(base.src, head.src, env);
+    problems.push(...p.problems);
+    for (const n of p.notices) notes.add(n);
+    for (const app of p.failedAtBase)
       notices.push(
         `${app} does not render at the base in ${env.name}; its objects are shown as added`,
       );
-    diffs.push(...diffEnv(env.name, b?.files ?? new Map(), h?.files ?? new Map()));
+    diffs.push(...p.diffs);
   }
   for (const n of notes) reporter.notice(n);
   report.diffs = diffs;

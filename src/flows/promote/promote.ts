@@ -31,6 +31,7 @@ import { locateSource } from "../../adapters/source-tree.ts";
 import { bindApp } from "../../core/binding.ts";
 import { loadConfig, type Config, type Environment } from "../../core/config.ts";
 import { diffEnv, type AppDiff, type AppFiles } from "../../core/diff.ts";
+import { ENV_FILES } from "../../core/preview.ts";
 import type { AppOutcome } from "../../core/engine.ts";
 import { ExternalError, UsageError, UserError, type Problem } from "../../core/errors.ts";
 import { cmp, STATE_FILE, type EnvState } from "../../core/layout.ts";
@@ -496,6 +497,19 @@ class PromoteFlow {
         }
       base.set(a.name, b);
       head.set(a.name, h);
+    }
+    // the environment's own files (its kustomization.yaml), as the preview shows them
+    const b: AppFiles = new Map();
+    const h: AppFiles = new Map();
+    for (const [p, t] of plan.changes) {
+      if (p.includes("/")) continue;
+      const was = now.get(`${envDir}${p}`);
+      if (was) b.set(p, was.toString("utf8"));
+      if (t !== null) h.set(p, t);
+    }
+    if (b.size || h.size) {
+      base.set(ENV_FILES, b);
+      head.set(ENV_FILES, h);
     }
     return diffEnv(this.ctx.to.name, base, head);
   }

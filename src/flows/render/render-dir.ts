@@ -9,6 +9,7 @@ import {
   kindsToPreload,
   planEnv,
   prepare,
+  identitiesOf,
   renderAppFiles,
   renderAppObjects,
   renderTasks,
@@ -153,6 +154,8 @@ export async function renderToDir(
     const rendered = new Map<string, Map<string, AppRender>>();
     /** notices of the apps whose files the write worker makes, by env and app */
     const workerNotices = new Map<string, string[]>();
+    // identities of the objects posted to the write worker (it returns files, not objects)
+    const posted = new Map<string, Record<string, string>>();
     if (total) {
       opts.progress?.setTotal(total);
       for (const x of todo) rendered.set(x.env.name, new Map());
@@ -175,6 +178,7 @@ export async function renderToDir(
             const check = r.deferred?.length
               ? { kubeVersion: x.env.kubeVersion, objects: r.deferred }
               : undefined;
+            posted.set(`${i}\0${t.app.name}`, identitiesOf(r.objects));
             writer.render(
               i,
               t.app.name,
@@ -202,10 +206,11 @@ export async function renderToDir(
             // null: a schema check failed there (or the worker ended): rendered here, whole
             const r = fromWorker.get(t.app.name);
             const notices = workerNotices.get(`${x.env.name}\0${t.app.name}`);
+            const objects = posted.get(`${envIndex.get(x.env.name)!}\0${t.app.name}`);
             done.set(
               t.app.name,
               r
-                ? { ...r, ...(notices ? { notices } : {}) }
+                ? { ...r, objects, ...(notices ? { notices } : {}) }
                 : renderAppFiles(src, t.app, t.binding, t.guardrails),
             );
           }

@@ -1,7 +1,8 @@
 import { createRequire as __capstanRequire } from "node:module"; const require = __capstanRequire(import.meta.url);
 import {
   __commonJS,
-  __require
+  __require,
+  __toESM
 } from "./chunk-XYNQLYSQ.js";
 
 // node_modules/yaml/dist/nodes/identity.js
@@ -30,7 +31,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    function isNode(node) {
+    function isNode2(node) {
       if (node && typeof node === "object")
         switch (node[NODE_TYPE]) {
           case ALIAS:
@@ -54,7 +55,7 @@ var require_identity = __commonJS({
     exports.isCollection = isCollection;
     exports.isDocument = isDocument;
     exports.isMap = isMap;
-    exports.isNode = isNode;
+    exports.isNode = isNode2;
     exports.isPair = isPair;
     exports.isScalar = isScalar;
     exports.isSeq = isSeq;
@@ -69,7 +70,7 @@ var require_visit = __commonJS({
     var BREAK = Symbol("break visit");
     var SKIP = Symbol("skip children");
     var REMOVE = Symbol("remove node");
-    function visit(node, visitor) {
+    function visit2(node, visitor) {
       const visitor_ = initVisitor(visitor);
       if (identity.isDocument(node)) {
         const cd = visit_(null, node.contents, visitor_, Object.freeze([node]));
@@ -78,9 +79,9 @@ var require_visit = __commonJS({
       } else
         visit_(null, node, visitor_, Object.freeze([]));
     }
-    visit.BREAK = BREAK;
-    visit.SKIP = SKIP;
-    visit.REMOVE = REMOVE;
+    visit2.BREAK = BREAK;
+    visit2.SKIP = SKIP;
+    visit2.REMOVE = REMOVE;
     function visit_(key, node, visitor, path) {
       const ctrl = callVisitor(key, node, visitor, path);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
@@ -214,7 +215,7 @@ var require_visit = __commonJS({
         throw new Error(`Cannot replace node with ${pt} parent`);
       }
     }
-    exports.visit = visit;
+    exports.visit = visit2;
     exports.visitAsync = visitAsync;
   }
 });
@@ -224,7 +225,7 @@ var require_directives = __commonJS({
   "node_modules/yaml/dist/doc/directives.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var visit = require_visit();
+    var visit2 = require_visit();
     var escapeChars = {
       "!": "%21",
       ",": "%2C",
@@ -368,7 +369,7 @@ var require_directives = __commonJS({
         let tagNames;
         if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
           const tags = {};
-          visit.visit(doc.contents, (_key, node) => {
+          visit2.visit(doc.contents, (_key, node) => {
             if (identity.isNode(node) && node.tag)
               tags[node.tag] = true;
           });
@@ -395,7 +396,7 @@ var require_anchors = __commonJS({
   "node_modules/yaml/dist/doc/anchors.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var visit = require_visit();
+    var visit2 = require_visit();
     function anchorIsValid(anchor) {
       if (/[\x00-\x19\s,[\]{}]/.test(anchor)) {
         const sa = JSON.stringify(anchor);
@@ -406,7 +407,7 @@ var require_anchors = __commonJS({
     }
     function anchorNames(root) {
       const anchors = /* @__PURE__ */ new Set();
-      visit.visit(root, {
+      visit2.visit(root, {
         Value(_key, node) {
           if (node.anchor)
             anchors.add(node.anchor);
@@ -586,7 +587,7 @@ var require_Alias = __commonJS({
   "node_modules/yaml/dist/nodes/Alias.js"(exports) {
     "use strict";
     var anchors = require_anchors();
-    var visit = require_visit();
+    var visit2 = require_visit();
     var identity = require_identity();
     var Node = require_Node();
     var toJS = require_toJS();
@@ -612,7 +613,7 @@ var require_Alias = __commonJS({
           nodes = ctx.aliasResolveCache;
         } else {
           nodes = [];
-          visit.visit(doc, {
+          visit2.visit(doc, {
             Node: (_key, node) => {
               if (identity.isAlias(node) || identity.hasAnchor(node))
                 nodes.push(node);
@@ -5534,15 +5535,15 @@ var require_cst_visit = __commonJS({
     var BREAK = Symbol("break visit");
     var SKIP = Symbol("skip children");
     var REMOVE = Symbol("remove item");
-    function visit(cst, visitor) {
+    function visit2(cst, visitor) {
       if ("type" in cst && cst.type === "document")
         cst = { start: cst.start, value: cst.value };
       _visit(Object.freeze([]), cst, visitor);
     }
-    visit.BREAK = BREAK;
-    visit.SKIP = SKIP;
-    visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path) => {
+    visit2.BREAK = BREAK;
+    visit2.SKIP = SKIP;
+    visit2.REMOVE = REMOVE;
+    visit2.itemAtPath = (cst, path) => {
       let item = cst;
       for (const [field, index] of path) {
         const tok = item?.[field];
@@ -5553,8 +5554,8 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path) => {
-      const parent = visit.itemAtPath(cst, path.slice(0, -1));
+    visit2.parentCollection = (cst, path) => {
+      const parent = visit2.itemAtPath(cst, path.slice(0, -1));
       const field = path[path.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
@@ -5585,7 +5586,7 @@ var require_cst_visit = __commonJS({
       }
       return typeof ctrl === "function" ? ctrl(item, path) : ctrl;
     }
-    exports.visit = visit;
+    exports.visit = visit2;
   }
 });
 
@@ -6284,7 +6285,7 @@ var require_lexer = __commonJS({
 var require_line_counter = __commonJS({
   "node_modules/yaml/dist/parse/line-counter.js"(exports) {
     "use strict";
-    var LineCounter = class {
+    var LineCounter2 = class {
       constructor() {
         this.lineStarts = [];
         this.addNewLine = (offset) => this.lineStarts.push(offset);
@@ -6307,7 +6308,7 @@ var require_line_counter = __commonJS({
         };
       }
     };
-    exports.LineCounter = LineCounter;
+    exports.LineCounter = LineCounter2;
   }
 });
 
@@ -7201,7 +7202,7 @@ var require_public_api = __commonJS({
       const lineCounter$1 = options.lineCounter || prettyErrors && new lineCounter.LineCounter() || null;
       return { lineCounter: lineCounter$1, prettyErrors };
     }
-    function parseAllDocuments(source, options = {}) {
+    function parseAllDocuments2(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
@@ -7215,7 +7216,7 @@ var require_public_api = __commonJS({
         return docs;
       return Object.assign([], { empty: true }, composer$1.streamInfo());
     }
-    function parseDocument(source, options = {}) {
+    function parseDocument2(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
@@ -7241,7 +7242,7 @@ var require_public_api = __commonJS({
       } else if (options === void 0 && reviver && typeof reviver === "object") {
         options = reviver;
       }
-      const doc = parseDocument(src, options);
+      const doc = parseDocument2(src, options);
       if (!doc)
         return null;
       doc.warnings.forEach((warning) => log.warn(doc.options.logLevel, warning));
@@ -7276,8 +7277,8 @@ var require_public_api = __commonJS({
       return new Document.Document(value, _replacer, options).toString(options);
     }
     exports.parse = parse;
-    exports.parseAllDocuments = parseAllDocuments;
-    exports.parseDocument = parseDocument;
+    exports.parseAllDocuments = parseAllDocuments2;
+    exports.parseDocument = parseDocument2;
     exports.stringify = stringify;
   }
 });
@@ -7301,7 +7302,7 @@ var require_dist = __commonJS({
     var lineCounter = require_line_counter();
     var parser = require_parser();
     var publicApi = require_public_api();
-    var visit = require_visit();
+    var visit2 = require_visit();
     exports.Composer = composer.Composer;
     exports.Document = Document.Document;
     exports.Schema = Schema.Schema;
@@ -7329,11 +7330,726 @@ var require_dist = __commonJS({
     exports.parseAllDocuments = publicApi.parseAllDocuments;
     exports.parseDocument = publicApi.parseDocument;
     exports.stringify = publicApi.stringify;
-    exports.visit = visit.visit;
-    exports.visitAsync = visit.visitAsync;
+    exports.visit = visit2.visit;
+    exports.visitAsync = visit2.visitAsync;
   }
 });
 
+// src/yaml/fast.ts
+var import_yaml = __toESM(require_dist(), 1);
+var YamlError = class extends Error {
+  constructor(message, line, col, docIndex) {
+    super(message);
+    this.line = line;
+    this.col = col;
+    this.docIndex = docIndex;
+    this.name = "YamlError";
+  }
+};
+function parseYaml(text) {
+  return parseYamlWithDocs(text).map((d) => d.value);
+}
+function parseYamlWithDocs(text) {
+  return fastParse(text) ?? slowParse(text);
+}
+var PARSE_OPTIONS = {
+  version: "1.2",
+  schema: "core",
+  uniqueKeys: true,
+  prettyErrors: false,
+  logLevel: "error",
+  // no process warnings for e.g. collection keys
+  // YAML 1.1 tags (!!binary, !!set, !!omap, !!timestamp…) would yield Buffers, Sets and
+  // Maps that JSON silently drops; unresolved, they are reported below instead.
+  resolveKnownTags: false
+};
+var MAX_ALIAS_COUNT = 100;
+function slowParse(text) {
+  const lineCounter = new import_yaml.LineCounter();
+  const docs = (0, import_yaml.parseAllDocuments)(text, { ...PARSE_OPTIONS, lineCounter });
+  if ("empty" in docs) {
+    const err = docs.errors[0];
+    if (err) throw toYamlError(err, lineCounter, void 0);
+    return [];
+  }
+  const out = [];
+  for (let i = 0; i < docs.length; i++) {
+    const doc = docs[i];
+    const err = doc.errors[0] ?? doc.warnings.find((w) => w.code === "TAG_RESOLVE_FAILED");
+    if (err) throw toYamlError(err, lineCounter, i);
+    const start = doc.range[0];
+    if (text.includes("&")) refuseCycles(doc, lineCounter, i);
+    let value;
+    try {
+      value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    } catch (e) {
+      const { line, col } = lineCounter.linePos(start);
+      throw new YamlError(e instanceof Error ? e.message : String(e), line, col, i);
+    }
+    const end = i + 1 < docs.length ? docs[i + 1].range[0] : text.length;
+    out.push({ value, startLine: lineCounter.linePos(start).line, text: text.slice(start, end) });
+  }
+  return out;
+}
+function refuseCycles(doc, lc, docIndex) {
+  (0, import_yaml.visit)(doc, {
+    Alias(_, alias) {
+      const target = alias.resolve(doc);
+      if (!(0, import_yaml.isNode)(target) || !target.range || !alias.range) return;
+      if (alias.range[0] < target.range[0] || alias.range[0] >= target.range[2]) return;
+      const { line, col } = lc.linePos(alias.range[0]);
+      const anchor = lc.linePos(target.range[0]);
+      throw new YamlError(
+        `alias *${alias.source} is inside the value anchored as &${alias.source} (which starts at line ${anchor.line}): cyclic data cannot become a Kubernetes object`,
+        line,
+        col,
+        docIndex
+      );
+    }
+  });
+}
+function toYamlError(err, lc, docIndex) {
+  const { line, col } = lc.linePos(err.pos[0]);
+  return new YamlError(err.message, line, col, docIndex);
+}
+var Unsupported = class {
+};
+var UNSUPPORTED = new Unsupported();
+function bail() {
+  throw UNSUPPORTED;
+}
+var ODD_CHARS = /[\t\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff]|\r(?!\n)/;
+function fastParse(input) {
+  const base = input.charCodeAt(0) === 65279 ? 1 : 0;
+  const text = base ? input.slice(1) : input;
+  if (ODD_CHARS.test(text)) return void 0;
+  try {
+    return splitAndParse(input, text, base);
+  } catch (e) {
+    if (e === UNSUPPORTED) return void 0;
+    throw e;
+  }
+}
+function splitAndParse(input, text, base) {
+  const out = [];
+  let doc;
+  const finish = (endOffset) => {
+    const d = doc;
+    out.push({
+      value: parseDocument(d.lines, d.raw),
+      startLine: d.startLine,
+      text: input.slice(d.startOffset + base, endOffset + base)
+    });
+    doc = void 0;
+  };
+  let pos = 0;
+  let lineNo = 0;
+  const n = text.length;
+  while (pos < n) {
+    lineNo++;
+    let nl = text.indexOf("\n", pos);
+    if (nl < 0) nl = n;
+    let end = nl;
+    if (end > pos && text.charCodeAt(end - 1) === 13) end--;
+    const s = text.slice(pos, end);
+    const lineStart = pos;
+    pos = nl + 1;
+    let ind = 0;
+    while (ind < s.length && s.charCodeAt(ind) === 32) ind++;
+    if (ind === s.length || s.charCodeAt(ind) === 35) {
+      doc?.raw.at.push(lineStart, end);
+      continue;
+    }
+    const c0 = s.charCodeAt(0);
+    if (c0 === 37) bail();
+    if ((c0 === 45 || c0 === 46) && isMarker(s)) {
+      if (!onlyComment(s, 3)) bail();
+      if (c0 === 45) {
+        if (doc) finish(lineStart);
+        doc = { lines: [], raw: { text, at: [] }, startLine: lineNo, startOffset: lineStart };
+      } else {
+        if (!doc) bail();
+        finish(Math.min(pos, n));
+      }
+      continue;
+    }
+    if (!doc) doc = { lines: [], raw: { text, at: [] }, startLine: lineNo, startOffset: lineStart };
+    doc.lines.push({ s, ind, r: doc.raw.at.length / 2 });
+    doc.raw.at.push(lineStart, end);
+  }
+  if (doc) finish(n);
+  return out;
+}
+function isMarker(s) {
+  const c = s.charCodeAt(0);
+  return s.charCodeAt(1) === c && s.charCodeAt(2) === c && (s.length === 3 || s.charCodeAt(3) === 32);
+}
+function onlyComment(s, i) {
+  const start = i;
+  while (i < s.length && s.charCodeAt(i) === 32) i++;
+  if (i === s.length) return true;
+  return s.charCodeAt(i) === 35 && (i > start || i === 0);
+}
+function parseDocument(lines, raw) {
+  if (lines.length === 0) return null;
+  const p = new BlockParser(lines, raw);
+  const value = p.node();
+  if (p.pos < lines.length) bail();
+  return value;
+}
+function setProp(obj, key, value) {
+  if (obj[key] !== void 0 && Object.prototype.hasOwnProperty.call(obj, key)) bail();
+  if (key === "__proto__") {
+    Object.defineProperty(obj, key, {
+      value,
+      writable: true,
+      enumerable: true,
+      configurable: true
+    });
+  } else {
+    obj[key] = value;
+  }
+}
+function isSeqItem(l) {
+  return l.s.charCodeAt(l.ind) === 45 && (l.ind + 1 === l.s.length || l.s.charCodeAt(l.ind + 1) === 32);
+}
+var BlockParser = class {
+  constructor(lines, raw) {
+    this.lines = lines;
+    this.raw = raw;
+  }
+  pos = 0;
+  /**
+   * The node starting at the current line (whose content column is its indentation);
+   * `parent` is the column of the sequence whose item it is (for a block scalar's indent).
+   */
+  node(parent = -1) {
+    const l = this.lines[this.pos];
+    if (isSeqItem(l)) return this.seq(l.ind);
+    const key = parseKey(l.s, l.ind);
+    if (key) return this.map(l.ind);
+    if (isBlockIndicator(l.s.charCodeAt(l.ind))) return this.blockScalar(l, l.ind, parent);
+    const value = inlineValue(l.s, l.ind);
+    this.pos++;
+    return value;
+  }
+  seq(ind) {
+    const items = [];
+    const lines = this.lines;
+    while (this.pos < lines.length) {
+      const l = lines[this.pos];
+      if (l.ind !== ind || !isSeqItem(l)) {
+        if (l.ind > ind) bail();
+        break;
+      }
+      let j = ind + 1;
+      while (j < l.s.length && l.s.charCodeAt(j) === 32) j++;
+      if (j === l.s.length || l.s.charCodeAt(j) === 35) {
+        this.pos++;
+        items.push(this.childOrNull(ind, false));
+      } else {
+        l.ind = j;
+        items.push(this.node(ind));
+      }
+    }
+    return items;
+  }
+  map(ind) {
+    const obj = {};
+    const lines = this.lines;
+    while (this.pos < lines.length) {
+      const l = lines[this.pos];
+      if (l.ind !== ind) {
+        if (l.ind > ind) bail();
+        break;
+      }
+      if (isSeqItem(l)) bail();
+      const key = parseKey(l.s, ind);
+      if (!key) bail();
+      let j = key.valueStart;
+      while (j < l.s.length && l.s.charCodeAt(j) === 32) j++;
+      if (j === l.s.length || l.s.charCodeAt(j) === 35) {
+        this.pos++;
+        setProp(obj, key.key, this.childOrNull(ind, true));
+      } else if (isBlockIndicator(l.s.charCodeAt(j))) {
+        setProp(obj, key.key, this.blockScalar(l, j, ind));
+      } else {
+        setProp(obj, key.key, inlineValue(l.s, j));
+        this.pos++;
+      }
+    }
+    return obj;
+  }
+  /**
+   * A literal (`|`) or folded (`>`) block scalar whose header is at l.s[j], in a node at
+   * column `parent` (its content is indented more). Clip, strip (`-`) and keep (`+`)
+   * chomping; anything less usual (indentation indicators, leading blank lines,
+   * whitespace-only lines longer than the indent, more-indented lines in a folded
+   * scalar, no content) is left to the `yaml` library.
+   */
+  blockScalar(l, j, parent) {
+    if (parent < 0) bail();
+    const s = l.s;
+    const folded = s.charCodeAt(j) === 62;
+    let k = j + 1;
+    const chomp = s.charCodeAt(k);
+    if (chomp === 45 || chomp === 43) k++;
+    if (!onlyComment(s, k) || k < s.length && s.charCodeAt(k) !== 32) bail();
+    const { text, at } = this.raw;
+    const total = at.length / 2;
+    const content = [];
+    let indent = -1;
+    let r = l.r + 1;
+    for (; r < total; r++) {
+      const a = at[2 * r];
+      const b = at[2 * r + 1];
+      let i = a;
+      while (i < b && text.charCodeAt(i) === 32) i++;
+      if (i === b) {
+        if (indent < 0) bail();
+        if (b - a > indent) bail();
+        content.push("");
+        continue;
+      }
+      const ind = i - a;
+      if (indent < 0) {
+        if (ind <= parent) break;
+        indent = ind;
+      } else if (ind < indent) break;
+      if (folded && ind > indent) bail();
+      content.push(text.slice(a + indent, b));
+    }
+    if (indent < 0) bail();
+    let last = content.length - 1;
+    while (content[last] === "") last--;
+    const trailing = content.length - 1 - last;
+    let body = "";
+    if (folded) {
+      let blanks = 0;
+      for (let i = 0; i <= last; i++) {
+        const c = content[i];
+        if (c === "") {
+          blanks++;
+          continue;
+        }
+        if (i > 0) body += blanks ? "\n".repeat(blanks) : " ";
+        body += c;
+        blanks = 0;
+      }
+    } else body = content.slice(0, last + 1).join("\n");
+    while (this.pos < this.lines.length && this.lines[this.pos].r < l.r + 1 + last + 1 + trailing)
+      this.pos++;
+    if (chomp === 45) return body;
+    if (chomp === 43) return body + "\n".repeat(1 + trailing);
+    return body + "\n";
+  }
+  /** The block value after `key:` / `-` with nothing else on the line. */
+  childOrNull(ind, sameIndentSeq) {
+    const next = this.lines[this.pos];
+    if (!next) return null;
+    if (next.ind > ind) return this.node();
+    if (sameIndentSeq && next.ind === ind && isSeqItem(next)) return this.seq(ind);
+    return null;
+  }
+};
+function parseKey(s, i) {
+  const c = s.charCodeAt(i);
+  if (c === 34 || c === 39) {
+    const q = c === 34 ? doubleQuoted(s, i) : singleQuoted(s, i);
+    const e = q.end;
+    if (s.charCodeAt(e) !== 58) return void 0;
+    if (e + 1 < s.length && s.charCodeAt(e + 1) !== 32) bail();
+    return { key: q.value, valueStart: e + 1 };
+  }
+  if (isIndicator(c)) return void 0;
+  const n = s.length;
+  for (let k = i; k < n; k++) {
+    const ch = s.charCodeAt(k);
+    if (ch === 58 && (k + 1 === n || s.charCodeAt(k + 1) === 32)) {
+      if (k === i || s.charCodeAt(k - 1) === 32 || k - i > 1e3) bail();
+      const key = s.slice(i, k);
+      if (typeof resolvePlain(key) !== "string" || key === "<<") bail();
+      return { key, valueStart: k + 1 };
+    }
+    if (ch === 35 && s.charCodeAt(k - 1) === 32) return void 0;
+    if (ch === 91 || ch === 93 || ch === 123 || ch === 125 || ch === 44) bail();
+  }
+  return void 0;
+}
+function isBlockIndicator(c) {
+  return c === 124 || c === 62;
+}
+function isIndicator(c) {
+  switch (c) {
+    case 63:
+    // ?
+    case 58:
+    // :
+    case 44:
+    // ,
+    case 91:
+    // [
+    case 93:
+    // ]
+    case 123:
+    // {
+    case 125:
+    // }
+    case 35:
+    // #
+    case 38:
+    // &
+    case 42:
+    // *
+    case 33:
+    // !
+    case 124:
+    // |
+    case 62:
+    // >
+    case 37:
+    // %
+    case 64:
+    // @
+    case 96:
+      return true;
+    default:
+      return false;
+  }
+}
+function isWordChar(c) {
+  return c >= 48 && c <= 57 || c >= 65 && c <= 90 || c >= 97 && c <= 122 || c === 46;
+}
+function inlineValue(s, i) {
+  const c = s.charCodeAt(i);
+  let value;
+  let end;
+  if (c === 34 || c === 39) {
+    const q = c === 34 ? doubleQuoted(s, i) : singleQuoted(s, i);
+    value = q.value;
+    end = q.end;
+  } else if (c === 91 || c === 123) {
+    const f = new FlowParser(s, i);
+    value = f.value();
+    end = f.pos;
+  } else {
+    if (isIndicator(c)) bail();
+    if (c === 45 && (i + 1 === s.length || s.charCodeAt(i + 1) === 32)) bail();
+    const n = s.length;
+    end = n;
+    for (let k = i; k < n; k++) {
+      const ch = s.charCodeAt(k);
+      if (ch === 58 && (k + 1 === n || s.charCodeAt(k + 1) === 32)) bail();
+      if (ch === 35 && s.charCodeAt(k - 1) === 32) {
+        end = k;
+        break;
+      }
+    }
+    while (s.charCodeAt(end - 1) === 32) end--;
+    const raw = s.slice(i, end);
+    if (raw.startsWith("---") || raw.startsWith("...")) bail();
+    return resolvePlain(raw);
+  }
+  if (!onlyComment(s, end) || end < s.length && s.charCodeAt(end) !== 32) bail();
+  return value;
+}
+var RE_NULL = /^(?:~|[Nn]ull|NULL)?$/;
+var RE_BOOL = /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/;
+var RE_OCT = /^0o[0-7]+$/;
+var RE_INT = /^[-+]?[0-9]+$/;
+var RE_HEX = /^0x[0-9a-fA-F]+$/;
+var RE_NAN = /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/;
+var RE_FLOAT_EXP = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/;
+var RE_FLOAT = /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/;
+function resolvePlain(s) {
+  if (s.length === 0) return null;
+  const c = s.charCodeAt(0);
+  if (c >= 97 && c <= 122 && c !== 110 && c !== 116 && c !== 102 || c >= 65 && c <= 90 && c !== 78 && c !== 84 && c !== 70 || c === 47 || c === 95) {
+    return s;
+  }
+  if (c === 126 || c === 110 || c === 78 || c === 116 || c === 84 || c === 102 || c === 70) {
+    if (RE_NULL.test(s)) return null;
+    if (RE_BOOL.test(s)) return c === 116 || c === 84;
+    return s;
+  }
+  if (!(c >= 48 && c <= 57 || c === 43 || c === 45 || c === 46)) return s;
+  if (RE_OCT.test(s)) return parseInt(s.substring(2), 8);
+  if (RE_INT.test(s)) return parseInt(s, 10);
+  if (RE_HEX.test(s)) return parseInt(s.substring(2), 16);
+  if (RE_NAN.test(s)) {
+    if (s.slice(-3).toLowerCase() === "nan") return NaN;
+    return s.charCodeAt(0) === 45 ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY;
+  }
+  if (RE_FLOAT_EXP.test(s) || RE_FLOAT.test(s)) return parseFloat(s);
+  return s;
+}
+var ESCAPES = {
+  "0": "\0",
+  a: "\x07",
+  b: "\b",
+  e: "\x1B",
+  f: "\f",
+  n: "\n",
+  r: "\r",
+  t: "	",
+  v: "\v",
+  N: "\x85",
+  _: "\xA0",
+  L: "\u2028",
+  P: "\u2029",
+  " ": " ",
+  '"': '"',
+  "/": "/",
+  "\\": "\\"
+};
+function doubleQuoted(s, i) {
+  let k = i + 1;
+  let out = "";
+  let from = k;
+  const n = s.length;
+  while (k < n) {
+    const ch = s.charCodeAt(k);
+    if (ch === 34) {
+      out += s.slice(from, k);
+      return { value: out, end: k + 1 };
+    }
+    if (ch === 92) {
+      out += s.slice(from, k);
+      const e = s[k + 1];
+      if (e === void 0) bail();
+      const simple = ESCAPES[e];
+      if (simple !== void 0 && Object.prototype.hasOwnProperty.call(ESCAPES, e)) {
+        out += simple;
+        k += 2;
+      } else {
+        const len = e === "x" ? 2 : e === "u" ? 4 : e === "U" ? 8 : bail();
+        const hex = s.substr(k + 2, len);
+        if (hex.length !== len || !/^[0-9a-fA-F]+$/.test(hex)) bail();
+        const code = parseInt(hex, 16);
+        if (code > 1114111) bail();
+        out += String.fromCodePoint(code);
+        k += 2 + len;
+      }
+      from = k;
+      continue;
+    }
+    k++;
+  }
+  return bail();
+}
+function singleQuoted(s, i) {
+  let out = "";
+  let from = i + 1;
+  for (; ; ) {
+    const q = s.indexOf("'", from);
+    if (q < 0) bail();
+    out += s.slice(from, q);
+    if (s.charCodeAt(q + 1) === 39) {
+      out += "'";
+      from = q + 2;
+    } else {
+      return { value: out, end: q + 1 };
+    }
+  }
+}
+var MAX_FLOW_DEPTH = 64;
+var FlowParser = class {
+  constructor(s, pos) {
+    this.s = s;
+    this.pos = pos;
+  }
+  /** open collections around the current position: deeper than MAX_FLOW_DEPTH bails */
+  depth = 0;
+  ws() {
+    const s = this.s;
+    while (s.charCodeAt(this.pos) === 32) this.pos++;
+    return this.pos < s.length ? s.charCodeAt(this.pos) : -1;
+  }
+  value() {
+    const c = this.ws();
+    if (c === 91 || c === 123) {
+      if (++this.depth > MAX_FLOW_DEPTH) bail();
+      const v = c === 91 ? this.seq() : this.map();
+      this.depth--;
+      return v;
+    }
+    if (c === 34 || c === 39) {
+      const q = c === 34 ? doubleQuoted(this.s, this.pos) : singleQuoted(this.s, this.pos);
+      this.pos = q.end;
+      return q.value;
+    }
+    return resolvePlain(this.plain());
+  }
+  /**
+   * A plain scalar inside a flow collection, ended by `,`, `]` or `}`: no `#` or opening
+   * brackets; quotes only after its first character (`it's`); `:` only when followed by
+   * a character that is neither a space nor a flow indicator (`https://x`).
+   */
+  plain() {
+    const s = this.s;
+    const start = this.pos;
+    const c = s.charCodeAt(start);
+    if (c === -1 || isIndicator(c) || c === 45 && !isWordChar(s.charCodeAt(start + 1))) bail();
+    let k = start;
+    for (; k < s.length; k++) {
+      const ch = s.charCodeAt(k);
+      if (ch === 44 || ch === 93 || ch === 125) break;
+      if (ch === 58) {
+        const nx = s.charCodeAt(k + 1);
+        if (k + 1 >= s.length || nx === 32 || nx === 44 || nx === 91 || nx === 93 || nx === 123 || nx === 125)
+          bail();
+        continue;
+      }
+      if (ch === 35 || ch === 91 || ch === 123) bail();
+    }
+    let end = k;
+    while (s.charCodeAt(end - 1) === 32) end--;
+    if (end === start) bail();
+    this.pos = k;
+    return s.slice(start, end);
+  }
+  seq() {
+    this.pos++;
+    const items = [];
+    if (this.ws() === 93) {
+      this.pos++;
+      return items;
+    }
+    for (; ; ) {
+      items.push(this.value());
+      const c = this.ws();
+      if (c === 93) {
+        this.pos++;
+        return items;
+      }
+      if (c !== 44) bail();
+      this.pos++;
+      if (this.ws() === 93) bail();
+    }
+  }
+  map() {
+    this.pos++;
+    const obj = {};
+    if (this.ws() === 125) {
+      this.pos++;
+      return obj;
+    }
+    const s = this.s;
+    for (; ; ) {
+      const c = this.ws();
+      let key;
+      if (c === 34 || c === 39) {
+        const q = c === 34 ? doubleQuoted(s, this.pos) : singleQuoted(s, this.pos);
+        this.pos = q.end;
+        key = q.value;
+        if (this.ws() !== 58) bail();
+        this.pos++;
+      } else {
+        const start = this.pos;
+        if (c === -1 || isIndicator(c) || c === 45 && !isWordChar(s.charCodeAt(start + 1)))
+          bail();
+        let colon = s.indexOf(": ", start);
+        const stop = flowEnd(s, start);
+        if (stop >= 0 && (colon < 0 || stop < colon)) {
+          colon = stop;
+          while (colon > start && s.charCodeAt(colon - 1) === 32) colon--;
+          key = s.slice(start, colon);
+          if (/[:[\]{}#]|^ | $/.test(key) || typeof resolvePlain(key) !== "string" || key === "<<")
+            bail();
+          setProp(obj, key, null);
+          this.pos = stop;
+          const e2 = this.ws();
+          if (e2 === 125) {
+            this.pos++;
+            return obj;
+          }
+          if (e2 !== 44) bail();
+          this.pos++;
+          if (this.ws() === 125) bail();
+          continue;
+        }
+        if (colon < 0) bail();
+        key = s.slice(start, colon);
+        if (/[,[\]{}#"']|^ | $/.test(key) || typeof resolvePlain(key) !== "string" || key === "<<") {
+          bail();
+        }
+        this.pos = colon + 1;
+      }
+      const v = this.ws();
+      if (v === 44 || v === 125 || v === -1) bail();
+      setProp(obj, key, this.value());
+      const e = this.ws();
+      if (e === 125) {
+        this.pos++;
+        return obj;
+      }
+      if (e !== 44) bail();
+      this.pos++;
+      if (this.ws() === 125) bail();
+    }
+  }
+};
+function flowEnd(s, i) {
+  for (let k = i; k < s.length; k++) {
+    const ch = s.charCodeAt(k);
+    if (ch === 44 || ch === 125) return k;
+  }
+  return -1;
+}
+function scanTemplateLine(prefix, dyn, suffix) {
+  if (ODD_CHARS.test(prefix) || ODD_CHARS.test(suffix)) return void 0;
+  if (dyn && suffix !== "" && !(suffix.charCodeAt(0) === 32 && onlyComment(suffix, 0)))
+    return void 0;
+  const s = prefix;
+  const n = s.length;
+  if (dyn && n > 0 && s.charCodeAt(n - 1) !== 32) return void 0;
+  let ind = 0;
+  while (ind < n && s.charCodeAt(ind) === 32) ind++;
+  if (!dyn && (ind === n || s.charCodeAt(ind) === 35)) return "skip";
+  if (s.charCodeAt(ind) === 35) return void 0;
+  const c0 = s.charCodeAt(0);
+  if (c0 === 37 || (c0 === 45 || c0 === 46) && isMarker(dyn ? s + "x" : s)) return void 0;
+  try {
+    const dashes = [];
+    let p = ind;
+    while (p < n && isSeqItem({ s, ind: p, r: 0 })) {
+      dashes.push(p);
+      p++;
+      while (p < n && s.charCodeAt(p) === 32) p++;
+      if (p === n && dyn) break;
+      if (p === n || s.charCodeAt(p) === 35)
+        return { ind, dashes, tailCol: p, tail: { kind: "empty" } };
+    }
+    if (p === n && dyn) return { ind, dashes, tailCol: p, tail: { kind: "value", value: "dyn" } };
+    const key = parseKey(s, p);
+    if (key) {
+      let j = key.valueStart;
+      while (j < n && s.charCodeAt(j) === 32) j++;
+      const value = j === n && dyn ? "dyn" : j === n || s.charCodeAt(j) === 35 ? "none" : dyn ? void 0 : { static: inlineValue(s, j) };
+      if (!value) return void 0;
+      return { ind, dashes, tailCol: p, tail: { kind: "key", key: key.key, value } };
+    }
+    if (dyn) return void 0;
+    return {
+      ind,
+      dashes,
+      tailCol: p,
+      tail: { kind: "value", value: { static: inlineValue(s, p) } }
+    };
+  } catch (e) {
+    if (e === UNSUPPORTED) return void 0;
+    throw e;
+  }
+}
+function hasOddChars(s) {
+  return ODD_CHARS.test(s);
+}
+
 export {
-  require_dist
+  require_dist,
+  YamlError,
+  parseYaml,
+  parseYamlWithDocs,
+  scanTemplateLine,
+  hasOddChars
 };

@@ -27,7 +27,8 @@ function isSafeRelPath(p) {
 
 // src/core/layout.ts
 var STATE_FILE = ".capstan/state.json";
-var STATE_SCHEMA_VERSION = 1;
+var STATE_SCHEMA_VERSION = 2;
+var READABLE_SCHEMA_VERSIONS = /* @__PURE__ */ new Set([1, 2]);
 var oneShot = crypto.hash;
 function sha256(text) {
   return oneShot ? oneShot("sha256", text, "hex") : crypto.createHash("sha256").update(text).digest("hex");
@@ -74,13 +75,34 @@ function appFilesWithHashes(app, objects, texts) {
   }
   return { files, hashes };
 }
+function objectIdentity(o) {
+  const g = o.apiVersion.includes("/") ? o.apiVersion.split("/")[0] : "";
+  const kind = g ? `${o.kind}.${g}` : o.kind;
+  const ns = o.metadata.namespace;
+  return ns === void 0 || ns === null || ns === "" ? `${kind}/${String(o.metadata.name)}` : `${kind}/${String(ns)}/${String(o.metadata.name)}`;
+}
+function needsIdentities(a) {
+  return a.objects === void 0;
+}
 function emitState(s) {
   const apps = {};
   for (const name of Object.keys(s.apps).sort(cmp)) {
     const a = s.apps[name];
     const files = {};
     for (const p of Object.keys(a.files).sort(cmp)) files[p] = a.files[p];
-    apps[name] = { sourceRepo: a.sourceRepo, commit: a.commit, inputDigest: a.inputDigest, files };
+    const entry = {
+      sourceRepo: a.sourceRepo,
+      commit: a.commit,
+      inputDigest: a.inputDigest,
+      files
+    };
+    if (a.source !== void 0) entry.source = a.source;
+    if (a.objects) {
+      const objects = {};
+      for (const id of Object.keys(a.objects).sort(cmp)) objects[id] = a.objects[id];
+      entry.objects = objects;
+    }
+    apps[name] = entry;
   }
   return JSON.stringify(
     { schemaVersion: s.schemaVersion, capstanVersion: s.capstanVersion, apps },
@@ -98,14 +120,20 @@ function parseState(text) {
   const s = v;
   if (!s || typeof s !== "object" || typeof s.apps !== "object" || s.apps === null || Array.isArray(s.apps))
     return { error: "is not a capstan state file (needs schemaVersion and apps)" };
-  if (s.schemaVersion !== STATE_SCHEMA_VERSION)
+  if (!READABLE_SCHEMA_VERSIONS.has(s.schemaVersion))
     return {
-      error: `has schemaVersion ${String(s.schemaVersion)}; this capstan understands ${STATE_SCHEMA_VERSION}`
+      error: `has schemaVersion ${String(s.schemaVersion)}; this capstan understands ${[...READABLE_SCHEMA_VERSIONS].join(" and ")}`
     };
   for (const [name, a] of Object.entries(s.apps)) {
     if (!a || typeof a !== "object" || typeof a.inputDigest !== "string" || typeof a.commit !== "string" || typeof a.files !== "object" || a.files === null)
       return {
         error: `entry for app "${name}" is malformed (needs sourceRepo, commit, inputDigest, files)`
+      };
+    if (a.source !== void 0 && typeof a.source !== "string")
+      return { error: `entry for app "${name}" has a malformed source` };
+    if (a.objects !== void 0 && (typeof a.objects !== "object" || a.objects === null || Array.isArray(a.objects) || Object.values(a.objects).some((c) => typeof c !== "string")))
+      return {
+        error: `entry for app "${name}" has malformed objects (identity \u2192 component name)`
       };
     for (const [p, h] of Object.entries(a.files)) {
       if (typeof h !== "string" || !/^[0-9a-f]{64}$/.test(h))
@@ -126,6 +154,8 @@ export {
   cmp,
   appFiles,
   appFilesWithHashes,
+  objectIdentity,
+  needsIdentities,
   emitState,
   parseState
 };
