@@ -2,20 +2,15 @@ import { createRequire as __capstanRequire } from "node:module"; const require =
 import {
   listCapabilities,
   showCapability
-} from "./chunks/chunk-VGTXWRAA.js";
+} from "./chunks/chunk-VG2M6MQX.js";
 import {
   loadFromDir
-} from "./chunks/chunk-KFH5FNFK.js";
-import "./chunks/chunk-WYIS3FSG.js";
-import {
-  builtinPackDir,
-  readConfigFile,
-  readPack
-} from "./chunks/chunk-BYHSRYDB.js";
+} from "./chunks/chunk-NM3R4RAA.js";
+import "./chunks/chunk-4O7HZDQN.js";
 import {
   renderToDir,
   selectEnvs
-} from "./chunks/chunk-I4ZM6LQS.js";
+} from "./chunks/chunk-5W2CSBIZ.js";
 import {
   sourceIdentity
 } from "./chunks/chunk-BB75IWMQ.js";
@@ -29,33 +24,39 @@ import {
   renderApp,
   resolveGuardrails,
   usedCapabilities
-} from "./chunks/chunk-QAFSSBBZ.js";
+} from "./chunks/chunk-6WKANMBZ.js";
+import {
+  DEFAULT_KUBE_VERSION,
+  loadConfig
+} from "./chunks/chunk-2RHYZSOI.js";
+import {
+  emptyCrdSet,
+  preloadKinds
+} from "./chunks/chunk-AJ653PDU.js";
+import "./chunks/chunk-NXEJ7XQU.js";
+import {
+  builtinPackDir,
+  readConfigFile,
+  readPack
+} from "./chunks/chunk-HWHYYQZB.js";
 import {
   Registry,
   loadPack,
   templateProblems
-} from "./chunks/chunk-R77WI4FJ.js";
-import {
-  DEFAULT_KUBE_VERSION,
-  loadConfig
-} from "./chunks/chunk-ZL4OEXNQ.js";
+} from "./chunks/chunk-VMYRRX5X.js";
 import {
   LOCK_FILE,
   emitLock,
-  lockFromCapabilities,
-  parseYaml
-} from "./chunks/chunk-3X5UP6IA.js";
-import "./chunks/chunk-23SCBZZ6.js";
+  lockFromCapabilities
+} from "./chunks/chunk-4QGOFGSH.js";
 import {
-  emptyCrdSet,
-  preloadKinds
-} from "./chunks/chunk-Y5F23WUW.js";
+  parseYaml
+} from "./chunks/chunk-GO5WSXYM.js";
 import "./chunks/chunk-5SBUQFNJ.js";
-import "./chunks/chunk-NXEJ7XQU.js";
 import "./chunks/chunk-DFTUZEB7.js";
 import "./chunks/chunk-AUIKRLBV.js";
-import "./chunks/chunk-RNWVDMOP.js";
-import "./chunks/chunk-LHKSLKI3.js";
+import "./chunks/chunk-UG6HWLC5.js";
+import "./chunks/chunk-NB3YUSRG.js";
 import {
   emitDocuments
 } from "./chunks/chunk-UUCA4ZKB.js";
@@ -134,13 +135,21 @@ async function runCapabilityTests(dir, opts, reporter) {
       });
       continue;
     }
+    const caseRegistry = registry.versions(cap.name)[0] === cap ? registry : new Registry(
+      isBuiltin ? [builtin.capabilities] : [builtin.capabilities, local.capabilities],
+      {
+        entries: [
+          { name: cap.name, version: cap.version, source: cap.source, digest: cap.digest }
+        ]
+      }
+    );
     for (const [name, files] of [...cap.tests].sort((a, b) => a[0] < b[0] ? -1 : 1)) {
       results.push(
         await runCase(
           cap,
           name,
           files,
-          registry,
+          caseRegistry,
           join(packDir, cap.name, cap.version, "tests", name),
           opts.update ?? false
         )
@@ -181,6 +190,7 @@ async function runCase(cap, name, files, registry, caseDir, update) {
   const rel = `tests/${name}/app.yaml`;
   const loaded = loadApps([{ file: `${cap.dir}/${rel}`, text: appText }]);
   const problems = [...loaded.problems];
+  for (const app of loaded.apps) pinToCaseVersion(app, cap);
   const docs = [];
   const crds = emptyCrdSet();
   const envCfgDoc = {
@@ -259,6 +269,13 @@ function firstDifference(a, b) {
 + ${lb[i] ?? "(end)"}`;
   return "";
 }
+function pinToCaseVersion(app, cap) {
+  const pin = (type) => type === cap.name ? `${cap.name}@${cap.version}` : type;
+  for (const c of app.components) {
+    c.type = pin(c.type);
+    for (const t of c.traits) t.type = pin(t.type);
+  }
+}
 
 // src/cli/ecosystem.ts
 import { mkdirSync, writeFileSync as writeFileSync2 } from "node:fs";
@@ -270,7 +287,7 @@ async function capabilitiesAdd(values, arg, reporter) {
     throw new UsageError(
       "capabilities add needs <git-url>@<ref>, e.g. https://github.com/acme/caps.git@v1.0.0"
     );
-  const { addGitPack, parsePackArg } = await import("./chunks/capabilities-add-UKFAMBJR.js");
+  const { addGitPack, parsePackArg } = await import("./chunks/capabilities-add-SDXWANJT.js");
   const source = sourceOf(values);
   const ref = parsePackArg(arg, str(values, "path"));
   const id = await sourceIdentity(source, { sourceRepo: str(values, "source-repo") });
@@ -295,7 +312,7 @@ var ECOSYSTEM_COMMANDS = {
     async run(values, pos, reporter) {
       const dir = resolve(pos[0] ?? ".");
       mkdirSync(dir, { recursive: true });
-      const { initRepo } = await import("./chunks/init-LPQV5MTW.js");
+      const { initRepo } = await import("./chunks/init-UFSTNCZT.js");
       const r = await initRepo(dir, {
         envRepo: str(values, "env-repo"),
         app: str(values, "app"),
@@ -331,7 +348,7 @@ var ECOSYSTEM_COMMANDS = {
       const which = [values.argocd ? "argocd" : "", values.flux ? "flux" : ""].filter(Boolean);
       if (which.length !== 1)
         throw new UsageError("bootstrap needs exactly one of --argocd or --flux");
-      const b = await import("./chunks/bootstrap-5PNFVUET.js");
+      const b = await import("./chunks/bootstrap-BWFZKW5E.js");
       const config = loadConfig(readConfigFile(sourceOf(values)));
       const opts = {
         repoUrl: str(values, "repo-url"),
@@ -371,14 +388,14 @@ var ECOSYSTEM_COMMANDS = {
     },
     async run(values, pos, _reporter) {
       if (!pos.length) throw new UsageError("import needs at least one DIR or FILE");
-      const { importKubeVela, formatImportReport } = await import("./chunks/import-WULLMFUX.js");
+      const { importKubeVela, formatImportReport } = await import("./chunks/import-EJVPH3R3.js");
       const { existsSync: existsSync2 } = await import("node:fs");
       const source = sourceOf(values);
       let registry;
       if (str(values, "source") && existsSync2(join2(source, "capstan.yaml"))) {
         const id = await sourceIdentity(source, { sourceRepo: str(values, "source-repo") });
         registry = (await loadFromDir({ source, ...id })).registry;
-      } else registry = (await import("./chunks/capability-docs-QSYXTNPT.js")).builtinRegistry();
+      } else registry = (await import("./chunks/capability-docs-NTKM3Y3F.js")).builtinRegistry();
       const report = importKubeVela(pos, registry);
       process.stdout.write(
         values.json ? JSON.stringify(report, null, 2) + "\n" : formatImportReport(report)
@@ -396,7 +413,7 @@ var ECOSYSTEM_COMMANDS = {
       const [what, ...args] = pos;
       if (what !== "image" || !args.length)
         throw new UsageError("usage: capstan set image APP/COMPONENT=IMAGE[:TAG|@DIGEST]...");
-      const { parseImageArg, setImages } = await import("./chunks/set-image-MQZAFL7T.js");
+      const { parseImageArg, setImages } = await import("./chunks/set-image-IOD2XHUY.js");
       const results = setImages(sourceOf(values), args.map(parseImageArg));
       if (values.json) process.stdout.write(JSON.stringify(results, null, 2) + "\n");
       else
@@ -426,7 +443,7 @@ var ECOSYSTEM_COMMANDS = {
       const out = resolve(str(values, "out") ?? join2(source, "schemas"));
       let written;
       if (values.builtin) {
-        const { builtinRegistry } = await import("./chunks/capability-docs-QSYXTNPT.js");
+        const { builtinRegistry } = await import("./chunks/capability-docs-NTKM3Y3F.js");
         written = g.writeSchemas(builtinRegistry(), out, g.BUILTIN_SCHEMA_FILES);
       } else {
         const id = await sourceIdentity(source, { sourceRepo: str(values, "source-repo") });
@@ -542,7 +559,7 @@ var COMMANDS = {
       if (out && envRepo)
         throw new UsageError("render takes --out DIR or --env-repo PATH|URL, not both");
       if (envRepo) {
-        const { renderRepoCli } = await import("./chunks/render-repo-ZRID4EIQ.js");
+        const { renderRepoCli } = await import("./chunks/render-repo-MUY5PY7U.js");
         return renderRepoCli(
           await load(values),
           {
@@ -601,7 +618,7 @@ var COMMANDS = {
       "source-repo": { type: "string" }
     },
     async run(values, _pos, reporter) {
-      const { runDiff } = await import("./chunks/diff-GXAL4EQ7.js");
+      const { runDiff } = await import("./chunks/diff-HVQ77VCD.js");
       return runDiff(reporter, {
         source: resolve2(str2(values, "source") ?? "."),
         base: str2(values, "base"),
@@ -641,7 +658,7 @@ var COMMANDS = {
       const from = str2(values, "from");
       const to = str2(values, "to");
       if (!from || !to) throw new UsageError("promote needs --from ENV and --to ENV");
-      const { promoteCli } = await import("./chunks/promote-MHB5JC24.js");
+      const { promoteCli } = await import("./chunks/promote-H773TTFY.js");
       return promoteCli(
         {
           source: resolve2(str2(values, "source") ?? "."),
@@ -679,7 +696,7 @@ var COMMANDS = {
       }
       const src = await load(values);
       const envs = selectEnvs(src, list(values, "env"));
-      const { validateAll } = await import("./chunks/validate-AW6S6CTO.js");
+      const { validateAll } = await import("./chunks/validate-2PSQKFPK.js");
       const n = await validateAll(src, envs, { frozen: values.frozen === true }, reporter);
       reporter.info(
         `valid: ${src.apps.length} application(s), ${envs.length} environment(s), ${n} object(s)`
@@ -738,7 +755,7 @@ var COMMANDS = {
       const [sub, arg] = pos;
       if (sub === "add") return capabilitiesAdd(values, arg, reporter);
       if (sub === "docs") {
-        const { capabilityDocs } = await import("./chunks/capability-docs-QSYXTNPT.js");
+        const { capabilityDocs } = await import("./chunks/capability-docs-NTKM3Y3F.js");
         const text = await capabilityDocs(
           arg ? resolve2(arg) : void 0,
           () => registryFor(values)
@@ -782,7 +799,7 @@ async function registryFor(values) {
   const { existsSync: existsSync2 } = await import("node:fs");
   const source = resolve2(str2(values, "source") ?? ".");
   if (existsSync2(resolve2(source, "capstan.yaml"))) return (await load(values)).registry;
-  const { builtinRegistry } = await import("./chunks/capability-docs-QSYXTNPT.js");
+  const { builtinRegistry } = await import("./chunks/capability-docs-NTKM3Y3F.js");
   return builtinRegistry();
 }
 

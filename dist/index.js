@@ -2,59 +2,59 @@ import { createRequire as __capstanRequire } from "node:module"; const require =
 import {
   promote,
   promoteLines
-} from "./chunks/chunk-374T33GS.js";
+} from "./chunks/chunk-VMLB6PPA.js";
 import {
   renderToRepo,
   reportLines,
   summaryMarkdown
-} from "./chunks/chunk-UJV2MVWK.js";
+} from "./chunks/chunk-J7WLH52B.js";
 import {
   changedApps,
   computePreview
-} from "./chunks/chunk-J3JXPV7Z.js";
+} from "./chunks/chunk-OACKMI4Y.js";
 import {
   COMMENT_LIMIT,
   SUMMARY_LIMIT,
   renderMarkdown,
   utf8Length
-} from "./chunks/chunk-Y4NUL54Q.js";
+} from "./chunks/chunk-A233TASN.js";
 import {
   validateAll
-} from "./chunks/chunk-JKQENLU3.js";
+} from "./chunks/chunk-YRJPIZMR.js";
 import {
   loadFromDir
-} from "./chunks/chunk-KFH5FNFK.js";
-import "./chunks/chunk-WYIS3FSG.js";
-import {
-  readConfigFile
-} from "./chunks/chunk-BYHSRYDB.js";
+} from "./chunks/chunk-NM3R4RAA.js";
+import "./chunks/chunk-4O7HZDQN.js";
 import {
   selectEnvs
-} from "./chunks/chunk-I4ZM6LQS.js";
+} from "./chunks/chunk-5W2CSBIZ.js";
 import {
   sourceIdentity
 } from "./chunks/chunk-BB75IWMQ.js";
-import "./chunks/chunk-QAFSSBBZ.js";
-import "./chunks/chunk-R77WI4FJ.js";
+import "./chunks/chunk-6WKANMBZ.js";
 import {
   loadConfig
-} from "./chunks/chunk-ZL4OEXNQ.js";
-import "./chunks/chunk-3X5UP6IA.js";
-import "./chunks/chunk-23SCBZZ6.js";
-import "./chunks/chunk-Y5F23WUW.js";
-import "./chunks/chunk-5SBUQFNJ.js";
+} from "./chunks/chunk-2RHYZSOI.js";
+import "./chunks/chunk-AJ653PDU.js";
 import "./chunks/chunk-NXEJ7XQU.js";
+import {
+  readConfigFile
+} from "./chunks/chunk-HWHYYQZB.js";
+import "./chunks/chunk-VMYRRX5X.js";
+import "./chunks/chunk-4QGOFGSH.js";
+import "./chunks/chunk-GO5WSXYM.js";
+import "./chunks/chunk-5SBUQFNJ.js";
 import "./chunks/chunk-DFTUZEB7.js";
 import "./chunks/chunk-AUIKRLBV.js";
-import "./chunks/chunk-RNWVDMOP.js";
-import "./chunks/chunk-LHKSLKI3.js";
+import "./chunks/chunk-UG6HWLC5.js";
+import "./chunks/chunk-NB3YUSRG.js";
 import "./chunks/chunk-UUCA4ZKB.js";
 import {
   GitHubApi,
   require_tunnel,
   require_undici,
   stickyMarker
-} from "./chunks/chunk-D2RVUTLC.js";
+} from "./chunks/chunk-H7EPVWR2.js";
 import "./chunks/chunk-TJCCMP7P.js";
 import {
   CapstanError,

@@ -6,10 +6,10 @@ import {
   STOP,
   Stager,
   changedFiles
-} from "./chunks/chunk-RNWVDMOP.js";
+} from "./chunks/chunk-UG6HWLC5.js";
 import {
   appFilesWithHashes
-} from "./chunks/chunk-LHKSLKI3.js";
+} from "./chunks/chunk-NB3YUSRG.js";
 import "./chunks/chunk-UUCA4ZKB.js";
 import "./chunks/chunk-XYNQLYSQ.js";
 
@@ -66,7 +66,7 @@ function handle(m) {
     else if (m.t === "kinds") {
       const kinds = m.kinds;
       waiting = [];
-      import("./chunks/kube-IX7D3P7L.js").then(async (k) => {
+      import("./chunks/kube-7VFPPRNJ.js").then(async (k) => {
         await k.preloadKinds(kinds);
         kube = k;
       }).then(() => {
