@@ -542,7 +542,7 @@ var COMMANDS = {
       if (out && envRepo)
         throw new UsageError("render takes --out DIR or --env-repo PATH|URL, not both");
       if (envRepo) {
-        const { renderRepoCli } = await import("./chunks/render-repo-ZRID4EIQ.js");
+        const { renderRepoCli } = await import("./chunks/render-repo-OZ6TTPDD.js");
         return renderRepoCli(
           await load(values),
           {
@@ -601,7 +601,7 @@ var COMMANDS = {
       "source-repo": { type: "string" }
     },
     async run(values, _pos, reporter) {
-      const { runDiff } = await import("./chunks/diff-GXAL4EQ7.js");
+      const { runDiff } = await import("./chunks/diff-SWG573XI.js");
       return runDiff(reporter, {
         source: resolve2(str2(values, "source") ?? "."),
         base: str2(values, "base"),
@@ -641,7 +641,7 @@ var COMMANDS = {
       const from = str2(values, "from");
       const to = str2(values, "to");
       if (!from || !to) throw new UsageError("promote needs --from ENV and --to ENV");
-      const { promoteCli } = await import("./chunks/promote-MHB5JC24.js");
+      const { promoteCli } = await import("./chunks/promote-CTDCYOTR.js");
       return promoteCli(
         {
           source: resolve2(str2(values, "source") ?? "."),

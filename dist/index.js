@@ -2,22 +2,23 @@ import { createRequire as __capstanRequire } from "node:module"; const require =
 import {
   promote,
   promoteLines
-} from "./chunks/chunk-374T33GS.js";
+} from "./chunks/chunk-2OTWLUQY.js";
 import {
   renderToRepo,
   reportLines,
   summaryMarkdown
-} from "./chunks/chunk-UJV2MVWK.js";
+} from "./chunks/chunk-JFZDDQYY.js";
 import {
   changedApps,
   computePreview
-} from "./chunks/chunk-J3JXPV7Z.js";
+} from "./chunks/chunk-54EOGWDA.js";
 import {
   COMMENT_LIMIT,
   SUMMARY_LIMIT,
+  reachText,
   renderMarkdown,
   utf8Length
-} from "./chunks/chunk-Y4NUL54Q.js";
+} from "./chunks/chunk-IEZSJXNO.js";
 import {
   validateAll
 } from "./chunks/chunk-JKQENLU3.js";
@@ -54,7 +55,7 @@ import {
   require_tunnel,
   require_undici,
   stickyMarker
-} from "./chunks/chunk-D2RVUTLC.js";
+} from "./chunks/chunk-H7EPVWR2.js";
 import "./chunks/chunk-TJCCMP7P.js";
 import {
   CapstanError,
@@ -707,7 +708,10 @@ async function previewCommand(inputs) {
   const runUrl = repo && process.env.GITHUB_RUN_ID ? `${server}/${repo}/actions/runs/${process.env.GITHUB_RUN_ID}` : void 0;
   const where = runUrl ? `[the job summary](${runUrl})` : "the job summary";
   const comment = renderMarkdown(r.report, { limit: COMMENT_LIMIT, marker, fullReport: where });
-  const full = renderMarkdown(r.report, { limit: Number.MAX_SAFE_INTEGER });
+  const full = renderMarkdown(r.report, {
+    limit: Number.MAX_SAFE_INTEGER,
+    groupNames: Number.MAX_SAFE_INTEGER
+  });
   const summary2 = renderMarkdown(r.report, {
     limit: SUMMARY_LIMIT - 4096,
     measure: utf8Length,
@@ -746,8 +750,9 @@ async function previewCommand(inputs) {
   setOutput("changed", apps.length ? "true" : "false");
   setOutput("changed-apps", JSON.stringify(apps));
   setOutput("report-path", reportPath);
+  const objects = comment.shown + comment.grouped + comment.named + comment.counted;
   info(
-    `${apps.length} app(s) with rendered changes; comment ${comment.body.length} chars (${comment.shown} diffs shown, ${comment.named + comment.counted} not)`
+    apps.length ? `rendered changes in ${reachText(r.report.diffs)} (${apps.length} app \xD7 environment pairs, ${objects} objects); comment ${comment.body.length} chars: ${comment.shown} diffs shown covering ${comment.shown + comment.grouped} objects, ${comment.named} named, ${comment.counted} counted` : `no rendered change; comment ${comment.body.length} chars`
   );
   if (r.report.problems.length) throw new UserError(r.report.problems);
 }

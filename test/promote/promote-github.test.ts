@@ -93,7 +93,7 @@ test("staging → production: one PR whose branch is exactly production re-rende
   assert.deepEqual(pr.labels, ["capstan:promotion"]);
   assert.match(pr.body, /\*\*Promotion\*\* of `staging` → `production`/);
   assert.match(pr.body, /\*\*capstan preview\*\* of production promoted/);
-  assert.match(pr.body, /<b>shop<\/b>: \+2/);
+  assert.match(pr.body, /\*\*`production` \/ `shop`\*\* \+ \*\*added\*\*/);
   assert.ok(pr.body.length <= 65_536);
 
   // The branch: production exactly as `render --out` renders it at c1; staging untouched.

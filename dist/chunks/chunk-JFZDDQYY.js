@@ -19,7 +19,7 @@ import {
 import {
   GitHubApi,
   parseGitHubRepoUrl
-} from "./chunk-D2RVUTLC.js";
+} from "./chunk-H7EPVWR2.js";
 import {
   GitExit,
   gitFailureDetail,

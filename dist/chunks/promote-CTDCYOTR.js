@@ -1,13 +1,13 @@
 import { createRequire as __capstanRequire } from "node:module"; const require = __capstanRequire(import.meta.url);
 import {
   tokenFromEnv
-} from "./chunk-HYYI4XDN.js";
+} from "./chunk-QOJHVACE.js";
 import {
   promote,
   promoteLines
-} from "./chunk-374T33GS.js";
-import "./chunk-UJV2MVWK.js";
-import "./chunk-Y4NUL54Q.js";
+} from "./chunk-2OTWLUQY.js";
+import "./chunk-JFZDDQYY.js";
+import "./chunk-IEZSJXNO.js";
 import "./chunk-WYIS3FSG.js";
 import "./chunk-BYHSRYDB.js";
 import "./chunk-I4ZM6LQS.js";
@@ -25,7 +25,7 @@ import "./chunk-AUIKRLBV.js";
 import "./chunk-RNWVDMOP.js";
 import "./chunk-LHKSLKI3.js";
 import "./chunk-UUCA4ZKB.js";
-import "./chunk-D2RVUTLC.js";
+import "./chunk-H7EPVWR2.js";
 import "./chunk-TJCCMP7P.js";
 import "./chunk-25T5DTZY.js";
 import "./chunk-QRKMIM66.js";

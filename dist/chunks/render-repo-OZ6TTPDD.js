@@ -1,11 +1,10 @@
 import { createRequire as __capstanRequire } from "node:module"; const require = __capstanRequire(import.meta.url);
 import {
-  changedApps,
-  computePreview,
-  runDiff
-} from "./chunk-J3JXPV7Z.js";
-import "./chunk-Y4NUL54Q.js";
-import "./chunk-BYHSRYDB.js";
+  DEFAULT_TOKEN_ENV,
+  renderRepoCli,
+  tokenFromEnv
+} from "./chunk-QOJHVACE.js";
+import "./chunk-JFZDDQYY.js";
 import "./chunk-I4ZM6LQS.js";
 import "./chunk-BB75IWMQ.js";
 import "./chunk-QAFSSBBZ.js";
@@ -21,12 +20,13 @@ import "./chunk-AUIKRLBV.js";
 import "./chunk-RNWVDMOP.js";
 import "./chunk-LHKSLKI3.js";
 import "./chunk-UUCA4ZKB.js";
+import "./chunk-H7EPVWR2.js";
 import "./chunk-TJCCMP7P.js";
 import "./chunk-25T5DTZY.js";
 import "./chunk-QRKMIM66.js";
 import "./chunk-XYNQLYSQ.js";
 export {
-  changedApps,
-  computePreview,
-  runDiff
+  DEFAULT_TOKEN_ENV,
+  renderRepoCli,
+  tokenFromEnv
 };

@@ -8,7 +8,7 @@ import {
   renderText,
   reportJson,
   utf8Length
-} from "./chunk-Y4NUL54Q.js";
+} from "./chunk-IEZSJXNO.js";
 import {
   readConfigFile,
   readSource
@@ -306,7 +306,7 @@ async function computePreview(opts, reporter) {
     );
   let blobBase = opts.blobBase;
   if (blobBase === void 0 && opts.head && originUrl) {
-    const { parseGitHubRepoUrl } = await import("./github-HOEY4UT5.js");
+    const { parseGitHubRepoUrl } = await import("./github-RWIS3Y4M.js");
     const gh = parseGitHubRepoUrl(originUrl);
     if (gh) blobBase = `https://github.com/${gh.owner}/${gh.repo}/blob/${headSha}/${loc.prefix}`;
   }
@@ -363,6 +363,10 @@ async function computePreview(opts, reporter) {
   report.problems = dedupeProblems(problems);
   report.causes = blastRadius(scope, diffs);
   report.rendered = { apps: rendered, of };
+  report.envs = head.src.config.environments.map((e) => ({
+    name: e.name,
+    on: e.autoDeploy ? "merge" : e.promotesFrom !== void 0 ? "promotion" : "manual"
+  }));
   return { ...result, scope };
 }
 function changedApps(diffs) {

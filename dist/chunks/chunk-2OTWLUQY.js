@@ -10,7 +10,7 @@ import {
   revParse,
   trailers,
   withRetry
-} from "./chunk-UJV2MVWK.js";
+} from "./chunk-JFZDDQYY.js";
 import {
   COMMENT_LIMIT,
   diffEnv,
@@ -19,7 +19,7 @@ import {
   readSourceAt,
   renderMarkdown,
   short
-} from "./chunk-Y4NUL54Q.js";
+} from "./chunk-IEZSJXNO.js";
 import {
   fetchGitPacks
 } from "./chunk-WYIS3FSG.js";
