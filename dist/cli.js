@@ -5,7 +5,7 @@ import {
 } from "./chunks/chunk-VGTXWRAA.js";
 import {
   loadFromDir
-} from "./chunks/chunk-KFH5FNFK.js";
+} from "./chunks/chunk-OUPRTEGB.js";
 import "./chunks/chunk-WYIS3FSG.js";
 import {
   builtinPackDir,
@@ -15,7 +15,7 @@ import {
 import {
   renderToDir,
   selectEnvs
-} from "./chunks/chunk-I4ZM6LQS.js";
+} from "./chunks/chunk-S4PKYCUC.js";
 import {
   sourceIdentity
 } from "./chunks/chunk-BB75IWMQ.js";
@@ -29,7 +29,7 @@ import {
   renderApp,
   resolveGuardrails,
   usedCapabilities
-} from "./chunks/chunk-QAFSSBBZ.js";
+} from "./chunks/chunk-4G4JQ5HL.js";
 import {
   Registry,
   loadPack,
@@ -38,7 +38,7 @@ import {
 import {
   DEFAULT_KUBE_VERSION,
   loadConfig
-} from "./chunks/chunk-ZL4OEXNQ.js";
+} from "./chunks/chunk-RGUID3KQ.js";
 import {
   LOCK_FILE,
   emitLock,
@@ -51,7 +51,7 @@ import {
   preloadKinds
 } from "./chunks/chunk-Y5F23WUW.js";
 import "./chunks/chunk-5SBUQFNJ.js";
-import "./chunks/chunk-NXEJ7XQU.js";
+import "./chunks/chunk-BGECMNBX.js";
 import "./chunks/chunk-DFTUZEB7.js";
 import "./chunks/chunk-AUIKRLBV.js";
 import "./chunks/chunk-RNWVDMOP.js";
@@ -270,7 +270,7 @@ async function capabilitiesAdd(values, arg, reporter) {
     throw new UsageError(
       "capabilities add needs <git-url>@<ref>, e.g. https://github.com/acme/caps.git@v1.0.0"
     );
-  const { addGitPack, parsePackArg } = await import("./chunks/capabilities-add-UKFAMBJR.js");
+  const { addGitPack, parsePackArg } = await import("./chunks/capabilities-add-ACJ33E3H.js");
   const source = sourceOf(values);
   const ref = parsePackArg(arg, str(values, "path"));
   const id = await sourceIdentity(source, { sourceRepo: str(values, "source-repo") });
@@ -295,7 +295,7 @@ var ECOSYSTEM_COMMANDS = {
     async run(values, pos, reporter) {
       const dir = resolve(pos[0] ?? ".");
       mkdirSync(dir, { recursive: true });
-      const { initRepo } = await import("./chunks/init-LPQV5MTW.js");
+      const { initRepo, nextSteps } = await import("./chunks/init-DCV4ITIK.js");
       const r = await initRepo(dir, {
         envRepo: str(values, "env-repo"),
         app: str(values, "app"),
@@ -303,9 +303,11 @@ var ECOSYSTEM_COMMANDS = {
       });
       for (const f of r.written) reporter.info(`wrote ${f}`);
       for (const f of r.kept) reporter.info(`kept  ${f} (exists)`);
-      reporter.info(
-        `next: capstan render --source ${pos[0] ?? "."} --out out; set envRepo.url in capstan.yaml and the CAPSTAN_TOKEN secret for the workflows`
-      );
+      const opts = {
+        envRepo: str(values, "env-repo"),
+        noWorkflows: values["no-workflows"] === true
+      };
+      reporter.info(["next:", ...nextSteps(dir, pos[0] ?? ".", opts)].join("\n"));
       return 0;
     }
   },
@@ -396,7 +398,7 @@ var ECOSYSTEM_COMMANDS = {
       const [what, ...args] = pos;
       if (what !== "image" || !args.length)
         throw new UsageError("usage: capstan set image APP/COMPONENT=IMAGE[:TAG|@DIGEST]...");
-      const { parseImageArg, setImages } = await import("./chunks/set-image-MQZAFL7T.js");
+      const { parseImageArg, setImages } = await import("./chunks/set-image-JT4RMPTX.js");
       const results = setImages(sourceOf(values), args.map(parseImageArg));
       if (values.json) process.stdout.write(JSON.stringify(results, null, 2) + "\n");
       else
@@ -542,7 +544,7 @@ var COMMANDS = {
       if (out && envRepo)
         throw new UsageError("render takes --out DIR or --env-repo PATH|URL, not both");
       if (envRepo) {
-        const { renderRepoCli } = await import("./chunks/render-repo-OZ6TTPDD.js");
+        const { renderRepoCli } = await import("./chunks/render-repo-2BKMO46T.js");
         return renderRepoCli(
           await load(values),
           {
@@ -601,7 +603,7 @@ var COMMANDS = {
       "source-repo": { type: "string" }
     },
     async run(values, _pos, reporter) {
-      const { runDiff } = await import("./chunks/diff-SWG573XI.js");
+      const { runDiff } = await import("./chunks/diff-VCUPYNRA.js");
       return runDiff(reporter, {
         source: resolve2(str2(values, "source") ?? "."),
         base: str2(values, "base"),
@@ -641,7 +643,7 @@ var COMMANDS = {
       const from = str2(values, "from");
       const to = str2(values, "to");
       if (!from || !to) throw new UsageError("promote needs --from ENV and --to ENV");
-      const { promoteCli } = await import("./chunks/promote-CTDCYOTR.js");
+      const { promoteCli } = await import("./chunks/promote-SAVU6SAJ.js");
       return promoteCli(
         {
           source: resolve2(str2(values, "source") ?? "."),
@@ -679,7 +681,7 @@ var COMMANDS = {
       }
       const src = await load(values);
       const envs = selectEnvs(src, list(values, "env"));
-      const { validateAll } = await import("./chunks/validate-AW6S6CTO.js");
+      const { validateAll } = await import("./chunks/validate-DQR6L6RC.js");
       const n = await validateAll(src, envs, { frozen: values.frozen === true }, reporter);
       reporter.info(
         `valid: ${src.apps.length} application(s), ${envs.length} environment(s), ${n} object(s)`
@@ -802,7 +804,7 @@ async function main(argv, io = {}) {
     return name ? 0 : 2;
   }
   if (name === "--version" || name === "-v") {
-    const { CAPSTAN_VERSION } = await import("./chunks/version-JOVEDCEE.js");
+    const { CAPSTAN_VERSION } = await import("./chunks/version-G2HI2DFE.js");
     process.stdout.write(CAPSTAN_VERSION + "\n");
     return 0;
   }

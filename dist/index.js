@@ -2,49 +2,49 @@ import { createRequire as __capstanRequire } from "node:module"; const require =
 import {
   promote,
   promoteLines
-} from "./chunks/chunk-2OTWLUQY.js";
+} from "./chunks/chunk-LZKTEDNH.js";
 import {
   renderToRepo,
   reportLines,
   summaryMarkdown
-} from "./chunks/chunk-JFZDDQYY.js";
+} from "./chunks/chunk-6WEAIPTG.js";
 import {
   changedApps,
   computePreview
-} from "./chunks/chunk-54EOGWDA.js";
+} from "./chunks/chunk-MLHTI3V7.js";
 import {
   COMMENT_LIMIT,
   SUMMARY_LIMIT,
   reachText,
   renderMarkdown,
   utf8Length
-} from "./chunks/chunk-IEZSJXNO.js";
+} from "./chunks/chunk-UHBZDKMO.js";
 import {
   validateAll
-} from "./chunks/chunk-JKQENLU3.js";
+} from "./chunks/chunk-HYGGGM2Y.js";
 import {
   loadFromDir
-} from "./chunks/chunk-KFH5FNFK.js";
+} from "./chunks/chunk-OUPRTEGB.js";
 import "./chunks/chunk-WYIS3FSG.js";
 import {
   readConfigFile
 } from "./chunks/chunk-BYHSRYDB.js";
 import {
   selectEnvs
-} from "./chunks/chunk-I4ZM6LQS.js";
+} from "./chunks/chunk-S4PKYCUC.js";
 import {
   sourceIdentity
 } from "./chunks/chunk-BB75IWMQ.js";
-import "./chunks/chunk-QAFSSBBZ.js";
+import "./chunks/chunk-4G4JQ5HL.js";
 import "./chunks/chunk-R77WI4FJ.js";
 import {
   loadConfig
-} from "./chunks/chunk-ZL4OEXNQ.js";
+} from "./chunks/chunk-RGUID3KQ.js";
 import "./chunks/chunk-3X5UP6IA.js";
 import "./chunks/chunk-23SCBZZ6.js";
 import "./chunks/chunk-Y5F23WUW.js";
 import "./chunks/chunk-5SBUQFNJ.js";
-import "./chunks/chunk-NXEJ7XQU.js";
+import "./chunks/chunk-BGECMNBX.js";
 import "./chunks/chunk-DFTUZEB7.js";
 import "./chunks/chunk-AUIKRLBV.js";
 import "./chunks/chunk-RNWVDMOP.js";

@@ -8,14 +8,14 @@ import {
   renderText,
   reportJson,
   utf8Length
-} from "./chunk-IEZSJXNO.js";
+} from "./chunk-UHBZDKMO.js";
 import {
   readConfigFile,
   readSource
 } from "./chunk-BYHSRYDB.js";
 import {
   dedupeProblems
-} from "./chunk-I4ZM6LQS.js";
+} from "./chunk-S4PKYCUC.js";
 import {
   headCommit,
   mergeBase,
@@ -36,10 +36,10 @@ import {
   resolveComponents,
   resolveGuardrails,
   usedCapabilities
-} from "./chunk-QAFSSBBZ.js";
+} from "./chunk-4G4JQ5HL.js";
 import {
   loadConfig
-} from "./chunk-ZL4OEXNQ.js";
+} from "./chunk-RGUID3KQ.js";
 import {
   preloadKinds
 } from "./chunk-Y5F23WUW.js";

@@ -10,7 +10,7 @@ import {
 } from "./chunk-3X5UP6IA.js";
 import {
   CAPSTAN_VERSION
-} from "./chunk-NXEJ7XQU.js";
+} from "./chunk-BGECMNBX.js";
 import {
   Problems
 } from "./chunk-25T5DTZY.js";

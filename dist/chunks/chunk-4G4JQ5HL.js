@@ -9,7 +9,7 @@ import {
 } from "./chunk-R77WI4FJ.js";
 import {
   loadConfig
-} from "./chunk-ZL4OEXNQ.js";
+} from "./chunk-RGUID3KQ.js";
 import {
   LOCK_FILE,
   YamlError,
@@ -33,7 +33,7 @@ import {
 } from "./chunk-Y5F23WUW.js";
 import {
   CAPSTAN_VERSION
-} from "./chunk-NXEJ7XQU.js";
+} from "./chunk-BGECMNBX.js";
 import {
   STATE_FILE,
   STATE_SCHEMA_VERSION,

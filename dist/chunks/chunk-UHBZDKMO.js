@@ -11,10 +11,10 @@ import {
 } from "./chunk-BB75IWMQ.js";
 import {
   isObj
-} from "./chunk-QAFSSBBZ.js";
+} from "./chunk-4G4JQ5HL.js";
 import {
   loadConfig
-} from "./chunk-ZL4OEXNQ.js";
+} from "./chunk-RGUID3KQ.js";
 import {
   LOCK_FILE,
   parseYaml

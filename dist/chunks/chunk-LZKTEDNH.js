@@ -10,7 +10,7 @@ import {
   revParse,
   trailers,
   withRetry
-} from "./chunk-JFZDDQYY.js";
+} from "./chunk-6WEAIPTG.js";
 import {
   COMMENT_LIMIT,
   diffEnv,
@@ -19,7 +19,7 @@ import {
   readSourceAt,
   renderMarkdown,
   short
-} from "./chunk-IEZSJXNO.js";
+} from "./chunk-UHBZDKMO.js";
 import {
   fetchGitPacks
 } from "./chunk-WYIS3FSG.js";
@@ -40,17 +40,17 @@ import {
   loadSource,
   planEnv,
   prepare
-} from "./chunk-QAFSSBBZ.js";
+} from "./chunk-4G4JQ5HL.js";
 import {
   loadConfig
-} from "./chunk-ZL4OEXNQ.js";
+} from "./chunk-RGUID3KQ.js";
 import {
   LOCK_FILE,
   parseLock
 } from "./chunk-3X5UP6IA.js";
 import {
   CAPSTAN_VERSION
-} from "./chunk-NXEJ7XQU.js";
+} from "./chunk-BGECMNBX.js";
 import {
   STATE_FILE,
   STATE_SCHEMA_VERSION,

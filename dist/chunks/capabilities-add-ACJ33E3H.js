@@ -5,7 +5,7 @@ import {
 } from "./chunk-WQAQXZEX.js";
 import {
   loadFromDir
-} from "./chunk-KFH5FNFK.js";
+} from "./chunk-OUPRTEGB.js";
 import {
   fetchGitPack,
   gitPackSource
@@ -15,12 +15,12 @@ import {
 } from "./chunk-BYHSRYDB.js";
 import {
   usedCapabilities
-} from "./chunk-QAFSSBBZ.js";
+} from "./chunk-4G4JQ5HL.js";
 import {
   loadPack,
   templateProblems
 } from "./chunk-R77WI4FJ.js";
-import "./chunk-ZL4OEXNQ.js";
+import "./chunk-RGUID3KQ.js";
 import {
   LOCK_FILE,
   emitLock,
@@ -31,7 +31,7 @@ import {
 } from "./chunk-23SCBZZ6.js";
 import "./chunk-Y5F23WUW.js";
 import "./chunk-5SBUQFNJ.js";
-import "./chunk-NXEJ7XQU.js";
+import "./chunk-BGECMNBX.js";
 import "./chunk-DFTUZEB7.js";
 import "./chunk-AUIKRLBV.js";
 import "./chunk-LHKSLKI3.js";

@@ -6,7 +6,7 @@ import {
   renderAppFiles,
   renderAppObjects,
   renderTasks
-} from "./chunk-QAFSSBBZ.js";
+} from "./chunk-4G4JQ5HL.js";
 import {
   preloadKinds
 } from "./chunk-Y5F23WUW.js";

@@ -9,10 +9,10 @@ import {
 } from "./chunk-BYHSRYDB.js";
 import {
   loadSource
-} from "./chunk-QAFSSBBZ.js";
+} from "./chunk-4G4JQ5HL.js";
 import {
   loadConfig
-} from "./chunk-ZL4OEXNQ.js";
+} from "./chunk-RGUID3KQ.js";
 import {
   LOCK_FILE,
   parseLock

@@ -1,25 +1,25 @@
 import { createRequire as __capstanRequire } from "node:module"; const require = __capstanRequire(import.meta.url);
 import {
   tokenFromEnv
-} from "./chunk-QOJHVACE.js";
+} from "./chunk-JUPMKEKR.js";
 import {
   promote,
   promoteLines
-} from "./chunk-2OTWLUQY.js";
-import "./chunk-JFZDDQYY.js";
-import "./chunk-IEZSJXNO.js";
+} from "./chunk-LZKTEDNH.js";
+import "./chunk-6WEAIPTG.js";
+import "./chunk-UHBZDKMO.js";
 import "./chunk-WYIS3FSG.js";
 import "./chunk-BYHSRYDB.js";
-import "./chunk-I4ZM6LQS.js";
+import "./chunk-S4PKYCUC.js";
 import "./chunk-BB75IWMQ.js";
-import "./chunk-QAFSSBBZ.js";
+import "./chunk-4G4JQ5HL.js";
 import "./chunk-R77WI4FJ.js";
-import "./chunk-ZL4OEXNQ.js";
+import "./chunk-RGUID3KQ.js";
 import "./chunk-3X5UP6IA.js";
 import "./chunk-23SCBZZ6.js";
 import "./chunk-Y5F23WUW.js";
 import "./chunk-5SBUQFNJ.js";
-import "./chunk-NXEJ7XQU.js";
+import "./chunk-BGECMNBX.js";
 import "./chunk-DFTUZEB7.js";
 import "./chunk-AUIKRLBV.js";
 import "./chunk-RNWVDMOP.js";

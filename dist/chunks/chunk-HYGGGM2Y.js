@@ -2,7 +2,7 @@ import { createRequire as __capstanRequire } from "node:module"; const require =
 import {
   planEnv,
   prepare
-} from "./chunk-QAFSSBBZ.js";
+} from "./chunk-4G4JQ5HL.js";
 import {
   templateProblems
 } from "./chunk-R77WI4FJ.js";

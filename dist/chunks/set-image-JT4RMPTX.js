@@ -8,13 +8,13 @@ import {
 } from "./chunk-BYHSRYDB.js";
 import {
   loadConfig
-} from "./chunk-ZL4OEXNQ.js";
+} from "./chunk-RGUID3KQ.js";
 import "./chunk-3X5UP6IA.js";
 import {
   require_dist
 } from "./chunk-23SCBZZ6.js";
 import "./chunk-5SBUQFNJ.js";
-import "./chunk-NXEJ7XQU.js";
+import "./chunk-BGECMNBX.js";
 import "./chunk-DFTUZEB7.js";
 import "./chunk-AUIKRLBV.js";
 import "./chunk-UUCA4ZKB.js";
