@@ -4,6 +4,9 @@ import {
   showCapability
 } from "./chunks/chunk-VGTXWRAA.js";
 import {
+  envRepoLocation
+} from "./chunks/chunk-SCCJZKYV.js";
+import {
   loadFromDir
 } from "./chunks/chunk-OUPRTEGB.js";
 import "./chunks/chunk-WYIS3FSG.js";
@@ -511,9 +514,25 @@ async function load(values, opts = {}) {
   const id = await sourceIdentity(source, { sourceRepo: str2(values, "source-repo") });
   return loadFromDir({ source, ...id, ...opts });
 }
+function configuredEnvRepo(url, source, reporter, push) {
+  if (!url)
+    throw new UsageError(
+      "render needs --out DIR, --env-repo PATH|URL, or envRepo.url in capstan.yaml"
+    );
+  if (/\bOWNER\//.test(url))
+    throw new UsageError(
+      `envRepo.url in capstan.yaml is still the placeholder ${url}: set it to your environment repository, or pass --out DIR`
+    );
+  const serverUrl = process.env.GITHUB_SERVER_URL || "https://github.com";
+  const location = envRepoLocation(url, serverUrl, source);
+  reporter.info(
+    `env repo: ${location} (envRepo.url in capstan.yaml)${push ? "" : " \u2014 a dry run; --push commits and pushes"}`
+  );
+  return location;
+}
 var COMMANDS = {
   render: {
-    usage: `render    --out DIR | --env-repo PATH|URL [--push]  render environments
+    usage: `render    [--out DIR | --env-repo PATH|URL] [--push]  render environments
   capstan render [--source DIR] --out DIR [--env NAME]... [--frozen] [--allow-mass-deletion]
     Renders every environment (or --env) into DIR/<root>/<env>/, incrementally: files
     whose bytes do not change are not rewritten; apps removed from the source are pruned.
@@ -523,7 +542,10 @@ var COMMANDS = {
     environment, all refs pushed in one atomic push (--push). A local non-bare repository
     without --push is committed in place; a URL without --push is a dry run. The token
     is read from the environment variable --token-env names (default CAPSTAN_TOKEN).
-    PRs and commit statuses use GITHUB_API_URL / GITHUB_SERVER_URL (default github.com).`,
+    PRs and commit statuses use GITHUB_API_URL / GITHUB_SERVER_URL (default github.com).
+  capstan render [--source DIR] [--push] ...
+    With neither --out nor --env-repo: the env repo envRepo.url in capstan.yaml names,
+    as the Action does; a dry run unless --push.`,
     options: {
       source: { type: "string" },
       out: { type: "string" },
@@ -540,18 +562,24 @@ var COMMANDS = {
     },
     async run(values, _pos, reporter) {
       const out = str2(values, "out");
-      const envRepo = str2(values, "env-repo");
+      let envRepo = str2(values, "env-repo");
       if (out && envRepo)
         throw new UsageError("render takes --out DIR or --env-repo PATH|URL, not both");
+      const source = resolve2(str2(values, "source") ?? ".");
+      const t0 = performance.now();
+      const src = await load(values);
+      const fromConfig = !out && !envRepo;
+      if (fromConfig)
+        envRepo = configuredEnvRepo(src.config.envRepo.url, source, reporter, values.push === true);
       if (envRepo) {
         const { renderRepoCli } = await import("./chunks/render-repo-2BKMO46T.js");
         return renderRepoCli(
-          await load(values),
+          src,
           {
-            source: resolve2(str2(values, "source") ?? "."),
+            source,
             envRepo,
             push: values.push === true,
-            dryRun: values["dry-run"] === true,
+            dryRun: values["dry-run"] === true || fromConfig && values.push !== true,
             envs: list(values, "env"),
             frozen: values.frozen === true,
             allowMassDeletion: values["allow-mass-deletion"] === true,
@@ -562,9 +590,6 @@ var COMMANDS = {
           reporter
         );
       }
-      if (!out) throw new UsageError("render needs --out DIR (a folder) or --env-repo PATH|URL");
-      const t0 = performance.now();
-      const src = await load(values);
       const r = await renderToDir(
         src,
         {

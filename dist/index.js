@@ -23,6 +23,9 @@ import {
   validateAll
 } from "./chunks/chunk-HYGGGM2Y.js";
 import {
+  envRepoLocation
+} from "./chunks/chunk-SCCJZKYV.js";
+import {
   loadFromDir
 } from "./chunks/chunk-OUPRTEGB.js";
 import "./chunks/chunk-WYIS3FSG.js";
@@ -583,12 +586,6 @@ function bool(name, dflt) {
   if (v === "true") return true;
   if (v === "false") return false;
   throw new UsageError(`input ${name}: "${v}" is not true or false`);
-}
-function envRepoLocation(value, serverUrl, workspace) {
-  if (/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(value) && !value.startsWith("."))
-    return `${serverUrl.replace(/\/+$/, "")}/${value.replace(/\.git$/, "")}.git`;
-  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(value) || /^[^/\\]+@[^/\\]+:/.test(value)) return value;
-  return resolve(workspace, value);
 }
 function readInputs() {
   const command = getInput("command") || "render";
