@@ -2,48 +2,48 @@ import { createRequire as __capstanRequire } from "node:module"; const require =
 import {
   promote,
   promoteLines
-} from "./chunks/chunk-LZKTEDNH.js";
+} from "./chunks/chunk-TO3FA2TH.js";
 import {
   renderToRepo,
   reportLines,
   summaryMarkdown
-} from "./chunks/chunk-6WEAIPTG.js";
+} from "./chunks/chunk-AVXYB45R.js";
 import {
   changedApps,
   computePreview
-} from "./chunks/chunk-MLHTI3V7.js";
+} from "./chunks/chunk-KKHTVH3L.js";
 import {
   COMMENT_LIMIT,
   SUMMARY_LIMIT,
   reachText,
   renderMarkdown,
   utf8Length
-} from "./chunks/chunk-UHBZDKMO.js";
+} from "./chunks/chunk-I3IO5KBS.js";
 import {
   validateAll
-} from "./chunks/chunk-HYGGGM2Y.js";
+} from "./chunks/chunk-XQ2P72NZ.js";
 import {
   envRepoLocation
 } from "./chunks/chunk-SCCJZKYV.js";
 import {
   loadFromDir
-} from "./chunks/chunk-OUPRTEGB.js";
-import "./chunks/chunk-WYIS3FSG.js";
+} from "./chunks/chunk-X35GBJRB.js";
+import "./chunks/chunk-T37LTIVC.js";
 import {
   readConfigFile
-} from "./chunks/chunk-BYHSRYDB.js";
+} from "./chunks/chunk-UHPG6DGD.js";
 import {
   selectEnvs
-} from "./chunks/chunk-S4PKYCUC.js";
+} from "./chunks/chunk-JIQGIDBA.js";
 import {
   sourceIdentity
 } from "./chunks/chunk-BB75IWMQ.js";
-import "./chunks/chunk-4G4JQ5HL.js";
-import "./chunks/chunk-R77WI4FJ.js";
+import "./chunks/chunk-WG3F4ZZL.js";
+import "./chunks/chunk-XFTK4XG7.js";
 import {
   loadConfig
-} from "./chunks/chunk-RGUID3KQ.js";
-import "./chunks/chunk-3X5UP6IA.js";
+} from "./chunks/chunk-YARJOC35.js";
+import "./chunks/chunk-6FER3UXM.js";
 import "./chunks/chunk-23SCBZZ6.js";
 import "./chunks/chunk-Y5F23WUW.js";
 import "./chunks/chunk-5SBUQFNJ.js";

@@ -165,10 +165,13 @@ function renderComponent(
   if (params.errors)
     return {
       objects: [],
-      problems: ajvProblems(app.doc, [...compPath, "properties"], params.errors, {
-        ...where,
-        capability: id,
-      }),
+      problems: ajvProblems(
+        app.doc,
+        [...compPath, "properties"],
+        params.errors,
+        { ...where, capability: id },
+        cap.parameters,
+      ),
     };
 
   const labels = standardLabels(app.name, c.name, cap.name);
@@ -266,10 +269,13 @@ function renderComponent(
     const tparams = validateParams(tcap, t.properties);
     if (tparams.errors) {
       problems.push(
-        ...ajvProblems(app.doc, tPath("properties"), tparams.errors, {
-          ...where,
-          capability: tid,
-        }),
+        ...ajvProblems(
+          app.doc,
+          tPath("properties"),
+          tparams.errors,
+          { ...where, capability: tid },
+          tcap.parameters,
+        ),
       );
       return;
     }

@@ -2,7 +2,7 @@ import { createRequire as __capstanRequire } from "node:module"; const require =
 import {
   renderToRepo,
   reportLines
-} from "./chunk-6WEAIPTG.js";
+} from "./chunk-AVXYB45R.js";
 import {
   UsageError
 } from "./chunk-25T5DTZY.js";

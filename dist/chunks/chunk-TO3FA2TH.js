@@ -10,7 +10,7 @@ import {
   revParse,
   trailers,
   withRetry
-} from "./chunk-6WEAIPTG.js";
+} from "./chunk-AVXYB45R.js";
 import {
   COMMENT_LIMIT,
   diffEnv,
@@ -19,13 +19,13 @@ import {
   readSourceAt,
   renderMarkdown,
   short
-} from "./chunk-UHBZDKMO.js";
+} from "./chunk-I3IO5KBS.js";
 import {
   fetchGitPacks
-} from "./chunk-WYIS3FSG.js";
+} from "./chunk-T37LTIVC.js";
 import {
   readConfigFile
-} from "./chunk-BYHSRYDB.js";
+} from "./chunk-UHPG6DGD.js";
 import {
   isAncestor,
   logBetween,
@@ -40,14 +40,15 @@ import {
   loadSource,
   planEnv,
   prepare
-} from "./chunk-4G4JQ5HL.js";
+} from "./chunk-WG3F4ZZL.js";
 import {
   loadConfig
-} from "./chunk-RGUID3KQ.js";
+} from "./chunk-YARJOC35.js";
 import {
   LOCK_FILE,
+  didYouMeanInline,
   parseLock
-} from "./chunk-3X5UP6IA.js";
+} from "./chunk-6FER3UXM.js";
 import {
   CAPSTAN_VERSION
 } from "./chunk-BGECMNBX.js";
@@ -288,7 +289,9 @@ function promotionEnvs(config, from, to) {
   const names = config.environments.map((e) => e.name);
   for (const n of [from, to])
     if (!names.includes(n))
-      throw new UsageError(`unknown environment "${n}"; capstan.yaml defines: ${names.join(", ")}`);
+      throw new UsageError(
+        `unknown environment "${n}"${didYouMeanInline(n, names)}; capstan.yaml defines: ${names.join(", ")}`
+      );
   const f = config.environments.find((e) => e.name === from);
   const t = config.environments.find((e) => e.name === to);
   if (t.promotesFrom !== from) {

@@ -2,14 +2,14 @@ import { createRequire as __capstanRequire } from "node:module"; const require =
 import {
   builtinPackDir,
   readPack
-} from "./chunk-BYHSRYDB.js";
+} from "./chunk-UHPG6DGD.js";
 import {
   Registry,
   loadPack
-} from "./chunk-R77WI4FJ.js";
+} from "./chunk-XFTK4XG7.js";
 import {
   compareSemVer
-} from "./chunk-3X5UP6IA.js";
+} from "./chunk-6FER3UXM.js";
 import {
   UserError
 } from "./chunk-25T5DTZY.js";

@@ -1,22 +1,22 @@
 import { createRequire as __capstanRequire } from "node:module"; const require = __capstanRequire(import.meta.url);
 import {
   fetchGitPacks
-} from "./chunk-WYIS3FSG.js";
+} from "./chunk-T37LTIVC.js";
 import {
   readConfigFile,
   readSource,
   readText
-} from "./chunk-BYHSRYDB.js";
+} from "./chunk-UHPG6DGD.js";
 import {
   loadSource
-} from "./chunk-4G4JQ5HL.js";
+} from "./chunk-WG3F4ZZL.js";
 import {
   loadConfig
-} from "./chunk-RGUID3KQ.js";
+} from "./chunk-YARJOC35.js";
 import {
   LOCK_FILE,
   parseLock
-} from "./chunk-3X5UP6IA.js";
+} from "./chunk-6FER3UXM.js";
 
 // src/flows/shared/load.ts
 import { existsSync } from "node:fs";

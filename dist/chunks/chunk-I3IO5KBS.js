@@ -5,20 +5,20 @@ import {
   globBase,
   globToRegExp,
   readBuiltinPack
-} from "./chunk-BYHSRYDB.js";
+} from "./chunk-UHPG6DGD.js";
 import {
   readTreeAt
 } from "./chunk-BB75IWMQ.js";
 import {
   isObj
-} from "./chunk-4G4JQ5HL.js";
+} from "./chunk-WG3F4ZZL.js";
 import {
   loadConfig
-} from "./chunk-RGUID3KQ.js";
+} from "./chunk-YARJOC35.js";
 import {
   LOCK_FILE,
   parseYaml
-} from "./chunk-3X5UP6IA.js";
+} from "./chunk-6FER3UXM.js";
 import {
   cmp
 } from "./chunk-LHKSLKI3.js";

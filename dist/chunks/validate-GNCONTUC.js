@@ -1,32 +1,22 @@
 import { createRequire as __capstanRequire } from "node:module"; const require = __capstanRequire(import.meta.url);
 import {
-  changedApps,
-  computePreview,
-  runDiff
-} from "./chunk-MLHTI3V7.js";
-import "./chunk-UHBZDKMO.js";
-import "./chunk-BYHSRYDB.js";
-import "./chunk-S4PKYCUC.js";
-import "./chunk-BB75IWMQ.js";
-import "./chunk-4G4JQ5HL.js";
-import "./chunk-R77WI4FJ.js";
-import "./chunk-RGUID3KQ.js";
-import "./chunk-3X5UP6IA.js";
+  validateAll
+} from "./chunk-XQ2P72NZ.js";
+import "./chunk-WG3F4ZZL.js";
+import "./chunk-XFTK4XG7.js";
+import "./chunk-YARJOC35.js";
+import "./chunk-6FER3UXM.js";
 import "./chunk-23SCBZZ6.js";
 import "./chunk-Y5F23WUW.js";
 import "./chunk-5SBUQFNJ.js";
 import "./chunk-BGECMNBX.js";
 import "./chunk-DFTUZEB7.js";
 import "./chunk-AUIKRLBV.js";
-import "./chunk-RNWVDMOP.js";
 import "./chunk-LHKSLKI3.js";
 import "./chunk-UUCA4ZKB.js";
-import "./chunk-TJCCMP7P.js";
 import "./chunk-25T5DTZY.js";
 import "./chunk-QRKMIM66.js";
 import "./chunk-XYNQLYSQ.js";
 export {
-  changedApps,
-  computePreview,
-  runDiff
+  validateAll
 };

@@ -8,14 +8,14 @@ import {
   renderText,
   reportJson,
   utf8Length
-} from "./chunk-UHBZDKMO.js";
+} from "./chunk-I3IO5KBS.js";
 import {
   readConfigFile,
   readSource
-} from "./chunk-BYHSRYDB.js";
+} from "./chunk-UHPG6DGD.js";
 import {
   dedupeProblems
-} from "./chunk-S4PKYCUC.js";
+} from "./chunk-JIQGIDBA.js";
 import {
   headCommit,
   mergeBase,
@@ -36,10 +36,10 @@ import {
   resolveComponents,
   resolveGuardrails,
   usedCapabilities
-} from "./chunk-4G4JQ5HL.js";
+} from "./chunk-WG3F4ZZL.js";
 import {
   loadConfig
-} from "./chunk-RGUID3KQ.js";
+} from "./chunk-YARJOC35.js";
 import {
   preloadKinds
 } from "./chunk-Y5F23WUW.js";

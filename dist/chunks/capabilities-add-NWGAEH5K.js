@@ -5,27 +5,27 @@ import {
 } from "./chunk-WQAQXZEX.js";
 import {
   loadFromDir
-} from "./chunk-OUPRTEGB.js";
+} from "./chunk-X35GBJRB.js";
 import {
   fetchGitPack,
   gitPackSource
-} from "./chunk-WYIS3FSG.js";
+} from "./chunk-T37LTIVC.js";
 import {
   CONFIG_FILE
-} from "./chunk-BYHSRYDB.js";
+} from "./chunk-UHPG6DGD.js";
 import {
   usedCapabilities
-} from "./chunk-4G4JQ5HL.js";
+} from "./chunk-WG3F4ZZL.js";
 import {
   loadPack,
   templateProblems
-} from "./chunk-R77WI4FJ.js";
-import "./chunk-RGUID3KQ.js";
+} from "./chunk-XFTK4XG7.js";
+import "./chunk-YARJOC35.js";
 import {
   LOCK_FILE,
   emitLock,
   lockFromCapabilities
-} from "./chunk-3X5UP6IA.js";
+} from "./chunk-6FER3UXM.js";
 import {
   require_dist
 } from "./chunk-23SCBZZ6.js";

@@ -5,25 +5,25 @@ import {
 } from "./chunk-RNENW4QF.js";
 import {
   builtinRegistry
-} from "./chunk-VGTXWRAA.js";
+} from "./chunk-NBHZKKSB.js";
 import {
   loadFromDir
-} from "./chunk-OUPRTEGB.js";
-import "./chunk-WYIS3FSG.js";
-import "./chunk-BYHSRYDB.js";
+} from "./chunk-X35GBJRB.js";
+import "./chunk-T37LTIVC.js";
+import "./chunk-UHPG6DGD.js";
 import {
   NO_COMMIT
 } from "./chunk-BB75IWMQ.js";
 import {
   usedCapabilities
-} from "./chunk-4G4JQ5HL.js";
-import "./chunk-R77WI4FJ.js";
-import "./chunk-RGUID3KQ.js";
+} from "./chunk-WG3F4ZZL.js";
+import "./chunk-XFTK4XG7.js";
+import "./chunk-YARJOC35.js";
 import {
   LOCK_FILE,
   emitLock,
   lockFromCapabilities
-} from "./chunk-3X5UP6IA.js";
+} from "./chunk-6FER3UXM.js";
 import "./chunk-23SCBZZ6.js";
 import "./chunk-Y5F23WUW.js";
 import "./chunk-5SBUQFNJ.js";

@@ -2,7 +2,7 @@ import { createRequire as __capstanRequire } from "node:module"; const require =
 import {
   dedupeProblems,
   massDeletionProblem
-} from "./chunk-S4PKYCUC.js";
+} from "./chunk-JIQGIDBA.js";
 import {
   NO_COMMIT,
   isAncestor
@@ -10,7 +10,10 @@ import {
 import {
   planEnv,
   prepare
-} from "./chunk-4G4JQ5HL.js";
+} from "./chunk-WG3F4ZZL.js";
+import {
+  didYouMeanInline
+} from "./chunk-6FER3UXM.js";
 import {
   STATE_FILE,
   kustomization,
@@ -744,7 +747,10 @@ function renderTargets(src, names) {
     const e = all.find((x) => x.name === n);
     if (!e)
       throw new UsageError(
-        `unknown environment "${n}"; capstan.yaml defines: ${all.map((x) => x.name).join(", ")}`
+        `unknown environment "${n}"${didYouMeanInline(
+          n,
+          all.map((x) => x.name)
+        )}; capstan.yaml defines: ${all.map((x) => x.name).join(", ")}`
       );
     if (e.promotesFrom)
       throw new UsageError(

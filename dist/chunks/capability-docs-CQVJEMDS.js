@@ -9,10 +9,10 @@ import {
   parameterRows,
   referenceMarkdown,
   showCapability
-} from "./chunk-VGTXWRAA.js";
-import "./chunk-BYHSRYDB.js";
-import "./chunk-R77WI4FJ.js";
-import "./chunk-3X5UP6IA.js";
+} from "./chunk-NBHZKKSB.js";
+import "./chunk-UHPG6DGD.js";
+import "./chunk-XFTK4XG7.js";
+import "./chunk-6FER3UXM.js";
 import "./chunk-23SCBZZ6.js";
 import "./chunk-5SBUQFNJ.js";
 import "./chunk-DFTUZEB7.js";

@@ -3,13 +3,14 @@ import {
   YamlError,
   ajvProblems,
   compareSemVer,
+  didYouMeanInline,
   hasOddChars,
   jsonSchemaProblem,
   parseSemVer,
   parseYamlWithDocs,
   precompiled,
   scanTemplateLine
-} from "./chunk-3X5UP6IA.js";
+} from "./chunk-6FER3UXM.js";
 import {
   sha256
 } from "./chunk-LHKSLKI3.js";
@@ -5925,7 +5926,7 @@ var Registry = class {
       const other = all?.[0];
       if (other) return { error: `"${p.name}" is a ${KIND_WORD[other.kind]}, not a ${word}` };
       return {
-        error: `unknown ${word} "${p.name}"; available: ${this.names(kind).join(", ") || "(none)"}`
+        error: `unknown ${word} "${p.name}"${didYouMeanInline(p.name, this.names(kind))}; available: ${this.names(kind).join(", ") || "(none)"}`
       };
     }
     let candidates = ofKind;

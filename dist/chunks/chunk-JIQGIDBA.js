@@ -6,7 +6,10 @@ import {
   renderAppFiles,
   renderAppObjects,
   renderTasks
-} from "./chunk-4G4JQ5HL.js";
+} from "./chunk-WG3F4ZZL.js";
+import {
+  didYouMeanInline
+} from "./chunk-6FER3UXM.js";
 import {
   preloadKinds
 } from "./chunk-Y5F23WUW.js";
@@ -324,7 +327,10 @@ function selectEnvs(src, names) {
     const e = src.config.environments.find((x) => x.name === n);
     if (!e)
       throw new UsageError(
-        `unknown environment "${n}"; capstan.yaml defines: ${src.config.environments.map((x) => x.name).join(", ")}`
+        `unknown environment "${n}"${didYouMeanInline(
+          n,
+          src.config.environments.map((x) => x.name)
+        )}; capstan.yaml defines: ${src.config.environments.map((x) => x.name).join(", ")}`
       );
     return e;
   });

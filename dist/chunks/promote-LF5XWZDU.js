@@ -1,21 +1,21 @@
 import { createRequire as __capstanRequire } from "node:module"; const require = __capstanRequire(import.meta.url);
 import {
   tokenFromEnv
-} from "./chunk-JUPMKEKR.js";
+} from "./chunk-7SBO2ORL.js";
 import {
   promote,
   promoteLines
-} from "./chunk-LZKTEDNH.js";
-import "./chunk-6WEAIPTG.js";
-import "./chunk-UHBZDKMO.js";
-import "./chunk-WYIS3FSG.js";
-import "./chunk-BYHSRYDB.js";
-import "./chunk-S4PKYCUC.js";
+} from "./chunk-TO3FA2TH.js";
+import "./chunk-AVXYB45R.js";
+import "./chunk-I3IO5KBS.js";
+import "./chunk-T37LTIVC.js";
+import "./chunk-UHPG6DGD.js";
+import "./chunk-JIQGIDBA.js";
 import "./chunk-BB75IWMQ.js";
-import "./chunk-4G4JQ5HL.js";
-import "./chunk-R77WI4FJ.js";
-import "./chunk-RGUID3KQ.js";
-import "./chunk-3X5UP6IA.js";
+import "./chunk-WG3F4ZZL.js";
+import "./chunk-XFTK4XG7.js";
+import "./chunk-YARJOC35.js";
+import "./chunk-6FER3UXM.js";
 import "./chunk-23SCBZZ6.js";
 import "./chunk-Y5F23WUW.js";
 import "./chunk-5SBUQFNJ.js";

@@ -5,11 +5,11 @@ import {
 import {
   matchFiles,
   readConfigFile
-} from "./chunk-BYHSRYDB.js";
+} from "./chunk-UHPG6DGD.js";
 import {
   loadConfig
-} from "./chunk-RGUID3KQ.js";
-import "./chunk-3X5UP6IA.js";
+} from "./chunk-YARJOC35.js";
+import "./chunk-6FER3UXM.js";
 import {
   require_dist
 } from "./chunk-23SCBZZ6.js";

@@ -2,12 +2,13 @@ import { createRequire as __capstanRequire } from "node:module"; const require =
 import {
   YamlError,
   ajvProblems,
+  didYouMean,
   parseRange,
   parseSemVer,
   parseYamlWithDocs,
   precompiled,
   problemAt
-} from "./chunk-3X5UP6IA.js";
+} from "./chunk-6FER3UXM.js";
 import {
   CAPSTAN_VERSION
 } from "./chunk-BGECMNBX.js";
@@ -170,7 +171,7 @@ function environmentProblems(doc, envs) {
         problemAt(
           doc,
           ["environments", e.index, "promotesFrom"],
-          `promotesFrom names unknown environment "${e.promotesFrom}" (environments: ${[...byName.keys()].join(", ")})`,
+          `promotesFrom names unknown environment "${e.promotesFrom}" (environments: ${[...byName.keys()].join(", ")})${didYouMean(e.promotesFrom, byName.keys())}`,
           "config"
         )
       );

@@ -6,22 +6,23 @@ import {
   checkObjectName,
   loadPack,
   precompiledValidator
-} from "./chunk-R77WI4FJ.js";
+} from "./chunk-XFTK4XG7.js";
 import {
   loadConfig
-} from "./chunk-RGUID3KQ.js";
+} from "./chunk-YARJOC35.js";
 import {
   LOCK_FILE,
   YamlError,
   ajvProblems,
   checkLock,
+  didYouMean,
   parseLock,
   parseYaml,
   parseYamlWithDocs,
   precompiled,
   problemAt,
   sharedAjv
-} from "./chunk-3X5UP6IA.js";
+} from "./chunk-6FER3UXM.js";
 import {
   canValidate,
   emptyCrdSet,
@@ -492,21 +493,25 @@ function bindApp(app, envs) {
       const names = Array.isArray(s.properties.policies) ? s.properties.policies : [];
       const topos = [];
       const ovs = [];
+      let unknown = false;
       names.forEach((n, i) => {
         const name = String(n);
         const path = ["spec", "workflow", "steps", s.index, "properties", "policies", i];
         if (topology.has(name)) topos.push(topology.get(name));
         else if (overrides.has(name)) ovs.push(overrides.get(name));
-        else
+        else {
+          unknown = true;
           problems.push(
             problemAt(
               app.doc,
               path,
-              `deploy step "${s.name}" names policy "${name}", which the application does not define`,
+              `deploy step "${s.name}" names policy "${name}", which the application does not define${didYouMean(name, [...topology.keys(), ...overrides.keys()])}`,
               "workflow"
             )
           );
+        }
       });
+      if (unknown && !topos.length) continue;
       const targets = topos.length ? topos : [void 0];
       for (const t of targets) {
         const env = t ? envForPolicy(t.name) : void 0;
@@ -515,7 +520,10 @@ function bindApp(app, envs) {
             problemAt(
               app.doc,
               ["spec", "workflow", "steps", s.index, "properties", "policies"],
-              `deploy step "${s.name}" targets topology policy "${t.name}", but no environment in capstan.yaml claims it (environments and their policies: ${envs.map((e) => `${e.name} [${e.policies.join(", ")}]`).join("; ")})`,
+              `deploy step "${s.name}" targets topology policy "${t.name}", but no environment in capstan.yaml claims it (environments and their policies: ${envs.map((e) => `${e.name} [${e.policies.join(", ")}]`).join("; ")})${didYouMean(
+                t.name,
+                envs.flatMap((e) => e.policies)
+              )}`,
               "unknown-env"
             )
           );
@@ -752,10 +760,13 @@ function renderComponent(app, c, binding, ctx) {
   if (params.errors)
     return {
       objects: [],
-      problems: ajvProblems(app.doc, [...compPath, "properties"], params.errors, {
-        ...where,
-        capability: id
-      })
+      problems: ajvProblems(
+        app.doc,
+        [...compPath, "properties"],
+        params.errors,
+        { ...where, capability: id },
+        cap.parameters
+      )
     };
   const labels = standardLabels(app.name, c.name, cap.name);
   const context = {
@@ -843,10 +854,13 @@ function renderComponent(app, c, binding, ctx) {
     const tparams = validateParams(tcap, t.properties);
     if (tparams.errors) {
       problems.push(
-        ...ajvProblems(app.doc, tPath("properties"), tparams.errors, {
-          ...where,
-          capability: tid
-        })
+        ...ajvProblems(
+          app.doc,
+          tPath("properties"),
+          tparams.errors,
+          { ...where, capability: tid },
+          tcap.parameters
+        )
       );
       return;
     }

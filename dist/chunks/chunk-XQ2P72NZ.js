@@ -2,10 +2,10 @@ import { createRequire as __capstanRequire } from "node:module"; const require =
 import {
   planEnv,
   prepare
-} from "./chunk-4G4JQ5HL.js";
+} from "./chunk-WG3F4ZZL.js";
 import {
   templateProblems
-} from "./chunk-R77WI4FJ.js";
+} from "./chunk-XFTK4XG7.js";
 import {
   UserError
 } from "./chunk-25T5DTZY.js";
