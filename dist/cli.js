@@ -2,23 +2,23 @@ import { createRequire as __capstanRequire } from "node:module"; const require =
 import {
   listCapabilities,
   showCapability
-} from "./chunks/chunk-NBHZKKSB.js";
+} from "./chunks/chunk-XYLJ7LLU.js";
 import {
   envRepoLocation
 } from "./chunks/chunk-SCCJZKYV.js";
 import {
   loadFromDir
-} from "./chunks/chunk-X35GBJRB.js";
-import "./chunks/chunk-T37LTIVC.js";
+} from "./chunks/chunk-7KAOSPCE.js";
+import "./chunks/chunk-6DKP5FT7.js";
 import {
   builtinPackDir,
   readConfigFile,
   readPack
-} from "./chunks/chunk-UHPG6DGD.js";
+} from "./chunks/chunk-FEFXYHOZ.js";
 import {
   renderToDir,
   selectEnvs
-} from "./chunks/chunk-JIQGIDBA.js";
+} from "./chunks/chunk-7TFXQO6M.js";
 import {
   sourceIdentity
 } from "./chunks/chunk-BB75IWMQ.js";
@@ -32,23 +32,23 @@ import {
   renderApp,
   resolveGuardrails,
   usedCapabilities
-} from "./chunks/chunk-WG3F4ZZL.js";
+} from "./chunks/chunk-RVXEV2LT.js";
 import {
   Registry,
   loadPack,
   templateProblems
-} from "./chunks/chunk-XFTK4XG7.js";
+} from "./chunks/chunk-WO55VD3J.js";
 import {
   DEFAULT_KUBE_VERSION,
   loadConfig
-} from "./chunks/chunk-YARJOC35.js";
+} from "./chunks/chunk-FTVXGWNC.js";
 import {
   LOCK_FILE,
   didYouMean,
   emitLock,
   lockFromCapabilities,
   parseYaml
-} from "./chunks/chunk-6FER3UXM.js";
+} from "./chunks/chunk-3TWFL2JJ.js";
 import "./chunks/chunk-23SCBZZ6.js";
 import {
   emptyCrdSet,
@@ -275,7 +275,7 @@ async function capabilitiesAdd(values, arg, reporter) {
     throw new UsageError(
       "capabilities add needs <git-url>@<ref>, e.g. https://github.com/acme/caps.git@v1.0.0"
     );
-  const { addGitPack, parsePackArg } = await import("./chunks/capabilities-add-NWGAEH5K.js");
+  const { addGitPack, parsePackArg } = await import("./chunks/capabilities-add-EIBK4VKS.js");
   const source = sourceOf(values);
   const ref = parsePackArg(arg, str(values, "path"));
   const id = await sourceIdentity(source, { sourceRepo: str(values, "source-repo") });
@@ -300,7 +300,7 @@ var ECOSYSTEM_COMMANDS = {
     async run(values, pos, reporter) {
       const dir = resolve(pos[0] ?? ".");
       mkdirSync(dir, { recursive: true });
-      const { initRepo, nextSteps } = await import("./chunks/init-5CPFM5SX.js");
+      const { initRepo, nextSteps } = await import("./chunks/init-J2WKFN2F.js");
       const r = await initRepo(dir, {
         envRepo: str(values, "env-repo"),
         app: str(values, "app"),
@@ -385,7 +385,7 @@ var ECOSYSTEM_COMMANDS = {
       if (str(values, "source") && existsSync2(join2(source, "capstan.yaml"))) {
         const id = await sourceIdentity(source, { sourceRepo: str(values, "source-repo") });
         registry = (await loadFromDir({ source, ...id })).registry;
-      } else registry = (await import("./chunks/capability-docs-CQVJEMDS.js")).builtinRegistry();
+      } else registry = (await import("./chunks/capability-docs-SFUXOIDM.js")).builtinRegistry();
       const report = importKubeVela(pos, registry);
       process.stdout.write(
         values.json ? JSON.stringify(report, null, 2) + "\n" : formatImportReport(report)
@@ -403,7 +403,7 @@ var ECOSYSTEM_COMMANDS = {
       const [what, ...args] = pos;
       if (what !== "image" || !args.length)
         throw new UsageError("usage: capstan set image APP/COMPONENT=IMAGE[:TAG|@DIGEST]...");
-      const { parseImageArg, setImages } = await import("./chunks/set-image-MOSHK53O.js");
+      const { parseImageArg, setImages } = await import("./chunks/set-image-XVPOHCJP.js");
       const results = setImages(sourceOf(values), args.map(parseImageArg));
       if (values.json) process.stdout.write(JSON.stringify(results, null, 2) + "\n");
       else
@@ -433,7 +433,7 @@ var ECOSYSTEM_COMMANDS = {
       const out = resolve(str(values, "out") ?? join2(source, "schemas"));
       let written;
       if (values.builtin) {
-        const { builtinRegistry } = await import("./chunks/capability-docs-CQVJEMDS.js");
+        const { builtinRegistry } = await import("./chunks/capability-docs-SFUXOIDM.js");
         written = g.writeSchemas(builtinRegistry(), out, g.BUILTIN_SCHEMA_FILES);
       } else {
         const id = await sourceIdentity(source, { sourceRepo: str(values, "source-repo") });
@@ -574,7 +574,7 @@ var COMMANDS = {
       if (fromConfig)
         envRepo = configuredEnvRepo(src.config.envRepo.url, source, reporter, values.push === true);
       if (envRepo) {
-        const { renderRepoCli } = await import("./chunks/render-repo-MZ2I2DSM.js");
+        const { renderRepoCli } = await import("./chunks/render-repo-X6GUK6FA.js");
         return renderRepoCli(
           src,
           {
@@ -630,7 +630,7 @@ var COMMANDS = {
       "source-repo": { type: "string" }
     },
     async run(values, _pos, reporter) {
-      const { runDiff } = await import("./chunks/diff-CWRRKSXR.js");
+      const { runDiff } = await import("./chunks/diff-5QEQ3P3I.js");
       return runDiff(reporter, {
         source: resolve2(str2(values, "source") ?? "."),
         base: str2(values, "base"),
@@ -670,7 +670,7 @@ var COMMANDS = {
       const from = str2(values, "from");
       const to = str2(values, "to");
       if (!from || !to) throw new UsageError("promote needs --from ENV and --to ENV");
-      const { promoteCli } = await import("./chunks/promote-LF5XWZDU.js");
+      const { promoteCli } = await import("./chunks/promote-6Y23D2KS.js");
       return promoteCli(
         {
           source: resolve2(str2(values, "source") ?? "."),
@@ -708,7 +708,7 @@ var COMMANDS = {
       }
       const src = await load(values);
       const envs = selectEnvs(src, list(values, "env"));
-      const { validateAll } = await import("./chunks/validate-GNCONTUC.js");
+      const { validateAll } = await import("./chunks/validate-TQYRGVGH.js");
       const n = await validateAll(src, envs, { frozen: values.frozen === true }, reporter);
       reporter.info(
         `valid: ${src.apps.length} application(s), ${envs.length} environment(s), ${n} object(s)`
@@ -767,7 +767,7 @@ var COMMANDS = {
       const [sub, arg] = pos;
       if (sub === "add") return capabilitiesAdd(values, arg, reporter);
       if (sub === "docs") {
-        const { capabilityDocs } = await import("./chunks/capability-docs-CQVJEMDS.js");
+        const { capabilityDocs } = await import("./chunks/capability-docs-SFUXOIDM.js");
         const text = await capabilityDocs(
           arg ? resolve2(arg) : void 0,
           () => registryFor(values)
@@ -811,7 +811,7 @@ async function registryFor(values) {
   const { existsSync: existsSync2 } = await import("node:fs");
   const source = resolve2(str2(values, "source") ?? ".");
   if (existsSync2(resolve2(source, "capstan.yaml"))) return (await load(values)).registry;
-  const { builtinRegistry } = await import("./chunks/capability-docs-CQVJEMDS.js");
+  const { builtinRegistry } = await import("./chunks/capability-docs-SFUXOIDM.js");
   return builtinRegistry();
 }
 

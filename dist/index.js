@@ -2,48 +2,48 @@ import { createRequire as __capstanRequire } from "node:module"; const require =
 import {
   promote,
   promoteLines
-} from "./chunks/chunk-TO3FA2TH.js";
+} from "./chunks/chunk-G6XSS5SA.js";
 import {
   renderToRepo,
   reportLines,
   summaryMarkdown
-} from "./chunks/chunk-AVXYB45R.js";
+} from "./chunks/chunk-X62BYHB6.js";
 import {
   changedApps,
   computePreview
-} from "./chunks/chunk-KKHTVH3L.js";
+} from "./chunks/chunk-4PS6RBMR.js";
 import {
   COMMENT_LIMIT,
   SUMMARY_LIMIT,
   reachText,
   renderMarkdown,
   utf8Length
-} from "./chunks/chunk-I3IO5KBS.js";
+} from "./chunks/chunk-2XZIRU6W.js";
 import {
   validateAll
-} from "./chunks/chunk-XQ2P72NZ.js";
+} from "./chunks/chunk-VXLRNTWG.js";
 import {
   envRepoLocation
 } from "./chunks/chunk-SCCJZKYV.js";
 import {
   loadFromDir
-} from "./chunks/chunk-X35GBJRB.js";
-import "./chunks/chunk-T37LTIVC.js";
+} from "./chunks/chunk-7KAOSPCE.js";
+import "./chunks/chunk-6DKP5FT7.js";
 import {
   readConfigFile
-} from "./chunks/chunk-UHPG6DGD.js";
+} from "./chunks/chunk-FEFXYHOZ.js";
 import {
   selectEnvs
-} from "./chunks/chunk-JIQGIDBA.js";
+} from "./chunks/chunk-7TFXQO6M.js";
 import {
   sourceIdentity
 } from "./chunks/chunk-BB75IWMQ.js";
-import "./chunks/chunk-WG3F4ZZL.js";
-import "./chunks/chunk-XFTK4XG7.js";
+import "./chunks/chunk-RVXEV2LT.js";
+import "./chunks/chunk-WO55VD3J.js";
 import {
   loadConfig
-} from "./chunks/chunk-YARJOC35.js";
-import "./chunks/chunk-6FER3UXM.js";
+} from "./chunks/chunk-FTVXGWNC.js";
+import "./chunks/chunk-3TWFL2JJ.js";
 import "./chunks/chunk-23SCBZZ6.js";
 import "./chunks/chunk-Y5F23WUW.js";
 import "./chunks/chunk-5SBUQFNJ.js";

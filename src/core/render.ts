@@ -3,6 +3,7 @@
  * capability templates, traits patched in declared order, then the objects
  * finished (namespace, standard labels) and checked. Problems are collected.
  */
+import { newerVersionHints, withHints } from "./version-hint.ts";
 import { parseYaml, YamlError } from "../yaml/fast.ts";
 import { kindInfo, type CrdSet } from "../kube/index.ts";
 import { sharedAjv } from "./ajv.ts";
@@ -165,12 +166,15 @@ function renderComponent(
   if (params.errors)
     return {
       objects: [],
-      problems: ajvProblems(
-        app.doc,
-        [...compPath, "properties"],
-        params.errors,
-        { ...where, capability: id },
-        cap.parameters,
+      problems: withHints(
+        ajvProblems(
+          app.doc,
+          [...compPath, "properties"],
+          params.errors,
+          { ...where, capability: id },
+          cap.parameters,
+        ),
+        newerVersionHints(ctx.registry, cap, c.type, params.errors),
       ),
     };
 
@@ -269,12 +273,15 @@ function renderComponent(
     const tparams = validateParams(tcap, t.properties);
     if (tparams.errors) {
       problems.push(
-        ...ajvProblems(
-          app.doc,
-          tPath("properties"),
-          tparams.errors,
-          { ...where, capability: tid },
-          tcap.parameters,
+        ...withHints(
+          ajvProblems(
+            app.doc,
+            tPath("properties"),
+            tparams.errors,
+            { ...where, capability: tid },
+            tcap.parameters,
+          ),
+          newerVersionHints(ctx.registry, tcap, t.type, tparams.errors),
         ),
       );
       return;

@@ -329,4 +329,46 @@ export const TRIGGERS: Record<string, Trigger> = {
           "  policies:\n    - { name: staging, type: topology, properties: {} }\n  workflow:\n    steps:\n      - { name: to-staging, type: deploy, properties: { policies: [stage] } }\n",
         ),
       }),
+  '… (team-owner@1.0.0) env staging: unknown property "minAvailable"; team-owner@1.1.0 has "minAvailable" — capstan.lock holds 1.0.0: capstan lock --update moves to the newest version':
+    async () => {
+      const owner = (version: string, props: string) => ({
+        [`capabilities/team-owner/${version}/capability.yaml`]: `apiVersion: capstan.dev/v1alpha1
+kind: Trait
+description: Team ownership label.
+appliesTo: ["*"]
+conflictsWith: []
+emits: []
+parameters:
+  type: object
+  additionalProperties: false
+  properties: { ${props} }
+`,
+        [`capabilities/team-owner/${version}/patch.yaml.hbs`]:
+          "patch:\n  metadata:\n    labels:\n      team: {{parameter.team}}\n",
+      });
+      const dir = await source({
+        ...owner("1.0.0", "team: { type: string }"),
+        "apps/shop.yaml": app(
+          "shop",
+          "image: x:1",
+          "        - type: team-owner\n          properties: { team: a }",
+        ),
+      });
+      await run("lock", "--source", dir);
+      for (const [f, t] of Object.entries(
+        owner("1.1.0", "team: { type: string }, minAvailable: { type: integer }"),
+      ))
+        await fs
+          .mkdir(path.dirname(path.join(dir, f)), { recursive: true })
+          .then(() => fs.writeFile(path.join(dir, f), t));
+      await fs.writeFile(
+        path.join(dir, "apps/shop.yaml"),
+        app(
+          "shop",
+          "image: x:1",
+          "        - type: team-owner\n          properties: { team: a, minAvailable: 1 }",
+        ),
+      );
+      return run("validate", "--source", dir);
+    },
 };

@@ -6,23 +6,25 @@ import {
   checkObjectName,
   loadPack,
   precompiledValidator
-} from "./chunk-XFTK4XG7.js";
+} from "./chunk-WO55VD3J.js";
 import {
   loadConfig
-} from "./chunk-YARJOC35.js";
+} from "./chunk-FTVXGWNC.js";
 import {
   LOCK_FILE,
   YamlError,
   ajvProblems,
   checkLock,
+  compareSemVer,
   didYouMean,
   parseLock,
   parseYaml,
   parseYamlWithDocs,
   precompiled,
   problemAt,
+  schemaProperties,
   sharedAjv
-} from "./chunk-6FER3UXM.js";
+} from "./chunk-3TWFL2JJ.js";
 import {
   canValidate,
   emptyCrdSet,
@@ -670,6 +672,30 @@ function hasEntries(v) {
   return isObj(v) && Object.keys(v).length > 0;
 }
 
+// src/core/version-hint.ts
+function newerVersionHints(registry, cap, ref, errors) {
+  const hints = /* @__PURE__ */ new Map();
+  const newer = registry.versions(cap.name).filter((c) => c.kind === cap.kind && compareSemVer(c.semver, cap.semver) > 0);
+  if (!newer.length) return hints;
+  for (const e of errors) {
+    if (e.keyword !== "additionalProperties") continue;
+    const prop = String(e.params.additionalProperty);
+    const has = [...newer].reverse().find((c) => schemaProperties(c.parameters, e.instancePath).includes(prop));
+    if (!has) continue;
+    const how = ref.includes("@") ? `write ${cap.name}@${has.version} (the application names ${ref})` : `capstan.lock holds ${cap.version}: capstan lock --update moves to the newest version`;
+    hints.set(prop, `; ${cap.name}@${has.version} has "${prop}" \u2014 ${how}`);
+  }
+  return hints;
+}
+function withHints(problems, hints) {
+  if (!hints.size) return problems;
+  return problems.map((p) => {
+    const m = /^unknown property "([^"]*)"/.exec(p.message);
+    const hint = m ? hints.get(m[1]) : void 0;
+    return hint ? { ...p, message: p.message + hint } : p;
+  });
+}
+
 // src/core/render.ts
 var minors = /* @__PURE__ */ new Map();
 function kubeMinor(kubeVersion) {
@@ -760,12 +786,15 @@ function renderComponent(app, c, binding, ctx) {
   if (params.errors)
     return {
       objects: [],
-      problems: ajvProblems(
-        app.doc,
-        [...compPath, "properties"],
-        params.errors,
-        { ...where, capability: id },
-        cap.parameters
+      problems: withHints(
+        ajvProblems(
+          app.doc,
+          [...compPath, "properties"],
+          params.errors,
+          { ...where, capability: id },
+          cap.parameters
+        ),
+        newerVersionHints(ctx.registry, cap, c.type, params.errors)
       )
     };
   const labels = standardLabels(app.name, c.name, cap.name);
@@ -854,12 +883,15 @@ function renderComponent(app, c, binding, ctx) {
     const tparams = validateParams(tcap, t.properties);
     if (tparams.errors) {
       problems.push(
-        ...ajvProblems(
-          app.doc,
-          tPath("properties"),
-          tparams.errors,
-          { ...where, capability: tid },
-          tcap.parameters
+        ...withHints(
+          ajvProblems(
+            app.doc,
+            tPath("properties"),
+            tparams.errors,
+            { ...where, capability: tid },
+            tcap.parameters
+          ),
+          newerVersionHints(ctx.registry, tcap, t.type, tparams.errors)
         )
       );
       return;

@@ -5558,6 +5558,7 @@ export {
   scanTemplateLine,
   hasOddChars,
   didYouMean,
+  schemaProperties,
   didYouMeanInline,
   sharedAjv,
   precompiled,

@@ -2,10 +2,10 @@ import { createRequire as __capstanRequire } from "node:module"; const require =
 import {
   planEnv,
   prepare
-} from "./chunk-WG3F4ZZL.js";
+} from "./chunk-RVXEV2LT.js";
 import {
   templateProblems
-} from "./chunk-XFTK4XG7.js";
+} from "./chunk-WO55VD3J.js";
 import {
   UserError
 } from "./chunk-25T5DTZY.js";

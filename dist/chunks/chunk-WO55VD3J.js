@@ -10,7 +10,7 @@ import {
   parseYamlWithDocs,
   precompiled,
   scanTemplateLine
-} from "./chunk-6FER3UXM.js";
+} from "./chunk-3TWFL2JJ.js";
 import {
   sha256
 } from "./chunk-LHKSLKI3.js";

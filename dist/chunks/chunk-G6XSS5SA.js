@@ -10,7 +10,7 @@ import {
   revParse,
   trailers,
   withRetry
-} from "./chunk-AVXYB45R.js";
+} from "./chunk-X62BYHB6.js";
 import {
   COMMENT_LIMIT,
   diffEnv,
@@ -19,13 +19,13 @@ import {
   readSourceAt,
   renderMarkdown,
   short
-} from "./chunk-I3IO5KBS.js";
+} from "./chunk-2XZIRU6W.js";
 import {
   fetchGitPacks
-} from "./chunk-T37LTIVC.js";
+} from "./chunk-6DKP5FT7.js";
 import {
   readConfigFile
-} from "./chunk-UHPG6DGD.js";
+} from "./chunk-FEFXYHOZ.js";
 import {
   isAncestor,
   logBetween,
@@ -40,15 +40,15 @@ import {
   loadSource,
   planEnv,
   prepare
-} from "./chunk-WG3F4ZZL.js";
+} from "./chunk-RVXEV2LT.js";
 import {
   loadConfig
-} from "./chunk-YARJOC35.js";
+} from "./chunk-FTVXGWNC.js";
 import {
   LOCK_FILE,
   didYouMeanInline,
   parseLock
-} from "./chunk-6FER3UXM.js";
+} from "./chunk-3TWFL2JJ.js";
 import {
   CAPSTAN_VERSION
 } from "./chunk-BGECMNBX.js";

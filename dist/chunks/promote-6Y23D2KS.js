@@ -1,21 +1,21 @@
 import { createRequire as __capstanRequire } from "node:module"; const require = __capstanRequire(import.meta.url);
 import {
   tokenFromEnv
-} from "./chunk-7SBO2ORL.js";
+} from "./chunk-SSPIEHDS.js";
 import {
   promote,
   promoteLines
-} from "./chunk-TO3FA2TH.js";
-import "./chunk-AVXYB45R.js";
-import "./chunk-I3IO5KBS.js";
-import "./chunk-T37LTIVC.js";
-import "./chunk-UHPG6DGD.js";
-import "./chunk-JIQGIDBA.js";
+} from "./chunk-G6XSS5SA.js";
+import "./chunk-X62BYHB6.js";
+import "./chunk-2XZIRU6W.js";
+import "./chunk-6DKP5FT7.js";
+import "./chunk-FEFXYHOZ.js";
+import "./chunk-7TFXQO6M.js";
 import "./chunk-BB75IWMQ.js";
-import "./chunk-WG3F4ZZL.js";
-import "./chunk-XFTK4XG7.js";
-import "./chunk-YARJOC35.js";
-import "./chunk-6FER3UXM.js";
+import "./chunk-RVXEV2LT.js";
+import "./chunk-WO55VD3J.js";
+import "./chunk-FTVXGWNC.js";
+import "./chunk-3TWFL2JJ.js";
 import "./chunk-23SCBZZ6.js";
 import "./chunk-Y5F23WUW.js";
 import "./chunk-5SBUQFNJ.js";

@@ -1,17 +1,16 @@
 import { createRequire as __capstanRequire } from "node:module"; const require = __capstanRequire(import.meta.url);
 import {
-  changedApps,
-  computePreview,
-  runDiff
-} from "./chunk-KKHTVH3L.js";
-import "./chunk-I3IO5KBS.js";
-import "./chunk-UHPG6DGD.js";
-import "./chunk-JIQGIDBA.js";
+  DEFAULT_TOKEN_ENV,
+  renderRepoCli,
+  tokenFromEnv
+} from "./chunk-SSPIEHDS.js";
+import "./chunk-X62BYHB6.js";
+import "./chunk-7TFXQO6M.js";
 import "./chunk-BB75IWMQ.js";
-import "./chunk-WG3F4ZZL.js";
-import "./chunk-XFTK4XG7.js";
-import "./chunk-YARJOC35.js";
-import "./chunk-6FER3UXM.js";
+import "./chunk-RVXEV2LT.js";
+import "./chunk-WO55VD3J.js";
+import "./chunk-FTVXGWNC.js";
+import "./chunk-3TWFL2JJ.js";
 import "./chunk-23SCBZZ6.js";
 import "./chunk-Y5F23WUW.js";
 import "./chunk-5SBUQFNJ.js";
@@ -21,12 +20,13 @@ import "./chunk-AUIKRLBV.js";
 import "./chunk-RNWVDMOP.js";
 import "./chunk-LHKSLKI3.js";
 import "./chunk-UUCA4ZKB.js";
+import "./chunk-H7EPVWR2.js";
 import "./chunk-TJCCMP7P.js";
 import "./chunk-25T5DTZY.js";
 import "./chunk-QRKMIM66.js";
 import "./chunk-XYNQLYSQ.js";
 export {
-  changedApps,
-  computePreview,
-  runDiff
+  DEFAULT_TOKEN_ENV,
+  renderRepoCli,
+  tokenFromEnv
 };

@@ -8,14 +8,14 @@ import {
   renderText,
   reportJson,
   utf8Length
-} from "./chunk-I3IO5KBS.js";
+} from "./chunk-2XZIRU6W.js";
 import {
   readConfigFile,
   readSource
-} from "./chunk-UHPG6DGD.js";
+} from "./chunk-FEFXYHOZ.js";
 import {
   dedupeProblems
-} from "./chunk-JIQGIDBA.js";
+} from "./chunk-7TFXQO6M.js";
 import {
   headCommit,
   mergeBase,
@@ -36,10 +36,10 @@ import {
   resolveComponents,
   resolveGuardrails,
   usedCapabilities
-} from "./chunk-WG3F4ZZL.js";
+} from "./chunk-RVXEV2LT.js";
 import {
   loadConfig
-} from "./chunk-YARJOC35.js";
+} from "./chunk-FTVXGWNC.js";
 import {
   preloadKinds
 } from "./chunk-Y5F23WUW.js";

@@ -6,10 +6,10 @@ import {
   renderAppFiles,
   renderAppObjects,
   renderTasks
-} from "./chunk-WG3F4ZZL.js";
+} from "./chunk-RVXEV2LT.js";
 import {
   didYouMeanInline
-} from "./chunk-6FER3UXM.js";
+} from "./chunk-3TWFL2JJ.js";
 import {
   preloadKinds
 } from "./chunk-Y5F23WUW.js";

@@ -5,20 +5,20 @@ import {
   globBase,
   globToRegExp,
   readBuiltinPack
-} from "./chunk-UHPG6DGD.js";
+} from "./chunk-FEFXYHOZ.js";
 import {
   readTreeAt
 } from "./chunk-BB75IWMQ.js";
 import {
   isObj
-} from "./chunk-WG3F4ZZL.js";
+} from "./chunk-RVXEV2LT.js";
 import {
   loadConfig
-} from "./chunk-YARJOC35.js";
+} from "./chunk-FTVXGWNC.js";
 import {
   LOCK_FILE,
   parseYaml
-} from "./chunk-6FER3UXM.js";
+} from "./chunk-3TWFL2JJ.js";
 import {
   cmp
 } from "./chunk-LHKSLKI3.js";

@@ -2,14 +2,14 @@ import { createRequire as __capstanRequire } from "node:module"; const require =
 import {
   builtinPackDir,
   readPack
-} from "./chunk-UHPG6DGD.js";
+} from "./chunk-FEFXYHOZ.js";
 import {
   Registry,
   loadPack
-} from "./chunk-XFTK4XG7.js";
+} from "./chunk-WO55VD3J.js";
 import {
   compareSemVer
-} from "./chunk-6FER3UXM.js";
+} from "./chunk-3TWFL2JJ.js";
 import {
   UserError
 } from "./chunk-25T5DTZY.js";

@@ -8,7 +8,7 @@ import {
   parseYamlWithDocs,
   precompiled,
   problemAt
-} from "./chunk-6FER3UXM.js";
+} from "./chunk-3TWFL2JJ.js";
 import {
   CAPSTAN_VERSION
 } from "./chunk-BGECMNBX.js";

@@ -9,10 +9,10 @@ import {
   parameterRows,
   referenceMarkdown,
   showCapability
-} from "./chunk-NBHZKKSB.js";
-import "./chunk-UHPG6DGD.js";
-import "./chunk-XFTK4XG7.js";
-import "./chunk-6FER3UXM.js";
+} from "./chunk-XYLJ7LLU.js";
+import "./chunk-FEFXYHOZ.js";
+import "./chunk-WO55VD3J.js";
+import "./chunk-3TWFL2JJ.js";
 import "./chunk-23SCBZZ6.js";
 import "./chunk-5SBUQFNJ.js";
 import "./chunk-DFTUZEB7.js";

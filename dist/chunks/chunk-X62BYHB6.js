@@ -2,7 +2,7 @@ import { createRequire as __capstanRequire } from "node:module"; const require =
 import {
   dedupeProblems,
   massDeletionProblem
-} from "./chunk-JIQGIDBA.js";
+} from "./chunk-7TFXQO6M.js";
 import {
   NO_COMMIT,
   isAncestor
@@ -10,10 +10,10 @@ import {
 import {
   planEnv,
   prepare
-} from "./chunk-WG3F4ZZL.js";
+} from "./chunk-RVXEV2LT.js";
 import {
   didYouMeanInline
-} from "./chunk-6FER3UXM.js";
+} from "./chunk-3TWFL2JJ.js";
 import {
   STATE_FILE,
   kustomization,

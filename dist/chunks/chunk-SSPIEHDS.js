@@ -2,7 +2,7 @@ import { createRequire as __capstanRequire } from "node:module"; const require =
 import {
   renderToRepo,
   reportLines
-} from "./chunk-AVXYB45R.js";
+} from "./chunk-X62BYHB6.js";
 import {
   UsageError
 } from "./chunk-25T5DTZY.js";

@@ -5,27 +5,27 @@ import {
 } from "./chunk-WQAQXZEX.js";
 import {
   loadFromDir
-} from "./chunk-X35GBJRB.js";
+} from "./chunk-7KAOSPCE.js";
 import {
   fetchGitPack,
   gitPackSource
-} from "./chunk-T37LTIVC.js";
+} from "./chunk-6DKP5FT7.js";
 import {
   CONFIG_FILE
-} from "./chunk-UHPG6DGD.js";
+} from "./chunk-FEFXYHOZ.js";
 import {
   usedCapabilities
-} from "./chunk-WG3F4ZZL.js";
+} from "./chunk-RVXEV2LT.js";
 import {
   loadPack,
   templateProblems
-} from "./chunk-XFTK4XG7.js";
-import "./chunk-YARJOC35.js";
+} from "./chunk-WO55VD3J.js";
+import "./chunk-FTVXGWNC.js";
 import {
   LOCK_FILE,
   emitLock,
   lockFromCapabilities
-} from "./chunk-6FER3UXM.js";
+} from "./chunk-3TWFL2JJ.js";
 import {
   require_dist
 } from "./chunk-23SCBZZ6.js";

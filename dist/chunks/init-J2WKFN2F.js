@@ -5,25 +5,25 @@ import {
 } from "./chunk-RNENW4QF.js";
 import {
   builtinRegistry
-} from "./chunk-NBHZKKSB.js";
+} from "./chunk-XYLJ7LLU.js";
 import {
   loadFromDir
-} from "./chunk-X35GBJRB.js";
-import "./chunk-T37LTIVC.js";
-import "./chunk-UHPG6DGD.js";
+} from "./chunk-7KAOSPCE.js";
+import "./chunk-6DKP5FT7.js";
+import "./chunk-FEFXYHOZ.js";
 import {
   NO_COMMIT
 } from "./chunk-BB75IWMQ.js";
 import {
   usedCapabilities
-} from "./chunk-WG3F4ZZL.js";
-import "./chunk-XFTK4XG7.js";
-import "./chunk-YARJOC35.js";
+} from "./chunk-RVXEV2LT.js";
+import "./chunk-WO55VD3J.js";
+import "./chunk-FTVXGWNC.js";
 import {
   LOCK_FILE,
   emitLock,
   lockFromCapabilities
-} from "./chunk-6FER3UXM.js";
+} from "./chunk-3TWFL2JJ.js";
 import "./chunk-23SCBZZ6.js";
 import "./chunk-Y5F23WUW.js";
 import "./chunk-5SBUQFNJ.js";

@@ -1,22 +1,22 @@
 import { createRequire as __capstanRequire } from "node:module"; const require = __capstanRequire(import.meta.url);
 import {
   fetchGitPacks
-} from "./chunk-T37LTIVC.js";
+} from "./chunk-6DKP5FT7.js";
 import {
   readConfigFile,
   readSource,
   readText
-} from "./chunk-UHPG6DGD.js";
+} from "./chunk-FEFXYHOZ.js";
 import {
   loadSource
-} from "./chunk-WG3F4ZZL.js";
+} from "./chunk-RVXEV2LT.js";
 import {
   loadConfig
-} from "./chunk-YARJOC35.js";
+} from "./chunk-FTVXGWNC.js";
 import {
   LOCK_FILE,
   parseLock
-} from "./chunk-6FER3UXM.js";
+} from "./chunk-3TWFL2JJ.js";
 
 // src/flows/shared/load.ts
 import { existsSync } from "node:fs";

@@ -5,11 +5,11 @@ import {
 import {
   matchFiles,
   readConfigFile
-} from "./chunk-UHPG6DGD.js";
+} from "./chunk-FEFXYHOZ.js";
 import {
   loadConfig
-} from "./chunk-YARJOC35.js";
-import "./chunk-6FER3UXM.js";
+} from "./chunk-FTVXGWNC.js";
+import "./chunk-3TWFL2JJ.js";
 import {
   require_dist
 } from "./chunk-23SCBZZ6.js";
