@@ -7,7 +7,8 @@
 import * as fs from "node:fs/promises";
 import * as path from "node:path";
 import { runCli } from "../helpers/cli.ts";
-import { commitAll, initRepo, tmpdir } from "../helpers/git.ts";
+import { bareRemote, commitAll, initRepo, seededRemote, tmpdir } from "../helpers/git.ts";
+import { startHttpGitServer } from "../helpers/http-git-server.ts";
 
 export const dirs: string[] = [];
 
@@ -371,4 +372,75 @@ parameters:
       );
       return run("validate", "--source", dir);
     },
+  'app "shop" in environment "staging" is already rendered from acme/other-repo; app names must be unique across the source repositories feeding one env repo':
+    async () => {
+      const env = await bareRemote(path.join(await source(), "..", "env.git"));
+      for (const repo of ["acme/other-repo", "acme/shop"]) {
+        const dir = await source();
+        await initRepo(dir);
+        await commitAll(dir, "source");
+        const out = await run(
+          "render",
+          "--source",
+          dir,
+          "--env-repo",
+          `file://${env}`,
+          "--push",
+          "--source-repo",
+          repo,
+        );
+        if (repo === "acme/shop") return out;
+      }
+      return "";
+    },
+  "git: could not list http://…: fatal: unable to access '…': Failed to connect to … Couldn't connect to server":
+    async () =>
+      run(
+        "render",
+        "--source",
+        await source(),
+        "--env-repo",
+        "http://127.0.0.1:9/deploy.git",
+        "--push",
+        "--source-repo",
+        "acme/shop",
+      ),
+  "git: could not list http://…/deploy.git: fatal: could not read Username for 'http://…': terminal prompts disabled — the env repo refused the credentials: check that the token (CAPSTAN_TOKEN, or the Action's token input) is set and may push to this repository":
+    async () => {
+      const root = await tmpdir("capstan-trouble-http-");
+      dirs.push(root);
+      await seededRemote({ "README.md": "deploy\n" }, path.join(root, "deploy.git"));
+      const server = await startHttpGitServer({ root, token: "t0ken-not-given" });
+      const old = process.env.CAPSTAN_TOKEN;
+      delete process.env.CAPSTAN_TOKEN;
+      try {
+        const dir = await source();
+        return await run(
+          "render",
+          "--source",
+          dir,
+          "--env-repo",
+          server.urlFor("deploy.git"),
+          "--push",
+          "--source-repo",
+          "acme/shop",
+        );
+      } finally {
+        if (old !== undefined) process.env.CAPSTAN_TOKEN = old;
+        await server.close();
+      }
+    },
+  "… outputs.s: v1 Secret is not among the kinds the capability declares in emits (v1 ConfigMap)":
+    () =>
+      validate({
+        ...pack(
+          {
+            "template.yaml.hbs":
+              "output:\n  apiVersion: v1\n  kind: ConfigMap\n  metadata:\n    name: a\noutputs:\n  s:\n    apiVersion: v1\n    kind: Secret\n    metadata:\n      name: s\n",
+          },
+          "ComponentType",
+          "[{ apiVersion: v1, kind: ConfigMap }]",
+        ),
+        "apps/shop.yaml": app("shop", "n: 1").replace("type: webservice", "type: t"),
+      }),
 };

@@ -19,18 +19,10 @@ const QUOTES = [...DOC.matchAll(/\*\*`([^`]+)`\*\*/g)].map((m) => m[1]!.replace(
  * give each a trigger and remove it here.
  */
 export const PENDING: Record<string, string> = {
-  'app "shop" in environment "staging" is already rendered from acme/other-repo; app names must be unique across the source repositories feeding one env repo':
-    "needs two source repos feeding one env repo; covered by test/flow/render-file.test.ts, not yet keyed here",
   "/…/envs/staging/shop/service-web.yaml: cannot write: ENOSPC (…); the output folder was left as it was":
-    "needs a full disk; the write-failure path is covered by test/flow/render-writes.test.ts with an injected error",
-  "git: could not list http://…/deploy.git: fatal: could not read Username for 'http://…': terminal prompts disabled — the env repo refused the credentials: check that the token (CAPSTAN_TOKEN, or the Action's token input) is set and may push to this repository":
-    "needs the smart-HTTP server; test/hostile/secrets.test.ts triggers it",
-  "git: could not list http://…: fatal: unable to access '…': Failed to connect to … Couldn't connect to server":
-    "needs a closed port over HTTP; not yet keyed here",
+    "needs a full disk; test/flow/render-writes.test.ts injects the write failure instead",
   "gave up: the env repo kept moving":
     "capstan prints it only from a branch no run reaches (issue 20); owned by the env-repo transaction work",
-  "… outputs.s: v1 Secret is not among the kinds the capability declares in emits (v1 ConfigMap)":
-    "needs a component with a named output; not yet keyed here",
 };
 
 /** The quote as a pattern: literal text, `…` any run of characters on one line. */
