@@ -630,7 +630,7 @@ var COMMANDS = {
       "source-repo": { type: "string" }
     },
     async run(values, _pos, reporter) {
-      const { runDiff } = await import("./chunks/diff-5QEQ3P3I.js");
+      const { runDiff } = await import("./chunks/diff-PWIAG6Q6.js");
       return runDiff(reporter, {
         source: resolve2(str2(values, "source") ?? "."),
         base: str2(values, "base"),
@@ -670,7 +670,7 @@ var COMMANDS = {
       const from = str2(values, "from");
       const to = str2(values, "to");
       if (!from || !to) throw new UsageError("promote needs --from ENV and --to ENV");
-      const { promoteCli } = await import("./chunks/promote-6Y23D2KS.js");
+      const { promoteCli } = await import("./chunks/promote-WH6XUD6I.js");
       return promoteCli(
         {
           source: resolve2(str2(values, "source") ?? "."),

@@ -2,7 +2,7 @@ import { createRequire as __capstanRequire } from "node:module"; const require =
 import {
   promote,
   promoteLines
-} from "./chunks/chunk-G6XSS5SA.js";
+} from "./chunks/chunk-4QQWLCBP.js";
 import {
   renderToRepo,
   reportLines,
@@ -11,14 +11,14 @@ import {
 import {
   changedApps,
   computePreview
-} from "./chunks/chunk-4PS6RBMR.js";
+} from "./chunks/chunk-EVZ6UYOF.js";
 import {
   COMMENT_LIMIT,
   SUMMARY_LIMIT,
   reachText,
   renderMarkdown,
   utf8Length
-} from "./chunks/chunk-2XZIRU6W.js";
+} from "./chunks/chunk-J3T6QMFX.js";
 import {
   validateAll
 } from "./chunks/chunk-VXLRNTWG.js";

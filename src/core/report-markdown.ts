@@ -60,7 +60,7 @@ function envLabel(env: string, on: Map<string, EnvTrigger>): string {
 
 function groupBlock(g: ChangeGroup, on: Map<string, EnvTrigger>, names: number): string {
   const { object: o, diff: d } = g.first;
-  const head = `**\`${escapeHtml(d.env)}\`${envLabel(d.env, on)} / \`${escapeHtml(d.app)}\`** ${objectTitle(o)} · \`${o.fromPath ? `${o.fromPath} → ${o.path}` : o.path}\`\n`;
+  const head = `**\`${escapeHtml(d.env)}\` / \`${escapeHtml(d.app)}\`**${envLabel(d.env, on)} ${objectTitle(o)} · \`${o.fromPath ? `${o.fromPath} → ${o.path}` : o.path}\`\n`;
   const note = hiddenNote(o);
   let body = note ? `${note}\n` : "";
   if (o.diff) {

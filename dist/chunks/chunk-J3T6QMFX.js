@@ -450,7 +450,7 @@ function envLabel(env, on) {
 }
 function groupBlock(g, on, names) {
   const { object: o, diff: d } = g.first;
-  const head = `**\`${escapeHtml(d.env)}\`${envLabel(d.env, on)} / \`${escapeHtml(d.app)}\`** ${objectTitle(o)} \xB7 \`${o.fromPath ? `${o.fromPath} \u2192 ${o.path}` : o.path}\`
+  const head = `**\`${escapeHtml(d.env)}\` / \`${escapeHtml(d.app)}\`**${envLabel(d.env, on)} ${objectTitle(o)} \xB7 \`${o.fromPath ? `${o.fromPath} \u2192 ${o.path}` : o.path}\`
 `;
   const note = hiddenNote(o);
   let body = note ? `${note}

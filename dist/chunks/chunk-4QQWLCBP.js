@@ -19,7 +19,7 @@ import {
   readSourceAt,
   renderMarkdown,
   short
-} from "./chunk-2XZIRU6W.js";
+} from "./chunk-J3T6QMFX.js";
 import {
   fetchGitPacks
 } from "./chunk-6DKP5FT7.js";

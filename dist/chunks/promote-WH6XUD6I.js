@@ -5,9 +5,9 @@ import {
 import {
   promote,
   promoteLines
-} from "./chunk-G6XSS5SA.js";
+} from "./chunk-4QQWLCBP.js";
 import "./chunk-X62BYHB6.js";
-import "./chunk-2XZIRU6W.js";
+import "./chunk-J3T6QMFX.js";
 import "./chunk-6DKP5FT7.js";
 import "./chunk-FEFXYHOZ.js";
 import "./chunk-7TFXQO6M.js";

@@ -8,7 +8,7 @@ import {
   renderText,
   reportJson,
   utf8Length
-} from "./chunk-2XZIRU6W.js";
+} from "./chunk-J3T6QMFX.js";
 import {
   readConfigFile,
   readSource

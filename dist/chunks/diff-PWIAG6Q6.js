@@ -3,8 +3,8 @@ import {
   changedApps,
   computePreview,
   runDiff
-} from "./chunk-4PS6RBMR.js";
-import "./chunk-2XZIRU6W.js";
+} from "./chunk-EVZ6UYOF.js";
+import "./chunk-J3T6QMFX.js";
 import "./chunk-FEFXYHOZ.js";
 import "./chunk-7TFXQO6M.js";
 import "./chunk-BB75IWMQ.js";
