@@ -2,7 +2,7 @@ import { createRequire as __capstanRequire } from "node:module"; const require =
 import {
   listCapabilities,
   showCapability
-} from "./chunks/chunk-XYLJ7LLU.js";
+} from "./chunks/chunk-5R3JRJBI.js";
 import {
   envRepoLocation
 } from "./chunks/chunk-SCCJZKYV.js";
@@ -300,7 +300,7 @@ var ECOSYSTEM_COMMANDS = {
     async run(values, pos, reporter) {
       const dir = resolve(pos[0] ?? ".");
       mkdirSync(dir, { recursive: true });
-      const { initRepo, nextSteps } = await import("./chunks/init-J2WKFN2F.js");
+      const { initRepo, nextSteps } = await import("./chunks/init-SIJGB4MO.js");
       const r = await initRepo(dir, {
         envRepo: str(values, "env-repo"),
         app: str(values, "app"),
@@ -385,7 +385,7 @@ var ECOSYSTEM_COMMANDS = {
       if (str(values, "source") && existsSync2(join2(source, "capstan.yaml"))) {
         const id = await sourceIdentity(source, { sourceRepo: str(values, "source-repo") });
         registry = (await loadFromDir({ source, ...id })).registry;
-      } else registry = (await import("./chunks/capability-docs-SFUXOIDM.js")).builtinRegistry();
+      } else registry = (await import("./chunks/capability-docs-WZ7KKY4K.js")).builtinRegistry();
       const report = importKubeVela(pos, registry);
       process.stdout.write(
         values.json ? JSON.stringify(report, null, 2) + "\n" : formatImportReport(report)
@@ -433,7 +433,7 @@ var ECOSYSTEM_COMMANDS = {
       const out = resolve(str(values, "out") ?? join2(source, "schemas"));
       let written;
       if (values.builtin) {
-        const { builtinRegistry } = await import("./chunks/capability-docs-SFUXOIDM.js");
+        const { builtinRegistry } = await import("./chunks/capability-docs-WZ7KKY4K.js");
         written = g.writeSchemas(builtinRegistry(), out, g.BUILTIN_SCHEMA_FILES);
       } else {
         const id = await sourceIdentity(source, { sourceRepo: str(values, "source-repo") });
@@ -670,7 +670,7 @@ var COMMANDS = {
       const from = str2(values, "from");
       const to = str2(values, "to");
       if (!from || !to) throw new UsageError("promote needs --from ENV and --to ENV");
-      const { promoteCli } = await import("./chunks/promote-WH6XUD6I.js");
+      const { promoteCli } = await import("./chunks/promote-6DFZYQVR.js");
       return promoteCli(
         {
           source: resolve2(str2(values, "source") ?? "."),
@@ -767,7 +767,7 @@ var COMMANDS = {
       const [sub, arg] = pos;
       if (sub === "add") return capabilitiesAdd(values, arg, reporter);
       if (sub === "docs") {
-        const { capabilityDocs } = await import("./chunks/capability-docs-SFUXOIDM.js");
+        const { capabilityDocs } = await import("./chunks/capability-docs-WZ7KKY4K.js");
         const text = await capabilityDocs(
           arg ? resolve2(arg) : void 0,
           () => registryFor(values)
@@ -811,7 +811,7 @@ async function registryFor(values) {
   const { existsSync: existsSync2 } = await import("node:fs");
   const source = resolve2(str2(values, "source") ?? ".");
   if (existsSync2(resolve2(source, "capstan.yaml"))) return (await load(values)).registry;
-  const { builtinRegistry } = await import("./chunks/capability-docs-SFUXOIDM.js");
+  const { builtinRegistry } = await import("./chunks/capability-docs-WZ7KKY4K.js");
   return builtinRegistry();
 }
 

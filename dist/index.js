@@ -2,7 +2,7 @@ import { createRequire as __capstanRequire } from "node:module"; const require =
 import {
   promote,
   promoteLines
-} from "./chunks/chunk-4QQWLCBP.js";
+} from "./chunks/chunk-ONM42W2H.js";
 import {
   renderToRepo,
   reportLines,

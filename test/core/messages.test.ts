@@ -58,3 +58,21 @@ test("a failed validate counts its errors and does not claim it would have writt
   assert.match(v.stderr, /^\d+ errors?$/m);
   assert.doesNotMatch(v.stderr, /nothing was written/);
 });
+
+test("capabilities list shortens descriptions at a word, never inside one", async () => {
+  const r = await runCli(["capabilities", "list"]);
+  assert.equal(r.code, 0);
+  const { builtinRegistry } = await import("../../src/tools/capability-docs.ts");
+  const reg = builtinRegistry();
+  let clipped = 0;
+  for (const line of r.text.split("\n")) {
+    const m = /^ {2}([a-z0-9-]+) +[\d., ]+? {2,}(.*)$/.exec(line);
+    if (!m || !m[2]!.endsWith("…")) continue;
+    clipped++;
+    const full = reg.versions(m[1]!)[0]!.description.split("\n")[0]!.replace(/\s+/g, " ") + " ";
+    const shown = m[2]!.slice(0, -1);
+    assert.ok(full.startsWith(shown), `${m[1]}: "${shown}" is not the start of its description`);
+    assert.match(full.slice(shown.length), /^[\s,;:.(-]/, `${m[1]}: cut inside a word`);
+  }
+  assert.ok(clipped > 0, "some descriptions are long enough to be shortened");
+});

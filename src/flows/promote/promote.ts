@@ -585,6 +585,8 @@ export function promoteLines(r: PromoteResult): string[] {
         `  ${a.name}: ${a.change}${r.commits[a.name] ? ` at ${short(r.commits[a.name]!)}` : ""}`,
       );
   }
-  if (r.pr?.url) lines.push(`pull request #${r.pr.number} ${r.pr.action}: ${r.pr.url}`);
+  // A pull request with a number was already reported when it was opened or updated.
+  if (r.pr?.url && r.pr.number === undefined)
+    lines.push(`pull request ${r.pr.action}: ${r.pr.url}`);
   return lines;
 }

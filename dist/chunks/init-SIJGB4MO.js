@@ -5,7 +5,7 @@ import {
 } from "./chunk-RNENW4QF.js";
 import {
   builtinRegistry
-} from "./chunk-XYLJ7LLU.js";
+} from "./chunk-5R3JRJBI.js";
 import {
   loadFromDir
 } from "./chunk-7KAOSPCE.js";

@@ -685,7 +685,8 @@ function promoteLines(r) {
         `  ${a.name}: ${a.change}${r.commits[a.name] ? ` at ${short(r.commits[a.name])}` : ""}`
       );
   }
-  if (r.pr?.url) lines.push(`pull request #${r.pr.number} ${r.pr.action}: ${r.pr.url}`);
+  if (r.pr?.url && r.pr.number === void 0)
+    lines.push(`pull request ${r.pr.action}: ${r.pr.url}`);
   return lines;
 }
 

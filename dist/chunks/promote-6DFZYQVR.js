@@ -5,7 +5,7 @@ import {
 import {
   promote,
   promoteLines
-} from "./chunk-4QQWLCBP.js";
+} from "./chunk-ONM42W2H.js";
 import "./chunk-X62BYHB6.js";
 import "./chunk-J3T6QMFX.js";
 import "./chunk-6DKP5FT7.js";

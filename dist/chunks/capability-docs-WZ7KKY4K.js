@@ -4,12 +4,13 @@ import {
   builtinRegistry,
   capabilityDocs,
   capabilityMarkdown,
+  clip,
   exampleApplication,
   listCapabilities,
   parameterRows,
   referenceMarkdown,
   showCapability
-} from "./chunk-XYLJ7LLU.js";
+} from "./chunk-5R3JRJBI.js";
 import "./chunk-FEFXYHOZ.js";
 import "./chunk-WO55VD3J.js";
 import "./chunk-3TWFL2JJ.js";
@@ -27,6 +28,7 @@ export {
   builtinRegistry,
   capabilityDocs,
   capabilityMarkdown,
+  clip,
   exampleApplication,
   listCapabilities,
   parameterRows,
