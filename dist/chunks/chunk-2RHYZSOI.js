@@ -1,7 +1,20 @@
 import { createRequire as __capstanRequire } from "node:module"; const require = __capstanRequire(import.meta.url);
 import {
+<<<<<<<< HEAD:dist/chunks/chunk-2RHYZSOI.js
+========
+  YamlError,
+  ajvProblems,
+  didYouMean,
+  parseRange,
+  parseSemVer,
+  parseYamlWithDocs,
+  precompiled,
+  problemAt
+} from "./chunk-3TWFL2JJ.js";
+import {
+>>>>>>>> i20:dist/chunks/chunk-FTVXGWNC.js
   CAPSTAN_VERSION
-} from "./chunk-NXEJ7XQU.js";
+} from "./chunk-BGECMNBX.js";
 import {
   ajvProblems,
   parseRange,
@@ -172,7 +185,7 @@ function environmentProblems(doc, envs) {
         problemAt(
           doc,
           ["environments", e.index, "promotesFrom"],
-          `promotesFrom names unknown environment "${e.promotesFrom}" (environments: ${[...byName.keys()].join(", ")})`,
+          `promotesFrom names unknown environment "${e.promotesFrom}" (environments: ${[...byName.keys()].join(", ")})${didYouMean(e.promotesFrom, byName.keys())}`,
           "config"
         )
       );

@@ -2,7 +2,11 @@ import { createRequire as __capstanRequire } from "node:module"; const require =
 import {
   renderToRepo,
   reportLines
+<<<<<<<< HEAD:dist/chunks/chunk-3U5V45CS.js
 } from "./chunk-J7WLH52B.js";
+========
+} from "./chunk-X62BYHB6.js";
+>>>>>>>> i20:dist/chunks/chunk-SSPIEHDS.js
 import {
   UsageError
 } from "./chunk-25T5DTZY.js";

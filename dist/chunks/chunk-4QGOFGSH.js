@@ -22,6 +22,81 @@ import {
   __toESM
 } from "./chunk-XYNQLYSQ.js";
 
+// src/core/suggest.ts
+function editDistance(a, b) {
+  const d = Array.from({ length: a.length + 1 }, (_, i) => [i]);
+  for (let j = 1; j <= b.length; j++) d[0][j] = j;
+  for (let i = 1; i <= a.length; i++)
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let v = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        v = Math.min(v, d[i - 2][j - 2] + 1);
+      d[i][j] = v;
+    }
+  return d[a.length][b.length];
+}
+function closest(name, candidates) {
+  if (name.length < 3) return void 0;
+  const limit = Math.max(1, Math.floor(name.length / 3));
+  let best;
+  let bestD = Infinity;
+  for (const c of candidates) {
+    if (c === name) continue;
+    const dist = c.toLowerCase() === name.toLowerCase() ? 0.5 : editDistance(name, c);
+    const stem = commonPrefix(name, c) >= Math.max(3, name.length - 1);
+    if ((dist <= limit || stem) && dist < bestD) [best, bestD] = [c, dist];
+  }
+  return best;
+}
+function commonPrefix(a, b) {
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  return i;
+}
+function didYouMean(name, candidates) {
+  const c = closest(name, candidates);
+  return c === void 0 ? "" : `; did you mean "${c}"?`;
+}
+function schemaProperties(schema, pointer) {
+  let nodes = [schema];
+  for (const seg of pointer.split("/").slice(1)) {
+    const next = [];
+    for (const n of expand(nodes)) {
+      const s = n;
+      const props = s.properties;
+      if (props && seg in props) next.push(props[seg]);
+      if (/^\d+$/.test(seg) && s.items) next.push(s.items);
+      if (s.additionalProperties && typeof s.additionalProperties === "object")
+        next.push(s.additionalProperties);
+    }
+    nodes = next;
+  }
+  return [
+    ...new Set(
+      expand(nodes).flatMap(
+        (n) => Object.keys(n.properties ?? {})
+      )
+    )
+  ];
+}
+function expand(nodes) {
+  const out = [];
+  const visit = (n) => {
+    if (!n || typeof n !== "object") return;
+    out.push(n);
+    const s = n;
+    for (const k of ["allOf", "anyOf", "oneOf"])
+      if (Array.isArray(s[k])) for (const b of s[k]) visit(b);
+  };
+  nodes.forEach(visit);
+  return out;
+}
+function didYouMeanInline(name, candidates) {
+  const c = closest(name, candidates);
+  return c === void 0 ? "" : ` (did you mean "${c}"?)`;
+}
+
 // src/core/semver.ts
 var SEMVER = /^v?(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-([0-9A-Za-z.-]+))?(?:\+[0-9A-Za-z.-]+)?$/;
 function parseSemVer(s) {
@@ -4967,14 +5042,19 @@ function problemAt(doc, path, message, code, extra = {}) {
   }
   return { file: doc.file, line, col, path: pathToPointer(path), message, code, ...extra };
 }
-function ajvProblems(doc, base, errors, extra = {}) {
+function ajvProblems(doc, base, errors, extra = {}, schema) {
   const seen = /* @__PURE__ */ new Set();
   const out = [];
   for (const e of errors ?? []) {
     const path = [...base, ...pointerToPath(e.instancePath)];
     if (e.keyword === "additionalProperties")
       path.push(String(e.params.additionalProperty));
-    const message = ajvMessage(e);
+    let message = ajvMessage(e);
+    if (e.keyword === "additionalProperties" && schema !== void 0)
+      message += didYouMean(
+        String(e.params.additionalProperty),
+        schemaProperties(schema, e.instancePath)
+      );
     const key = pathToPointer(path) + "\0" + message;
     if (seen.has(key)) continue;
     seen.add(key);
@@ -5008,6 +5088,17 @@ var PATTERN_MESSAGES = {
 };
 
 export {
+<<<<<<<< HEAD:dist/chunks/chunk-4QGOFGSH.js
+========
+  YamlError,
+  parseYaml,
+  parseYamlWithDocs,
+  scanTemplateLine,
+  hasOddChars,
+  didYouMean,
+  schemaProperties,
+  didYouMeanInline,
+>>>>>>>> i20:dist/chunks/chunk-3TWFL2JJ.js
   sharedAjv,
   precompiled,
   jsonSchemaProblem,

@@ -7,7 +7,14 @@ import {
   renderAppFiles,
   renderAppObjects,
   renderTasks
+<<<<<<<< HEAD:dist/chunks/chunk-5W2CSBIZ.js
 } from "./chunk-6WKANMBZ.js";
+========
+} from "./chunk-RVXEV2LT.js";
+import {
+  didYouMeanInline
+} from "./chunk-3TWFL2JJ.js";
+>>>>>>>> i20:dist/chunks/chunk-7TFXQO6M.js
 import {
   preloadKinds
 } from "./chunk-AJ653PDU.js";
@@ -325,7 +332,10 @@ function selectEnvs(src, names) {
     const e = src.config.environments.find((x) => x.name === n);
     if (!e)
       throw new UsageError(
-        `unknown environment "${n}"; capstan.yaml defines: ${src.config.environments.map((x) => x.name).join(", ")}`
+        `unknown environment "${n}"${didYouMeanInline(
+          n,
+          src.config.environments.map((x) => x.name)
+        )}; capstan.yaml defines: ${src.config.environments.map((x) => x.name).join(", ")}`
       );
     return e;
   });

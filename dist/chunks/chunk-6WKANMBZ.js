@@ -22,22 +22,48 @@ import {
   checkObjectName,
   loadPack,
   precompiledValidator
+<<<<<<<< HEAD:dist/chunks/chunk-6WKANMBZ.js
 } from "./chunk-VMYRRX5X.js";
+========
+} from "./chunk-WO55VD3J.js";
+import {
+  loadConfig
+} from "./chunk-FTVXGWNC.js";
+>>>>>>>> i20:dist/chunks/chunk-RVXEV2LT.js
 import {
   LOCK_FILE,
   ajvProblems,
   checkLock,
+  compareSemVer,
+  didYouMean,
   parseLock,
   pointerToPath,
   precompiled,
   problemAt,
+  schemaProperties,
   sharedAjv
+<<<<<<<< HEAD:dist/chunks/chunk-6WKANMBZ.js
 } from "./chunk-4QGOFGSH.js";
 import {
   YamlError,
   parseYaml,
   parseYamlWithDocs
 } from "./chunk-GO5WSXYM.js";
+========
+} from "./chunk-3TWFL2JJ.js";
+import {
+  canValidate,
+  emptyCrdSet,
+  isBundledKind,
+  kindInfo,
+  loadCrds,
+  preloadKinds,
+  validateObject
+} from "./chunk-Y5F23WUW.js";
+import {
+  CAPSTAN_VERSION
+} from "./chunk-BGECMNBX.js";
+>>>>>>>> i20:dist/chunks/chunk-RVXEV2LT.js
 import {
   STATE_FILE,
   STATE_SCHEMA_VERSION,
@@ -535,21 +561,25 @@ function bindApp(app, envs) {
       const names = Array.isArray(s.properties.policies) ? s.properties.policies : [];
       const topos = [];
       const ovs = [];
+      let unknown = false;
       names.forEach((n, i) => {
         const name = String(n);
         const path = ["spec", "workflow", "steps", s.index, "properties", "policies", i];
         if (topology.has(name)) topos.push(topology.get(name));
         else if (overrides.has(name)) ovs.push(overrides.get(name));
-        else
+        else {
+          unknown = true;
           problems.push(
             problemAt(
               app.doc,
               path,
-              `deploy step "${s.name}" names policy "${name}", which the application does not define`,
+              `deploy step "${s.name}" names policy "${name}", which the application does not define${didYouMean(name, [...topology.keys(), ...overrides.keys()])}`,
               "workflow"
             )
           );
+        }
       });
+      if (unknown && !topos.length) continue;
       const targets = topos.length ? topos : [void 0];
       for (const t of targets) {
         const env = t ? envForPolicy(t.name) : void 0;
@@ -558,7 +588,10 @@ function bindApp(app, envs) {
             problemAt(
               app.doc,
               ["spec", "workflow", "steps", s.index, "properties", "policies"],
-              `deploy step "${s.name}" targets topology policy "${t.name}", but no environment in capstan.yaml claims it (environments and their policies: ${envs.map((e) => `${e.name} [${e.policies.join(", ")}]`).join("; ")})`,
+              `deploy step "${s.name}" targets topology policy "${t.name}", but no environment in capstan.yaml claims it (environments and their policies: ${envs.map((e) => `${e.name} [${e.policies.join(", ")}]`).join("; ")})${didYouMean(
+                t.name,
+                envs.flatMap((e) => e.policies)
+              )}`,
               "unknown-env"
             )
           );
@@ -718,6 +751,7 @@ function hasEntries(v) {
   return isObj(v) && Object.keys(v).length > 0;
 }
 
+<<<<<<<< HEAD:dist/chunks/chunk-6WKANMBZ.js
 // src/core/cause.ts
 function explainer(app, binding, registry) {
   return (r, pointer, message) => causeOf(app, binding, registry, r, pointer, message) ?? {};
@@ -903,6 +937,30 @@ function nestPatch(path, patch) {
     out = o;
   }
   return out;
+========
+// src/core/version-hint.ts
+function newerVersionHints(registry, cap, ref, errors) {
+  const hints = /* @__PURE__ */ new Map();
+  const newer = registry.versions(cap.name).filter((c) => c.kind === cap.kind && compareSemVer(c.semver, cap.semver) > 0);
+  if (!newer.length) return hints;
+  for (const e of errors) {
+    if (e.keyword !== "additionalProperties") continue;
+    const prop = String(e.params.additionalProperty);
+    const has = [...newer].reverse().find((c) => schemaProperties(c.parameters, e.instancePath).includes(prop));
+    if (!has) continue;
+    const how = ref.includes("@") ? `write ${cap.name}@${has.version} (the application names ${ref})` : `capstan.lock holds ${cap.version}: capstan lock --update moves to the newest version`;
+    hints.set(prop, `; ${cap.name}@${has.version} has "${prop}" \u2014 ${how}`);
+  }
+  return hints;
+}
+function withHints(problems, hints) {
+  if (!hints.size) return problems;
+  return problems.map((p) => {
+    const m = /^unknown property "([^"]*)"/.exec(p.message);
+    const hint = m ? hints.get(m[1]) : void 0;
+    return hint ? { ...p, message: p.message + hint } : p;
+  });
+>>>>>>>> i20:dist/chunks/chunk-RVXEV2LT.js
 }
 
 // src/core/render.ts
@@ -1003,10 +1061,23 @@ function renderComponent(app, c, binding, ctx, notices) {
   if (params.errors)
     return {
       objects: [],
+<<<<<<<< HEAD:dist/chunks/chunk-6WKANMBZ.js
       problems: paramProblems(app.doc, [...compPath, "properties"], params.errors, {
         ...where,
         capability: id
       })
+========
+      problems: withHints(
+        ajvProblems(
+          app.doc,
+          [...compPath, "properties"],
+          params.errors,
+          { ...where, capability: id },
+          cap.parameters
+        ),
+        newerVersionHints(ctx.registry, cap, c.type, params.errors)
+      )
+>>>>>>>> i20:dist/chunks/chunk-RVXEV2LT.js
     };
   const labels = standardLabels(app.name, c.name, cap.name);
   const context = {
@@ -1095,10 +1166,23 @@ function renderComponent(app, c, binding, ctx, notices) {
     const tparams = validateParams(tcap, t.properties);
     if (tparams.errors) {
       problems.push(
+<<<<<<<< HEAD:dist/chunks/chunk-6WKANMBZ.js
         ...paramProblems(app.doc, tPath("properties"), tparams.errors, {
           ...where,
           capability: tid
         })
+========
+        ...withHints(
+          ajvProblems(
+            app.doc,
+            tPath("properties"),
+            tparams.errors,
+            { ...where, capability: tid },
+            tcap.parameters
+          ),
+          newerVersionHints(ctx.registry, tcap, t.type, tparams.errors)
+        )
+>>>>>>>> i20:dist/chunks/chunk-RVXEV2LT.js
       );
       return;
     }

@@ -22,17 +22,36 @@ import {
   globBase,
   globToRegExp,
   readBuiltinPack
+<<<<<<<< HEAD:dist/chunks/chunk-A233TASN.js
 } from "./chunk-HWHYYQZB.js";
+========
+} from "./chunk-FEFXYHOZ.js";
+>>>>>>>> i20:dist/chunks/chunk-J3T6QMFX.js
 import {
   LOCK_FILE
 } from "./chunk-4QGOFGSH.js";
 import {
+<<<<<<<< HEAD:dist/chunks/chunk-A233TASN.js
   parseYaml
 } from "./chunk-GO5WSXYM.js";
+========
+  isObj
+} from "./chunk-RVXEV2LT.js";
+import {
+  loadConfig
+} from "./chunk-FTVXGWNC.js";
+import {
+  LOCK_FILE,
+  parseYaml
+} from "./chunk-3TWFL2JJ.js";
+>>>>>>>> i20:dist/chunks/chunk-J3T6QMFX.js
 import {
   STATE_FILE,
   cmp
 } from "./chunk-NB3YUSRG.js";
+import {
+  emitYaml
+} from "./chunk-UUCA4ZKB.js";
 import {
   GitExit,
   gitRunner
@@ -42,6 +61,39 @@ import {
   UserError,
   formatWhere
 } from "./chunk-25T5DTZY.js";
+
+// src/core/secret-view.ts
+var HIDDEN = "(hidden)";
+var FIELDS = ["data", "stringData"];
+function secretView(text) {
+  if (!text.includes("Secret")) return void 0;
+  let doc;
+  try {
+    doc = parseYaml(text)[0];
+  } catch {
+    return void 0;
+  }
+  if (!isObj(doc) || doc.kind !== "Secret" || doc.apiVersion !== "v1") return void 0;
+  const values = /* @__PURE__ */ new Map();
+  const copy = { ...doc };
+  for (const field of FIELDS) {
+    const m = doc[field];
+    if (!isObj(m)) continue;
+    const hidden = {};
+    for (const [k, v] of Object.entries(m)) {
+      values.set(k, `${field}\0${JSON.stringify(v)}`);
+      hidden[k] = HIDDEN;
+    }
+    copy[field] = hidden;
+  }
+  return { text: emitYaml(copy), values };
+}
+function changedKeys(before, after) {
+  const a = before?.values ?? /* @__PURE__ */ new Map();
+  const b = after?.values ?? /* @__PURE__ */ new Map();
+  const keys = /* @__PURE__ */ new Set([...a.keys(), ...b.keys()]);
+  return [...keys].filter((k) => a.get(k) !== b.get(k)).sort();
+}
 
 // src/core/unified-diff.ts
 var MAX_EDIT_DISTANCE = 4e3;
@@ -193,49 +245,41 @@ function diffApp(env, app, base, head) {
     const after = head.get(p);
     if (after === void 0) removed.push(p);
     else if (after !== before) {
-      const diff = unifiedDiff(before, after);
       objects.push({
         change: "changed",
         path: p,
         id: identity(after, p),
-        diff,
-        stat: diffStat(diff)
+        ...bodyDiff(before, after)
       });
     }
   }
   for (const p of head.keys()) if (!base.has(p)) added.push(p);
   for (const [from, to] of pairRenames(removed, added, base, head)) {
-    const diff = unifiedDiff(base.get(from), head.get(to));
     objects.push({
       change: "renamed",
       path: to,
       id: identity(head.get(to), to),
       fromPath: from,
       fromId: identity(base.get(from), from),
-      diff,
-      stat: diffStat(diff)
+      ...bodyDiff(base.get(from), head.get(to))
     });
     removed.splice(removed.indexOf(from), 1);
     added.splice(added.indexOf(to), 1);
   }
   for (const p of removed) {
-    const diff = unifiedDiff(base.get(p), "");
     objects.push({
       change: "removed",
       path: p,
       id: identity(base.get(p), p),
-      diff,
-      stat: diffStat(diff)
+      ...bodyDiff(base.get(p), "")
     });
   }
   for (const p of added) {
-    const diff = unifiedDiff("", head.get(p));
     objects.push({
       change: "added",
       path: p,
       id: identity(head.get(p), p),
-      diff,
-      stat: diffStat(diff)
+      ...bodyDiff("", head.get(p))
     });
   }
   objects.sort((a, b) => cmp(a.path, b.path) || cmp(a.change, b.change));
@@ -248,6 +292,22 @@ function diffApp(env, app, base, head) {
     removed: objects.filter((o) => o.change === "removed").length
   };
 }
+<<<<<<<< HEAD:dist/chunks/chunk-A233TASN.js
+========
+function bodyDiff(before, after) {
+  const a = secretView(before);
+  const b = secretView(after);
+  if (!a && !b) {
+    const diff2 = unifiedDiff(before, after);
+    return { diff: diff2, stat: diffStat(diff2) };
+  }
+  const diff = unifiedDiff(a ? a.text : before, b ? b.text : after);
+  return { diff, stat: diffStat(diff), hiddenKeys: changedKeys(a, b) };
+}
+function isObjectFile(path) {
+  return !path.endsWith("/kustomization.yaml") && path !== "kustomization.yaml";
+}
+>>>>>>>> i20:dist/chunks/chunk-J3T6QMFX.js
 function pairRenames(removed, added, base, head) {
   if (!removed.length || !added.length) return [];
   const candidates = [];
@@ -296,9 +356,7 @@ function describeId(id) {
   return `${id.kind || "object"} ${id.namespace ? `${id.namespace}/` : ""}${id.name}`;
 }
 
-// src/core/report.ts
-var COMMENT_LIMIT = 65536;
-var SUMMARY_LIMIT = 1024 * 1024;
+// src/core/report-format.ts
 var SIGN = {
   added: "+",
   removed: "\u2212",
@@ -319,8 +377,8 @@ function utf8Length(s) {
   return n;
 }
 var short = (sha) => sha.slice(0, 7);
-function plural(n, word) {
-  return `${n} ${word}${n === 1 ? "" : "s"}`;
+function plural(n, word2) {
+  return `${n} ${word2}${n === 1 ? "" : "s"}`;
 }
 function escapeHtml(s) {
   return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
@@ -343,44 +401,110 @@ function totals(diffs) {
     { added: 0, changed: 0, removed: 0 }
   );
 }
+function objectCount(diffs) {
+  const t = totals(diffs);
+  return `${counts(t)} ${t.added + t.changed + t.removed === 1 ? "object" : "objects"}`;
+}
+function reach(diffs) {
+  return {
+    apps: new Set(diffs.map((d) => d.app)).size,
+    envs: new Set(diffs.map((d) => d.env)).size,
+    pairs: new Set(diffs.map((d) => `${d.env}\0${d.app}`)).size
+  };
+}
+function reachText(diffs) {
+  const r = reach(diffs);
+  return `${plural(r.apps, "app")} ${r.envs === 1 ? "in" : "across"} ${plural(r.envs, "environment")}`;
+}
 function sideLabel(s) {
   return s.commit && !/^0+$/.test(s.commit) ? `${s.label} \`${short(s.commit)}\`` : s.label;
 }
-function objectTitle(o) {
-  const word = o.change === "renamed" ? "renamed" : o.change;
-  if (o.change === "renamed")
-    return `${SIGN[o.change]} **${word}** \`${describeId(o.fromId)}\` \u2192 \`${describeId(o.id)}\``;
-  return `${SIGN[o.change]} **${word}** \`${describeId(o.id)}\``;
+function hiddenNote(o) {
+  if (!o.hiddenKeys) return void 0;
+  const word2 = o.change === "renamed" ? "renamed" : o.change;
+  const keys = o.hiddenKeys.length ? `${o.hiddenKeys.length === 1 ? "key" : "keys"} ${o.hiddenKeys.join(", ")}` : "no value changed";
+  return `Secret ${word2}: ${keys} (values hidden)`;
 }
-function objectLine(o) {
-  return `- ${SIGN[o.change]} \`${o.fromPath ? `${o.fromPath}\` \u2192 \`${o.path}` : o.path}\`
-`;
+
+// src/core/report-groups.ts
+function escapeRe(s) {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+function word(name) {
+  return new RegExp(`(?<![A-Za-z0-9_])${escapeRe(name)}(?![A-Za-z0-9_])`, "g");
+}
+function likeness(m) {
+  const o = m.object;
+  let text = o.diff.replace(/^@@ [^@]* @@/gm, "@@");
+  const names = [
+    [m.diff.app, "\0app"],
+    [o.id.namespace ?? "", "\0ns"],
+    [m.diff.env, "\0env"]
+  ].filter(([n]) => n);
+  names.sort((a, b) => b[0].length - a[0].length);
+  for (const [n, mark] of names) text = text.replace(word(n), mark);
+  return [o.change, o.id.apiVersion, o.id.kind, (o.hiddenKeys ?? []).join(","), text].join("\n");
+}
+function groupChanges(diffs) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const d of diffs)
+    for (const o of d.objects) {
+      const m = { diff: d, object: o };
+      const k = likeness(m);
+      const g = groups.get(k);
+      if (g) g.others.push(m);
+      else groups.set(k, { first: m, others: [] });
+    }
+  return [...groups.values()];
+}
+
+// src/core/report-markdown.ts
+var TABLE_ROWS = 20;
+var GROUP_NAMES = 10;
+function objectTitle(o) {
+  if (o.change === "renamed")
+    return `${SIGN[o.change]} **renamed** \`${describeId(o.fromId)}\` \u2192 \`${describeId(o.id)}\``;
+  return `${SIGN[o.change]} **${o.change}** \`${describeId(o.id)}\``;
 }
 function fence(text) {
   let run = 0;
   for (const m of text.matchAll(/`+/g)) run = Math.max(run, m[0].length);
   return "`".repeat(Math.max(3, run + 1));
 }
-function objectBlock(o) {
-  const path = o.fromPath ? `${o.fromPath} \u2192 ${o.path}` : o.path;
-  if (!o.diff) return `${objectTitle(o)} \xB7 \`${path}\` (identical body)
-
+function where(m) {
+  const o = m.object;
+  return `${m.diff.env}/${o.fromPath ? `${o.fromPath}\` \u2192 \`${m.diff.env}/${o.path}` : o.path}`;
+}
+function envLabel(env, on) {
+  const t = on.get(env);
+  return t === "promotion" ? " (on the next promotion)" : t === "manual" ? " (when rendered)" : "";
+}
+function groupBlock(g, on, names) {
+  const { object: o, diff: d } = g.first;
+  const head = `**\`${escapeHtml(d.env)}\` / \`${escapeHtml(d.app)}\`**${envLabel(d.env, on)} ${objectTitle(o)} \xB7 \`${o.fromPath ? `${o.fromPath} \u2192 ${o.path}` : o.path}\`
 `;
-  const f = fence(o.diff);
-  return `${objectTitle(o)} \xB7 \`${path}\`
-${f}diff
+  const note = hiddenNote(o);
+  let body = note ? `${note}
+` : "";
+  if (o.diff) {
+    const f = fence(o.diff);
+    body += `${f}diff
 ${o.diff}${o.diff.endsWith("\n") ? "" : "\n"}${f}
-
+`;
+  } else if (!note) body += "(identical body)\n";
+  let more = "";
+  if (g.others.length) {
+    const listed = g.others.slice(0, names).map((m) => `\`${where(m)}\`${envLabel(m.diff.env, on)}`);
+    const rest = g.others.length - listed.length;
+    more = `
+_and ${g.others.length} more like it_: ${listed.join(", ")}${rest ? `, and ${rest} more` : ""}
+`;
+  }
+  return `${head}${body}${more}
 `;
 }
-function appOpen(d) {
-  return `<details><summary><code>${escapeHtml(d.env)}</code> / <b>${escapeHtml(d.app)}</b>: ${counts(d)}</summary>
-
-`;
-}
-var APP_CLOSE = "</details>\n\n";
 function problemLine(p, blobBase) {
-  const where = formatWhere({
+  const at = formatWhere({
     ...p,
     path: void 0,
     capability: void 0,
@@ -393,7 +517,7 @@ function problemLine(p, blobBase) {
     p.app && !p.file ? `app \`${escapeHtml(p.app)}\`` : "",
     p.env ? `env \`${escapeHtml(p.env)}\`` : ""
   ].filter(Boolean);
-  let loc = where ? `\`${where}\`` : "";
+  let loc = at ? `\`${at}\`` : "";
   if (loc && blobBase && p.file && !p.file.startsWith("<") && !p.file.startsWith("/"))
     loc = `[${loc}](${blobBase}${p.file.split("/").map(encodeURIComponent).join("/")}${p.line ? `#L${p.line}` : ""})`;
   const head = [loc, ...ctx].filter(Boolean).join(" ");
@@ -401,170 +525,206 @@ function problemLine(p, blobBase) {
 `;
 }
 function headline(input) {
-  const t = totals(input.diffs);
-  const envs = new Set(input.diffs.map((d) => d.env)).size;
-  const apps = new Set(input.diffs.map((d) => `${d.env}/${d.app}`)).size;
   const vs = `${sideLabel(input.head)} against ${sideLabel(input.base)}`;
   const checked = input.rendered ? ` (rendered ${input.rendered.apps} of ${input.rendered.of} app \xD7 environment pairs)` : "";
   if (!input.diffs.length)
     return `**capstan preview**: no rendered change in any environment \u2014 ${vs}${checked}.
 `;
-  return `**capstan preview** of ${vs}: ${counts(t)} objects in ${plural(apps, "app")} across ${plural(envs, "environment")}${checked}.
+  return `**capstan preview** of ${vs}: ${objectCount(input.diffs)} in ${reachText(input.diffs)}${checked}.
+`;
+}
+var list = (envs) => envs.map((e) => `\`${escapeHtml(e)}\``).join(", ");
+function mergeLine(input) {
+  if (!input.envs?.length || !input.diffs.length) return "";
+  const changed = new Set(input.diffs.map((d) => d.env));
+  const by = (t) => input.envs.filter((e) => e.on === t && changed.has(e.name)).map((e) => e.name);
+  const [merge, promo, manual] = [by("merge"), by("promotion"), by("manual")];
+  if (!promo.length && !manual.length) return "";
+  const parts = [
+    merge.length ? `Merging this changes ${list(merge)}` : "Merging this changes no environment by itself"
+  ];
+  if (promo.length)
+    parts.push(`${list(promo)} ${promo.length === 1 ? "changes" : "change"} on the next promotion`);
+  if (manual.length)
+    parts.push(
+      `${list(manual)} ${manual.length === 1 ? "changes" : "change"} when rendered (not \`autoDeploy\`)`
+    );
+  return `${parts.join("; ")}.
+
+`;
+}
+var Budget = class {
+  constructor(limit, measure) {
+    this.limit = limit;
+    this.measure = measure;
+  }
+  used = 0;
+  out = [];
+  add(s) {
+    this.out.push(s);
+    this.used += this.measure(s);
+  }
+  fits(s, cap = this.limit) {
+    return this.used + this.measure(s) <= cap;
+  }
+};
+function addErrors(b, input, whereFull) {
+  if (!input.problems.length) return 0;
+  b.add(
+    `**${plural(input.problems.length, "error")} in head** \u2014 the check fails until they are fixed:
+
+`
+  );
+  const cap = b.used + Math.floor(b.limit / 4);
+  let listed = 0;
+  for (const p of input.problems) {
+    const line = problemLine(p, input.blobBase);
+    if (!b.fits(line, cap)) break;
+    b.add(line);
+    listed++;
+  }
+  const omitted = input.problems.length - listed;
+  if (omitted) b.add(`- \u2026 and ${omitted} more (see the check's annotations and ${whereFull})
+`);
+  b.add("\n");
+  return omitted;
+}
+function addTable(b, input, on) {
+  if (!input.diffs.length) return;
+  const envs = [...new Set(input.diffs.map((d) => d.env))];
+  const apps = [...new Set(input.diffs.map((d) => d.app))];
+  const cell = new Map(input.diffs.map((d) => [`${d.env}\0${d.app}`, d]));
+  b.add(
+    `| app | ${envs.map((e) => `\`${escapeHtml(e)}\`${envLabel(e, on)}`).join(" | ")} |
+|---|${envs.map(() => "---|").join("")}
+`
+  );
+  const cap = b.used + Math.floor(b.limit / 10);
+  let shown = 0;
+  for (const app of apps) {
+    const row = `| \`${escapeHtml(app)}\` | ${envs.map((e) => {
+      const d = cell.get(`${e}\0${app}`);
+      return d ? counts(d) : "\xB7";
+    }).join(" | ")} |
+`;
+    if (shown >= TABLE_ROWS || !b.fits(row, cap)) break;
+    b.add(row);
+    shown++;
+  }
+  const omitted = apps.length - shown;
+  if (omitted) {
+    const later = new Set(apps.slice(shown));
+    const rest = input.diffs.filter((d) => later.has(d.app));
+    b.add(
+      `| \u2026 ${plural(omitted, "more app")} | ${envs.map((e) => counts(totals(rest.filter((d) => d.env === e)), "\xB7")).join(" | ")} |
+`
+    );
+  }
+  b.add("\n");
+}
+function notShown(b, members, cap) {
+  if (!members.length) return { named: 0, text: "" };
+  const open = `<details><summary>${plural(members.length, "changed object")} whose diff did not fit</summary>
+
+`;
+  const close = "\n</details>\n\n";
+  let text = open;
+  let used = b.measure(open) + b.measure(close) + 120;
+  let named = 0;
+  for (const m of members) {
+    const line = `- ${SIGN[m.object.change]} \`${where(m)}\`
+`;
+    if (b.used + used + b.measure(line) > cap) break;
+    text += line;
+    used += b.measure(line);
+    named++;
+  }
+  const rest = members.slice(named);
+  if (rest.length) {
+    const pairs = new Set(rest.map((m) => `${m.diff.env}/${m.diff.app}`)).size;
+    text += `${named ? "\n" : ""}\u2026 and ${plural(rest.length, named ? "more object" : "object")} in ${plural(pairs, "app \xD7 environment pair")} (all in the full report)
+`;
+  }
+  return { named, text: text + close };
+}
+function footer(notFit, errors, whereFull) {
+  const parts = [
+    notFit ? plural(notFit, "object diff") : "",
+    errors ? plural(errors, "error") : ""
+  ].filter(Boolean);
+  return `_${parts.join(" and ") || "Some details"} did not fit in this comment; the full report is in ${whereFull}._
 `;
 }
 function renderMarkdown(input, opts = {}) {
-  const limit = opts.limit ?? COMMENT_LIMIT;
-  const measure = opts.measure ?? ((s) => s.length);
-  const marker = opts.marker ? `${opts.marker}
-` : "";
+  const b = new Budget(opts.limit ?? 65536, opts.measure ?? ((s) => s.length));
   const total = input.diffs.reduce((n, d) => n + d.objects.length, 0);
+  const none = { shown: 0, grouped: 0, named: 0, counted: 0, truncated: false };
+  if (opts.marker) b.add(`${opts.marker}
+`);
   if (!input.diffs.length && !input.problems.length) {
-    const body = marker + headline(input);
-    return { body, shown: 0, named: 0, counted: 0, truncated: false };
+    b.add(headline(input));
+    return { body: b.out.join(""), ...none };
   }
-  const where = opts.fullReport ?? "the job summary";
-  const footerReserve = measure(footer(0, 0, 0, where)) + 40;
-  let used = measure(marker);
-  const out = [marker];
-  const add = (s) => {
-    out.push(s);
-    used += measure(s);
-  };
-  add(headline(input) + "\n");
+  const whereFull = opts.fullReport ?? "the job summary";
+  const on = new Map((input.envs ?? []).map((e) => [e.name, e.on]));
+  b.add(headline(input) + "\n");
+  b.add(mergeLine(input));
   if (input.causes.length) {
-    add("**Blast radius**\n\n");
-    const max = 30;
-    for (const c of input.causes.slice(0, max)) add(`- ${c}
+    b.add("**Blast radius**\n\n");
+    for (const c of input.causes.slice(0, 30)) b.add(`- ${c}
 `);
-    if (input.causes.length > max) add(`- \u2026 and ${input.causes.length - max} more
+    if (input.causes.length > 30) b.add(`- \u2026 and ${input.causes.length - 30} more
 `);
-    add("\n");
+    b.add("\n");
   }
   if (input.notices.length) {
-    for (const n of input.notices.slice(0, 10)) add(`> ${escapeHtml(n).replace(/\n/g, " ")}
+    for (const n of input.notices.slice(0, 10)) b.add(`> ${escapeHtml(n).replace(/\n/g, " ")}
 `);
-    if (input.notices.length > 10) add(`> \u2026 and ${input.notices.length - 10} more notices
+    if (input.notices.length > 10) b.add(`> \u2026 and ${input.notices.length - 10} more notices
 `);
-    add("\n");
+    b.add("\n");
   }
-  let errorsOmitted = 0;
-  if (input.problems.length) {
-    add(
-      `**${plural(input.problems.length, "error")} in head** \u2014 the check fails until they are fixed:
-
-`
-    );
-    const cap = used + Math.floor(limit / 4);
-    input.problems.forEach((p, i2) => {
-      const line = problemLine(p, input.blobBase);
-      if (errorsOmitted || used + measure(line) > cap) errorsOmitted = input.problems.length - i2;
-      else add(line);
-    });
-    if (errorsOmitted)
-      add(`- \u2026 and ${errorsOmitted} more (see the check's annotations and ${where})
-`);
-    add("\n");
-  }
-  if (input.diffs.length) {
-    const envs = [...new Set(input.diffs.map((d) => d.env))];
-    const apps = [...new Set(input.diffs.map((d) => d.app))];
-    const cell = new Map(input.diffs.map((d) => [`${d.env}\0${d.app}`, d]));
-    add(
-      `| app | ${envs.map((e) => `\`${e}\``).join(" | ")} |
-|---|${envs.map(() => "---|").join("")}
-`
-    );
-    const cap = used + Math.floor(limit / 5);
-    let rowsOmitted = 0;
-    apps.forEach((app, i2) => {
-      const row = `| \`${app}\` | ${envs.map((e) => {
-        const d = cell.get(`${e}\0${app}`);
-        return d ? counts(d) : "\xB7";
-      }).join(" | ")} |
-`;
-      if (rowsOmitted || used + measure(row) > cap) rowsOmitted = apps.length - i2;
-      else add(row);
-    });
-    if (rowsOmitted)
-      add(`| \u2026 ${plural(rowsOmitted, "more app")} | ${envs.map(() => "").join(" | ")} |
-`);
-    add("\n");
-  }
-  const budget = limit - footerReserve;
-  const tailReserve = 400;
-  const sections = [];
-  let i = 0;
-  for (; i < input.diffs.length; i++) {
-    const d = input.diffs[i];
-    const s = {
-      diff: d,
-      open: appOpen(d),
-      items: d.objects.map((o) => ({ compact: objectLine(o), full: "", full_: false }))
-    };
-    const cost = measure(s.open) + measure(APP_CLOSE) + 1 + s.items.reduce((n, x) => n + measure(x.compact), 0);
-    const reserve = i + 1 < input.diffs.length ? tailReserve : 0;
-    if (used + cost + reserve > budget) break;
-    sections.push(s);
-    used += cost;
-  }
-  const dropped = input.diffs.slice(i);
-  let tail = "";
-  if (dropped.length) {
-    const objs = dropped.reduce((n, d) => n + d.objects.length, 0);
-    tail = `\u2026 and ${plural(dropped.length, "more app")} with ${plural(objs, "changed object")} not listed here:`;
-    const names = dropped.map((d) => ` \`${d.env}/${d.app}\``);
-    let room = tailReserve - measure(tail) - 20;
-    let k = 0;
-    for (; k < names.length && measure(names[k]) + 1 <= room; k++) room -= measure(names[k]) + 1;
-    tail += names.slice(0, k).join(",") + (k < names.length ? ", \u2026" : "") + "\n\n";
-    used += measure(tail);
-  }
+  const errorsOmitted = addErrors(b, input, whereFull);
+  addTable(b, input, on);
+  const end = b.limit - b.measure(footer(total, errorsOmitted, whereFull)) - 20;
+  const groups = groupChanges(input.diffs);
+  const nameRoom = Math.min(Math.floor((end - b.used) / 6), 60 * total + 400);
+  const names = opts.groupNames ?? GROUP_NAMES;
   let shown = 0;
-  for (const s of sections)
-    s.diff.objects.forEach((o, j) => {
-      const item = s.items[j];
-      item.full = objectBlock(o);
-      const extra = measure(item.full) - measure(item.compact);
-      if (used + extra <= budget) {
-        item.full_ = true;
-        used += extra;
-        shown++;
-      }
-    });
-  for (const s of sections) {
-    out.push(s.open);
-    s.items.forEach((x, j) => {
-      out.push(x.full_ ? x.full : x.compact);
-      if (!x.full_ && (j + 1 === s.items.length || s.items[j + 1].full_)) out.push("\n");
-    });
-    out.push(APP_CLOSE);
+  let grouped = 0;
+  const left = [];
+  for (const g of groups) {
+    const block = groupBlock(g, on, names);
+    if (b.fits(block, end - nameRoom)) {
+      b.add(block);
+      shown++;
+      grouped += g.others.length;
+    } else left.push(g.first, ...g.others);
   }
-  if (tail) out.push(tail);
-  const counted = dropped.reduce((n, d) => n + d.objects.length, 0);
-  const named = total - shown - counted;
-  const truncated = named + counted + errorsOmitted > 0;
-  if (truncated) out.push(footer(named, counted, errorsOmitted, where));
-  return { body: out.join("").replace(/\n+$/, "\n"), shown, named, counted, truncated };
+  const rest = notShown(b, left, end);
+  b.add(rest.text);
+  const counted = left.length - rest.named;
+  const truncated = left.length + errorsOmitted > 0;
+  if (truncated) b.add(footer(left.length, errorsOmitted, whereFull));
+  return {
+    body: b.out.join("").replace(/\n+$/, "\n"),
+    shown,
+    grouped,
+    named: rest.named,
+    counted,
+    truncated
+  };
 }
-function footer(named, counted, errors, where) {
-  const n = named + counted;
-  const parts = [
-    n ? `${plural(n, "object diff")}` : "",
-    errors ? plural(errors, "error") : ""
-  ].filter(Boolean);
-  return `_${parts.join(" and ") || "Some details"} did not fit in this comment; the full report is in ${where}._
-`;
-}
+
+// src/core/report.ts
+var COMMENT_LIMIT = 65536;
+var SUMMARY_LIMIT = 1024 * 1024;
 function renderText(input, opts = {}) {
   const c = (code, s) => opts.color ? `\x1B[${code}m${s}\x1B[0m` : s;
   const out = [];
-  const t = totals(input.diffs);
   const vs = `${input.head.label} ${short(input.head.commit)} against ${input.base.label} ${short(input.base.commit)}`;
   out.push(
-    input.diffs.length ? c(
-      "1",
-      `capstan diff of ${vs}: ${counts(t)} objects in ${plural(input.diffs.length, "app")}`
-    ) : `capstan diff of ${vs}: no rendered change`
+    input.diffs.length ? c("1", `capstan diff of ${vs}: ${objectCount(input.diffs)} in ${reachText(input.diffs)}`) : `capstan diff of ${vs}: no rendered change`
   );
   for (const l of input.causes) out.push(`blast radius: ${l.replace(/`/g, "")}`);
   for (const n of input.notices) out.push(c("33", `notice: ${n}`));
@@ -575,6 +735,8 @@ function renderText(input, opts = {}) {
       const path = o.fromPath ? `${o.fromPath} \u2192 ${o.path}` : o.path;
       const title = o.change === "renamed" ? `renamed ${describeId(o.fromId)} \u2192 ${describeId(o.id)}` : `${o.change} ${describeId(o.id)}`;
       out.push(c("1", `  ${SIGN[o.change]} ${title} (${path})`));
+      const note = hiddenNote(o);
+      if (note) out.push(`    ${note}`);
       for (const l of o.diff.replace(/\n$/, "").split("\n")) {
         if (!l) continue;
         const col = l.startsWith("@@") ? "36" : l.startsWith("+") ? "32" : l.startsWith("-") ? "31" : "";
@@ -591,7 +753,7 @@ function reportJson(input) {
     base: input.base,
     head: input.head,
     changed: input.diffs.length > 0,
-    summary: { apps: input.diffs.length, ...t },
+    summary: { apps: reach(input.diffs).apps, pairs: input.diffs.length, ...t },
     causes: input.causes.map((l) => l.replace(/`/g, "")),
     problems: input.problems,
     notices: input.notices,
@@ -606,7 +768,8 @@ function reportJson(input) {
         path: o.path,
         ...o.fromPath ? { fromPath: o.fromPath, fromId: o.fromId } : {},
         id: o.id,
-        diff: o.diff
+        diff: o.diff,
+        ...o.hiddenKeys ? { hiddenKeys: o.hiddenKeys } : {}
       }))
     }))
   };
@@ -986,11 +1149,12 @@ async function readSourceAt(opts) {
 
 export {
   diffEnv,
-  COMMENT_LIMIT,
-  SUMMARY_LIMIT,
   utf8Length,
   short,
+  reachText,
   renderMarkdown,
+  COMMENT_LIMIT,
+  SUMMARY_LIMIT,
   renderText,
   reportJson,
   previewScope,

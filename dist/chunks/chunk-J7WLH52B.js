@@ -2,7 +2,11 @@ import { createRequire as __capstanRequire } from "node:module"; const require =
 import {
   dedupeProblems,
   massDeletionProblem
+<<<<<<<< HEAD:dist/chunks/chunk-J7WLH52B.js
 } from "./chunk-5W2CSBIZ.js";
+========
+} from "./chunk-7TFXQO6M.js";
+>>>>>>>> i20:dist/chunks/chunk-X62BYHB6.js
 import {
   NO_COMMIT,
   isAncestor
@@ -10,7 +14,14 @@ import {
 import {
   planEnv,
   prepare
+<<<<<<<< HEAD:dist/chunks/chunk-J7WLH52B.js
 } from "./chunk-6WKANMBZ.js";
+========
+} from "./chunk-RVXEV2LT.js";
+import {
+  didYouMeanInline
+} from "./chunk-3TWFL2JJ.js";
+>>>>>>>> i20:dist/chunks/chunk-X62BYHB6.js
 import {
   STATE_FILE,
   kustomization,
@@ -744,7 +755,10 @@ function renderTargets(src, names) {
     const e = all.find((x) => x.name === n);
     if (!e)
       throw new UsageError(
-        `unknown environment "${n}"; capstan.yaml defines: ${all.map((x) => x.name).join(", ")}`
+        `unknown environment "${n}"${didYouMeanInline(
+          n,
+          all.map((x) => x.name)
+        )}; capstan.yaml defines: ${all.map((x) => x.name).join(", ")}`
       );
     if (e.promotesFrom)
       throw new UsageError(

@@ -1,6 +1,7 @@
 import { createRequire as __capstanRequire } from "node:module"; const require = __capstanRequire(import.meta.url);
 import {
   fetchGitPacks
+<<<<<<<< HEAD:dist/chunks/chunk-NM3R4RAA.js
 } from "./chunk-4O7HZDQN.js";
 import {
   loadSource
@@ -8,15 +9,32 @@ import {
 import {
   loadConfig
 } from "./chunk-2RHYZSOI.js";
+========
+} from "./chunk-6DKP5FT7.js";
+>>>>>>>> i20:dist/chunks/chunk-7KAOSPCE.js
 import {
   readConfigFile,
   readSource,
   readText
+<<<<<<<< HEAD:dist/chunks/chunk-NM3R4RAA.js
 } from "./chunk-HWHYYQZB.js";
 import {
   LOCK_FILE,
   parseLock
 } from "./chunk-4QGOFGSH.js";
+========
+} from "./chunk-FEFXYHOZ.js";
+import {
+  loadSource
+} from "./chunk-RVXEV2LT.js";
+import {
+  loadConfig
+} from "./chunk-FTVXGWNC.js";
+import {
+  LOCK_FILE,
+  parseLock
+} from "./chunk-3TWFL2JJ.js";
+>>>>>>>> i20:dist/chunks/chunk-7KAOSPCE.js
 
 // src/flows/shared/load.ts
 import { existsSync } from "node:fs";

@@ -2,6 +2,7 @@ import { createRequire as __capstanRequire } from "node:module"; const require =
 import {
   builtinPackDir,
   readPack
+<<<<<<<< HEAD:dist/chunks/chunk-VG2M6MQX.js
 } from "./chunk-HWHYYQZB.js";
 import {
   Registry,
@@ -10,6 +11,16 @@ import {
 import {
   compareSemVer
 } from "./chunk-4QGOFGSH.js";
+========
+} from "./chunk-FEFXYHOZ.js";
+import {
+  Registry,
+  loadPack
+} from "./chunk-WO55VD3J.js";
+import {
+  compareSemVer
+} from "./chunk-3TWFL2JJ.js";
+>>>>>>>> i20:dist/chunks/chunk-5R3JRJBI.js
 import {
   UserError
 } from "./chunk-25T5DTZY.js";
@@ -33,7 +44,7 @@ function listCapabilities(registry) {
     );
     for (const n of names) {
       const vs = registry.versions(n);
-      const first = (vs[0].description.split("\n")[0] ?? "").slice(0, 90);
+      const first = clip(vs[0].description.split("\n")[0] ?? "", 90);
       rows.push(
         `  ${n.padEnd(26)} ${vs.map((v) => v.version).join(", ").padEnd(14)} ${first}`
       );
@@ -112,6 +123,13 @@ var KIND_TITLES = [
   ["Trait", "Traits"],
   ["Policy", "Environment policies"]
 ];
+function clip(text, max) {
+  const t = text.replace(/\s+/g, " ").trim();
+  if (t.length <= max) return t;
+  const cut = t.slice(0, max - 1);
+  const space = cut.lastIndexOf(" ");
+  return (space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.(-]+$/, "") + "\u2026";
+}
 function firstSentence(text) {
   const t = text.replace(/\s+/g, " ").trim();
   const m = /^(.+?[.!?])(\s|$)/.exec(t);
@@ -215,6 +233,7 @@ export {
   parameterRows,
   exampleApplication,
   capabilityMarkdown,
+  clip,
   referenceMarkdown,
   builtinReference,
   showCapability,

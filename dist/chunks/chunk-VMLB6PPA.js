@@ -10,7 +10,11 @@ import {
   revParse,
   trailers,
   withRetry
+<<<<<<<< HEAD:dist/chunks/chunk-VMLB6PPA.js
 } from "./chunk-J7WLH52B.js";
+========
+} from "./chunk-X62BYHB6.js";
+>>>>>>>> i20:dist/chunks/chunk-ONM42W2H.js
 import {
   COMMENT_LIMIT,
   ENV_FILES,
@@ -20,10 +24,20 @@ import {
   readSourceAt,
   renderMarkdown,
   short
+<<<<<<<< HEAD:dist/chunks/chunk-VMLB6PPA.js
 } from "./chunk-A233TASN.js";
 import {
   fetchGitPacks
 } from "./chunk-4O7HZDQN.js";
+========
+} from "./chunk-J3T6QMFX.js";
+import {
+  fetchGitPacks
+} from "./chunk-6DKP5FT7.js";
+import {
+  readConfigFile
+} from "./chunk-FEFXYHOZ.js";
+>>>>>>>> i20:dist/chunks/chunk-ONM42W2H.js
 import {
   isAncestor,
   logBetween,
@@ -38,13 +52,25 @@ import {
   loadSource,
   planEnv,
   prepare
+<<<<<<<< HEAD:dist/chunks/chunk-VMLB6PPA.js
 } from "./chunk-6WKANMBZ.js";
 import {
   loadConfig
 } from "./chunk-2RHYZSOI.js";
+========
+} from "./chunk-RVXEV2LT.js";
+import {
+  loadConfig
+} from "./chunk-FTVXGWNC.js";
+import {
+  LOCK_FILE,
+  didYouMeanInline,
+  parseLock
+} from "./chunk-3TWFL2JJ.js";
+>>>>>>>> i20:dist/chunks/chunk-ONM42W2H.js
 import {
   CAPSTAN_VERSION
-} from "./chunk-NXEJ7XQU.js";
+} from "./chunk-BGECMNBX.js";
 import {
   readConfigFile
 } from "./chunk-HWHYYQZB.js";
@@ -289,7 +315,9 @@ function promotionEnvs(config, from, to) {
   const names = config.environments.map((e) => e.name);
   for (const n of [from, to])
     if (!names.includes(n))
-      throw new UsageError(`unknown environment "${n}"; capstan.yaml defines: ${names.join(", ")}`);
+      throw new UsageError(
+        `unknown environment "${n}"${didYouMeanInline(n, names)}; capstan.yaml defines: ${names.join(", ")}`
+      );
   const f = config.environments.find((e) => e.name === from);
   const t = config.environments.find((e) => e.name === to);
   if (t.promotesFrom !== from) {
@@ -695,7 +723,8 @@ function promoteLines(r) {
         `  ${a.name}: ${a.change}${r.commits[a.name] ? ` at ${short(r.commits[a.name])}` : ""}`
       );
   }
-  if (r.pr?.url) lines.push(`pull request #${r.pr.number} ${r.pr.action}: ${r.pr.url}`);
+  if (r.pr?.url && r.pr.number === void 0)
+    lines.push(`pull request ${r.pr.action}: ${r.pr.url}`);
   return lines;
 }
 

@@ -2,6 +2,11 @@ import { createRequire as __capstanRequire } from "node:module"; const require =
 import {
   ajvProblems,
   compareSemVer,
+<<<<<<<< HEAD:dist/chunks/chunk-VMYRRX5X.js
+========
+  didYouMeanInline,
+  hasOddChars,
+>>>>>>>> i20:dist/chunks/chunk-WO55VD3J.js
   jsonSchemaProblem,
   parseSemVer,
   precompiled
@@ -11,7 +16,11 @@ import {
   hasOddChars,
   parseYamlWithDocs,
   scanTemplateLine
+<<<<<<<< HEAD:dist/chunks/chunk-VMYRRX5X.js
 } from "./chunk-GO5WSXYM.js";
+========
+} from "./chunk-3TWFL2JJ.js";
+>>>>>>>> i20:dist/chunks/chunk-WO55VD3J.js
 import {
   sha256
 } from "./chunk-NB3YUSRG.js";
@@ -5927,7 +5936,7 @@ var Registry = class {
       const other = all?.[0];
       if (other) return { error: `"${p.name}" is a ${KIND_WORD[other.kind]}, not a ${word}` };
       return {
-        error: `unknown ${word} "${p.name}"; available: ${this.names(kind).join(", ") || "(none)"}`
+        error: `unknown ${word} "${p.name}"${didYouMeanInline(p.name, this.names(kind))}; available: ${this.names(kind).join(", ") || "(none)"}`
       };
     }
     let candidates = ofKind;

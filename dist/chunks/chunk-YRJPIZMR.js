@@ -2,10 +2,17 @@ import { createRequire as __capstanRequire } from "node:module"; const require =
 import {
   planEnv,
   prepare
+<<<<<<<< HEAD:dist/chunks/chunk-YRJPIZMR.js
 } from "./chunk-6WKANMBZ.js";
 import {
   templateProblems
 } from "./chunk-VMYRRX5X.js";
+========
+} from "./chunk-RVXEV2LT.js";
+import {
+  templateProblems
+} from "./chunk-WO55VD3J.js";
+>>>>>>>> i20:dist/chunks/chunk-VXLRNTWG.js
 import {
   UserError
 } from "./chunk-25T5DTZY.js";

@@ -2,6 +2,9 @@
 import * as core from "@actions/core";
 import { resolve } from "node:path";
 import { UsageError } from "../core/errors.ts";
+import { envRepoLocation } from "../flows/shared/env-repo-location.ts";
+
+export { envRepoLocation };
 
 export type ActionCommand = "render" | "preview" | "promote" | "validate";
 
@@ -58,13 +61,6 @@ function bool(name: string, dflt: boolean): boolean {
 }
 
 /** `owner/name` → `<server>/owner/name.git`; a URL or a path (`./deploy`) is kept. */
-export function envRepoLocation(value: string, serverUrl: string, workspace: string): string {
-  if (/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(value) && !value.startsWith("."))
-    return `${serverUrl.replace(/\/+$/, "")}/${value.replace(/\.git$/, "")}.git`;
-  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(value) || /^[^/\\]+@[^/\\]+:/.test(value)) return value;
-  return resolve(workspace, value);
-}
-
 export function readInputs(): Inputs {
   const command = (core.getInput("command") || "render") as ActionCommand;
   if (!COMMANDS.includes(command))

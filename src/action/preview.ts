@@ -11,6 +11,7 @@ import { tmpdir } from "node:os";
 import { createHash } from "node:crypto";
 import { UsageError, UserError } from "../core/errors.ts";
 import { COMMENT_LIMIT, renderMarkdown, SUMMARY_LIMIT, utf8Length } from "../core/report.ts";
+import { reachText } from "../core/report-format.ts";
 import { GitHubApi, stickyMarker } from "../adapters/github.ts";
 import { changedApps, computePreview } from "../flows/preview/diff.ts";
 import type { Inputs } from "./inputs.ts";
@@ -88,7 +89,10 @@ export async function previewCommand(inputs: Inputs): Promise<void> {
       : undefined;
   const where = runUrl ? `[the job summary](${runUrl})` : "the job summary";
   const comment = renderMarkdown(r.report, { limit: COMMENT_LIMIT, marker, fullReport: where });
-  const full = renderMarkdown(r.report, { limit: Number.MAX_SAFE_INTEGER });
+  const full = renderMarkdown(r.report, {
+    limit: Number.MAX_SAFE_INTEGER,
+    groupNames: Number.MAX_SAFE_INTEGER,
+  });
   const summary = renderMarkdown(r.report, {
     limit: SUMMARY_LIMIT - 4096,
     measure: utf8Length,
@@ -132,8 +136,11 @@ export async function previewCommand(inputs: Inputs): Promise<void> {
   core.setOutput("changed", apps.length ? "true" : "false");
   core.setOutput("changed-apps", JSON.stringify(apps));
   core.setOutput("report-path", reportPath);
+  const objects = comment.shown + comment.grouped + comment.named + comment.counted;
   core.info(
-    `${apps.length} app(s) with rendered changes; comment ${comment.body.length} chars (${comment.shown} diffs shown, ${comment.named + comment.counted} not)`,
+    apps.length
+      ? `rendered changes in ${reachText(r.report.diffs)} (${apps.length} app × environment pairs, ${objects} objects); comment ${comment.body.length} chars: ${comment.shown} diffs shown covering ${comment.shown + comment.grouped} objects, ${comment.named} named, ${comment.counted} counted`
+      : `no rendered change; comment ${comment.body.length} chars`,
   );
   if (r.report.problems.length) throw new UserError(r.report.problems);
 }

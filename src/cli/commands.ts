@@ -7,6 +7,7 @@ import { emitLock, lockFromCapabilities, LOCK_FILE } from "../core/lock.ts";
 import { loadFromDir } from "../flows/shared/load.ts";
 import { sourceIdentity } from "../flows/shared/identity.ts";
 import { renderToDir, selectEnvs } from "../flows/render/render-dir.ts";
+import { envRepoLocation } from "../flows/shared/env-repo-location.ts";
 import { runCapabilityTests } from "../tools/capability-tests.ts";
 import { listCapabilities, showCapability } from "../tools/capability-docs.ts";
 import type { Reporter } from "../flows/shared/reporter.ts";
@@ -39,9 +40,32 @@ async function load(values: Values, opts: { refreshGitPacks?: boolean } = {}) {
   return loadFromDir({ source, ...id, ...opts });
 }
 
+/** `render` with neither --out nor --env-repo: capstan.yaml's envRepo.url (as the Action does). */
+function configuredEnvRepo(
+  url: string | undefined,
+  source: string,
+  reporter: Reporter,
+  push: boolean,
+): string {
+  if (!url)
+    throw new UsageError(
+      "render needs --out DIR, --env-repo PATH|URL, or envRepo.url in capstan.yaml",
+    );
+  if (/\bOWNER\//.test(url))
+    throw new UsageError(
+      `envRepo.url in capstan.yaml is still the placeholder ${url}: set it to your environment repository, or pass --out DIR`,
+    );
+  const serverUrl = process.env.GITHUB_SERVER_URL || "https://github.com";
+  const location = envRepoLocation(url, serverUrl, source);
+  reporter.info(
+    `env repo: ${location} (envRepo.url in capstan.yaml)${push ? "" : " — a dry run; --push commits and pushes"}`,
+  );
+  return location;
+}
+
 export const COMMANDS: Record<string, Command> = {
   render: {
-    usage: `render    --out DIR | --env-repo PATH|URL [--push]  render environments
+    usage: `render    [--out DIR | --env-repo PATH|URL] [--push]  render environments
   capstan render [--source DIR] --out DIR [--env NAME]... [--frozen] [--allow-mass-deletion]
     Renders every environment (or --env) into DIR/<root>/<env>/, incrementally: files
     whose bytes do not change are not rewritten; apps removed from the source are pruned.
@@ -51,7 +75,10 @@ export const COMMANDS: Record<string, Command> = {
     environment, all refs pushed in one atomic push (--push). A local non-bare repository
     without --push is committed in place; a URL without --push is a dry run. The token
     is read from the environment variable --token-env names (default CAPSTAN_TOKEN).
-    PRs and commit statuses use GITHUB_API_URL / GITHUB_SERVER_URL (default github.com).`,
+    PRs and commit statuses use GITHUB_API_URL / GITHUB_SERVER_URL (default github.com).
+  capstan render [--source DIR] [--push] ...
+    With neither --out nor --env-repo: the env repo envRepo.url in capstan.yaml names,
+    as the Action does; a dry run unless --push.`,
     options: {
       source: { type: "string" },
       out: { type: "string" },
@@ -68,18 +95,25 @@ export const COMMANDS: Record<string, Command> = {
     },
     async run(values, _pos, reporter) {
       const out = str(values, "out");
-      const envRepo = str(values, "env-repo");
+      let envRepo = str(values, "env-repo");
       if (out && envRepo)
         throw new UsageError("render takes --out DIR or --env-repo PATH|URL, not both");
+      const source = resolve(str(values, "source") ?? ".");
+      const t0 = performance.now();
+      const src = await load(values);
+      // Neither: the env repo capstan.yaml names, as the Action does; a dry run unless --push.
+      const fromConfig = !out && !envRepo;
+      if (fromConfig)
+        envRepo = configuredEnvRepo(src.config.envRepo.url, source, reporter, values.push === true);
       if (envRepo) {
         const { renderRepoCli } = await import("./render-repo.ts");
         return renderRepoCli(
-          await load(values),
+          src,
           {
-            source: resolve(str(values, "source") ?? "."),
+            source,
             envRepo,
             push: values.push === true,
-            dryRun: values["dry-run"] === true,
+            dryRun: values["dry-run"] === true || (fromConfig && values.push !== true),
             envs: list(values, "env"),
             frozen: values.frozen === true,
             allowMassDeletion: values["allow-mass-deletion"] === true,
@@ -90,13 +124,11 @@ export const COMMANDS: Record<string, Command> = {
           reporter,
         );
       }
-      if (!out) throw new UsageError("render needs --out DIR (a folder) or --env-repo PATH|URL");
-      const t0 = performance.now();
-      const src = await load(values);
+
       const r = await renderToDir(
         src,
         {
-          out: resolve(out),
+          out: resolve(out!),
           envs: list(values, "env"),
           frozen: values.frozen === true,
           allowMassDeletion: values["allow-mass-deletion"] === true,
@@ -118,7 +150,7 @@ export const COMMANDS: Record<string, Command> = {
         );
       }
       reporter.info(
-        `wrote ${r.filesWritten} file(s), deleted ${r.filesDeleted} under ${resolve(out)} in ${((performance.now() - t0) / 1000).toFixed(2)} s`,
+        `wrote ${r.filesWritten} file(s), deleted ${r.filesDeleted} under ${resolve(out!)} in ${((performance.now() - t0) / 1000).toFixed(2)} s`,
       );
       return 0;
     },

@@ -52,7 +52,7 @@ export const ECOSYSTEM_COMMANDS: Record<string, Command> = {
     async run(values, pos, reporter) {
       const dir = resolve(pos[0] ?? ".");
       mkdirSync(dir, { recursive: true });
-      const { initRepo } = await import("../tools/init.ts");
+      const { initRepo, nextSteps } = await import("../tools/init.ts");
       const r = await initRepo(dir, {
         envRepo: str(values, "env-repo"),
         app: str(values, "app"),
@@ -60,9 +60,11 @@ export const ECOSYSTEM_COMMANDS: Record<string, Command> = {
       });
       for (const f of r.written) reporter.info(`wrote ${f}`);
       for (const f of r.kept) reporter.info(`kept  ${f} (exists)`);
-      reporter.info(
-        `next: capstan render --source ${pos[0] ?? "."} --out out; set envRepo.url in capstan.yaml and the CAPSTAN_TOKEN secret for the workflows`,
-      );
+      const opts = {
+        envRepo: str(values, "env-repo"),
+        noWorkflows: values["no-workflows"] === true,
+      };
+      reporter.info(["next:", ...nextSteps(dir, pos[0] ?? ".", opts)].join("\n"));
       return 0;
     },
   },

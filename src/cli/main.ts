@@ -3,6 +3,7 @@
  * status (0 ok, 1 user error, 2 usage, 3 git/GitHub). Never a stack trace for a
  * user mistake.
  */
+import { didYouMean } from "../core/suggest.ts";
 import { parseArgs, type ParseArgsConfig } from "node:util";
 import { CapstanError, UsageError, UserError } from "../core/errors.ts";
 import { consoleReporter, type Reporter } from "../flows/shared/reporter.ts";
@@ -32,9 +33,13 @@ export async function main(argv: string[], io: { reporter?: Reporter } = {}): Pr
   }
   const cmd: Command | undefined = COMMANDS[name];
   const quiet = rest.includes("--quiet") || rest.includes("-q");
-  const reporter = io.reporter ?? consoleReporter({ quiet });
+  const writes = !["validate", "diff"].includes(name);
+  const reporter = io.reporter ?? consoleReporter({ quiet, writes });
   try {
-    if (!cmd) throw new UsageError(`unknown command "${name}"\n\n${USAGE}`);
+    if (!cmd)
+      throw new UsageError(
+        `unknown command "${name}"${didYouMean(name, Object.keys(COMMANDS))}\n\n${USAGE}`,
+      );
     let parsed: ReturnType<typeof parseArgs>;
     try {
       parsed = parseArgs({

@@ -3,6 +3,7 @@
  * in which namespace, with which override policies — KubeVela's meaning of
  * topology / override policies and deploy steps, made offline.
  */
+import { didYouMean } from "./suggest.ts";
 import type { AppSpec, ComponentSpec, PolicySpec, TraitSpec } from "./app.ts";
 import type { Environment } from "./config.ts";
 import type { Problem } from "./errors.ts";
@@ -114,21 +115,27 @@ export function bindApp(
         : [];
       const topos: PolicySpec[] = [];
       const ovs: PolicySpec[] = [];
+      let unknown = false;
       names.forEach((n, i) => {
         const name = String(n);
         const path = ["spec", "workflow", "steps", s.index, "properties", "policies", i];
         if (topology.has(name)) topos.push(topology.get(name)!);
         else if (overrides.has(name)) ovs.push(overrides.get(name)!);
-        else
+        else {
+          unknown = true;
           problems.push(
             problemAt(
               app.doc,
               path,
-              `deploy step "${s.name}" names policy "${name}", which the application does not define`,
+              `deploy step "${s.name}" names policy "${name}", which the application does not define${didYouMean(name, [...topology.keys(), ...overrides.keys()])}`,
               "workflow",
             ),
           );
+        }
       });
+      // One mistake, one error: a step whose only topology was mistyped targets nothing
+      // (read as "every environment" it would also collide with the other steps).
+      if (unknown && !topos.length) continue;
       const targets = topos.length ? topos : [undefined];
       for (const t of targets) {
         const env = t ? envForPolicy(t.name) : undefined;
@@ -137,7 +144,10 @@ export function bindApp(
             problemAt(
               app.doc,
               ["spec", "workflow", "steps", s.index, "properties", "policies"],
-              `deploy step "${s.name}" targets topology policy "${t.name}", but no environment in capstan.yaml claims it (environments and their policies: ${envs.map((e) => `${e.name} [${e.policies.join(", ")}]`).join("; ")})`,
+              `deploy step "${s.name}" targets topology policy "${t.name}", but no environment in capstan.yaml claims it (environments and their policies: ${envs.map((e) => `${e.name} [${e.policies.join(", ")}]`).join("; ")})${didYouMean(
+                t.name,
+                envs.flatMap((e) => e.policies),
+              )}`,
               "unknown-env",
             ),
           );

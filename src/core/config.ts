@@ -1,3 +1,4 @@
+import { didYouMean } from "./suggest.ts";
 import { parseYamlWithDocs, YamlError } from "../yaml/fast.ts";
 import { precompiled } from "./ajv.ts";
 import { Problems, type Problem } from "./errors.ts";
@@ -224,7 +225,7 @@ function environmentProblems(doc: DocRef, envs: Environment[]): Problem[] {
         problemAt(
           doc,
           ["environments", e.index, "promotesFrom"],
-          `promotesFrom names unknown environment "${e.promotesFrom}" (environments: ${[...byName.keys()].join(", ")})`,
+          `promotesFrom names unknown environment "${e.promotesFrom}" (environments: ${[...byName.keys()].join(", ")})${didYouMean(e.promotesFrom, byName.keys())}`,
           "config",
         ),
       );

@@ -9,6 +9,7 @@
 import { parseYaml } from "../yaml/fast.ts";
 import { cmp } from "./layout.ts";
 import { isObj } from "./patch.ts";
+import { changedKeys, secretView } from "./secret-view.ts";
 import { diffStat, similarity, unifiedDiff, type DiffStat } from "./unified-diff.ts";
 
 export interface ObjectId {
@@ -31,6 +32,8 @@ export interface ObjectChange {
   /** Unified diff hunks (context 3); whole object as `+`/`-` lines when added or removed. */
   diff: string;
   stat: DiffStat;
+  /** a Secret: its diff shows every value as `(hidden)`; these keys' values changed */
+  hiddenKeys?: string[];
 }
 
 export interface AppDiff {
@@ -72,50 +75,42 @@ export function diffApp(env: string, app: string, base: AppFiles, head: AppFiles
     const after = head.get(p);
     if (after === undefined) removed.push(p);
     else if (after !== before) {
-      const diff = unifiedDiff(before, after);
       objects.push({
         change: "changed",
         path: p,
         id: identity(after, p),
-        diff,
-        stat: diffStat(diff),
+        ...bodyDiff(before, after),
       });
     }
   }
   for (const p of head.keys()) if (!base.has(p)) added.push(p);
 
   for (const [from, to] of pairRenames(removed, added, base, head)) {
-    const diff = unifiedDiff(base.get(from)!, head.get(to)!);
     objects.push({
       change: "renamed",
       path: to,
       id: identity(head.get(to)!, to),
       fromPath: from,
       fromId: identity(base.get(from)!, from),
-      diff,
-      stat: diffStat(diff),
+      ...bodyDiff(base.get(from)!, head.get(to)!),
     });
     removed.splice(removed.indexOf(from), 1);
     added.splice(added.indexOf(to), 1);
   }
   for (const p of removed) {
-    const diff = unifiedDiff(base.get(p)!, "");
     objects.push({
       change: "removed",
       path: p,
       id: identity(base.get(p)!, p),
-      diff,
-      stat: diffStat(diff),
+      ...bodyDiff(base.get(p)!, ""),
     });
   }
   for (const p of added) {
-    const diff = unifiedDiff("", head.get(p)!);
     objects.push({
       change: "added",
       path: p,
       id: identity(head.get(p)!, p),
-      diff,
-      stat: diffStat(diff),
+      ...bodyDiff("", head.get(p)!),
     });
   }
   objects.sort((a, b) => cmp(a.path, b.path) || cmp(a.change, b.change));
@@ -127,6 +122,21 @@ export function diffApp(env: string, app: string, base: AppFiles, head: AppFiles
     changed: objects.filter((o) => o.change === "changed" || o.change === "renamed").length,
     removed: objects.filter((o) => o.change === "removed").length,
   };
+}
+
+/** The line diff of two bodies; a Secret's values are hidden and its changed keys named. */
+function bodyDiff(
+  before: string,
+  after: string,
+): { diff: string; stat: DiffStat; hiddenKeys?: string[] } {
+  const a = secretView(before);
+  const b = secretView(after);
+  if (!a && !b) {
+    const diff = unifiedDiff(before, after);
+    return { diff, stat: diffStat(diff) };
+  }
+  const diff = unifiedDiff(a ? a.text : before, b ? b.text : after);
+  return { diff, stat: diffStat(diff), hiddenKeys: changedKeys(a, b) };
 }
 
 /** Removed/added pairs with the same apiVersion, kind and namespace and near-identical bodies, best first. */

@@ -1,3 +1,4 @@
+import { didYouMean, schemaProperties } from "./suggest.ts";
 import type { ErrorObject } from "ajv";
 import type { Problem } from "./errors.ts";
 import { locate } from "../yaml/locate.ts";
@@ -49,6 +50,8 @@ export function ajvProblems(
   base: (string | number)[],
   errors: ErrorObject[] | null | undefined,
   extra: Partial<Problem> = {},
+  /** the validated schema: unknown properties then name the closest allowed one */
+  schema?: unknown,
 ): Problem[] {
   const seen = new Set<string>();
   const out: Problem[] = [];
@@ -57,7 +60,12 @@ export function ajvProblems(
     // Point at the offending key itself, not at the mapping that holds it.
     if (e.keyword === "additionalProperties")
       path.push(String((e.params as { additionalProperty: string }).additionalProperty));
-    const message = ajvMessage(e);
+    let message = ajvMessage(e);
+    if (e.keyword === "additionalProperties" && schema !== undefined)
+      message += didYouMean(
+        String((e.params as { additionalProperty: string }).additionalProperty),
+        schemaProperties(schema, e.instancePath),
+      );
     const key = pathToPointer(path) + "\0" + message;
     if (seen.has(key)) continue;
     seen.add(key);

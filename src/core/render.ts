@@ -3,6 +3,7 @@
  * capability templates, traits patched in declared order, then the objects
  * finished (namespace, standard labels) and checked. Problems are collected.
  */
+import { newerVersionHints, withHints } from "./version-hint.ts";
 import { parseYaml, YamlError } from "../yaml/fast.ts";
 import { kindInfo, type CrdSet } from "../kube/index.ts";
 import { sharedAjv } from "./ajv.ts";
@@ -181,10 +182,16 @@ function renderComponent(
   if (params.errors)
     return {
       objects: [],
-      problems: paramProblems(app.doc, [...compPath, "properties"], params.errors, {
-        ...where,
-        capability: id,
-      }),
+      problems: withHints(
+        paramProblems(
+          app.doc,
+          [...compPath, "properties"],
+          params.errors,
+          { ...where, capability: id },
+          cap.parameters,
+        ),
+        newerVersionHints(ctx.registry, cap, c.type, params.errors),
+      ),
     };
 
   const labels = standardLabels(app.name, c.name, cap.name);
@@ -286,10 +293,16 @@ function renderComponent(
     const tparams = validateParams(tcap, t.properties);
     if (tparams.errors) {
       problems.push(
-        ...paramProblems(app.doc, tPath("properties"), tparams.errors, {
-          ...where,
-          capability: tid,
-        }),
+        ...withHints(
+          paramProblems(
+            app.doc,
+            tPath("properties"),
+            tparams.errors,
+            { ...where, capability: tid },
+            tcap.parameters,
+          ),
+          newerVersionHints(ctx.registry, tcap, t.type, tparams.errors),
+        ),
       );
       return;
     }
@@ -411,8 +424,9 @@ function paramProblems(
   base: (string | number)[],
   errors: Parameters<typeof ajvProblems>[2],
   extra: Partial<Problem>,
+  schema?: Parameters<typeof ajvProblems>[4],
 ): Problem[] {
-  return ajvProblems(doc, base, errors, extra).map((p) =>
+  return ajvProblems(doc, base, errors, extra, schema).map((p) =>
     p.message.startsWith("unknown property ")
       ? {
           ...p,

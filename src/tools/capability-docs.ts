@@ -26,7 +26,7 @@ export function listCapabilities(registry: Registry): string {
     );
     for (const n of names) {
       const vs = registry.versions(n);
-      const first = (vs[0]!.description.split("\n")[0] ?? "").slice(0, 90);
+      const first = clip(vs[0]!.description.split("\n")[0] ?? "", 90);
       rows.push(
         `  ${n.padEnd(26)} ${vs
           .map((v) => v.version)
@@ -138,6 +138,15 @@ const KIND_TITLES = [
   ["Trait", "Traits"],
   ["Policy", "Environment policies"],
 ] as const;
+
+/** At most `max` characters, cut at a word boundary with "…" (never mid-word). */
+export function clip(text: string, max: number): string {
+  const t = text.replace(/\s+/g, " ").trim();
+  if (t.length <= max) return t;
+  const cut = t.slice(0, max - 1);
+  const space = cut.lastIndexOf(" ");
+  return (space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.(-]+$/, "") + "…";
+}
 
 function firstSentence(text: string): string {
   const t = text.replace(/\s+/g, " ").trim();

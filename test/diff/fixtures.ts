@@ -96,3 +96,95 @@ export async function prRepo(
   const headSha = await commitAll(dir, "change", "2024-01-02T00:00:00Z");
   return { dir, base: baseSha, head: headSha };
 }
+
+/** Three environments: dev and staging change on merge, production only by promotion. */
+export const CONFIG3 = `apiVersion: capstan.dev/v1alpha1
+kind: Config
+apps: ["apps/**/*.yaml"]
+envRepo: { url: https://github.com/acme/deploy.git, branch: main, root: envs }
+kubeVersion: "1.31"
+environments:
+  - name: dev
+    autoDeploy: true
+    namespace: dev
+    allowLiteralSecrets: true
+  - name: staging
+    autoDeploy: true
+    namespace: staging
+  - name: production
+    promotesFrom: staging
+    namespace: prod
+capabilities:
+  - builtin
+`;
+
+/** An app deployed to staging and production, with three replicas in production. */
+export function stagedApp(name: string, image: string, prodReplicas: number): string {
+  return `apiVersion: core.oam.dev/v1beta1
+kind: Application
+metadata: { name: ${name} }
+spec:
+  components:
+    - name: web
+      type: webservice
+      properties: { image: ${image}, ports: [{ port: 8080 }] }
+      traits:
+        - type: scaler
+          properties: { replicas: 1 }
+  policies:
+    - { name: staging, type: topology, properties: {} }
+    - { name: production, type: topology, properties: {} }
+    - name: prod-ha
+      type: override
+      properties:
+        components: [{ name: web, traits: [{ type: scaler, properties: { replicas: ${prodReplicas} } }] }]
+  workflow:
+    steps:
+      - { name: to-staging, type: deploy, properties: { policies: [staging] } }
+      - { name: to-prod, type: deploy, properties: { policies: [production, prod-ha] } }
+`;
+}
+
+/** A dev-only app holding a literal Secret (dev sets allowLiteralSecrets). */
+export function secretApp(stringData: Record<string, string>): string {
+  const data = Object.entries(stringData)
+    .map(([k, v]) => `\n              ${k}: ${v}`)
+    .join("");
+  return `apiVersion: core.oam.dev/v1beta1
+kind: Application
+metadata: { name: creds }
+spec:
+  components:
+    - name: creds
+      type: k8s-objects
+      properties:
+        objects:
+          - apiVersion: v1
+            kind: Secret
+            metadata: { name: db, labels: { team: data } }
+            stringData:${data}
+  policies:
+    - { name: dev, type: topology, properties: {} }
+`;
+}
+
+/** `n` apps (`app000` …) in staging and production, each app's image from `image(i)`. */
+export function manyApps(n: number, image: (i: number) => string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (let i = 0; i < n; i++) {
+    const name = `app${String(i).padStart(3, "0")}`;
+    out[`apps/${name}.yaml`] = `apiVersion: core.oam.dev/v1beta1
+kind: Application
+metadata: { name: ${name}, namespace: ${name} }
+spec:
+  components:
+    - name: web
+      type: webservice
+      properties: { image: "${image(i)}", ports: [{ port: 8080 }] }
+  policies:
+    - { name: staging, type: topology, properties: {} }
+    - { name: production, type: topology, properties: {} }
+`;
+  }
+  return out;
+}

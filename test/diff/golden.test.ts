@@ -139,7 +139,7 @@ test("head errors are listed first with links to the head blob, and rendering go
   r.report.blobBase = `https://github.com/acme/shop/blob/${repo.head}/`;
   const body = renderMarkdown(r.report, { marker }).body;
   const errAt = body.indexOf("error");
-  assert.ok(errAt > 0 && errAt < body.indexOf("<details>"));
+  assert.ok(errAt > 0 && errAt < body.indexOf("```diff"));
   assert.match(
     body,
     new RegExp(`\\(https://github.com/acme/shop/blob/${repo.head}/apps/shop.yaml#L\\d+\\)`),

@@ -96,24 +96,28 @@ test("any change set: ≤ 65,536 chars, balanced fences and <details>, every obj
       const closes = text.match(/<\/details>/g)?.length ?? 0;
       assert.equal(opens, closes);
       const total = input.diffs.reduce((n, d) => n + d.objects.length, 0);
-      assert.equal(r.shown + r.named + r.counted, total);
-      for (const d of input.diffs) {
-        const listed = text.includes(`<b>${d.app}</b>`);
-        const tail = text.includes(`\`${d.env}/${d.app}\``);
-        for (const o of d.objects) {
-          if (listed)
-            assert.ok(text.includes(`\`${o.path}\``), `${o.path} is neither shown nor named`);
-        }
-        if (!listed)
-          assert.ok(tail || /more apps? with/.test(text), `${d.app} is not accounted for`);
-      }
+      assert.equal(r.shown + r.grouped + r.named + r.counted, total);
+      // Every object is shown (its app's heading and path), named, or counted.
+      let found = 0;
+      for (const d of input.diffs)
+        for (const o of d.objects)
+          if (
+            text.includes(`\`${d.env}/${o.path}\``) ||
+            text.includes(
+              `**\`${d.env}\` / \`${d.app}\`** ${o.change === "changed" ? "~" : o.change === "added" ? "+" : "−"}`,
+            )
+          )
+            found++;
+      assert.ok(found >= r.shown + r.named, `${found} objects found, ${r.shown + r.named} listed`);
+      if (r.counted)
+        assert.match(text, /… and \d+ (more )?objects? in \d+ app × environment pairs?/);
       if (r.truncated) assert.match(r.body, /full report is in the job summary/);
     }),
     { numRuns: 60 },
   );
 });
 
-test("many small changes: every object is named even when no diff fits", () => {
+test("many identical changes: one diff, every other object grouped under it and counted", () => {
   const diffs: AppDiff[] = Array.from({ length: 300 }, (_, a) => ({
     env: "staging",
     app: `app${a}`,
@@ -137,8 +141,29 @@ test("many small changes: every object is named even when no diff fits", () => {
     notices: [],
   });
   assert.ok(r.body.length <= COMMENT_LIMIT);
-  assert.equal(r.counted, 0);
-  for (const d of diffs) for (const o of d.objects) assert.ok(r.body.includes(o.path), o.path);
+  assert.deepEqual([r.shown, r.grouped, r.named, r.counted, r.truncated], [1, 599, 0, 0, false]);
+  assert.match(r.body, /~600 objects in 300 apps in 1 environment/);
+  assert.match(r.body, /_and 599 more like it_: `staging\/app0\/configmap-c1\.yaml`, /);
+});
+
+test("errors past a quarter of the limit are counted, not cut", () => {
+  const problems: Problem[] = Array.from({ length: 2000 }, (_, i) => ({
+    file: `apps/a${i}.yaml`,
+    line: 1,
+    code: "schema",
+    message: "x".repeat(40),
+  }));
+  const r = renderMarkdown({
+    base: { label: "main", commit: "" },
+    head: { label: "#1", commit: "" },
+    diffs: [],
+    problems,
+    causes: [],
+    notices: [],
+  });
+  const listed = r.body.match(/^- `apps\/a\d+\.yaml:1:1`/gm)?.length ?? 0;
+  assert.ok(listed > 50 && listed < 2000, `${listed} listed`);
+  assert.match(r.body, new RegExp(`- … and ${2000 - listed} more \\(see the check's annotations`));
 });
 
 test("line diff: the edit script rebuilds both sides; hunks match GNU diff -u", () => {

@@ -107,3 +107,29 @@ test("generated workflows only use inputs action.yml declares", () => {
       );
   }
 });
+
+test("init --env-repo acme/deploy: the env repo is set everywhere and the hint does not ask for it", async () => {
+  const root = await tmpdir();
+  try {
+    const dir = join(root, "with");
+    const r = await cli("init", dir, "--env-repo", "acme/deploy");
+    assert.equal(r.code, 0);
+    const hint = r.info.join("\n");
+    assert.match(
+      readFileSync(join(dir, "capstan.yaml"), "utf8"),
+      /url: https:\/\/github\.com\/acme\/deploy\.git/,
+    );
+    assert.doesNotMatch(hint, /envRepo\.url|CAPSTAN_TOKEN/);
+    assert.match(hint, /GitHub App on this repository and acme\/deploy/);
+    assert.match(hint, /git init --bare -b main/);
+    assert.match(hint, /capstan bootstrap --argocd/);
+
+    const bare = join(root, "bare");
+    const b = await cli("init", bare, "--no-workflows");
+    const hint2 = b.info.join("\n");
+    assert.match(hint2, /set envRepo\.url in capstan\.yaml/);
+    assert.doesNotMatch(hint2, /GitHub App|workflow/);
+  } finally {
+    await rmrf(root);
+  }
+});

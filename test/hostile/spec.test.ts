@@ -29,7 +29,8 @@ const cases: HostileCase[] = [
       line: 8,
       col: 13,
       path: `${COMP}/type`,
-      message: /unknown component type "webservise"; available: .*webservice.*worker/,
+      message:
+        /unknown component type "webservise" \(did you mean "webservice"\?\); available: .*webservice.*worker/,
     },
   },
   {
@@ -40,7 +41,7 @@ const cases: HostileCase[] = [
       file: APP,
       line: 12,
       path: `${COMP}/traits/0/type`,
-      message: /unknown trait "scalar"; available: .*scaler/,
+      message: /unknown trait "scalar" \(did you mean "scaler"\?\); available: .*scaler/,
     },
   },
   {

@@ -46,7 +46,7 @@ test("an undeclared edge fails with exit 2 and lists the declared promotions", a
   assert.equal(unknown.code, 2);
   assert.match(
     unknown.text,
-    /unknown environment "prod"; capstan\.yaml defines: staging, production, eu/,
+    /unknown environment "prod" \(did you mean "production"\?\); capstan\.yaml defines: staging, production, eu/,
   );
   const missing = await promoteCli(w.src.dir, w.url, "--from", "staging");
   assert.equal(missing.code, 2);

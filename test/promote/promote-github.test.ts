@@ -6,7 +6,7 @@
 import assert from "node:assert/strict";
 import * as path from "node:path";
 import { after, before, test } from "node:test";
-import { promote, type PromoteOptions } from "../../src/flows/promote/promote.ts";
+import { promote, promoteLines, type PromoteOptions } from "../../src/flows/promote/promote.ts";
 import type { Reporter } from "../../src/flows/shared/reporter.ts";
 import { startFakeGitHub, type FakeGitHub } from "../helpers/fake-github.ts";
 import { git } from "../helpers/git.ts";
@@ -96,6 +96,8 @@ test("staging → production: one PR whose branch is exactly production re-rende
   assert.match(pr.body, /<b>shop<\/b>: \+3/); // its two objects and its kustomization.yaml
   assert.match(pr.body, /<b>\(environment\)<\/b>: \+1/); // the environment kustomization.yaml
   assert.ok(pr.body.length <= 65_536);
+  const printed = [...r.lines, ...promoteLines(r)].filter((l) => l.includes(`/pull/${pr.number}`));
+  assert.equal(printed.length, 1, `the pull request is reported once: ${printed.join(" | ")}`);
 
   // The branch: production exactly as `render --out` renders it at c1; staging untouched.
   const branch = comparable(await envFilesAt(w.remote, BRANCH, "production"));

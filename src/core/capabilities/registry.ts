@@ -1,3 +1,4 @@
+import { didYouMeanInline } from "../suggest.ts";
 import type { Problem } from "../errors.ts";
 import { compareSemVer } from "../semver.ts";
 import type { Lock } from "../lock.ts";
@@ -96,7 +97,7 @@ export class Registry {
       const other = all?.[0];
       if (other) return { error: `"${p.name}" is a ${KIND_WORD[other.kind]}, not a ${word}` };
       return {
-        error: `unknown ${word} "${p.name}"; available: ${this.names(kind).join(", ") || "(none)"}`,
+        error: `unknown ${word} "${p.name}"${didYouMeanInline(p.name, this.names(kind))}; available: ${this.names(kind).join(", ") || "(none)"}`,
       };
     }
     let candidates = ofKind;

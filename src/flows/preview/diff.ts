@@ -262,6 +262,10 @@ export async function computePreview(
   report.problems = dedupeProblems(problems);
   report.causes = blastRadius(scope, diffs);
   report.rendered = { apps: rendered, of };
+  report.envs = head.src.config.environments.map((e) => ({
+    name: e.name,
+    on: e.autoDeploy ? "merge" : e.promotesFrom !== undefined ? "promotion" : "manual",
+  }));
   return { ...result, scope };
 }
 

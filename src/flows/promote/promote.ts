@@ -12,6 +12,7 @@
  *   4. nothing changes → close a stale promotion PR; else commit on a fresh branch from
  *      `to`'s tip and push it with a lease on the tip seen in 1; then the PR.
  */
+import { didYouMeanInline } from "../../core/suggest.ts";
 import * as fs from "node:fs/promises";
 import * as os from "node:os";
 import * as path from "node:path";
@@ -125,7 +126,9 @@ export function promotionEnvs(
   const names = config.environments.map((e) => e.name);
   for (const n of [from, to])
     if (!names.includes(n))
-      throw new UsageError(`unknown environment "${n}"; capstan.yaml defines: ${names.join(", ")}`);
+      throw new UsageError(
+        `unknown environment "${n}"${didYouMeanInline(n, names)}; capstan.yaml defines: ${names.join(", ")}`,
+      );
   const f = config.environments.find((e) => e.name === from)!;
   const t = config.environments.find((e) => e.name === to)!;
   if (t.promotesFrom !== from) {
@@ -596,6 +599,8 @@ export function promoteLines(r: PromoteResult): string[] {
         `  ${a.name}: ${a.change}${r.commits[a.name] ? ` at ${short(r.commits[a.name]!)}` : ""}`,
       );
   }
-  if (r.pr?.url) lines.push(`pull request #${r.pr.number} ${r.pr.action}: ${r.pr.url}`);
+  // A pull request with a number was already reported when it was opened or updated.
+  if (r.pr?.url && r.pr.number === undefined)
+    lines.push(`pull request ${r.pr.action}: ${r.pr.url}`);
   return lines;
 }

@@ -2,6 +2,7 @@
  * `capstan render --out DIR`: the env-repo tree in a plain folder, no git.
  * Incremental: each environment's own state.json says what is there already.
  */
+import { didYouMeanInline } from "../../core/suggest.ts";
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { UsageError, UserError, type Problem } from "../../core/errors.ts";
@@ -63,7 +64,10 @@ export function selectEnvs(src: LoadedSource, names: string[] | undefined): Envi
     const e = src.config.environments.find((x) => x.name === n);
     if (!e)
       throw new UsageError(
-        `unknown environment "${n}"; capstan.yaml defines: ${src.config.environments.map((x) => x.name).join(", ")}`,
+        `unknown environment "${n}"${didYouMeanInline(
+          n,
+          src.config.environments.map((x) => x.name),
+        )}; capstan.yaml defines: ${src.config.environments.map((x) => x.name).join(", ")}`,
       );
     return e;
   });

@@ -14,6 +14,7 @@
  *      which re-reads every state.json from the new tips (so the older-commit rule is
  *      re-applied against whatever the other run committed).
  */
+import { didYouMeanInline } from "../../core/suggest.ts";
 import {
   deliverPullRequest,
   envRepoApi,
@@ -111,7 +112,10 @@ export function renderTargets(src: LoadedSource, names: string[] | undefined): E
     const e = all.find((x) => x.name === n);
     if (!e)
       throw new UsageError(
-        `unknown environment "${n}"; capstan.yaml defines: ${all.map((x) => x.name).join(", ")}`,
+        `unknown environment "${n}"${didYouMeanInline(
+          n,
+          all.map((x) => x.name),
+        )}; capstan.yaml defines: ${all.map((x) => x.name).join(", ")}`,
       );
     if (e.promotesFrom)
       throw new UsageError(

@@ -10,7 +10,13 @@ export interface Reporter {
 }
 
 export function consoleReporter(
-  opts: { quiet?: boolean; out?: (s: string) => void; err?: (s: string) => void } = {},
+  opts: {
+    quiet?: boolean;
+    out?: (s: string) => void;
+    err?: (s: string) => void;
+    /** the command writes files: its error count says nothing was (validate, diff: false) */
+    writes?: boolean;
+  } = {},
 ): Reporter {
   const out = opts.out ?? ((s: string) => process.stdout.write(s + "\n"));
   const err = opts.err ?? ((s: string) => process.stderr.write(s + "\n"));
@@ -24,7 +30,8 @@ export function consoleReporter(
     warn: (l) => err(`warning: ${l}`),
     problems: (ps) => {
       for (const p of ps) err(`error: ${formatProblem(p)}`);
-      err(`${ps.length} error${ps.length === 1 ? "" : "s"}; nothing was written`);
+      const n = `${ps.length} error${ps.length === 1 ? "" : "s"}`;
+      err(opts.writes === false ? n : `${n}; nothing was written`);
     },
   };
 }
