@@ -5,8 +5,8 @@ import {
 } from "./chunks/chunk-VGTXWRAA.js";
 import {
   loadFromDir
-} from "./chunks/chunk-KFH5FNFK.js";
-import "./chunks/chunk-WYIS3FSG.js";
+} from "./chunks/chunk-FYVM7NET.js";
+import "./chunks/chunk-ZCRGEU7Y.js";
 import {
   builtinPackDir,
   readConfigFile,
@@ -18,7 +18,7 @@ import {
 } from "./chunks/chunk-I4ZM6LQS.js";
 import {
   sourceIdentity
-} from "./chunks/chunk-BB75IWMQ.js";
+} from "./chunks/chunk-FBD6FKAS.js";
 import {
   applyGuardrails,
   bindApp,
@@ -59,7 +59,7 @@ import "./chunks/chunk-LHKSLKI3.js";
 import {
   emitDocuments
 } from "./chunks/chunk-UUCA4ZKB.js";
-import "./chunks/chunk-TJCCMP7P.js";
+import "./chunks/chunk-FN2YLOUV.js";
 import {
   CapstanError,
   UsageError,
@@ -270,7 +270,7 @@ async function capabilitiesAdd(values, arg, reporter) {
     throw new UsageError(
       "capabilities add needs <git-url>@<ref>, e.g. https://github.com/acme/caps.git@v1.0.0"
     );
-  const { addGitPack, parsePackArg } = await import("./chunks/capabilities-add-UKFAMBJR.js");
+  const { addGitPack, parsePackArg } = await import("./chunks/capabilities-add-AAFBYWEC.js");
   const source = sourceOf(values);
   const ref = parsePackArg(arg, str(values, "path"));
   const id = await sourceIdentity(source, { sourceRepo: str(values, "source-repo") });
@@ -295,7 +295,7 @@ var ECOSYSTEM_COMMANDS = {
     async run(values, pos, reporter) {
       const dir = resolve(pos[0] ?? ".");
       mkdirSync(dir, { recursive: true });
-      const { initRepo } = await import("./chunks/init-LPQV5MTW.js");
+      const { initRepo } = await import("./chunks/init-XR7G4WFE.js");
       const r = await initRepo(dir, {
         envRepo: str(values, "env-repo"),
         app: str(values, "app"),
@@ -542,7 +542,7 @@ var COMMANDS = {
       if (out && envRepo)
         throw new UsageError("render takes --out DIR or --env-repo PATH|URL, not both");
       if (envRepo) {
-        const { renderRepoCli } = await import("./chunks/render-repo-ZRID4EIQ.js");
+        const { renderRepoCli } = await import("./chunks/render-repo-G7LGV2LP.js");
         return renderRepoCli(
           await load(values),
           {
@@ -601,7 +601,7 @@ var COMMANDS = {
       "source-repo": { type: "string" }
     },
     async run(values, _pos, reporter) {
-      const { runDiff } = await import("./chunks/diff-GXAL4EQ7.js");
+      const { runDiff } = await import("./chunks/diff-CI3VLQGC.js");
       return runDiff(reporter, {
         source: resolve2(str2(values, "source") ?? "."),
         base: str2(values, "base"),
@@ -641,7 +641,7 @@ var COMMANDS = {
       const from = str2(values, "from");
       const to = str2(values, "to");
       if (!from || !to) throw new UsageError("promote needs --from ENV and --to ENV");
-      const { promoteCli } = await import("./chunks/promote-MHB5JC24.js");
+      const { promoteCli } = await import("./chunks/promote-XWKSX224.js");
       return promoteCli(
         {
           source: resolve2(str2(values, "source") ?? "."),

@@ -2,29 +2,29 @@ import { createRequire as __capstanRequire } from "node:module"; const require =
 import {
   promote,
   promoteLines
-} from "./chunks/chunk-374T33GS.js";
+} from "./chunks/chunk-MF3YMVLI.js";
 import {
   renderToRepo,
   reportLines,
   summaryMarkdown
-} from "./chunks/chunk-UJV2MVWK.js";
+} from "./chunks/chunk-X46IYN4U.js";
 import {
   changedApps,
   computePreview
-} from "./chunks/chunk-J3JXPV7Z.js";
+} from "./chunks/chunk-N3XHR3P2.js";
 import {
   COMMENT_LIMIT,
   SUMMARY_LIMIT,
   renderMarkdown,
   utf8Length
-} from "./chunks/chunk-Y4NUL54Q.js";
+} from "./chunks/chunk-KPT4XVJW.js";
 import {
   validateAll
 } from "./chunks/chunk-JKQENLU3.js";
 import {
   loadFromDir
-} from "./chunks/chunk-KFH5FNFK.js";
-import "./chunks/chunk-WYIS3FSG.js";
+} from "./chunks/chunk-FYVM7NET.js";
+import "./chunks/chunk-ZCRGEU7Y.js";
 import {
   readConfigFile
 } from "./chunks/chunk-BYHSRYDB.js";
@@ -33,7 +33,7 @@ import {
 } from "./chunks/chunk-I4ZM6LQS.js";
 import {
   sourceIdentity
-} from "./chunks/chunk-BB75IWMQ.js";
+} from "./chunks/chunk-FBD6FKAS.js";
 import "./chunks/chunk-QAFSSBBZ.js";
 import "./chunks/chunk-R77WI4FJ.js";
 import {
@@ -54,8 +54,8 @@ import {
   require_tunnel,
   require_undici,
   stickyMarker
-} from "./chunks/chunk-D2RVUTLC.js";
-import "./chunks/chunk-TJCCMP7P.js";
+} from "./chunks/chunk-PF657T4B.js";
+import "./chunks/chunk-FN2YLOUV.js";
 import {
   CapstanError,
   UsageError,

@@ -8,7 +8,7 @@ import {
   renderText,
   reportJson,
   utf8Length
-} from "./chunk-Y4NUL54Q.js";
+} from "./chunk-KPT4XVJW.js";
 import {
   readConfigFile,
   readSource
@@ -24,7 +24,7 @@ import {
   remoteUrl,
   repoNameFromUrl,
   resolveCommit
-} from "./chunk-BB75IWMQ.js";
+} from "./chunk-FBD6FKAS.js";
 import {
   applyOverrides,
   bindApp,
@@ -306,7 +306,7 @@ async function computePreview(opts, reporter) {
     );
   let blobBase = opts.blobBase;
   if (blobBase === void 0 && opts.head && originUrl) {
-    const { parseGitHubRepoUrl } = await import("./github-HOEY4UT5.js");
+    const { parseGitHubRepoUrl } = await import("./github-XUX2CGPH.js");
     const gh = parseGitHubRepoUrl(originUrl);
     if (gh) blobBase = `https://github.com/${gh.owner}/${gh.repo}/blob/${headSha}/${loc.prefix}`;
   }

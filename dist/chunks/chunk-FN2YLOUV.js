@@ -5905,8 +5905,7 @@ var DROPPED = /* @__PURE__ */ new Set([
   "GIT_SEQUENCE_EDITOR",
   "VISUAL"
 ]);
-function gitRunner(opts) {
-  const secrets = [...opts.secrets ?? [], ...opts.auth ? [opts.auth.token] : []];
+function gitEnvironment(opts) {
   const env = {};
   const unsafe = { allowUnsafeConfigEnvCount: true };
   for (const [k2, v] of Object.entries(process.env)) {
@@ -5924,6 +5923,14 @@ function gitRunner(opts) {
     env[`GIT_CONFIG_VALUE_${n}`] = `Authorization: Basic ${basicAuthValue(opts.auth.token)}`;
     env.GIT_CONFIG_COUNT = String(n + 1);
   }
+  return { env, unsafe };
+}
+function runnerSecrets(opts) {
+  return [...opts.secrets ?? [], ...opts.auth ? [opts.auth.token] : []];
+}
+function gitRunner(opts) {
+  const secrets = runnerSecrets(opts);
+  const { env, unsafe } = gitEnvironment(opts);
   const git = simpleGit({
     baseDir: opts.cwd,
     maxConcurrentProcesses: 4,
@@ -5961,5 +5968,7 @@ export {
   redact,
   httpOrigin,
   stripUserinfo,
+  gitEnvironment,
+  runnerSecrets,
   gitRunner
 };

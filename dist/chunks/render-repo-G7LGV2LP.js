@@ -1,13 +1,12 @@
 import { createRequire as __capstanRequire } from "node:module"; const require = __capstanRequire(import.meta.url);
 import {
-  changedApps,
-  computePreview,
-  runDiff
-} from "./chunk-J3JXPV7Z.js";
-import "./chunk-Y4NUL54Q.js";
-import "./chunk-BYHSRYDB.js";
+  DEFAULT_TOKEN_ENV,
+  renderRepoCli,
+  tokenFromEnv
+} from "./chunk-FARRIYPQ.js";
+import "./chunk-X46IYN4U.js";
 import "./chunk-I4ZM6LQS.js";
-import "./chunk-BB75IWMQ.js";
+import "./chunk-FBD6FKAS.js";
 import "./chunk-QAFSSBBZ.js";
 import "./chunk-R77WI4FJ.js";
 import "./chunk-ZL4OEXNQ.js";
@@ -21,12 +20,13 @@ import "./chunk-AUIKRLBV.js";
 import "./chunk-RNWVDMOP.js";
 import "./chunk-LHKSLKI3.js";
 import "./chunk-UUCA4ZKB.js";
-import "./chunk-TJCCMP7P.js";
+import "./chunk-PF657T4B.js";
+import "./chunk-FN2YLOUV.js";
 import "./chunk-25T5DTZY.js";
 import "./chunk-QRKMIM66.js";
 import "./chunk-XYNQLYSQ.js";
 export {
-  changedApps,
-  computePreview,
-  runDiff
+  DEFAULT_TOKEN_ENV,
+  renderRepoCli,
+  tokenFromEnv
 };

@@ -8,12 +8,12 @@ import {
 } from "./chunk-VGTXWRAA.js";
 import {
   loadFromDir
-} from "./chunk-KFH5FNFK.js";
-import "./chunk-WYIS3FSG.js";
+} from "./chunk-FYVM7NET.js";
+import "./chunk-ZCRGEU7Y.js";
 import "./chunk-BYHSRYDB.js";
 import {
   NO_COMMIT
-} from "./chunk-BB75IWMQ.js";
+} from "./chunk-FBD6FKAS.js";
 import {
   usedCapabilities
 } from "./chunk-QAFSSBBZ.js";
@@ -32,7 +32,7 @@ import "./chunk-DFTUZEB7.js";
 import "./chunk-AUIKRLBV.js";
 import "./chunk-LHKSLKI3.js";
 import "./chunk-UUCA4ZKB.js";
-import "./chunk-TJCCMP7P.js";
+import "./chunk-FN2YLOUV.js";
 import {
   UserError
 } from "./chunk-25T5DTZY.js";

@@ -8,7 +8,7 @@ import {
 } from "./chunk-BYHSRYDB.js";
 import {
   readTreeAt
-} from "./chunk-BB75IWMQ.js";
+} from "./chunk-FBD6FKAS.js";
 import {
   isObj
 } from "./chunk-QAFSSBBZ.js";
@@ -25,7 +25,7 @@ import {
 import {
   GitExit,
   gitRunner
-} from "./chunk-TJCCMP7P.js";
+} from "./chunk-FN2YLOUV.js";
 import {
   ExternalError,
   UserError,

@@ -1,17 +1,17 @@
 import { createRequire as __capstanRequire } from "node:module"; const require = __capstanRequire(import.meta.url);
 import {
   tokenFromEnv
-} from "./chunk-HYYI4XDN.js";
+} from "./chunk-FARRIYPQ.js";
 import {
   promote,
   promoteLines
-} from "./chunk-374T33GS.js";
-import "./chunk-UJV2MVWK.js";
-import "./chunk-Y4NUL54Q.js";
-import "./chunk-WYIS3FSG.js";
+} from "./chunk-MF3YMVLI.js";
+import "./chunk-X46IYN4U.js";
+import "./chunk-KPT4XVJW.js";
+import "./chunk-ZCRGEU7Y.js";
 import "./chunk-BYHSRYDB.js";
 import "./chunk-I4ZM6LQS.js";
-import "./chunk-BB75IWMQ.js";
+import "./chunk-FBD6FKAS.js";
 import "./chunk-QAFSSBBZ.js";
 import "./chunk-R77WI4FJ.js";
 import "./chunk-ZL4OEXNQ.js";
@@ -25,8 +25,8 @@ import "./chunk-AUIKRLBV.js";
 import "./chunk-RNWVDMOP.js";
 import "./chunk-LHKSLKI3.js";
 import "./chunk-UUCA4ZKB.js";
-import "./chunk-D2RVUTLC.js";
-import "./chunk-TJCCMP7P.js";
+import "./chunk-PF657T4B.js";
+import "./chunk-FN2YLOUV.js";
 import "./chunk-25T5DTZY.js";
 import "./chunk-QRKMIM66.js";
 import "./chunk-XYNQLYSQ.js";

@@ -1,16 +1,15 @@
 import { createRequire as __capstanRequire } from "node:module"; const require = __capstanRequire(import.meta.url);
 import {
-  EnvRepo,
   changedApps,
-  commitInfo,
   deliverPullRequest,
   envRepoApi,
   objectCounts,
+  openEnvStore,
+  prefetchEnvs,
   readEnvAt,
-  revParse,
-  trailers,
-  withRetry
-} from "./chunk-UJV2MVWK.js";
+  runTransaction,
+  trailers
+} from "./chunk-X46IYN4U.js";
 import {
   COMMENT_LIMIT,
   diffEnv,
@@ -19,21 +18,20 @@ import {
   readSourceAt,
   renderMarkdown,
   short
-} from "./chunk-Y4NUL54Q.js";
+} from "./chunk-KPT4XVJW.js";
 import {
   fetchGitPacks
-} from "./chunk-WYIS3FSG.js";
+} from "./chunk-ZCRGEU7Y.js";
 import {
   readConfigFile
 } from "./chunk-BYHSRYDB.js";
 import {
   isAncestor,
   logBetween,
-  readTreeAt,
   resolveCommit,
   showFileAt,
   sourceIdentity
-} from "./chunk-BB75IWMQ.js";
+} from "./chunk-FBD6FKAS.js";
 import {
   NAMESPACES_APP,
   bindApp,
@@ -319,16 +317,14 @@ async function promote(opts, reporter) {
   });
   const tmp = opts.workdir ? void 0 : await fs.mkdtemp(path.join(process.env.RUNNER_TEMP || os.tmpdir(), "capstan-promote-"));
   try {
-    const toBranch = envs.to.branch ?? config.envRepo.branch;
-    const repo = await EnvRepo.open({
+    const repo = await openEnvStore({
       url: envRepo,
-      branch: toBranch,
       token: opts.token,
       workdir: opts.workdir ?? path.join(tmp, "repo"),
       committer: opts.committer,
       env: opts.gitEnv
     });
-    if (repo.inPlace && (await repo.status()).length)
+    if (repo.inPlace && (await repo.dirty()).length)
       throw new UserError([
         {
           code: "dirty-worktree",
@@ -346,26 +342,9 @@ async function promote(opts, reporter) {
       sourceRepo: id.sourceRepo,
       revisions
     });
-    let out = { kind: "race" };
-    if (repo.inPlace) out = await flow.attempt();
-    else
-      await withRetry(
-        async () => {
-          out = await flow.attempt();
-          return out.kind === "race" ? "retry" : "done";
-        },
-        {
-          maxAttempts: opts.retry?.maxAttempts ?? 5,
-          baseMs: opts.retry?.baseMs ?? 300,
-          maxMs: opts.retry?.maxMs ?? 5e3
-        }
-      );
-    if (out.kind === "race")
-      throw new ExternalError(
-        `push to ${repo.url || repo.dir}: the promotion branch moved meanwhile; run again`
-      );
-    await flow.pullRequest(out.result);
-    return out.result;
+    const out = await flow.run();
+    await flow.pullRequest(out);
+    return out;
   } finally {
     if (tmp) await fs.rm(tmp, { recursive: true, force: true });
   }
@@ -387,13 +366,36 @@ var PromoteFlow = class {
   fromBranch;
   toBranch;
   ancestry = /* @__PURE__ */ new Map();
-  attempts = 0;
-  ref(branch) {
-    return this.repo.inPlace ? `refs/heads/${branch}` : `refs/remotes/origin/${branch}`;
+  write() {
+    if (this.mode === "dry-run") return "build";
+    if (this.mode === "in-place") return this.opts.push ? "local+push" : "local";
+    return "push";
   }
-  async tipOf(branch) {
-    if (!this.repo.inPlace && !await this.repo.fetchBranch(branch)) return void 0;
-    return revParse(this.repo.dir, this.ref(branch));
+  /** The transaction: plan (`attempt`), commit, push; then what it did. */
+  async run() {
+    const tx = await runTransaction(this.repo, {
+      refs: [this.fromBranch, this.toBranch, this.branch],
+      plan: (tree, n) => this.attempt(tree, n),
+      write: this.write(),
+      retry: { maxAttempts: 5, ...this.opts.retry },
+      raceMessage: `push to ${this.repo.url || this.repo.dir}: the promotion branch moved meanwhile; run again`
+    });
+    const { result } = tx.result;
+    const o = tx.commits[0];
+    if (!tx.result.words) return result;
+    if (!o?.sha) {
+      result.status = "nothing-to-promote";
+      return result;
+    }
+    result.commit = o.sha;
+    if (o.alreadyThere) {
+      this.reporter.info(`${this.branch} already holds this promotion (${short(o.sha)})`);
+      result.pushed = true;
+    } else if (tx.pushed.length) {
+      result.pushed = true;
+      this.reporter.info(`pushed ${this.branch} (${short(o.sha)}) to ${this.repo.url}`);
+    }
+    return result;
   }
   /** `a` is an ancestor of (or equal to) `b` in the source history; unknown commits are not. */
   ancestor(a, b) {
@@ -421,17 +423,17 @@ var PromoteFlow = class {
       if (a.sourceRepo === this.ctx.sourceRepo && name !== NAMESPACES_APP) out.set(name, a.commit);
     return out;
   }
-  async attempt() {
-    this.attempts++;
-    if (this.attempts > 1)
-      this.reporter.info(`the promotion branch moved: re-planning (attempt ${this.attempts})`);
+  async attempt(tree, n) {
+    if (n > 1) this.reporter.info(`the promotion branch moved: re-planning (attempt ${n})`);
     const { from, to } = this.ctx;
-    const fromTip = await this.tipOf(this.fromBranch);
-    const toTip = this.fromBranch === this.toBranch ? fromTip : await this.tipOf(this.toBranch);
-    const branchTip = this.repo.url ? await this.repo.remoteSha(this.branch) : void 0;
-    if (branchTip && !this.repo.inPlace) await this.repo.fetchBranch(this.branch);
-    const fromSnap = await this.snapshot(fromTip, from.name);
-    const toSnap = await this.snapshot(toTip, to.name);
+    const fromTip = tree.tip(this.fromBranch);
+    const toTip = tree.tip(this.toBranch);
+    await prefetchEnvs(tree, [
+      [fromTip, `${this.root}/${from.name}`],
+      [toTip, `${this.root}/${to.name}`]
+    ]);
+    const fromSnap = await this.snapshot(tree, fromTip, from.name);
+    const toSnap = await this.snapshot(tree, toTip, to.name);
     const fromApps = this.appsOf(fromSnap.state);
     const toApps = this.appsOf(toSnap.state);
     if (!fromApps.size) {
@@ -494,14 +496,14 @@ var PromoteFlow = class {
           });
       }
     if (problems.length) throw new UserError(problems);
-    for (const n of notices) this.reporter.notice(n);
+    for (const n2 of notices) this.reporter.notice(n2);
     const rollback = !!explicit && !!current && current !== explicit && await this.ancestor(explicit, current);
     const plan = await planPromotion(this.ctx.revisions, to.name, toSnap, targets, {
       revision,
       pruneCandidates
     });
-    for (const n of plan.notices) this.reporter.notice(n);
-    const diffs = await this.diff(toTip, plan);
+    for (const n2 of plan.notices) this.reporter.notice(n2);
+    const diffs = await this.diff(tree, toTip, plan);
     const rendered = new Map([...targets].filter(([a]) => plan.apps.some((o) => o.name === a)));
     const result = {
       from: from.name,
@@ -523,7 +525,7 @@ var PromoteFlow = class {
     };
     if (![...plan.changes.keys()].some((p) => p !== STATE_FILE)) {
       result.status = "nothing-to-promote";
-      return { kind: "done", result };
+      return { commits: [], result: { result } };
     }
     const words = {
       from: from.name,
@@ -555,57 +557,35 @@ var PromoteFlow = class {
       throw new ExternalError(
         `environment ${to.name} is deployed from branch ${this.toBranch}, which does not exist on the env repo yet; create it first`
       );
-    await this.repo.createBranch(this.branch, toTip);
-    await this.repo.checkout(this.branch);
-    const write = /* @__PURE__ */ new Map();
-    const del = [];
-    for (const [rel, text] of plan.changes) {
-      const p = `${this.root}/${to.name}/${rel}`;
-      if (text === null) del.push(p);
-      else write.set(p, text);
-    }
-    await this.repo.writeFiles({ write, delete: del });
-    const sha = await this.repo.commit(promotionCommitMessage(words));
-    await this.repo.checkout(this.toBranch);
-    result.commit = sha;
-    if (!sha) {
-      result.status = "nothing-to-promote";
-      return { kind: "done", result };
-    }
-    if (this.mode === "dry-run" || this.mode === "in-place" && !this.opts.push)
-      return { kind: "done", result };
-    if (branchTip && await sameRender(this.repo.dir, branchTip, sha)) {
-      this.reporter.info(`${this.branch} already holds this promotion (${short(branchTip)})`);
-      result.commit = branchTip;
-      result.pushed = true;
-      return { kind: "done", result };
-    }
-    const res = await this.repo.push([
-      { local: sha, remote: this.branch, force: "with-lease", expectedRemoteSha: branchTip ?? "" }
-    ]);
-    if (!res.ok && res.reason === "non-fast-forward") return { kind: "race" };
-    if (!res.ok)
-      throw new ExternalError(`push to ${this.repo.url || "origin"} was rejected: ${res.detail}`);
-    result.pushed = true;
-    this.reporter.info(`pushed ${this.branch} (${short(sha)}) to ${this.repo.url}`);
-    return { kind: "done", result };
+    const changes = /* @__PURE__ */ new Map();
+    for (const [rel, text] of plan.changes) changes.set(`${this.root}/${to.name}/${rel}`, text);
+    return {
+      commits: [
+        {
+          branch: this.branch,
+          onto: this.toBranch,
+          message: promotionCommitMessage(words),
+          changes
+        }
+      ],
+      result: { result, words }
+    };
   }
-  async snapshot(tip, env) {
-    const s = await readEnvAt(this.repo.dir, tip, `${this.root}/${env}`);
+  async snapshot(tree, tip, env) {
+    const s = await readEnvAt(tree, tip, `${this.root}/${env}`);
     if (s.problem) throw new UserError([s.problem]);
     return s;
   }
   /** The rendered difference per app: `to` now (read at its tip) against `to` after the plan. */
-  async diff(tip, plan) {
+  async diff(tree, tip, plan) {
     const envDir = `${this.root}/${this.ctx.to.name}/`;
-    const now = tip ? await readTreeAt(this.repo.dir, tip, [envDir]) : /* @__PURE__ */ new Map();
+    const now = tip ? await this.filesOf(tree, tip, envDir, plan) : /* @__PURE__ */ new Map();
     const base = /* @__PURE__ */ new Map();
     const head = /* @__PURE__ */ new Map();
     for (const a of changedApps(plan.apps)) {
       const b = /* @__PURE__ */ new Map();
       for (const [p, buf] of now)
-        if (p.startsWith(`${envDir}${a.name}/`))
-          b.set(p.slice(envDir.length), buf.toString("utf8"));
+        if (p.startsWith(`${envDir}${a.name}/`)) b.set(p.slice(envDir.length), buf);
       const h = new Map(b);
       for (const [p, t] of plan.changes)
         if (p.startsWith(`${a.name}/`)) {
@@ -616,6 +596,17 @@ var PromoteFlow = class {
       head.set(a.name, h);
     }
     return diffEnv(this.ctx.to.name, base, head);
+  }
+  /** The files of the changed apps' folders at `tip` (only those are read). */
+  async filesOf(tree, tip, envDir, plan) {
+    const dirs = changedApps(plan.apps).map((a) => `${envDir}${a.name}`);
+    if (!dirs.length) return /* @__PURE__ */ new Map();
+    const files = (await tree.list(tip, dirs, true)).filter((e) => e.type === "blob");
+    const texts = await tree.read(
+      tip,
+      files.map((f) => f.path)
+    );
+    return new Map(files.map((f, i) => [f.path, texts[i] ?? ""]));
   }
   /** Source commits between what `to` runs and what it will run (a rollback: the ones taken back). */
   async log(current, revision, rollback) {
@@ -665,10 +656,6 @@ var PromoteFlow = class {
     return `${gh.serverUrl.replace(/\/+$/, "")}/${repo}`;
   }
 };
-async function sameRender(dir, remote, local) {
-  const [a, b] = await Promise.all([commitInfo(dir, remote), commitInfo(dir, local)]);
-  return a.tree === b.tree && a.parents[0] === b.parents[0];
-}
 function promoteLines(r) {
   const lines = [];
   const what = r.rollback ? "rollback" : "promotion";

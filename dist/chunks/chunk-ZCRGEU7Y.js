@@ -6,7 +6,7 @@ import {
   GitExit,
   gitRunner,
   httpOrigin
-} from "./chunk-TJCCMP7P.js";
+} from "./chunk-FN2YLOUV.js";
 import {
   ExternalError,
   UserError

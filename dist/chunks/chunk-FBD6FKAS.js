@@ -4,7 +4,7 @@ import {
   gitFailureDetail,
   gitRunner,
   stripUserinfo
-} from "./chunk-TJCCMP7P.js";
+} from "./chunk-FN2YLOUV.js";
 import {
   ExternalError,
   UserError
@@ -226,6 +226,18 @@ async function mergeBase(dir, a, b, resolved) {
     () => void 0
   );
 }
+async function fetchCommit(dir, sha) {
+  if (await remoteUrl(dir) === void 0) return { kind: "no-origin" };
+  try {
+    await runner(dir)(["fetch", "-q", "--no-tags", "--no-write-fetch-head", "origin", sha]);
+    return { kind: "fetched" };
+  } catch (e) {
+    const detail = gitFailureDetail(e);
+    if (/not our ref|no such remote ref|unadvertised object/i.test(detail))
+      return { kind: "absent" };
+    return { kind: "failed", detail };
+  }
+}
 async function isAncestor(dir, a, b) {
   const [ca, cb] = [await resolveCommit(dir, a), await resolveCommit(dir, b)];
   return withHistory(
@@ -295,6 +307,7 @@ export {
   newBlobCache,
   readTreeAt,
   mergeBase,
+  fetchCommit,
   isAncestor,
   logBetween,
   NO_COMMIT,

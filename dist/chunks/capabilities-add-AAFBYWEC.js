@@ -5,11 +5,11 @@ import {
 } from "./chunk-WQAQXZEX.js";
 import {
   loadFromDir
-} from "./chunk-KFH5FNFK.js";
+} from "./chunk-FYVM7NET.js";
 import {
   fetchGitPack,
   gitPackSource
-} from "./chunk-WYIS3FSG.js";
+} from "./chunk-ZCRGEU7Y.js";
 import {
   CONFIG_FILE
 } from "./chunk-BYHSRYDB.js";
@@ -36,7 +36,7 @@ import "./chunk-DFTUZEB7.js";
 import "./chunk-AUIKRLBV.js";
 import "./chunk-LHKSLKI3.js";
 import "./chunk-UUCA4ZKB.js";
-import "./chunk-TJCCMP7P.js";
+import "./chunk-FN2YLOUV.js";
 import {
   UsageError,
   UserError

@@ -3,8 +3,8 @@ import {
   GitHubApi,
   parseGitHubRepoUrl,
   stickyMarker
-} from "./chunk-D2RVUTLC.js";
-import "./chunk-TJCCMP7P.js";
+} from "./chunk-PF657T4B.js";
+import "./chunk-FN2YLOUV.js";
 import "./chunk-25T5DTZY.js";
 import "./chunk-XYNQLYSQ.js";
 export {

@@ -1,12 +1,13 @@
 import { createRequire as __capstanRequire } from "node:module"; const require = __capstanRequire(import.meta.url);
 import {
-  DEFAULT_TOKEN_ENV,
-  renderRepoCli,
-  tokenFromEnv
-} from "./chunk-HYYI4XDN.js";
-import "./chunk-UJV2MVWK.js";
+  changedApps,
+  computePreview,
+  runDiff
+} from "./chunk-N3XHR3P2.js";
+import "./chunk-KPT4XVJW.js";
+import "./chunk-BYHSRYDB.js";
 import "./chunk-I4ZM6LQS.js";
-import "./chunk-BB75IWMQ.js";
+import "./chunk-FBD6FKAS.js";
 import "./chunk-QAFSSBBZ.js";
 import "./chunk-R77WI4FJ.js";
 import "./chunk-ZL4OEXNQ.js";
@@ -20,13 +21,12 @@ import "./chunk-AUIKRLBV.js";
 import "./chunk-RNWVDMOP.js";
 import "./chunk-LHKSLKI3.js";
 import "./chunk-UUCA4ZKB.js";
-import "./chunk-D2RVUTLC.js";
-import "./chunk-TJCCMP7P.js";
+import "./chunk-FN2YLOUV.js";
 import "./chunk-25T5DTZY.js";
 import "./chunk-QRKMIM66.js";
 import "./chunk-XYNQLYSQ.js";
 export {
-  DEFAULT_TOKEN_ENV,
-  renderRepoCli,
-  tokenFromEnv
+  changedApps,
+  computePreview,
+  runDiff
 };
