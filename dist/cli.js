@@ -542,7 +542,7 @@ var COMMANDS = {
       if (out && envRepo)
         throw new UsageError("render takes --out DIR or --env-repo PATH|URL, not both");
       if (envRepo) {
-        const { renderRepoCli } = await import("./chunks/render-repo-G7LGV2LP.js");
+        const { renderRepoCli } = await import("./chunks/render-repo-OTHTIMNA.js");
         return renderRepoCli(
           await load(values),
           {
@@ -641,7 +641,7 @@ var COMMANDS = {
       const from = str2(values, "from");
       const to = str2(values, "to");
       if (!from || !to) throw new UsageError("promote needs --from ENV and --to ENV");
-      const { promoteCli } = await import("./chunks/promote-XWKSX224.js");
+      const { promoteCli } = await import("./chunks/promote-GZ4PKZU2.js");
       return promoteCli(
         {
           source: resolve2(str2(values, "source") ?? "."),

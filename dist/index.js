@@ -2,12 +2,12 @@ import { createRequire as __capstanRequire } from "node:module"; const require =
 import {
   promote,
   promoteLines
-} from "./chunks/chunk-MF3YMVLI.js";
+} from "./chunks/chunk-6WYY7WNB.js";
 import {
   renderToRepo,
   reportLines,
   summaryMarkdown
-} from "./chunks/chunk-X46IYN4U.js";
+} from "./chunks/chunk-NXBIQDEG.js";
 import {
   changedApps,
   computePreview

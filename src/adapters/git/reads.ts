@@ -40,17 +40,26 @@ export class BlobReader {
     return specs.map((s) => this.oids.get(s));
   }
 
+  /**
+   * Blob ids from the trees: one `ls-tree` per commit with the paths as literal pathspecs.
+   * (`cat-file --batch-check` would fetch every missing blob it names, one by one, on a
+   * blob-less store with git 2.39 — even for `%(objectname)` alone.)
+   */
   private async check(specs: string[]): Promise<(string | undefined)[]> {
-    const out = await this.run(
-      "look up env repo files",
-      ["cat-file", "--batch-check=%(objectname)"],
-      specs.join("\n") + "\n",
+    const byRev = new Map<string, string[]>();
+    for (const s of specs) {
+      const i = s.indexOf(":");
+      const rev = s.slice(0, i);
+      byRev.set(rev, [...(byRev.get(rev) ?? []), s.slice(i + 1)]);
+    }
+    const found = new Map<string, string>();
+    await Promise.all(
+      [...byRev].map(async ([rev, paths]) => {
+        for (const e of await this.list(rev, paths, false, true))
+          if (e.type === "blob") found.set(`${rev}:${e.path}`, e.oid);
+      }),
     );
-    const lines = out.toString("utf8").split("\n");
-    return specs.map((_, i) => {
-      const l = lines[i] ?? "";
-      return /^[0-9a-f]{40,64}$/.test(l) ? l : undefined;
-    });
+    return specs.map((s) => found.get(s));
   }
 
   /** Texts of `rev:path` specs (undefined: no such file). */
@@ -116,10 +125,11 @@ export class BlobReader {
   }
 
   /** Entries under these folders of `rev` (`recursive`: every file below, else one level). */
-  async list(rev: string, dirs: string[], recursive: boolean): Promise<TreeEntry[]> {
-    const args = ["ls-tree", "-z", "--full-tree"];
+  async list(rev: string, dirs: string[], recursive: boolean, exact = false): Promise<TreeEntry[]> {
+    const args = ["--literal-pathspecs", "ls-tree", "-z", "--full-tree"];
     if (recursive) args.push("-r");
-    args.push(rev, "--", ...dirs.filter(Boolean).map((d) => (d.endsWith("/") ? d : `${d}/`)));
+    const specs = exact ? dirs : dirs.filter(Boolean).map((d) => (d.endsWith("/") ? d : `${d}/`));
+    args.push(rev, "--", ...specs);
     const out = await this.run("list env repo files", args);
     const entries: TreeEntry[] = [];
     for (const rec of out.toString("utf8").split("\0")) {

@@ -97,13 +97,16 @@ export class SourceHistory {
     for (const [name, a] of Object.entries(state?.apps ?? {}))
       if (a.sourceRepo === this.sourceRepo && a.commit !== this.commit && a.commit !== NO_COMMIT)
         if (!recorded.has(a.commit)) recorded.set(a.commit, name);
-    for (const [commit, app] of recorded) {
+    // Ask "is the recorded commit behind this run?" first: the common answer, and the
+    // one that needs no history beyond this run's commit.
+    const ahead: [string, string][] = [];
+    for (const [commit, app] of recorded)
+      if (!(await this.ancestor(commit, this.commit))) ahead.push([commit, app]);
+    for (const [commit, app] of ahead)
       if (await this.ancestor(this.commit, commit)) return { kind: "older", newer: commit, app };
-    }
-    for (const [commit, app] of recorded) {
-      if (await this.ancestor(commit, this.commit)) continue;
-      return { kind: "diverged", problem: this.diverged(env, display, commit, app) };
-    }
+    const [first] = ahead;
+    if (first)
+      return { kind: "diverged", problem: this.diverged(env, display, first[0], first[1]) };
     return { kind: "ok" };
   }
 

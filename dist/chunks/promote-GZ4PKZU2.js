@@ -1,12 +1,12 @@
 import { createRequire as __capstanRequire } from "node:module"; const require = __capstanRequire(import.meta.url);
 import {
   tokenFromEnv
-} from "./chunk-FARRIYPQ.js";
+} from "./chunk-UK3HC2F4.js";
 import {
   promote,
   promoteLines
-} from "./chunk-MF3YMVLI.js";
-import "./chunk-X46IYN4U.js";
+} from "./chunk-6WYY7WNB.js";
+import "./chunk-NXBIQDEG.js";
 import "./chunk-KPT4XVJW.js";
 import "./chunk-ZCRGEU7Y.js";
 import "./chunk-BYHSRYDB.js";

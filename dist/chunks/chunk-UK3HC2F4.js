@@ -2,7 +2,7 @@ import { createRequire as __capstanRequire } from "node:module"; const require =
 import {
   renderToRepo,
   reportLines
-} from "./chunk-X46IYN4U.js";
+} from "./chunk-NXBIQDEG.js";
 import {
   UsageError
 } from "./chunk-25T5DTZY.js";

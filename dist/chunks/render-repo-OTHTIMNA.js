@@ -3,8 +3,8 @@ import {
   DEFAULT_TOKEN_ENV,
   renderRepoCli,
   tokenFromEnv
-} from "./chunk-FARRIYPQ.js";
-import "./chunk-X46IYN4U.js";
+} from "./chunk-UK3HC2F4.js";
+import "./chunk-NXBIQDEG.js";
 import "./chunk-I4ZM6LQS.js";
 import "./chunk-FBD6FKAS.js";
 import "./chunk-QAFSSBBZ.js";

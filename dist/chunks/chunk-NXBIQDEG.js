@@ -269,17 +269,26 @@ var BlobReader = class {
     }
     return specs.map((s) => this.oids.get(s));
   }
+  /**
+   * Blob ids from the trees: one `ls-tree` per commit with the paths as literal pathspecs.
+   * (`cat-file --batch-check` would fetch every missing blob it names, one by one, on a
+   * blob-less store with git 2.39 — even for `%(objectname)` alone.)
+   */
   async check(specs) {
-    const out = await this.run(
-      "look up env repo files",
-      ["cat-file", "--batch-check=%(objectname)"],
-      specs.join("\n") + "\n"
+    const byRev = /* @__PURE__ */ new Map();
+    for (const s of specs) {
+      const i = s.indexOf(":");
+      const rev = s.slice(0, i);
+      byRev.set(rev, [...byRev.get(rev) ?? [], s.slice(i + 1)]);
+    }
+    const found = /* @__PURE__ */ new Map();
+    await Promise.all(
+      [...byRev].map(async ([rev, paths]) => {
+        for (const e of await this.list(rev, paths, false, true))
+          if (e.type === "blob") found.set(`${rev}:${e.path}`, e.oid);
+      })
     );
-    const lines = out.toString("utf8").split("\n");
-    return specs.map((_, i) => {
-      const l = lines[i] ?? "";
-      return /^[0-9a-f]{40,64}$/.test(l) ? l : void 0;
-    });
+    return specs.map((s) => found.get(s));
   }
   /** Texts of `rev:path` specs (undefined: no such file). */
   async read(specs) {
@@ -341,10 +350,11 @@ var BlobReader = class {
     return result;
   }
   /** Entries under these folders of `rev` (`recursive`: every file below, else one level). */
-  async list(rev, dirs, recursive) {
-    const args = ["ls-tree", "-z", "--full-tree"];
+  async list(rev, dirs, recursive, exact = false) {
+    const args = ["--literal-pathspecs", "ls-tree", "-z", "--full-tree"];
     if (recursive) args.push("-r");
-    args.push(rev, "--", ...dirs.filter(Boolean).map((d) => d.endsWith("/") ? d : `${d}/`));
+    const specs = exact ? dirs : dirs.filter(Boolean).map((d) => d.endsWith("/") ? d : `${d}/`);
+    args.push(rev, "--", ...specs);
     const out = await this.run("list env repo files", args);
     const entries = [];
     for (const rec of out.toString("utf8").split("\0")) {
@@ -1125,13 +1135,14 @@ var SourceHistory = class {
       if (a.sourceRepo === this.sourceRepo && a.commit !== this.commit && a.commit !== NO_COMMIT) {
         if (!recorded.has(a.commit)) recorded.set(a.commit, name);
       }
-    for (const [commit, app] of recorded) {
+    const ahead = [];
+    for (const [commit, app] of recorded)
+      if (!await this.ancestor(commit, this.commit)) ahead.push([commit, app]);
+    for (const [commit, app] of ahead)
       if (await this.ancestor(this.commit, commit)) return { kind: "older", newer: commit, app };
-    }
-    for (const [commit, app] of recorded) {
-      if (await this.ancestor(commit, this.commit)) continue;
-      return { kind: "diverged", problem: this.diverged(env, display, commit, app) };
-    }
+    const [first] = ahead;
+    if (first)
+      return { kind: "diverged", problem: this.diverged(env, display, first[0], first[1]) };
     return { kind: "ok" };
   }
   diverged(env, display, commit, app) {

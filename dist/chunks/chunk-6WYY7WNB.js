@@ -9,7 +9,7 @@ import {
   readEnvAt,
   runTransaction,
   trailers
-} from "./chunk-X46IYN4U.js";
+} from "./chunk-NXBIQDEG.js";
 import {
   COMMENT_LIMIT,
   diffEnv,
