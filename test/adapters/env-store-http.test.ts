@@ -3,7 +3,9 @@ import * as fs from "node:fs/promises";
 import * as path from "node:path";
 import { after, test } from "node:test";
 import { ExternalError } from "../../src/core/errors.ts";
-import { EnvRepo, redact } from "../../src/adapters/env-repo.ts";
+import { redact } from "../../src/adapters/git-exec.ts";
+import { openEnvStore } from "../../src/adapters/git/open-store.ts";
+import type { EnvStore } from "../../src/adapters/git/store.ts";
 import { revParse, rmrf, seededRemote, tmpdir, TEST_DATE } from "../helpers/git.ts";
 import { startHttpGitServer } from "../helpers/http-git-server.ts";
 
@@ -49,22 +51,36 @@ async function setup(): Promise<{ root: string; remote: string; work: string }> 
   return { root, remote, work };
 }
 
-test("clone, commit and push over smart HTTP with a token that is never stored or printed", async () => {
+/** Tips of main, fetched. */
+async function fetchMain(s: EnvStore): Promise<string> {
+  const tips = await s.tips(["main"]);
+  await s.fetch(tips.values());
+  return tips.get("refs/heads/main")!;
+}
+
+test("fetch, commit and push over smart HTTP with a token that is never stored or printed", async () => {
   const { root, remote, work } = await setup();
   const server = await startHttpGitServer({ root, token: TOKEN });
   try {
     const { result: repo, output } = await captureOutput(async () => {
-      const r = await EnvRepo.open({
+      const r = await openEnvStore({
         url: server.urlFor("deploy.git"),
-        branch: "main",
         token: TOKEN,
         workdir: path.join(work, "clone"),
         committer: { name: "bot", email: "bot@example.test" },
         env: DATES,
       });
-      await r.writeFiles({ write: new Map([["envs/a/y.yaml", "y: 2\n"]]), delete: [] });
-      const sha = await r.commit("render a");
-      assert.deepEqual(await r.push([{ local: "main", remote: "main" }]), { ok: true });
+      const tip = await fetchMain(r);
+      assert.deepEqual(await r.reads.read([`${tip}:envs/a/x.yaml`]), ["x: 1\n"]);
+      const [sha] = await r.build([
+        {
+          ref: "refs/capstan/build/t",
+          parent: tip,
+          message: "render a\n",
+          changes: new Map([["envs/a/y.yaml", "y: 2\n"]]),
+        },
+      ]);
+      assert.deepEqual(await r.push([{ local: sha!, remote: "main", expect: tip }]), { ok: true });
       assert.equal(await revParse(remote, "main"), sha);
       return r;
     });
@@ -92,8 +108,9 @@ test("credentials embedded in the URL are moved out of it", async () => {
   const server = await startHttpGitServer({ root, token: TOKEN });
   try {
     const url = server.urlFor("deploy.git").replace("://", `://x-access-token:${TOKEN}@`);
-    const repo = await EnvRepo.open({ url, branch: "main", workdir: path.join(work, "clone") });
-    assert.equal(await repo.readFile("envs/a/x.yaml"), "x: 1\n");
+    const repo = await openEnvStore({ url, workdir: path.join(work, "clone") });
+    const tip = await fetchMain(repo);
+    assert.deepEqual(await repo.reads.read([`${tip}:envs/a/x.yaml`]), ["x: 1\n"]);
     assertNoSecret(await fs.readFile(path.join(repo.dir, ".git", "config"), "utf8"), ".git/config");
     assertNoSecret(repo.url, "the stored remote URL");
   } finally {
@@ -108,12 +125,11 @@ test("a wrong token is an ExternalError that names no token", async () => {
   try {
     const { output } = await captureOutput(async () => {
       await assert.rejects(
-        EnvRepo.open({
+        openEnvStore({
           url: server.urlFor("deploy.git"),
-          branch: "main",
           token: wrong,
           workdir: path.join(work, "c"),
-        }),
+        }).then(fetchMain),
         (e: unknown) => {
           assert.ok(e instanceof ExternalError);
           assert.equal(e.exitCode, 3);
@@ -136,11 +152,10 @@ test("no token: the server's 401 is an ExternalError, git never prompts", async 
   const server = await startHttpGitServer({ root, token: TOKEN });
   try {
     await assert.rejects(
-      EnvRepo.open({
+      openEnvStore({
         url: server.urlFor("deploy.git"),
-        branch: "main",
         workdir: path.join(work, "c"),
-      }),
+      }).then(fetchMain),
       ExternalError,
     );
     assert.equal(server.requests[0]?.authorization, undefined);
