@@ -323,7 +323,7 @@ function envRepoBench(work: string, args: Args): EnvRow[] {
   };
   return [
     ...envRepoScenarios(ctx, args.apps, true),
-    ...envRepoScenarios(ctx, args.apps * 3, false),
+    ...envRepoScenarios({ ...ctx, runs: Math.min(3, args.runs) }, args.apps * 3, false),
   ];
 }
 
