@@ -641,7 +641,7 @@ var COMMANDS = {
       const from = str2(values, "from");
       const to = str2(values, "to");
       if (!from || !to) throw new UsageError("promote needs --from ENV and --to ENV");
-      const { promoteCli } = await import("./chunks/promote-GZ4PKZU2.js");
+      const { promoteCli } = await import("./chunks/promote-X74EONJN.js");
       return promoteCli(
         {
           source: resolve2(str2(values, "source") ?? "."),

@@ -2,7 +2,7 @@ import { createRequire as __capstanRequire } from "node:module"; const require =
 import {
   promote,
   promoteLines
-} from "./chunks/chunk-6WYY7WNB.js";
+} from "./chunks/chunk-VD3IKBEN.js";
 import {
   renderToRepo,
   reportLines,

@@ -113,6 +113,17 @@ interface Attempt {
   words?: PromotionWords;
 }
 
+/** What an attempt decided per app before planning (decide()). */
+interface Decision {
+  /** app → source commit to render */
+  targets: Map<string, string>;
+  revision: string;
+  current?: string;
+  pruneCandidates: string[];
+  notices: string[];
+  rollback: boolean;
+}
+
 /** The declared promotion edges, `staging → production`. */
 export function promotionEdges(config: Config): string[] {
   return config.environments
@@ -320,6 +331,16 @@ class PromoteFlow {
       ]);
     }
 
+    const d = await this.decide(fromApps, toApps);
+    return this.propose(tree, toTip, toSnap, d);
+  }
+
+  /** Per app, the source commit `to` will run; what `to` runs now; a rollback or not. */
+  private async decide(
+    fromApps: Map<string, string>,
+    toApps: Map<string, string>,
+  ): Promise<Decision> {
+    const { from, to } = this.ctx;
     // 2. per app, the commit to render
     const problems: Problem[] = [];
     const notices: string[] = [];
@@ -380,6 +401,18 @@ class PromoteFlow {
     for (const n of notices) this.reporter.notice(n);
     const rollback =
       !!explicit && !!current && current !== explicit && (await this.ancestor(explicit, current));
+    return { targets, revision, current, pruneCandidates, notices, rollback };
+  }
+
+  /** The plan, the diff and the PR's words; the promotion commit when something changes. */
+  private async propose(
+    tree: EnvTree,
+    toTip: string | undefined,
+    toSnap: Snapshot,
+    d: Decision,
+  ): Promise<TxPlan<Attempt>> {
+    const { from, to } = this.ctx;
+    const { targets, revision, current, pruneCandidates, notices, rollback } = d;
 
     // 3. plan and diff
     const plan = await planPromotion(this.ctx.revisions, to.name, toSnap, targets, {

@@ -447,6 +447,12 @@ var PromoteFlow = class {
         }
       ]);
     }
+    const d = await this.decide(fromApps, toApps);
+    return this.propose(tree, toTip, toSnap, d);
+  }
+  /** Per app, the source commit `to` will run; what `to` runs now; a rollback or not. */
+  async decide(fromApps, toApps) {
+    const { from, to } = this.ctx;
     const problems = [];
     const notices = [];
     const selected = this.opts.apps ? [...new Set(this.opts.apps)].sort(cmp) : [...fromApps.keys()];
@@ -496,13 +502,19 @@ var PromoteFlow = class {
           });
       }
     if (problems.length) throw new UserError(problems);
-    for (const n2 of notices) this.reporter.notice(n2);
+    for (const n of notices) this.reporter.notice(n);
     const rollback = !!explicit && !!current && current !== explicit && await this.ancestor(explicit, current);
+    return { targets, revision, current, pruneCandidates, notices, rollback };
+  }
+  /** The plan, the diff and the PR's words; the promotion commit when something changes. */
+  async propose(tree, toTip, toSnap, d) {
+    const { from, to } = this.ctx;
+    const { targets, revision, current, pruneCandidates, notices, rollback } = d;
     const plan = await planPromotion(this.ctx.revisions, to.name, toSnap, targets, {
       revision,
       pruneCandidates
     });
-    for (const n2 of plan.notices) this.reporter.notice(n2);
+    for (const n of plan.notices) this.reporter.notice(n);
     const diffs = await this.diff(tree, toTip, plan);
     const rendered = new Map([...targets].filter(([a]) => plan.apps.some((o) => o.name === a)));
     const result = {

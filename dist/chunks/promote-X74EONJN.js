@@ -5,7 +5,7 @@ import {
 import {
   promote,
   promoteLines
-} from "./chunk-6WYY7WNB.js";
+} from "./chunk-VD3IKBEN.js";
 import "./chunk-NXBIQDEG.js";
 import "./chunk-KPT4XVJW.js";
 import "./chunk-ZCRGEU7Y.js";
