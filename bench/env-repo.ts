@@ -126,6 +126,7 @@ export function envRepoScenarios(ctx: EnvBenchContext, apps: number, http: boole
   const files = spawnSync("git", ["ls-tree", "-r", "--name-only", "main"], {
     cwd: bare,
     encoding: "utf8",
+    maxBuffer: 256 << 20,
   })
     .stdout.split("\n")
     .filter(Boolean).length;
