@@ -1,5 +1,6 @@
 /**
- * `npm run bench [-- --apps N] [--runs R] [--scale] [--no-build] [--sample K] [--keep] [--node PATH]`
+ * `npm run bench [-- --apps N] [--runs R] [--scale] [--no-build] [--sample K] [--keep] [--node PATH]
+ *   [--no-env-repo]`
  *
  * Generates a corpus (bench/generate.ts) in a temp dir, builds the bundle, and
  * runs the real CLI (`node bin/capstan.js`) as a cold process per run, on the Action's
@@ -12,6 +13,9 @@
  *   one app     one app's image changed: render --out (only that app's files
  *               rewritten) and the preview path `capstan diff --base HEAD`
  *   10× apps    (--scale) 10·N apps, full render; time ratio vs full
+ *   env repo    (bench/env-repo.ts) render --env-repo --push and promote --apps --push
+ *               against a bare env repo of N and 3·N apps × 3 envs, over file:// and
+ *               smart HTTP, beside `git clone --depth 1` of the same repo
  *   kustomize   the peer baseline: `kubectl kustomize` per app overlay and env on a
  *               sample, extrapolated to every app × env
  * Every timed run starts after `sync` (untimed), so no run pays for the writeback of the
@@ -37,6 +41,7 @@ import { availableParallelism, tmpdir } from "node:os";
 import { join, resolve, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
 import { ENVS, appFile, appName, appYaml, generate } from "./generate.ts";
+import { envRepoScenarios, printEnvTable, type EnvRow } from "./env-repo.ts";
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 /** bin/capstan.js, or a private copy of it next to a private build (see buildPrivate) */
@@ -53,6 +58,8 @@ interface Args {
   keep: boolean;
   /** the Node that runs capstan */
   node: string;
+  /** the env-repo scenarios (bench/env-repo.ts); off with --no-env-repo */
+  envRepo: boolean;
 }
 
 function parseArgs(argv: string[]): Args {
@@ -63,6 +70,7 @@ function parseArgs(argv: string[]): Args {
     build: true,
     sample: 30,
     keep: false,
+    envRepo: true,
     node: existsSync(ACTION_NODE) ? ACTION_NODE : process.execPath,
   };
   for (let i = 0; i < argv.length; i++) {
@@ -78,6 +86,7 @@ function parseArgs(argv: string[]): Args {
     else if (k === "--scale") a.scale = true;
     else if (k === "--no-build") a.build = false;
     else if (k === "--keep") a.keep = true;
+    else if (k === "--no-env-repo") a.envRepo = false;
     else if (k === "--node") {
       a.node = resolve(argv[++i] ?? "");
       if (!existsSync(a.node)) throw new Error(`--node: no such file ${a.node}`);
@@ -112,12 +121,23 @@ function settle(): void {
 let NODE = process.execPath;
 
 /** Runs `node bin/capstan.js …` cold; wall clock around the spawn, peak RSS from /usr/bin/time. */
-function capstan(args: string[], cwd: string, okCodes = [0], node = NODE): Run {
+function capstan(
+  args: string[],
+  cwd: string,
+  okCodes = [0],
+  node = NODE,
+  env?: Record<string, string>,
+): Run {
   settle();
   const cmd = TIME ? TIME : node;
   const full = TIME ? ["-f", "__RSS_KB__=%M __CPU__=%U+%S", node, CLI, ...args] : [CLI, ...args];
   const t0 = performance.now();
-  const r = spawnSync(cmd, full, { cwd, encoding: "utf8", maxBuffer: 64 << 20 });
+  const r = spawnSync(cmd, full, {
+    cwd,
+    encoding: "utf8",
+    maxBuffer: 64 << 20,
+    env: env ? { ...process.env, ...env } : process.env,
+  });
   const wall = (performance.now() - t0) / 1000;
   if (!okCodes.includes(r.status ?? -1))
     throw new Error(`capstan ${args.join(" ")} exited ${r.status}\n${r.stdout}\n${r.stderr}`);
@@ -289,6 +309,22 @@ function buildPrivate(work: string): void {
   cpSync(join(ROOT, "bin/capstan.js"), join(root, "bin/capstan.js"));
   symlinkSync(join(ROOT, "capabilities"), join(root, "capabilities"));
   CLI = join(root, "bin/capstan.js");
+}
+
+/** The env-repo scenarios at N apps (with smart HTTP) and at 3·N apps (the scaling row). */
+function envRepoBench(work: string, args: Args): EnvRow[] {
+  const ctx = {
+    work,
+    runs: args.runs,
+    capstan: (a: string[], cwd: string, env?: Record<string, string>) =>
+      capstan(a, cwd, [0], NODE, env),
+    git,
+    log,
+  };
+  return [
+    ...envRepoScenarios(ctx, args.apps, true),
+    ...envRepoScenarios({ ...ctx, runs: Math.min(3, args.runs) }, args.apps * 3, false),
+  ];
 }
 
 function fmt(n: number, d = 2): string {
@@ -483,6 +519,8 @@ function main(): void {
       );
     }
 
+    const envRows = args.envRepo ? envRepoBench(work, args) : undefined;
+
     // the table
     const head = [
       "scenario",
@@ -522,6 +560,7 @@ function main(): void {
     for (const b of body) console.log(line(b));
     console.log("");
     for (const c of checks) console.log(c);
+    if (envRows) printEnvTable(envRows, args.apps);
     if (checks.some((c) => c.startsWith("FAIL"))) process.exitCode = 1;
   } finally {
     if (args.keep) log(`kept ${work}`);

@@ -127,9 +127,14 @@ export interface GitRunnerOptions {
 
 export type GitRunner = (args: readonly string[]) => Promise<string>;
 
-/** A runner that resolves with stdout, or rejects with a redacted `GitExit`. */
-export function gitRunner(opts: GitRunnerOptions): GitRunner {
-  const secrets = [...(opts.secrets ?? []), ...(opts.auth ? [opts.auth.token] : [])];
+/**
+ * The environment of every git process: the caller's, minus pager and editor variables,
+ * plus `opts.env`, no terminal prompts, and the token as an origin-scoped extra header.
+ */
+export function gitEnvironment(opts: GitRunnerOptions): {
+  env: Record<string, string>;
+  unsafe: NonNullable<SimpleGitOptions["unsafe"]>;
+} {
   const env: Record<string, string> = {};
   const unsafe: NonNullable<SimpleGitOptions["unsafe"]> = { allowUnsafeConfigEnvCount: true };
   for (const [k, v] of Object.entries(process.env)) {
@@ -148,6 +153,18 @@ export function gitRunner(opts: GitRunnerOptions): GitRunner {
     env[`GIT_CONFIG_VALUE_${n}`] = `Authorization: Basic ${basicAuthValue(opts.auth.token)}`;
     env.GIT_CONFIG_COUNT = String(n + 1);
   }
+  return { env, unsafe };
+}
+
+/** Every string scrubbed from a runner's errors: the given secrets and the token. */
+export function runnerSecrets(opts: GitRunnerOptions): string[] {
+  return [...(opts.secrets ?? []), ...(opts.auth ? [opts.auth.token] : [])];
+}
+
+/** A runner that resolves with stdout, or rejects with a redacted `GitExit`. */
+export function gitRunner(opts: GitRunnerOptions): GitRunner {
+  const secrets = runnerSecrets(opts);
+  const { env, unsafe } = gitEnvironment(opts);
   const git = simpleGit({
     baseDir: opts.cwd,
     maxConcurrentProcesses: 4,

@@ -335,6 +335,27 @@ export async function mergeBase(
   );
 }
 
+export type FetchCommitResult =
+  { kind: "fetched" | "absent" | "no-origin" } | { kind: "failed"; detail: string };
+
+/**
+ * Fetches one commit by sha from `origin`, with the history between it and what the
+ * clone has (a run's checkout holds only its own history; a newer run's commit is not
+ * in it). "absent": origin does not have it; "failed": origin could not be asked.
+ */
+export async function fetchCommit(dir: string, sha: string): Promise<FetchCommitResult> {
+  if ((await remoteUrl(dir)) === undefined) return { kind: "no-origin" };
+  try {
+    await runner(dir)(["fetch", "-q", "--no-tags", "--no-write-fetch-head", "origin", sha]);
+    return { kind: "fetched" };
+  } catch (e) {
+    const detail = gitFailureDetail(e);
+    if (/not our ref|no such remote ref|unadvertised object/i.test(detail))
+      return { kind: "absent" };
+    return { kind: "failed", detail };
+  }
+}
+
 /** `git merge-base --is-ancestor a b`, deepening a shallow clone before answering "no". */
 export async function isAncestor(dir: string, a: string, b: string): Promise<boolean> {
   const [ca, cb] = [await resolveCommit(dir, a), await resolveCommit(dir, b)];

@@ -12,6 +12,9 @@ import { isObj } from "./patch.ts";
 import { changedKeys, secretView } from "./secret-view.ts";
 import { diffStat, similarity, unifiedDiff, type DiffStat } from "./unified-diff.ts";
 
+/** The pseudo-app under which an environment's own files (its kustomization.yaml) are diffed. */
+export const ENV_FILES = "(environment)";
+
 export interface ObjectId {
   apiVersion: string;
   kind: string;

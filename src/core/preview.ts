@@ -10,7 +10,7 @@ import type { AppSpec } from "./app.ts";
 import { applyOverrides, bindApp, type Binding } from "./binding.ts";
 import type { Capability } from "./capabilities/types.ts";
 import type { Environment } from "./config.ts";
-import { diffEnv, type AppDiff, type AppFiles } from "./diff.ts";
+import { diffEnv, ENV_FILES, type AppDiff, type AppFiles } from "./diff.ts";
 import {
   inputDigest,
   kindsToPreload,
@@ -267,7 +267,7 @@ export function renderApps(src: LoadedSource, env: Environment, apps: string[]):
 }
 
 /** The diff groups the environment's own files (its kustomization.yaml) under this name. */
-export const ENV_FILES = "(environment)";
+export { ENV_FILES };
 /** The input digest given to apps both sides share unchanged: planEnv then leaves them be. */
 const UNCHANGED = "unchanged";
 

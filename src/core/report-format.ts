@@ -1,5 +1,5 @@
 /** Small pieces every report format shares: counts, labels, escaping. Pure. */
-import type { AppDiff, ObjectChange } from "./diff.ts";
+import { ENV_FILES, type AppDiff, type ObjectChange } from "./diff.ts";
 
 export interface ReportSide {
   /** what the user named: `main`, `origin/main`, `working tree` */
@@ -67,12 +67,16 @@ export function objectCount(diffs: AppDiff[]): string {
   return `${counts(t)} ${t.added + t.changed + t.removed === 1 ? "object" : "objects"}`;
 }
 
-/** Distinct apps, environments and app × environment pairs with a rendered change. */
+/**
+ * Distinct apps, environments and app × environment pairs with a rendered change. An
+ * environment's own files (its kustomization.yaml, listed as `(environment)`) are no app.
+ */
 export function reach(diffs: AppDiff[]): { apps: number; envs: number; pairs: number } {
+  const apps = diffs.filter((d) => d.app !== ENV_FILES);
   return {
-    apps: new Set(diffs.map((d) => d.app)).size,
+    apps: new Set(apps.map((d) => d.app)).size,
     envs: new Set(diffs.map((d) => d.env)).size,
-    pairs: new Set(diffs.map((d) => `${d.env}\0${d.app}`)).size,
+    pairs: new Set(apps.map((d) => `${d.env}\0${d.app}`)).size,
   };
 }
 

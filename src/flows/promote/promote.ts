@@ -3,28 +3,28 @@
  * `to` at the source revisions `from` runs, on branch `capstan/promote/<from>-to-<to>`,
  * and open or update one pull request on the env repo whose body is the rendered diff.
  *
- * One attempt (repeated when another run moved the promotion branch meanwhile):
+ * Through the env-repo transaction (flows/transaction/transaction.ts), repeated when
+ * another run moved the promotion branch meanwhile:
  *   1. fetch `from`'s and `to`'s branches and the promotion branch; read both state.json;
  *   2. per app, the source commit to render: `from`'s recorded commit (or `--revision`);
  *      an app is never moved backwards without `--revision`;
  *   3. plan `to` (promote-plan.ts: each app at its own commit) and diff it against what
- *      `to` holds now;
- *   4. nothing changes → close a stale promotion PR; else commit on a fresh branch from
- *      `to`'s tip and push it with a lease on the tip seen in 1; then the PR.
+ *      `to` holds now (reading only the changed apps' files);
+ *   4. nothing changes → close a stale promotion PR; else one commit on the promotion
+ *      branch from `to`'s tip, pushed with a lease on the tip seen in 1; then the PR.
  */
 import { didYouMeanInline } from "../../core/suggest.ts";
 import * as fs from "node:fs/promises";
 import * as os from "node:os";
 import * as path from "node:path";
-import { EnvRepo } from "../../adapters/env-repo.ts";
-import { commitInfo, revParse } from "../../adapters/git-objects.ts";
+import { openEnvStore } from "../../adapters/git/open-store.ts";
+import type { EnvStore } from "../../adapters/git/store.ts";
 import { GitHubApi } from "../../adapters/github.ts";
-import { withRetry, type RetryOptions } from "../../adapters/retry.ts";
+import type { RetryOptions } from "../../adapters/retry.ts";
 import { readConfigFile } from "../../adapters/source-files.ts";
 import {
   isAncestor,
   logBetween,
-  readTreeAt,
   resolveCommit,
   type LogEntry,
 } from "../../adapters/source-repo.ts";
@@ -39,7 +39,7 @@ import { cmp, STATE_FILE, type EnvState } from "../../core/layout.ts";
 import { NAMESPACES_APP } from "../../core/namespaces.ts";
 import { short, type ReportInput } from "../../core/report.ts";
 import { changedApps } from "../shared/commit-message.ts";
-import { readEnvAt, type Snapshot } from "../shared/env-snapshot.ts";
+import { prefetchEnvs, readEnvAt, type Snapshot } from "../shared/env-snapshot.ts";
 import { sourceIdentity } from "../shared/identity.ts";
 import { planPromotion, SourceRevisions, type PromotionPlan } from "./promote-plan.ts";
 import {
@@ -51,6 +51,8 @@ import {
 } from "./promote-pr.ts";
 import { deliverPullRequest, envRepoApi, type GitHubTarget } from "../shared/pull-requests.ts";
 import type { Reporter } from "../shared/reporter.ts";
+import type { EnvTree } from "../transaction/env-tree.ts";
+import { runTransaction, type TxPlan, type TxWrite } from "../transaction/transaction.ts";
 
 export interface PromoteOptions {
   /** the source folder (holding capstan.yaml), absolute */
@@ -108,7 +110,21 @@ export interface PromoteResult {
   envRepo: string;
 }
 
-type Attempt = { kind: "done"; result: PromoteResult } | { kind: "race" };
+interface Attempt {
+  result: PromoteResult;
+  words?: PromotionWords;
+}
+
+/** What an attempt decided per app before planning (decide()). */
+interface Decision {
+  /** app → source commit to render */
+  targets: Map<string, string>;
+  revision: string;
+  current?: string;
+  pruneCandidates: string[];
+  notices: string[];
+  rollback: boolean;
+}
 
 /** The declared promotion edges, `staging → production`. */
 export function promotionEdges(config: Config): string[] {
@@ -165,16 +181,14 @@ export async function promote(opts: PromoteOptions, reporter: Reporter): Promise
     ? undefined
     : await fs.mkdtemp(path.join(process.env.RUNNER_TEMP || os.tmpdir(), "capstan-promote-"));
   try {
-    const toBranch = envs.to.branch ?? config.envRepo.branch;
-    const repo = await EnvRepo.open({
+    const repo = await openEnvStore({
       url: envRepo,
-      branch: toBranch,
       token: opts.token,
       workdir: opts.workdir ?? path.join(tmp!, "repo"),
       committer: opts.committer,
       env: opts.gitEnv,
     });
-    if (repo.inPlace && (await repo.status()).length)
+    if (repo.inPlace && (await repo.dirty()).length)
       throw new UserError([
         {
           code: "dirty-worktree",
@@ -192,26 +206,9 @@ export async function promote(opts: PromoteOptions, reporter: Reporter): Promise
       sourceRepo: id.sourceRepo,
       revisions,
     });
-    let out: Attempt = { kind: "race" };
-    if (repo.inPlace) out = await flow.attempt();
-    else
-      await withRetry(
-        async () => {
-          out = await flow.attempt();
-          return out.kind === "race" ? "retry" : "done";
-        },
-        {
-          maxAttempts: opts.retry?.maxAttempts ?? 5,
-          baseMs: opts.retry?.baseMs ?? 300,
-          maxMs: opts.retry?.maxMs ?? 5_000,
-        },
-      );
-    if (out.kind === "race")
-      throw new ExternalError(
-        `push to ${repo.url || repo.dir}: the promotion branch moved meanwhile; run again`,
-      );
-    await flow.pullRequest(out.result);
-    return out.result;
+    const out = await flow.run();
+    await flow.pullRequest(out);
+    return out;
   } finally {
     if (tmp) await fs.rm(tmp, { recursive: true, force: true });
   }
@@ -233,12 +230,11 @@ class PromoteFlow {
   private readonly fromBranch: string;
   private readonly toBranch: string;
   private readonly ancestry = new Map<string, Promise<boolean>>();
-  private attempts = 0;
 
   constructor(
     private readonly opts: PromoteOptions,
     private readonly reporter: Reporter,
-    private readonly repo: EnvRepo,
+    private readonly repo: EnvStore,
     private readonly mode: PromoteResult["mode"],
     private readonly ctx: FlowContext,
   ) {
@@ -248,13 +244,37 @@ class PromoteFlow {
     this.toBranch = ctx.to.branch ?? ctx.config.envRepo.branch;
   }
 
-  private ref(branch: string): string {
-    return this.repo.inPlace ? `refs/heads/${branch}` : `refs/remotes/origin/${branch}`;
+  private write(): TxWrite {
+    if (this.mode === "dry-run") return "build";
+    if (this.mode === "in-place") return this.opts.push ? "local+push" : "local";
+    return "push";
   }
 
-  private async tipOf(branch: string): Promise<string | undefined> {
-    if (!this.repo.inPlace && !(await this.repo.fetchBranch(branch))) return undefined;
-    return revParse(this.repo.dir, this.ref(branch));
+  /** The transaction: plan (`attempt`), commit, push; then what it did. */
+  async run(): Promise<PromoteResult> {
+    const tx = await runTransaction<Attempt>(this.repo, {
+      refs: [this.fromBranch, this.toBranch, this.branch],
+      plan: (tree, n) => this.attempt(tree, n),
+      write: this.write(),
+      retry: { maxAttempts: 5, ...this.opts.retry },
+      raceMessage: `push to ${this.repo.url || this.repo.dir}: the promotion branch moved meanwhile; run again`,
+    });
+    const { result } = tx.result;
+    const o = tx.commits[0];
+    if (!tx.result.words) return result;
+    if (!o?.sha) {
+      result.status = "nothing-to-promote";
+      return result;
+    }
+    result.commit = o.sha;
+    if (o.alreadyThere) {
+      this.reporter.info(`${this.branch} already holds this promotion (${short(o.sha)})`);
+      result.pushed = true;
+    } else if (tx.pushed.length) {
+      result.pushed = true;
+      this.reporter.info(`pushed ${this.branch} (${short(o.sha)}) to ${this.repo.url}`);
+    }
+    return result;
   }
 
   /** `a` is an ancestor of (or equal to) `b` in the source history; unknown commits are not. */
@@ -286,18 +306,17 @@ class PromoteFlow {
     return out;
   }
 
-  async attempt(): Promise<Attempt> {
-    this.attempts++;
-    if (this.attempts > 1)
-      this.reporter.info(`the promotion branch moved: re-planning (attempt ${this.attempts})`);
+  async attempt(tree: EnvTree, n: number): Promise<TxPlan<Attempt>> {
+    if (n > 1) this.reporter.info(`the promotion branch moved: re-planning (attempt ${n})`);
     const { from, to } = this.ctx;
-    const fromTip = await this.tipOf(this.fromBranch);
-    const toTip = this.fromBranch === this.toBranch ? fromTip : await this.tipOf(this.toBranch);
-    const branchTip = this.repo.url ? await this.repo.remoteSha(this.branch) : undefined;
-    if (branchTip && !this.repo.inPlace) await this.repo.fetchBranch(this.branch);
-
-    const fromSnap = await this.snapshot(fromTip, from.name);
-    const toSnap = await this.snapshot(toTip, to.name);
+    const fromTip = tree.tip(this.fromBranch);
+    const toTip = tree.tip(this.toBranch);
+    await prefetchEnvs(tree, [
+      [fromTip, `${this.root}/${from.name}`],
+      [toTip, `${this.root}/${to.name}`],
+    ]);
+    const fromSnap = await this.snapshot(tree, fromTip, from.name);
+    const toSnap = await this.snapshot(tree, toTip, to.name);
     const fromApps = this.appsOf(fromSnap.state);
     const toApps = this.appsOf(toSnap.state);
     if (!fromApps.size) {
@@ -316,6 +335,16 @@ class PromoteFlow {
       ]);
     }
 
+    const d = await this.decide(fromApps, toApps);
+    return this.propose(tree, toTip, toSnap, d);
+  }
+
+  /** Per app, the source commit `to` will run; what `to` runs now; a rollback or not. */
+  private async decide(
+    fromApps: Map<string, string>,
+    toApps: Map<string, string>,
+  ): Promise<Decision> {
+    const { from, to } = this.ctx;
     // 2. per app, the commit to render
     const problems: Problem[] = [];
     const notices: string[] = [];
@@ -376,6 +405,18 @@ class PromoteFlow {
     for (const n of notices) this.reporter.notice(n);
     const rollback =
       !!explicit && !!current && current !== explicit && (await this.ancestor(explicit, current));
+    return { targets, revision, current, pruneCandidates, notices, rollback };
+  }
+
+  /** The plan, the diff and the PR's words; the promotion commit when something changes. */
+  private async propose(
+    tree: EnvTree,
+    toTip: string | undefined,
+    toSnap: Snapshot,
+    d: Decision,
+  ): Promise<TxPlan<Attempt>> {
+    const { from, to } = this.ctx;
+    const { targets, revision, current, pruneCandidates, notices, rollback } = d;
 
     // 3. plan and diff
     const plan = await planPromotion(this.ctx.revisions, to.name, toSnap, targets, {
@@ -383,7 +424,7 @@ class PromoteFlow {
       pruneCandidates,
     });
     for (const n of plan.notices) this.reporter.notice(n);
-    const diffs = await this.diff(toTip, plan);
+    const diffs = await this.diff(tree, toTip, plan);
     const rendered = new Map([...targets].filter(([a]) => plan.apps.some((o) => o.name === a)));
     const result: PromoteResult = {
       from: from.name,
@@ -405,7 +446,7 @@ class PromoteFlow {
     };
     if (![...plan.changes.keys()].some((p) => p !== STATE_FILE)) {
       result.status = "nothing-to-promote";
-      return { kind: "done", result };
+      return { commits: [], result: { result } };
     }
     const words: PromotionWords = {
       from: from.name,
@@ -434,64 +475,46 @@ class PromoteFlow {
     result.title = pr.title;
     result.body = pr.body;
 
-    // 4. commit on a fresh branch from `to`'s tip; push with a lease on the tip seen
+    // 4. one commit on the promotion branch from `to`'s tip, pushed with a lease
     if (!toTip)
       throw new ExternalError(
         `environment ${to.name} is deployed from branch ${this.toBranch}, which does not exist on the env repo yet; create it first`,
       );
-    await this.repo.createBranch(this.branch, toTip);
-    await this.repo.checkout(this.branch);
-    const write = new Map<string, string>();
-    const del: string[] = [];
-    for (const [rel, text] of plan.changes) {
-      const p = `${this.root}/${to.name}/${rel}`;
-      if (text === null) del.push(p);
-      else write.set(p, text);
-    }
-    await this.repo.writeFiles({ write, delete: del });
-    const sha = await this.repo.commit(promotionCommitMessage(words));
-    await this.repo.checkout(this.toBranch);
-    result.commit = sha;
-    if (!sha) {
-      result.status = "nothing-to-promote";
-      return { kind: "done", result };
-    }
-    if (this.mode === "dry-run" || (this.mode === "in-place" && !this.opts.push))
-      return { kind: "done", result };
-    if (branchTip && (await sameRender(this.repo.dir, branchTip, sha))) {
-      this.reporter.info(`${this.branch} already holds this promotion (${short(branchTip)})`);
-      result.commit = branchTip;
-      result.pushed = true;
-      return { kind: "done", result };
-    }
-    const res = await this.repo.push([
-      { local: sha, remote: this.branch, force: "with-lease", expectedRemoteSha: branchTip ?? "" },
-    ]);
-    if (!res.ok && res.reason === "non-fast-forward") return { kind: "race" };
-    if (!res.ok)
-      throw new ExternalError(`push to ${this.repo.url || "origin"} was rejected: ${res.detail}`);
-    result.pushed = true;
-    this.reporter.info(`pushed ${this.branch} (${short(sha)}) to ${this.repo.url}`);
-    return { kind: "done", result };
+    const changes = new Map<string, string | null>();
+    for (const [rel, text] of plan.changes) changes.set(`${this.root}/${to.name}/${rel}`, text);
+    return {
+      commits: [
+        {
+          branch: this.branch,
+          onto: this.toBranch,
+          message: promotionCommitMessage(words),
+          changes,
+        },
+      ],
+      result: { result, words },
+    };
   }
 
-  private async snapshot(tip: string | undefined, env: string): Promise<Snapshot> {
-    const s = await readEnvAt(this.repo.dir, tip, `${this.root}/${env}`);
+  private async snapshot(tree: EnvTree, tip: string | undefined, env: string): Promise<Snapshot> {
+    const s = await readEnvAt(tree, tip, `${this.root}/${env}`);
     if (s.problem) throw new UserError([s.problem]);
     return s;
   }
 
   /** The rendered difference per app: `to` now (read at its tip) against `to` after the plan. */
-  private async diff(tip: string | undefined, plan: PromotionPlan): Promise<AppDiff[]> {
+  private async diff(
+    tree: EnvTree,
+    tip: string | undefined,
+    plan: PromotionPlan,
+  ): Promise<AppDiff[]> {
     const envDir = `${this.root}/${this.ctx.to.name}/`;
-    const now = tip ? await readTreeAt(this.repo.dir, tip, [envDir]) : new Map<string, Buffer>();
+    const now = tip ? await this.filesOf(tree, tip, envDir, plan) : new Map<string, string>();
     const base = new Map<string, AppFiles>();
     const head = new Map<string, AppFiles>();
     for (const a of changedApps(plan.apps)) {
       const b: AppFiles = new Map();
       for (const [p, buf] of now)
-        if (p.startsWith(`${envDir}${a.name}/`))
-          b.set(p.slice(envDir.length), buf.toString("utf8"));
+        if (p.startsWith(`${envDir}${a.name}/`)) b.set(p.slice(envDir.length), buf);
       const h: AppFiles = new Map(b);
       for (const [p, t] of plan.changes)
         if (p.startsWith(`${a.name}/`)) {
@@ -507,7 +530,7 @@ class PromoteFlow {
     for (const [p, t] of plan.changes) {
       if (p.includes("/")) continue;
       const was = now.get(`${envDir}${p}`);
-      if (was) b.set(p, was.toString("utf8"));
+      if (was !== undefined) b.set(p, was);
       if (t !== null) h.set(p, t);
     }
     if (b.size || h.size) {
@@ -515,6 +538,27 @@ class PromoteFlow {
       head.set(ENV_FILES, h);
     }
     return diffEnv(this.ctx.to.name, base, head);
+  }
+
+  /** The files of the changed apps' folders at `tip` (only those are read). */
+  private async filesOf(
+    tree: EnvTree,
+    tip: string,
+    envDir: string,
+    plan: PromotionPlan,
+  ): Promise<Map<string, string>> {
+    const dirs = changedApps(plan.apps).map((a) => `${envDir}${a.name}`);
+    // the environment's own files the plan touches (its kustomization.yaml)
+    const own = [...plan.changes.keys()].filter((p) => !p.includes("/")).map((p) => envDir + p);
+    const listed = dirs.length ? await tree.list(tip, dirs, true) : [];
+    const paths = [...listed.filter((e) => e.type === "blob").map((f) => f.path), ...own];
+    if (!paths.length) return new Map();
+    const texts = await tree.read(tip, paths);
+    const out = new Map<string, string>();
+    paths.forEach((p, i) => {
+      if (texts[i] !== undefined) out.set(p, texts[i]!);
+    });
+    return out;
   }
 
   /** Source commits between what `to` runs and what it will run (a rollback: the ones taken back). */
@@ -577,12 +621,6 @@ class PromoteFlow {
     if (!gh || !/^[^/\s]+\/[^/\s]+$/.test(repo) || repo.startsWith("local/")) return undefined;
     return `${gh.serverUrl.replace(/\/+$/, "")}/${repo}`;
   }
-}
-
-/** The remote promotion branch already holds this promotion: same tree, same base. */
-async function sameRender(dir: string, remote: string, local: string): Promise<boolean> {
-  const [a, b] = await Promise.all([commitInfo(dir, remote), commitInfo(dir, local)]);
-  return a.tree === b.tree && a.parents[0] === b.parents[0];
 }
 
 /** What a promotion did, as text lines. */

@@ -1,18 +1,12 @@
 /**
  * `capstan render --env-repo PATH|URL [--push]` and the Action's `render`: plan every
- * auto-deployed environment against the env repo, commit one commit per environment,
- * push every ref of the run in one `git push --atomic`.
- *
- * One attempt (repeated on a race, see `withRetry`):
- *   1. fetch every branch involved (the env branches, approval branches) — nothing is
- *      checked out; states are read from the fetched commits;
- *   2. plan every environment in memory; any problem (invalid source, corrupt state,
- *      mass deletion, diverged history, app collision) → UserError, nothing written;
- *   3. per branch: reset to exactly the commit planned against (moved meanwhile → race),
- *      write and commit each environment, then the approval branches on top;
- *   4. one atomic push; a non-fast-forward or a stale lease is a race → next attempt,
- *      which re-reads every state.json from the new tips (so the older-commit rule is
- *      re-applied against whatever the other run committed).
+ * auto-deployed environment against the env repo, one commit per environment, every
+ * ref of the run in one atomic push — through the env-repo transaction
+ * (flows/transaction/transaction.ts): fetch → plan (render-plan.ts) → commits without a
+ * work tree → atomic push with leases → on a race, again from the fetch, so the
+ * older-commit rule is re-applied against whatever the other run committed.
+ * Any problem (invalid source, corrupt state, mass deletion, diverged history, app
+ * collision) is a UserError before anything is written.
  */
 import { didYouMeanInline } from "../../core/suggest.ts";
 import {
@@ -24,23 +18,16 @@ import {
 import * as fs from "node:fs/promises";
 import * as os from "node:os";
 import * as path from "node:path";
-import { EnvRepo, type PushRef } from "../../adapters/env-repo.ts";
-import { commitInfo, revParse } from "../../adapters/git-objects.ts";
+import { openEnvStore } from "../../adapters/git/open-store.ts";
+import type { EnvStore } from "../../adapters/git/store.ts";
 import { GitHubApi } from "../../adapters/github.ts";
-import { withRetry, type RetryOptions } from "../../adapters/retry.ts";
+import type { RetryOptions } from "../../adapters/retry.ts";
 import type { Environment } from "../../core/config.ts";
-import { planEnv, prepare, type EnvPlan, type LoadedSource } from "../../core/engine.ts";
-import { ExternalError, UsageError, UserError, type Problem } from "../../core/errors.ts";
-import { kustomization, STATE_FILE } from "../../core/layout.ts";
+import { prepare, type LoadedSource } from "../../core/engine.ts";
+import { UsageError, UserError } from "../../core/errors.ts";
 import { approvalPr, commitMessage, type Provenance } from "../shared/commit-message.ts";
-import {
-  readEnvAt,
-  removedEnvironment,
-  removedEnvsAt,
-  isEmptyState,
-  type RemovedEnv,
-} from "../shared/env-snapshot.ts";
-import { dedupeProblems, massDeletionProblem } from "./render-dir.ts";
+import { runTransaction, type TxCommitOutcome, type TxWrite } from "../transaction/transaction.ts";
+import { RenderPlanner, type Planned, type RenderAttempt, type Target } from "./render-plan.ts";
 import { SourceHistory } from "./render-order.ts";
 import type { Reporter } from "../shared/reporter.ts";
 import type { EnvReport } from "../shared/summary.ts";
@@ -82,25 +69,6 @@ export interface RenderRepoResult {
   envRepo: string;
 }
 
-interface Target {
-  env: Environment;
-  /** The branch the environment is deployed from. */
-  base: string;
-  /** `capstan/render/<env>` for environments with `approval: pull-request`. */
-  approvalBranch?: string;
-  /** Set for environments removed from capstan.yaml (prune). */
-  removed?: RemovedEnv;
-}
-
-interface Planned {
-  target: Target;
-  plan?: EnvPlan;
-  skipped?: string;
-}
-
-type Attempt =
-  { kind: "done"; reports: EnvReport[]; removed: string[]; pushed: string[] } | { kind: "race" };
-
 export const APPROVAL_PREFIX = "capstan/render/";
 const STATUS_CONTEXT = "capstan/render";
 
@@ -138,58 +106,32 @@ export async function renderToRepo(
 
   const tmp = opts.workdir ? undefined : await fs.mkdtemp(path.join(tmpBase(), "capstan-env-"));
   try {
-    const repo = await EnvRepo.open({
+    const store = await openEnvStore({
       url: opts.envRepo,
-      branch: src.config.envRepo.branch,
       token: opts.token,
       workdir: opts.workdir ?? path.join(tmp!, "repo"),
       committer: opts.committer,
       env: opts.gitEnv,
     });
     const mode: RenderRepoResult["mode"] =
-      opts.dryRun || (!repo.inPlace && !opts.push) ? "dry-run" : repo.inPlace ? "in-place" : "push";
-    if (repo.inPlace && (await repo.status()).length)
+      opts.dryRun || (!store.inPlace && !opts.push)
+        ? "dry-run"
+        : store.inPlace
+          ? "in-place"
+          : "push";
+    if (store.inPlace && (await store.dirty()).length)
       throw new UserError([
         {
           code: "dirty-worktree",
-          message: `the env repo at ${repo.dir} has uncommitted changes; commit or stash them first (capstan commits everything it stages)`,
+          message: `the env repo at ${store.dir} has uncommitted changes; commit or stash them first (capstan commits everything it stages)`,
         },
       ]);
-    if (repo.inPlace && opts.push && !repo.url)
-      throw new UsageError(`--push: the env repo at ${repo.dir} has no origin remote to push to`);
-
-    const flow = new RenderFlow(src, opts, reporter, repo, mode);
-    const targets = envs.map((env) => flow.target(env));
-    let out: Attempt = { kind: "race" };
-    if (repo.inPlace) {
-      // Never reset a user's worktree: one attempt; a moved origin is reported, not retried.
-      out = await flow.attempt(targets);
-      if (out.kind === "race")
-        throw new ExternalError(
-          `push to ${repo.url}: the remote branch moved since this repository was last pulled; pull and run again`,
-        );
-    } else {
-      await withRetry(
-        async () => {
-          out = await flow.attempt(targets);
-          return out.kind === "race" ? "retry" : "done";
-        },
-        {
-          maxAttempts: opts.retry?.maxAttempts ?? 10,
-          baseMs: opts.retry?.baseMs ?? 300,
-          maxMs: opts.retry?.maxMs ?? 5_000,
-        },
-      );
-    }
-    if (out.kind === "race") throw new ExternalError("gave up: the env repo kept moving");
-    await flow.afterPush(out.reports);
-    return {
-      reports: out.reports,
-      removedEnvs: out.removed,
-      mode,
-      pushed: out.pushed,
-      envRepo: repo.url || repo.dir,
-    };
+    if (store.inPlace && opts.push && !store.url)
+      throw new UsageError(`--push: the env repo at ${store.dir} has no origin remote to push to`);
+    const flow = new RenderFlow(src, opts, reporter, store, mode);
+    const reports = await flow.run(envs.map((env) => flow.target(env)));
+    await flow.afterPush(reports.reports);
+    return { ...reports, mode, envRepo: store.url || store.dir };
   } finally {
     if (tmp) await fs.rm(tmp, { recursive: true, force: true });
   }
@@ -200,20 +142,15 @@ function tmpBase(): string {
 }
 
 class RenderFlow {
-  private readonly history: SourceHistory;
-  private readonly root: string;
   private readonly provenance: Provenance;
-  private attempts = 0;
 
   constructor(
     private readonly src: LoadedSource,
     private readonly opts: RenderRepoOptions,
     private readonly reporter: Reporter,
-    private readonly repo: EnvRepo,
+    private readonly store: EnvStore,
     private readonly mode: RenderRepoResult["mode"],
   ) {
-    this.history = new SourceHistory(opts.sourceDir, src.sourceRepo, src.commit);
-    this.root = src.config.envRepo.root;
     this.provenance = { sourceRepo: src.sourceRepo, commit: src.commit };
   }
 
@@ -224,232 +161,63 @@ class RenderFlow {
       : { env, base };
   }
 
-  /** The commit a branch is read at: the fetched remote tip, or the local branch in place. */
-  private ref(branch: string): string {
-    return this.repo.inPlace ? `refs/heads/${branch}` : `refs/remotes/origin/${branch}`;
+  private write(): TxWrite {
+    if (this.mode === "dry-run") return "dry-run";
+    if (this.mode === "in-place") return this.opts.push ? "local+push" : "local";
+    return "push";
   }
 
-  private async tipOf(branch: string): Promise<string | undefined> {
-    if (!this.repo.inPlace && !(await this.repo.fetchBranch(branch))) return undefined;
-    return revParse(this.repo.dir, this.ref(branch));
-  }
-
-  async attempt(targets: Target[]): Promise<Attempt> {
-    this.attempts++;
-    if (this.attempts > 1)
-      this.reporter.info(`the env repo moved: re-planning (attempt ${this.attempts})`);
-    // 1. fetch every branch of the run
-    const bases = [...new Set([this.src.config.envRepo.branch, ...targets.map((t) => t.base)])];
-    const tips = new Map<string, string | undefined>();
-    for (const b of bases) tips.set(b, await this.tipOf(b));
-    for (const t of targets)
-      if (t.approvalBranch) tips.set(t.approvalBranch, await this.tipOf(t.approvalBranch));
-
-    // 2. plan everything in memory
-    const problems: Problem[] = [];
-    const planned: Planned[] = [];
-    const notices = new Set<string>();
-    const removedNames: string[] = [];
-    for (const t of targets) {
-      const r = await this.planTarget(t, tips, problems, notices);
-      if (r) planned.push(r);
-    }
-    for (const b of bases) {
-      const removed = await removedEnvsAt(
-        this.repo.dir,
-        tips.get(b),
-        this.root,
-        this.src.config.environments,
-        this.src.sourceRepo,
-      );
-      for (const r of removed) {
-        if (r.snapshot.problem) {
-          this.reporter.warn(
-            `environment ${r.name} (removed from capstan.yaml): ${r.snapshot.problem.message}`,
-          );
-          continue;
-        }
-        removedNames.push(r.name);
-        if (!this.opts.pruneRemovedEnvs) {
-          notices.add(
-            `environment "${r.name}" on ${b} is no longer in capstan.yaml but still holds ${r.apps.join(", ")} from ${this.src.sourceRepo}; ` +
-              "pass --prune-removed-envs (Action input prune-removed-envs: true) to remove them",
-          );
-          continue;
-        }
-        const env = removedEnvironment(r.name, this.src.config.kubeVersion);
-        const p = planEnv(this.src, env, r.snapshot);
-        problems.push(...p.problems);
-        if (p.plan)
-          planned.push({ target: { env, base: b, removed: r }, plan: emptyEnvCleanup(p.plan) });
-      }
-    }
-    for (const n of notices) this.reporter.notice(n);
-    if (problems.length) throw new UserError(dedupeProblems(problems));
-
-    if (this.mode === "dry-run")
-      return { kind: "done", reports: this.dryRun(planned), removed: removedNames, pushed: [] };
-
-    // 3. write and commit, branch by branch
-    const reports: EnvReport[] = [];
-    const refs: PushRef[] = [];
-    for (const b of bases) {
-      const mine = planned.filter((p) => p.target.base === b);
-      if (!mine.length) continue;
-      const head = await this.checkoutBase(b);
-      if (head !== tips.get(b)) return { kind: "race" };
-      for (const p of mine.filter((x) => !x.target.approvalBranch))
-        reports.push(await this.commitPlanned(p, b));
-      const newTip = await this.repo.head();
-      if (newTip && newTip !== head) refs.push({ local: newTip, remote: b });
-      for (const p of mine.filter((x) => x.target.approvalBranch)) {
-        const r = await this.commitApproval(p, newTip, tips.get(p.target.approvalBranch!));
-        reports.push(r.report);
-        if (r.ref) refs.push(r.ref);
-      }
-    }
+  async run(
+    targets: Target[],
+  ): Promise<Pick<RenderRepoResult, "reports" | "removedEnvs" | "pushed">> {
+    const history = new SourceHistory(this.opts.sourceDir, this.src.sourceRepo, this.src.commit);
+    const headRef = this.store.inPlace ? await this.store.headRef() : undefined;
+    const planner = new RenderPlanner(
+      this.src,
+      {
+        allowMassDeletion: this.opts.allowMassDeletion,
+        pruneRemovedEnvs: this.opts.pruneRemovedEnvs,
+        headRef,
+      },
+      this.reporter,
+      history,
+    );
+    const tx = await runTransaction<RenderAttempt>(this.store, {
+      refs: planner.refs(targets),
+      plan: (tree, n) => planner.plan(tree, targets, n),
+      write: this.write(),
+      retry: this.opts.retry,
+      raceMessage: this.store.inPlace
+        ? `push to ${this.store.url}: the remote branch moved since this repository was last pulled; pull and run again`
+        : "gave up: the env repo kept moving",
+    });
+    const { planned, removed } = tx.result;
+    const pushed = tx.pushed.filter((r) => !r.startsWith("refs/"));
+    if (pushed.length)
+      this.reporter.info(`pushed ${pushed.join(", ")} to ${this.store.url} (atomic)`);
+    const reports =
+      this.mode === "dry-run"
+        ? this.dryRun(planned)
+        : planned.map((p) => this.report(p, tx.commits));
     reports.sort((a, b) => envIndex(this.src, a.env) - envIndex(this.src, b.env));
-
-    // 4. one atomic push
-    const pushed: string[] = [];
-    if (this.mode === "push" || (this.mode === "in-place" && this.opts.push)) {
-      if (refs.length) {
-        const res = await this.repo.push(refs);
-        if (!res.ok && (res.reason === "non-fast-forward" || lostRefLock(res.detail)))
-          return { kind: "race" };
-        if (!res.ok)
-          throw new ExternalError(
-            `push to ${this.repo.url || "origin"} was rejected: ${res.detail}`,
-          );
-        pushed.push(...refs.map((r) => r.remote));
-        this.reporter.info(`pushed ${pushed.join(", ")} to ${this.repo.url} (atomic)`);
-      }
-    }
-    return { kind: "done", reports, removed: removedNames, pushed };
+    return { reports, removedEnvs: removed, pushed };
   }
 
-  private async planTarget(
-    t: Target,
-    tips: Map<string, string | undefined>,
-    problems: Problem[],
-    notices: Set<string>,
-  ): Promise<Planned | undefined> {
-    const display = `${this.root}/${t.env.name}`;
-    const prev = await readEnvAt(this.repo.dir, tips.get(t.base), display);
-    if (prev.problem) {
-      problems.push(prev.problem);
-      return undefined;
-    }
-    // The older-commit rule: against the deployed state, and the pending approval branch.
-    const states = [prev];
-    if (t.approvalBranch && tips.get(t.approvalBranch)) {
-      const pending = await readEnvAt(this.repo.dir, tips.get(t.approvalBranch), display);
-      if (!pending.problem) states.push(pending);
-    }
-    for (const s of states) {
-      const v = await this.history.verdict(t.env.name, s.state, display);
-      if (v.kind === "diverged") {
-        problems.push(v.problem);
-        return undefined;
-      }
-      if (v.kind === "older") {
-        const why =
-          `environment "${t.env.name}" already holds the render of ${this.src.sourceRepo}@${v.newer.slice(0, 7)} (app ${v.app}), ` +
-          `a newer commit than this run's ${this.src.commit.slice(0, 7)}; not replacing it`;
-        notices.add(why);
-        return { target: t, skipped: why };
-      }
-    }
-    const r = planEnv(this.src, t.env, prev);
-    problems.push(...r.problems);
-    for (const n of r.notices) notices.add(n);
-    if (!r.plan) return undefined;
-    const guard = massDeletionProblem(r.plan, this.opts.allowMassDeletion);
-    if (guard) problems.push(guard);
-    return { target: t, plan: r.plan };
-  }
-
-  /** Checks out `branch` exactly at the commit planned against; returns HEAD. */
-  private async checkoutBase(branch: string): Promise<string | undefined> {
-    if (!this.repo.inPlace) {
-      await this.repo.fetchAndReset(branch);
-      return this.repo.head();
-    }
-    if (await revParse(this.repo.dir, `refs/heads/${branch}`)) await this.repo.checkout(branch);
-    else if (branch !== this.repo.branch || (await this.repo.head()))
-      throw new ExternalError(
-        `the env repo at ${this.repo.dir} has no branch ${branch}; create it, or render into a clone`,
-      );
-    return this.repo.head();
-  }
-
-  private async write(plan: EnvPlan): Promise<void> {
-    const write = new Map<string, string>();
-    const del: string[] = [];
-    for (const [rel, text] of plan.changes) {
-      const p = `${this.root}/${plan.env.name}/${rel}`;
-      if (text === null) del.push(p);
-      else write.set(p, text);
-    }
-    await this.repo.writeFiles({ write, delete: del });
-  }
-
-  private async commitPlanned(p: Planned, branch: string): Promise<EnvReport> {
+  private report(p: Planned, outcomes: TxCommitOutcome[]): EnvReport {
     const env = p.target.env.name;
-    if (p.skipped || !p.plan) return { env, branch, status: "skipped-older", apps: [] };
-    await this.write(p.plan);
-    const note = p.target.removed
-      ? `Environment ${env} was removed from capstan.yaml; pruned with --prune-removed-envs.`
-      : undefined;
-    const sha = p.plan.changes.size
-      ? await this.repo.commit(commitMessage(env, p.plan.apps, this.provenance, note))
-      : undefined;
-    if (!sha) return { env, branch, status: "unchanged", apps: p.plan.apps };
+    const t = p.target;
+    if (p.skipped || !p.plan)
+      return { env, branch: t.approvalBranch ?? t.base, status: "skipped-older", apps: [] };
+    const o = p.commit === undefined ? undefined : outcomes[p.commit];
+    if (!o?.sha) return { env, branch: t.base, status: "unchanged", apps: p.plan.apps };
+    const status = t.approvalBranch ? "proposed" : t.removed ? "pruned" : "committed";
     return {
       env,
-      branch,
-      status: p.target.removed ? "pruned" : "committed",
+      branch: t.approvalBranch ?? t.base,
+      status,
       apps: p.plan.apps,
-      commit: sha,
-      commitUrl: this.commitUrl(sha),
-    };
-  }
-
-  /**
-   * The approval branch: the render committed on top of the (new) base tip. Pushed with a
-   * lease on the tip we saw; not pushed when the branch already holds exactly this render.
-   */
-  private async commitApproval(
-    p: Planned,
-    baseTip: string | undefined,
-    remoteTip: string | undefined,
-  ): Promise<{ report: EnvReport; ref?: PushRef }> {
-    const env = p.target.env.name;
-    const branch = p.target.approvalBranch!;
-    if (p.skipped || !p.plan) return { report: { env, branch, status: "skipped-older", apps: [] } };
-    if (!p.plan.changes.size)
-      return { report: { env, branch: p.target.base, status: "unchanged", apps: p.plan.apps } };
-    if (!baseTip)
-      throw new ExternalError(
-        `environment ${env} needs approval, but its branch ${p.target.base} does not exist on the env repo yet; create it first`,
-      );
-    await this.repo.createBranch(branch, baseTip);
-    await this.repo.checkout(branch);
-    await this.write(p.plan);
-    const sha = await this.repo.commit(commitMessage(env, p.plan.apps, this.provenance));
-    await this.repo.checkout(p.target.base);
-    if (!sha)
-      return { report: { env, branch: p.target.base, status: "unchanged", apps: p.plan.apps } };
-    const report: EnvReport = { env, branch, status: "proposed", apps: p.plan.apps, commit: sha };
-    if (remoteTip && (await sameRender(this.repo.dir, remoteTip, sha))) {
-      report.commit = remoteTip;
-      report.commitUrl = this.commitUrl(remoteTip);
-      return { report };
-    }
-    report.commitUrl = this.commitUrl(sha);
-    return {
-      report,
-      ref: { local: sha, remote: branch, force: "with-lease", expectedRemoteSha: remoteTip ?? "" },
+      commit: o.sha,
+      commitUrl: this.commitUrl(o.sha),
     };
   }
 
@@ -472,11 +240,13 @@ class RenderFlow {
       if (!changed) continue;
       const msg = commitMessage(env, p.plan.apps, this.provenance);
       this.reporter.info(
-        `dry run: would commit to ${branch} of ${this.repo.url || this.repo.dir}:`,
+        `dry run: would commit to ${branch} of ${this.store.url || this.store.dir}:`,
       );
       for (const line of msg.trimEnd().split("\n")) this.reporter.info(`    ${line}`);
       for (const [rel, text] of p.plan.changes)
-        this.reporter.info(`  ${text === null ? "-" : "+"} ${this.root}/${env}/${rel}`);
+        this.reporter.info(
+          `  ${text === null ? "-" : "+"} ${this.src.config.envRepo.root}/${env}/${rel}`,
+        );
     }
     return reports;
   }
@@ -532,11 +302,11 @@ class RenderFlow {
   }
 
   private envRepoCoords(): { owner: string; repo: string } | undefined {
-    return envRepoCoords(this.repo.url, this.opts.github);
+    return envRepoCoords(this.store.url, this.opts.github);
   }
 
   private envRepoApi(): GitHubApi | undefined {
-    return envRepoApi(this.repo.url, this.opts.token, this.opts.github);
+    return envRepoApi(this.store.url, this.opts.token, this.opts.github);
   }
 
   private commitUrl(sha: string): string | undefined {
@@ -556,34 +326,6 @@ class RenderFlow {
       return undefined;
     return `${gh.serverUrl.replace(/\/+$/, "")}/${this.src.sourceRepo}`;
   }
-}
-
-/** A pruned environment left with nothing of anyone's: drop its kustomization and state too. */
-function emptyEnvCleanup(plan: EnvPlan): EnvPlan {
-  if (!isEmptyState(plan.state)) return plan;
-  const k = plan.changes.get("kustomization.yaml");
-  if (k === undefined || k !== kustomization([])) return plan;
-  const changes = new Map(plan.changes);
-  changes.set("kustomization.yaml", null);
-  changes.set(STATE_FILE, null);
-  return { ...plan, changes };
-}
-
-/**
- * A rejection where every ref failed only because the remote's ref transaction could
- * not take its locks (another push was updating the same ref at that moment): a race.
- */
-function lostRefLock(detail: string): boolean {
-  const parts = detail.split("; ");
-  return parts.every((p) =>
-    /atomic transaction failed|cannot lock ref|failed to update ref|incorrect old value/.test(p),
-  );
-}
-
-/** The remote approval branch already holds this render: same tree, same base. */
-async function sameRender(dir: string, remote: string, local: string): Promise<boolean> {
-  const [a, b] = await Promise.all([commitInfo(dir, remote), commitInfo(dir, local)]);
-  return a.tree === b.tree && a.parents[0] === b.parents[0];
 }
 
 function envIndex(src: LoadedSource, name: string): number {

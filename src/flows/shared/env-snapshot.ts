@@ -1,9 +1,9 @@
 /**
- * Reading an environment folder of the env repo at a commit (not from the worktree,
- * so several branches can be read before anything is written): its state.json and
- * kustomization.yaml, and the environments present that capstan.yaml no longer has.
+ * Reading an environment folder of the env repo at a commit (from the fetched objects,
+ * never a work tree, so several branches can be read before anything is written): its
+ * state.json and kustomization.yaml, and the environments present that capstan.yaml no
+ * longer has. Reads go through an `EnvFiles` (the transaction's EnvTree): batched, cached.
  */
-import { fileAt, filesAt } from "../../adapters/git-objects.ts";
 import type { Environment } from "../../core/config.ts";
 import type { PreviousEnv } from "../../core/engine.ts";
 import type { Problem } from "../../core/errors.ts";
@@ -13,15 +13,36 @@ export interface Snapshot extends PreviousEnv {
   problem?: Problem;
 }
 
+/** Reads of env repo files at commits: [rev, path] pairs, in one batch. */
+export interface EnvFiles {
+  readMany(specs: [string, string][]): Promise<(string | undefined)[]>;
+  list(rev: string, dirs: string[], recursive?: boolean): Promise<{ path: string; type: string }[]>;
+}
+
+/** The files a snapshot of `<envPath>` at `rev` reads. */
+function snapshotSpecs(rev: string, envPath: string): [string, string][] {
+  return [
+    [rev, `${envPath}/kustomization.yaml`],
+    [rev, `${envPath}/${STATE_FILE}`],
+  ];
+}
+
+/** Reads the state and kustomization of several environments in one batch (later reads hit the cache). */
+export async function prefetchEnvs(
+  files: EnvFiles,
+  envs: [string | undefined, string][],
+): Promise<void> {
+  await files.readMany(envs.flatMap(([rev, p]) => (rev ? snapshotSpecs(rev, p) : [])));
+}
+
 /** `<root>/<env>` at `rev` (undefined = an empty branch). */
 export async function readEnvAt(
-  dir: string,
+  files: EnvFiles,
   rev: string | undefined,
   envPath: string,
 ): Promise<Snapshot> {
   if (!rev) return {};
-  const kustomization = await fileAt(dir, rev, `${envPath}/kustomization.yaml`);
-  const text = await fileAt(dir, rev, `${envPath}/${STATE_FILE}`);
+  const [kustomization, text] = await files.readMany(snapshotSpecs(rev, envPath));
   if (text === undefined) return { kustomization };
   const parsed = parseState(text);
   if ("error" in parsed) return { kustomization, problem: corruptState(envPath, parsed.error) };
@@ -51,7 +72,7 @@ export interface RemovedEnv {
  * state records apps of `sourceRepo` (other source repos' environments are theirs).
  */
 export async function removedEnvsAt(
-  dir: string,
+  files: EnvFiles,
   rev: string | undefined,
   root: string,
   configured: Environment[],
@@ -60,11 +81,17 @@ export async function removedEnvsAt(
   if (!rev) return [];
   const known = new Set(configured.map((e) => e.name));
   const out: RemovedEnv[] = [];
-  const re = new RegExp(`^${escape(root)}/([^/]+)/\\.capstan/state\\.json$`);
-  for (const f of await filesAt(dir, rev, root)) {
-    const name = re.exec(f)?.[1];
-    if (!name || known.has(name)) continue;
-    const snapshot = await readEnvAt(dir, rev, `${root}/${name}`);
+  const names = (await files.list(rev, [root]))
+    .filter((e) => e.type === "tree")
+    .map((e) => e.path.slice(root.length + 1))
+    .filter((n) => !known.has(n));
+  await prefetchEnvs(
+    files,
+    names.map((n) => [rev, `${root}/${n}`]),
+  );
+  for (const name of names) {
+    const snapshot = await readEnvAt(files, rev, `${root}/${name}`);
+    if (snapshot.state === undefined && !snapshot.problem) continue;
     const apps = Object.entries(snapshot.state?.apps ?? {})
       .filter(([, a]) => a.sourceRepo === sourceRepo)
       .map(([n]) => n);
@@ -90,8 +117,4 @@ export function removedEnvironment(name: string, kubeVersion: string): Environme
 
 export function isEmptyState(s: EnvState): boolean {
   return Object.keys(s.apps).length === 0;
-}
-
-function escape(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }

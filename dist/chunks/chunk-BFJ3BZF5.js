@@ -1,0 +1,50 @@
+import { createRequire as __capstanRequire } from "node:module"; const require = __capstanRequire(import.meta.url);
+import {
+  fetchGitPacks
+} from "./chunk-FPGIIVJ5.js";
+import {
+  loadSource
+} from "./chunk-IO3G2XBH.js";
+import {
+  loadConfig
+} from "./chunk-7DR4OZY2.js";
+import {
+  readConfigFile,
+  readSource,
+  readText
+} from "./chunk-H3DSJAKB.js";
+import {
+  LOCK_FILE,
+  parseLock
+} from "./chunk-JA3C57HL.js";
+
+// src/flows/shared/load.ts
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+async function loadFromDir(opts) {
+  const configFile = readConfigFile(opts.source);
+  const config = loadConfig(configFile);
+  let gitPacks = opts.gitPacks;
+  if (!gitPacks && config.capabilities.some((c) => c.kind === "git")) {
+    const lockText = existsSync(join(opts.source, LOCK_FILE)) ? readText(join(opts.source, LOCK_FILE), LOCK_FILE, []) : void 0;
+    const lock = lockText ? parseLock({ file: LOCK_FILE, text: lockText }).lock : void 0;
+    gitPacks = await fetchGitPacks(config, {
+      sourceDir: opts.source,
+      lock,
+      refresh: opts.refreshGitPacks,
+      token: opts.gitToken
+    });
+  }
+  const input = readSource(
+    opts.source,
+    config,
+    configFile,
+    { sourceRepo: opts.sourceRepo, commit: opts.commit },
+    gitPacks
+  );
+  return loadSource(input);
+}
+
+export {
+  loadFromDir
+};

@@ -1,0 +1,32 @@
+import { createRequire as __capstanRequire } from "node:module"; const require = __capstanRequire(import.meta.url);
+import {
+  DEFAULT_TOKEN_ENV,
+  renderRepoCli,
+  tokenFromEnv
+} from "./chunk-MG7YVPZM.js";
+import "./chunk-N5TCGPYS.js";
+import "./chunk-SF3NUULX.js";
+import "./chunk-FBD6FKAS.js";
+import "./chunk-IO3G2XBH.js";
+import "./chunk-7DR4OZY2.js";
+import "./chunk-AJ653PDU.js";
+import "./chunk-BGECMNBX.js";
+import "./chunk-WHFLAO7D.js";
+import "./chunk-JA3C57HL.js";
+import "./chunk-GO5WSXYM.js";
+import "./chunk-5SBUQFNJ.js";
+import "./chunk-DFTUZEB7.js";
+import "./chunk-AUIKRLBV.js";
+import "./chunk-UG6HWLC5.js";
+import "./chunk-NB3YUSRG.js";
+import "./chunk-UUCA4ZKB.js";
+import "./chunk-PF657T4B.js";
+import "./chunk-FN2YLOUV.js";
+import "./chunk-25T5DTZY.js";
+import "./chunk-QRKMIM66.js";
+import "./chunk-XYNQLYSQ.js";
+export {
+  DEFAULT_TOKEN_ENV,
+  renderRepoCli,
+  tokenFromEnv
+};

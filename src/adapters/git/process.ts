@@ -1,0 +1,68 @@
+/**
+ * One git process, spawned directly: argv fixed by the caller, optional stdin, stdout as
+ * bytes. The environment (credentials as an origin-scoped header, never in argv) and
+ * the redaction of every message are those of `git-exec.ts`. Used by the env-repo object
+ * store, whose commands stream large inputs (`fast-import`, `cat-file --batch`) that
+ * simple-git cannot feed.
+ */
+import { spawn } from "node:child_process";
+import {
+  gitEnvironment,
+  GitExit,
+  redact,
+  runnerSecrets,
+  type GitRunnerOptions,
+} from "../git-exec.ts";
+
+export interface GitCall {
+  args: readonly string[];
+  /** Bytes written to stdin (closed afterwards); none = stdin closed at once. */
+  input?: string | Buffer;
+  /** Exit codes that resolve instead of rejecting (0 always does). */
+  okCodes?: readonly number[];
+}
+
+export interface GitOutput {
+  code: number;
+  stdout: Buffer;
+  /** Redacted. */
+  stderr: string;
+}
+
+export type GitProcess = (call: GitCall) => Promise<GitOutput>;
+
+let started = 0;
+
+/** How many git processes this module has started (tests and the bench count them). */
+export function gitProcessCount(): number {
+  return started;
+}
+
+/** A spawner bound to a folder, an environment and the secrets to scrub. */
+export function gitProcess(opts: GitRunnerOptions): GitProcess {
+  const secrets = runnerSecrets(opts);
+  const { env } = gitEnvironment(opts);
+  return (call) =>
+    new Promise((resolve, reject) => {
+      started++;
+      const child = spawn("git", [...call.args], {
+        cwd: opts.cwd,
+        env,
+        stdio: ["pipe", "pipe", "pipe"],
+      });
+      const out: Buffer[] = [];
+      const err: Buffer[] = [];
+      child.stdout.on("data", (b: Buffer) => out.push(b));
+      child.stderr.on("data", (b: Buffer) => err.push(b));
+      child.stdin.on("error", () => undefined); // git may exit before reading everything
+      child.on("error", (e) => reject(new GitExit(call.args, 1, "", redact(e.message, secrets))));
+      child.on("close", (code) => {
+        const stdout = Buffer.concat(out);
+        const stderr = redact(Buffer.concat(err).toString("utf8"), secrets);
+        const c = code ?? 1;
+        if (c === 0 || call.okCodes?.includes(c)) resolve({ code: c, stdout, stderr });
+        else reject(new GitExit(call.args, c, redact(stdout.toString("utf8"), secrets), stderr));
+      });
+      child.stdin.end(call.input ?? "");
+    });
+}

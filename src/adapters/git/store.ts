@@ -1,0 +1,157 @@
+/**
+ * The env repo's object store, without a work tree: the tips of the refs a run needs
+ * (one `ls-remote`, or the local refs in place), one shallow blob-less fetch of them,
+ * reads by path in batches (reads.ts), commits built in one `fast-import`
+ * (fast-import.ts), and one atomic push with leases (push.ts). In place, the commits
+ * land on the local branches and the checked-out branch's work tree is updated for the
+ * changed files only (`read-tree -m -u`).
+ */
+import { GitExit } from "../git-exec.ts";
+import { gitError } from "./errors.ts";
+import { buildCommits, type NewCommit } from "./fast-import.ts";
+import type { GitProcess } from "./process.ts";
+import { atomicPush, fullRef, type PushRef, type PushResult } from "./push.ts";
+import { BlobReader } from "./reads.ts";
+
+export interface EnvStoreInit {
+  dir: string;
+  /** The remote URL without credentials ("" when used in place without a remote). */
+  url: string;
+  inPlace: boolean;
+  git: GitProcess;
+}
+
+export class EnvStore {
+  readonly dir: string;
+  readonly url: string;
+  readonly inPlace: boolean;
+  readonly git: GitProcess;
+  readonly reads: BlobReader;
+  /** Commits fetched so far (a retry fetches only tips it has not seen). */
+  private readonly fetched = new Set<string>();
+
+  constructor(init: EnvStoreInit) {
+    this.dir = init.dir;
+    this.url = init.url;
+    this.inPlace = init.inPlace;
+    this.git = init.git;
+    this.reads = new BlobReader(init.git, !init.inPlace);
+  }
+
+  /** Where this store's refs come from: the URL, or the local folder in place. */
+  get where(): string {
+    return this.inPlace ? this.dir : this.url;
+  }
+
+  /** ref → sha of the given refs (full names) that exist: on the remote, or locally in place. */
+  async tips(refs: string[]): Promise<Map<string, string>> {
+    const wanted = new Set(refs.map(fullRef));
+    const args = this.inPlace
+      ? ["for-each-ref", "--format=%(objectname)\t%(refname)", ...wanted]
+      : ["ls-remote", "origin", ...wanted];
+    const out = await this.run(`list ${this.where || "origin"}`, args);
+    const tips = new Map<string, string>();
+    for (const line of out.stdout.toString("utf8").split("\n")) {
+      const [sha, ref] = line.split("\t");
+      if (sha && ref && wanted.has(ref)) tips.set(ref, sha);
+    }
+    return tips;
+  }
+
+  /** Fetches these commits at depth 1 without blobs (the server may refuse the filter: then with). */
+  async fetch(shas: Iterable<string>): Promise<void> {
+    if (this.inPlace) return;
+    const missing = [...new Set(shas)].filter((s) => !this.fetched.has(s));
+    if (!missing.length) return;
+    const args = ["fetch", "-q", "--no-tags", "--no-write-fetch-head", "--depth=1"];
+    args.push("--filter=blob:none", "--stdin", "origin");
+    const out = await this.run(`fetch from ${this.url}`, args, missing.join("\n") + "\n");
+    if (/filtering not recognized/i.test(out.stderr)) this.reads.partial = false;
+    for (const s of missing) this.fetched.add(s);
+  }
+
+  /** Builds commits (one `fast-import`); returns their shas in order. */
+  async build(commits: NewCommit[]): Promise<string[]> {
+    if (!commits.length) return [];
+    try {
+      return await buildCommits(this.git, commits);
+    } catch (e) {
+      throw gitError("build the env repo commits", e);
+    }
+  }
+
+  /** One atomic push to origin. */
+  push(refs: PushRef[]): Promise<PushResult> {
+    return atomicPush(this.git, "origin", this.url, refs);
+  }
+
+  /**
+   * In place: moves local refs in one transaction (each must still be at `expect`),
+   * then brings the work tree of the checked-out branch to its new commit, touching
+   * only the files that differ.
+   */
+  async updateLocal(
+    refs: { ref: string; sha: string; expect: string }[],
+    scratch: string[] = [],
+  ): Promise<boolean> {
+    if (!refs.length && !scratch.length) return true;
+    const lines = ["start"];
+    for (const r of refs) lines.push(`update ${fullRef(r.ref)} ${r.sha} ${r.expect || ZERO}`);
+    for (const r of scratch) lines.push(`delete ${r}`);
+    lines.push("prepare", "commit", "");
+    try {
+      await this.git({ args: ["update-ref", "--stdin"], input: lines.join("\n") });
+    } catch (e) {
+      if (
+        e instanceof GitExit &&
+        /cannot lock ref|but expected|reference already exists/.test(e.stderr)
+      )
+        return false;
+      throw gitError(`update the branches of ${this.dir}`, e);
+    }
+    const head = await this.headRef();
+    const moved = refs.find((r) => fullRef(r.ref) === head);
+    if (moved) {
+      const args = moved.expect
+        ? ["read-tree", "-m", "-u", moved.expect, moved.sha]
+        : ["read-tree", "-m", "-u", moved.sha];
+      await this.run(`update the work tree of ${this.dir}`, args);
+    }
+    return true;
+  }
+
+  /** The branch HEAD names (`refs/heads/…`), or "" when detached. */
+  async headRef(): Promise<string> {
+    const out = await this.git({ args: ["symbolic-ref", "-q", "HEAD"], okCodes: [1] });
+    return out.stdout.toString("utf8").trim();
+  }
+
+  /** Paths with uncommitted changes or untracked files (in place). */
+  async dirty(): Promise<string[]> {
+    const out = await this.run("read env repo status", [
+      "status",
+      "--porcelain=v1",
+      "-z",
+      "--untracked-files=all",
+    ]);
+    return out.stdout
+      .toString("utf8")
+      .split("\0")
+      .filter((e) => e.length > 3)
+      .map((e) => e.slice(3));
+  }
+
+  async run(
+    what: string,
+    args: string[],
+    input?: string,
+  ): Promise<{ stdout: Buffer; stderr: string }> {
+    try {
+      return await this.git({ args, input });
+    } catch (e) {
+      throw gitError(what, e);
+    }
+  }
+}
+
+const ZERO = "0000000000000000000000000000000000000000";

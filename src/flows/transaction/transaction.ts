@@ -1,0 +1,127 @@
+/**
+ * The one env-repo transaction of render (CLI and Action), promote and rollback:
+ *
+ *   tips (one `ls-remote`) → fetch (depth 1, blob-less) → plan against the fetched tree
+ *   → drop changes that change nothing → build every commit (one `fast-import`)
+ *   → one atomic push with a lease on every ref → on a race: again, from the top.
+ *
+ * A local non-bare repository given by path is used in place: its own refs are the
+ * tips, the commits land on its branches in one ref transaction (work tree updated for
+ * the changed files only), and `--push` then pushes them; a race there is reported, not
+ * retried (capstan never resets a user's work tree). docs/architecture.md.
+ */
+import type { EnvStore } from "../../adapters/git/store.ts";
+import { fullRef, type PushRef } from "../../adapters/git/push.ts";
+import { withRetry, type RetryOptions } from "../../adapters/retry.ts";
+import { ExternalError } from "../../core/errors.ts";
+import { EnvTree } from "./env-tree.ts";
+import { materialize, type Built } from "./materialize.ts";
+import { RECORD_REF } from "./record.ts";
+
+export interface TxCommit {
+  /** The branch the commit goes to. */
+  branch: string;
+  /**
+   * The branch whose tip is the parent: `branch` itself (a fast-forward), or another one
+   * (an approval or promotion branch, rebuilt on its base and force-pushed with a lease;
+   * not pushed when it already holds the same tree on the same parent).
+   */
+  onto: string;
+  message: string;
+  /** Repository path → new text, or null to delete. Changes that change nothing are dropped. */
+  changes: Map<string, string | null>;
+}
+
+export interface TxPlan<R> {
+  commits: TxCommit[];
+  /** Record path → source commit (record.ts); written when it differs from the fetched one. */
+  record?: Map<string, string>;
+  result: R;
+}
+
+export type TxWrite = "dry-run" | "build" | "push" | "local" | "local+push";
+
+export interface TxOptions<R> {
+  /** Branches (or full refs) the plan reads. */
+  refs: string[];
+  plan: (tree: EnvTree, attempt: number) => Promise<TxPlan<R>>;
+  /** dry-run: plan only; build: commits built, nothing moved; local: in place. */
+  write: TxWrite;
+  retry?: Partial<Pick<RetryOptions, "maxAttempts" | "baseMs" | "maxMs">>;
+  /** The error when a one-shot (in place) transaction loses a race. */
+  raceMessage: string;
+}
+
+export interface TxCommitOutcome {
+  /** The commit the branch holds for this change; undefined when nothing changed. */
+  sha?: string;
+  /** The branch already held this exact render: nothing was pushed for it. */
+  alreadyThere?: boolean;
+}
+
+export interface TxOutcome<R> {
+  result: R;
+  commits: TxCommitOutcome[];
+  /** Refs moved on the remote by this run's atomic push. */
+  pushed: string[];
+}
+
+export async function runTransaction<R>(
+  store: EnvStore,
+  opts: TxOptions<R>,
+): Promise<TxOutcome<R>> {
+  let attempts = 0;
+  let out: TxOutcome<R> | undefined;
+  const once = async (): Promise<"done" | "retry"> => {
+    out = await attempt(store, opts, ++attempts);
+    return out ? "done" : "retry";
+  };
+  if (store.inPlace || opts.write === "dry-run" || opts.write === "build") await once();
+  else
+    await withRetry(once, {
+      maxAttempts: opts.retry?.maxAttempts ?? 10,
+      baseMs: opts.retry?.baseMs ?? 300,
+      maxMs: opts.retry?.maxMs ?? 5_000,
+    });
+  if (!out) throw new ExternalError(opts.raceMessage);
+  return out;
+}
+
+/** One attempt; undefined when another run moved a ref first. */
+async function attempt<R>(
+  store: EnvStore,
+  opts: TxOptions<R>,
+  n: number,
+): Promise<TxOutcome<R> | undefined> {
+  const refs = [...opts.refs.map(fullRef), ...(store.inPlace ? [] : [RECORD_REF])];
+  const tips = await store.tips(refs);
+  await store.fetch(tips.values());
+  const tree = new EnvTree(store, tips);
+  const plan = await opts.plan(tree, n);
+  if (opts.write === "dry-run") return { result: plan.result, commits: [], pushed: [] };
+  const built = await materialize(store, tree, plan, store.inPlace);
+  if (opts.write === "build") return { result: plan.result, commits: built.outcomes, pushed: [] };
+  if (opts.write === "local" || opts.write === "local+push") {
+    const local = built.refs.map((r) => ({
+      ref: r.remote,
+      sha: r.local,
+      expect: tips.get(fullRef(r.remote)) ?? "",
+    }));
+    if (!(await store.updateLocal(local, built.scratch))) return undefined;
+    if (opts.write === "local") return { result: plan.result, commits: built.outcomes, pushed: [] };
+  }
+  return push(store, built, plan.result);
+}
+
+async function push<R>(
+  store: EnvStore,
+  built: Built,
+  result: R,
+): Promise<TxOutcome<R> | undefined> {
+  const refs: PushRef[] = built.refs;
+  const res = await store.push(refs);
+  if (!res.ok && res.reason === "race") return undefined;
+  if (!res.ok)
+    throw new ExternalError(`push to ${store.url || "origin"} was rejected: ${res.detail}`);
+  return { result, commits: built.outcomes, pushed: refs.map((r) => r.remote) };
+}
