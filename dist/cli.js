@@ -2,20 +2,20 @@ import { createRequire as __capstanRequire } from "node:module"; const require =
 import {
   listCapabilities,
   showCapability
-} from "./chunks/chunk-VGTXWRAA.js";
+} from "./chunks/chunk-OT2HKLKW.js";
 import {
   loadFromDir
-} from "./chunks/chunk-KFH5FNFK.js";
-import "./chunks/chunk-WYIS3FSG.js";
+} from "./chunks/chunk-WUZR4LPF.js";
+import "./chunks/chunk-BSHR2JWM.js";
 import {
   builtinPackDir,
   readConfigFile,
   readPack
-} from "./chunks/chunk-BYHSRYDB.js";
+} from "./chunks/chunk-5GIKJJSJ.js";
 import {
   renderToDir,
   selectEnvs
-} from "./chunks/chunk-I4ZM6LQS.js";
+} from "./chunks/chunk-3RIICKGY.js";
 import {
   sourceIdentity
 } from "./chunks/chunk-BB75IWMQ.js";
@@ -29,22 +29,22 @@ import {
   renderApp,
   resolveGuardrails,
   usedCapabilities
-} from "./chunks/chunk-QAFSSBBZ.js";
+} from "./chunks/chunk-YHL4UOYY.js";
 import {
   Registry,
   loadPack,
   templateProblems
-} from "./chunks/chunk-R77WI4FJ.js";
+} from "./chunks/chunk-A5KVHFUA.js";
 import {
   DEFAULT_KUBE_VERSION,
   loadConfig
-} from "./chunks/chunk-ZL4OEXNQ.js";
+} from "./chunks/chunk-IIO5ECKD.js";
 import {
   LOCK_FILE,
   emitLock,
   lockFromCapabilities,
   parseYaml
-} from "./chunks/chunk-3X5UP6IA.js";
+} from "./chunks/chunk-A3AUD6VE.js";
 import "./chunks/chunk-23SCBZZ6.js";
 import {
   emptyCrdSet,
@@ -270,7 +270,7 @@ async function capabilitiesAdd(values, arg, reporter) {
     throw new UsageError(
       "capabilities add needs <git-url>@<ref>, e.g. https://github.com/acme/caps.git@v1.0.0"
     );
-  const { addGitPack, parsePackArg } = await import("./chunks/capabilities-add-UKFAMBJR.js");
+  const { addGitPack, parsePackArg } = await import("./chunks/capabilities-add-ADXQKIE3.js");
   const source = sourceOf(values);
   const ref = parsePackArg(arg, str(values, "path"));
   const id = await sourceIdentity(source, { sourceRepo: str(values, "source-repo") });
@@ -295,7 +295,7 @@ var ECOSYSTEM_COMMANDS = {
     async run(values, pos, reporter) {
       const dir = resolve(pos[0] ?? ".");
       mkdirSync(dir, { recursive: true });
-      const { initRepo } = await import("./chunks/init-LPQV5MTW.js");
+      const { initRepo } = await import("./chunks/init-2YZJD3IW.js");
       const r = await initRepo(dir, {
         envRepo: str(values, "env-repo"),
         app: str(values, "app"),
@@ -378,7 +378,7 @@ var ECOSYSTEM_COMMANDS = {
       if (str(values, "source") && existsSync2(join2(source, "capstan.yaml"))) {
         const id = await sourceIdentity(source, { sourceRepo: str(values, "source-repo") });
         registry = (await loadFromDir({ source, ...id })).registry;
-      } else registry = (await import("./chunks/capability-docs-QSYXTNPT.js")).builtinRegistry();
+      } else registry = (await import("./chunks/capability-docs-W44GBIIZ.js")).builtinRegistry();
       const report = importKubeVela(pos, registry);
       process.stdout.write(
         values.json ? JSON.stringify(report, null, 2) + "\n" : formatImportReport(report)
@@ -396,7 +396,7 @@ var ECOSYSTEM_COMMANDS = {
       const [what, ...args] = pos;
       if (what !== "image" || !args.length)
         throw new UsageError("usage: capstan set image APP/COMPONENT=IMAGE[:TAG|@DIGEST]...");
-      const { parseImageArg, setImages } = await import("./chunks/set-image-MQZAFL7T.js");
+      const { parseImageArg, setImages } = await import("./chunks/set-image-OYD2R575.js");
       const results = setImages(sourceOf(values), args.map(parseImageArg));
       if (values.json) process.stdout.write(JSON.stringify(results, null, 2) + "\n");
       else
@@ -421,12 +421,12 @@ var ECOSYSTEM_COMMANDS = {
       "source-repo": { type: "string" }
     },
     async run(values, _pos, reporter) {
-      const g = await import("./chunks/schema-gen-SGAKL7KD.js");
+      const g = await import("./chunks/schema-gen-BVC4W4MC.js");
       const source = sourceOf(values);
       const out = resolve(str(values, "out") ?? join2(source, "schemas"));
       let written;
       if (values.builtin) {
-        const { builtinRegistry } = await import("./chunks/capability-docs-QSYXTNPT.js");
+        const { builtinRegistry } = await import("./chunks/capability-docs-W44GBIIZ.js");
         written = g.writeSchemas(builtinRegistry(), out, g.BUILTIN_SCHEMA_FILES);
       } else {
         const id = await sourceIdentity(source, { sourceRepo: str(values, "source-repo") });
@@ -542,7 +542,7 @@ var COMMANDS = {
       if (out && envRepo)
         throw new UsageError("render takes --out DIR or --env-repo PATH|URL, not both");
       if (envRepo) {
-        const { renderRepoCli } = await import("./chunks/render-repo-ZRID4EIQ.js");
+        const { renderRepoCli } = await import("./chunks/render-repo-SFC63574.js");
         return renderRepoCli(
           await load(values),
           {
@@ -601,7 +601,7 @@ var COMMANDS = {
       "source-repo": { type: "string" }
     },
     async run(values, _pos, reporter) {
-      const { runDiff } = await import("./chunks/diff-GXAL4EQ7.js");
+      const { runDiff } = await import("./chunks/diff-2OZHGN6O.js");
       return runDiff(reporter, {
         source: resolve2(str2(values, "source") ?? "."),
         base: str2(values, "base"),
@@ -614,8 +614,8 @@ var COMMANDS = {
   },
   promote: {
     usage: `promote   --from ENV --to ENV  re-render the next environment at what the previous one runs, as a PR
-  capstan promote [--source DIR] --env-repo PATH|URL --from ENV --to ENV [--apps a,b]
-                  [--revision SHA] [--push] [--frozen] [--token-env NAME] [--workdir DIR]
+  capstan promote [--source DIR] --env-repo PATH|URL --from ENV --to ENV[,ENV\u2026] [--apps a,b]
+                  [--revision SHA] [--force] [--push] [--frozen] [--token-env NAME] [--workdir DIR]
     Only edges declared by promotesFrom in capstan.yaml. Reads the source commit of each
     app in ENV(from)'s state.json, renders ENV(to) with each app at its commit, commits
     the result on branch capstan/promote/<from>-to-<to> (from <to>'s branch tip) and, with
@@ -623,14 +623,20 @@ var COMMANDS = {
     capstan:promotion (a token from --token-env, default CAPSTAN_TOKEN; GITHUB_API_URL /
     GITHUB_SERVER_URL). Without GitHub it prints the pull request it would open.
     --apps promotes only those apps. --revision renders ENV(to) at an explicit source
-    revision \u2014 the only way to move an app backwards (a rollback, said so in the PR).`,
+    revision \u2014 the only way to move an app backwards (a rollback, said so in the PR).
+    Gates: when ENV(to) declares verify, nothing is promoted (exit 0) until the commit
+    statuses it names pass on the env repo; --force promotes anyway (the PR says so).
+    ENV(to) with autoPromote: a verified promotion is pushed to its branch, no PR.
+    Fan-out: --to eu,us promotes to each target on its own (one PR each); in the Action,
+    an empty to means every environment with promotesFrom: ENV(from).`,
     options: {
       source: { type: "string" },
       "env-repo": { type: "string" },
       from: { type: "string" },
-      to: { type: "string" },
+      to: { type: "string", multiple: true },
       apps: { type: "string", multiple: true },
       revision: { type: "string" },
+      force: { type: "boolean" },
       push: { type: "boolean" },
       frozen: { type: "boolean" },
       "source-repo": { type: "string" },
@@ -639,9 +645,12 @@ var COMMANDS = {
     },
     async run(values, _pos, reporter) {
       const from = str2(values, "from");
-      const to = str2(values, "to");
-      if (!from || !to) throw new UsageError("promote needs --from ENV and --to ENV");
-      const { promoteCli } = await import("./chunks/promote-MHB5JC24.js");
+      const to = list(values, "to");
+      if (!from || !to?.length)
+        throw new UsageError(
+          "promote needs --from ENV and --to ENV (or --to ENV,ENV,\u2026 to fan out)"
+        );
+      const { promoteCli } = await import("./chunks/promote-NGWLPKJF.js");
       return promoteCli(
         {
           source: resolve2(str2(values, "source") ?? "."),
@@ -650,6 +659,7 @@ var COMMANDS = {
           to,
           apps: list(values, "apps"),
           revision: str2(values, "revision"),
+          force: values.force === true,
           push: values.push === true,
           frozen: values.frozen === true,
           sourceRepo: str2(values, "source-repo"),
@@ -679,7 +689,7 @@ var COMMANDS = {
       }
       const src = await load(values);
       const envs = selectEnvs(src, list(values, "env"));
-      const { validateAll } = await import("./chunks/validate-AW6S6CTO.js");
+      const { validateAll } = await import("./chunks/validate-IKYNO5K7.js");
       const n = await validateAll(src, envs, { frozen: values.frozen === true }, reporter);
       reporter.info(
         `valid: ${src.apps.length} application(s), ${envs.length} environment(s), ${n} object(s)`
@@ -738,7 +748,7 @@ var COMMANDS = {
       const [sub, arg] = pos;
       if (sub === "add") return capabilitiesAdd(values, arg, reporter);
       if (sub === "docs") {
-        const { capabilityDocs } = await import("./chunks/capability-docs-QSYXTNPT.js");
+        const { capabilityDocs } = await import("./chunks/capability-docs-W44GBIIZ.js");
         const text = await capabilityDocs(
           arg ? resolve2(arg) : void 0,
           () => registryFor(values)
@@ -782,7 +792,7 @@ async function registryFor(values) {
   const { existsSync: existsSync2 } = await import("node:fs");
   const source = resolve2(str2(values, "source") ?? ".");
   if (existsSync2(resolve2(source, "capstan.yaml"))) return (await load(values)).registry;
-  const { builtinRegistry } = await import("./chunks/capability-docs-QSYXTNPT.js");
+  const { builtinRegistry } = await import("./chunks/capability-docs-W44GBIIZ.js");
   return builtinRegistry();
 }
 

@@ -1,45 +1,46 @@
 import { createRequire as __capstanRequire } from "node:module"; const require = __capstanRequire(import.meta.url);
 import {
-  promote,
-  promoteLines
-} from "./chunks/chunk-374T33GS.js";
+  promoteFanOut,
+  promoteLines,
+  verificationMarkdown
+} from "./chunks/chunk-5QMJHEFZ.js";
 import {
   renderToRepo,
   reportLines,
   summaryMarkdown
-} from "./chunks/chunk-UJV2MVWK.js";
+} from "./chunks/chunk-2C3F5DPV.js";
 import {
   changedApps,
   computePreview
-} from "./chunks/chunk-J3JXPV7Z.js";
+} from "./chunks/chunk-4ODI5EW4.js";
 import {
   COMMENT_LIMIT,
   SUMMARY_LIMIT,
   renderMarkdown,
   utf8Length
-} from "./chunks/chunk-Y4NUL54Q.js";
+} from "./chunks/chunk-KXLBPUOK.js";
 import {
   validateAll
-} from "./chunks/chunk-JKQENLU3.js";
+} from "./chunks/chunk-VPVCSFVJ.js";
 import {
   loadFromDir
-} from "./chunks/chunk-KFH5FNFK.js";
-import "./chunks/chunk-WYIS3FSG.js";
+} from "./chunks/chunk-WUZR4LPF.js";
+import "./chunks/chunk-BSHR2JWM.js";
 import {
   readConfigFile
-} from "./chunks/chunk-BYHSRYDB.js";
+} from "./chunks/chunk-5GIKJJSJ.js";
 import {
   selectEnvs
-} from "./chunks/chunk-I4ZM6LQS.js";
+} from "./chunks/chunk-3RIICKGY.js";
 import {
   sourceIdentity
 } from "./chunks/chunk-BB75IWMQ.js";
-import "./chunks/chunk-QAFSSBBZ.js";
-import "./chunks/chunk-R77WI4FJ.js";
+import "./chunks/chunk-YHL4UOYY.js";
+import "./chunks/chunk-A5KVHFUA.js";
 import {
   loadConfig
-} from "./chunks/chunk-ZL4OEXNQ.js";
-import "./chunks/chunk-3X5UP6IA.js";
+} from "./chunks/chunk-IIO5ECKD.js";
+import "./chunks/chunk-A3AUD6VE.js";
 import "./chunks/chunk-23SCBZZ6.js";
 import "./chunks/chunk-Y5F23WUW.js";
 import "./chunks/chunk-5SBUQFNJ.js";
@@ -54,7 +55,7 @@ import {
   require_tunnel,
   require_undici,
   stickyMarker
-} from "./chunks/chunk-D2RVUTLC.js";
+} from "./chunks/chunk-YFFIHJJG.js";
 import "./chunks/chunk-TJCCMP7P.js";
 import {
   CapstanError,
@@ -623,7 +624,8 @@ function readInputs() {
     githubApiUrl: getInput("github-api-url") || process.env.GITHUB_API_URL || "https://api.github.com",
     serverUrl,
     from: getInput("from").trim() || void 0,
-    to: getInput("to").trim() || void 0,
+    to: splitList(getInput("to")),
+    force: bool("force", false),
     apps: splitList(getInput("apps")),
     revision: getInput("revision").trim() || void 0
   };
@@ -754,13 +756,15 @@ async function previewCommand(inputs) {
 
 // src/action/promote.ts
 async function promoteCommand(inputs) {
-  if (!inputs.from || !inputs.to)
-    throw new UsageError("command promote needs the inputs from and to (environment names)");
+  if (!inputs.from)
+    throw new UsageError(
+      "command promote needs the input from (and to, or every environment that promotes from it)"
+    );
   const reporter = actionReporter();
   const id = await sourceIdentity(inputs.source, { sourceRepo: inputs.sourceRepo });
   const configured = loadConfig(readConfigFile(inputs.source)).envRepo.url;
   const envRepo = inputs.envRepo ?? (configured ? envRepoLocation(configured, inputs.serverUrl, inputs.source) : void 0);
-  const r = await promote(
+  const results = await promoteFanOut(
     {
       source: inputs.source,
       envRepo,
@@ -768,6 +772,7 @@ async function promoteCommand(inputs) {
       to: inputs.to,
       apps: inputs.apps,
       revision: inputs.revision,
+      force: inputs.force,
       push: !inputs.dryRun,
       token: inputs.token,
       sourceRepo: id.sourceRepo,
@@ -777,35 +782,65 @@ async function promoteCommand(inputs) {
     },
     reporter
   );
-  for (const line of promoteLines(r)) info(line);
-  const changed = r.status === "proposed";
-  setOutput("changed", String(changed));
-  setOutput("pr-number", r.pr?.number !== void 0 ? String(r.pr.number) : "");
-  setOutput("pr-url", r.pr?.url ?? "");
-  setOutput("revision", r.revision ?? "");
+  for (const r of results) for (const line of promoteLines(r)) info(line);
+  setOutputs(results);
+  if (process.env.GITHUB_STEP_SUMMARY)
+    await summary.addRaw(results.map(summaryOf).join("\n"), true).write();
+}
+function setOutputs(results) {
+  const per = (f) => results.length === 1 ? f(results[0]) : JSON.stringify(Object.fromEntries(results.map((r) => [r.to, f(r)])));
+  setOutput("changed", String(results.some((r) => r.status === "proposed")));
+  setOutput(
+    "verified",
+    per((r) => String(r.verification?.verified ?? true))
+  );
+  setOutput(
+    "pr-number",
+    per((r) => r.pr?.number !== void 0 ? String(r.pr.number) : "")
+  );
+  setOutput(
+    "pr-url",
+    per((r) => r.pr?.url ?? "")
+  );
+  setOutput(
+    "revision",
+    per((r) => r.revision ?? "")
+  );
   setOutput(
     "changed-apps",
     JSON.stringify(
-      r.diffs.map((d) => ({
-        env: d.env,
-        app: d.app,
-        added: d.added,
-        changed: d.changed,
-        removed: d.removed
-      }))
+      results.flatMap(
+        (r) => r.diffs.map((d) => ({
+          env: d.env,
+          app: d.app,
+          added: d.added,
+          changed: d.changed,
+          removed: d.removed
+        }))
+      )
     )
   );
-  if (process.env.GITHUB_STEP_SUMMARY) {
-    const md = changed ? `## ${r.title}
+}
+function summaryOf(r) {
+  if (r.status === "unverified")
+    return `## ${r.from} \u2192 ${r.to}: not verified, nothing promoted
 
-${r.pr?.url ? `Pull request: ${r.pr.url}
-
-` : ""}${r.body}` : `## ${r.from} \u2192 ${r.to}: nothing to promote
+${verificationMarkdown(r.verification)}
+Run again once the gates pass (a \`schedule:\` does), or with \`force: true\`.
+`;
+  if (r.status === "nothing-to-promote")
+    return `## ${r.from} \u2192 ${r.to}: nothing to promote
 
 ${r.pr?.action === "closed" ? `Closed the stale pull request #${r.pr.number}.
 ` : ""}`;
-    await summary.addRaw(md, true).write();
-  }
+  const where = r.direct ? `Pushed to \`${r.base}\` (autoPromote): ${r.commit}
+
+` : r.pr?.url ? `Pull request: ${r.pr.url}
+
+` : "";
+  return `## ${r.title}
+
+${where}${r.body}`;
 }
 
 // src/action/outputs.ts

@@ -49,6 +49,8 @@ import {
 } from "./promote-pr.ts";
 import { deliverPullRequest, envRepoApi, type GitHubTarget } from "../shared/pull-requests.ts";
 import type { Reporter } from "../shared/reporter.ts";
+import { Gates } from "./gates.ts";
+import { verificationLines, type Verification } from "./verify.ts";
 
 export interface PromoteOptions {
   /** the source folder (holding capstan.yaml), absolute */
@@ -71,9 +73,13 @@ export interface PromoteOptions {
   github?: GitHubTarget;
   gitEnv?: Record<string, string>;
   retry?: Partial<Pick<RetryOptions, "maxAttempts" | "baseMs" | "maxMs">>;
+  /** promote even when `to`'s gates (verify in capstan.yaml) do not pass; the PR says so */
+  force?: boolean;
+  /** the clock `verify.minAge` is measured with (milliseconds since the epoch) */
+  now?: () => number;
 }
 
-export type PromoteStatus = "proposed" | "nothing-to-promote";
+export type PromoteStatus = "proposed" | "nothing-to-promote" | "unverified";
 
 export interface PromoteResult {
   from: string;
@@ -96,6 +102,12 @@ export interface PromoteResult {
   /** head of the promotion branch */
   commit?: string;
   pushed: boolean;
+  /** `to`'s gates as read (undefined: `to` declares no verify) */
+  verification?: Verification;
+  /** promoted although the gates did not pass (`--force`) */
+  forced: boolean;
+  /** pushed straight to `to`'s branch (autoPromote), no pull request */
+  direct: boolean;
   title?: string;
   body?: string;
   pr?: {
@@ -230,6 +242,7 @@ class PromoteFlow {
   private readonly toBranch: string;
   private readonly ancestry = new Map<string, Promise<boolean>>();
   private attempts = 0;
+  private readonly gates: Gates;
 
   constructor(
     private readonly opts: PromoteOptions,
@@ -240,6 +253,7 @@ class PromoteFlow {
   ) {
     this.root = ctx.config.envRepo.root;
     this.branch = promotionBranch(ctx.from.name, ctx.to.name);
+    this.gates = new Gates(ctx, () => this.api(), opts);
     this.fromBranch = ctx.from.branch ?? ctx.config.envRepo.branch;
     this.toBranch = ctx.to.branch ?? ctx.config.envRepo.branch;
   }
@@ -397,11 +411,21 @@ class PromoteFlow {
       apps: plan.apps,
       diffs,
       pushed: false,
+      forced: false,
+      direct: false,
       envRepo: this.repo.url || this.repo.dir,
     };
     if (![...plan.changes.keys()].some((p) => p !== STATE_FILE)) {
       result.status = "nothing-to-promote";
       return { kind: "done", result };
+    }
+    result.verification = await this.gates.check(fromTip!);
+    if (result.verification && !result.verification.verified) {
+      if (!this.opts.force) {
+        result.status = "unverified";
+        return { kind: "done", result };
+      }
+      result.forced = true;
     }
     const words: PromotionWords = {
       from: from.name,
@@ -414,6 +438,8 @@ class PromoteFlow {
       apps: plan.apps,
       log: await this.log(current, revision, rollback),
       sourceUrl: this.sourceWebUrl(),
+      verification: result.verification,
+      forced: result.forced,
     };
     const report: ReportInput = {
       base: { label: `${to.name} now`, commit: current ?? "" },
@@ -454,6 +480,7 @@ class PromoteFlow {
     }
     if (this.mode === "dry-run" || (this.mode === "in-place" && !this.opts.push))
       return { kind: "done", result };
+    if (to.autoPromote && !result.forced) return this.pushDirect(result, sha, toTip);
     if (branchTip && (await sameRender(this.repo.dir, branchTip, sha))) {
       this.reporter.info(`${this.branch} already holds this promotion (${short(branchTip)})`);
       result.commit = branchTip;
@@ -468,6 +495,21 @@ class PromoteFlow {
       throw new ExternalError(`push to ${this.repo.url || "origin"} was rejected: ${res.detail}`);
     result.pushed = true;
     this.reporter.info(`pushed ${this.branch} (${short(sha)}) to ${this.repo.url}`);
+    return { kind: "done", result };
+  }
+
+  /** autoPromote: the promotion commit fast-forwards `to`'s branch (a lease on the tip planned from). */
+  private async pushDirect(result: PromoteResult, sha: string, toTip: string): Promise<Attempt> {
+    const res = await this.repo.push([
+      { local: sha, remote: this.toBranch, force: "with-lease", expectedRemoteSha: toTip },
+    ]);
+    if (!res.ok && res.reason === "non-fast-forward") return { kind: "race" };
+    if (!res.ok)
+      throw new ExternalError(`push to ${this.repo.url || "origin"} was rejected: ${res.detail}`);
+    result.pushed = result.direct = true;
+    this.reporter.info(
+      `autoPromote: pushed ${this.toBranch} (${short(sha)}) to ${this.repo.url || this.repo.dir}`,
+    );
     return { kind: "done", result };
   }
 
@@ -515,8 +557,17 @@ class PromoteFlow {
   /** Opens or updates the pull request, or closes a stale one; without GitHub, prints it. */
   async pullRequest(r: PromoteResult): Promise<void> {
     const gh = this.api();
-    if (r.status === "nothing-to-promote") {
-      const why = `nothing to promote: ${r.to} already runs what ${r.from} runs${r.revision ? ` (${this.ctx.sourceRepo}@${short(r.revision)})` : ""}`;
+    if (r.verification) for (const l of verificationLines(r.verification)) this.reporter.info(l);
+    if (r.status === "unverified") {
+      this.reporter.info(
+        `not promoting ${r.from} → ${r.to}: the gates have not passed; nothing changed (pass --force to promote anyway)`,
+      );
+      return;
+    }
+    if (r.status === "nothing-to-promote" || r.direct) {
+      const why = r.direct
+        ? `promoted directly to ${r.base} (autoPromote) at ${this.ctx.sourceRepo}@${short(r.revision!)}`
+        : `nothing to promote: ${r.to} already runs what ${r.from} runs${r.revision ? ` (${this.ctx.sourceRepo}@${short(r.revision)})` : ""}`;
       this.reporter.info(why);
       r.pr = { action: "none" };
       if (!gh) return;
@@ -524,7 +575,8 @@ class PromoteFlow {
       if (!open) return;
       await gh.closePr(
         open.number,
-        `Closed by capstan: ${why}. The rendered manifests of \`${r.to}\` would not change.`,
+        `Closed by capstan: ${why}.` +
+          (r.direct ? "" : ` The rendered manifests of \`${r.to}\` would not change.`),
       );
       r.pr = { number: open.number, url: open.url, action: "closed" };
       this.reporter.info(`closed the stale promotion pull request #${open.number}: ${open.url}`);
@@ -573,9 +625,11 @@ export function promoteLines(r: PromoteResult): string[] {
   const lines: string[] = [];
   const what = r.rollback ? "rollback" : "promotion";
   if (r.status === "nothing-to-promote") lines.push(`${r.from} → ${r.to}: nothing to promote`);
+  else if (r.status === "unverified")
+    lines.push(`${r.from} → ${r.to}: not verified, nothing promoted (--force promotes anyway)`);
   else {
     lines.push(
-      `${r.from} → ${r.to}: ${what} to ${r.revision ? short(r.revision) : "?"} on ${r.branch}${r.commit ? ` (${short(r.commit)})` : ""}`,
+      `${r.from} → ${r.to}: ${r.forced ? "forced " : ""}${what} to ${r.revision ? short(r.revision) : "?"} on ${r.direct ? r.base : r.branch}${r.commit ? ` (${short(r.commit)})` : ""}`,
     );
     for (const a of changedApps(r.apps))
       lines.push(

@@ -7,7 +7,7 @@ import {
   parseYamlWithDocs,
   precompiled,
   problemAt
-} from "./chunk-3X5UP6IA.js";
+} from "./chunk-A3AUD6VE.js";
 import {
   CAPSTAN_VERSION
 } from "./chunk-NXEJ7XQU.js";
@@ -16,6 +16,12 @@ import {
 } from "./chunk-25T5DTZY.js";
 
 // src/core/config.ts
+function durationMs(text) {
+  const unit = { s: 1e3, m: 6e4, h: 36e5, d: 864e5 };
+  let ms = 0;
+  for (const m of text.matchAll(/([0-9]+)([smhd])/g)) ms += Number(m[1]) * unit[m[2]];
+  return ms;
+}
 var DEFAULT_KUBE_VERSION = "1.31";
 function loadConfig(src) {
   const problems = new Problems();
@@ -100,6 +106,8 @@ function loadConfig(src) {
     autoDeploy: e.autoDeploy ?? false,
     approval: e.approval ?? "none",
     promotesFrom: e.promotesFrom,
+    verify: gatesOf(e.verify),
+    autoPromote: e.autoPromote ?? false,
     kubeVersion: e.kubeVersion ?? kubeVersion,
     policies: e.policies ?? [e.name],
     namespace: e.namespace,
@@ -128,6 +136,13 @@ function loadConfig(src) {
     capabilities,
     schemas: cfg.schemas ?? [],
     requiredVersion: cfg.requiredVersion
+  };
+}
+function gatesOf(v) {
+  if (!v) return void 0;
+  return {
+    statuses: v.statuses ?? [],
+    ...v.minAge !== void 0 ? { minAge: v.minAge, minAgeMs: durationMs(v.minAge) } : {}
   };
 }
 function kubeVersionNumberProblems(doc, raw) {
@@ -164,7 +179,28 @@ function environmentProblems(doc, envs) {
     byName.set(e.name, e);
   }
   for (const e of envs) {
-    if (e.promotesFrom === void 0) continue;
+    if (e.promotesFrom === void 0) {
+      for (const key of ["verify", "autoPromote"])
+        if (key === "verify" ? e.verify : e.autoPromote)
+          out.push(
+            problemAt(
+              doc,
+              ["environments", e.index, key],
+              `${key} gates promotion to environment "${e.name}", which has no promotesFrom`,
+              "config"
+            )
+          );
+      continue;
+    }
+    if (e.autoPromote && e.approval === "pull-request")
+      out.push(
+        problemAt(
+          doc,
+          ["environments", e.index, "autoPromote"],
+          `environment "${e.name}": autoPromote pushes promotions straight to its branch, approval: pull-request asks for a pull request; choose one`,
+          "config"
+        )
+      );
     if (!byName.has(e.promotesFrom))
       out.push(
         problemAt(

@@ -9,7 +9,7 @@ import {
   parseYamlWithDocs,
   precompiled,
   scanTemplateLine
-} from "./chunk-3X5UP6IA.js";
+} from "./chunk-A3AUD6VE.js";
 import {
   sha256
 } from "./chunk-LHKSLKI3.js";

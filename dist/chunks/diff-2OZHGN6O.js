@@ -3,15 +3,15 @@ import {
   changedApps,
   computePreview,
   runDiff
-} from "./chunk-J3JXPV7Z.js";
-import "./chunk-Y4NUL54Q.js";
-import "./chunk-BYHSRYDB.js";
-import "./chunk-I4ZM6LQS.js";
+} from "./chunk-4ODI5EW4.js";
+import "./chunk-KXLBPUOK.js";
+import "./chunk-5GIKJJSJ.js";
+import "./chunk-3RIICKGY.js";
 import "./chunk-BB75IWMQ.js";
-import "./chunk-QAFSSBBZ.js";
-import "./chunk-R77WI4FJ.js";
-import "./chunk-ZL4OEXNQ.js";
-import "./chunk-3X5UP6IA.js";
+import "./chunk-YHL4UOYY.js";
+import "./chunk-A5KVHFUA.js";
+import "./chunk-IIO5ECKD.js";
+import "./chunk-A3AUD6VE.js";
 import "./chunk-23SCBZZ6.js";
 import "./chunk-Y5F23WUW.js";
 import "./chunk-5SBUQFNJ.js";

@@ -5,11 +5,11 @@ import {
 import {
   matchFiles,
   readConfigFile
-} from "./chunk-BYHSRYDB.js";
+} from "./chunk-5GIKJJSJ.js";
 import {
   loadConfig
-} from "./chunk-ZL4OEXNQ.js";
-import "./chunk-3X5UP6IA.js";
+} from "./chunk-IIO5ECKD.js";
+import "./chunk-A3AUD6VE.js";
 import {
   require_dist
 } from "./chunk-23SCBZZ6.js";

@@ -10,7 +10,7 @@ import {
   revParse,
   trailers,
   withRetry
-} from "./chunk-UJV2MVWK.js";
+} from "./chunk-2C3F5DPV.js";
 import {
   COMMENT_LIMIT,
   diffEnv,
@@ -19,13 +19,14 @@ import {
   readSourceAt,
   renderMarkdown,
   short
-} from "./chunk-Y4NUL54Q.js";
+} from "./chunk-KXLBPUOK.js";
 import {
   fetchGitPacks
-} from "./chunk-WYIS3FSG.js";
+} from "./chunk-BSHR2JWM.js";
 import {
+  globToRegExp,
   readConfigFile
-} from "./chunk-BYHSRYDB.js";
+} from "./chunk-5GIKJJSJ.js";
 import {
   isAncestor,
   logBetween,
@@ -40,14 +41,15 @@ import {
   loadSource,
   planEnv,
   prepare
-} from "./chunk-QAFSSBBZ.js";
+} from "./chunk-YHL4UOYY.js";
 import {
   loadConfig
-} from "./chunk-ZL4OEXNQ.js";
+} from "./chunk-IIO5ECKD.js";
 import {
   LOCK_FILE,
-  parseLock
-} from "./chunk-3X5UP6IA.js";
+  parseLock,
+  problemAt
+} from "./chunk-A3AUD6VE.js";
 import {
   CAPSTAN_VERSION
 } from "./chunk-NXEJ7XQU.js";
@@ -58,6 +60,7 @@ import {
   emitState
 } from "./chunk-LHKSLKI3.js";
 import {
+  CapstanError,
   ExternalError,
   UsageError,
   UserError
@@ -197,6 +200,115 @@ function envAt(src, name, commit, problems) {
   return env;
 }
 
+// src/flows/promote/verify.ts
+async function checkGates(api, q) {
+  const anchor = await api.lastCommitTouching(q.folder, q.tip);
+  const shas = anchor ? await api.commitsBetween(anchor.sha, q.tip) : [];
+  const commits = [];
+  if (q.gates.statuses.length)
+    for (const sha of shas) commits.push({ sha, statuses: await api.listCommitStatuses(sha) });
+  return evaluateGates(q, anchor, commits);
+}
+function evaluateGates(q, anchor, commits) {
+  const gates = q.gates.statuses.map((p) => gateOf(p, commits));
+  const v = {
+    from: q.from,
+    to: q.to,
+    verified: gates.every((g) => g.state === "success"),
+    anchor: anchor?.sha,
+    tip: q.tip,
+    gates
+  };
+  if (q.gates.minAge !== void 0) {
+    const times = gates.length ? gates.map((g) => g.since) : [anchor?.date];
+    const since = times.every(Boolean) ? times.reduce((a, b) => Date.parse(a) >= Date.parse(b) ? a : b) : void 0;
+    const ageMs = since ? q.now - Date.parse(since) : void 0;
+    const ok = ageMs !== void 0 && ageMs >= (q.gates.minAgeMs ?? 0);
+    v.minAge = { required: q.gates.minAge, since, ageMs, ok };
+    v.verified &&= ok;
+  }
+  return v;
+}
+function gateOf(pattern, commits) {
+  const re = globToRegExp(pattern);
+  const newest = /* @__PURE__ */ new Map();
+  const oldestSuccess = /* @__PURE__ */ new Map();
+  for (const c of commits)
+    for (const s2 of c.statuses) {
+      if (!re.test(s2.context)) continue;
+      if (!newest.has(s2.context)) newest.set(s2.context, s2);
+      if (s2.state === "success") oldestSuccess.set(s2.context, s2);
+    }
+  if (!newest.size) return { pattern, state: "missing" };
+  const contexts = [...newest.keys()].sort();
+  const bad = contexts.find((c) => ["failure", "error"].includes(newest.get(c).state));
+  if (bad) {
+    const s2 = newest.get(bad);
+    return { pattern, state: s2.state, context: bad, commit: s2.sha };
+  }
+  const good = contexts.find((c) => oldestSuccess.has(c));
+  if (good) {
+    const first = oldestSuccess.get(good);
+    const latest = commits.flatMap((c) => c.statuses).find((s2) => s2.context === good && s2.state === "success");
+    return { pattern, state: "success", context: good, commit: latest.sha, since: first.createdAt };
+  }
+  const s = newest.get(contexts[0]);
+  return { pattern, state: s.state, context: s.context, commit: s.sha };
+}
+function formatAge(ms) {
+  const m = Math.floor(Math.max(0, ms) / 6e4);
+  if (m < 60) return m ? `${m}m` : `${Math.floor(Math.max(0, ms) / 1e3)}s`;
+  const h = Math.floor(m / 60);
+  if (h < 24) return `${h}h${String(m % 60).padStart(2, "0")}m`;
+  return `${Math.floor(h / 24)}d${h % 24}h`;
+}
+var ICON = {
+  success: "\u2705",
+  pending: "\u23F3",
+  failure: "\u274C",
+  error: "\u274C",
+  missing: "\u2754"
+};
+function range(v) {
+  if (!v.anchor) return v.tip ? `\`${short(v.tip)}\`` : "\u2014";
+  return v.anchor === v.tip ? `\`${short(v.anchor)}\`` : `\`${short(v.anchor)}\`\u2026\`${short(v.tip)}\``;
+}
+function verificationMarkdown(v) {
+  const out = [`### Verification of \`${v.from}\``, ""];
+  if (v.unchecked) return [...out, `Not checked: ${v.unchecked}.`, ""].join("\n");
+  out.push(
+    `Env-repo commits read: ${range(v)} (from the commit that last changed \`${v.from}\` to its branch tip).`,
+    ""
+  );
+  if (v.gates.length) {
+    out.push("| required context | state | context | commit |", "|---|---|---|---|");
+    for (const g of v.gates)
+      out.push(
+        `| \`${g.pattern}\` | ${ICON[g.state]} ${g.state} | ${g.context ? `\`${g.context}\`` : "\u2014"} | ${g.commit ? `\`${short(g.commit)}\`` : "\u2014"} |`
+      );
+    out.push("");
+  }
+  if (v.minAge) out.push(`${v.minAge.ok ? "\u2705" : "\u23F3"} ${minAgeText(v)}`, "");
+  out.push(v.verified ? "**Verified.**" : "**Not verified.**", "");
+  return out.join("\n");
+}
+function minAgeText(v) {
+  const m = v.minAge;
+  const age = m.ageMs !== void 0 ? formatAge(m.ageMs) : void 0;
+  return age ? `minAge ${m.required}: ${v.from} has run this revision for ${age} (since ${m.since})` : `minAge ${m.required}: not counting yet (no gate has passed)`;
+}
+function verificationLines(v) {
+  if (v.unchecked) return [`gates of ${v.to} not checked: ${v.unchecked}`];
+  const lines = v.gates.map(
+    (g) => `  ${g.pattern}: ${g.state}` + (g.context ? ` (${g.context}` + (g.commit ? ` on ${short(g.commit)})` : ")") : "") + (g.state === "missing" ? ` \u2014 no matching status on ${range(v).replace(/`/g, "")}` : "")
+  );
+  if (v.minAge) lines.push(`  ${minAgeText(v)}${v.minAge.ok ? "" : ` \u2014 not yet`}`);
+  return [
+    `${v.from} \u2192 ${v.to}: ${v.verified ? "verified" : "not verified"} (env-repo commits ${range(v).replace(/`/g, "")})`,
+    ...lines
+  ];
+}
+
 // src/flows/promote/promote-pr.ts
 var PROMOTION_LABEL = "capstan:promotion";
 var PROMOTE_PREFIX = "capstan/promote/";
@@ -230,6 +342,11 @@ function escape(s) {
 function promotionHeader(w) {
   const out = [];
   const src = `${w.sourceRepo}@${commitRef(w.revision, w)}`;
+  if (w.forced)
+    out.push(
+      `> \u26A0\uFE0F **Forced**: promoted with \`--force\` although the gates of \`${w.to}\` did not pass (${forcedWhy(w.verification)}). See Verification below.`,
+      ""
+    );
   if (w.rollback)
     out.push(
       `**Rollback** of \`${w.to}\` to ${src}, asked for explicitly with \`--revision\`: \`${w.to}\` now runs ${commitRef(w.current, w)}, a newer revision. Merge to roll back.`
@@ -265,8 +382,16 @@ function promotionHeader(w) {
       out.push("", "</details>", "");
     }
   }
+  if (w.verification) out.push(verificationMarkdown(w.verification));
   out.push("---", "");
   return out.join("\n");
+}
+function forcedWhy(v) {
+  if (!v) return "not verified";
+  if (v.unchecked) return "not checked: no GitHub API";
+  const failed = v.gates.filter((g) => g.state !== "success").map((g) => `${g.pattern}: ${g.state}`);
+  if (v.minAge && !v.minAge.ok) failed.push(`minAge ${v.minAge.required} not reached`);
+  return failed.join("; ");
 }
 function promotionPr(w, report, opts = {}) {
   const limit = opts.limit ?? COMMENT_LIMIT;
@@ -279,6 +404,52 @@ function promotionPr(w, report, opts = {}) {
   const body = header + md.body + (header.length + md.body.length + footer.length <= limit ? footer : "");
   return { title: promotionTitle(w), body };
 }
+
+// src/flows/promote/gates.ts
+var Gates = class {
+  constructor(ctx, api, opts) {
+    this.ctx = ctx;
+    this.api = api;
+    this.opts = opts;
+  }
+  cache = /* @__PURE__ */ new Map();
+  /** `to`'s verdict for `from` at branch tip `fromTip`; undefined when `to` has no gates. */
+  check(fromTip) {
+    const gates = this.ctx.to.verify;
+    if (!gates) return void 0;
+    let p = this.cache.get(fromTip);
+    if (!p) this.cache.set(fromTip, p = this.read(fromTip));
+    return p;
+  }
+  async read(fromTip) {
+    const { config, from, to } = this.ctx;
+    const gh = this.api();
+    if (!gh) {
+      const why = "the env repo's commit statuses are read through the GitHub API; the env repo is not on GitHub or no token was given";
+      if (!this.opts.force)
+        throw new UserError([
+          {
+            ...problemAt(
+              config.doc,
+              ["environments", to.index, "verify"],
+              `environment "${to.name}" is gated (verify), but ${why}; pass --force (input force) to promote without verification`,
+              "verify-needs-github"
+            ),
+            env: to.name
+          }
+        ]);
+      return { from: from.name, to: to.name, verified: false, gates: [], unchecked: why };
+    }
+    return checkGates(gh, {
+      from: from.name,
+      to: to.name,
+      gates: to.verify,
+      folder: `${config.envRepo.root}/${from.name}`,
+      tip: fromTip,
+      now: (this.opts.now ?? Date.now)()
+    });
+  }
+};
 
 // src/flows/promote/promote.ts
 function promotionEdges(config) {
@@ -379,6 +550,7 @@ var PromoteFlow = class {
     this.ctx = ctx;
     this.root = ctx.config.envRepo.root;
     this.branch = promotionBranch(ctx.from.name, ctx.to.name);
+    this.gates = new Gates(ctx, () => this.api(), opts);
     this.fromBranch = ctx.from.branch ?? ctx.config.envRepo.branch;
     this.toBranch = ctx.to.branch ?? ctx.config.envRepo.branch;
   }
@@ -388,6 +560,7 @@ var PromoteFlow = class {
   toBranch;
   ancestry = /* @__PURE__ */ new Map();
   attempts = 0;
+  gates;
   ref(branch) {
     return this.repo.inPlace ? `refs/heads/${branch}` : `refs/remotes/origin/${branch}`;
   }
@@ -519,11 +692,21 @@ var PromoteFlow = class {
       apps: plan.apps,
       diffs,
       pushed: false,
+      forced: false,
+      direct: false,
       envRepo: this.repo.url || this.repo.dir
     };
     if (![...plan.changes.keys()].some((p) => p !== STATE_FILE)) {
       result.status = "nothing-to-promote";
       return { kind: "done", result };
+    }
+    result.verification = await this.gates.check(fromTip);
+    if (result.verification && !result.verification.verified) {
+      if (!this.opts.force) {
+        result.status = "unverified";
+        return { kind: "done", result };
+      }
+      result.forced = true;
     }
     const words = {
       from: from.name,
@@ -535,7 +718,9 @@ var PromoteFlow = class {
       commits: rendered,
       apps: plan.apps,
       log: await this.log(current, revision, rollback),
-      sourceUrl: this.sourceWebUrl()
+      sourceUrl: this.sourceWebUrl(),
+      verification: result.verification,
+      forced: result.forced
     };
     const report = {
       base: { label: `${to.name} now`, commit: current ?? "" },
@@ -574,6 +759,7 @@ var PromoteFlow = class {
     }
     if (this.mode === "dry-run" || this.mode === "in-place" && !this.opts.push)
       return { kind: "done", result };
+    if (to.autoPromote && !result.forced) return this.pushDirect(result, sha, toTip);
     if (branchTip && await sameRender(this.repo.dir, branchTip, sha)) {
       this.reporter.info(`${this.branch} already holds this promotion (${short(branchTip)})`);
       result.commit = branchTip;
@@ -588,6 +774,20 @@ var PromoteFlow = class {
       throw new ExternalError(`push to ${this.repo.url || "origin"} was rejected: ${res.detail}`);
     result.pushed = true;
     this.reporter.info(`pushed ${this.branch} (${short(sha)}) to ${this.repo.url}`);
+    return { kind: "done", result };
+  }
+  /** autoPromote: the promotion commit fast-forwards `to`'s branch (a lease on the tip planned from). */
+  async pushDirect(result, sha, toTip) {
+    const res = await this.repo.push([
+      { local: sha, remote: this.toBranch, force: "with-lease", expectedRemoteSha: toTip }
+    ]);
+    if (!res.ok && res.reason === "non-fast-forward") return { kind: "race" };
+    if (!res.ok)
+      throw new ExternalError(`push to ${this.repo.url || "origin"} was rejected: ${res.detail}`);
+    result.pushed = result.direct = true;
+    this.reporter.info(
+      `autoPromote: pushed ${this.toBranch} (${short(sha)}) to ${this.repo.url || this.repo.dir}`
+    );
     return { kind: "done", result };
   }
   async snapshot(tip, env) {
@@ -627,8 +827,15 @@ var PromoteFlow = class {
   /** Opens or updates the pull request, or closes a stale one; without GitHub, prints it. */
   async pullRequest(r) {
     const gh = this.api();
-    if (r.status === "nothing-to-promote") {
-      const why2 = `nothing to promote: ${r.to} already runs what ${r.from} runs${r.revision ? ` (${this.ctx.sourceRepo}@${short(r.revision)})` : ""}`;
+    if (r.verification) for (const l of verificationLines(r.verification)) this.reporter.info(l);
+    if (r.status === "unverified") {
+      this.reporter.info(
+        `not promoting ${r.from} \u2192 ${r.to}: the gates have not passed; nothing changed (pass --force to promote anyway)`
+      );
+      return;
+    }
+    if (r.status === "nothing-to-promote" || r.direct) {
+      const why2 = r.direct ? `promoted directly to ${r.base} (autoPromote) at ${this.ctx.sourceRepo}@${short(r.revision)}` : `nothing to promote: ${r.to} already runs what ${r.from} runs${r.revision ? ` (${this.ctx.sourceRepo}@${short(r.revision)})` : ""}`;
       this.reporter.info(why2);
       r.pr = { action: "none" };
       if (!gh) return;
@@ -636,7 +843,7 @@ var PromoteFlow = class {
       if (!open) return;
       await gh.closePr(
         open.number,
-        `Closed by capstan: ${why2}. The rendered manifests of \`${r.to}\` would not change.`
+        `Closed by capstan: ${why2}.` + (r.direct ? "" : ` The rendered manifests of \`${r.to}\` would not change.`)
       );
       r.pr = { number: open.number, url: open.url, action: "closed" };
       this.reporter.info(`closed the stale promotion pull request #${open.number}: ${open.url}`);
@@ -673,9 +880,11 @@ function promoteLines(r) {
   const lines = [];
   const what = r.rollback ? "rollback" : "promotion";
   if (r.status === "nothing-to-promote") lines.push(`${r.from} \u2192 ${r.to}: nothing to promote`);
+  else if (r.status === "unverified")
+    lines.push(`${r.from} \u2192 ${r.to}: not verified, nothing promoted (--force promotes anyway)`);
   else {
     lines.push(
-      `${r.from} \u2192 ${r.to}: ${what} to ${r.revision ? short(r.revision) : "?"} on ${r.branch}${r.commit ? ` (${short(r.commit)})` : ""}`
+      `${r.from} \u2192 ${r.to}: ${r.forced ? "forced " : ""}${what} to ${r.revision ? short(r.revision) : "?"} on ${r.direct ? r.base : r.branch}${r.commit ? ` (${short(r.commit)})` : ""}`
     );
     for (const a of changedApps(r.apps))
       lines.push(
@@ -686,7 +895,52 @@ function promoteLines(r) {
   return lines;
 }
 
+// src/flows/promote/fan-out.ts
+function fanOutTargets(config, from, to) {
+  if (to?.length) {
+    const uniq = [...new Set(to)];
+    for (const t of uniq) promotionEnvs(config, from, t);
+    return uniq;
+  }
+  if (!config.environments.some((e) => e.name === from))
+    throw new UsageError(
+      `unknown environment "${from}"; capstan.yaml defines: ${config.environments.map((e) => e.name).join(", ")}`
+    );
+  const all = config.environments.filter((e) => e.promotesFrom === from).map((e) => e.name);
+  if (!all.length) {
+    const edges = promotionEdges(config);
+    throw new UsageError(
+      `no environment promotes from ${from}; declared promotions: ${edges.length ? edges.join(", ") : "none"}`
+    );
+  }
+  return all;
+}
+async function promoteFanOut(opts, reporter) {
+  const config = loadConfig(readConfigFile(opts.source));
+  const targets = fanOutTargets(config, opts.from, opts.to);
+  const results = [];
+  const errors = [];
+  for (const to of targets) {
+    if (targets.length > 1) reporter.info(`\u2014 ${opts.from} \u2192 ${to}`);
+    try {
+      results.push(await promote({ ...opts, to }, reporter));
+    } catch (error) {
+      if (targets.length === 1) throw error;
+      errors.push({ to, error });
+      reporter.warn(`${opts.from} \u2192 ${to} failed: ${error.message}`);
+    }
+  }
+  if (errors.length) throw combined(errors);
+  return results;
+}
+function combined(errors) {
+  if (errors.every((e) => e.error instanceof UserError))
+    return new UserError(errors.flatMap((e) => e.error.problems));
+  return errors.find((e) => e.error instanceof CapstanError)?.error ?? errors[0].error;
+}
+
 export {
-  promote,
-  promoteLines
+  verificationMarkdown,
+  promoteLines,
+  promoteFanOut
 };

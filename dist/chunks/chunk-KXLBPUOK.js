@@ -5,20 +5,20 @@ import {
   globBase,
   globToRegExp,
   readBuiltinPack
-} from "./chunk-BYHSRYDB.js";
+} from "./chunk-5GIKJJSJ.js";
 import {
   readTreeAt
 } from "./chunk-BB75IWMQ.js";
 import {
   isObj
-} from "./chunk-QAFSSBBZ.js";
+} from "./chunk-YHL4UOYY.js";
 import {
   loadConfig
-} from "./chunk-ZL4OEXNQ.js";
+} from "./chunk-IIO5ECKD.js";
 import {
   LOCK_FILE,
   parseYaml
-} from "./chunk-3X5UP6IA.js";
+} from "./chunk-A3AUD6VE.js";
 import {
   cmp
 } from "./chunk-LHKSLKI3.js";

@@ -2,10 +2,10 @@ import { createRequire as __capstanRequire } from "node:module"; const require =
 import {
   planEnv,
   prepare
-} from "./chunk-QAFSSBBZ.js";
+} from "./chunk-YHL4UOYY.js";
 import {
   templateProblems
-} from "./chunk-R77WI4FJ.js";
+} from "./chunk-A5KVHFUA.js";
 import {
   UserError
 } from "./chunk-25T5DTZY.js";

@@ -8,14 +8,14 @@ import {
   renderText,
   reportJson,
   utf8Length
-} from "./chunk-Y4NUL54Q.js";
+} from "./chunk-KXLBPUOK.js";
 import {
   readConfigFile,
   readSource
-} from "./chunk-BYHSRYDB.js";
+} from "./chunk-5GIKJJSJ.js";
 import {
   dedupeProblems
-} from "./chunk-I4ZM6LQS.js";
+} from "./chunk-3RIICKGY.js";
 import {
   headCommit,
   mergeBase,
@@ -36,10 +36,10 @@ import {
   resolveComponents,
   resolveGuardrails,
   usedCapabilities
-} from "./chunk-QAFSSBBZ.js";
+} from "./chunk-YHL4UOYY.js";
 import {
   loadConfig
-} from "./chunk-ZL4OEXNQ.js";
+} from "./chunk-IIO5ECKD.js";
 import {
   preloadKinds
 } from "./chunk-Y5F23WUW.js";
@@ -306,7 +306,7 @@ async function computePreview(opts, reporter) {
     );
   let blobBase = opts.blobBase;
   if (blobBase === void 0 && opts.head && originUrl) {
-    const { parseGitHubRepoUrl } = await import("./github-HOEY4UT5.js");
+    const { parseGitHubRepoUrl } = await import("./github-AQ6AFGVC.js");
     const gh = parseGitHubRepoUrl(originUrl);
     if (gh) blobBase = `https://github.com/${gh.owner}/${gh.repo}/blob/${headSha}/${loc.prefix}`;
   }

@@ -5,27 +5,27 @@ import {
 } from "./chunk-WQAQXZEX.js";
 import {
   loadFromDir
-} from "./chunk-KFH5FNFK.js";
+} from "./chunk-WUZR4LPF.js";
 import {
   fetchGitPack,
   gitPackSource
-} from "./chunk-WYIS3FSG.js";
+} from "./chunk-BSHR2JWM.js";
 import {
   CONFIG_FILE
-} from "./chunk-BYHSRYDB.js";
+} from "./chunk-5GIKJJSJ.js";
 import {
   usedCapabilities
-} from "./chunk-QAFSSBBZ.js";
+} from "./chunk-YHL4UOYY.js";
 import {
   loadPack,
   templateProblems
-} from "./chunk-R77WI4FJ.js";
-import "./chunk-ZL4OEXNQ.js";
+} from "./chunk-A5KVHFUA.js";
+import "./chunk-IIO5ECKD.js";
 import {
   LOCK_FILE,
   emitLock,
   lockFromCapabilities
-} from "./chunk-3X5UP6IA.js";
+} from "./chunk-A3AUD6VE.js";
 import {
   require_dist
 } from "./chunk-23SCBZZ6.js";

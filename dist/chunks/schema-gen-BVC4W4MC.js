@@ -6,7 +6,7 @@ import {
   configSchema,
   schemaTexts,
   writeSchemas
-} from "./chunk-RNENW4QF.js";
+} from "./chunk-36TW4RHO.js";
 import "./chunk-XYNQLYSQ.js";
 export {
   BUILTIN_SCHEMA_FILES,

@@ -6,7 +6,7 @@ import {
   renderAppFiles,
   renderAppObjects,
   renderTasks
-} from "./chunk-QAFSSBBZ.js";
+} from "./chunk-YHL4UOYY.js";
 import {
   preloadKinds
 } from "./chunk-Y5F23WUW.js";

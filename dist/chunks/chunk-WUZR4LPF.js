@@ -1,22 +1,22 @@
 import { createRequire as __capstanRequire } from "node:module"; const require = __capstanRequire(import.meta.url);
 import {
   fetchGitPacks
-} from "./chunk-WYIS3FSG.js";
+} from "./chunk-BSHR2JWM.js";
 import {
   readConfigFile,
   readSource,
   readText
-} from "./chunk-BYHSRYDB.js";
+} from "./chunk-5GIKJJSJ.js";
 import {
   loadSource
-} from "./chunk-QAFSSBBZ.js";
+} from "./chunk-YHL4UOYY.js";
 import {
   loadConfig
-} from "./chunk-ZL4OEXNQ.js";
+} from "./chunk-IIO5ECKD.js";
 import {
   LOCK_FILE,
   parseLock
-} from "./chunk-3X5UP6IA.js";
+} from "./chunk-A3AUD6VE.js";
 
 // src/flows/shared/load.ts
 import { existsSync } from "node:fs";

@@ -229,6 +229,29 @@ var capstan_config_schema_default = {
           type: "string",
           description: "Only reachable by promotion from this environment."
         },
+        verify: {
+          type: "object",
+          additionalProperties: false,
+          description: "Promotion gates: what the promotesFrom environment must have proven (commit statuses on the env repo) before capstan promotes to this one (docs/promotion.md).",
+          properties: {
+            statuses: {
+              type: "array",
+              minItems: 1,
+              items: { type: "string", minLength: 1 },
+              description: "Commit-status contexts that must be success on the env-repo commit that last changed the source environment (or a later one): globs, * within one / segment, ** across, e.g. kustomization/capstan-staging/*."
+            },
+            minAge: {
+              type: "string",
+              pattern: "^([0-9]+[smhd])+$",
+              description: "How long the source environment must have run the revision (since its gates first passed; without statuses, since the env-repo commit), e.g. 10m, 1h30m, 2d."
+            }
+          }
+        },
+        autoPromote: {
+          type: "boolean",
+          default: false,
+          description: "Promotion pushes straight to this environment's branch when verified, instead of opening a pull request."
+        },
         kubeVersion: { $ref: "#/definitions/kubeVersion" },
         policies: {
           type: "array",

@@ -2,28 +2,28 @@ import { createRequire as __capstanRequire } from "node:module"; const require =
 import {
   SCHEMA_FILES,
   schemaTexts
-} from "./chunk-RNENW4QF.js";
+} from "./chunk-36TW4RHO.js";
 import {
   builtinRegistry
-} from "./chunk-VGTXWRAA.js";
+} from "./chunk-OT2HKLKW.js";
 import {
   loadFromDir
-} from "./chunk-KFH5FNFK.js";
-import "./chunk-WYIS3FSG.js";
-import "./chunk-BYHSRYDB.js";
+} from "./chunk-WUZR4LPF.js";
+import "./chunk-BSHR2JWM.js";
+import "./chunk-5GIKJJSJ.js";
 import {
   NO_COMMIT
 } from "./chunk-BB75IWMQ.js";
 import {
   usedCapabilities
-} from "./chunk-QAFSSBBZ.js";
-import "./chunk-R77WI4FJ.js";
-import "./chunk-ZL4OEXNQ.js";
+} from "./chunk-YHL4UOYY.js";
+import "./chunk-A5KVHFUA.js";
+import "./chunk-IIO5ECKD.js";
 import {
   LOCK_FILE,
   emitLock,
   lockFromCapabilities
-} from "./chunk-3X5UP6IA.js";
+} from "./chunk-A3AUD6VE.js";
 import "./chunk-23SCBZZ6.js";
 import "./chunk-Y5F23WUW.js";
 import "./chunk-5SBUQFNJ.js";

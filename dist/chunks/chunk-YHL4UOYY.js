@@ -6,10 +6,10 @@ import {
   checkObjectName,
   loadPack,
   precompiledValidator
-} from "./chunk-R77WI4FJ.js";
+} from "./chunk-A5KVHFUA.js";
 import {
   loadConfig
-} from "./chunk-ZL4OEXNQ.js";
+} from "./chunk-IIO5ECKD.js";
 import {
   LOCK_FILE,
   YamlError,
@@ -21,7 +21,7 @@ import {
   precompiled,
   problemAt,
   sharedAjv
-} from "./chunk-3X5UP6IA.js";
+} from "./chunk-A3AUD6VE.js";
 import {
   canValidate,
   emptyCrdSet,

@@ -2,7 +2,7 @@ import { createRequire as __capstanRequire } from "node:module"; const require =
 import {
   renderToRepo,
   reportLines
-} from "./chunk-UJV2MVWK.js";
+} from "./chunk-2C3F5DPV.js";
 import {
   UsageError
 } from "./chunk-25T5DTZY.js";

@@ -9,10 +9,10 @@ import {
   parameterRows,
   referenceMarkdown,
   showCapability
-} from "./chunk-VGTXWRAA.js";
-import "./chunk-BYHSRYDB.js";
-import "./chunk-R77WI4FJ.js";
-import "./chunk-3X5UP6IA.js";
+} from "./chunk-OT2HKLKW.js";
+import "./chunk-5GIKJJSJ.js";
+import "./chunk-A5KVHFUA.js";
+import "./chunk-A3AUD6VE.js";
 import "./chunk-23SCBZZ6.js";
 import "./chunk-5SBUQFNJ.js";
 import "./chunk-DFTUZEB7.js";
