@@ -5,8 +5,9 @@ import {
 } from "./chunks/chunk-OT2HKLKW.js";
 import {
   loadFromDir
-} from "./chunks/chunk-WUZR4LPF.js";
-import "./chunks/chunk-BSHR2JWM.js";
+} from "./chunks/chunk-SPLLIA4S.js";
+import "./chunks/chunk-3NZUV5WK.js";
+import "./chunks/chunk-WXGDUOFA.js";
 import {
   builtinPackDir,
   readConfigFile,
@@ -15,7 +16,7 @@ import {
 import {
   renderToDir,
   selectEnvs
-} from "./chunks/chunk-3RIICKGY.js";
+} from "./chunks/chunk-NFXCQAFX.js";
 import {
   sourceIdentity
 } from "./chunks/chunk-BB75IWMQ.js";
@@ -29,7 +30,7 @@ import {
   renderApp,
   resolveGuardrails,
   usedCapabilities
-} from "./chunks/chunk-YHL4UOYY.js";
+} from "./chunks/chunk-FQSUZD6L.js";
 import {
   Registry,
   loadPack,
@@ -270,7 +271,7 @@ async function capabilitiesAdd(values, arg, reporter) {
     throw new UsageError(
       "capabilities add needs <git-url>@<ref>, e.g. https://github.com/acme/caps.git@v1.0.0"
     );
-  const { addGitPack, parsePackArg } = await import("./chunks/capabilities-add-ADXQKIE3.js");
+  const { addGitPack, parsePackArg } = await import("./chunks/capabilities-add-XQVYK64B.js");
   const source = sourceOf(values);
   const ref = parsePackArg(arg, str(values, "path"));
   const id = await sourceIdentity(source, { sourceRepo: str(values, "source-repo") });
@@ -295,7 +296,7 @@ var ECOSYSTEM_COMMANDS = {
     async run(values, pos, reporter) {
       const dir = resolve(pos[0] ?? ".");
       mkdirSync(dir, { recursive: true });
-      const { initRepo } = await import("./chunks/init-2YZJD3IW.js");
+      const { initRepo } = await import("./chunks/init-GAVU7M46.js");
       const r = await initRepo(dir, {
         envRepo: str(values, "env-repo"),
         app: str(values, "app"),
@@ -542,7 +543,7 @@ var COMMANDS = {
       if (out && envRepo)
         throw new UsageError("render takes --out DIR or --env-repo PATH|URL, not both");
       if (envRepo) {
-        const { renderRepoCli } = await import("./chunks/render-repo-SFC63574.js");
+        const { renderRepoCli } = await import("./chunks/render-repo-3SAJIN4U.js");
         return renderRepoCli(
           await load(values),
           {
@@ -601,7 +602,7 @@ var COMMANDS = {
       "source-repo": { type: "string" }
     },
     async run(values, _pos, reporter) {
-      const { runDiff } = await import("./chunks/diff-2OZHGN6O.js");
+      const { runDiff } = await import("./chunks/diff-Y672CE7H.js");
       return runDiff(reporter, {
         source: resolve2(str2(values, "source") ?? "."),
         base: str2(values, "base"),
@@ -650,7 +651,7 @@ var COMMANDS = {
         throw new UsageError(
           "promote needs --from ENV and --to ENV (or --to ENV,ENV,\u2026 to fan out)"
         );
-      const { promoteCli } = await import("./chunks/promote-NGWLPKJF.js");
+      const { promoteCli } = await import("./chunks/promote-5QFLHAFN.js");
       return promoteCli(
         {
           source: resolve2(str2(values, "source") ?? "."),
@@ -689,7 +690,7 @@ var COMMANDS = {
       }
       const src = await load(values);
       const envs = selectEnvs(src, list(values, "env"));
-      const { validateAll } = await import("./chunks/validate-IKYNO5K7.js");
+      const { validateAll } = await import("./chunks/validate-7N6JG77K.js");
       const n = await validateAll(src, envs, { frozen: values.frozen === true }, reporter);
       reporter.info(
         `valid: ${src.apps.length} application(s), ${envs.length} environment(s), ${n} object(s)`

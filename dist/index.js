@@ -3,39 +3,40 @@ import {
   promoteFanOut,
   promoteLines,
   verificationMarkdown
-} from "./chunks/chunk-5QMJHEFZ.js";
+} from "./chunks/chunk-AUSA4D7U.js";
 import {
   renderToRepo,
   reportLines,
   summaryMarkdown
-} from "./chunks/chunk-2C3F5DPV.js";
+} from "./chunks/chunk-R6VPTAEI.js";
 import {
   changedApps,
   computePreview
-} from "./chunks/chunk-4ODI5EW4.js";
+} from "./chunks/chunk-E6IHKLP6.js";
 import {
   COMMENT_LIMIT,
   SUMMARY_LIMIT,
   renderMarkdown,
   utf8Length
-} from "./chunks/chunk-KXLBPUOK.js";
+} from "./chunks/chunk-EUHL77OK.js";
 import {
   validateAll
-} from "./chunks/chunk-VPVCSFVJ.js";
+} from "./chunks/chunk-LAWN5IQZ.js";
 import {
   loadFromDir
-} from "./chunks/chunk-WUZR4LPF.js";
-import "./chunks/chunk-BSHR2JWM.js";
+} from "./chunks/chunk-SPLLIA4S.js";
+import "./chunks/chunk-3NZUV5WK.js";
+import "./chunks/chunk-WXGDUOFA.js";
 import {
   readConfigFile
 } from "./chunks/chunk-5GIKJJSJ.js";
 import {
   selectEnvs
-} from "./chunks/chunk-3RIICKGY.js";
+} from "./chunks/chunk-NFXCQAFX.js";
 import {
   sourceIdentity
 } from "./chunks/chunk-BB75IWMQ.js";
-import "./chunks/chunk-YHL4UOYY.js";
+import "./chunks/chunk-FQSUZD6L.js";
 import "./chunks/chunk-A5KVHFUA.js";
 import {
   loadConfig

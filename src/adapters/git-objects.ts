@@ -74,3 +74,25 @@ export async function filesAt(dir: string, rev: string, prefix: string): Promise
     .filter(Boolean)
     .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 }
+
+/**
+ * Author (`Name <email>`), author date (ISO 8601 in the author's time zone, as `%aI`), subject and
+ * body of commit `sha`, read from the raw object; undefined when it is not in `dir`.
+ */
+export async function commitMessageInfo(
+  dir: string,
+  sha: string,
+): Promise<{ author: string; date: string; subject: string; body: string } | undefined> {
+  if (!(await succeeds(dir, ["cat-file", "-e", `${sha}^{commit}`]))) return undefined;
+  const raw = await run(dir, `read commit ${sha}`, ["cat-file", "commit", sha]);
+  const cut = raw.indexOf("\n\n");
+  const header = cut < 0 ? raw : raw.slice(0, cut);
+  const message = cut < 0 ? "" : raw.slice(cut + 2);
+  const m = /^author (.*) (\d+) ([+-])(\d\d)(\d\d)$/m.exec(header);
+  if (!m) return undefined;
+  const offsetMin = (m[3] === "-" ? -1 : 1) * (Number(m[4]) * 60 + Number(m[5]));
+  const local = new Date((Number(m[2]) + offsetMin * 60) * 1000).toISOString().slice(0, 19);
+  const date = `${local}${m[3]}${m[4]}:${m[5]}`; // as git's %aI prints it
+  const [subject = "", ...rest] = message.replace(/\s+$/, "").split("\n");
+  return { author: m[1]!, date, subject, body: rest.join("\n").trim() };
+}

@@ -32,6 +32,7 @@ import type { Capability } from "./capabilities/types.ts";
 import type { CapabilityPack, SourceInput } from "./source.ts";
 import { CAPSTAN_VERSION } from "./version.ts";
 import { NAMESPACES_APP, planNamespaces } from "./namespaces.ts";
+import { planHydratorFiles } from "./hydrator.ts";
 
 export interface LoadedSource {
   config: Config;
@@ -264,6 +265,9 @@ export interface PreviousEnv {
   state?: EnvState;
   /** text of `<env>/kustomization.yaml` as it is now */
   kustomization?: string;
+  /** text of `<env>/README.md` and `<env>/hydrator.metadata` as they are now (core/hydrator.ts) */
+  readme?: string;
+  hydrator?: string;
 }
 
 export interface PlanOptions {
@@ -510,6 +514,8 @@ export function planEnv(
   };
   const kust = envKustomization(prev.kustomization, prevState, nextApps);
   if (kust !== prev.kustomization) changes.set("kustomization.yaml", kust);
+  const hydrator = { env: env.name, drySha: commit, meta: src.input.commitMeta };
+  notices.push(...planHydratorFiles(changes, hydrator, prev, Object.keys(nextApps).length > 0));
   // Nothing changed (every app's entry is the one read, same version): the state's text
   // is the one read too, and emitting both sides to compare them is skipped.
   const same =

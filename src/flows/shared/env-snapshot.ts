@@ -8,6 +8,7 @@ import type { Environment } from "../../core/config.ts";
 import type { PreviousEnv } from "../../core/engine.ts";
 import type { Problem } from "../../core/errors.ts";
 import { parseState, STATE_FILE, type EnvState } from "../../core/layout.ts";
+import { HYDRATOR_FILE, README_FILE } from "../../core/hydrator.ts";
 
 export interface Snapshot extends PreviousEnv {
   problem?: Problem;
@@ -20,12 +21,16 @@ export async function readEnvAt(
   envPath: string,
 ): Promise<Snapshot> {
   if (!rev) return {};
-  const kustomization = await fileAt(dir, rev, `${envPath}/kustomization.yaml`);
-  const text = await fileAt(dir, rev, `${envPath}/${STATE_FILE}`);
-  if (text === undefined) return { kustomization };
+  const [kustomization, text, readme, hydrator] = await Promise.all(
+    ["kustomization.yaml", STATE_FILE, README_FILE, HYDRATOR_FILE].map((f) =>
+      fileAt(dir, rev, `${envPath}/${f}`),
+    ),
+  );
+  const base = { kustomization, readme, hydrator };
+  if (text === undefined) return base;
   const parsed = parseState(text);
-  if ("error" in parsed) return { kustomization, problem: corruptState(envPath, parsed.error) };
-  return { state: parsed, kustomization };
+  if ("error" in parsed) return { ...base, problem: corruptState(envPath, parsed.error) };
+  return { ...base, state: parsed };
 }
 
 export function corruptState(envPath: string, error: string): Problem {

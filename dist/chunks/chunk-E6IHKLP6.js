@@ -8,14 +8,14 @@ import {
   renderText,
   reportJson,
   utf8Length
-} from "./chunk-KXLBPUOK.js";
+} from "./chunk-EUHL77OK.js";
 import {
   readConfigFile,
   readSource
 } from "./chunk-5GIKJJSJ.js";
 import {
   dedupeProblems
-} from "./chunk-3RIICKGY.js";
+} from "./chunk-NFXCQAFX.js";
 import {
   headCommit,
   mergeBase,
@@ -36,7 +36,7 @@ import {
   resolveComponents,
   resolveGuardrails,
   usedCapabilities
-} from "./chunk-YHL4UOYY.js";
+} from "./chunk-FQSUZD6L.js";
 import {
   loadConfig
 } from "./chunk-IIO5ECKD.js";

@@ -3,12 +3,12 @@ import {
   changedApps,
   computePreview,
   runDiff
-} from "./chunk-4ODI5EW4.js";
-import "./chunk-KXLBPUOK.js";
+} from "./chunk-E6IHKLP6.js";
+import "./chunk-EUHL77OK.js";
 import "./chunk-5GIKJJSJ.js";
-import "./chunk-3RIICKGY.js";
+import "./chunk-NFXCQAFX.js";
 import "./chunk-BB75IWMQ.js";
-import "./chunk-YHL4UOYY.js";
+import "./chunk-FQSUZD6L.js";
 import "./chunk-A5KVHFUA.js";
 import "./chunk-IIO5ECKD.js";
 import "./chunk-A3AUD6VE.js";

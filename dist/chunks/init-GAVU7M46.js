@@ -8,15 +8,16 @@ import {
 } from "./chunk-OT2HKLKW.js";
 import {
   loadFromDir
-} from "./chunk-WUZR4LPF.js";
-import "./chunk-BSHR2JWM.js";
+} from "./chunk-SPLLIA4S.js";
+import "./chunk-3NZUV5WK.js";
+import "./chunk-WXGDUOFA.js";
 import "./chunk-5GIKJJSJ.js";
 import {
   NO_COMMIT
 } from "./chunk-BB75IWMQ.js";
 import {
   usedCapabilities
-} from "./chunk-YHL4UOYY.js";
+} from "./chunk-FQSUZD6L.js";
 import "./chunk-A5KVHFUA.js";
 import "./chunk-IIO5ECKD.js";
 import {

@@ -2,7 +2,7 @@ import { createRequire as __capstanRequire } from "node:module"; const require =
 import {
   renderToRepo,
   reportLines
-} from "./chunk-2C3F5DPV.js";
+} from "./chunk-R6VPTAEI.js";
 import {
   UsageError
 } from "./chunk-25T5DTZY.js";

@@ -1,7 +1,13 @@
 import { createRequire as __capstanRequire } from "node:module"; const require = __capstanRequire(import.meta.url);
 import {
+  commitMessageInfo
+} from "./chunk-WXGDUOFA.js";
+import {
   readPack
 } from "./chunk-5GIKJJSJ.js";
+import {
+  NO_COMMIT
+} from "./chunk-BB75IWMQ.js";
 import {
   GitExit,
   gitRunner,
@@ -191,8 +197,21 @@ async function fetchGitPacks(config, opts) {
   return out;
 }
 
+// src/flows/shared/commit-meta.ts
+async function commitMeta(dir, commit, sourceRepo) {
+  const out = {};
+  if (/^[^/\s:]+\/[^/\s:]+$/.test(sourceRepo) && !sourceRepo.startsWith("local/")) {
+    const server = (process.env.GITHUB_SERVER_URL || "https://github.com").replace(/\/+$/, "");
+    out.repoURL = `${server}/${sourceRepo}.git`;
+  }
+  if (commit === NO_COMMIT) return out;
+  const info = await commitMessageInfo(dir, commit).catch(() => void 0);
+  return info ? { ...out, ...info } : out;
+}
+
 export {
   gitPackSource,
   fetchGitPack,
-  fetchGitPacks
+  fetchGitPacks,
+  commitMeta
 };

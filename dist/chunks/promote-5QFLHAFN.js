@@ -1,18 +1,19 @@
 import { createRequire as __capstanRequire } from "node:module"; const require = __capstanRequire(import.meta.url);
 import {
   tokenFromEnv
-} from "./chunk-6XXMLUG5.js";
+} from "./chunk-VZ3E5YXA.js";
 import {
   promoteFanOut,
   promoteLines
-} from "./chunk-5QMJHEFZ.js";
-import "./chunk-2C3F5DPV.js";
-import "./chunk-KXLBPUOK.js";
-import "./chunk-BSHR2JWM.js";
+} from "./chunk-AUSA4D7U.js";
+import "./chunk-R6VPTAEI.js";
+import "./chunk-EUHL77OK.js";
+import "./chunk-3NZUV5WK.js";
+import "./chunk-WXGDUOFA.js";
 import "./chunk-5GIKJJSJ.js";
-import "./chunk-3RIICKGY.js";
+import "./chunk-NFXCQAFX.js";
 import "./chunk-BB75IWMQ.js";
-import "./chunk-YHL4UOYY.js";
+import "./chunk-FQSUZD6L.js";
 import "./chunk-A5KVHFUA.js";
 import "./chunk-IIO5ECKD.js";
 import "./chunk-A3AUD6VE.js";

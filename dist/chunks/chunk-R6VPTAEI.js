@@ -1,16 +1,24 @@
 import { createRequire as __capstanRequire } from "node:module"; const require = __capstanRequire(import.meta.url);
 import {
+  commitInfo,
+  fileAt,
+  filesAt,
+  revParse
+} from "./chunk-WXGDUOFA.js";
+import {
   dedupeProblems,
   massDeletionProblem
-} from "./chunk-3RIICKGY.js";
+} from "./chunk-NFXCQAFX.js";
 import {
   NO_COMMIT,
   isAncestor
 } from "./chunk-BB75IWMQ.js";
 import {
+  HYDRATOR_FILE,
+  README_FILE,
   planEnv,
   prepare
-} from "./chunk-YHL4UOYY.js";
+} from "./chunk-FQSUZD6L.js";
 import {
   STATE_FILE,
   kustomization,
@@ -524,57 +532,6 @@ function isErrno(e, code) {
   return typeof e === "object" && e !== null && "code" in e && e.code === code;
 }
 
-// src/adapters/git-objects.ts
-async function run(dir, what, args) {
-  try {
-    return await gitRunner({ cwd: dir })(args);
-  } catch (e) {
-    const detail = e instanceof GitExit ? (e.stderr || e.stdout).trim() : String(e);
-    throw new ExternalError(`git: could not ${what}: ${detail}`);
-  }
-}
-async function succeeds(dir, args) {
-  try {
-    await gitRunner({ cwd: dir })(args);
-    return true;
-  } catch (e) {
-    if (e instanceof GitExit) return false;
-    throw e;
-  }
-}
-async function revParse(dir, ref) {
-  if (!await succeeds(dir, ["rev-parse", "--verify", "-q", `${ref}^{commit}`])) return void 0;
-  return (await run(dir, `resolve ${ref}`, ["rev-parse", "--verify", `${ref}^{commit}`])).trim();
-}
-async function commitInfo(dir, sha) {
-  const raw = await run(dir, `read commit ${sha}`, ["cat-file", "commit", sha]);
-  const header = raw.split("\n\n")[0] ?? "";
-  let tree = "";
-  const parents = [];
-  for (const line of header.split("\n")) {
-    if (line.startsWith("tree ")) tree = line.slice(5);
-    else if (line.startsWith("parent ")) parents.push(line.slice(7));
-  }
-  return { tree, parents };
-}
-async function fileAt(dir, rev, path3) {
-  if (!await succeeds(dir, ["cat-file", "-e", `${rev}:${path3}`])) return void 0;
-  return run(dir, `read ${path3}`, ["cat-file", "blob", `${rev}:${path3}`]);
-}
-async function filesAt(dir, rev, prefix) {
-  const out = await run(dir, `list ${prefix}`, [
-    "ls-tree",
-    "-r",
-    "-z",
-    "--name-only",
-    "--full-tree",
-    rev,
-    "--",
-    prefix
-  ]);
-  return out.split("\0").filter(Boolean).sort((a, b) => a < b ? -1 : a > b ? 1 : 0);
-}
-
 // src/adapters/retry.ts
 async function withRetry(attempt, opts) {
   const max = Math.max(1, Math.floor(opts.maxAttempts));
@@ -637,12 +594,16 @@ function approvalPr(env, apps, p, opts) {
 // src/flows/shared/env-snapshot.ts
 async function readEnvAt(dir, rev, envPath) {
   if (!rev) return {};
-  const kustomization2 = await fileAt(dir, rev, `${envPath}/kustomization.yaml`);
-  const text = await fileAt(dir, rev, `${envPath}/${STATE_FILE}`);
-  if (text === void 0) return { kustomization: kustomization2 };
+  const [kustomization2, text, readme, hydrator] = await Promise.all(
+    ["kustomization.yaml", STATE_FILE, README_FILE, HYDRATOR_FILE].map(
+      (f) => fileAt(dir, rev, `${envPath}/${f}`)
+    )
+  );
+  const base = { kustomization: kustomization2, readme, hydrator };
+  if (text === void 0) return base;
   const parsed = parseState(text);
-  if ("error" in parsed) return { kustomization: kustomization2, problem: corruptState(envPath, parsed.error) };
-  return { state: parsed, kustomization: kustomization2 };
+  if ("error" in parsed) return { ...base, problem: corruptState(envPath, parsed.error) };
+  return { ...base, state: parsed };
 }
 function corruptState(envPath, error) {
   const file = `${envPath}/${STATE_FILE}`;
@@ -1144,8 +1105,6 @@ function envIndex(src, name) {
 
 export {
   EnvRepo,
-  revParse,
-  commitInfo,
   withRetry,
   objectCounts,
   reportLines,

@@ -3,11 +3,12 @@ import {
   DEFAULT_TOKEN_ENV,
   renderRepoCli,
   tokenFromEnv
-} from "./chunk-6XXMLUG5.js";
-import "./chunk-2C3F5DPV.js";
-import "./chunk-3RIICKGY.js";
+} from "./chunk-VZ3E5YXA.js";
+import "./chunk-R6VPTAEI.js";
+import "./chunk-WXGDUOFA.js";
+import "./chunk-NFXCQAFX.js";
 import "./chunk-BB75IWMQ.js";
-import "./chunk-YHL4UOYY.js";
+import "./chunk-FQSUZD6L.js";
 import "./chunk-A5KVHFUA.js";
 import "./chunk-IIO5ECKD.js";
 import "./chunk-A3AUD6VE.js";

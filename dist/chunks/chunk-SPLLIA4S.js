@@ -1,7 +1,8 @@
 import { createRequire as __capstanRequire } from "node:module"; const require = __capstanRequire(import.meta.url);
 import {
+  commitMeta,
   fetchGitPacks
-} from "./chunk-BSHR2JWM.js";
+} from "./chunk-3NZUV5WK.js";
 import {
   readConfigFile,
   readSource,
@@ -9,7 +10,7 @@ import {
 } from "./chunk-5GIKJJSJ.js";
 import {
   loadSource
-} from "./chunk-YHL4UOYY.js";
+} from "./chunk-FQSUZD6L.js";
 import {
   loadConfig
 } from "./chunk-IIO5ECKD.js";
@@ -42,6 +43,7 @@ async function loadFromDir(opts) {
     { sourceRepo: opts.sourceRepo, commit: opts.commit },
     gitPacks
   );
+  input.commitMeta = await commitMeta(opts.source, opts.commit, opts.sourceRepo);
   return loadSource(input);
 }
 

@@ -1,12 +1,14 @@
 import { createRequire as __capstanRequire } from "node:module"; const require = __capstanRequire(import.meta.url);
 import {
+  HYDRATOR_FILE,
+  README_FILE,
   kindsToPreload,
   planEnv,
   prepare,
   renderAppFiles,
   renderAppObjects,
   renderTasks
-} from "./chunk-YHL4UOYY.js";
+} from "./chunk-FQSUZD6L.js";
 import {
   preloadKinds
 } from "./chunk-Y5F23WUW.js";
@@ -331,20 +333,22 @@ function selectEnvs(src, names) {
 }
 function readPrevious(envDir, display) {
   const statePath = join(envDir, STATE_FILE);
-  const kPath = join(envDir, "kustomization.yaml");
-  const kustomization = existsSync2(kPath) ? readFileSync(kPath, "utf8") : void 0;
-  if (!existsSync2(statePath)) return { kustomization };
+  const read = (f) => existsSync2(join(envDir, f)) ? readFileSync(join(envDir, f), "utf8") : void 0;
+  const kustomization = read("kustomization.yaml");
+  const extra = { readme: read(README_FILE), hydrator: read(HYDRATOR_FILE) };
+  if (!existsSync2(statePath)) return { kustomization, ...extra };
   const parsed = parseState(readFileSync(statePath, "utf8"));
   if ("error" in parsed)
     return {
       kustomization,
+      ...extra,
       problem: {
         file: `${display}/${STATE_FILE}`,
         code: "corrupt-state",
         message: `${STATE_FILE} ${parsed.error}; capstan will not overwrite files it cannot account for \u2014 restore it from the env repo's history (git checkout HEAD~1 -- ${display}/${STATE_FILE}) or delete it together with the files it listed`
       }
     };
-  return { state: parsed, kustomization };
+  return { state: parsed, kustomization, ...extra };
 }
 function massDeletionProblem(plan, allow) {
   if (allow || plan.objectsBefore < 4 || plan.objectsDeleted * 2 <= plan.objectsBefore)

@@ -2,15 +2,13 @@ import { createRequire as __capstanRequire } from "node:module"; const require =
 import {
   EnvRepo,
   changedApps,
-  commitInfo,
   deliverPullRequest,
   envRepoApi,
   objectCounts,
   readEnvAt,
-  revParse,
   trailers,
   withRetry
-} from "./chunk-2C3F5DPV.js";
+} from "./chunk-R6VPTAEI.js";
 import {
   COMMENT_LIMIT,
   diffEnv,
@@ -19,10 +17,15 @@ import {
   readSourceAt,
   renderMarkdown,
   short
-} from "./chunk-KXLBPUOK.js";
+} from "./chunk-EUHL77OK.js";
 import {
+  commitMeta,
   fetchGitPacks
-} from "./chunk-BSHR2JWM.js";
+} from "./chunk-3NZUV5WK.js";
+import {
+  commitInfo,
+  revParse
+} from "./chunk-WXGDUOFA.js";
 import {
   globToRegExp,
   readConfigFile
@@ -38,10 +41,12 @@ import {
 import {
   NAMESPACES_APP,
   bindApp,
+  isBookkeeping,
   loadSource,
   planEnv,
+  planHydratorFiles,
   prepare
-} from "./chunk-YHL4UOYY.js";
+} from "./chunk-FQSUZD6L.js";
 import {
   loadConfig
 } from "./chunk-IIO5ECKD.js";
@@ -109,6 +114,7 @@ var SourceRevisions = class {
       commit,
       gitPacks
     });
+    input.commitMeta = await commitMeta(this.loc.top, commit, this.opts.sourceRepo);
     const src = loadSource(input);
     await prepare(src, src.config.environments, { frozen: this.opts.frozen });
     return src;
@@ -136,7 +142,7 @@ async function planPromotion(revisions, to, prev, targets, opts) {
     problems.push(...r.problems);
     for (const n of r.notices) notices.add(n);
     if (!r.plan) continue;
-    for (const [p, t] of r.plan.changes) if (p !== STATE_FILE) changes.set(p, t);
+    for (const [p, t] of r.plan.changes) if (!isBookkeeping(p)) changes.set(p, t);
     for (const o of r.plan.apps) outcomes.set(o.name, o);
     for (const a of apps) if (!r.plan.apps.some((o) => o.name === a)) unbound.push(a);
     cur = {
@@ -166,7 +172,7 @@ async function planPromotion(revisions, to, prev, targets, opts) {
       { state: only, kustomization: cur.kustomization }
     );
     if (!r.plan) throw new UserError(r.problems);
-    for (const [p, t] of r.plan.changes) if (p !== STATE_FILE) changes.set(p, t);
+    for (const [p, t] of r.plan.changes) if (!isBookkeeping(p)) changes.set(p, t);
     for (const o of r.plan.apps) outcomes.set(o.name, o);
     finalState = { ...state, apps: { ...state.apps } };
     for (const a of pruned) delete finalState.apps[a];
@@ -177,6 +183,9 @@ async function planPromotion(revisions, to, prev, targets, opts) {
     apps: {}
   };
   const next = finalState ?? prev.state ?? empty;
+  const h = { env: to, drySha: opts.revision, meta: revSrc.input.commitMeta };
+  for (const n of planHydratorFiles(changes, h, prev, Object.keys(next.apps).length > 0))
+    notices.add(n);
   const text = emitState(next);
   if (text !== (prev.state ? emitState(prev.state) : void 0) && (changes.size || prev.state))
     changes.set(STATE_FILE, text);

@@ -5,17 +5,19 @@ import {
 } from "./chunk-WQAQXZEX.js";
 import {
   loadFromDir
-} from "./chunk-WUZR4LPF.js";
+} from "./chunk-SPLLIA4S.js";
 import {
   fetchGitPack,
   gitPackSource
-} from "./chunk-BSHR2JWM.js";
+} from "./chunk-3NZUV5WK.js";
+import "./chunk-WXGDUOFA.js";
 import {
   CONFIG_FILE
 } from "./chunk-5GIKJJSJ.js";
+import "./chunk-BB75IWMQ.js";
 import {
   usedCapabilities
-} from "./chunk-YHL4UOYY.js";
+} from "./chunk-FQSUZD6L.js";
 import {
   loadPack,
   templateProblems

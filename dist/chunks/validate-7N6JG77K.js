@@ -1,8 +1,8 @@
 import { createRequire as __capstanRequire } from "node:module"; const require = __capstanRequire(import.meta.url);
 import {
   validateAll
-} from "./chunk-VPVCSFVJ.js";
-import "./chunk-YHL4UOYY.js";
+} from "./chunk-LAWN5IQZ.js";
+import "./chunk-FQSUZD6L.js";
 import "./chunk-A5KVHFUA.js";
 import "./chunk-IIO5ECKD.js";
 import "./chunk-A3AUD6VE.js";
