@@ -5,7 +5,7 @@ import {
 } from "./chunks/chunk-OT2HKLKW.js";
 import {
   loadFromDir
-} from "./chunks/chunk-SPLLIA4S.js";
+} from "./chunks/chunk-SWYRZABW.js";
 import "./chunks/chunk-3NZUV5WK.js";
 import "./chunks/chunk-WXGDUOFA.js";
 import {
@@ -16,7 +16,7 @@ import {
 import {
   renderToDir,
   selectEnvs
-} from "./chunks/chunk-NFXCQAFX.js";
+} from "./chunks/chunk-HYYMVPMC.js";
 import {
   sourceIdentity
 } from "./chunks/chunk-BB75IWMQ.js";
@@ -30,7 +30,7 @@ import {
   renderApp,
   resolveGuardrails,
   usedCapabilities
-} from "./chunks/chunk-FQSUZD6L.js";
+} from "./chunks/chunk-VOLLVHUJ.js";
 import {
   Registry,
   loadPack,
@@ -271,7 +271,7 @@ async function capabilitiesAdd(values, arg, reporter) {
     throw new UsageError(
       "capabilities add needs <git-url>@<ref>, e.g. https://github.com/acme/caps.git@v1.0.0"
     );
-  const { addGitPack, parsePackArg } = await import("./chunks/capabilities-add-XQVYK64B.js");
+  const { addGitPack, parsePackArg } = await import("./chunks/capabilities-add-KBXNJYRL.js");
   const source = sourceOf(values);
   const ref = parsePackArg(arg, str(values, "path"));
   const id = await sourceIdentity(source, { sourceRepo: str(values, "source-repo") });
@@ -296,7 +296,7 @@ var ECOSYSTEM_COMMANDS = {
     async run(values, pos, reporter) {
       const dir = resolve(pos[0] ?? ".");
       mkdirSync(dir, { recursive: true });
-      const { initRepo } = await import("./chunks/init-GAVU7M46.js");
+      const { initRepo } = await import("./chunks/init-62KU5BTX.js");
       const r = await initRepo(dir, {
         envRepo: str(values, "env-repo"),
         app: str(values, "app"),
@@ -543,7 +543,7 @@ var COMMANDS = {
       if (out && envRepo)
         throw new UsageError("render takes --out DIR or --env-repo PATH|URL, not both");
       if (envRepo) {
-        const { renderRepoCli } = await import("./chunks/render-repo-3SAJIN4U.js");
+        const { renderRepoCli } = await import("./chunks/render-repo-7ZAOR2CT.js");
         return renderRepoCli(
           await load(values),
           {
@@ -602,7 +602,7 @@ var COMMANDS = {
       "source-repo": { type: "string" }
     },
     async run(values, _pos, reporter) {
-      const { runDiff } = await import("./chunks/diff-Y672CE7H.js");
+      const { runDiff } = await import("./chunks/diff-TFEEDDAN.js");
       return runDiff(reporter, {
         source: resolve2(str2(values, "source") ?? "."),
         base: str2(values, "base"),
@@ -651,7 +651,7 @@ var COMMANDS = {
         throw new UsageError(
           "promote needs --from ENV and --to ENV (or --to ENV,ENV,\u2026 to fan out)"
         );
-      const { promoteCli } = await import("./chunks/promote-5QFLHAFN.js");
+      const { promoteCli } = await import("./chunks/promote-LSRZLV6N.js");
       return promoteCli(
         {
           source: resolve2(str2(values, "source") ?? "."),
@@ -690,7 +690,7 @@ var COMMANDS = {
       }
       const src = await load(values);
       const envs = selectEnvs(src, list(values, "env"));
-      const { validateAll } = await import("./chunks/validate-7N6JG77K.js");
+      const { validateAll } = await import("./chunks/validate-PNNQABMF.js");
       const n = await validateAll(src, envs, { frozen: values.frozen === true }, reporter);
       reporter.info(
         `valid: ${src.apps.length} application(s), ${envs.length} environment(s), ${n} object(s)`

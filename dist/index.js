@@ -3,28 +3,28 @@ import {
   promoteFanOut,
   promoteLines,
   verificationMarkdown
-} from "./chunks/chunk-AUSA4D7U.js";
+} from "./chunks/chunk-QT2QL6VU.js";
 import {
   renderToRepo,
   reportLines,
   summaryMarkdown
-} from "./chunks/chunk-R6VPTAEI.js";
+} from "./chunks/chunk-CVKLW6N3.js";
 import {
   changedApps,
   computePreview
-} from "./chunks/chunk-E6IHKLP6.js";
+} from "./chunks/chunk-L6BYP7OY.js";
 import {
   COMMENT_LIMIT,
   SUMMARY_LIMIT,
   renderMarkdown,
   utf8Length
-} from "./chunks/chunk-EUHL77OK.js";
+} from "./chunks/chunk-FNHWC7KG.js";
 import {
   validateAll
-} from "./chunks/chunk-LAWN5IQZ.js";
+} from "./chunks/chunk-GS47LSLV.js";
 import {
   loadFromDir
-} from "./chunks/chunk-SPLLIA4S.js";
+} from "./chunks/chunk-SWYRZABW.js";
 import "./chunks/chunk-3NZUV5WK.js";
 import "./chunks/chunk-WXGDUOFA.js";
 import {
@@ -32,11 +32,11 @@ import {
 } from "./chunks/chunk-5GIKJJSJ.js";
 import {
   selectEnvs
-} from "./chunks/chunk-NFXCQAFX.js";
+} from "./chunks/chunk-HYYMVPMC.js";
 import {
   sourceIdentity
 } from "./chunks/chunk-BB75IWMQ.js";
-import "./chunks/chunk-FQSUZD6L.js";
+import "./chunks/chunk-VOLLVHUJ.js";
 import "./chunks/chunk-A5KVHFUA.js";
 import {
   loadConfig

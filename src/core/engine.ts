@@ -591,3 +591,24 @@ function envKustomization(
     resources,
   });
 }
+
+/**
+ * The input digest `app` has in environment `envName` of this source — what state.json
+ * records for it — or undefined when the app is not bound there (or cannot be resolved).
+ */
+export function appInputDigest(
+  src: LoadedSource,
+  appName: string,
+  envName: string,
+): string | undefined {
+  const app = src.apps.find((a) => a.name === appName);
+  const env = src.config.environments.find((e) => e.name === envName);
+  if (!app || !env) return undefined;
+  const binding = bindOnce(app, src.config.environments).bindings.find(
+    (b) => b.env.name === envName,
+  );
+  const g = resolveGuardrails(env, src.registry, src.config.doc);
+  if (!binding || g.problems.length || resolveBinding(src, app, binding).problems.length)
+    return undefined;
+  return inputDigest(src, app, binding, g.guardrails);
+}

@@ -5,6 +5,7 @@
  * and verify without a GitHub API.
  */
 import assert from "node:assert/strict";
+import * as fs from "node:fs/promises";
 import * as path from "node:path";
 import { after, before, test } from "node:test";
 import { promote, type PromoteOptions } from "../../src/flows/promote/promote.ts";
@@ -13,7 +14,7 @@ import type { Reporter } from "../../src/flows/shared/reporter.ts";
 import { startFakeGitHub, type FakeGitHub } from "../helpers/fake-github.ts";
 import { git } from "../helpers/git.ts";
 import { startHttpGitServer, type HttpGitServer } from "../helpers/http-git-server.ts";
-import { appYaml, stateAt, type EnvSpec } from "../flow/fixtures.ts";
+import { appYaml, configYaml, show, stateAt, type EnvSpec } from "../flow/fixtures.ts";
 import { cleanup, merge, renderStaging, scratch, setup, SOURCE_REPO } from "./fixtures.ts";
 
 const TOKEN = "ghs_verifyTestToken0123456789abcdefgh";
@@ -356,3 +357,56 @@ async function mergeOnto(remote: string, branch: string): Promise<void> {
   );
   await git(c, "push", "-q", "origin", "HEAD:main");
 }
+
+test("a later source commit that changes only the target's settings is promoted at the next promotion", async () => {
+  const w = await world([]);
+  await renderStaging(w.src.dir, w.url);
+  const c1 = w.src.commits[0]!;
+  await w.run();
+  await merge(w.remote, BRANCH);
+  // c2 changes only production (its namespace); staging's render makes no commit.
+  const c2 = await w.src.commit({
+    "capstan.yaml": configYaml(gated(["namespace: prod-ns"])),
+  });
+  const before = await w.main();
+  await renderStaging(w.src.dir, w.url);
+  assert.equal(await w.main(), before, "staging unchanged");
+  assert.equal((await stateAt(w.remote, "main", "staging"))?.apps.shop?.commit, c1);
+
+  const r = await w.run();
+  assert.equal(r.status, "proposed", r.lines.join("\n"));
+  assert.deepEqual(r.commits, { shop: c2 });
+  assert.ok(r.lines.some((l) => /shop: staging runs it unchanged at .*promoting it at/.test(l)));
+  const deployment = await show(w.remote, BRANCH, "envs/production/shop/deployment-web.yaml");
+  assert.match(deployment ?? "", /namespace: prod-ns/);
+  assert.equal((await stateAt(w.remote, BRANCH, "production"))?.apps.shop?.commit, c2);
+});
+
+test("drift: files of the target edited by hand are listed in the promotion PR", async () => {
+  const w = await world(
+    [],
+    [
+      { name: "staging", autoDeploy: true },
+      { name: "production", promotesFrom: "staging" },
+    ],
+  );
+  await renderStaging(w.src.dir, w.url);
+  await w.run();
+  await merge(w.remote, BRANCH);
+  // Someone edits production's Service by hand in the env repo.
+  const co = path.join(await scratch(), "co");
+  await git(path.dirname(co), "clone", "-q", w.remote, co);
+  const svc = path.join(co, "envs/production/shop/service-web.yaml");
+  await fs.appendFile(svc, "# hand edit\n");
+  await git(co, "-c", "user.name=t", "-c", "user.email=t@t", "commit", "-qam", "hotfix by hand");
+  await git(co, "push", "-q", "origin", "main");
+
+  await w.src.commit({ "apps/shop.yaml": appYaml("shop", "1.1.0") });
+  await renderStaging(w.src.dir, w.url);
+  const r = await w.run();
+  assert.equal(r.status, "proposed");
+  const body = w.fake.state.pulls.find((p) => p.state === "open")!.body;
+  assert.match(body, /### Drift in `production`/);
+  assert.match(body, /- \*\*shop\*\*: `shop\/service-web\.yaml` edited \(kept\)/);
+  assert.ok(r.lines.some((l) => /production has files edited by hand .*\(shop\)/.test(l)));
+});

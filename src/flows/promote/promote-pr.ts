@@ -41,6 +41,8 @@ export interface PromotionWords {
   verification?: Verification;
   /** promoted with `--force` although the gates did not pass */
   forced?: boolean;
+  /** the drift section (drift.ts), "" or undefined when there is none */
+  drift?: string;
 }
 
 const verb = (w: PromotionWords): string => (w.rollback ? "Rollback" : "Promote");
@@ -116,6 +118,7 @@ export function promotionHeader(w: PromotionWords): string {
     }
   }
   if (w.verification) out.push(verificationMarkdown(w.verification));
+  if (w.drift) out.push(w.drift);
   out.push("---", "");
   return out.join("\n");
 }

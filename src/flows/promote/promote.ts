@@ -50,6 +50,8 @@ import {
 import { deliverPullRequest, envRepoApi, type GitHubTarget } from "../shared/pull-requests.ts";
 import type { Reporter } from "../shared/reporter.ts";
 import { Gates } from "./gates.ts";
+import { advanceToHead } from "./advance.ts";
+import { driftMarkdown, driftOf } from "./drift.ts";
 import { verificationLines, type Verification } from "./verify.ts";
 
 export interface PromoteOptions {
@@ -199,6 +201,7 @@ export async function promote(opts: PromoteOptions, reporter: Reporter): Promise
       loc: loc.top,
       sourceRepo: id.sourceRepo,
       revisions,
+      head: id.commit,
     });
     let out: Attempt = { kind: "race" };
     if (repo.inPlace) out = await flow.attempt();
@@ -233,6 +236,8 @@ interface FlowContext {
   loc: string;
   sourceRepo: string;
   revisions: SourceRevisions;
+  /** the source checkout's HEAD commit */
+  head: string;
 }
 
 class PromoteFlow {
@@ -344,6 +349,20 @@ class PromoteFlow {
     if (problems.length) throw new UserError(problems);
     const targets = new Map<string, string>();
     for (const a of selected) targets.set(a, explicit ?? fromApps.get(a)!);
+    if (!explicit) {
+      const moved = await advanceToHead(targets, {
+        head: this.ctx.head,
+        from: from.name,
+        to: to.name,
+        fromState: fromSnap.state,
+        revisions: this.ctx.revisions,
+        ancestor: (a, b) => this.ancestor(a, b),
+      });
+      for (const a of moved)
+        notices.push(
+          `${a}: ${from.name} runs it unchanged at ${short(this.ctx.head)}, where ${to.name}'s own settings changed; promoting it at ${short(this.ctx.head)}`,
+        );
+    }
     const revision = explicit ?? (await this.newest(targets.values()))!;
     const current = await this.newest(
       [...toApps].filter(([a]) => !this.opts.apps || targets.has(a)).map(([, c]) => c),
@@ -440,6 +459,7 @@ class PromoteFlow {
       sourceUrl: this.sourceWebUrl(),
       verification: result.verification,
       forced: result.forced,
+      drift: await this.drift(toTip, toSnap, plan),
     };
     const report: ReportInput = {
       base: { label: `${to.name} now`, commit: current ?? "" },
@@ -511,6 +531,21 @@ class PromoteFlow {
       `autoPromote: pushed ${this.toBranch} (${short(sha)}) to ${this.repo.url || this.repo.dir}`,
     );
     return { kind: "done", result };
+  }
+
+  /** Hand edits in `to` (drift.ts): noticed in the log, and the PR body's section. */
+  private async drift(tip: string | undefined, snap: Snapshot, plan: PromotionPlan) {
+    if (!tip || !snap.state) return undefined;
+    const envDir = `${this.root}/${this.ctx.to.name}/`;
+    const files = new Map<string, Buffer>();
+    for (const [p, b] of await readTreeAt(this.repo.dir, tip, [envDir]))
+      files.set(p.slice(envDir.length), b);
+    const drift = driftOf(files, snap.state);
+    if (drift.length)
+      this.reporter.notice(
+        `${this.ctx.to.name} has files edited by hand since capstan rendered them (${drift.map((d) => d.app).join(", ")}); the pull request lists them`,
+      );
+    return driftMarkdown(this.ctx.to.name, drift, plan.changes);
   }
 
   private async snapshot(tip: string | undefined, env: string): Promise<Snapshot> {

@@ -1588,6 +1588,18 @@ function envKustomization(prevText, prevState, next) {
     resources
   });
 }
+function appInputDigest(src, appName, envName) {
+  const app = src.apps.find((a) => a.name === appName);
+  const env = src.config.environments.find((e) => e.name === envName);
+  if (!app || !env) return void 0;
+  const binding = bindOnce(app, src.config.environments).bindings.find(
+    (b) => b.env.name === envName
+  );
+  const g = resolveGuardrails(env, src.registry, src.config.doc);
+  if (!binding || g.problems.length || resolveBinding(src, app, binding).problems.length)
+    return void 0;
+  return inputDigest(src, app, binding, g.guardrails);
+}
 
 export {
   isObj,
@@ -1612,5 +1624,6 @@ export {
   renderAppFiles,
   renderAppObjects,
   renderTasks,
-  planEnv
+  planEnv,
+  appInputDigest
 };

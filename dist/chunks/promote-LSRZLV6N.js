@@ -1,19 +1,19 @@
 import { createRequire as __capstanRequire } from "node:module"; const require = __capstanRequire(import.meta.url);
 import {
   tokenFromEnv
-} from "./chunk-VZ3E5YXA.js";
+} from "./chunk-IH6NMAXY.js";
 import {
   promoteFanOut,
   promoteLines
-} from "./chunk-AUSA4D7U.js";
-import "./chunk-R6VPTAEI.js";
-import "./chunk-EUHL77OK.js";
+} from "./chunk-QT2QL6VU.js";
+import "./chunk-CVKLW6N3.js";
+import "./chunk-FNHWC7KG.js";
 import "./chunk-3NZUV5WK.js";
 import "./chunk-WXGDUOFA.js";
 import "./chunk-5GIKJJSJ.js";
-import "./chunk-NFXCQAFX.js";
+import "./chunk-HYYMVPMC.js";
 import "./chunk-BB75IWMQ.js";
-import "./chunk-FQSUZD6L.js";
+import "./chunk-VOLLVHUJ.js";
 import "./chunk-A5KVHFUA.js";
 import "./chunk-IIO5ECKD.js";
 import "./chunk-A3AUD6VE.js";

@@ -3,12 +3,12 @@ import {
   changedApps,
   computePreview,
   runDiff
-} from "./chunk-E6IHKLP6.js";
-import "./chunk-EUHL77OK.js";
+} from "./chunk-L6BYP7OY.js";
+import "./chunk-FNHWC7KG.js";
 import "./chunk-5GIKJJSJ.js";
-import "./chunk-NFXCQAFX.js";
+import "./chunk-HYYMVPMC.js";
 import "./chunk-BB75IWMQ.js";
-import "./chunk-FQSUZD6L.js";
+import "./chunk-VOLLVHUJ.js";
 import "./chunk-A5KVHFUA.js";
 import "./chunk-IIO5ECKD.js";
 import "./chunk-A3AUD6VE.js";

@@ -1,14 +1,8 @@
 import { createRequire as __capstanRequire } from "node:module"; const require = __capstanRequire(import.meta.url);
 import {
-  DEFAULT_TOKEN_ENV,
-  renderRepoCli,
-  tokenFromEnv
-} from "./chunk-VZ3E5YXA.js";
-import "./chunk-R6VPTAEI.js";
-import "./chunk-WXGDUOFA.js";
-import "./chunk-NFXCQAFX.js";
-import "./chunk-BB75IWMQ.js";
-import "./chunk-FQSUZD6L.js";
+  validateAll
+} from "./chunk-GS47LSLV.js";
+import "./chunk-VOLLVHUJ.js";
 import "./chunk-A5KVHFUA.js";
 import "./chunk-IIO5ECKD.js";
 import "./chunk-A3AUD6VE.js";
@@ -18,16 +12,11 @@ import "./chunk-5SBUQFNJ.js";
 import "./chunk-NXEJ7XQU.js";
 import "./chunk-DFTUZEB7.js";
 import "./chunk-AUIKRLBV.js";
-import "./chunk-RNWVDMOP.js";
 import "./chunk-LHKSLKI3.js";
 import "./chunk-UUCA4ZKB.js";
-import "./chunk-YFFIHJJG.js";
-import "./chunk-TJCCMP7P.js";
 import "./chunk-25T5DTZY.js";
 import "./chunk-QRKMIM66.js";
 import "./chunk-XYNQLYSQ.js";
 export {
-  DEFAULT_TOKEN_ENV,
-  renderRepoCli,
-  tokenFromEnv
+  validateAll
 };

@@ -1,8 +1,14 @@
 import { createRequire as __capstanRequire } from "node:module"; const require = __capstanRequire(import.meta.url);
 import {
-  validateAll
-} from "./chunk-LAWN5IQZ.js";
-import "./chunk-FQSUZD6L.js";
+  DEFAULT_TOKEN_ENV,
+  renderRepoCli,
+  tokenFromEnv
+} from "./chunk-IH6NMAXY.js";
+import "./chunk-CVKLW6N3.js";
+import "./chunk-WXGDUOFA.js";
+import "./chunk-HYYMVPMC.js";
+import "./chunk-BB75IWMQ.js";
+import "./chunk-VOLLVHUJ.js";
 import "./chunk-A5KVHFUA.js";
 import "./chunk-IIO5ECKD.js";
 import "./chunk-A3AUD6VE.js";
@@ -12,11 +18,16 @@ import "./chunk-5SBUQFNJ.js";
 import "./chunk-NXEJ7XQU.js";
 import "./chunk-DFTUZEB7.js";
 import "./chunk-AUIKRLBV.js";
+import "./chunk-RNWVDMOP.js";
 import "./chunk-LHKSLKI3.js";
 import "./chunk-UUCA4ZKB.js";
+import "./chunk-YFFIHJJG.js";
+import "./chunk-TJCCMP7P.js";
 import "./chunk-25T5DTZY.js";
 import "./chunk-QRKMIM66.js";
 import "./chunk-XYNQLYSQ.js";
 export {
-  validateAll
+  DEFAULT_TOKEN_ENV,
+  renderRepoCli,
+  tokenFromEnv
 };

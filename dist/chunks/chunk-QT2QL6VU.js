@@ -8,7 +8,7 @@ import {
   readEnvAt,
   trailers,
   withRetry
-} from "./chunk-R6VPTAEI.js";
+} from "./chunk-CVKLW6N3.js";
 import {
   COMMENT_LIMIT,
   diffEnv,
@@ -17,7 +17,7 @@ import {
   readSourceAt,
   renderMarkdown,
   short
-} from "./chunk-EUHL77OK.js";
+} from "./chunk-FNHWC7KG.js";
 import {
   commitMeta,
   fetchGitPacks
@@ -40,13 +40,14 @@ import {
 } from "./chunk-BB75IWMQ.js";
 import {
   NAMESPACES_APP,
+  appInputDigest,
   bindApp,
   isBookkeeping,
   loadSource,
   planEnv,
   planHydratorFiles,
   prepare
-} from "./chunk-FQSUZD6L.js";
+} from "./chunk-VOLLVHUJ.js";
 import {
   loadConfig
 } from "./chunk-IIO5ECKD.js";
@@ -62,7 +63,8 @@ import {
   STATE_FILE,
   STATE_SCHEMA_VERSION,
   cmp,
-  emitState
+  emitState,
+  sha256
 } from "./chunk-LHKSLKI3.js";
 import {
   CapstanError,
@@ -392,6 +394,7 @@ function promotionHeader(w) {
     }
   }
   if (w.verification) out.push(verificationMarkdown(w.verification));
+  if (w.drift) out.push(w.drift);
   out.push("---", "");
   return out.join("\n");
 }
@@ -460,6 +463,69 @@ var Gates = class {
   }
 };
 
+// src/flows/promote/advance.ts
+async function advanceToHead(targets, opts) {
+  const moved = [];
+  let src;
+  try {
+    src = await opts.revisions.at(opts.head);
+  } catch {
+    return moved;
+  }
+  for (const [app, commit] of [...targets]) {
+    const recorded = opts.fromState?.apps[app];
+    if (!recorded || commit === opts.head || recorded.commit !== commit) continue;
+    if (!await opts.ancestor(commit, opts.head)) continue;
+    if (appInputDigest(src, app, opts.from) !== recorded.inputDigest) continue;
+    const then = await opts.revisions.at(commit).catch(() => void 0);
+    if (then && appInputDigest(then, app, opts.to) === appInputDigest(src, app, opts.to)) continue;
+    targets.set(app, opts.head);
+    moved.push(app);
+  }
+  return moved;
+}
+
+// src/flows/promote/drift.ts
+function driftOf(files, state) {
+  const out = [];
+  for (const [app, a] of Object.entries(state?.apps ?? {})) {
+    if (app === NAMESPACES_APP) continue;
+    const d = { app, edited: [], missing: [] };
+    for (const [p, hash] of Object.entries(a.files)) {
+      const buf = files.get(p);
+      if (!buf) d.missing.push(p);
+      else if (sha256(buf.toString("utf8")) !== hash) d.edited.push(p);
+    }
+    if (d.edited.length || d.missing.length) out.push(d);
+  }
+  return out.sort((x, y) => x.app < y.app ? -1 : x.app > y.app ? 1 : 0);
+}
+function driftMarkdown(to, drift, changes) {
+  if (!drift.length) return "";
+  const out = [
+    `### Drift in \`${to}\``,
+    "",
+    `These files differ from what capstan last rendered in \`${to}\` (edited or deleted in the env repo by hand):`,
+    ""
+  ];
+  for (const d of drift.slice(0, 50)) {
+    const list = [
+      ...d.edited.map(
+        (p) => `\`${p}\` edited${changes.has(p) ? " (overwritten by this promotion)" : " (kept)"}`
+      ),
+      ...d.missing.map(
+        (p) => `\`${p}\` deleted${changes.has(p) ? " (restored by this promotion)" : " (stays deleted)"}`
+      )
+    ];
+    out.push(
+      `- **${d.app}**: ${list.slice(0, 20).join(", ")}${list.length > 20 ? `, \u2026 ${list.length - 20} more` : ""}`
+    );
+  }
+  if (drift.length > 50) out.push(`- \u2026 ${drift.length - 50} more apps`);
+  out.push("");
+  return out.join("\n");
+}
+
 // src/flows/promote/promote.ts
 function promotionEdges(config) {
   return config.environments.filter((e) => e.promotesFrom).map((e) => `${e.promotesFrom} \u2192 ${e.name}`);
@@ -524,7 +590,8 @@ async function promote(opts, reporter) {
       to: envs.to,
       loc: loc.top,
       sourceRepo: id.sourceRepo,
-      revisions
+      revisions,
+      head: id.commit
     });
     let out = { kind: "race" };
     if (repo.inPlace) out = await flow.attempt();
@@ -642,6 +709,20 @@ var PromoteFlow = class {
     if (problems.length) throw new UserError(problems);
     const targets = /* @__PURE__ */ new Map();
     for (const a of selected) targets.set(a, explicit ?? fromApps.get(a));
+    if (!explicit) {
+      const moved = await advanceToHead(targets, {
+        head: this.ctx.head,
+        from: from.name,
+        to: to.name,
+        fromState: fromSnap.state,
+        revisions: this.ctx.revisions,
+        ancestor: (a, b) => this.ancestor(a, b)
+      });
+      for (const a of moved)
+        notices.push(
+          `${a}: ${from.name} runs it unchanged at ${short(this.ctx.head)}, where ${to.name}'s own settings changed; promoting it at ${short(this.ctx.head)}`
+        );
+    }
     const revision = explicit ?? await this.newest(targets.values());
     const current = await this.newest(
       [...toApps].filter(([a]) => !this.opts.apps || targets.has(a)).map(([, c]) => c)
@@ -729,7 +810,8 @@ var PromoteFlow = class {
       log: await this.log(current, revision, rollback),
       sourceUrl: this.sourceWebUrl(),
       verification: result.verification,
-      forced: result.forced
+      forced: result.forced,
+      drift: await this.drift(toTip, toSnap, plan)
     };
     const report = {
       base: { label: `${to.name} now`, commit: current ?? "" },
@@ -798,6 +880,20 @@ var PromoteFlow = class {
       `autoPromote: pushed ${this.toBranch} (${short(sha)}) to ${this.repo.url || this.repo.dir}`
     );
     return { kind: "done", result };
+  }
+  /** Hand edits in `to` (drift.ts): noticed in the log, and the PR body's section. */
+  async drift(tip, snap, plan) {
+    if (!tip || !snap.state) return void 0;
+    const envDir = `${this.root}/${this.ctx.to.name}/`;
+    const files = /* @__PURE__ */ new Map();
+    for (const [p, b] of await readTreeAt(this.repo.dir, tip, [envDir]))
+      files.set(p.slice(envDir.length), b);
+    const drift = driftOf(files, snap.state);
+    if (drift.length)
+      this.reporter.notice(
+        `${this.ctx.to.name} has files edited by hand since capstan rendered them (${drift.map((d) => d.app).join(", ")}); the pull request lists them`
+      );
+    return driftMarkdown(this.ctx.to.name, drift, plan.changes);
   }
   async snapshot(tip, env) {
     const s = await readEnvAt(this.repo.dir, tip, `${this.root}/${env}`);

@@ -8,7 +8,7 @@ import {
 } from "./chunk-OT2HKLKW.js";
 import {
   loadFromDir
-} from "./chunk-SPLLIA4S.js";
+} from "./chunk-SWYRZABW.js";
 import "./chunk-3NZUV5WK.js";
 import "./chunk-WXGDUOFA.js";
 import "./chunk-5GIKJJSJ.js";
@@ -17,7 +17,7 @@ import {
 } from "./chunk-BB75IWMQ.js";
 import {
   usedCapabilities
-} from "./chunk-FQSUZD6L.js";
+} from "./chunk-VOLLVHUJ.js";
 import "./chunk-A5KVHFUA.js";
 import "./chunk-IIO5ECKD.js";
 import {

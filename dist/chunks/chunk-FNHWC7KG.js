@@ -11,7 +11,7 @@ import {
 } from "./chunk-BB75IWMQ.js";
 import {
   isObj
-} from "./chunk-FQSUZD6L.js";
+} from "./chunk-VOLLVHUJ.js";
 import {
   loadConfig
 } from "./chunk-IIO5ECKD.js";

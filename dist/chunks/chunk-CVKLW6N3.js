@@ -8,7 +8,7 @@ import {
 import {
   dedupeProblems,
   massDeletionProblem
-} from "./chunk-NFXCQAFX.js";
+} from "./chunk-HYYMVPMC.js";
 import {
   NO_COMMIT,
   isAncestor
@@ -18,7 +18,7 @@ import {
   README_FILE,
   planEnv,
   prepare
-} from "./chunk-FQSUZD6L.js";
+} from "./chunk-VOLLVHUJ.js";
 import {
   STATE_FILE,
   kustomization,

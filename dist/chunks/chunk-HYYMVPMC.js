@@ -8,7 +8,7 @@ import {
   renderAppFiles,
   renderAppObjects,
   renderTasks
-} from "./chunk-FQSUZD6L.js";
+} from "./chunk-VOLLVHUJ.js";
 import {
   preloadKinds
 } from "./chunk-Y5F23WUW.js";

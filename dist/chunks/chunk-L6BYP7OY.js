@@ -8,14 +8,14 @@ import {
   renderText,
   reportJson,
   utf8Length
-} from "./chunk-EUHL77OK.js";
+} from "./chunk-FNHWC7KG.js";
 import {
   readConfigFile,
   readSource
 } from "./chunk-5GIKJJSJ.js";
 import {
   dedupeProblems
-} from "./chunk-NFXCQAFX.js";
+} from "./chunk-HYYMVPMC.js";
 import {
   headCommit,
   mergeBase,
@@ -36,7 +36,7 @@ import {
   resolveComponents,
   resolveGuardrails,
   usedCapabilities
-} from "./chunk-FQSUZD6L.js";
+} from "./chunk-VOLLVHUJ.js";
 import {
   loadConfig
 } from "./chunk-IIO5ECKD.js";

@@ -5,7 +5,7 @@ import {
 } from "./chunk-WQAQXZEX.js";
 import {
   loadFromDir
-} from "./chunk-SPLLIA4S.js";
+} from "./chunk-SWYRZABW.js";
 import {
   fetchGitPack,
   gitPackSource
@@ -17,7 +17,7 @@ import {
 import "./chunk-BB75IWMQ.js";
 import {
   usedCapabilities
-} from "./chunk-FQSUZD6L.js";
+} from "./chunk-VOLLVHUJ.js";
 import {
   loadPack,
   templateProblems

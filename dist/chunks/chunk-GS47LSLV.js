@@ -2,7 +2,7 @@ import { createRequire as __capstanRequire } from "node:module"; const require =
 import {
   planEnv,
   prepare
-} from "./chunk-FQSUZD6L.js";
+} from "./chunk-VOLLVHUJ.js";
 import {
   templateProblems
 } from "./chunk-A5KVHFUA.js";

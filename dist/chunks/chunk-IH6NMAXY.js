@@ -2,7 +2,7 @@ import { createRequire as __capstanRequire } from "node:module"; const require =
 import {
   renderToRepo,
   reportLines
-} from "./chunk-R6VPTAEI.js";
+} from "./chunk-CVKLW6N3.js";
 import {
   UsageError
 } from "./chunk-25T5DTZY.js";

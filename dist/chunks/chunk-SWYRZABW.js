@@ -10,7 +10,7 @@ import {
 } from "./chunk-5GIKJJSJ.js";
 import {
   loadSource
-} from "./chunk-FQSUZD6L.js";
+} from "./chunk-VOLLVHUJ.js";
 import {
   loadConfig
 } from "./chunk-IIO5ECKD.js";
