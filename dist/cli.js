@@ -2,18 +2,18 @@ import { createRequire as __capstanRequire } from "node:module"; const require =
 import {
   listCapabilities,
   showCapability
-} from "./chunks/chunk-CFYA77GJ.js";
+} from "./chunks/chunk-ZBJB7KXP.js";
 import {
   envRepoLocation
 } from "./chunks/chunk-SCCJZKYV.js";
 import {
   loadFromDir
-} from "./chunks/chunk-BFJ3BZF5.js";
-import "./chunks/chunk-FPGIIVJ5.js";
+} from "./chunks/chunk-25XQC2OA.js";
+import "./chunks/chunk-JGYMIK6M.js";
 import {
   renderToDir,
   selectEnvs
-} from "./chunks/chunk-SF3NUULX.js";
+} from "./chunks/chunk-NLVTTNT4.js";
 import {
   sourceIdentity
 } from "./chunks/chunk-FBD6FKAS.js";
@@ -27,11 +27,11 @@ import {
   renderApp,
   resolveGuardrails,
   usedCapabilities
-} from "./chunks/chunk-IO3G2XBH.js";
+} from "./chunks/chunk-3NKDIDGA.js";
 import {
   DEFAULT_KUBE_VERSION,
   loadConfig
-} from "./chunks/chunk-7DR4OZY2.js";
+} from "./chunks/chunk-JITICRRX.js";
 import {
   emptyCrdSet,
   preloadKinds
@@ -41,18 +41,18 @@ import {
   builtinPackDir,
   readConfigFile,
   readPack
-} from "./chunks/chunk-H3DSJAKB.js";
+} from "./chunks/chunk-CBU33JRI.js";
 import {
   Registry,
   loadPack,
   templateProblems
-} from "./chunks/chunk-WHFLAO7D.js";
+} from "./chunks/chunk-26R66ZYW.js";
 import {
   LOCK_FILE,
   didYouMean,
   emitLock,
   lockFromCapabilities
-} from "./chunks/chunk-JA3C57HL.js";
+} from "./chunks/chunk-SDDADOMO.js";
 import {
   parseYaml
 } from "./chunks/chunk-GO5WSXYM.js";
@@ -292,7 +292,7 @@ async function capabilitiesAdd(values, arg, reporter) {
     throw new UsageError(
       "capabilities add needs <git-url>@<ref>, e.g. https://github.com/acme/caps.git@v1.0.0"
     );
-  const { addGitPack, parsePackArg } = await import("./chunks/capabilities-add-A57RHFMC.js");
+  const { addGitPack, parsePackArg } = await import("./chunks/capabilities-add-GXDUZTYQ.js");
   const source = sourceOf(values);
   const ref = parsePackArg(arg, str(values, "path"));
   const id = await sourceIdentity(source, { sourceRepo: str(values, "source-repo") });
@@ -317,7 +317,7 @@ var ECOSYSTEM_COMMANDS = {
     async run(values, pos, reporter) {
       const dir = resolve(pos[0] ?? ".");
       mkdirSync(dir, { recursive: true });
-      const { initRepo, nextSteps } = await import("./chunks/init-6B462AWW.js");
+      const { initRepo, nextSteps } = await import("./chunks/init-NRPPGLJL.js");
       const r = await initRepo(dir, {
         envRepo: str(values, "env-repo"),
         app: str(values, "app"),
@@ -402,7 +402,7 @@ var ECOSYSTEM_COMMANDS = {
       if (str(values, "source") && existsSync2(join2(source, "capstan.yaml"))) {
         const id = await sourceIdentity(source, { sourceRepo: str(values, "source-repo") });
         registry = (await loadFromDir({ source, ...id })).registry;
-      } else registry = (await import("./chunks/capability-docs-53JV7KIY.js")).builtinRegistry();
+      } else registry = (await import("./chunks/capability-docs-AOJR4HUP.js")).builtinRegistry();
       const report = importKubeVela(pos, registry);
       process.stdout.write(
         values.json ? JSON.stringify(report, null, 2) + "\n" : formatImportReport(report)
@@ -420,7 +420,7 @@ var ECOSYSTEM_COMMANDS = {
       const [what, ...args] = pos;
       if (what !== "image" || !args.length)
         throw new UsageError("usage: capstan set image APP/COMPONENT=IMAGE[:TAG|@DIGEST]...");
-      const { parseImageArg, setImages } = await import("./chunks/set-image-QSTX654Y.js");
+      const { parseImageArg, setImages } = await import("./chunks/set-image-NHHZBRJV.js");
       const results = setImages(sourceOf(values), args.map(parseImageArg));
       if (values.json) process.stdout.write(JSON.stringify(results, null, 2) + "\n");
       else
@@ -445,12 +445,12 @@ var ECOSYSTEM_COMMANDS = {
       "source-repo": { type: "string" }
     },
     async run(values, _pos, reporter) {
-      const g = await import("./chunks/schema-gen-SGAKL7KD.js");
+      const g = await import("./chunks/schema-gen-BVC4W4MC.js");
       const source = sourceOf(values);
       const out = resolve(str(values, "out") ?? join2(source, "schemas"));
       let written;
       if (values.builtin) {
-        const { builtinRegistry } = await import("./chunks/capability-docs-53JV7KIY.js");
+        const { builtinRegistry } = await import("./chunks/capability-docs-AOJR4HUP.js");
         written = g.writeSchemas(builtinRegistry(), out, g.BUILTIN_SCHEMA_FILES);
       } else {
         const id = await sourceIdentity(source, { sourceRepo: str(values, "source-repo") });
@@ -591,7 +591,7 @@ var COMMANDS = {
       if (fromConfig)
         envRepo = configuredEnvRepo(src.config.envRepo.url, source, reporter, values.push === true);
       if (envRepo) {
-        const { renderRepoCli } = await import("./chunks/render-repo-PIE67SYZ.js");
+        const { renderRepoCli } = await import("./chunks/render-repo-FCQ5FFX2.js");
         return renderRepoCli(
           src,
           {
@@ -647,7 +647,7 @@ var COMMANDS = {
       "source-repo": { type: "string" }
     },
     async run(values, _pos, reporter) {
-      const { runDiff } = await import("./chunks/diff-BRC3UUUK.js");
+      const { runDiff } = await import("./chunks/diff-DFSH5UPW.js");
       return runDiff(reporter, {
         source: resolve2(str2(values, "source") ?? "."),
         base: str2(values, "base"),
@@ -660,8 +660,8 @@ var COMMANDS = {
   },
   promote: {
     usage: `promote   --from ENV --to ENV  re-render the next environment at what the previous one runs, as a PR
-  capstan promote [--source DIR] --env-repo PATH|URL --from ENV --to ENV [--apps a,b]
-                  [--revision SHA] [--push] [--frozen] [--token-env NAME] [--workdir DIR]
+  capstan promote [--source DIR] --env-repo PATH|URL --from ENV --to ENV[,ENV\u2026] [--apps a,b]
+                  [--revision SHA] [--force] [--push] [--frozen] [--token-env NAME] [--workdir DIR]
     Only edges declared by promotesFrom in capstan.yaml. Reads the source commit of each
     app in ENV(from)'s state.json, renders ENV(to) with each app at its commit, commits
     the result on branch capstan/promote/<from>-to-<to> (from <to>'s branch tip) and, with
@@ -669,14 +669,20 @@ var COMMANDS = {
     capstan:promotion (a token from --token-env, default CAPSTAN_TOKEN; GITHUB_API_URL /
     GITHUB_SERVER_URL). Without GitHub it prints the pull request it would open.
     --apps promotes only those apps. --revision renders ENV(to) at an explicit source
-    revision \u2014 the only way to move an app backwards (a rollback, said so in the PR).`,
+    revision \u2014 the only way to move an app backwards (a rollback, said so in the PR).
+    Gates: when ENV(to) declares verify, nothing is promoted (exit 0) until the commit
+    statuses it names pass on the env repo; --force promotes anyway (the PR says so).
+    ENV(to) with autoPromote: a verified promotion is pushed to its branch, no PR.
+    Fan-out: --to eu,us promotes to each target on its own (one PR each); in the Action,
+    an empty to means every environment with promotesFrom: ENV(from).`,
     options: {
       source: { type: "string" },
       "env-repo": { type: "string" },
       from: { type: "string" },
-      to: { type: "string" },
+      to: { type: "string", multiple: true },
       apps: { type: "string", multiple: true },
       revision: { type: "string" },
+      force: { type: "boolean" },
       push: { type: "boolean" },
       frozen: { type: "boolean" },
       "source-repo": { type: "string" },
@@ -685,9 +691,12 @@ var COMMANDS = {
     },
     async run(values, _pos, reporter) {
       const from = str2(values, "from");
-      const to = str2(values, "to");
-      if (!from || !to) throw new UsageError("promote needs --from ENV and --to ENV");
-      const { promoteCli } = await import("./chunks/promote-SWBUCBFX.js");
+      const to = list(values, "to");
+      if (!from || !to?.length)
+        throw new UsageError(
+          "promote needs --from ENV and --to ENV (or --to ENV,ENV,\u2026 to fan out)"
+        );
+      const { promoteCli } = await import("./chunks/promote-Y4LPKPA7.js");
       return promoteCli(
         {
           source: resolve2(str2(values, "source") ?? "."),
@@ -696,6 +705,7 @@ var COMMANDS = {
           to,
           apps: list(values, "apps"),
           revision: str2(values, "revision"),
+          force: values.force === true,
           push: values.push === true,
           frozen: values.frozen === true,
           sourceRepo: str2(values, "source-repo"),
@@ -725,7 +735,7 @@ var COMMANDS = {
       }
       const src = await load(values);
       const envs = selectEnvs(src, list(values, "env"));
-      const { validateAll } = await import("./chunks/validate-TH7GFUGN.js");
+      const { validateAll } = await import("./chunks/validate-HZCOBPPX.js");
       const n = await validateAll(src, envs, { frozen: values.frozen === true }, reporter);
       reporter.info(
         `valid: ${src.apps.length} application(s), ${envs.length} environment(s), ${n} object(s)`
@@ -784,7 +794,7 @@ var COMMANDS = {
       const [sub, arg] = pos;
       if (sub === "add") return capabilitiesAdd(values, arg, reporter);
       if (sub === "docs") {
-        const { capabilityDocs } = await import("./chunks/capability-docs-53JV7KIY.js");
+        const { capabilityDocs } = await import("./chunks/capability-docs-AOJR4HUP.js");
         const text = await capabilityDocs(
           arg ? resolve2(arg) : void 0,
           () => registryFor(values)
@@ -828,7 +838,7 @@ async function registryFor(values) {
   const { existsSync: existsSync2 } = await import("node:fs");
   const source = resolve2(str2(values, "source") ?? ".");
   if (existsSync2(resolve2(source, "capstan.yaml"))) return (await load(values)).registry;
-  const { builtinRegistry } = await import("./chunks/capability-docs-53JV7KIY.js");
+  const { builtinRegistry } = await import("./chunks/capability-docs-AOJR4HUP.js");
   return builtinRegistry();
 }
 

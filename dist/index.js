@@ -1,51 +1,52 @@
 import { createRequire as __capstanRequire } from "node:module"; const require = __capstanRequire(import.meta.url);
 import {
-  promote,
-  promoteLines
-} from "./chunks/chunk-A3CTQ6N5.js";
+  promoteFanOut,
+  promoteLines,
+  verificationMarkdown
+} from "./chunks/chunk-Q6K6H3LI.js";
 import {
   renderToRepo,
   reportLines,
   summaryMarkdown
-} from "./chunks/chunk-N5TCGPYS.js";
+} from "./chunks/chunk-DBN6RA5N.js";
 import {
   changedApps,
   computePreview
-} from "./chunks/chunk-XQIOBVT6.js";
+} from "./chunks/chunk-CMVL27YP.js";
 import {
   COMMENT_LIMIT,
   SUMMARY_LIMIT,
   reachText,
   renderMarkdown,
   utf8Length
-} from "./chunks/chunk-6EJ3DWGR.js";
+} from "./chunks/chunk-LNPJZQR5.js";
 import {
   validateAll
-} from "./chunks/chunk-D726UNFF.js";
+} from "./chunks/chunk-HSB7546K.js";
 import {
   envRepoLocation
 } from "./chunks/chunk-SCCJZKYV.js";
 import {
   loadFromDir
-} from "./chunks/chunk-BFJ3BZF5.js";
-import "./chunks/chunk-FPGIIVJ5.js";
+} from "./chunks/chunk-25XQC2OA.js";
+import "./chunks/chunk-JGYMIK6M.js";
 import {
   selectEnvs
-} from "./chunks/chunk-SF3NUULX.js";
+} from "./chunks/chunk-NLVTTNT4.js";
 import {
   sourceIdentity
 } from "./chunks/chunk-FBD6FKAS.js";
-import "./chunks/chunk-IO3G2XBH.js";
+import "./chunks/chunk-3NKDIDGA.js";
 import {
   loadConfig
-} from "./chunks/chunk-7DR4OZY2.js";
+} from "./chunks/chunk-JITICRRX.js";
 import "./chunks/chunk-AJ653PDU.js";
 import "./chunks/chunk-BGECMNBX.js";
 import {
   readConfigFile
-} from "./chunks/chunk-H3DSJAKB.js";
-import "./chunks/chunk-WHFLAO7D.js";
-import "./chunks/chunk-JA3C57HL.js";
+} from "./chunks/chunk-CBU33JRI.js";
+import "./chunks/chunk-26R66ZYW.js";
+import "./chunks/chunk-SDDADOMO.js";
 import "./chunks/chunk-GO5WSXYM.js";
 import "./chunks/chunk-5SBUQFNJ.js";
 import "./chunks/chunk-DFTUZEB7.js";
@@ -58,7 +59,7 @@ import {
   require_tunnel,
   require_undici,
   stickyMarker
-} from "./chunks/chunk-PF657T4B.js";
+} from "./chunks/chunk-PYU4LQ64.js";
 import "./chunks/chunk-FN2YLOUV.js";
 import {
   CapstanError,
@@ -621,7 +622,8 @@ function readInputs() {
     githubApiUrl: getInput("github-api-url") || process.env.GITHUB_API_URL || "https://api.github.com",
     serverUrl,
     from: getInput("from").trim() || void 0,
-    to: getInput("to").trim() || void 0,
+    to: splitList(getInput("to")),
+    force: bool("force", false),
     apps: splitList(getInput("apps")),
     revision: getInput("revision").trim() || void 0
   };
@@ -756,13 +758,15 @@ async function previewCommand(inputs) {
 
 // src/action/promote.ts
 async function promoteCommand(inputs) {
-  if (!inputs.from || !inputs.to)
-    throw new UsageError("command promote needs the inputs from and to (environment names)");
+  if (!inputs.from)
+    throw new UsageError(
+      "command promote needs the input from (and to, or every environment that promotes from it)"
+    );
   const reporter = actionReporter();
   const id = await sourceIdentity(inputs.source, { sourceRepo: inputs.sourceRepo });
   const configured = loadConfig(readConfigFile(inputs.source)).envRepo.url;
   const envRepo = inputs.envRepo ?? (configured ? envRepoLocation(configured, inputs.serverUrl, inputs.source) : void 0);
-  const r = await promote(
+  const results = await promoteFanOut(
     {
       source: inputs.source,
       envRepo,
@@ -770,6 +774,7 @@ async function promoteCommand(inputs) {
       to: inputs.to,
       apps: inputs.apps,
       revision: inputs.revision,
+      force: inputs.force,
       push: !inputs.dryRun,
       token: inputs.token,
       sourceRepo: id.sourceRepo,
@@ -779,35 +784,65 @@ async function promoteCommand(inputs) {
     },
     reporter
   );
-  for (const line of promoteLines(r)) info(line);
-  const changed = r.status === "proposed";
-  setOutput("changed", String(changed));
-  setOutput("pr-number", r.pr?.number !== void 0 ? String(r.pr.number) : "");
-  setOutput("pr-url", r.pr?.url ?? "");
-  setOutput("revision", r.revision ?? "");
+  for (const r of results) for (const line of promoteLines(r)) info(line);
+  setOutputs(results);
+  if (process.env.GITHUB_STEP_SUMMARY)
+    await summary.addRaw(results.map(summaryOf).join("\n"), true).write();
+}
+function setOutputs(results) {
+  const per = (f) => results.length === 1 ? f(results[0]) : JSON.stringify(Object.fromEntries(results.map((r) => [r.to, f(r)])));
+  setOutput("changed", String(results.some((r) => r.status === "proposed")));
+  setOutput(
+    "verified",
+    per((r) => String(r.verification?.verified ?? true))
+  );
+  setOutput(
+    "pr-number",
+    per((r) => r.pr?.number !== void 0 ? String(r.pr.number) : "")
+  );
+  setOutput(
+    "pr-url",
+    per((r) => r.pr?.url ?? "")
+  );
+  setOutput(
+    "revision",
+    per((r) => r.revision ?? "")
+  );
   setOutput(
     "changed-apps",
     JSON.stringify(
-      r.diffs.map((d) => ({
-        env: d.env,
-        app: d.app,
-        added: d.added,
-        changed: d.changed,
-        removed: d.removed
-      }))
+      results.flatMap(
+        (r) => r.diffs.map((d) => ({
+          env: d.env,
+          app: d.app,
+          added: d.added,
+          changed: d.changed,
+          removed: d.removed
+        }))
+      )
     )
   );
-  if (process.env.GITHUB_STEP_SUMMARY) {
-    const md = changed ? `## ${r.title}
+}
+function summaryOf(r) {
+  if (r.status === "unverified")
+    return `## ${r.from} \u2192 ${r.to}: not verified, nothing promoted
 
-${r.pr?.url ? `Pull request: ${r.pr.url}
-
-` : ""}${r.body}` : `## ${r.from} \u2192 ${r.to}: nothing to promote
+${verificationMarkdown(r.verification)}
+Run again once the gates pass (a \`schedule:\` does), or with \`force: true\`.
+`;
+  if (r.status === "nothing-to-promote")
+    return `## ${r.from} \u2192 ${r.to}: nothing to promote
 
 ${r.pr?.action === "closed" ? `Closed the stale pull request #${r.pr.number}.
 ` : ""}`;
-    await summary.addRaw(md, true).write();
-  }
+  const where = r.direct ? `Pushed to \`${r.base}\` (autoPromote): ${r.commit}
+
+` : r.pr?.url ? `Pull request: ${r.pr.url}
+
+` : "";
+  return `## ${r.title}
+
+${where}${r.body}`;
 }
 
 // src/action/outputs.ts

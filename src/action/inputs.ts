@@ -36,8 +36,10 @@ export interface Inputs {
   serverUrl: string;
   /** promote: the environment promoted from (input from) */
   from?: string;
-  /** promote: the environment promoted to (input to) */
-  to?: string;
+  /** promote: the environments promoted to (input to, comma or space separated; none = every one that promotes from `from`) */
+  to?: string[];
+  /** promote: promote although the target's gates (verify) do not pass (input force) */
+  force: boolean;
   /** promote: only these apps (input apps, comma or space separated) */
   apps?: string[];
   /** promote: an explicit source revision (input revision; older than what `to` runs = rollback) */
@@ -97,7 +99,8 @@ export function readInputs(): Inputs {
       core.getInput("github-api-url") || process.env.GITHUB_API_URL || "https://api.github.com",
     serverUrl,
     from: core.getInput("from").trim() || undefined,
-    to: core.getInput("to").trim() || undefined,
+    to: splitList(core.getInput("to")),
+    force: bool("force", false),
     apps: splitList(core.getInput("apps")),
     revision: core.getInput("revision").trim() || undefined,
   };

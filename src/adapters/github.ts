@@ -48,6 +48,20 @@ export interface CommitStatus {
   targetUrl?: string;
 }
 
+export interface CommitRef {
+  sha: string;
+  /** committer date, ISO 8601 */
+  date?: string;
+}
+
+/** A commit status as read back: `createdAt` is when it was set (ISO 8601). */
+export interface ReadStatus {
+  sha: string;
+  state: CommitState;
+  context: string;
+  createdAt: string;
+}
+
 /** The hidden HTML comment that identifies capstan's sticky comment of one kind. */
 export function stickyMarker(marker: string): string {
   return `<!-- capstan:${marker} -->`;
@@ -232,6 +246,69 @@ export class GitHubApi {
         ...(s.targetUrl !== undefined ? { target_url: s.targetUrl } : {}),
       }),
     );
+  }
+
+  /**
+   * The newest commit reachable from `sha` that changed `path` (GET /commits?path=&sha=):
+   * what the env repo's history says about one folder, without a clone.
+   */
+  async lastCommitTouching(path: string, sha: string): Promise<CommitRef | undefined> {
+    const { data } = await this.#call(`list the commits that changed ${path}`, () =>
+      this.#octokit.rest.repos.listCommits({
+        owner: this.owner,
+        repo: this.repo,
+        sha,
+        path,
+        per_page: 1,
+      }),
+    );
+    const c = data[0];
+    return c ? { sha: c.sha, date: c.commit.committer?.date ?? c.commit.author?.date } : undefined;
+  }
+
+  /**
+   * The commits from `tip` back to `until` (both included), newest first, reading at most
+   * `maxPages` pages of 100; `until` not met within them ends the list there.
+   */
+  async commitsBetween(until: string, tip: string, maxPages = 3): Promise<string[]> {
+    const out: string[] = [];
+    for (let page = 1; page <= maxPages; page++) {
+      const { data } = await this.#call(`list the commits of ${tip.slice(0, 7)}`, () =>
+        this.#octokit.rest.repos.listCommits({
+          owner: this.owner,
+          repo: this.repo,
+          sha: tip,
+          per_page: 100,
+          page,
+        }),
+      );
+      for (const c of data) {
+        out.push(c.sha);
+        if (c.sha === until) return out;
+      }
+      if (data.length < 100) break;
+    }
+    return out;
+  }
+
+  /** Every commit status set on `sha`, newest first (GET /commits/{ref}/statuses). */
+  async listCommitStatuses(sha: string): Promise<ReadStatus[]> {
+    try {
+      const all = await this.#octokit.paginate(this.#octokit.rest.repos.listCommitStatusesForRef, {
+        owner: this.owner,
+        repo: this.repo,
+        ref: sha,
+        per_page: 100,
+      });
+      return all.map((s) => ({
+        sha,
+        state: s.state as CommitState,
+        context: s.context,
+        createdAt: s.created_at,
+      }));
+    } catch (e) {
+      throw this.#error(`list the commit statuses of ${sha.slice(0, 7)}`, e);
+    }
   }
 
   async addLabels(issueNumber: number, labels: string[]): Promise<void> {

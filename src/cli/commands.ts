@@ -183,8 +183,8 @@ export const COMMANDS: Record<string, Command> = {
   },
   promote: {
     usage: `promote   --from ENV --to ENV  re-render the next environment at what the previous one runs, as a PR
-  capstan promote [--source DIR] --env-repo PATH|URL --from ENV --to ENV [--apps a,b]
-                  [--revision SHA] [--push] [--frozen] [--token-env NAME] [--workdir DIR]
+  capstan promote [--source DIR] --env-repo PATH|URL --from ENV --to ENV[,ENV…] [--apps a,b]
+                  [--revision SHA] [--force] [--push] [--frozen] [--token-env NAME] [--workdir DIR]
     Only edges declared by promotesFrom in capstan.yaml. Reads the source commit of each
     app in ENV(from)'s state.json, renders ENV(to) with each app at its commit, commits
     the result on branch capstan/promote/<from>-to-<to> (from <to>'s branch tip) and, with
@@ -192,14 +192,20 @@ export const COMMANDS: Record<string, Command> = {
     capstan:promotion (a token from --token-env, default CAPSTAN_TOKEN; GITHUB_API_URL /
     GITHUB_SERVER_URL). Without GitHub it prints the pull request it would open.
     --apps promotes only those apps. --revision renders ENV(to) at an explicit source
-    revision — the only way to move an app backwards (a rollback, said so in the PR).`,
+    revision — the only way to move an app backwards (a rollback, said so in the PR).
+    Gates: when ENV(to) declares verify, nothing is promoted (exit 0) until the commit
+    statuses it names pass on the env repo; --force promotes anyway (the PR says so).
+    ENV(to) with autoPromote: a verified promotion is pushed to its branch, no PR.
+    Fan-out: --to eu,us promotes to each target on its own (one PR each); in the Action,
+    an empty to means every environment with promotesFrom: ENV(from).`,
     options: {
       source: { type: "string" },
       "env-repo": { type: "string" },
       from: { type: "string" },
-      to: { type: "string" },
+      to: { type: "string", multiple: true },
       apps: { type: "string", multiple: true },
       revision: { type: "string" },
+      force: { type: "boolean" },
       push: { type: "boolean" },
       frozen: { type: "boolean" },
       "source-repo": { type: "string" },
@@ -208,8 +214,11 @@ export const COMMANDS: Record<string, Command> = {
     },
     async run(values, _pos, reporter) {
       const from = str(values, "from");
-      const to = str(values, "to");
-      if (!from || !to) throw new UsageError("promote needs --from ENV and --to ENV");
+      const to = list(values, "to");
+      if (!from || !to?.length)
+        throw new UsageError(
+          "promote needs --from ENV and --to ENV (or --to ENV,ENV,… to fan out)",
+        );
       const { promoteCli } = await import("./promote.ts");
       return promoteCli(
         {
@@ -219,6 +228,7 @@ export const COMMANDS: Record<string, Command> = {
           to,
           apps: list(values, "apps"),
           revision: str(values, "revision"),
+          force: values.force === true,
           push: values.push === true,
           frozen: values.frozen === true,
           sourceRepo: str(values, "source-repo"),

@@ -1,15 +1,16 @@
-/** `capstan promote`: the CLI side of the promotion flow. */
+/** `capstan promote`: the CLI side of the promotion flow (one target, or a fan-out). */
 import { tokenFromEnv } from "./render-repo.ts";
-import { promote, promoteLines, type PromoteOptions } from "../flows/promote/promote.ts";
+import { promoteLines, type PromoteResult } from "../flows/promote/promote.ts";
+import { promoteFanOut, type FanOutOptions } from "../flows/promote/fan-out.ts";
 import type { Reporter } from "../flows/shared/reporter.ts";
 
 export async function promoteCli(
-  opts: Omit<PromoteOptions, "token" | "github">,
+  opts: Omit<FanOutOptions, "token" | "github">,
   tokenEnv: string | undefined,
   reporter: Reporter,
 ): Promise<number> {
   const t0 = performance.now();
-  const r = await promote(
+  const results = await promoteFanOut(
     {
       ...opts,
       token: tokenFromEnv(tokenEnv),
@@ -20,15 +21,24 @@ export async function promoteCli(
     },
     reporter,
   );
-  for (const line of promoteLines(r)) reporter.info(line);
-  const verb =
+  for (const r of results) for (const line of promoteLines(r)) reporter.info(line);
+  const secs = ((performance.now() - t0) / 1000).toFixed(2);
+  reporter.info(`${results[0]?.envRepo ?? ""}: ${results.map(verb).join("; ")} in ${secs} s`);
+  return 0;
+}
+
+function verb(r: PromoteResult): string {
+  const what =
     r.status === "nothing-to-promote"
       ? "nothing to promote"
-      : r.pushed
-        ? `pushed ${r.branch}`
-        : r.mode === "in-place"
-          ? `committed ${r.branch} in place`
-          : "dry run, nothing pushed";
-  reporter.info(`${r.envRepo}: ${verb} in ${((performance.now() - t0) / 1000).toFixed(2)} s`);
-  return 0;
+      : r.status === "unverified"
+        ? "not verified, nothing promoted"
+        : r.direct
+          ? `pushed ${r.base} (autoPromote)`
+          : r.pushed
+            ? `pushed ${r.branch}`
+            : r.mode === "in-place"
+              ? `committed ${r.branch} in place`
+              : "dry run, nothing pushed";
+  return what;
 }

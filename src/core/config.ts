@@ -19,6 +19,10 @@ export interface Environment {
   autoDeploy: boolean;
   approval: "none" | "pull-request";
   promotesFrom?: string;
+  /** promotion gates checked before promoting to this environment (docs/promotion.md) */
+  verify?: PromotionGates;
+  /** a verified promotion pushes straight to this environment's branch, no pull request */
+  autoPromote?: boolean;
   kubeVersion: string;
   policies: string[];
   namespace?: string;
@@ -28,6 +32,23 @@ export interface Environment {
   guardrails: GuardrailRef[];
   /** position in capstan.yaml's environments list */
   index: number;
+}
+
+export interface PromotionGates {
+  /** commit-status context globs (`*` within one `/` segment, `**` across) */
+  statuses: string[];
+  /** `minAge` as written, e.g. `10m` */
+  minAge?: string;
+  /** `minAge` in milliseconds */
+  minAgeMs?: number;
+}
+
+/** `10m`, `1h30m`, `2d` → milliseconds (the schema admits only `([0-9]+[smhd])+`). */
+export function durationMs(text: string): number {
+  const unit: Record<string, number> = { s: 1_000, m: 60_000, h: 3_600_000, d: 86_400_000 };
+  let ms = 0;
+  for (const m of text.matchAll(/([0-9]+)([smhd])/g)) ms += Number(m[1]) * unit[m[2]!]!;
+  return ms;
 }
 
 export type CapabilitySourceRef =
@@ -142,6 +163,8 @@ export function loadConfig(src: SourceFile): Config {
     autoDeploy: (e.autoDeploy as boolean | undefined) ?? false,
     approval: (e.approval as "none" | "pull-request" | undefined) ?? "none",
     promotesFrom: e.promotesFrom as string | undefined,
+    verify: gatesOf(e.verify as { statuses?: string[]; minAge?: string } | undefined),
+    autoPromote: (e.autoPromote as boolean | undefined) ?? false,
     kubeVersion: (e.kubeVersion as string | undefined) ?? kubeVersion,
     policies: (e.policies as string[] | undefined) ?? [e.name as string],
     namespace: e.namespace as string | undefined,
@@ -177,6 +200,16 @@ export function loadConfig(src: SourceFile): Config {
     capabilities,
     schemas: cfg.schemas ?? [],
     requiredVersion: cfg.requiredVersion,
+  };
+}
+
+function gatesOf(
+  v: { statuses?: string[]; minAge?: string } | undefined,
+): PromotionGates | undefined {
+  if (!v) return undefined;
+  return {
+    statuses: v.statuses ?? [],
+    ...(v.minAge !== undefined ? { minAge: v.minAge, minAgeMs: durationMs(v.minAge) } : {}),
   };
 }
 
@@ -219,7 +252,28 @@ function environmentProblems(doc: DocRef, envs: Environment[]): Problem[] {
     byName.set(e.name, e);
   }
   for (const e of envs) {
-    if (e.promotesFrom === undefined) continue;
+    if (e.promotesFrom === undefined) {
+      for (const key of ["verify", "autoPromote"] as const)
+        if (key === "verify" ? e.verify : e.autoPromote)
+          out.push(
+            problemAt(
+              doc,
+              ["environments", e.index, key],
+              `${key} gates promotion to environment "${e.name}", which has no promotesFrom`,
+              "config",
+            ),
+          );
+      continue;
+    }
+    if (e.autoPromote && e.approval === "pull-request")
+      out.push(
+        problemAt(
+          doc,
+          ["environments", e.index, "autoPromote"],
+          `environment "${e.name}": autoPromote pushes promotions straight to its branch, approval: pull-request asks for a pull request; choose one`,
+          "config",
+        ),
+      );
     if (!byName.has(e.promotesFrom))
       out.push(
         problemAt(

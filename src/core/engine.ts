@@ -36,6 +36,7 @@ import type { CapabilityPack, SourceInput } from "./source.ts";
 import { CAPSTAN_VERSION } from "./version.ts";
 import { NAMESPACES_APP, namespaceIdentities, planNamespaces } from "./namespaces.ts";
 import { identityClashes } from "./identities.ts";
+import { planHydratorFiles } from "./hydrator.ts";
 
 export interface LoadedSource {
   config: Config;
@@ -268,6 +269,9 @@ export interface PreviousEnv {
   state?: EnvState;
   /** text of `<env>/kustomization.yaml` as it is now */
   kustomization?: string;
+  /** text of `<env>/README.md` and `<env>/hydrator.metadata` as they are now (core/hydrator.ts) */
+  readme?: string;
+  hydrator?: string;
 }
 
 export interface PlanOptions {
@@ -554,6 +558,8 @@ export function planEnv(
   };
   const kust = envKustomization(prev.kustomization, prevState, nextApps);
   if (kust !== prev.kustomization) changes.set("kustomization.yaml", kust);
+  const hydrator = { env: env.name, drySha: commit, meta: src.input.commitMeta };
+  notices.push(...planHydratorFiles(changes, hydrator, prev, Object.keys(nextApps).length > 0));
   // Nothing changed (every app's entry is the one read, same version): the state's text
   // is the one read too, and emitting both sides to compare them is skipped.
   const same =
@@ -630,4 +636,25 @@ function envKustomization(
     kind: doc.kind ?? "Kustomization",
     resources,
   });
+}
+
+/**
+ * The input digest `app` has in environment `envName` of this source — what state.json
+ * records for it — or undefined when the app is not bound there (or cannot be resolved).
+ */
+export function appInputDigest(
+  src: LoadedSource,
+  appName: string,
+  envName: string,
+): string | undefined {
+  const app = src.apps.find((a) => a.name === appName);
+  const env = src.config.environments.find((e) => e.name === envName);
+  if (!app || !env) return undefined;
+  const binding = bindOnce(app, src.config.environments).bindings.find(
+    (b) => b.env.name === envName,
+  );
+  const g = resolveGuardrails(env, src.registry, src.config.doc);
+  if (!binding || g.problems.length || resolveBinding(src, app, binding).problems.length)
+    return undefined;
+  return inputDigest(src, app, binding, g.guardrails);
 }

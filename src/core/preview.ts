@@ -22,7 +22,8 @@ import {
 } from "./engine.ts";
 import type { Problem } from "./errors.ts";
 import { resolveGuardrails } from "./guardrails.ts";
-import { cmp, STATE_FILE, type AppState } from "./layout.ts";
+import { cmp, type AppState } from "./layout.ts";
+import { isBookkeeping } from "./hydrator.ts";
 import { resolveComponents } from "./render.ts";
 
 interface SideApp {
@@ -356,7 +357,7 @@ function plannedDiff(
     files.set(p, t);
   };
   for (const [p, t] of hp.plan.changes) {
-    if (p === STATE_FILE) continue;
+    if (isBookkeeping(p)) continue; // state.json, hydrator files: never a rendered change
     const app = p.includes("/") ? p.slice(0, p.indexOf("/")) : ENV_FILES;
     const was = before.get(p);
     if (was !== undefined) put(sides.base, app, p, was);

@@ -3,6 +3,8 @@
  * adapter (the core never touches the filesystem). Paths are `/`-separated and
  * relative to the source root.
  */
+import type { CommitMeta } from "./hydrator.ts";
+
 export interface SourceFile {
   file: string;
   text: string;
@@ -32,4 +34,6 @@ export interface SourceInput {
   /** Identity of the source for state.json and commit messages. */
   sourceRepo: string;
   commit: string;
+  /** the commit's author, date and message, for hydrator.metadata (core/hydrator.ts) */
+  commitMeta?: CommitMeta;
 }

@@ -1479,6 +1479,33 @@ const schema17 = {
           type: "string",
           description: "Only reachable by promotion from this environment.",
         },
+        verify: {
+          type: "object",
+          additionalProperties: false,
+          description:
+            "Promotion gates: what the promotesFrom environment must have proven (commit statuses on the env repo) before capstan promotes to this one (docs/promotion.md).",
+          properties: {
+            statuses: {
+              type: "array",
+              minItems: 1,
+              items: { type: "string", minLength: 1 },
+              description:
+                "Commit-status contexts that must be success on the env-repo commit that last changed the source environment (or a later one): globs, * within one / segment, ** across, e.g. kustomization/capstan-staging/*.",
+            },
+            minAge: {
+              type: "string",
+              pattern: "^([0-9]+[smhd])+$",
+              description:
+                "How long the source environment must have run the revision (since its gates first passed; without statuses, since the env-repo commit), e.g. 10m, 1h30m, 2d.",
+            },
+          },
+        },
+        autoPromote: {
+          type: "boolean",
+          default: false,
+          description:
+            "Promotion pushes straight to this environment's branch when verified, instead of opening a pull request.",
+        },
         kubeVersion: { $ref: "#/definitions/kubeVersion" },
         policies: {
           type: "array",
@@ -1557,6 +1584,33 @@ const schema19 = {
       type: "string",
       description: "Only reachable by promotion from this environment.",
     },
+    verify: {
+      type: "object",
+      additionalProperties: false,
+      description:
+        "Promotion gates: what the promotesFrom environment must have proven (commit statuses on the env repo) before capstan promotes to this one (docs/promotion.md).",
+      properties: {
+        statuses: {
+          type: "array",
+          minItems: 1,
+          items: { type: "string", minLength: 1 },
+          description:
+            "Commit-status contexts that must be success on the env-repo commit that last changed the source environment (or a later one): globs, * within one / segment, ** across, e.g. kustomization/capstan-staging/*.",
+        },
+        minAge: {
+          type: "string",
+          pattern: "^([0-9]+[smhd])+$",
+          description:
+            "How long the source environment must have run the revision (since its gates first passed; without statuses, since the env-repo commit), e.g. 10m, 1h30m, 2d.",
+        },
+      },
+    },
+    autoPromote: {
+      type: "boolean",
+      default: false,
+      description:
+        "Promotion pushes straight to this environment's branch when verified, instead of opening a pull request.",
+    },
     kubeVersion: { $ref: "#/definitions/kubeVersion" },
     policies: {
       type: "array",
@@ -1600,6 +1654,7 @@ const schema19 = {
     },
   },
 };
+const pattern6 = new RegExp("^([0-9]+[smhd])+$", "u");
 function validate14(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
@@ -1612,6 +1667,9 @@ function validate14(
     }
     if (data.approval === undefined) {
       data.approval = "none";
+    }
+    if (data.autoPromote === undefined) {
+      data.autoPromote = false;
     }
     if (data.allowLiteralSecrets === undefined) {
       data.allowLiteralSecrets = false;
@@ -1748,147 +1806,149 @@ function validate14(
         errors++;
       }
     }
-    if (data.kubeVersion !== undefined) {
-      let data4 = data.kubeVersion;
-      if (typeof data4 === "string") {
-        if (!pattern4.test(data4)) {
-          const err8 = {
-            instancePath: instancePath + "/kubeVersion",
-            schemaPath: "#/definitions/kubeVersion/pattern",
-            keyword: "pattern",
-            params: { pattern: "^1\\.[0-9]{1,2}$" },
-            message: 'must match pattern "' + "^1\\.[0-9]{1,2}$" + '"',
-          };
-          if (vErrors === null) {
-            vErrors = [err8];
-          } else {
-            vErrors.push(err8);
+    if (data.verify !== undefined) {
+      let data4 = data.verify;
+      if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
+        for (const key1 in data4) {
+          if (!(key1 === "statuses" || key1 === "minAge")) {
+            const err8 = {
+              instancePath: instancePath + "/verify",
+              schemaPath: "#/properties/verify/additionalProperties",
+              keyword: "additionalProperties",
+              params: { additionalProperty: key1 },
+              message: "must NOT have additional properties",
+            };
+            if (vErrors === null) {
+              vErrors = [err8];
+            } else {
+              vErrors.push(err8);
+            }
+            errors++;
           }
-          errors++;
         }
-      } else {
-        const err9 = {
-          instancePath: instancePath + "/kubeVersion",
-          schemaPath: "#/definitions/kubeVersion/type",
-          keyword: "type",
-          params: { type: "string" },
-          message: "must be string",
-        };
-        if (vErrors === null) {
-          vErrors = [err9];
-        } else {
-          vErrors.push(err9);
+        if (data4.statuses !== undefined) {
+          let data5 = data4.statuses;
+          if (Array.isArray(data5)) {
+            if (data5.length < 1) {
+              const err9 = {
+                instancePath: instancePath + "/verify/statuses",
+                schemaPath: "#/properties/verify/properties/statuses/minItems",
+                keyword: "minItems",
+                params: { limit: 1 },
+                message: "must NOT have fewer than 1 items",
+              };
+              if (vErrors === null) {
+                vErrors = [err9];
+              } else {
+                vErrors.push(err9);
+              }
+              errors++;
+            }
+            const len0 = data5.length;
+            for (let i0 = 0; i0 < len0; i0++) {
+              let data6 = data5[i0];
+              if (typeof data6 === "string") {
+                if (func4(data6) < 1) {
+                  const err10 = {
+                    instancePath: instancePath + "/verify/statuses/" + i0,
+                    schemaPath: "#/properties/verify/properties/statuses/items/minLength",
+                    keyword: "minLength",
+                    params: { limit: 1 },
+                    message: "must NOT have fewer than 1 characters",
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err10];
+                  } else {
+                    vErrors.push(err10);
+                  }
+                  errors++;
+                }
+              } else {
+                const err11 = {
+                  instancePath: instancePath + "/verify/statuses/" + i0,
+                  schemaPath: "#/properties/verify/properties/statuses/items/type",
+                  keyword: "type",
+                  params: { type: "string" },
+                  message: "must be string",
+                };
+                if (vErrors === null) {
+                  vErrors = [err11];
+                } else {
+                  vErrors.push(err11);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err12 = {
+              instancePath: instancePath + "/verify/statuses",
+              schemaPath: "#/properties/verify/properties/statuses/type",
+              keyword: "type",
+              params: { type: "array" },
+              message: "must be array",
+            };
+            if (vErrors === null) {
+              vErrors = [err12];
+            } else {
+              vErrors.push(err12);
+            }
+            errors++;
+          }
         }
-        errors++;
-      }
-    }
-    if (data.policies !== undefined) {
-      let data5 = data.policies;
-      if (Array.isArray(data5)) {
-        const len0 = data5.length;
-        for (let i0 = 0; i0 < len0; i0++) {
-          if (typeof data5[i0] !== "string") {
-            const err10 = {
-              instancePath: instancePath + "/policies/" + i0,
-              schemaPath: "#/properties/policies/items/type",
+        if (data4.minAge !== undefined) {
+          let data7 = data4.minAge;
+          if (typeof data7 === "string") {
+            if (!pattern6.test(data7)) {
+              const err13 = {
+                instancePath: instancePath + "/verify/minAge",
+                schemaPath: "#/properties/verify/properties/minAge/pattern",
+                keyword: "pattern",
+                params: { pattern: "^([0-9]+[smhd])+$" },
+                message: 'must match pattern "' + "^([0-9]+[smhd])+$" + '"',
+              };
+              if (vErrors === null) {
+                vErrors = [err13];
+              } else {
+                vErrors.push(err13);
+              }
+              errors++;
+            }
+          } else {
+            const err14 = {
+              instancePath: instancePath + "/verify/minAge",
+              schemaPath: "#/properties/verify/properties/minAge/type",
               keyword: "type",
               params: { type: "string" },
               message: "must be string",
             };
             if (vErrors === null) {
-              vErrors = [err10];
+              vErrors = [err14];
             } else {
-              vErrors.push(err10);
+              vErrors.push(err14);
             }
             errors++;
           }
         }
       } else {
-        const err11 = {
-          instancePath: instancePath + "/policies",
-          schemaPath: "#/properties/policies/type",
+        const err15 = {
+          instancePath: instancePath + "/verify",
+          schemaPath: "#/properties/verify/type",
           keyword: "type",
-          params: { type: "array" },
-          message: "must be array",
+          params: { type: "object" },
+          message: "must be object",
         };
         if (vErrors === null) {
-          vErrors = [err11];
+          vErrors = [err15];
         } else {
-          vErrors.push(err11);
+          vErrors.push(err15);
         }
         errors++;
       }
     }
-    if (data.namespace !== undefined) {
-      let data7 = data.namespace;
-      if (typeof data7 === "string") {
-        if (!pattern0.test(data7)) {
-          const err12 = {
-            instancePath: instancePath + "/namespace",
-            schemaPath: "#/properties/namespace/pattern",
-            keyword: "pattern",
-            params: { pattern: "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$" },
-            message: 'must match pattern "' + "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$" + '"',
-          };
-          if (vErrors === null) {
-            vErrors = [err12];
-          } else {
-            vErrors.push(err12);
-          }
-          errors++;
-        }
-      } else {
-        const err13 = {
-          instancePath: instancePath + "/namespace",
-          schemaPath: "#/properties/namespace/type",
-          keyword: "type",
-          params: { type: "string" },
-          message: "must be string",
-        };
-        if (vErrors === null) {
-          vErrors = [err13];
-        } else {
-          vErrors.push(err13);
-        }
-        errors++;
-      }
-    }
-    if (data.branch !== undefined) {
-      if (typeof data.branch !== "string") {
-        const err14 = {
-          instancePath: instancePath + "/branch",
-          schemaPath: "#/properties/branch/type",
-          keyword: "type",
-          params: { type: "string" },
-          message: "must be string",
-        };
-        if (vErrors === null) {
-          vErrors = [err14];
-        } else {
-          vErrors.push(err14);
-        }
-        errors++;
-      }
-    }
-    if (typeof data.allowLiteralSecrets !== "boolean") {
-      const err15 = {
-        instancePath: instancePath + "/allowLiteralSecrets",
-        schemaPath: "#/properties/allowLiteralSecrets/type",
-        keyword: "type",
-        params: { type: "boolean" },
-        message: "must be boolean",
-      };
-      if (vErrors === null) {
-        vErrors = [err15];
-      } else {
-        vErrors.push(err15);
-      }
-      errors++;
-    }
-    if (typeof data.createNamespaces !== "boolean") {
+    if (typeof data.autoPromote !== "boolean") {
       const err16 = {
-        instancePath: instancePath + "/createNamespaces",
-        schemaPath: "#/properties/createNamespaces/type",
+        instancePath: instancePath + "/autoPromote",
+        schemaPath: "#/properties/autoPromote/type",
         keyword: "type",
         params: { type: "boolean" },
         message: "must be boolean",
@@ -1900,103 +1960,102 @@ function validate14(
       }
       errors++;
     }
-    if (data.guardrails !== undefined) {
-      let data11 = data.guardrails;
-      if (Array.isArray(data11)) {
-        const len1 = data11.length;
-        for (let i1 = 0; i1 < len1; i1++) {
-          let data12 = data11[i1];
-          if (data12 && typeof data12 == "object" && !Array.isArray(data12)) {
-            if (data12.type === undefined) {
-              const err17 = {
-                instancePath: instancePath + "/guardrails/" + i1,
-                schemaPath: "#/properties/guardrails/items/required",
-                keyword: "required",
-                params: { missingProperty: "type" },
-                message: "must have required property '" + "type" + "'",
-              };
-              if (vErrors === null) {
-                vErrors = [err17];
-              } else {
-                vErrors.push(err17);
-              }
-              errors++;
-            }
-            for (const key1 in data12) {
-              if (!(key1 === "type" || key1 === "properties")) {
-                const err18 = {
-                  instancePath: instancePath + "/guardrails/" + i1,
-                  schemaPath: "#/properties/guardrails/items/additionalProperties",
-                  keyword: "additionalProperties",
-                  params: { additionalProperty: key1 },
-                  message: "must NOT have additional properties",
-                };
-                if (vErrors === null) {
-                  vErrors = [err18];
-                } else {
-                  vErrors.push(err18);
-                }
-                errors++;
-              }
-            }
-            if (data12.type !== undefined) {
-              if (typeof data12.type !== "string") {
-                const err19 = {
-                  instancePath: instancePath + "/guardrails/" + i1 + "/type",
-                  schemaPath: "#/properties/guardrails/items/properties/type/type",
-                  keyword: "type",
-                  params: { type: "string" },
-                  message: "must be string",
-                };
-                if (vErrors === null) {
-                  vErrors = [err19];
-                } else {
-                  vErrors.push(err19);
-                }
-                errors++;
-              }
-            }
-            if (data12.properties !== undefined) {
-              let data14 = data12.properties;
-              if (!(data14 && typeof data14 == "object" && !Array.isArray(data14))) {
-                const err20 = {
-                  instancePath: instancePath + "/guardrails/" + i1 + "/properties",
-                  schemaPath: "#/properties/guardrails/items/properties/properties/type",
-                  keyword: "type",
-                  params: { type: "object" },
-                  message: "must be object",
-                };
-                if (vErrors === null) {
-                  vErrors = [err20];
-                } else {
-                  vErrors.push(err20);
-                }
-                errors++;
-              }
-            }
+    if (data.kubeVersion !== undefined) {
+      let data9 = data.kubeVersion;
+      if (typeof data9 === "string") {
+        if (!pattern4.test(data9)) {
+          const err17 = {
+            instancePath: instancePath + "/kubeVersion",
+            schemaPath: "#/definitions/kubeVersion/pattern",
+            keyword: "pattern",
+            params: { pattern: "^1\\.[0-9]{1,2}$" },
+            message: 'must match pattern "' + "^1\\.[0-9]{1,2}$" + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err17];
           } else {
-            const err21 = {
-              instancePath: instancePath + "/guardrails/" + i1,
-              schemaPath: "#/properties/guardrails/items/type",
+            vErrors.push(err17);
+          }
+          errors++;
+        }
+      } else {
+        const err18 = {
+          instancePath: instancePath + "/kubeVersion",
+          schemaPath: "#/definitions/kubeVersion/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+        };
+        if (vErrors === null) {
+          vErrors = [err18];
+        } else {
+          vErrors.push(err18);
+        }
+        errors++;
+      }
+    }
+    if (data.policies !== undefined) {
+      let data10 = data.policies;
+      if (Array.isArray(data10)) {
+        const len1 = data10.length;
+        for (let i1 = 0; i1 < len1; i1++) {
+          if (typeof data10[i1] !== "string") {
+            const err19 = {
+              instancePath: instancePath + "/policies/" + i1,
+              schemaPath: "#/properties/policies/items/type",
               keyword: "type",
-              params: { type: "object" },
-              message: "must be object",
+              params: { type: "string" },
+              message: "must be string",
             };
             if (vErrors === null) {
-              vErrors = [err21];
+              vErrors = [err19];
             } else {
-              vErrors.push(err21);
+              vErrors.push(err19);
             }
             errors++;
           }
         }
       } else {
-        const err22 = {
-          instancePath: instancePath + "/guardrails",
-          schemaPath: "#/properties/guardrails/type",
+        const err20 = {
+          instancePath: instancePath + "/policies",
+          schemaPath: "#/properties/policies/type",
           keyword: "type",
           params: { type: "array" },
           message: "must be array",
+        };
+        if (vErrors === null) {
+          vErrors = [err20];
+        } else {
+          vErrors.push(err20);
+        }
+        errors++;
+      }
+    }
+    if (data.namespace !== undefined) {
+      let data12 = data.namespace;
+      if (typeof data12 === "string") {
+        if (!pattern0.test(data12)) {
+          const err21 = {
+            instancePath: instancePath + "/namespace",
+            schemaPath: "#/properties/namespace/pattern",
+            keyword: "pattern",
+            params: { pattern: "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$" },
+            message: 'must match pattern "' + "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$" + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err21];
+          } else {
+            vErrors.push(err21);
+          }
+          errors++;
+        }
+      } else {
+        const err22 = {
+          instancePath: instancePath + "/namespace",
+          schemaPath: "#/properties/namespace/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
         };
         if (vErrors === null) {
           vErrors = [err22];
@@ -2006,8 +2065,161 @@ function validate14(
         errors++;
       }
     }
+    if (data.branch !== undefined) {
+      if (typeof data.branch !== "string") {
+        const err23 = {
+          instancePath: instancePath + "/branch",
+          schemaPath: "#/properties/branch/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+        };
+        if (vErrors === null) {
+          vErrors = [err23];
+        } else {
+          vErrors.push(err23);
+        }
+        errors++;
+      }
+    }
+    if (typeof data.allowLiteralSecrets !== "boolean") {
+      const err24 = {
+        instancePath: instancePath + "/allowLiteralSecrets",
+        schemaPath: "#/properties/allowLiteralSecrets/type",
+        keyword: "type",
+        params: { type: "boolean" },
+        message: "must be boolean",
+      };
+      if (vErrors === null) {
+        vErrors = [err24];
+      } else {
+        vErrors.push(err24);
+      }
+      errors++;
+    }
+    if (typeof data.createNamespaces !== "boolean") {
+      const err25 = {
+        instancePath: instancePath + "/createNamespaces",
+        schemaPath: "#/properties/createNamespaces/type",
+        keyword: "type",
+        params: { type: "boolean" },
+        message: "must be boolean",
+      };
+      if (vErrors === null) {
+        vErrors = [err25];
+      } else {
+        vErrors.push(err25);
+      }
+      errors++;
+    }
+    if (data.guardrails !== undefined) {
+      let data16 = data.guardrails;
+      if (Array.isArray(data16)) {
+        const len2 = data16.length;
+        for (let i2 = 0; i2 < len2; i2++) {
+          let data17 = data16[i2];
+          if (data17 && typeof data17 == "object" && !Array.isArray(data17)) {
+            if (data17.type === undefined) {
+              const err26 = {
+                instancePath: instancePath + "/guardrails/" + i2,
+                schemaPath: "#/properties/guardrails/items/required",
+                keyword: "required",
+                params: { missingProperty: "type" },
+                message: "must have required property '" + "type" + "'",
+              };
+              if (vErrors === null) {
+                vErrors = [err26];
+              } else {
+                vErrors.push(err26);
+              }
+              errors++;
+            }
+            for (const key2 in data17) {
+              if (!(key2 === "type" || key2 === "properties")) {
+                const err27 = {
+                  instancePath: instancePath + "/guardrails/" + i2,
+                  schemaPath: "#/properties/guardrails/items/additionalProperties",
+                  keyword: "additionalProperties",
+                  params: { additionalProperty: key2 },
+                  message: "must NOT have additional properties",
+                };
+                if (vErrors === null) {
+                  vErrors = [err27];
+                } else {
+                  vErrors.push(err27);
+                }
+                errors++;
+              }
+            }
+            if (data17.type !== undefined) {
+              if (typeof data17.type !== "string") {
+                const err28 = {
+                  instancePath: instancePath + "/guardrails/" + i2 + "/type",
+                  schemaPath: "#/properties/guardrails/items/properties/type/type",
+                  keyword: "type",
+                  params: { type: "string" },
+                  message: "must be string",
+                };
+                if (vErrors === null) {
+                  vErrors = [err28];
+                } else {
+                  vErrors.push(err28);
+                }
+                errors++;
+              }
+            }
+            if (data17.properties !== undefined) {
+              let data19 = data17.properties;
+              if (!(data19 && typeof data19 == "object" && !Array.isArray(data19))) {
+                const err29 = {
+                  instancePath: instancePath + "/guardrails/" + i2 + "/properties",
+                  schemaPath: "#/properties/guardrails/items/properties/properties/type",
+                  keyword: "type",
+                  params: { type: "object" },
+                  message: "must be object",
+                };
+                if (vErrors === null) {
+                  vErrors = [err29];
+                } else {
+                  vErrors.push(err29);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err30 = {
+              instancePath: instancePath + "/guardrails/" + i2,
+              schemaPath: "#/properties/guardrails/items/type",
+              keyword: "type",
+              params: { type: "object" },
+              message: "must be object",
+            };
+            if (vErrors === null) {
+              vErrors = [err30];
+            } else {
+              vErrors.push(err30);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err31 = {
+          instancePath: instancePath + "/guardrails",
+          schemaPath: "#/properties/guardrails/type",
+          keyword: "type",
+          params: { type: "array" },
+          message: "must be array",
+        };
+        if (vErrors === null) {
+          vErrors = [err31];
+        } else {
+          vErrors.push(err31);
+        }
+        errors++;
+      }
+    }
   } else {
-    const err23 = {
+    const err32 = {
       instancePath,
       schemaPath: "#/type",
       keyword: "type",
@@ -2015,9 +2227,9 @@ function validate14(
       message: "must be object",
     };
     if (vErrors === null) {
-      vErrors = [err23];
+      vErrors = [err32];
     } else {
-      vErrors.push(err23);
+      vErrors.push(err32);
     }
     errors++;
   }

@@ -81,3 +81,34 @@ test("requiredVersion is enforced", () => {
     [],
   );
 });
+
+test("promotion gates: verify and autoPromote load, and are located when misplaced or malformed", () => {
+  const c = loadConfig({
+    file: "capstan.yaml",
+    text:
+      HEAD +
+      'environments:\n  - name: dev\n    autoDeploy: true\n  - name: prod\n    promotesFrom: dev\n    autoPromote: true\n    verify:\n      statuses: ["argocd/*-dev"]\n      minAge: 1h30m\n',
+  });
+  assert.deepEqual(c.environments[1]!.verify, {
+    statuses: ["argocd/*-dev"],
+    minAge: "1h30m",
+    minAgeMs: 90 * 60_000,
+  });
+  assert.equal(c.environments[1]!.autoPromote, true);
+  assert.equal(c.environments[0]!.autoPromote, false);
+  const ps = problems(
+    HEAD +
+      'environments:\n  - name: dev\n    verify: { statuses: ["x"] }\n  - name: prod\n    promotesFrom: dev\n    approval: pull-request\n    autoPromote: true\n',
+  );
+  const msgs = ps.map((p) => `${p.line}:${p.col}:${p.path}: ${p.message}`);
+  assert.deepEqual(msgs, [
+    '5:13:/environments/0/verify: verify gates promotion to environment "dev", which has no promotesFrom',
+    '9:18:/environments/1/autoPromote: environment "prod": autoPromote pushes promotions straight to its branch, approval: pull-request asks for a pull request; choose one',
+  ]);
+  const bad = problems(
+    HEAD +
+      "environments:\n  - name: dev\n  - name: prod\n    promotesFrom: dev\n    verify: { minAge: 10 minutes, statuses: [] }\n",
+  );
+  assert.equal(bad.length, 2, bad.map((p) => p.message).join("\n"));
+  assert.ok(bad.every((p) => p.line === 7 && p.path?.startsWith("/environments/1/verify/")));
+});

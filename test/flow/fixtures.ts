@@ -13,6 +13,8 @@ export interface EnvSpec {
   approval?: "pull-request";
   promotesFrom?: string;
   branch?: string;
+  /** more YAML lines of the environment entry, e.g. `verify: { statuses: ["ci/*"] }` */
+  extra?: string[];
 }
 
 export const DEFAULT_ENVS: EnvSpec[] = [
@@ -35,6 +37,7 @@ export function configYaml(envs: EnvSpec[] = DEFAULT_ENVS, url?: string): string
     if (e.approval) lines.push(`    approval: ${e.approval}`);
     if (e.promotesFrom) lines.push(`    promotesFrom: ${e.promotesFrom}`);
     if (e.branch) lines.push(`    branch: ${e.branch}`);
+    for (const l of e.extra ?? []) lines.push(`    ${l}`);
   }
   lines.push("capabilities: [builtin]");
   return lines.join("\n") + "\n";

@@ -66,6 +66,8 @@ describe("render --env-repo over file://", () => {
     const files = (await git(remote, "ls-tree", "-r", "--name-only", "main")).split("\n");
     assert.deepEqual(files, [
       "envs/staging/.capstan/state.json",
+      "envs/staging/README.md",
+      "envs/staging/hydrator.metadata",
       "envs/staging/kustomization.yaml",
       "envs/staging/shop/deployment-web.yaml",
       "envs/staging/shop/kustomization.yaml",

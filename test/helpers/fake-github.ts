@@ -3,6 +3,7 @@
  * uses, with in-memory state. Every request is recorded (method, path, body) so
  * tests can assert that no write happened.
  */
+import { execFileSync } from "node:child_process";
 import * as http from "node:http";
 import type { AddressInfo } from "node:net";
 
@@ -37,6 +38,8 @@ export interface FakeStatus {
   context: string;
   description?: string;
   target_url?: string;
+  /** ISO 8601, stamped with `now()` when posted */
+  created_at: string;
 }
 
 export interface FakeGitHubState {
@@ -63,6 +66,15 @@ export interface FakeGitHub {
   failNext(method: string, pathPattern: RegExp, status: number, message?: string): void;
   /** Answers the next request matching `method` and `pathPattern` with `status` and `json`, bypassing the state. */
   respondNext(method: string, pathPattern: RegExp, status: number, json: unknown): void;
+  /**
+   * The repository's git directory (a bare repo): `GET /commits` (with `sha`, `path`,
+   * `per_page`, `page`) answers from its real history. Unset: 404.
+   */
+  gitDir?: string;
+  /** The clock that stamps posted statuses (default Date.now). */
+  now: () => number;
+  /** Sets a commit status directly (recorded in state, not as a request), stamped `at` (default now()). */
+  seedStatus(sha: string, context: string, state: string, at?: number): FakeStatus;
   close(): Promise<void>;
 }
 
@@ -88,6 +100,8 @@ export async function startFakeGitHub(opts: FakeGitHubOptions): Promise<FakeGitH
   let nextId = 1000;
   let nextNumber = 1;
   let baseUrl = "";
+  // eslint-disable-next-line prefer-const -- assigned once the handle exists
+  let self: FakeGitHub;
 
   const pullJson = (p: FakePull): Record<string, unknown> => ({
     number: p.number,
@@ -245,6 +259,7 @@ export async function startFakeGitHub(opts: FakeGitHubOptions): Promise<FakeGitH
           sha: m[1] ?? "",
           state: str("state") ?? "",
           context: str("context") ?? "default",
+          created_at: new Date(self.now()).toISOString(),
         };
         const d = str("description");
         const t = str("target_url");
@@ -252,6 +267,39 @@ export async function startFakeGitHub(opts: FakeGitHubOptions): Promise<FakeGitH
         if (t !== undefined) s.target_url = t;
         state.statuses.push(s);
         send(201, { id: nextId++, ...s });
+      } else if ((m = /^GET \/commits\/([^/]+)\/statuses$/.exec(route))) {
+        const sha = m[1];
+        const perPage = Math.min(Number(url.searchParams.get("per_page") ?? "30"), 100);
+        const page = Number(url.searchParams.get("page") ?? "1");
+        const all = state.statuses
+          .filter((x) => x.sha === sha)
+          .reverse()
+          .map((x, i) => ({ id: i + 1, ...x, updated_at: x.created_at }));
+        send(200, all.slice((page - 1) * perPage, page * perPage));
+      } else if (route === "GET /commits") {
+        if (!self.gitDir) return send(404, { message: "Not Found: no git history" });
+        const perPage = Math.min(Number(url.searchParams.get("per_page") ?? "30"), 100);
+        const page = Number(url.searchParams.get("page") ?? "1");
+        const args = ["log", "--format=%H %cI %aI", url.searchParams.get("sha") ?? "HEAD"];
+        const p = url.searchParams.get("path");
+        if (p) args.push("--", p);
+        const lines = execFileSync("git", args, { cwd: self.gitDir, encoding: "utf8" })
+          .split("\n")
+          .filter(Boolean);
+        send(
+          200,
+          lines.slice((page - 1) * perPage, page * perPage).map((l) => {
+            const [sha, committed, authored] = l.split(" ");
+            return {
+              sha,
+              commit: {
+                committer: { name: "c", email: "c@example.test", date: committed },
+                author: { name: "a", email: "a@example.test", date: authored },
+                message: "",
+              },
+            };
+          }),
+        );
       } else {
         send(404, { message: `Not Found: ${route}` });
       }
@@ -261,12 +309,23 @@ export async function startFakeGitHub(opts: FakeGitHubOptions): Promise<FakeGitH
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.address() as AddressInfo;
   baseUrl = `http://127.0.0.1:${port}`;
-  return {
+  self = {
     baseUrl,
     owner,
     repo,
     state,
     requests,
+    now: () => Date.now(),
+    seedStatus(sha, context, st, at) {
+      const s: FakeStatus = {
+        sha,
+        context,
+        state: st,
+        created_at: new Date(at ?? self.now()).toISOString(),
+      };
+      state.statuses.push(s);
+      return s;
+    },
     writes: () => requests.filter((r) => r.method !== "GET"),
     seedComments(issue, bodies) {
       const made = bodies.map((body) => ({ id: nextId++, issue, body }));
@@ -285,4 +344,5 @@ export async function startFakeGitHub(opts: FakeGitHubOptions): Promise<FakeGitH
         server.close((err) => (err ? reject(err) : resolve()));
       }),
   };
+  return self;
 }

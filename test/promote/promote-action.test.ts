@@ -125,3 +125,68 @@ test("dist/index.js: command promote opens the PR and sets pr-number, pr-url, ch
     /::error::cannot promote production → staging: .*Declared promotions: staging → production, production → eu/,
   );
 });
+
+test("dist/index.js: a gated promotion waits for its commit status (verified=false, job summary names the context), then opens the PR", async () => {
+  const gh = await startFakeGitHub({ token: TOKEN, owner: "acme", repo: "gated" });
+  try {
+    const envs = [
+      { name: "staging", autoDeploy: true },
+      {
+        name: "production",
+        promotesFrom: "staging",
+        extra: [`verify: { statuses: ["kustomization/capstan-staging/*"] }`],
+      },
+    ];
+    const w = await setup({ envs, remote: path.join(gitRoot, "acme", "gated.git") });
+    gh.gitDir = w.remote;
+    await fs.writeFile(path.join(w.src.dir, "capstan.yaml"), configYaml(envs, "acme/gated"));
+    assert.equal((await runCli(["lock", "--source", w.src.dir])).code, 0);
+    const sha = await commitAll(w.src.dir, "lock");
+    await renderStaging(w.src.dir, w.url);
+    const rendered = await git(w.remote, "rev-parse", "main");
+    const work = await scratch();
+    const env = {
+      GITHUB_WORKSPACE: w.src.dir,
+      GITHUB_REPOSITORY: "acme/src",
+      GITHUB_SHA: sha,
+      GITHUB_EVENT_NAME: "schedule",
+      GITHUB_API_URL: gh.baseUrl,
+      GITHUB_SERVER_URL: "https://github.invalid",
+    };
+    const inputs = {
+      command: "promote",
+      from: "staging",
+      to: "production",
+      token: TOKEN,
+      "server-url": server.baseUrl,
+    };
+    const refs = () => git(w.remote, "for-each-ref", "--format=%(refname) %(objectname)");
+    const before = await refs();
+    const r = await runAction(work, inputs, env);
+    assert.equal(r.code, 0, r.stdout + r.stderr);
+    assert.equal(r.outputs.verified, "false");
+    assert.equal(r.outputs.changed, "false");
+    assert.equal(r.outputs["pr-number"], "");
+    assert.match(r.stdout, /kustomization\/capstan-staging\/\*: missing/);
+    assert.match(r.summary, /## staging → production: not verified, nothing promoted/);
+    assert.match(r.summary, /\| `kustomization\/capstan-staging\/\*` \| ❔ missing \| — \| — \|/);
+    assert.equal(await refs(), before, "the env repo is untouched");
+    assert.equal(gh.writes().length, 0, "no pull request, no comment");
+
+    // Flux reports the staging Kustomization healthy on the rendered commit.
+    gh.seedStatus(rendered, "kustomization/capstan-staging/1a2b3c4d", "success");
+    const ok = await runAction(work, inputs, env);
+    assert.equal(ok.code, 0, ok.stdout + ok.stderr);
+    assert.equal(ok.outputs.verified, "true");
+    assert.equal(ok.outputs.changed, "true");
+    assert.equal(gh.state.pulls.length, 1);
+    assert.equal(ok.outputs["pr-number"], String(gh.state.pulls[0]!.number));
+    assert.match(
+      gh.state.pulls[0]!.body,
+      /\| `kustomization\/capstan-staging\/\*` \| ✅ success \| `kustomization\/capstan-staging\/1a2b3c4d` \|/,
+    );
+    assert.match(ok.summary, /### Verification of `staging`/);
+  } finally {
+    await gh.close();
+  }
+});

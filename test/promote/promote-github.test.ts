@@ -167,7 +167,17 @@ test("partial promotion: only the named apps change; state.json keeps the others
   assert.match(w.fake.state.pulls.at(-1)!.title, /\(1 app\)$/);
   const after = await envFilesAt(w.remote, BRANCH, "production");
   const changed = [...after.keys()].filter((p) => after.get(p) !== before.get(p));
-  assert.deepEqual(changed.sort(), [".capstan/state.json", "shop/deployment-web.yaml"]);
+  assert.deepEqual(changed.sort(), [
+    ".capstan/state.json",
+    "README.md",
+    "hydrator.metadata",
+    "shop/deployment-web.yaml",
+  ]);
+  assert.equal(
+    JSON.parse(after.get("hydrator.metadata")!).drySha,
+    c2,
+    "the newest render's commit",
+  );
   assert.match(after.get("shop/deployment-web.yaml")!, /shop:1\.1\.0/);
   assert.match(after.get("cart/deployment-web.yaml")!, /cart:2\.0\.0/);
   const st = await stateAt(w.remote, BRANCH, "production");

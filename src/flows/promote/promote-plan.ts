@@ -33,6 +33,8 @@ import {
 } from "../../core/layout.ts";
 import { short } from "../../core/report.ts";
 import { CAPSTAN_VERSION } from "../../core/version.ts";
+import { isBookkeeping, planHydratorFiles } from "../../core/hydrator.ts";
+import { commitMeta } from "../shared/commit-meta.ts";
 
 /** The source at any commit of its history, loaded (and capabilities prepared) once per commit. */
 export class SourceRevisions {
@@ -80,6 +82,7 @@ export class SourceRevisions {
       commit,
       gitPacks,
     });
+    input!.commitMeta = await commitMeta(this.loc.top, commit, this.opts.sourceRepo);
     const src = loadSource(input!);
     await prepare(src, src.config.environments, { frozen: this.opts.frozen });
     return src;
@@ -130,7 +133,7 @@ export async function planPromotion(
     problems.push(...r.problems);
     for (const n of r.notices) notices.add(n);
     if (!r.plan) continue;
-    for (const [p, t] of r.plan.changes) if (p !== STATE_FILE) changes.set(p, t);
+    for (const [p, t] of r.plan.changes) if (!isBookkeeping(p)) changes.set(p, t);
     for (const o of r.plan.apps) outcomes.set(o.name, o);
     for (const a of apps) if (!r.plan.apps.some((o) => o.name === a)) unbound.push(a);
     cur = {
@@ -164,7 +167,7 @@ export async function planPromotion(
       { state: only, kustomization: cur.kustomization },
     );
     if (!r.plan) throw new UserError(r.problems);
-    for (const [p, t] of r.plan.changes) if (p !== STATE_FILE) changes.set(p, t);
+    for (const [p, t] of r.plan.changes) if (!isBookkeeping(p)) changes.set(p, t);
     for (const o of r.plan.apps) outcomes.set(o.name, o);
     finalState = { ...state, apps: { ...state.apps } };
     for (const a of pruned) delete finalState.apps[a];
@@ -175,6 +178,10 @@ export async function planPromotion(
     apps: {},
   };
   const next = finalState ?? prev.state ?? empty;
+  // The hydrator files once, for the whole promotion: the newest commit is its drySha.
+  const h = { env: to, drySha: opts.revision, meta: revSrc.input.commitMeta };
+  for (const n of planHydratorFiles(changes, h, prev, Object.keys(next.apps).length > 0))
+    notices.add(n);
   const text = emitState(next);
   if (text !== (prev.state ? emitState(prev.state) : undefined) && (changes.size || prev.state))
     changes.set(STATE_FILE, text);

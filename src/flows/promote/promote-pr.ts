@@ -8,6 +8,7 @@ import { COMMENT_LIMIT, renderMarkdown, short, type ReportInput } from "../../co
 import type { AppOutcome } from "../../core/engine.ts";
 import { changedApps, trailers } from "../shared/commit-message.ts";
 import { objectCounts } from "../shared/summary.ts";
+import { verificationMarkdown, type Verification } from "./verify.ts";
 
 export const PROMOTION_LABEL = "capstan:promotion";
 export const PROMOTE_PREFIX = "capstan/promote/";
@@ -36,6 +37,12 @@ export interface PromotionWords {
   log?: LogEntry[];
   /** `https://github.com/<source repo>` for commit links */
   sourceUrl?: string;
+  /** `to`'s gates as read (undefined: `to` has none) */
+  verification?: Verification;
+  /** promoted with `--force` although the gates did not pass */
+  forced?: boolean;
+  /** the drift section (drift.ts), "" or undefined when there is none */
+  drift?: string;
 }
 
 const verb = (w: PromotionWords): string => (w.rollback ? "Rollback" : "Promote");
@@ -66,6 +73,12 @@ function escape(s: string): string {
 export function promotionHeader(w: PromotionWords): string {
   const out: string[] = [];
   const src = `${w.sourceRepo}@${commitRef(w.revision, w)}`;
+  if (w.forced)
+    out.push(
+      `> ⚠️ **Forced**: promoted with \`--force\` although the gates of \`${w.to}\` did not pass` +
+        ` (${forcedWhy(w.verification)}). See Verification below.`,
+      "",
+    );
   if (w.rollback)
     out.push(
       `**Rollback** of \`${w.to}\` to ${src}, asked for explicitly with \`--revision\`: ` +
@@ -104,8 +117,20 @@ export function promotionHeader(w: PromotionWords): string {
       out.push("", "</details>", "");
     }
   }
+  if (w.verification) out.push(verificationMarkdown(w.verification));
+  if (w.drift) out.push(w.drift);
   out.push("---", "");
   return out.join("\n");
+}
+
+function forcedWhy(v: Verification | undefined): string {
+  if (!v) return "not verified";
+  if (v.unchecked) return "not checked: no GitHub API";
+  const failed = v.gates
+    .filter((g) => g.state !== "success")
+    .map((g) => `${g.pattern}: ${g.state}`);
+  if (v.minAge && !v.minAge.ok) failed.push(`minAge ${v.minAge.required} not reached`);
+  return failed.join("; ");
 }
 
 /** Title and body; the body never exceeds `limit` (GitHub's 65,536 characters). */

@@ -33,6 +33,7 @@ import { bindApp } from "../../core/binding.ts";
 import { loadConfig, type Config, type Environment } from "../../core/config.ts";
 import { diffEnv, type AppDiff, type AppFiles } from "../../core/diff.ts";
 import { ENV_FILES } from "../../core/preview.ts";
+import { isBookkeeping } from "../../core/hydrator.ts";
 import type { AppOutcome } from "../../core/engine.ts";
 import { ExternalError, UsageError, UserError, type Problem } from "../../core/errors.ts";
 import { cmp, STATE_FILE, type EnvState } from "../../core/layout.ts";
@@ -53,6 +54,10 @@ import { deliverPullRequest, envRepoApi, type GitHubTarget } from "../shared/pul
 import type { Reporter } from "../shared/reporter.ts";
 import type { EnvTree } from "../transaction/env-tree.ts";
 import { runTransaction, type TxPlan, type TxWrite } from "../transaction/transaction.ts";
+import { Gates } from "./gates.ts";
+import { advanceToHead } from "./advance.ts";
+import { driftMarkdown, driftOf } from "./drift.ts";
+import { verificationLines, type Verification } from "./verify.ts";
 
 export interface PromoteOptions {
   /** the source folder (holding capstan.yaml), absolute */
@@ -75,9 +80,13 @@ export interface PromoteOptions {
   github?: GitHubTarget;
   gitEnv?: Record<string, string>;
   retry?: Partial<Pick<RetryOptions, "maxAttempts" | "baseMs" | "maxMs">>;
+  /** promote even when `to`'s gates (verify in capstan.yaml) do not pass; the PR says so */
+  force?: boolean;
+  /** the clock `verify.minAge` is measured with (milliseconds since the epoch) */
+  now?: () => number;
 }
 
-export type PromoteStatus = "proposed" | "nothing-to-promote";
+export type PromoteStatus = "proposed" | "nothing-to-promote" | "unverified";
 
 export interface PromoteResult {
   from: string;
@@ -100,6 +109,12 @@ export interface PromoteResult {
   /** head of the promotion branch */
   commit?: string;
   pushed: boolean;
+  /** `to`'s gates as read (undefined: `to` declares no verify) */
+  verification?: Verification;
+  /** promoted although the gates did not pass (`--force`) */
+  forced: boolean;
+  /** pushed straight to `to`'s branch (autoPromote), no pull request */
+  direct: boolean;
   title?: string;
   body?: string;
   pr?: {
@@ -205,6 +220,7 @@ export async function promote(opts: PromoteOptions, reporter: Reporter): Promise
       loc: loc.top,
       sourceRepo: id.sourceRepo,
       revisions,
+      head: id.commit,
     });
     const out = await flow.run();
     await flow.pullRequest(out);
@@ -222,6 +238,8 @@ interface FlowContext {
   loc: string;
   sourceRepo: string;
   revisions: SourceRevisions;
+  /** the source checkout's HEAD commit */
+  head: string;
 }
 
 class PromoteFlow {
@@ -230,6 +248,7 @@ class PromoteFlow {
   private readonly fromBranch: string;
   private readonly toBranch: string;
   private readonly ancestry = new Map<string, Promise<boolean>>();
+  private readonly gates: Gates;
 
   constructor(
     private readonly opts: PromoteOptions,
@@ -240,6 +259,7 @@ class PromoteFlow {
   ) {
     this.root = ctx.config.envRepo.root;
     this.branch = promotionBranch(ctx.from.name, ctx.to.name);
+    this.gates = new Gates(ctx, () => this.api(), opts);
     this.fromBranch = ctx.from.branch ?? ctx.config.envRepo.branch;
     this.toBranch = ctx.to.branch ?? ctx.config.envRepo.branch;
   }
@@ -272,7 +292,11 @@ class PromoteFlow {
       result.pushed = true;
     } else if (tx.pushed.length) {
       result.pushed = true;
-      this.reporter.info(`pushed ${this.branch} (${short(o.sha)}) to ${this.repo.url}`);
+      this.reporter.info(
+        result.direct
+          ? `autoPromote: pushed ${this.toBranch} (${short(o.sha)}) to ${this.repo.url || this.repo.dir}`
+          : `pushed ${this.branch} (${short(o.sha)}) to ${this.repo.url}`,
+      );
     }
     return result;
   }
@@ -335,14 +359,15 @@ class PromoteFlow {
       ]);
     }
 
-    const d = await this.decide(fromApps, toApps);
-    return this.propose(tree, toTip, toSnap, d);
+    const d = await this.decide(fromApps, toApps, fromSnap);
+    return this.propose(tree, fromTip, toTip, toSnap, d);
   }
 
   /** Per app, the source commit `to` will run; what `to` runs now; a rollback or not. */
   private async decide(
     fromApps: Map<string, string>,
     toApps: Map<string, string>,
+    fromSnap: Snapshot,
   ): Promise<Decision> {
     const { from, to } = this.ctx;
     // 2. per app, the commit to render
@@ -363,6 +388,20 @@ class PromoteFlow {
     if (problems.length) throw new UserError(problems);
     const targets = new Map<string, string>();
     for (const a of selected) targets.set(a, explicit ?? fromApps.get(a)!);
+    if (!explicit) {
+      const moved = await advanceToHead(targets, {
+        head: this.ctx.head,
+        from: from.name,
+        to: to.name,
+        fromState: fromSnap.state,
+        revisions: this.ctx.revisions,
+        ancestor: (a, b) => this.ancestor(a, b),
+      });
+      for (const a of moved)
+        notices.push(
+          `${a}: ${from.name} runs it unchanged at ${short(this.ctx.head)}, where ${to.name}'s own settings changed; promoting it at ${short(this.ctx.head)}`,
+        );
+    }
     const revision = explicit ?? (await this.newest(targets.values()))!;
     const current = await this.newest(
       [...toApps].filter(([a]) => !this.opts.apps || targets.has(a)).map(([, c]) => c),
@@ -411,6 +450,7 @@ class PromoteFlow {
   /** The plan, the diff and the PR's words; the promotion commit when something changes. */
   private async propose(
     tree: EnvTree,
+    fromTip: string | undefined,
     toTip: string | undefined,
     toSnap: Snapshot,
     d: Decision,
@@ -442,11 +482,21 @@ class PromoteFlow {
       apps: plan.apps,
       diffs,
       pushed: false,
+      forced: false,
+      direct: false,
       envRepo: this.repo.url || this.repo.dir,
     };
     if (![...plan.changes.keys()].some((p) => p !== STATE_FILE)) {
       result.status = "nothing-to-promote";
       return { commits: [], result: { result } };
+    }
+    result.verification = await this.gates.check(fromTip!);
+    if (result.verification && !result.verification.verified) {
+      if (!this.opts.force) {
+        result.status = "unverified";
+        return { commits: [], result: { result } };
+      }
+      result.forced = true;
     }
     const words: PromotionWords = {
       from: from.name,
@@ -459,6 +509,9 @@ class PromoteFlow {
       apps: plan.apps,
       log: await this.log(current, revision, rollback),
       sourceUrl: this.sourceWebUrl(),
+      verification: result.verification,
+      forced: result.forced,
+      drift: await this.drift(tree, toTip, toSnap, plan),
     };
     const report: ReportInput = {
       base: { label: `${to.name} now`, commit: current ?? "" },
@@ -482,10 +535,12 @@ class PromoteFlow {
       );
     const changes = new Map<string, string | null>();
     for (const [rel, text] of plan.changes) changes.set(`${this.root}/${to.name}/${rel}`, text);
+    // autoPromote: the promotion commit fast-forwards `to`'s branch, no pull request
+    result.direct = Boolean(to.autoPromote && !result.forced);
     return {
       commits: [
         {
-          branch: this.branch,
+          branch: result.direct ? this.toBranch : this.branch,
           onto: this.toBranch,
           message: promotionCommitMessage(words),
           changes,
@@ -493,6 +548,29 @@ class PromoteFlow {
       ],
       result: { result, words },
     };
+  }
+
+  /** Hand edits in `to` (drift.ts): noticed in the log, and the PR body's section. */
+  private async drift(tree: EnvTree, tip: string | undefined, snap: Snapshot, plan: PromotionPlan) {
+    if (!tip || !snap.state) return undefined;
+    const envDir = `${this.root}/${this.ctx.to.name}/`;
+    const listed = (await tree.list(tip, [envDir.slice(0, -1)], true)).filter(
+      (e) => e.type === "blob",
+    );
+    const texts = await tree.read(
+      tip,
+      listed.map((e) => e.path),
+    );
+    const files = new Map<string, Buffer>();
+    listed.forEach((e, i) => {
+      if (texts[i] !== undefined) files.set(e.path.slice(envDir.length), Buffer.from(texts[i]!));
+    });
+    const drift = driftOf(files, snap.state);
+    if (drift.length)
+      this.reporter.notice(
+        `${this.ctx.to.name} has files edited by hand since capstan rendered them (${drift.map((d) => d.app).join(", ")}); the pull request lists them`,
+      );
+    return driftMarkdown(this.ctx.to.name, drift, plan.changes);
   }
 
   private async snapshot(tree: EnvTree, tip: string | undefined, env: string): Promise<Snapshot> {
@@ -528,7 +606,7 @@ class PromoteFlow {
     const b: AppFiles = new Map();
     const h: AppFiles = new Map();
     for (const [p, t] of plan.changes) {
-      if (p.includes("/")) continue;
+      if (p.includes("/") || isBookkeeping(p)) continue;
       const was = now.get(`${envDir}${p}`);
       if (was !== undefined) b.set(p, was);
       if (t !== null) h.set(p, t);
@@ -549,7 +627,9 @@ class PromoteFlow {
   ): Promise<Map<string, string>> {
     const dirs = changedApps(plan.apps).map((a) => `${envDir}${a.name}`);
     // the environment's own files the plan touches (its kustomization.yaml)
-    const own = [...plan.changes.keys()].filter((p) => !p.includes("/")).map((p) => envDir + p);
+    const own = [...plan.changes.keys()]
+      .filter((p) => !p.includes("/") && !isBookkeeping(p))
+      .map((p) => envDir + p);
     const listed = dirs.length ? await tree.list(tip, dirs, true) : [];
     const paths = [...listed.filter((e) => e.type === "blob").map((f) => f.path), ...own];
     if (!paths.length) return new Map();
@@ -576,8 +656,17 @@ class PromoteFlow {
   /** Opens or updates the pull request, or closes a stale one; without GitHub, prints it. */
   async pullRequest(r: PromoteResult): Promise<void> {
     const gh = this.api();
-    if (r.status === "nothing-to-promote") {
-      const why = `nothing to promote: ${r.to} already runs what ${r.from} runs${r.revision ? ` (${this.ctx.sourceRepo}@${short(r.revision)})` : ""}`;
+    if (r.verification) for (const l of verificationLines(r.verification)) this.reporter.info(l);
+    if (r.status === "unverified") {
+      this.reporter.info(
+        `not promoting ${r.from} → ${r.to}: the gates have not passed; nothing changed (pass --force to promote anyway)`,
+      );
+      return;
+    }
+    if (r.status === "nothing-to-promote" || r.direct) {
+      const why = r.direct
+        ? `promoted directly to ${r.base} (autoPromote) at ${this.ctx.sourceRepo}@${short(r.revision!)}`
+        : `nothing to promote: ${r.to} already runs what ${r.from} runs${r.revision ? ` (${this.ctx.sourceRepo}@${short(r.revision)})` : ""}`;
       this.reporter.info(why);
       r.pr = { action: "none" };
       if (!gh) return;
@@ -585,7 +674,8 @@ class PromoteFlow {
       if (!open) return;
       await gh.closePr(
         open.number,
-        `Closed by capstan: ${why}. The rendered manifests of \`${r.to}\` would not change.`,
+        `Closed by capstan: ${why}.` +
+          (r.direct ? "" : ` The rendered manifests of \`${r.to}\` would not change.`),
       );
       r.pr = { number: open.number, url: open.url, action: "closed" };
       this.reporter.info(`closed the stale promotion pull request #${open.number}: ${open.url}`);
@@ -628,9 +718,11 @@ export function promoteLines(r: PromoteResult): string[] {
   const lines: string[] = [];
   const what = r.rollback ? "rollback" : "promotion";
   if (r.status === "nothing-to-promote") lines.push(`${r.from} → ${r.to}: nothing to promote`);
+  else if (r.status === "unverified")
+    lines.push(`${r.from} → ${r.to}: not verified, nothing promoted (--force promotes anyway)`);
   else {
     lines.push(
-      `${r.from} → ${r.to}: ${what} to ${r.revision ? short(r.revision) : "?"} on ${r.branch}${r.commit ? ` (${short(r.commit)})` : ""}`,
+      `${r.from} → ${r.to}: ${r.forced ? "forced " : ""}${what} to ${r.revision ? short(r.revision) : "?"} on ${r.direct ? r.base : r.branch}${r.commit ? ` (${short(r.commit)})` : ""}`,
     );
     for (const a of changedApps(r.apps))
       lines.push(

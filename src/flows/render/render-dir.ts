@@ -17,11 +17,13 @@ import {
   type AppRender,
   type EnvPlan,
   type LoadedSource,
+  type PreviousEnv,
   type RenderTask,
 } from "../../core/engine.ts";
 import { preloadKinds } from "../../kube/index.ts";
 import type { Environment } from "../../core/config.ts";
-import { parseState, STATE_FILE, type EnvState } from "../../core/layout.ts";
+import { parseState, STATE_FILE } from "../../core/layout.ts";
+import { HYDRATOR_FILE, README_FILE } from "../../core/hydrator.ts";
 import type { Reporter } from "../shared/reporter.ts";
 import { useWriteWorker, Writer } from "../../writer/writer-client.ts";
 import { changedFiles } from "../../writer/worker-protocol.ts";
@@ -73,25 +75,25 @@ export function selectEnvs(src: LoadedSource, names: string[] | undefined): Envi
   });
 }
 
-export function readPrevious(
-  envDir: string,
-  display: string,
-): { state?: EnvState; kustomization?: string; problem?: Problem } {
+export function readPrevious(envDir: string, display: string): PreviousEnv & { problem?: Problem } {
   const statePath = join(envDir, STATE_FILE);
-  const kPath = join(envDir, "kustomization.yaml");
-  const kustomization = existsSync(kPath) ? readFileSync(kPath, "utf8") : undefined;
-  if (!existsSync(statePath)) return { kustomization };
+  const read = (f: string) =>
+    existsSync(join(envDir, f)) ? readFileSync(join(envDir, f), "utf8") : undefined;
+  const kustomization = read("kustomization.yaml");
+  const extra = { readme: read(README_FILE), hydrator: read(HYDRATOR_FILE) };
+  if (!existsSync(statePath)) return { kustomization, ...extra };
   const parsed = parseState(readFileSync(statePath, "utf8"));
   if ("error" in parsed)
     return {
       kustomization,
+      ...extra,
       problem: {
         file: `${display}/${STATE_FILE}`,
         code: "corrupt-state",
         message: `${STATE_FILE} ${parsed.error}; capstan will not overwrite files it cannot account for — restore it from the env repo's history (git checkout HEAD~1 -- ${display}/${STATE_FILE}) or delete it together with the files it listed`,
       },
     };
-  return { state: parsed, kustomization };
+  return { state: parsed, kustomization, ...extra };
 }
 
 /** Mass-deletion guard: deleting more than half of an environment's objects needs an explicit allow. */

@@ -1,13 +1,14 @@
 /**
  * Reading an environment folder of the env repo at a commit (from the fetched objects,
  * never a work tree, so several branches can be read before anything is written): its
- * state.json and kustomization.yaml, and the environments present that capstan.yaml no
+ * state.json, kustomization.yaml and the hydrator files, and the environments present that capstan.yaml no
  * longer has. Reads go through an `EnvFiles` (the transaction's EnvTree): batched, cached.
  */
 import type { Environment } from "../../core/config.ts";
 import type { PreviousEnv } from "../../core/engine.ts";
 import type { Problem } from "../../core/errors.ts";
 import { parseState, STATE_FILE, type EnvState } from "../../core/layout.ts";
+import { HYDRATOR_FILE, README_FILE } from "../../core/hydrator.ts";
 
 export interface Snapshot extends PreviousEnv {
   problem?: Problem;
@@ -24,6 +25,8 @@ function snapshotSpecs(rev: string, envPath: string): [string, string][] {
   return [
     [rev, `${envPath}/kustomization.yaml`],
     [rev, `${envPath}/${STATE_FILE}`],
+    [rev, `${envPath}/${README_FILE}`],
+    [rev, `${envPath}/${HYDRATOR_FILE}`],
   ];
 }
 
@@ -42,11 +45,12 @@ export async function readEnvAt(
   envPath: string,
 ): Promise<Snapshot> {
   if (!rev) return {};
-  const [kustomization, text] = await files.readMany(snapshotSpecs(rev, envPath));
-  if (text === undefined) return { kustomization };
+  const [kustomization, text, readme, hydrator] = await files.readMany(snapshotSpecs(rev, envPath));
+  const base = { kustomization, readme, hydrator };
+  if (text === undefined) return base;
   const parsed = parseState(text);
-  if ("error" in parsed) return { kustomization, problem: corruptState(envPath, parsed.error) };
-  return { state: parsed, kustomization };
+  if ("error" in parsed) return { ...base, problem: corruptState(envPath, parsed.error) };
+  return { ...base, state: parsed };
 }
 
 export function corruptState(envPath: string, error: string): Problem {

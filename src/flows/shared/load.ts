@@ -7,6 +7,7 @@ import { LOCK_FILE, parseLock } from "../../core/lock.ts";
 import { readConfigFile, readSource, readText } from "../../adapters/source-files.ts";
 import { fetchGitPacks } from "../../adapters/git-packs.ts";
 import type { CapabilityPack } from "../../core/source.ts";
+import { commitMeta } from "./commit-meta.ts";
 
 export interface LoadOptions {
   source: string;
@@ -47,5 +48,6 @@ export async function loadFromDir(opts: LoadOptions): Promise<LoadedSource> {
     { sourceRepo: opts.sourceRepo, commit: opts.commit },
     gitPacks,
   );
+  input.commitMeta = await commitMeta(opts.source, opts.commit, opts.sourceRepo);
   return loadSource(input);
 }

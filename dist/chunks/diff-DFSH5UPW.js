@@ -1,0 +1,32 @@
+import { createRequire as __capstanRequire } from "node:module"; const require = __capstanRequire(import.meta.url);
+import {
+  changedApps,
+  computePreview,
+  runDiff
+} from "./chunk-CMVL27YP.js";
+import "./chunk-LNPJZQR5.js";
+import "./chunk-NLVTTNT4.js";
+import "./chunk-FBD6FKAS.js";
+import "./chunk-3NKDIDGA.js";
+import "./chunk-JITICRRX.js";
+import "./chunk-AJ653PDU.js";
+import "./chunk-BGECMNBX.js";
+import "./chunk-CBU33JRI.js";
+import "./chunk-26R66ZYW.js";
+import "./chunk-SDDADOMO.js";
+import "./chunk-GO5WSXYM.js";
+import "./chunk-5SBUQFNJ.js";
+import "./chunk-DFTUZEB7.js";
+import "./chunk-AUIKRLBV.js";
+import "./chunk-UG6HWLC5.js";
+import "./chunk-NB3YUSRG.js";
+import "./chunk-UUCA4ZKB.js";
+import "./chunk-FN2YLOUV.js";
+import "./chunk-25T5DTZY.js";
+import "./chunk-QRKMIM66.js";
+import "./chunk-XYNQLYSQ.js";
+export {
+  changedApps,
+  computePreview,
+  runDiff
+};

@@ -1,0 +1,59 @@
+import { createRequire as __capstanRequire } from "node:module"; const require = __capstanRequire(import.meta.url);
+import {
+  tokenFromEnv
+} from "./chunk-644IKOCQ.js";
+import {
+  promoteFanOut,
+  promoteLines
+} from "./chunk-Q6K6H3LI.js";
+import "./chunk-DBN6RA5N.js";
+import "./chunk-LNPJZQR5.js";
+import "./chunk-JGYMIK6M.js";
+import "./chunk-NLVTTNT4.js";
+import "./chunk-FBD6FKAS.js";
+import "./chunk-3NKDIDGA.js";
+import "./chunk-JITICRRX.js";
+import "./chunk-AJ653PDU.js";
+import "./chunk-BGECMNBX.js";
+import "./chunk-CBU33JRI.js";
+import "./chunk-26R66ZYW.js";
+import "./chunk-SDDADOMO.js";
+import "./chunk-GO5WSXYM.js";
+import "./chunk-5SBUQFNJ.js";
+import "./chunk-DFTUZEB7.js";
+import "./chunk-AUIKRLBV.js";
+import "./chunk-UG6HWLC5.js";
+import "./chunk-NB3YUSRG.js";
+import "./chunk-UUCA4ZKB.js";
+import "./chunk-PYU4LQ64.js";
+import "./chunk-FN2YLOUV.js";
+import "./chunk-25T5DTZY.js";
+import "./chunk-QRKMIM66.js";
+import "./chunk-XYNQLYSQ.js";
+
+// src/cli/promote.ts
+async function promoteCli(opts, tokenEnv, reporter) {
+  const t0 = performance.now();
+  const results = await promoteFanOut(
+    {
+      ...opts,
+      token: tokenFromEnv(tokenEnv),
+      github: {
+        apiUrl: process.env.GITHUB_API_URL || "https://api.github.com",
+        serverUrl: process.env.GITHUB_SERVER_URL || "https://github.com"
+      }
+    },
+    reporter
+  );
+  for (const r of results) for (const line of promoteLines(r)) reporter.info(line);
+  const secs = ((performance.now() - t0) / 1e3).toFixed(2);
+  reporter.info(`${results[0]?.envRepo ?? ""}: ${results.map(verb).join("; ")} in ${secs} s`);
+  return 0;
+}
+function verb(r) {
+  const what = r.status === "nothing-to-promote" ? "nothing to promote" : r.status === "unverified" ? "not verified, nothing promoted" : r.direct ? `pushed ${r.base} (autoPromote)` : r.pushed ? `pushed ${r.branch}` : r.mode === "in-place" ? `committed ${r.branch} in place` : "dry run, nothing pushed";
+  return what;
+}
+export {
+  promoteCli
+};
