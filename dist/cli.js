@@ -2,20 +2,20 @@ import { createRequire as __capstanRequire } from "node:module"; const require =
 import {
   listCapabilities,
   showCapability
-} from "./chunks/chunk-VGTXWRAA.js";
+} from "./chunks/chunk-RAK7PUWF.js";
 import {
   loadFromDir
-} from "./chunks/chunk-KFH5FNFK.js";
-import "./chunks/chunk-WYIS3FSG.js";
+} from "./chunks/chunk-F4RJ2SVL.js";
+import "./chunks/chunk-BIQ2NNZ4.js";
 import {
   builtinPackDir,
   readConfigFile,
   readPack
-} from "./chunks/chunk-BYHSRYDB.js";
+} from "./chunks/chunk-7FUUFX27.js";
 import {
   renderToDir,
   selectEnvs
-} from "./chunks/chunk-I4ZM6LQS.js";
+} from "./chunks/chunk-GC3IZUUS.js";
 import {
   sourceIdentity
 } from "./chunks/chunk-BB75IWMQ.js";
@@ -29,22 +29,26 @@ import {
   renderApp,
   resolveGuardrails,
   usedCapabilities
-} from "./chunks/chunk-QAFSSBBZ.js";
+} from "./chunks/chunk-KD2MVTCE.js";
 import {
   Registry,
   loadPack,
   templateProblems
-} from "./chunks/chunk-R77WI4FJ.js";
+} from "./chunks/chunk-NR4K4RF7.js";
 import {
   DEFAULT_KUBE_VERSION,
   loadConfig
-} from "./chunks/chunk-ZL4OEXNQ.js";
+} from "./chunks/chunk-SMDPHM6N.js";
 import {
   LOCK_FILE,
   emitLock,
   lockFromCapabilities,
-  parseYaml
-} from "./chunks/chunk-3X5UP6IA.js";
+  parseYaml,
+  pathCounts,
+  referenceLine,
+  referenceMode
+} from "./chunks/chunk-H2UW3XAQ.js";
+import "./chunks/chunk-RZIP7OQK.js";
 import "./chunks/chunk-23SCBZZ6.js";
 import {
   emptyCrdSet,
@@ -270,7 +274,7 @@ async function capabilitiesAdd(values, arg, reporter) {
     throw new UsageError(
       "capabilities add needs <git-url>@<ref>, e.g. https://github.com/acme/caps.git@v1.0.0"
     );
-  const { addGitPack, parsePackArg } = await import("./chunks/capabilities-add-UKFAMBJR.js");
+  const { addGitPack, parsePackArg } = await import("./chunks/capabilities-add-J3I6WBOS.js");
   const source = sourceOf(values);
   const ref = parsePackArg(arg, str(values, "path"));
   const id = await sourceIdentity(source, { sourceRepo: str(values, "source-repo") });
@@ -295,7 +299,7 @@ var ECOSYSTEM_COMMANDS = {
     async run(values, pos, reporter) {
       const dir = resolve(pos[0] ?? ".");
       mkdirSync(dir, { recursive: true });
-      const { initRepo } = await import("./chunks/init-LPQV5MTW.js");
+      const { initRepo } = await import("./chunks/init-YW42HGUH.js");
       const r = await initRepo(dir, {
         envRepo: str(values, "env-repo"),
         app: str(values, "app"),
@@ -378,7 +382,7 @@ var ECOSYSTEM_COMMANDS = {
       if (str(values, "source") && existsSync2(join2(source, "capstan.yaml"))) {
         const id = await sourceIdentity(source, { sourceRepo: str(values, "source-repo") });
         registry = (await loadFromDir({ source, ...id })).registry;
-      } else registry = (await import("./chunks/capability-docs-QSYXTNPT.js")).builtinRegistry();
+      } else registry = (await import("./chunks/capability-docs-SLTGSZHG.js")).builtinRegistry();
       const report = importKubeVela(pos, registry);
       process.stdout.write(
         values.json ? JSON.stringify(report, null, 2) + "\n" : formatImportReport(report)
@@ -396,7 +400,7 @@ var ECOSYSTEM_COMMANDS = {
       const [what, ...args] = pos;
       if (what !== "image" || !args.length)
         throw new UsageError("usage: capstan set image APP/COMPONENT=IMAGE[:TAG|@DIGEST]...");
-      const { parseImageArg, setImages } = await import("./chunks/set-image-MQZAFL7T.js");
+      const { parseImageArg, setImages } = await import("./chunks/set-image-UUARQRO2.js");
       const results = setImages(sourceOf(values), args.map(parseImageArg));
       if (values.json) process.stdout.write(JSON.stringify(results, null, 2) + "\n");
       else
@@ -421,12 +425,12 @@ var ECOSYSTEM_COMMANDS = {
       "source-repo": { type: "string" }
     },
     async run(values, _pos, reporter) {
-      const g = await import("./chunks/schema-gen-SGAKL7KD.js");
+      const g = await import("./chunks/schema-gen-LXWT3UD2.js");
       const source = sourceOf(values);
       const out = resolve(str(values, "out") ?? join2(source, "schemas"));
       let written;
       if (values.builtin) {
-        const { builtinRegistry } = await import("./chunks/capability-docs-QSYXTNPT.js");
+        const { builtinRegistry } = await import("./chunks/capability-docs-SLTGSZHG.js");
         written = g.writeSchemas(builtinRegistry(), out, g.BUILTIN_SCHEMA_FILES);
       } else {
         const id = await sourceIdentity(source, { sourceRepo: str(values, "source-repo") });
@@ -542,7 +546,7 @@ var COMMANDS = {
       if (out && envRepo)
         throw new UsageError("render takes --out DIR or --env-repo PATH|URL, not both");
       if (envRepo) {
-        const { renderRepoCli } = await import("./chunks/render-repo-ZRID4EIQ.js");
+        const { renderRepoCli } = await import("./chunks/render-repo-SROK7ZWG.js");
         return renderRepoCli(
           await load(values),
           {
@@ -601,7 +605,7 @@ var COMMANDS = {
       "source-repo": { type: "string" }
     },
     async run(values, _pos, reporter) {
-      const { runDiff } = await import("./chunks/diff-GXAL4EQ7.js");
+      const { runDiff } = await import("./chunks/diff-TFU2ALSQ.js");
       return runDiff(reporter, {
         source: resolve2(str2(values, "source") ?? "."),
         base: str2(values, "base"),
@@ -641,7 +645,7 @@ var COMMANDS = {
       const from = str2(values, "from");
       const to = str2(values, "to");
       if (!from || !to) throw new UsageError("promote needs --from ENV and --to ENV");
-      const { promoteCli } = await import("./chunks/promote-MHB5JC24.js");
+      const { promoteCli } = await import("./chunks/promote-GKDQFKSJ.js");
       return promoteCli(
         {
           source: resolve2(str2(values, "source") ?? "."),
@@ -679,7 +683,7 @@ var COMMANDS = {
       }
       const src = await load(values);
       const envs = selectEnvs(src, list(values, "env"));
-      const { validateAll } = await import("./chunks/validate-AW6S6CTO.js");
+      const { validateAll } = await import("./chunks/validate-K5PFTOJQ.js");
       const n = await validateAll(src, envs, { frozen: values.frozen === true }, reporter);
       reporter.info(
         `valid: ${src.apps.length} application(s), ${envs.length} environment(s), ${n} object(s)`
@@ -738,7 +742,7 @@ var COMMANDS = {
       const [sub, arg] = pos;
       if (sub === "add") return capabilitiesAdd(values, arg, reporter);
       if (sub === "docs") {
-        const { capabilityDocs } = await import("./chunks/capability-docs-QSYXTNPT.js");
+        const { capabilityDocs } = await import("./chunks/capability-docs-SLTGSZHG.js");
         const text = await capabilityDocs(
           arg ? resolve2(arg) : void 0,
           () => registryFor(values)
@@ -782,7 +786,7 @@ async function registryFor(values) {
   const { existsSync: existsSync2 } = await import("node:fs");
   const source = resolve2(str2(values, "source") ?? ".");
   if (existsSync2(resolve2(source, "capstan.yaml"))) return (await load(values)).registry;
-  const { builtinRegistry } = await import("./chunks/capability-docs-QSYXTNPT.js");
+  const { builtinRegistry } = await import("./chunks/capability-docs-SLTGSZHG.js");
   return builtinRegistry();
 }
 
@@ -806,6 +810,14 @@ async function main(argv, io = {}) {
     process.stdout.write(CAPSTAN_VERSION + "\n");
     return 0;
   }
+  const since = pathCounts();
+  try {
+    return await runCommand(name, rest, io);
+  } finally {
+    if (referenceMode()) process.stderr.write(referenceLine(since) + "\n");
+  }
+}
+async function runCommand(name, rest, io) {
   const cmd = COMMANDS[name];
   const quiet = rest.includes("--quiet") || rest.includes("-q");
   const reporter = io.reporter ?? consoleReporter({ quiet });

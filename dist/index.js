@@ -2,44 +2,49 @@ import { createRequire as __capstanRequire } from "node:module"; const require =
 import {
   promote,
   promoteLines
-} from "./chunks/chunk-374T33GS.js";
+} from "./chunks/chunk-WYWS6MQE.js";
 import {
   renderToRepo,
   reportLines,
   summaryMarkdown
-} from "./chunks/chunk-UJV2MVWK.js";
+} from "./chunks/chunk-VDLQFQ3Q.js";
 import {
   changedApps,
   computePreview
-} from "./chunks/chunk-J3JXPV7Z.js";
+} from "./chunks/chunk-NDQNTHCP.js";
 import {
   COMMENT_LIMIT,
   SUMMARY_LIMIT,
   renderMarkdown,
   utf8Length
-} from "./chunks/chunk-Y4NUL54Q.js";
+} from "./chunks/chunk-QNJWLIGH.js";
 import {
   validateAll
-} from "./chunks/chunk-JKQENLU3.js";
+} from "./chunks/chunk-EPHGSPX2.js";
 import {
   loadFromDir
-} from "./chunks/chunk-KFH5FNFK.js";
-import "./chunks/chunk-WYIS3FSG.js";
+} from "./chunks/chunk-F4RJ2SVL.js";
+import "./chunks/chunk-BIQ2NNZ4.js";
 import {
   readConfigFile
-} from "./chunks/chunk-BYHSRYDB.js";
+} from "./chunks/chunk-7FUUFX27.js";
 import {
   selectEnvs
-} from "./chunks/chunk-I4ZM6LQS.js";
+} from "./chunks/chunk-GC3IZUUS.js";
 import {
   sourceIdentity
 } from "./chunks/chunk-BB75IWMQ.js";
-import "./chunks/chunk-QAFSSBBZ.js";
-import "./chunks/chunk-R77WI4FJ.js";
+import "./chunks/chunk-KD2MVTCE.js";
+import "./chunks/chunk-NR4K4RF7.js";
 import {
   loadConfig
-} from "./chunks/chunk-ZL4OEXNQ.js";
-import "./chunks/chunk-3X5UP6IA.js";
+} from "./chunks/chunk-SMDPHM6N.js";
+import {
+  pathCounts,
+  referenceLine,
+  referenceMode
+} from "./chunks/chunk-H2UW3XAQ.js";
+import "./chunks/chunk-RZIP7OQK.js";
 import "./chunks/chunk-23SCBZZ6.js";
 import "./chunks/chunk-Y5F23WUW.js";
 import "./chunks/chunk-5SBUQFNJ.js";
@@ -54,7 +59,7 @@ import {
   require_tunnel,
   require_undici,
   stickyMarker
-} from "./chunks/chunk-D2RVUTLC.js";
+} from "./chunks/chunk-H7EPVWR2.js";
 import "./chunks/chunk-TJCCMP7P.js";
 import {
   CapstanError,
@@ -914,6 +919,7 @@ var HANDLERS = {
 };
 async function run() {
   const reporter = actionReporter();
+  const since = pathCounts();
   try {
     const inputs = readInputs();
     for (const s of inputs.secrets) setSecret(s);
@@ -930,6 +936,8 @@ async function run() {
       setFailed(
         `capstan crashed (a bug \u2014 please report it): ${e.stack ?? String(e)}`
       );
+  } finally {
+    if (referenceMode()) process.stderr.write(referenceLine(since) + "\n");
   }
 }
 

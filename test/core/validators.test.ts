@@ -9,7 +9,14 @@ import appSchema from "../../schemas/application.schema.json" with { type: "json
 import configSchema from "../../schemas/capstan-config.schema.json" with { type: "json" };
 import capabilitySchema from "../../schemas/capability.schema.json" with { type: "json" };
 import { GENERATED, generateValidators } from "../../scripts/gen-validators.ts";
-import { createAjv, jsonSchemaProblem, precompiled } from "../../src/core/ajv.ts";
+import type { ValidateFunction } from "ajv";
+import { createAjv, jsonSchemaProblem } from "../../src/core/ajv.ts";
+import * as generated from "../../src/core/validators.generated.ts";
+
+const precompiled = generated as unknown as Record<
+  "app" | "config" | "capability",
+  ValidateFunction
+>;
 
 test("validators.generated.ts is current (node --import tsx scripts/gen-validators.ts)", async () => {
   assert.equal(readFileSync(GENERATED, "utf8"), await generateValidators());

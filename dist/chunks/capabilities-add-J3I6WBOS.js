@@ -5,27 +5,28 @@ import {
 } from "./chunk-WQAQXZEX.js";
 import {
   loadFromDir
-} from "./chunk-KFH5FNFK.js";
+} from "./chunk-F4RJ2SVL.js";
 import {
   fetchGitPack,
   gitPackSource
-} from "./chunk-WYIS3FSG.js";
+} from "./chunk-BIQ2NNZ4.js";
 import {
   CONFIG_FILE
-} from "./chunk-BYHSRYDB.js";
+} from "./chunk-7FUUFX27.js";
 import {
   usedCapabilities
-} from "./chunk-QAFSSBBZ.js";
+} from "./chunk-KD2MVTCE.js";
 import {
   loadPack,
   templateProblems
-} from "./chunk-R77WI4FJ.js";
-import "./chunk-ZL4OEXNQ.js";
+} from "./chunk-NR4K4RF7.js";
+import "./chunk-SMDPHM6N.js";
 import {
   LOCK_FILE,
   emitLock,
   lockFromCapabilities
-} from "./chunk-3X5UP6IA.js";
+} from "./chunk-H2UW3XAQ.js";
+import "./chunk-RZIP7OQK.js";
 import {
   require_dist
 } from "./chunk-23SCBZZ6.js";

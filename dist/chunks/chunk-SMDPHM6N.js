@@ -2,12 +2,12 @@ import { createRequire as __capstanRequire } from "node:module"; const require =
 import {
   YamlError,
   ajvProblems,
+  ownValidators,
   parseRange,
   parseSemVer,
   parseYamlWithDocs,
-  precompiled,
   problemAt
-} from "./chunk-3X5UP6IA.js";
+} from "./chunk-H2UW3XAQ.js";
 import {
   CAPSTAN_VERSION
 } from "./chunk-NXEJ7XQU.js";
@@ -53,9 +53,10 @@ function loadConfig(src) {
   }
   const raw = value;
   problems.addAll(kubeVersionNumberProblems(doc, raw));
-  if (!precompiled.config(raw)) {
+  const validate = ownValidators.config;
+  if (!validate(raw)) {
     problems.addAll(
-      ajvProblems(doc, [], precompiled.config.errors).filter(
+      ajvProblems(doc, [], validate.errors).filter(
         (p) => !problems.list.some((q) => q.path === p.path)
       )
     );

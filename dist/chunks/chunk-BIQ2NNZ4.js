@@ -1,7 +1,7 @@
 import { createRequire as __capstanRequire } from "node:module"; const require = __capstanRequire(import.meta.url);
 import {
   readPack
-} from "./chunk-BYHSRYDB.js";
+} from "./chunk-7FUUFX27.js";
 import {
   GitExit,
   gitRunner,

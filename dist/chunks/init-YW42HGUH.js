@@ -2,28 +2,29 @@ import { createRequire as __capstanRequire } from "node:module"; const require =
 import {
   SCHEMA_FILES,
   schemaTexts
-} from "./chunk-RNENW4QF.js";
+} from "./chunk-3CB42R4Z.js";
 import {
   builtinRegistry
-} from "./chunk-VGTXWRAA.js";
+} from "./chunk-RAK7PUWF.js";
 import {
   loadFromDir
-} from "./chunk-KFH5FNFK.js";
-import "./chunk-WYIS3FSG.js";
-import "./chunk-BYHSRYDB.js";
+} from "./chunk-F4RJ2SVL.js";
+import "./chunk-BIQ2NNZ4.js";
+import "./chunk-7FUUFX27.js";
 import {
   NO_COMMIT
 } from "./chunk-BB75IWMQ.js";
 import {
   usedCapabilities
-} from "./chunk-QAFSSBBZ.js";
-import "./chunk-R77WI4FJ.js";
-import "./chunk-ZL4OEXNQ.js";
+} from "./chunk-KD2MVTCE.js";
+import "./chunk-NR4K4RF7.js";
+import "./chunk-SMDPHM6N.js";
 import {
   LOCK_FILE,
   emitLock,
   lockFromCapabilities
-} from "./chunk-3X5UP6IA.js";
+} from "./chunk-H2UW3XAQ.js";
+import "./chunk-RZIP7OQK.js";
 import "./chunk-23SCBZZ6.js";
 import "./chunk-Y5F23WUW.js";
 import "./chunk-5SBUQFNJ.js";

@@ -3,7 +3,7 @@ import {
   GitHubApi,
   parseGitHubRepoUrl,
   stickyMarker
-} from "./chunk-D2RVUTLC.js";
+} from "./chunk-H7EPVWR2.js";
 import "./chunk-TJCCMP7P.js";
 import "./chunk-25T5DTZY.js";
 import "./chunk-XYNQLYSQ.js";

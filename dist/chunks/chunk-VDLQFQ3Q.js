@@ -2,7 +2,7 @@ import { createRequire as __capstanRequire } from "node:module"; const require =
 import {
   dedupeProblems,
   massDeletionProblem
-} from "./chunk-I4ZM6LQS.js";
+} from "./chunk-GC3IZUUS.js";
 import {
   NO_COMMIT,
   isAncestor
@@ -10,7 +10,7 @@ import {
 import {
   planEnv,
   prepare
-} from "./chunk-QAFSSBBZ.js";
+} from "./chunk-KD2MVTCE.js";
 import {
   STATE_FILE,
   kustomization,
@@ -19,7 +19,7 @@ import {
 import {
   GitHubApi,
   parseGitHubRepoUrl
-} from "./chunk-D2RVUTLC.js";
+} from "./chunk-H7EPVWR2.js";
 import {
   GitExit,
   gitFailureDetail,

@@ -6,7 +6,8 @@ import {
   configSchema,
   schemaTexts,
   writeSchemas
-} from "./chunk-RNENW4QF.js";
+} from "./chunk-3CB42R4Z.js";
+import "./chunk-RZIP7OQK.js";
 import "./chunk-XYNQLYSQ.js";
 export {
   BUILTIN_SCHEMA_FILES,

@@ -1,7 +1,7 @@
 import { createRequire as __capstanRequire } from "node:module"; const require = __capstanRequire(import.meta.url);
 import {
   LOCK_FILE
-} from "./chunk-3X5UP6IA.js";
+} from "./chunk-H2UW3XAQ.js";
 import {
   UserError
 } from "./chunk-25T5DTZY.js";

@@ -9,10 +9,11 @@ import {
   parameterRows,
   referenceMarkdown,
   showCapability
-} from "./chunk-VGTXWRAA.js";
-import "./chunk-BYHSRYDB.js";
-import "./chunk-R77WI4FJ.js";
-import "./chunk-3X5UP6IA.js";
+} from "./chunk-RAK7PUWF.js";
+import "./chunk-7FUUFX27.js";
+import "./chunk-NR4K4RF7.js";
+import "./chunk-H2UW3XAQ.js";
+import "./chunk-RZIP7OQK.js";
 import "./chunk-23SCBZZ6.js";
 import "./chunk-5SBUQFNJ.js";
 import "./chunk-DFTUZEB7.js";

@@ -3,13 +3,16 @@ import {
   YamlError,
   ajvProblems,
   compareSemVer,
+  countPath,
   hasOddChars,
   jsonSchemaProblem,
+  ownValidators,
   parseSemVer,
   parseYamlWithDocs,
-  precompiled,
-  scanTemplateLine
-} from "./chunk-3X5UP6IA.js";
+  referenceMode,
+  scanTemplateLine,
+  sharedAjv
+} from "./chunk-H2UW3XAQ.js";
 import {
   sha256
 } from "./chunk-LHKSLKI3.js";
@@ -6557,7 +6560,7 @@ function compileTemplate(text) {
   const lines = text.split("\n");
   rewriteProgram(ast, lines, issues);
   if (issues.length) return { issues };
-  const direct = compileDirect(ast);
+  const direct = referenceMode() ? void 0 : compileDirect(ast);
   const compiled = env.compile(ast, {
     noEscape: true,
     strict: false,
@@ -6761,6 +6764,7 @@ function schemaHash(schema) {
 }
 var values;
 function precompiledCapabilityValue(text) {
+  if (referenceMode()) return void 0;
   if (values === void 0) {
     values = null;
     const idx = load();
@@ -6770,6 +6774,11 @@ function precompiledCapabilityValue(text) {
   }
   const json = values?.[sha256(text)];
   return json === void 0 ? void 0 : JSON.parse(json);
+}
+function parameterValidator(schema) {
+  const fast = referenceMode() ? void 0 : precompiledValidator(schema);
+  countPath("validator", fast ? "fast" : "reference");
+  return fast ?? sharedAjv().compile(schema);
 }
 function precompiledValidator(schema) {
   const idx = load();
@@ -6862,8 +6871,9 @@ function loadOne(name, version, files, dir, pack, problems) {
     throw e;
   }
   const doc = { file: yamlFile, text, docIndex: 0 };
-  if (!precompiled.capability(value)) {
-    problems.push(...ajvProblems(doc, [], precompiled.capability.errors, { capability: id }));
+  const validate = ownValidators.capability;
+  if (!validate(value)) {
+    problems.push(...ajvProblems(doc, [], validate.errors, { capability: id }));
     return void 0;
   }
   const y = value;
@@ -6950,7 +6960,7 @@ export {
   checkLabelName,
   checkObjectName,
   capId,
-  precompiledValidator,
+  parameterValidator,
   Registry,
   loadPack,
   templateProblems

@@ -5,23 +5,24 @@ import {
   checkLabelName,
   checkObjectName,
   loadPack,
-  precompiledValidator
-} from "./chunk-R77WI4FJ.js";
+  parameterValidator
+} from "./chunk-NR4K4RF7.js";
 import {
   loadConfig
-} from "./chunk-ZL4OEXNQ.js";
+} from "./chunk-SMDPHM6N.js";
 import {
   LOCK_FILE,
   YamlError,
   ajvProblems,
   checkLock,
+  countPath,
+  ownValidators,
   parseLock,
   parseYaml,
   parseYamlWithDocs,
-  precompiled,
   problemAt,
-  sharedAjv
-} from "./chunk-3X5UP6IA.js";
+  referenceMode
+} from "./chunk-H2UW3XAQ.js";
 import {
   canValidate,
   emptyCrdSet,
@@ -132,8 +133,9 @@ function parseAppFileUncached(f) {
       );
       return;
     }
-    if (!precompiled.app(v)) {
-      problems.push(...ajvProblems(doc, [], precompiled.app.errors));
+    const validate = ownValidators.app;
+    if (!validate(v)) {
+      problems.push(...ajvProblems(doc, [], validate.errors));
       return;
     }
     const app = toApp(v, doc, d.text, problems);
@@ -709,7 +711,7 @@ function resolveComponents(app, components, registry) {
 }
 var validated = /* @__PURE__ */ new WeakMap();
 function validateParams(cap, props) {
-  cap.validate ??= precompiledValidator(cap.parameters) ?? sharedAjv().compile(cap.parameters);
+  cap.validate ??= parameterValidator(cap.parameters);
   const keyed = typeof props === "object" && props !== null;
   const hit = keyed ? validated.get(props)?.get(cap) : void 0;
   if (hit) return { value: hit, errors: null };
@@ -976,19 +978,18 @@ function podTemplates(o) {
     return [spec.jobTemplate.spec.template];
   return [];
 }
-var pathCounts = { direct: 0, text: 0 };
 function runTemplate(cap, input, allowed, where) {
   const fail = (code, message) => ({
     problem: { file: cap.templateFile, capability: capId(cap), code, ...where, message }
   });
   const broken = cap.templateProblems();
   if (broken.length) return { problem: { ...where, ...broken[0] } };
-  const direct = cap.templateValue?.(input);
+  const direct = referenceMode() ? void 0 : cap.templateValue?.(input);
   if (direct) {
-    pathCounts.direct++;
+    countPath("template", "fast");
     return checkKeys(direct, allowed, fail);
   }
-  pathCounts.text++;
+  countPath("template", "reference");
   let text;
   try {
     text = cap.template(input);

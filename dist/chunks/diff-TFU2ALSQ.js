@@ -3,15 +3,16 @@ import {
   changedApps,
   computePreview,
   runDiff
-} from "./chunk-J3JXPV7Z.js";
-import "./chunk-Y4NUL54Q.js";
-import "./chunk-BYHSRYDB.js";
-import "./chunk-I4ZM6LQS.js";
+} from "./chunk-NDQNTHCP.js";
+import "./chunk-QNJWLIGH.js";
+import "./chunk-7FUUFX27.js";
+import "./chunk-GC3IZUUS.js";
 import "./chunk-BB75IWMQ.js";
-import "./chunk-QAFSSBBZ.js";
-import "./chunk-R77WI4FJ.js";
-import "./chunk-ZL4OEXNQ.js";
-import "./chunk-3X5UP6IA.js";
+import "./chunk-KD2MVTCE.js";
+import "./chunk-NR4K4RF7.js";
+import "./chunk-SMDPHM6N.js";
+import "./chunk-H2UW3XAQ.js";
+import "./chunk-RZIP7OQK.js";
 import "./chunk-23SCBZZ6.js";
 import "./chunk-Y5F23WUW.js";
 import "./chunk-5SBUQFNJ.js";

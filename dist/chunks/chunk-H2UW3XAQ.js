@@ -1,5 +1,9 @@
 import { createRequire as __capstanRequire } from "node:module"; const require = __capstanRequire(import.meta.url);
 import {
+  application_schema_default,
+  capstan_config_schema_default
+} from "./chunk-RZIP7OQK.js";
+import {
   require_dist
 } from "./chunk-23SCBZZ6.js";
 import {
@@ -19,6 +23,40 @@ import {
   __export,
   __toESM
 } from "./chunk-XYNQLYSQ.js";
+
+// src/reference-mode.ts
+var REFERENCE_NAMES = {
+  template: "Handlebars text rendering",
+  yaml: "the yaml library",
+  writer: "in-thread writing",
+  validator: "run-time ajv"
+};
+var mode;
+function referenceMode() {
+  mode ??= process.env.CAPSTAN_REFERENCE === "1";
+  return mode;
+}
+var counts = {
+  template: { fast: 0, reference: 0 },
+  yaml: { fast: 0, reference: 0 },
+  writer: { fast: 0, reference: 0 },
+  validator: { fast: 0, reference: 0 }
+};
+function countPath(path, way) {
+  counts[path][way]++;
+}
+function pathCounts() {
+  const copy = {};
+  for (const p of Object.keys(counts)) copy[p] = { ...counts[p] };
+  return copy;
+}
+function referenceLine(since) {
+  const now = pathCounts();
+  const parts = Object.keys(REFERENCE_NAMES).map(
+    (p) => `${REFERENCE_NAMES[p]} \xD7${now[p].reference - since[p].reference}`
+  );
+  return `reference paths: ${parts.join(", ")} (CAPSTAN_REFERENCE=1)`;
+}
 
 // src/core/semver.ts
 var SEMVER = /^v?(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-([0-9A-Za-z.-]+))?(?:\+[0-9A-Za-z.-]+)?$/;
@@ -136,7 +174,9 @@ function parseYaml(text) {
   return parseYamlWithDocs(text).map((d) => d.value);
 }
 function parseYamlWithDocs(text) {
-  return fastParse(text) ?? slowParse(text);
+  const fast = referenceMode() ? void 0 : fastParse(text);
+  countPath("yaml", fast ? "fast" : "reference");
+  return fast ?? slowParse(text);
 }
 var PARSE_OPTIONS = {
   version: "1.2",
@@ -5321,6 +5361,47 @@ function validate0(data, { instancePath = "", parentData, parentDataProperty, ro
 // src/core/ajv-options.json
 var ajv_options_default = { allErrors: true, strict: false, useDefaults: true, allowUnionTypes: true };
 
+// schemas/capability.schema.json
+var capability_schema_default = {
+  $schema: "http://json-schema.org/draft-07/schema#",
+  $id: "https://capstan.dev/schemas/capability.schema.json",
+  title: "capability.yaml",
+  description: "A capstan capability: a component type, trait or environment policy (docs/capability-format.md).",
+  type: "object",
+  additionalProperties: false,
+  required: ["apiVersion", "kind", "description", "parameters"],
+  properties: {
+    apiVersion: { const: "capstan.dev/v1alpha1" },
+    kind: { enum: ["ComponentType", "Trait", "Policy"] },
+    description: { type: "string", minLength: 1 },
+    workload: {
+      type: "object",
+      additionalProperties: false,
+      required: ["apiVersion", "kind"],
+      properties: { apiVersion: { type: "string" }, kind: { type: "string" } }
+    },
+    appliesTo: { type: "array", items: { type: "string" } },
+    conflictsWith: { type: "array", items: { type: "string" } },
+    emits: {
+      type: "array",
+      items: {
+        type: "object",
+        additionalProperties: false,
+        required: ["apiVersion", "kind"],
+        properties: { apiVersion: { type: "string" }, kind: { type: "string" } }
+      }
+    },
+    parameters: {
+      type: "object",
+      description: "JSON Schema of the capability's properties."
+    },
+    examples: {
+      type: "array",
+      description: "Example property blocks shown in the reference."
+    }
+  }
+};
+
 // src/core/ajv.ts
 var addFormats = import_ajv_formats.default.default ?? import_ajv_formats.default;
 var AJV_OPTIONS = ajv_options_default;
@@ -5337,11 +5418,51 @@ function sharedAjv() {
   }
   return shared;
 }
-var precompiled = validators_generated_exports;
+var DRAFT_07 = "http://json-schema.org/draft-07/schema";
+var OWN_SCHEMAS = {
+  app: application_schema_default,
+  config: capstan_config_schema_default,
+  capability: capability_schema_default
+};
+var generatedValidators = validators_generated_exports;
+var compiled = /* @__PURE__ */ new Map();
+function compileOwn(name) {
+  let v = compiled.get(name);
+  if (!v) {
+    const ajv = createAjv();
+    v = name === "meta" ? ajv.getSchema(DRAFT_07) : ajv.compile(OWN_SCHEMAS[name]);
+    compiled.set(name, v);
+  }
+  return v;
+}
+function ownValidator(name) {
+  if (referenceMode()) {
+    countPath("validator", "reference");
+    return compileOwn(name);
+  }
+  countPath("validator", "fast");
+  return generatedValidators[name];
+}
+var ownValidators = {
+  get app() {
+    return ownValidator("app");
+  },
+  get config() {
+    return ownValidator("config");
+  },
+  get capability() {
+    return ownValidator("capability");
+  },
+  /** the draft-07 meta-schema, as `ajv.validateSchema` checks a schema without `$schema` */
+  get meta() {
+    return ownValidator("meta");
+  }
+};
 function jsonSchemaProblem(schema) {
   if (typeof schema === "object" && schema !== null && schema.$schema === void 0) {
-    if (precompiled.meta(schema)) return void 0;
-    return createAjv().errorsText(precompiled.meta.errors);
+    const meta2 = ownValidators.meta;
+    if (meta2(schema)) return void 0;
+    return createAjv().errorsText(meta2.errors);
   }
   const ajv = createAjv();
   if (ajv.validateSchema(schema)) return void 0;
@@ -5472,13 +5593,17 @@ var PATTERN_MESSAGES = {
 };
 
 export {
+  referenceMode,
+  countPath,
+  pathCounts,
+  referenceLine,
   YamlError,
   parseYaml,
   parseYamlWithDocs,
   scanTemplateLine,
   hasOddChars,
   sharedAjv,
-  precompiled,
+  ownValidators,
   jsonSchemaProblem,
   problemAt,
   ajvProblems,

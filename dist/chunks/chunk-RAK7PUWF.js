@@ -2,14 +2,14 @@ import { createRequire as __capstanRequire } from "node:module"; const require =
 import {
   builtinPackDir,
   readPack
-} from "./chunk-BYHSRYDB.js";
+} from "./chunk-7FUUFX27.js";
 import {
   Registry,
   loadPack
-} from "./chunk-R77WI4FJ.js";
+} from "./chunk-NR4K4RF7.js";
 import {
   compareSemVer
-} from "./chunk-3X5UP6IA.js";
+} from "./chunk-H2UW3XAQ.js";
 import {
   UserError
 } from "./chunk-25T5DTZY.js";

@@ -6,7 +6,11 @@ import {
   renderAppFiles,
   renderAppObjects,
   renderTasks
-} from "./chunk-QAFSSBBZ.js";
+} from "./chunk-KD2MVTCE.js";
+import {
+  countPath,
+  referenceMode
+} from "./chunk-H2UW3XAQ.js";
 import {
   preloadKinds
 } from "./chunk-Y5F23WUW.js";
@@ -46,7 +50,7 @@ var INTERRUPT_WAIT_MS = 1e4;
 var SIGNALS = ["SIGINT", "SIGTERM", "SIGHUP"];
 var MIN_WORKER_RENDERS = 50;
 function workerEntry() {
-  if (process.env.CAPSTAN_WRITE_WORKER === "0") return void 0;
+  if (process.env.CAPSTAN_WRITE_WORKER === "0" || referenceMode()) return void 0;
   if (import.meta.url.endsWith(".ts")) {
     const entry = new URL("./write-worker.ts", import.meta.url);
     let tsx;
@@ -67,11 +71,11 @@ function workerEntry() {
   return void 0;
 }
 function forced() {
-  return process.env.CAPSTAN_WRITE_WORKER === "1";
+  return process.env.CAPSTAN_WRITE_WORKER === "1" && !referenceMode();
 }
 function useWriteWorker(renders) {
   if (forced()) return true;
-  if (process.env.CAPSTAN_WRITE_WORKER === "0") return false;
+  if (process.env.CAPSTAN_WRITE_WORKER === "0" || referenceMode()) return false;
   return renders >= MIN_WORKER_RENDERS && availableParallelism() >= 2;
 }
 function writeProblem(f) {
@@ -261,8 +265,11 @@ var Writer = class {
     });
     let result;
     const viaWorker = this.worker ? await this.inWorker({ t: "finish", envs }) : void 0;
-    if (viaWorker?.t === "done") result = viaWorker.result;
-    else {
+    if (viaWorker?.t === "done") {
+      countPath("writer", "fast");
+      result = viaWorker.result;
+    } else {
+      countPath("writer", "reference");
       if (viaWorker?.t === "crash") throw crashError(viaWorker);
       if (viaWorker?.t === "failed" && forced())
         throw new Error(`CAPSTAN_WRITE_WORKER=1: ${viaWorker.error}`);

@@ -2,10 +2,10 @@ import { createRequire as __capstanRequire } from "node:module"; const require =
 import {
   planEnv,
   prepare
-} from "./chunk-QAFSSBBZ.js";
+} from "./chunk-KD2MVTCE.js";
 import {
   templateProblems
-} from "./chunk-R77WI4FJ.js";
+} from "./chunk-NR4K4RF7.js";
 import {
   UserError
 } from "./chunk-25T5DTZY.js";

@@ -5,20 +5,20 @@ import {
   globBase,
   globToRegExp,
   readBuiltinPack
-} from "./chunk-BYHSRYDB.js";
+} from "./chunk-7FUUFX27.js";
 import {
   readTreeAt
 } from "./chunk-BB75IWMQ.js";
 import {
   isObj
-} from "./chunk-QAFSSBBZ.js";
+} from "./chunk-KD2MVTCE.js";
 import {
   loadConfig
-} from "./chunk-ZL4OEXNQ.js";
+} from "./chunk-SMDPHM6N.js";
 import {
   LOCK_FILE,
   parseYaml
-} from "./chunk-3X5UP6IA.js";
+} from "./chunk-H2UW3XAQ.js";
 import {
   cmp
 } from "./chunk-LHKSLKI3.js";

@@ -1,21 +1,22 @@
 import { createRequire as __capstanRequire } from "node:module"; const require = __capstanRequire(import.meta.url);
 import {
   tokenFromEnv
-} from "./chunk-HYYI4XDN.js";
+} from "./chunk-VLMY6LV4.js";
 import {
   promote,
   promoteLines
-} from "./chunk-374T33GS.js";
-import "./chunk-UJV2MVWK.js";
-import "./chunk-Y4NUL54Q.js";
-import "./chunk-WYIS3FSG.js";
-import "./chunk-BYHSRYDB.js";
-import "./chunk-I4ZM6LQS.js";
+} from "./chunk-WYWS6MQE.js";
+import "./chunk-VDLQFQ3Q.js";
+import "./chunk-QNJWLIGH.js";
+import "./chunk-BIQ2NNZ4.js";
+import "./chunk-7FUUFX27.js";
+import "./chunk-GC3IZUUS.js";
 import "./chunk-BB75IWMQ.js";
-import "./chunk-QAFSSBBZ.js";
-import "./chunk-R77WI4FJ.js";
-import "./chunk-ZL4OEXNQ.js";
-import "./chunk-3X5UP6IA.js";
+import "./chunk-KD2MVTCE.js";
+import "./chunk-NR4K4RF7.js";
+import "./chunk-SMDPHM6N.js";
+import "./chunk-H2UW3XAQ.js";
+import "./chunk-RZIP7OQK.js";
 import "./chunk-23SCBZZ6.js";
 import "./chunk-Y5F23WUW.js";
 import "./chunk-5SBUQFNJ.js";
@@ -25,7 +26,7 @@ import "./chunk-AUIKRLBV.js";
 import "./chunk-RNWVDMOP.js";
 import "./chunk-LHKSLKI3.js";
 import "./chunk-UUCA4ZKB.js";
-import "./chunk-D2RVUTLC.js";
+import "./chunk-H7EPVWR2.js";
 import "./chunk-TJCCMP7P.js";
 import "./chunk-25T5DTZY.js";
 import "./chunk-QRKMIM66.js";

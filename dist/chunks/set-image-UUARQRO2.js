@@ -5,11 +5,12 @@ import {
 import {
   matchFiles,
   readConfigFile
-} from "./chunk-BYHSRYDB.js";
+} from "./chunk-7FUUFX27.js";
 import {
   loadConfig
-} from "./chunk-ZL4OEXNQ.js";
-import "./chunk-3X5UP6IA.js";
+} from "./chunk-SMDPHM6N.js";
+import "./chunk-H2UW3XAQ.js";
+import "./chunk-RZIP7OQK.js";
 import {
   require_dist
 } from "./chunk-23SCBZZ6.js";

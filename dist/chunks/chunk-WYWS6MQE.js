@@ -10,7 +10,7 @@ import {
   revParse,
   trailers,
   withRetry
-} from "./chunk-UJV2MVWK.js";
+} from "./chunk-VDLQFQ3Q.js";
 import {
   COMMENT_LIMIT,
   diffEnv,
@@ -19,13 +19,13 @@ import {
   readSourceAt,
   renderMarkdown,
   short
-} from "./chunk-Y4NUL54Q.js";
+} from "./chunk-QNJWLIGH.js";
 import {
   fetchGitPacks
-} from "./chunk-WYIS3FSG.js";
+} from "./chunk-BIQ2NNZ4.js";
 import {
   readConfigFile
-} from "./chunk-BYHSRYDB.js";
+} from "./chunk-7FUUFX27.js";
 import {
   isAncestor,
   logBetween,
@@ -40,14 +40,14 @@ import {
   loadSource,
   planEnv,
   prepare
-} from "./chunk-QAFSSBBZ.js";
+} from "./chunk-KD2MVTCE.js";
 import {
   loadConfig
-} from "./chunk-ZL4OEXNQ.js";
+} from "./chunk-SMDPHM6N.js";
 import {
   LOCK_FILE,
   parseLock
-} from "./chunk-3X5UP6IA.js";
+} from "./chunk-H2UW3XAQ.js";
 import {
   CAPSTAN_VERSION
 } from "./chunk-NXEJ7XQU.js";
