@@ -2,10 +2,10 @@ import { createRequire as __capstanRequire } from "node:module"; const require =
 import {
   listCapabilities,
   showCapability
-} from "./chunks/chunk-RAK7PUWF.js";
+} from "./chunks/chunk-RNAGH32K.js";
 import {
   loadFromDir
-} from "./chunks/chunk-F4RJ2SVL.js";
+} from "./chunks/chunk-WMMTWD5A.js";
 import "./chunks/chunk-BIQ2NNZ4.js";
 import {
   builtinPackDir,
@@ -15,7 +15,7 @@ import {
 import {
   renderToDir,
   selectEnvs
-} from "./chunks/chunk-GC3IZUUS.js";
+} from "./chunks/chunk-VLIA4VLZ.js";
 import {
   sourceIdentity
 } from "./chunks/chunk-BB75IWMQ.js";
@@ -29,12 +29,12 @@ import {
   renderApp,
   resolveGuardrails,
   usedCapabilities
-} from "./chunks/chunk-KD2MVTCE.js";
+} from "./chunks/chunk-QFEFMBTE.js";
 import {
   Registry,
   loadPack,
   templateProblems
-} from "./chunks/chunk-NR4K4RF7.js";
+} from "./chunks/chunk-WKDRJU72.js";
 import {
   DEFAULT_KUBE_VERSION,
   loadConfig
@@ -58,8 +58,9 @@ import "./chunks/chunk-5SBUQFNJ.js";
 import "./chunks/chunk-NXEJ7XQU.js";
 import "./chunks/chunk-DFTUZEB7.js";
 import "./chunks/chunk-AUIKRLBV.js";
-import "./chunks/chunk-RNWVDMOP.js";
-import "./chunks/chunk-LHKSLKI3.js";
+import "./chunks/chunk-QZK5SUTA.js";
+import "./chunks/chunk-WAQ3KH3F.js";
+import "./chunks/chunk-3IFGO55J.js";
 import {
   emitDocuments
 } from "./chunks/chunk-UUCA4ZKB.js";
@@ -264,17 +265,24 @@ function firstDifference(a, b) {
   return "";
 }
 
+// src/cli/command.ts
+var str = (v, k) => typeof v[k] === "string" ? v[k] : void 0;
+var list = (v, k) => {
+  const x = v[k];
+  if (x === void 0) return void 0;
+  return (Array.isArray(x) ? x : [String(x)]).flatMap((s) => s.split(",")).map((s) => s.trim()).filter(Boolean);
+};
+
 // src/cli/ecosystem.ts
 import { mkdirSync, writeFileSync as writeFileSync2 } from "node:fs";
 import { join as join2, resolve } from "node:path";
-var str = (v, k) => typeof v[k] === "string" ? v[k] : void 0;
 var sourceOf = (v) => resolve(str(v, "source") ?? ".");
 async function capabilitiesAdd(values, arg, reporter) {
   if (!arg)
     throw new UsageError(
       "capabilities add needs <git-url>@<ref>, e.g. https://github.com/acme/caps.git@v1.0.0"
     );
-  const { addGitPack, parsePackArg } = await import("./chunks/capabilities-add-J3I6WBOS.js");
+  const { addGitPack, parsePackArg } = await import("./chunks/capabilities-add-MRHV7WTM.js");
   const source = sourceOf(values);
   const ref = parsePackArg(arg, str(values, "path"));
   const id = await sourceIdentity(source, { sourceRepo: str(values, "source-repo") });
@@ -299,7 +307,7 @@ var ECOSYSTEM_COMMANDS = {
     async run(values, pos, reporter) {
       const dir = resolve(pos[0] ?? ".");
       mkdirSync(dir, { recursive: true });
-      const { initRepo } = await import("./chunks/init-YW42HGUH.js");
+      const { initRepo } = await import("./chunks/init-DIJFCHWD.js");
       const r = await initRepo(dir, {
         envRepo: str(values, "env-repo"),
         app: str(values, "app"),
@@ -382,7 +390,7 @@ var ECOSYSTEM_COMMANDS = {
       if (str(values, "source") && existsSync2(join2(source, "capstan.yaml"))) {
         const id = await sourceIdentity(source, { sourceRepo: str(values, "source-repo") });
         registry = (await loadFromDir({ source, ...id })).registry;
-      } else registry = (await import("./chunks/capability-docs-SLTGSZHG.js")).builtinRegistry();
+      } else registry = (await import("./chunks/capability-docs-H3CP577F.js")).builtinRegistry();
       const report = importKubeVela(pos, registry);
       process.stdout.write(
         values.json ? JSON.stringify(report, null, 2) + "\n" : formatImportReport(report)
@@ -430,7 +438,7 @@ var ECOSYSTEM_COMMANDS = {
       const out = resolve(str(values, "out") ?? join2(source, "schemas"));
       let written;
       if (values.builtin) {
-        const { builtinRegistry } = await import("./chunks/capability-docs-SLTGSZHG.js");
+        const { builtinRegistry } = await import("./chunks/capability-docs-H3CP577F.js");
         written = g.writeSchemas(builtinRegistry(), out, g.BUILTIN_SCHEMA_FILES);
       } else {
         const id = await sourceIdentity(source, { sourceRepo: str(values, "source-repo") });
@@ -502,15 +510,9 @@ function createProgress(what, total = 0, opts = {}) {
 }
 
 // src/cli/commands.ts
-var str2 = (v, k) => typeof v[k] === "string" ? v[k] : void 0;
-var list = (v, k) => {
-  const x = v[k];
-  if (x === void 0) return void 0;
-  return (Array.isArray(x) ? x : [String(x)]).flatMap((s) => s.split(",")).map((s) => s.trim()).filter(Boolean);
-};
 async function load(values, opts = {}) {
-  const source = resolve2(str2(values, "source") ?? ".");
-  const id = await sourceIdentity(source, { sourceRepo: str2(values, "source-repo") });
+  const source = resolve2(str(values, "source") ?? ".");
+  const id = await sourceIdentity(source, { sourceRepo: str(values, "source-repo") });
   return loadFromDir({ source, ...id, ...opts });
 }
 var COMMANDS = {
@@ -541,16 +543,16 @@ var COMMANDS = {
       workdir: { type: "string" }
     },
     async run(values, _pos, reporter) {
-      const out = str2(values, "out");
-      const envRepo = str2(values, "env-repo");
+      const out = str(values, "out");
+      const envRepo = str(values, "env-repo");
       if (out && envRepo)
         throw new UsageError("render takes --out DIR or --env-repo PATH|URL, not both");
       if (envRepo) {
-        const { renderRepoCli } = await import("./chunks/render-repo-SROK7ZWG.js");
+        const { renderRepoCli } = await import("./chunks/render-repo-PV2EIC7M.js");
         return renderRepoCli(
           await load(values),
           {
-            source: resolve2(str2(values, "source") ?? "."),
+            source: resolve2(str(values, "source") ?? "."),
             envRepo,
             push: values.push === true,
             dryRun: values["dry-run"] === true,
@@ -558,8 +560,8 @@ var COMMANDS = {
             frozen: values.frozen === true,
             allowMassDeletion: values["allow-mass-deletion"] === true,
             pruneRemovedEnvs: values["prune-removed-envs"] === true,
-            tokenEnv: str2(values, "token-env"),
-            workdir: str2(values, "workdir")
+            tokenEnv: str(values, "token-env"),
+            workdir: str(values, "workdir")
           },
           reporter
         );
@@ -605,14 +607,15 @@ var COMMANDS = {
       "source-repo": { type: "string" }
     },
     async run(values, _pos, reporter) {
-      const { runDiff } = await import("./chunks/diff-TFU2ALSQ.js");
+      const { runDiff } = await import("./chunks/diff-JUQM7NQQ.js");
       return runDiff(reporter, {
-        source: resolve2(str2(values, "source") ?? "."),
-        base: str2(values, "base"),
-        head: str2(values, "head"),
-        format: str2(values, "format"),
+        source: resolve2(str(values, "source") ?? "."),
+        base: str(values, "base"),
+        head: str(values, "head"),
+        format: str(values, "format"),
         frozen: values.frozen === true,
-        sourceRepo: str2(values, "source-repo")
+        sourceRepo: str(values, "source-repo"),
+        color: process.stdout.isTTY === true && !process.env.NO_COLOR
       });
     }
   },
@@ -642,24 +645,24 @@ var COMMANDS = {
       workdir: { type: "string" }
     },
     async run(values, _pos, reporter) {
-      const from = str2(values, "from");
-      const to = str2(values, "to");
+      const from = str(values, "from");
+      const to = str(values, "to");
       if (!from || !to) throw new UsageError("promote needs --from ENV and --to ENV");
-      const { promoteCli } = await import("./chunks/promote-GKDQFKSJ.js");
+      const { promoteCli } = await import("./chunks/promote-ABZUAZ52.js");
       return promoteCli(
         {
-          source: resolve2(str2(values, "source") ?? "."),
-          envRepo: str2(values, "env-repo"),
+          source: resolve2(str(values, "source") ?? "."),
+          envRepo: str(values, "env-repo"),
           from,
           to,
           apps: list(values, "apps"),
-          revision: str2(values, "revision"),
+          revision: str(values, "revision"),
           push: values.push === true,
           frozen: values.frozen === true,
-          sourceRepo: str2(values, "source-repo"),
-          workdir: str2(values, "workdir") ? resolve2(str2(values, "workdir")) : void 0
+          sourceRepo: str(values, "source-repo"),
+          workdir: str(values, "workdir") ? resolve2(str(values, "workdir")) : void 0
         },
-        str2(values, "token-env"),
+        str(values, "token-env"),
         reporter
       );
     }
@@ -683,7 +686,7 @@ var COMMANDS = {
       }
       const src = await load(values);
       const envs = selectEnvs(src, list(values, "env"));
-      const { validateAll } = await import("./chunks/validate-K5PFTOJQ.js");
+      const { validateAll } = await import("./chunks/validate-D22WPHC4.js");
       const n = await validateAll(src, envs, { frozen: values.frozen === true }, reporter);
       reporter.info(
         `valid: ${src.apps.length} application(s), ${envs.length} environment(s), ${n} object(s)`
@@ -702,7 +705,7 @@ var COMMANDS = {
       "source-repo": { type: "string" }
     },
     async run(values, _pos, reporter) {
-      const source = resolve2(str2(values, "source") ?? ".");
+      const source = resolve2(str(values, "source") ?? ".");
       const src = await load(values, { refreshGitPacks: values.update === true });
       if (values.update) src.registry.ignoreLock();
       const used = usedCapabilities(src);
@@ -742,12 +745,12 @@ var COMMANDS = {
       const [sub, arg] = pos;
       if (sub === "add") return capabilitiesAdd(values, arg, reporter);
       if (sub === "docs") {
-        const { capabilityDocs } = await import("./chunks/capability-docs-SLTGSZHG.js");
+        const { capabilityDocs } = await import("./chunks/capability-docs-H3CP577F.js");
         const text = await capabilityDocs(
           arg ? resolve2(arg) : void 0,
           () => registryFor(values)
         );
-        const out = str2(values, "out");
+        const out = str(values, "out");
         if (out) {
           writeFileSync3(resolve2(out), text);
           reporter.info(`wrote ${resolve2(out)}`);
@@ -757,7 +760,7 @@ var COMMANDS = {
       if (sub === "test") {
         const results = await runCapabilityTests(
           arg ? resolve2(arg) : void 0,
-          { update: values.update === true, only: str2(values, "only") },
+          { update: values.update === true, only: str(values, "only") },
           reporter
         );
         const failed = results.filter((r) => !r.ok).length;
@@ -784,9 +787,9 @@ ${COMMANDS.capabilities.usage}`
 };
 async function registryFor(values) {
   const { existsSync: existsSync2 } = await import("node:fs");
-  const source = resolve2(str2(values, "source") ?? ".");
+  const source = resolve2(str(values, "source") ?? ".");
   if (existsSync2(resolve2(source, "capstan.yaml"))) return (await load(values)).registry;
-  const { builtinRegistry } = await import("./chunks/capability-docs-SLTGSZHG.js");
+  const { builtinRegistry } = await import("./chunks/capability-docs-H3CP577F.js");
   return builtinRegistry();
 }
 

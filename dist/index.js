@@ -2,40 +2,40 @@ import { createRequire as __capstanRequire } from "node:module"; const require =
 import {
   promote,
   promoteLines
-} from "./chunks/chunk-WYWS6MQE.js";
+} from "./chunks/chunk-OFQ5UNST.js";
 import {
   renderToRepo,
   reportLines,
   summaryMarkdown
-} from "./chunks/chunk-VDLQFQ3Q.js";
+} from "./chunks/chunk-AKUQBGPX.js";
 import {
-  changedApps,
+  changedAppCounts,
   computePreview
-} from "./chunks/chunk-NDQNTHCP.js";
+} from "./chunks/chunk-RXZ3I3CA.js";
 import {
   COMMENT_LIMIT,
   SUMMARY_LIMIT,
   renderMarkdown,
   utf8Length
-} from "./chunks/chunk-QNJWLIGH.js";
+} from "./chunks/chunk-7JBMMHB3.js";
 import {
   validateAll
-} from "./chunks/chunk-EPHGSPX2.js";
+} from "./chunks/chunk-SXNBX3VQ.js";
 import {
   loadFromDir
-} from "./chunks/chunk-F4RJ2SVL.js";
+} from "./chunks/chunk-WMMTWD5A.js";
 import "./chunks/chunk-BIQ2NNZ4.js";
 import {
   readConfigFile
 } from "./chunks/chunk-7FUUFX27.js";
 import {
   selectEnvs
-} from "./chunks/chunk-GC3IZUUS.js";
+} from "./chunks/chunk-VLIA4VLZ.js";
 import {
   sourceIdentity
 } from "./chunks/chunk-BB75IWMQ.js";
-import "./chunks/chunk-KD2MVTCE.js";
-import "./chunks/chunk-NR4K4RF7.js";
+import "./chunks/chunk-QFEFMBTE.js";
+import "./chunks/chunk-WKDRJU72.js";
 import {
   loadConfig
 } from "./chunks/chunk-SMDPHM6N.js";
@@ -51,8 +51,9 @@ import "./chunks/chunk-5SBUQFNJ.js";
 import "./chunks/chunk-NXEJ7XQU.js";
 import "./chunks/chunk-DFTUZEB7.js";
 import "./chunks/chunk-AUIKRLBV.js";
-import "./chunks/chunk-RNWVDMOP.js";
-import "./chunks/chunk-LHKSLKI3.js";
+import "./chunks/chunk-QZK5SUTA.js";
+import "./chunks/chunk-WAQ3KH3F.js";
+import "./chunks/chunk-3IFGO55J.js";
 import "./chunks/chunk-UUCA4ZKB.js";
 import {
   GitHubApi,
@@ -747,7 +748,7 @@ async function previewCommand(inputs) {
       ev.fork ? "pull request from a fork: the comment is left to a workflow_run job (see docs/workflows/preview.yml); the report is in report-path" : "comment: false \u2014 the report is in report-path and the job summary"
     );
   }
-  const apps = changedApps(r.report.diffs);
+  const apps = changedAppCounts(r.report.diffs);
   setOutput("changed", apps.length ? "true" : "false");
   setOutput("changed-apps", JSON.stringify(apps));
   setOutput("report-path", reportPath);
@@ -816,14 +817,14 @@ ${r.pr?.action === "closed" ? `Closed the stale pull request #${r.pr.number}.
 // src/action/outputs.ts
 function renderOutputs(r) {
   const commits = {};
-  const changedApps2 = [];
+  const changedApps = [];
   const pullRequests = {};
   for (const e of r.reports) {
     if (e.commit) commits[e.env] = e.commit;
     if (e.status !== "unchanged" && e.status !== "skipped-older") {
       for (const a of e.apps)
         if (a.change !== "unchanged")
-          changedApps2.push({
+          changedApps.push({
             env: e.env,
             app: a.name,
             added: a.added.length,
@@ -835,9 +836,9 @@ function renderOutputs(r) {
   }
   return {
     commits,
-    changedApps: changedApps2,
+    changedApps,
     pullRequests,
-    changed: Object.keys(commits).length > 0 || changedApps2.length > 0
+    changed: Object.keys(commits).length > 0 || changedApps.length > 0
   };
 }
 async function setRenderOutputs(r, source) {

@@ -6,10 +6,11 @@ import {
   STOP,
   Stager,
   changedFiles
-} from "./chunks/chunk-RNWVDMOP.js";
+} from "./chunks/chunk-QZK5SUTA.js";
 import {
   appFilesWithHashes
-} from "./chunks/chunk-LHKSLKI3.js";
+} from "./chunks/chunk-WAQ3KH3F.js";
+import "./chunks/chunk-3IFGO55J.js";
 import "./chunks/chunk-UUCA4ZKB.js";
 import "./chunks/chunk-XYNQLYSQ.js";
 

@@ -7,7 +7,8 @@ import { parseArgs, type ParseArgsConfig } from "node:util";
 import { CapstanError, UsageError, UserError } from "../core/errors.ts";
 import { consoleReporter, type Reporter } from "../flows/shared/reporter.ts";
 import { pathCounts, referenceLine, referenceMode } from "../reference-mode.ts";
-import { COMMANDS, type Command } from "./commands.ts";
+import type { Command } from "./command.ts";
+import { COMMANDS } from "./commands.ts";
 
 const USAGE = `capstan — render OAM Applications through versioned capabilities into GitOps manifests
 

@@ -7,7 +7,8 @@ import type { AppSpec, ComponentSpec, PolicySpec, TraitSpec } from "./app.ts";
 import type { Environment } from "./config.ts";
 import type { Problem } from "./errors.ts";
 import { problemAt } from "./located.ts";
-import { clone, isObj, mergePatch } from "./patch.ts";
+import { isObj } from "./json.ts";
+import { clone, mergePatch } from "./patch.ts";
 
 export interface Binding {
   env: Environment;

@@ -5,12 +5,9 @@
  * Every function returns new values and never mutates its inputs; keys like
  * `__proto__` are ordinary data.
  */
-export type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
-type Obj = Record<string, unknown>;
+import { isObj, type Obj } from "./json.ts";
 
-export function isObj(v: unknown): v is Obj {
-  return typeof v === "object" && v !== null && !Array.isArray(v);
-}
+export type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
 
 export function setKey(o: Obj, k: string, v: unknown): void {
   if (k === "__proto__")

@@ -20,7 +20,7 @@ import {
 } from "./engine.ts";
 import type { Problem } from "./errors.ts";
 import { resolveGuardrails } from "./guardrails.ts";
-import { cmp } from "./layout.ts";
+import { cmp } from "./text.ts";
 import { resolveComponents } from "./render.ts";
 
 interface SideApp {

@@ -12,15 +12,8 @@ import type { Binding } from "./binding.ts";
 import { applyOverrides } from "./binding.ts";
 import type { Problem } from "./errors.ts";
 import { ajvProblems, problemAt } from "./located.ts";
-import {
-  clone,
-  isObj,
-  jsonPatch,
-  mergePatch,
-  PatchError,
-  setKey,
-  strategicMerge,
-} from "./patch.ts";
+import { isObj } from "./json.ts";
+import { clone, jsonPatch, mergePatch, PatchError, setKey, strategicMerge } from "./patch.ts";
 import type { Registry } from "./capabilities/registry.ts";
 import { capId, type Capability, type KindRef } from "./capabilities/types.ts";
 

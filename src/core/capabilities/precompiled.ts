@@ -10,7 +10,7 @@ import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
 import type { ValidateFunction } from "ajv";
 import { sharedAjv } from "../ajv.ts";
-import { sha256 } from "../layout.ts";
+import { sha256 } from "../text.ts";
 import { countPath, referenceMode } from "../../reference-mode.ts";
 
 let index: { dir: string; files: Record<string, string> } | null | undefined;

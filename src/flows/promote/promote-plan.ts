@@ -24,13 +24,8 @@ import {
   type PreviousEnv,
 } from "../../core/engine.ts";
 import { UserError, type Problem } from "../../core/errors.ts";
-import {
-  cmp,
-  emitState,
-  STATE_FILE,
-  STATE_SCHEMA_VERSION,
-  type EnvState,
-} from "../../core/layout.ts";
+import { emitState, STATE_FILE, STATE_SCHEMA_VERSION, type EnvState } from "../../core/layout.ts";
+import { cmp } from "../../core/text.ts";
 import { short } from "../../core/report.ts";
 import { CAPSTAN_VERSION } from "../../core/version.ts";
 

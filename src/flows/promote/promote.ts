@@ -33,7 +33,8 @@ import { loadConfig, type Config, type Environment } from "../../core/config.ts"
 import { diffEnv, type AppDiff, type AppFiles } from "../../core/diff.ts";
 import type { AppOutcome } from "../../core/engine.ts";
 import { ExternalError, UsageError, UserError, type Problem } from "../../core/errors.ts";
-import { cmp, STATE_FILE, type EnvState } from "../../core/layout.ts";
+import { STATE_FILE, type EnvState } from "../../core/layout.ts";
+import { cmp } from "../../core/text.ts";
 import { NAMESPACES_APP } from "../../core/namespaces.ts";
 import { short, type ReportInput } from "../../core/report.ts";
 import { changedApps } from "../shared/commit-message.ts";

@@ -9,7 +9,7 @@ import {
 } from "./chunk-7FUUFX27.js";
 import {
   loadSource
-} from "./chunk-KD2MVTCE.js";
+} from "./chunk-QFEFMBTE.js";
 import {
   loadConfig
 } from "./chunk-SMDPHM6N.js";

@@ -2,10 +2,10 @@ import { createRequire as __capstanRequire } from "node:module"; const require =
 import {
   planEnv,
   prepare
-} from "./chunk-KD2MVTCE.js";
+} from "./chunk-QFEFMBTE.js";
 import {
   templateProblems
-} from "./chunk-NR4K4RF7.js";
+} from "./chunk-WKDRJU72.js";
 import {
   UserError
 } from "./chunk-25T5DTZY.js";

@@ -11,7 +11,7 @@ import {
 } from "./chunk-BB75IWMQ.js";
 import {
   isObj
-} from "./chunk-KD2MVTCE.js";
+} from "./chunk-QFEFMBTE.js";
 import {
   loadConfig
 } from "./chunk-SMDPHM6N.js";
@@ -21,7 +21,7 @@ import {
 } from "./chunk-H2UW3XAQ.js";
 import {
   cmp
-} from "./chunk-LHKSLKI3.js";
+} from "./chunk-3IFGO55J.js";
 import {
   GitExit,
   gitRunner

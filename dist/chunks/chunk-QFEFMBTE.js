@@ -6,7 +6,7 @@ import {
   checkObjectName,
   loadPack,
   parameterValidator
-} from "./chunk-NR4K4RF7.js";
+} from "./chunk-WKDRJU72.js";
 import {
   loadConfig
 } from "./chunk-SMDPHM6N.js";
@@ -40,11 +40,13 @@ import {
   STATE_SCHEMA_VERSION,
   appFiles,
   appFilesWithHashes,
-  cmp,
   emitState,
-  kustomization,
+  kustomization
+} from "./chunk-WAQ3KH3F.js";
+import {
+  cmp,
   sha256
-} from "./chunk-LHKSLKI3.js";
+} from "./chunk-3IFGO55J.js";
 import {
   emitYaml
 } from "./chunk-UUCA4ZKB.js";
@@ -236,10 +238,12 @@ function toApp(v, doc, docText, problems) {
   };
 }
 
-// src/core/patch.ts
+// src/core/json.ts
 function isObj(v) {
   return typeof v === "object" && v !== null && !Array.isArray(v);
 }
+
+// src/core/patch.ts
 function setKey(o, k, v) {
   if (k === "__proto__")
     Object.defineProperty(o, k, { value: v, enumerable: true, writable: true, configurable: true });

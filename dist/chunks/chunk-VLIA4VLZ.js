@@ -6,7 +6,7 @@ import {
   renderAppFiles,
   renderAppObjects,
   renderTasks
-} from "./chunk-KD2MVTCE.js";
+} from "./chunk-QFEFMBTE.js";
 import {
   countPath,
   referenceMode
@@ -23,12 +23,12 @@ import {
   changedFiles,
   postObjects,
   receiveObjects
-} from "./chunk-RNWVDMOP.js";
+} from "./chunk-QZK5SUTA.js";
 import {
   STATE_FILE,
   appFilesWithHashes,
   parseState
-} from "./chunk-LHKSLKI3.js";
+} from "./chunk-WAQ3KH3F.js";
 import {
   UsageError,
   UserError

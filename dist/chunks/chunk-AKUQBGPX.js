@@ -2,7 +2,7 @@ import { createRequire as __capstanRequire } from "node:module"; const require =
 import {
   dedupeProblems,
   massDeletionProblem
-} from "./chunk-GC3IZUUS.js";
+} from "./chunk-VLIA4VLZ.js";
 import {
   NO_COMMIT,
   isAncestor
@@ -10,12 +10,12 @@ import {
 import {
   planEnv,
   prepare
-} from "./chunk-KD2MVTCE.js";
+} from "./chunk-QFEFMBTE.js";
 import {
   STATE_FILE,
   kustomization,
   parseState
-} from "./chunk-LHKSLKI3.js";
+} from "./chunk-WAQ3KH3F.js";
 import {
   GitHubApi,
   parseGitHubRepoUrl

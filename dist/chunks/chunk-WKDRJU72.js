@@ -15,7 +15,7 @@ import {
 } from "./chunk-H2UW3XAQ.js";
 import {
   sha256
-} from "./chunk-LHKSLKI3.js";
+} from "./chunk-3IFGO55J.js";
 import {
   __commonJS,
   __require,

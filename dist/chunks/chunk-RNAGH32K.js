@@ -6,7 +6,7 @@ import {
 import {
   Registry,
   loadPack
-} from "./chunk-NR4K4RF7.js";
+} from "./chunk-WKDRJU72.js";
 import {
   compareSemVer
 } from "./chunk-H2UW3XAQ.js";

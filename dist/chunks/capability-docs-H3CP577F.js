@@ -9,16 +9,16 @@ import {
   parameterRows,
   referenceMarkdown,
   showCapability
-} from "./chunk-RAK7PUWF.js";
+} from "./chunk-RNAGH32K.js";
 import "./chunk-7FUUFX27.js";
-import "./chunk-NR4K4RF7.js";
+import "./chunk-WKDRJU72.js";
 import "./chunk-H2UW3XAQ.js";
 import "./chunk-RZIP7OQK.js";
 import "./chunk-23SCBZZ6.js";
 import "./chunk-5SBUQFNJ.js";
 import "./chunk-DFTUZEB7.js";
 import "./chunk-AUIKRLBV.js";
-import "./chunk-LHKSLKI3.js";
+import "./chunk-3IFGO55J.js";
 import "./chunk-UUCA4ZKB.js";
 import "./chunk-25T5DTZY.js";
 import "./chunk-QRKMIM66.js";

@@ -1,19 +1,19 @@
 import { createRequire as __capstanRequire } from "node:module"; const require = __capstanRequire(import.meta.url);
 import {
   tokenFromEnv
-} from "./chunk-VLMY6LV4.js";
+} from "./chunk-NDL745GH.js";
 import {
   promote,
   promoteLines
-} from "./chunk-WYWS6MQE.js";
-import "./chunk-VDLQFQ3Q.js";
-import "./chunk-QNJWLIGH.js";
+} from "./chunk-OFQ5UNST.js";
+import "./chunk-AKUQBGPX.js";
+import "./chunk-7JBMMHB3.js";
 import "./chunk-BIQ2NNZ4.js";
 import "./chunk-7FUUFX27.js";
-import "./chunk-GC3IZUUS.js";
+import "./chunk-VLIA4VLZ.js";
 import "./chunk-BB75IWMQ.js";
-import "./chunk-KD2MVTCE.js";
-import "./chunk-NR4K4RF7.js";
+import "./chunk-QFEFMBTE.js";
+import "./chunk-WKDRJU72.js";
 import "./chunk-SMDPHM6N.js";
 import "./chunk-H2UW3XAQ.js";
 import "./chunk-RZIP7OQK.js";
@@ -23,8 +23,9 @@ import "./chunk-5SBUQFNJ.js";
 import "./chunk-NXEJ7XQU.js";
 import "./chunk-DFTUZEB7.js";
 import "./chunk-AUIKRLBV.js";
-import "./chunk-RNWVDMOP.js";
-import "./chunk-LHKSLKI3.js";
+import "./chunk-QZK5SUTA.js";
+import "./chunk-WAQ3KH3F.js";
+import "./chunk-3IFGO55J.js";
 import "./chunk-UUCA4ZKB.js";
 import "./chunk-H7EPVWR2.js";
 import "./chunk-TJCCMP7P.js";

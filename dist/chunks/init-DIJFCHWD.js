@@ -5,10 +5,10 @@ import {
 } from "./chunk-3CB42R4Z.js";
 import {
   builtinRegistry
-} from "./chunk-RAK7PUWF.js";
+} from "./chunk-RNAGH32K.js";
 import {
   loadFromDir
-} from "./chunk-F4RJ2SVL.js";
+} from "./chunk-WMMTWD5A.js";
 import "./chunk-BIQ2NNZ4.js";
 import "./chunk-7FUUFX27.js";
 import {
@@ -16,8 +16,8 @@ import {
 } from "./chunk-BB75IWMQ.js";
 import {
   usedCapabilities
-} from "./chunk-KD2MVTCE.js";
-import "./chunk-NR4K4RF7.js";
+} from "./chunk-QFEFMBTE.js";
+import "./chunk-WKDRJU72.js";
 import "./chunk-SMDPHM6N.js";
 import {
   LOCK_FILE,
@@ -31,7 +31,8 @@ import "./chunk-5SBUQFNJ.js";
 import "./chunk-NXEJ7XQU.js";
 import "./chunk-DFTUZEB7.js";
 import "./chunk-AUIKRLBV.js";
-import "./chunk-LHKSLKI3.js";
+import "./chunk-WAQ3KH3F.js";
+import "./chunk-3IFGO55J.js";
 import "./chunk-UUCA4ZKB.js";
 import "./chunk-TJCCMP7P.js";
 import {

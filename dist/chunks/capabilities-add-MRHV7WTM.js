@@ -5,7 +5,7 @@ import {
 } from "./chunk-WQAQXZEX.js";
 import {
   loadFromDir
-} from "./chunk-F4RJ2SVL.js";
+} from "./chunk-WMMTWD5A.js";
 import {
   fetchGitPack,
   gitPackSource
@@ -15,11 +15,11 @@ import {
 } from "./chunk-7FUUFX27.js";
 import {
   usedCapabilities
-} from "./chunk-KD2MVTCE.js";
+} from "./chunk-QFEFMBTE.js";
 import {
   loadPack,
   templateProblems
-} from "./chunk-NR4K4RF7.js";
+} from "./chunk-WKDRJU72.js";
 import "./chunk-SMDPHM6N.js";
 import {
   LOCK_FILE,
@@ -35,7 +35,8 @@ import "./chunk-5SBUQFNJ.js";
 import "./chunk-NXEJ7XQU.js";
 import "./chunk-DFTUZEB7.js";
 import "./chunk-AUIKRLBV.js";
-import "./chunk-LHKSLKI3.js";
+import "./chunk-WAQ3KH3F.js";
+import "./chunk-3IFGO55J.js";
 import "./chunk-UUCA4ZKB.js";
 import "./chunk-TJCCMP7P.js";
 import {

@@ -1,7 +1,7 @@
 import { createRequire as __capstanRequire } from "node:module"; const require = __capstanRequire(import.meta.url);
 import {
   isSafeRelPath
-} from "./chunk-LHKSLKI3.js";
+} from "./chunk-WAQ3KH3F.js";
 import {
   emitYaml,
   inlineString

@@ -1,10 +1,11 @@
 import { createRequire as __capstanRequire } from "node:module"; const require = __capstanRequire(import.meta.url);
 import {
+  cmp,
+  sha256
+} from "./chunk-3IFGO55J.js";
+import {
   emitYaml
 } from "./chunk-UUCA4ZKB.js";
-
-// src/core/layout.ts
-import * as crypto from "node:crypto";
 
 // src/core/paths.ts
 function isSafeRelPath(p) {
@@ -28,10 +29,6 @@ function isSafeRelPath(p) {
 // src/core/layout.ts
 var STATE_FILE = ".capstan/state.json";
 var STATE_SCHEMA_VERSION = 1;
-var oneShot = crypto.hash;
-function sha256(text) {
-  return oneShot ? oneShot("sha256", text, "hex") : crypto.createHash("sha256").update(text).digest("hex");
-}
 function group(apiVersion) {
   return apiVersion.includes("/") ? apiVersion.split("/")[0] : "core";
 }
@@ -53,9 +50,6 @@ function kustomization(resources) {
     kind: "Kustomization",
     resources: [...resources].sort(cmp)
   });
-}
-function cmp(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 function appFiles(objects, texts) {
   const names = fileNames(objects);
@@ -121,9 +115,7 @@ export {
   isSafeRelPath,
   STATE_FILE,
   STATE_SCHEMA_VERSION,
-  sha256,
   kustomization,
-  cmp,
   appFiles,
   appFilesWithHashes,
   emitState,

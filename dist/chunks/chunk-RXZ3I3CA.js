@@ -8,14 +8,14 @@ import {
   renderText,
   reportJson,
   utf8Length
-} from "./chunk-QNJWLIGH.js";
+} from "./chunk-7JBMMHB3.js";
 import {
   readConfigFile,
   readSource
 } from "./chunk-7FUUFX27.js";
 import {
   dedupeProblems
-} from "./chunk-GC3IZUUS.js";
+} from "./chunk-VLIA4VLZ.js";
 import {
   headCommit,
   mergeBase,
@@ -36,7 +36,7 @@ import {
   resolveComponents,
   resolveGuardrails,
   usedCapabilities
-} from "./chunk-KD2MVTCE.js";
+} from "./chunk-QFEFMBTE.js";
 import {
   loadConfig
 } from "./chunk-SMDPHM6N.js";
@@ -45,7 +45,7 @@ import {
 } from "./chunk-Y5F23WUW.js";
 import {
   cmp
-} from "./chunk-LHKSLKI3.js";
+} from "./chunk-3IFGO55J.js";
 import {
   ExternalError,
   UsageError,
@@ -365,7 +365,7 @@ async function computePreview(opts, reporter) {
   report.rendered = { apps: rendered, of };
   return { ...result, scope };
 }
-function changedApps(diffs) {
+function changedAppCounts(diffs) {
   return diffs.map((d) => ({
     env: d.env,
     app: d.app,
@@ -380,13 +380,13 @@ async function runDiff(reporter, opts) {
   if (!["md", "json", "text"].includes(format))
     throw new UsageError(`--format must be md, json or text (got "${opts.format}")`);
   const r = await computePreview({ ...opts, base: opts.base }, reporter);
-  const out = format === "json" ? JSON.stringify(reportJson(r.report), null, 2) + "\n" : format === "md" ? renderMarkdown(r.report, { limit: SUMMARY_LIMIT, measure: utf8Length }).body : renderText(r.report, { color: process.stdout.isTTY === true && !process.env.NO_COLOR });
+  const out = format === "json" ? JSON.stringify(reportJson(r.report), null, 2) + "\n" : format === "md" ? renderMarkdown(r.report, { limit: SUMMARY_LIMIT, measure: utf8Length }).body : renderText(r.report, { color: opts.color === true });
   process.stdout.write(out);
   return r.report.problems.length ? 1 : 0;
 }
 
 export {
   computePreview,
-  changedApps,
+  changedAppCounts,
   runDiff
 };

@@ -10,7 +10,7 @@ import {
   revParse,
   trailers,
   withRetry
-} from "./chunk-VDLQFQ3Q.js";
+} from "./chunk-AKUQBGPX.js";
 import {
   COMMENT_LIMIT,
   diffEnv,
@@ -19,7 +19,7 @@ import {
   readSourceAt,
   renderMarkdown,
   short
-} from "./chunk-QNJWLIGH.js";
+} from "./chunk-7JBMMHB3.js";
 import {
   fetchGitPacks
 } from "./chunk-BIQ2NNZ4.js";
@@ -40,7 +40,7 @@ import {
   loadSource,
   planEnv,
   prepare
-} from "./chunk-KD2MVTCE.js";
+} from "./chunk-QFEFMBTE.js";
 import {
   loadConfig
 } from "./chunk-SMDPHM6N.js";
@@ -54,9 +54,11 @@ import {
 import {
   STATE_FILE,
   STATE_SCHEMA_VERSION,
-  cmp,
   emitState
-} from "./chunk-LHKSLKI3.js";
+} from "./chunk-WAQ3KH3F.js";
+import {
+  cmp
+} from "./chunk-3IFGO55J.js";
 import {
   ExternalError,
   UsageError,

@@ -1,14 +1,15 @@
 import { createRequire as __capstanRequire } from "node:module"; const require = __capstanRequire(import.meta.url);
 import {
-  DEFAULT_TOKEN_ENV,
-  renderRepoCli,
-  tokenFromEnv
-} from "./chunk-VLMY6LV4.js";
-import "./chunk-VDLQFQ3Q.js";
-import "./chunk-GC3IZUUS.js";
+  changedAppCounts,
+  computePreview,
+  runDiff
+} from "./chunk-RXZ3I3CA.js";
+import "./chunk-7JBMMHB3.js";
+import "./chunk-7FUUFX27.js";
+import "./chunk-VLIA4VLZ.js";
 import "./chunk-BB75IWMQ.js";
-import "./chunk-KD2MVTCE.js";
-import "./chunk-NR4K4RF7.js";
+import "./chunk-QFEFMBTE.js";
+import "./chunk-WKDRJU72.js";
 import "./chunk-SMDPHM6N.js";
 import "./chunk-H2UW3XAQ.js";
 import "./chunk-RZIP7OQK.js";
@@ -18,16 +19,16 @@ import "./chunk-5SBUQFNJ.js";
 import "./chunk-NXEJ7XQU.js";
 import "./chunk-DFTUZEB7.js";
 import "./chunk-AUIKRLBV.js";
-import "./chunk-RNWVDMOP.js";
-import "./chunk-LHKSLKI3.js";
+import "./chunk-QZK5SUTA.js";
+import "./chunk-WAQ3KH3F.js";
+import "./chunk-3IFGO55J.js";
 import "./chunk-UUCA4ZKB.js";
-import "./chunk-H7EPVWR2.js";
 import "./chunk-TJCCMP7P.js";
 import "./chunk-25T5DTZY.js";
 import "./chunk-QRKMIM66.js";
 import "./chunk-XYNQLYSQ.js";
 export {
-  DEFAULT_TOKEN_ENV,
-  renderRepoCli,
-  tokenFromEnv
+  changedAppCounts,
+  computePreview,
+  runDiff
 };
