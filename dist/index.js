@@ -2,48 +2,48 @@ import { createRequire as __capstanRequire } from "node:module"; const require =
 import {
   promote,
   promoteLines
-} from "./chunks/chunk-OFQ5UNST.js";
+} from "./chunks/chunk-FWGAMACN.js";
 import {
   renderToRepo,
   reportLines,
   summaryMarkdown
-} from "./chunks/chunk-AKUQBGPX.js";
+} from "./chunks/chunk-EPZIV4UG.js";
 import {
   changedAppCounts,
   computePreview
-} from "./chunks/chunk-RXZ3I3CA.js";
+} from "./chunks/chunk-EJWRM7SA.js";
 import {
   COMMENT_LIMIT,
   SUMMARY_LIMIT,
   renderMarkdown,
   utf8Length
-} from "./chunks/chunk-7JBMMHB3.js";
+} from "./chunks/chunk-PAGQ3OJF.js";
 import {
   validateAll
-} from "./chunks/chunk-SXNBX3VQ.js";
+} from "./chunks/chunk-KSF27A2C.js";
 import {
   loadFromDir
-} from "./chunks/chunk-WMMTWD5A.js";
-import "./chunks/chunk-BIQ2NNZ4.js";
+} from "./chunks/chunk-ARLK3W6B.js";
+import "./chunks/chunk-BYQO2UXB.js";
 import {
   readConfigFile
-} from "./chunks/chunk-7FUUFX27.js";
+} from "./chunks/chunk-K5DFWW7L.js";
 import {
   selectEnvs
-} from "./chunks/chunk-VLIA4VLZ.js";
+} from "./chunks/chunk-U2QCZ5AX.js";
 import {
   sourceIdentity
 } from "./chunks/chunk-BB75IWMQ.js";
-import "./chunks/chunk-QFEFMBTE.js";
-import "./chunks/chunk-WKDRJU72.js";
+import "./chunks/chunk-ZJOKMKNH.js";
+import "./chunks/chunk-PKF6ZGNS.js";
 import {
   loadConfig
-} from "./chunks/chunk-SMDPHM6N.js";
+} from "./chunks/chunk-5XITZ3RN.js";
 import {
   pathCounts,
   referenceLine,
   referenceMode
-} from "./chunks/chunk-H2UW3XAQ.js";
+} from "./chunks/chunk-EQ77CJBW.js";
 import "./chunks/chunk-RZIP7OQK.js";
 import "./chunks/chunk-23SCBZZ6.js";
 import "./chunks/chunk-Y5F23WUW.js";

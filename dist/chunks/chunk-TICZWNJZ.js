@@ -2,14 +2,14 @@ import { createRequire as __capstanRequire } from "node:module"; const require =
 import {
   builtinPackDir,
   readPack
-} from "./chunk-7FUUFX27.js";
+} from "./chunk-K5DFWW7L.js";
 import {
   Registry,
   loadPack
-} from "./chunk-WKDRJU72.js";
+} from "./chunk-PKF6ZGNS.js";
 import {
   compareSemVer
-} from "./chunk-H2UW3XAQ.js";
+} from "./chunk-EQ77CJBW.js";
 import {
   UserError
 } from "./chunk-25T5DTZY.js";

@@ -1,22 +1,22 @@
 import { createRequire as __capstanRequire } from "node:module"; const require = __capstanRequire(import.meta.url);
 import {
   fetchGitPacks
-} from "./chunk-BIQ2NNZ4.js";
+} from "./chunk-BYQO2UXB.js";
 import {
   readConfigFile,
   readSource,
   readText
-} from "./chunk-7FUUFX27.js";
+} from "./chunk-K5DFWW7L.js";
 import {
   loadSource
-} from "./chunk-QFEFMBTE.js";
+} from "./chunk-ZJOKMKNH.js";
 import {
   loadConfig
-} from "./chunk-SMDPHM6N.js";
+} from "./chunk-5XITZ3RN.js";
 import {
   LOCK_FILE,
   parseLock
-} from "./chunk-H2UW3XAQ.js";
+} from "./chunk-EQ77CJBW.js";
 
 // src/flows/shared/load.ts
 import { existsSync } from "node:fs";

@@ -2,7 +2,7 @@ import { createRequire as __capstanRequire } from "node:module"; const require =
 import {
   renderToRepo,
   reportLines
-} from "./chunk-AKUQBGPX.js";
+} from "./chunk-EPZIV4UG.js";
 import {
   UsageError
 } from "./chunk-25T5DTZY.js";

@@ -7,7 +7,7 @@ import {
   parseSemVer,
   parseYamlWithDocs,
   problemAt
-} from "./chunk-H2UW3XAQ.js";
+} from "./chunk-EQ77CJBW.js";
 import {
   CAPSTAN_VERSION
 } from "./chunk-NXEJ7XQU.js";

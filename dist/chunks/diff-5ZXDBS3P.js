@@ -1,11 +1,17 @@
 import { createRequire as __capstanRequire } from "node:module"; const require = __capstanRequire(import.meta.url);
 import {
-  validateAll
-} from "./chunk-SXNBX3VQ.js";
-import "./chunk-QFEFMBTE.js";
-import "./chunk-WKDRJU72.js";
-import "./chunk-SMDPHM6N.js";
-import "./chunk-H2UW3XAQ.js";
+  changedAppCounts,
+  computePreview,
+  runDiff
+} from "./chunk-EJWRM7SA.js";
+import "./chunk-PAGQ3OJF.js";
+import "./chunk-K5DFWW7L.js";
+import "./chunk-U2QCZ5AX.js";
+import "./chunk-BB75IWMQ.js";
+import "./chunk-ZJOKMKNH.js";
+import "./chunk-PKF6ZGNS.js";
+import "./chunk-5XITZ3RN.js";
+import "./chunk-EQ77CJBW.js";
 import "./chunk-RZIP7OQK.js";
 import "./chunk-23SCBZZ6.js";
 import "./chunk-Y5F23WUW.js";
@@ -13,12 +19,16 @@ import "./chunk-5SBUQFNJ.js";
 import "./chunk-NXEJ7XQU.js";
 import "./chunk-DFTUZEB7.js";
 import "./chunk-AUIKRLBV.js";
+import "./chunk-QZK5SUTA.js";
 import "./chunk-WAQ3KH3F.js";
 import "./chunk-3IFGO55J.js";
 import "./chunk-UUCA4ZKB.js";
+import "./chunk-TJCCMP7P.js";
 import "./chunk-25T5DTZY.js";
 import "./chunk-QRKMIM66.js";
 import "./chunk-XYNQLYSQ.js";
 export {
-  validateAll
+  changedAppCounts,
+  computePreview,
+  runDiff
 };

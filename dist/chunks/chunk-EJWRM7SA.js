@@ -8,14 +8,14 @@ import {
   renderText,
   reportJson,
   utf8Length
-} from "./chunk-7JBMMHB3.js";
+} from "./chunk-PAGQ3OJF.js";
 import {
   readConfigFile,
   readSource
-} from "./chunk-7FUUFX27.js";
+} from "./chunk-K5DFWW7L.js";
 import {
   dedupeProblems
-} from "./chunk-VLIA4VLZ.js";
+} from "./chunk-U2QCZ5AX.js";
 import {
   headCommit,
   mergeBase,
@@ -36,10 +36,10 @@ import {
   resolveComponents,
   resolveGuardrails,
   usedCapabilities
-} from "./chunk-QFEFMBTE.js";
+} from "./chunk-ZJOKMKNH.js";
 import {
   loadConfig
-} from "./chunk-SMDPHM6N.js";
+} from "./chunk-5XITZ3RN.js";
 import {
   preloadKinds
 } from "./chunk-Y5F23WUW.js";

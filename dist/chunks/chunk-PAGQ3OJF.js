@@ -3,22 +3,22 @@ import {
   CONFIG_FILE,
   decodeText,
   globBase,
-  globToRegExp,
+  globSelector,
   readBuiltinPack
-} from "./chunk-7FUUFX27.js";
+} from "./chunk-K5DFWW7L.js";
 import {
   readTreeAt
 } from "./chunk-BB75IWMQ.js";
 import {
   isObj
-} from "./chunk-QFEFMBTE.js";
+} from "./chunk-ZJOKMKNH.js";
 import {
   loadConfig
-} from "./chunk-SMDPHM6N.js";
+} from "./chunk-5XITZ3RN.js";
 import {
   LOCK_FILE,
   parseYaml
-} from "./chunk-H2UW3XAQ.js";
+} from "./chunk-EQ77CJBW.js";
 import {
   cmp
 } from "./chunk-3IFGO55J.js";
@@ -641,8 +641,8 @@ function below(all, specs) {
 }
 var skipped = (p) => p.split("/").some((s) => s === "node_modules" || s === ".git");
 function match(paths, patterns) {
-  const res = patterns.map(globToRegExp);
-  return [...paths].filter((p) => !skipped(p) && res.some((re) => re.test(p))).sort();
+  const selector = globSelector(patterns);
+  return [...paths].filter((p) => !skipped(p) && selector.test(p)).sort();
 }
 function packDir(loc, path) {
   const joined = posix.normalize(posix.join(loc.prefix, path));
@@ -658,7 +658,7 @@ async function readSourceAt(opts) {
   const capsConfig = capsRev === rev ? cfg.config : (await readConfigAt(loc, capsRev, opts.blobs))?.config;
   const capRefs = capsConfig?.capabilities ?? [{ kind: "builtin" }];
   const problems = [];
-  const specBases = [...cfg.config.apps, ...cfg.config.schemas].map(globBase);
+  const specBases = globSelector([...cfg.config.apps, ...cfg.config.schemas]).include.map(globBase);
   const packPaths = [];
   capRefs.forEach((c, i) => {
     if (c.kind !== "path") return;

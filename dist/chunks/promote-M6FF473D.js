@@ -1,21 +1,21 @@
 import { createRequire as __capstanRequire } from "node:module"; const require = __capstanRequire(import.meta.url);
 import {
   tokenFromEnv
-} from "./chunk-NDL745GH.js";
+} from "./chunk-64POIJ6A.js";
 import {
   promote,
   promoteLines
-} from "./chunk-OFQ5UNST.js";
-import "./chunk-AKUQBGPX.js";
-import "./chunk-7JBMMHB3.js";
-import "./chunk-BIQ2NNZ4.js";
-import "./chunk-7FUUFX27.js";
-import "./chunk-VLIA4VLZ.js";
+} from "./chunk-FWGAMACN.js";
+import "./chunk-EPZIV4UG.js";
+import "./chunk-PAGQ3OJF.js";
+import "./chunk-BYQO2UXB.js";
+import "./chunk-K5DFWW7L.js";
+import "./chunk-U2QCZ5AX.js";
 import "./chunk-BB75IWMQ.js";
-import "./chunk-QFEFMBTE.js";
-import "./chunk-WKDRJU72.js";
-import "./chunk-SMDPHM6N.js";
-import "./chunk-H2UW3XAQ.js";
+import "./chunk-ZJOKMKNH.js";
+import "./chunk-PKF6ZGNS.js";
+import "./chunk-5XITZ3RN.js";
+import "./chunk-EQ77CJBW.js";
 import "./chunk-RZIP7OQK.js";
 import "./chunk-23SCBZZ6.js";
 import "./chunk-Y5F23WUW.js";

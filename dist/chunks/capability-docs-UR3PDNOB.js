@@ -9,10 +9,10 @@ import {
   parameterRows,
   referenceMarkdown,
   showCapability
-} from "./chunk-RNAGH32K.js";
-import "./chunk-7FUUFX27.js";
-import "./chunk-WKDRJU72.js";
-import "./chunk-H2UW3XAQ.js";
+} from "./chunk-TICZWNJZ.js";
+import "./chunk-K5DFWW7L.js";
+import "./chunk-PKF6ZGNS.js";
+import "./chunk-EQ77CJBW.js";
 import "./chunk-RZIP7OQK.js";
 import "./chunk-23SCBZZ6.js";
 import "./chunk-5SBUQFNJ.js";

@@ -5,11 +5,11 @@ import {
 import {
   matchFiles,
   readConfigFile
-} from "./chunk-7FUUFX27.js";
+} from "./chunk-K5DFWW7L.js";
 import {
   loadConfig
-} from "./chunk-SMDPHM6N.js";
-import "./chunk-H2UW3XAQ.js";
+} from "./chunk-5XITZ3RN.js";
+import "./chunk-EQ77CJBW.js";
 import "./chunk-RZIP7OQK.js";
 import {
   require_dist

@@ -5,25 +5,25 @@ import {
 } from "./chunk-3CB42R4Z.js";
 import {
   builtinRegistry
-} from "./chunk-RNAGH32K.js";
+} from "./chunk-TICZWNJZ.js";
 import {
   loadFromDir
-} from "./chunk-WMMTWD5A.js";
-import "./chunk-BIQ2NNZ4.js";
-import "./chunk-7FUUFX27.js";
+} from "./chunk-ARLK3W6B.js";
+import "./chunk-BYQO2UXB.js";
+import "./chunk-K5DFWW7L.js";
 import {
   NO_COMMIT
 } from "./chunk-BB75IWMQ.js";
 import {
   usedCapabilities
-} from "./chunk-QFEFMBTE.js";
-import "./chunk-WKDRJU72.js";
-import "./chunk-SMDPHM6N.js";
+} from "./chunk-ZJOKMKNH.js";
+import "./chunk-PKF6ZGNS.js";
+import "./chunk-5XITZ3RN.js";
 import {
   LOCK_FILE,
   emitLock,
   lockFromCapabilities
-} from "./chunk-H2UW3XAQ.js";
+} from "./chunk-EQ77CJBW.js";
 import "./chunk-RZIP7OQK.js";
 import "./chunk-23SCBZZ6.js";
 import "./chunk-Y5F23WUW.js";

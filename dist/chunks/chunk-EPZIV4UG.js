@@ -2,7 +2,7 @@ import { createRequire as __capstanRequire } from "node:module"; const require =
 import {
   dedupeProblems,
   massDeletionProblem
-} from "./chunk-VLIA4VLZ.js";
+} from "./chunk-U2QCZ5AX.js";
 import {
   NO_COMMIT,
   isAncestor
@@ -10,7 +10,7 @@ import {
 import {
   planEnv,
   prepare
-} from "./chunk-QFEFMBTE.js";
+} from "./chunk-ZJOKMKNH.js";
 import {
   STATE_FILE,
   kustomization,

@@ -5,27 +5,27 @@ import {
 } from "./chunk-WQAQXZEX.js";
 import {
   loadFromDir
-} from "./chunk-WMMTWD5A.js";
+} from "./chunk-ARLK3W6B.js";
 import {
   fetchGitPack,
   gitPackSource
-} from "./chunk-BIQ2NNZ4.js";
+} from "./chunk-BYQO2UXB.js";
 import {
   CONFIG_FILE
-} from "./chunk-7FUUFX27.js";
+} from "./chunk-K5DFWW7L.js";
 import {
   usedCapabilities
-} from "./chunk-QFEFMBTE.js";
+} from "./chunk-ZJOKMKNH.js";
 import {
   loadPack,
   templateProblems
-} from "./chunk-WKDRJU72.js";
-import "./chunk-SMDPHM6N.js";
+} from "./chunk-PKF6ZGNS.js";
+import "./chunk-5XITZ3RN.js";
 import {
   LOCK_FILE,
   emitLock,
   lockFromCapabilities
-} from "./chunk-H2UW3XAQ.js";
+} from "./chunk-EQ77CJBW.js";
 import "./chunk-RZIP7OQK.js";
 import {
   require_dist

@@ -6,10 +6,10 @@ import {
   checkObjectName,
   loadPack,
   parameterValidator
-} from "./chunk-WKDRJU72.js";
+} from "./chunk-PKF6ZGNS.js";
 import {
   loadConfig
-} from "./chunk-SMDPHM6N.js";
+} from "./chunk-5XITZ3RN.js";
 import {
   LOCK_FILE,
   YamlError,
@@ -22,7 +22,7 @@ import {
   parseYamlWithDocs,
   problemAt,
   referenceMode
-} from "./chunk-H2UW3XAQ.js";
+} from "./chunk-EQ77CJBW.js";
 import {
   canValidate,
   emptyCrdSet,

@@ -2,10 +2,10 @@ import { createRequire as __capstanRequire } from "node:module"; const require =
 import {
   planEnv,
   prepare
-} from "./chunk-QFEFMBTE.js";
+} from "./chunk-ZJOKMKNH.js";
 import {
   templateProblems
-} from "./chunk-WKDRJU72.js";
+} from "./chunk-PKF6ZGNS.js";
 import {
   UserError
 } from "./chunk-25T5DTZY.js";

@@ -12,7 +12,7 @@ import {
   referenceMode,
   scanTemplateLine,
   sharedAjv
-} from "./chunk-H2UW3XAQ.js";
+} from "./chunk-EQ77CJBW.js";
 import {
   sha256
 } from "./chunk-3IFGO55J.js";

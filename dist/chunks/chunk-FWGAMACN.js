@@ -10,7 +10,7 @@ import {
   revParse,
   trailers,
   withRetry
-} from "./chunk-AKUQBGPX.js";
+} from "./chunk-EPZIV4UG.js";
 import {
   COMMENT_LIMIT,
   diffEnv,
@@ -19,13 +19,13 @@ import {
   readSourceAt,
   renderMarkdown,
   short
-} from "./chunk-7JBMMHB3.js";
+} from "./chunk-PAGQ3OJF.js";
 import {
   fetchGitPacks
-} from "./chunk-BIQ2NNZ4.js";
+} from "./chunk-BYQO2UXB.js";
 import {
   readConfigFile
-} from "./chunk-7FUUFX27.js";
+} from "./chunk-K5DFWW7L.js";
 import {
   isAncestor,
   logBetween,
@@ -40,14 +40,14 @@ import {
   loadSource,
   planEnv,
   prepare
-} from "./chunk-QFEFMBTE.js";
+} from "./chunk-ZJOKMKNH.js";
 import {
   loadConfig
-} from "./chunk-SMDPHM6N.js";
+} from "./chunk-5XITZ3RN.js";
 import {
   LOCK_FILE,
   parseLock
-} from "./chunk-H2UW3XAQ.js";
+} from "./chunk-EQ77CJBW.js";
 import {
   CAPSTAN_VERSION
 } from "./chunk-NXEJ7XQU.js";

@@ -1,17 +1,11 @@
 import { createRequire as __capstanRequire } from "node:module"; const require = __capstanRequire(import.meta.url);
 import {
-  changedAppCounts,
-  computePreview,
-  runDiff
-} from "./chunk-RXZ3I3CA.js";
-import "./chunk-7JBMMHB3.js";
-import "./chunk-7FUUFX27.js";
-import "./chunk-VLIA4VLZ.js";
-import "./chunk-BB75IWMQ.js";
-import "./chunk-QFEFMBTE.js";
-import "./chunk-WKDRJU72.js";
-import "./chunk-SMDPHM6N.js";
-import "./chunk-H2UW3XAQ.js";
+  validateAll
+} from "./chunk-KSF27A2C.js";
+import "./chunk-ZJOKMKNH.js";
+import "./chunk-PKF6ZGNS.js";
+import "./chunk-5XITZ3RN.js";
+import "./chunk-EQ77CJBW.js";
 import "./chunk-RZIP7OQK.js";
 import "./chunk-23SCBZZ6.js";
 import "./chunk-Y5F23WUW.js";
@@ -19,16 +13,12 @@ import "./chunk-5SBUQFNJ.js";
 import "./chunk-NXEJ7XQU.js";
 import "./chunk-DFTUZEB7.js";
 import "./chunk-AUIKRLBV.js";
-import "./chunk-QZK5SUTA.js";
 import "./chunk-WAQ3KH3F.js";
 import "./chunk-3IFGO55J.js";
 import "./chunk-UUCA4ZKB.js";
-import "./chunk-TJCCMP7P.js";
 import "./chunk-25T5DTZY.js";
 import "./chunk-QRKMIM66.js";
 import "./chunk-XYNQLYSQ.js";
 export {
-  changedAppCounts,
-  computePreview,
-  runDiff
+  validateAll
 };

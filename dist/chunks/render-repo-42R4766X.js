@@ -3,14 +3,14 @@ import {
   DEFAULT_TOKEN_ENV,
   renderRepoCli,
   tokenFromEnv
-} from "./chunk-NDL745GH.js";
-import "./chunk-AKUQBGPX.js";
-import "./chunk-VLIA4VLZ.js";
+} from "./chunk-64POIJ6A.js";
+import "./chunk-EPZIV4UG.js";
+import "./chunk-U2QCZ5AX.js";
 import "./chunk-BB75IWMQ.js";
-import "./chunk-QFEFMBTE.js";
-import "./chunk-WKDRJU72.js";
-import "./chunk-SMDPHM6N.js";
-import "./chunk-H2UW3XAQ.js";
+import "./chunk-ZJOKMKNH.js";
+import "./chunk-PKF6ZGNS.js";
+import "./chunk-5XITZ3RN.js";
+import "./chunk-EQ77CJBW.js";
 import "./chunk-RZIP7OQK.js";
 import "./chunk-23SCBZZ6.js";
 import "./chunk-Y5F23WUW.js";

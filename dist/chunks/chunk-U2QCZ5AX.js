@@ -6,11 +6,11 @@ import {
   renderAppFiles,
   renderAppObjects,
   renderTasks
-} from "./chunk-QFEFMBTE.js";
+} from "./chunk-ZJOKMKNH.js";
 import {
   countPath,
   referenceMode
-} from "./chunk-H2UW3XAQ.js";
+} from "./chunk-EQ77CJBW.js";
 import {
   preloadKinds
 } from "./chunk-Y5F23WUW.js";
