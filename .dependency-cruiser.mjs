@@ -21,10 +21,18 @@ export default {
     },
     {
       name: "leaves-stay-leaves",
-      comment: "src/yaml/ and src/kube/ import nothing of capstan but the reference-mode switch.",
+      comment:
+        "src/yaml/ and src/kube/ import nothing of capstan but the reference-mode switch and src/generated/.",
       severity: "error",
       from: { path: "^src/(yaml|kube)/" },
-      to: { path: "^src/", pathNot: ["^src/(yaml|kube)/", "^src/reference-mode\\.ts$"] },
+      to: { path: "^src/", pathNot: ["^src/(yaml|kube|generated)/", "^src/reference-mode\\.ts$"] },
+    },
+    {
+      name: "generated-is-a-leaf",
+      comment: "src/generated/ (npm run generate) imports packages only.",
+      severity: "error",
+      from: { path: layer("generated") },
+      to: { path: "^src/", pathNot: layer("generated") },
     },
     {
       name: "reference-mode-is-a-leaf",

@@ -1,7 +1,7 @@
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["dist/**", "node_modules/**", "src/kube/*.generated.ts", "out/**", ".bench/**"] },
+  { ignores: ["dist/**", "node_modules/**", "src/generated/**", "out/**", ".bench/**"] },
   ...tseslint.configs.recommended,
   {
     rules: {

@@ -2,20 +2,20 @@ import { createRequire as __capstanRequire } from "node:module"; const require =
 import {
   listCapabilities,
   showCapability
-} from "./chunks/chunk-TICZWNJZ.js";
+} from "./chunks/chunk-IOMMJBP4.js";
 import {
   loadFromDir
-} from "./chunks/chunk-ARLK3W6B.js";
-import "./chunks/chunk-BYQO2UXB.js";
+} from "./chunks/chunk-ZLJK6DW6.js";
+import "./chunks/chunk-C6UQBQU6.js";
 import {
   builtinPackDir,
   readConfigFile,
   readPack
-} from "./chunks/chunk-K5DFWW7L.js";
+} from "./chunks/chunk-6FEQDPUU.js";
 import {
   renderToDir,
   selectEnvs
-} from "./chunks/chunk-U2QCZ5AX.js";
+} from "./chunks/chunk-YPOMZ5KE.js";
 import {
   sourceIdentity
 } from "./chunks/chunk-BB75IWMQ.js";
@@ -29,16 +29,16 @@ import {
   renderApp,
   resolveGuardrails,
   usedCapabilities
-} from "./chunks/chunk-ZJOKMKNH.js";
+} from "./chunks/chunk-QPSHCA5V.js";
 import {
   Registry,
   loadPack,
   templateProblems
-} from "./chunks/chunk-PKF6ZGNS.js";
+} from "./chunks/chunk-B3HO5CID.js";
 import {
   DEFAULT_KUBE_VERSION,
   loadConfig
-} from "./chunks/chunk-5XITZ3RN.js";
+} from "./chunks/chunk-QSMJWJ5Y.js";
 import {
   LOCK_FILE,
   emitLock,
@@ -47,13 +47,13 @@ import {
   pathCounts,
   referenceLine,
   referenceMode
-} from "./chunks/chunk-EQ77CJBW.js";
+} from "./chunks/chunk-SNFHAH6X.js";
 import "./chunks/chunk-RZIP7OQK.js";
 import "./chunks/chunk-23SCBZZ6.js";
 import {
   emptyCrdSet,
   preloadKinds
-} from "./chunks/chunk-Y5F23WUW.js";
+} from "./chunks/chunk-BODV5UJD.js";
 import "./chunks/chunk-5SBUQFNJ.js";
 import "./chunks/chunk-NXEJ7XQU.js";
 import "./chunks/chunk-DFTUZEB7.js";
@@ -282,7 +282,7 @@ async function capabilitiesAdd(values, arg, reporter) {
     throw new UsageError(
       "capabilities add needs <git-url>@<ref>, e.g. https://github.com/acme/caps.git@v1.0.0"
     );
-  const { addGitPack, parsePackArg } = await import("./chunks/capabilities-add-CKNDMBMH.js");
+  const { addGitPack, parsePackArg } = await import("./chunks/capabilities-add-RZ4CRC4Z.js");
   const source = sourceOf(values);
   const ref = parsePackArg(arg, str(values, "path"));
   const id = await sourceIdentity(source, { sourceRepo: str(values, "source-repo") });
@@ -307,7 +307,7 @@ var ECOSYSTEM_COMMANDS = {
     async run(values, pos, reporter) {
       const dir = resolve(pos[0] ?? ".");
       mkdirSync(dir, { recursive: true });
-      const { initRepo } = await import("./chunks/init-DFZOX5Z3.js");
+      const { initRepo } = await import("./chunks/init-3WJ5V556.js");
       const r = await initRepo(dir, {
         envRepo: str(values, "env-repo"),
         app: str(values, "app"),
@@ -343,7 +343,7 @@ var ECOSYSTEM_COMMANDS = {
       const which = [values.argocd ? "argocd" : "", values.flux ? "flux" : ""].filter(Boolean);
       if (which.length !== 1)
         throw new UsageError("bootstrap needs exactly one of --argocd or --flux");
-      const b = await import("./chunks/bootstrap-5PNFVUET.js");
+      const b = await import("./chunks/bootstrap-EQMQ37CV.js");
       const config = loadConfig(readConfigFile(sourceOf(values)));
       const opts = {
         repoUrl: str(values, "repo-url"),
@@ -390,7 +390,7 @@ var ECOSYSTEM_COMMANDS = {
       if (str(values, "source") && existsSync2(join2(source, "capstan.yaml"))) {
         const id = await sourceIdentity(source, { sourceRepo: str(values, "source-repo") });
         registry = (await loadFromDir({ source, ...id })).registry;
-      } else registry = (await import("./chunks/capability-docs-UR3PDNOB.js")).builtinRegistry();
+      } else registry = (await import("./chunks/capability-docs-M4O5TRYR.js")).builtinRegistry();
       const report = importKubeVela(pos, registry);
       process.stdout.write(
         values.json ? JSON.stringify(report, null, 2) + "\n" : formatImportReport(report)
@@ -408,7 +408,7 @@ var ECOSYSTEM_COMMANDS = {
       const [what, ...args] = pos;
       if (what !== "image" || !args.length)
         throw new UsageError("usage: capstan set image APP/COMPONENT=IMAGE[:TAG|@DIGEST]...");
-      const { parseImageArg, setImages } = await import("./chunks/set-image-UFKEKRNP.js");
+      const { parseImageArg, setImages } = await import("./chunks/set-image-DIWIMBA2.js");
       const results = setImages(sourceOf(values), args.map(parseImageArg));
       if (values.json) process.stdout.write(JSON.stringify(results, null, 2) + "\n");
       else
@@ -438,7 +438,7 @@ var ECOSYSTEM_COMMANDS = {
       const out = resolve(str(values, "out") ?? join2(source, "schemas"));
       let written;
       if (values.builtin) {
-        const { builtinRegistry } = await import("./chunks/capability-docs-UR3PDNOB.js");
+        const { builtinRegistry } = await import("./chunks/capability-docs-M4O5TRYR.js");
         written = g.writeSchemas(builtinRegistry(), out, g.BUILTIN_SCHEMA_FILES);
       } else {
         const id = await sourceIdentity(source, { sourceRepo: str(values, "source-repo") });
@@ -548,7 +548,7 @@ var COMMANDS = {
       if (out && envRepo)
         throw new UsageError("render takes --out DIR or --env-repo PATH|URL, not both");
       if (envRepo) {
-        const { renderRepoCli } = await import("./chunks/render-repo-42R4766X.js");
+        const { renderRepoCli } = await import("./chunks/render-repo-YZ4QA67D.js");
         return renderRepoCli(
           await load(values),
           {
@@ -607,7 +607,7 @@ var COMMANDS = {
       "source-repo": { type: "string" }
     },
     async run(values, _pos, reporter) {
-      const { runDiff } = await import("./chunks/diff-5ZXDBS3P.js");
+      const { runDiff } = await import("./chunks/diff-GCUMIGIY.js");
       return runDiff(reporter, {
         source: resolve2(str(values, "source") ?? "."),
         base: str(values, "base"),
@@ -648,7 +648,7 @@ var COMMANDS = {
       const from = str(values, "from");
       const to = str(values, "to");
       if (!from || !to) throw new UsageError("promote needs --from ENV and --to ENV");
-      const { promoteCli } = await import("./chunks/promote-M6FF473D.js");
+      const { promoteCli } = await import("./chunks/promote-ESSKARAS.js");
       return promoteCli(
         {
           source: resolve2(str(values, "source") ?? "."),
@@ -686,7 +686,7 @@ var COMMANDS = {
       }
       const src = await load(values);
       const envs = selectEnvs(src, list(values, "env"));
-      const { validateAll } = await import("./chunks/validate-CTBFPXKA.js");
+      const { validateAll } = await import("./chunks/validate-6KWLPULS.js");
       const n = await validateAll(src, envs, { frozen: values.frozen === true }, reporter);
       reporter.info(
         `valid: ${src.apps.length} application(s), ${envs.length} environment(s), ${n} object(s)`
@@ -745,7 +745,7 @@ var COMMANDS = {
       const [sub, arg] = pos;
       if (sub === "add") return capabilitiesAdd(values, arg, reporter);
       if (sub === "docs") {
-        const { capabilityDocs } = await import("./chunks/capability-docs-UR3PDNOB.js");
+        const { capabilityDocs } = await import("./chunks/capability-docs-M4O5TRYR.js");
         const text = await capabilityDocs(
           arg ? resolve2(arg) : void 0,
           () => registryFor(values)
@@ -789,7 +789,7 @@ async function registryFor(values) {
   const { existsSync: existsSync2 } = await import("node:fs");
   const source = resolve2(str(values, "source") ?? ".");
   if (existsSync2(resolve2(source, "capstan.yaml"))) return (await load(values)).registry;
-  const { builtinRegistry } = await import("./chunks/capability-docs-UR3PDNOB.js");
+  const { builtinRegistry } = await import("./chunks/capability-docs-M4O5TRYR.js");
   return builtinRegistry();
 }
 

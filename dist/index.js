@@ -2,51 +2,51 @@ import { createRequire as __capstanRequire } from "node:module"; const require =
 import {
   promote,
   promoteLines
-} from "./chunks/chunk-FWGAMACN.js";
+} from "./chunks/chunk-X5Q5VE32.js";
 import {
   renderToRepo,
   reportLines,
   summaryMarkdown
-} from "./chunks/chunk-EPZIV4UG.js";
+} from "./chunks/chunk-HXCWJZ37.js";
 import {
   changedAppCounts,
   computePreview
-} from "./chunks/chunk-EJWRM7SA.js";
+} from "./chunks/chunk-BXQ7DZMR.js";
 import {
   COMMENT_LIMIT,
   SUMMARY_LIMIT,
   renderMarkdown,
   utf8Length
-} from "./chunks/chunk-PAGQ3OJF.js";
+} from "./chunks/chunk-6R345QQR.js";
 import {
   validateAll
-} from "./chunks/chunk-KSF27A2C.js";
+} from "./chunks/chunk-BAXO5TXT.js";
 import {
   loadFromDir
-} from "./chunks/chunk-ARLK3W6B.js";
-import "./chunks/chunk-BYQO2UXB.js";
+} from "./chunks/chunk-ZLJK6DW6.js";
+import "./chunks/chunk-C6UQBQU6.js";
 import {
   readConfigFile
-} from "./chunks/chunk-K5DFWW7L.js";
+} from "./chunks/chunk-6FEQDPUU.js";
 import {
   selectEnvs
-} from "./chunks/chunk-U2QCZ5AX.js";
+} from "./chunks/chunk-YPOMZ5KE.js";
 import {
   sourceIdentity
 } from "./chunks/chunk-BB75IWMQ.js";
-import "./chunks/chunk-ZJOKMKNH.js";
-import "./chunks/chunk-PKF6ZGNS.js";
+import "./chunks/chunk-QPSHCA5V.js";
+import "./chunks/chunk-B3HO5CID.js";
 import {
   loadConfig
-} from "./chunks/chunk-5XITZ3RN.js";
+} from "./chunks/chunk-QSMJWJ5Y.js";
 import {
   pathCounts,
   referenceLine,
   referenceMode
-} from "./chunks/chunk-EQ77CJBW.js";
+} from "./chunks/chunk-SNFHAH6X.js";
 import "./chunks/chunk-RZIP7OQK.js";
 import "./chunks/chunk-23SCBZZ6.js";
-import "./chunks/chunk-Y5F23WUW.js";
+import "./chunks/chunk-BODV5UJD.js";
 import "./chunks/chunk-5SBUQFNJ.js";
 import "./chunks/chunk-NXEJ7XQU.js";
 import "./chunks/chunk-DFTUZEB7.js";

@@ -1,6 +1,6 @@
 import { Ajv, type Options, type ValidateFunction } from "ajv";
 import addFormatsModule from "ajv-formats";
-import * as generated from "./validators.generated.ts";
+import * as generated from "../generated/validators.ts";
 import ajvOptions from "./ajv-options.json" with { type: "json" };
 import appSchema from "../../schemas/application.schema.json" with { type: "json" };
 import configSchema from "../../schemas/capstan-config.schema.json" with { type: "json" };
@@ -70,7 +70,7 @@ function ownValidator(name: OwnSchema): ValidateFunction {
 
 /**
  * Validators of capstan's own schemas, generated ahead of time from `createAjv()`'s
- * compile (scripts/gen-validators.ts): the same code and errors, no compile at start-up.
+ * compile (`npm run generate`, scripts/generators/validators.ts): the same code and errors, no compile at start-up.
  * In reference mode, compiled by ajv at run time instead. Read one once per check: it
  * carries that check's `errors`.
  */

@@ -5,7 +5,7 @@
  *
  * Usage: `await preloadKinds(kinds)` once, then `validateObject` synchronously.
  */
-import { REGISTRY } from "./registry.generated.ts";
+import { REGISTRY } from "../generated/kube-registry.ts";
 import { type CrdSet, emptyCrdSet, loadCrds } from "./crds.ts";
 import {
   type AjvLikeError,

@@ -1,0 +1,34 @@
+import { createRequire as __capstanRequire } from "node:module"; const require = __capstanRequire(import.meta.url);
+import {
+  changedAppCounts,
+  computePreview,
+  runDiff
+} from "./chunk-BXQ7DZMR.js";
+import "./chunk-6R345QQR.js";
+import "./chunk-6FEQDPUU.js";
+import "./chunk-YPOMZ5KE.js";
+import "./chunk-BB75IWMQ.js";
+import "./chunk-QPSHCA5V.js";
+import "./chunk-B3HO5CID.js";
+import "./chunk-QSMJWJ5Y.js";
+import "./chunk-SNFHAH6X.js";
+import "./chunk-RZIP7OQK.js";
+import "./chunk-23SCBZZ6.js";
+import "./chunk-BODV5UJD.js";
+import "./chunk-5SBUQFNJ.js";
+import "./chunk-NXEJ7XQU.js";
+import "./chunk-DFTUZEB7.js";
+import "./chunk-AUIKRLBV.js";
+import "./chunk-QZK5SUTA.js";
+import "./chunk-WAQ3KH3F.js";
+import "./chunk-3IFGO55J.js";
+import "./chunk-UUCA4ZKB.js";
+import "./chunk-TJCCMP7P.js";
+import "./chunk-25T5DTZY.js";
+import "./chunk-QRKMIM66.js";
+import "./chunk-XYNQLYSQ.js";
+export {
+  changedAppCounts,
+  computePreview,
+  runDiff
+};

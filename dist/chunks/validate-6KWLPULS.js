@@ -1,0 +1,24 @@
+import { createRequire as __capstanRequire } from "node:module"; const require = __capstanRequire(import.meta.url);
+import {
+  validateAll
+} from "./chunk-BAXO5TXT.js";
+import "./chunk-QPSHCA5V.js";
+import "./chunk-B3HO5CID.js";
+import "./chunk-QSMJWJ5Y.js";
+import "./chunk-SNFHAH6X.js";
+import "./chunk-RZIP7OQK.js";
+import "./chunk-23SCBZZ6.js";
+import "./chunk-BODV5UJD.js";
+import "./chunk-5SBUQFNJ.js";
+import "./chunk-NXEJ7XQU.js";
+import "./chunk-DFTUZEB7.js";
+import "./chunk-AUIKRLBV.js";
+import "./chunk-WAQ3KH3F.js";
+import "./chunk-3IFGO55J.js";
+import "./chunk-UUCA4ZKB.js";
+import "./chunk-25T5DTZY.js";
+import "./chunk-QRKMIM66.js";
+import "./chunk-XYNQLYSQ.js";
+export {
+  validateAll
+};
