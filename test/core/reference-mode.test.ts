@@ -10,7 +10,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:f
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { pathCounts, referenceMode, type Path } from "../../src/reference-mode.ts";
-import { cli } from "../ecosystem/cli.ts";
+import { cli } from "../helpers/cli.ts";
 
 function tree(dir: string): Map<string, string> {
   const out = new Map<string, string>();
