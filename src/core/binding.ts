@@ -1,5 +1,5 @@
 /**
- * Environment binding (DESIGN §1): which environments an Application goes to,
+ * Environment binding (docs/design.md, "Environment binding"): which environments an Application goes to,
  * in which namespace, with which override policies — KubeVela's meaning of
  * topology / override policies and deploy steps, made offline.
  */

@@ -1,5 +1,5 @@
 /**
- * The environment tree (DESIGN §2): `<root>/<env>/<app>/<kind>-<name>.yaml`,
+ * The environment tree (docs/design.md, "The environment tree"): `<root>/<env>/<app>/<kind>-<name>.yaml`,
  * one object per file, a kustomization.yaml per app and per environment, and
  * `.capstan/state.json`. Pure: objects in, `path → text` out.
  */

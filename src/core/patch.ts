@@ -1,5 +1,5 @@
 /**
- * Patch semantics shared by traits, overrides and policies (DESIGN §1):
+ * Patch semantics shared by traits, overrides and policies (docs/design.md, "Patches"):
  * strategic merge (maps merge recursively; some lists merge by key; other
  * lists are replaced; null deletes), RFC 7396 merge patch, RFC 6902 JSON patch.
  * Every function returns new values and never mutates its inputs; keys like

@@ -1,7 +1,7 @@
 /** Helpers on plain strings used across capstan: content hashes and a locale-free order. */
 import * as crypto from "node:crypto";
 
-/** One-shot `crypto.hash` where Node has it (20.12+): about twice as fast for small texts. */
+/** One-shot `crypto.hash` where Node has it (20.12+): faster for small texts (docs/performance.md). */
 const oneShot = (crypto as { hash?: (alg: string, data: string, enc: "hex") => string }).hash;
 
 /** The sha256 of a text's UTF-8 bytes, as lowercase hex. */

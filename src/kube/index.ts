@@ -49,8 +49,8 @@ function wrap(cls: ModelClass): Validator {
   return (obj) => {
     // Fast path: the class's validator run on the object itself. The constructor
     // only deep-copies the object minus undefined values, and the validators are
-    // pure, so passing here means passing there; the copy (≈ a third of the cost)
-    // is only made when the object fails, so the errors are exactly the class's.
+    // pure, so passing here means passing there; the copy (docs/performance.md, "Figures
+    // behind code choices") is only made when the object fails, so the errors are exactly the class's.
     try {
       validate.call(obj);
       return [];

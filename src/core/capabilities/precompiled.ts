@@ -1,7 +1,7 @@
 /**
  * Parameter validators precompiled at build time for the built-in capabilities
- * (scripts/param-validators.mjs → dist/validators/): loading one costs a few ms where
- * compiling the schema with ajv costs tens (webservice: ~130 ms). A validator is used
+ * (scripts/param-validators.mjs → dist/validators/): loading one is much cheaper than
+ * compiling the schema with ajv (docs/performance.md). A validator is used
  * only when the capability's schema hashes to the one it was built from; from sources
  * (no bundle) or for any other schema, the caller compiles as before.
  */

@@ -1,6 +1,6 @@
 /**
  * The promotion plan: the `to` environment re-rendered app by app, each app at its own
- * source commit (DESIGN §3 "promote").
+ * source commit (docs/design.md, "The flows": promote).
  *
  * Apps are grouped by commit; the source is read at each commit from the source
  * repository's history (`source-tree.ts`, git packs by the lock of that commit) and

@@ -1,5 +1,5 @@
 /**
- * `capstan promote --from ENV --to ENV` and the Action's `promote` (DESIGN §3): re-render
+ * `capstan promote --from ENV --to ENV` and the Action's `promote` (docs/design.md, "The flows"): re-render
  * `to` at the source revisions `from` runs, on branch `capstan/promote/<from>-to-<to>`,
  * and open or update one pull request on the env repo whose body is the rendered diff.
  *
