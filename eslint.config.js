@@ -5,6 +5,7 @@ export default tseslint.config(
     ignores: [
       "dist/**",
       "node_modules/**",
+      "src/generated/**",
       "src/kube/*.generated.ts",
       "src/kube/current/**",
       "out/**",

@@ -2,18 +2,18 @@ import { createRequire as __capstanRequire } from "node:module"; const require =
 import {
   listCapabilities,
   showCapability
-} from "./chunks/chunk-ZBJB7KXP.js";
+} from "./chunks/chunk-GKPAQ4EY.js";
 import {
   envRepoLocation
 } from "./chunks/chunk-SCCJZKYV.js";
 import {
   loadFromDir
-} from "./chunks/chunk-25XQC2OA.js";
-import "./chunks/chunk-JGYMIK6M.js";
+} from "./chunks/chunk-SSNTNMCJ.js";
+import "./chunks/chunk-K5J5N43E.js";
 import {
   renderToDir,
   selectEnvs
-} from "./chunks/chunk-NLVTTNT4.js";
+} from "./chunks/chunk-AC3IH56O.js";
 import {
   sourceIdentity
 } from "./chunks/chunk-FBD6FKAS.js";
@@ -27,40 +27,45 @@ import {
   renderApp,
   resolveGuardrails,
   usedCapabilities
-} from "./chunks/chunk-3NKDIDGA.js";
+} from "./chunks/chunk-76Q3CGSN.js";
 import {
   DEFAULT_KUBE_VERSION,
   loadConfig
-} from "./chunks/chunk-JITICRRX.js";
+} from "./chunks/chunk-XPNUREDR.js";
 import {
   emptyCrdSet,
   preloadKinds
-} from "./chunks/chunk-AJ653PDU.js";
+} from "./chunks/chunk-LTHCAYEQ.js";
 import "./chunks/chunk-BGECMNBX.js";
 import {
   builtinPackDir,
   readConfigFile,
   readPack
-} from "./chunks/chunk-CBU33JRI.js";
+} from "./chunks/chunk-WMICZHRX.js";
 import {
   Registry,
   loadPack,
   templateProblems
-} from "./chunks/chunk-26R66ZYW.js";
+} from "./chunks/chunk-NDDTM6QH.js";
 import {
   LOCK_FILE,
   didYouMean,
   emitLock,
   lockFromCapabilities
-} from "./chunks/chunk-SDDADOMO.js";
+} from "./chunks/chunk-M5QIZD36.js";
+import "./chunks/chunk-G6D3CCKW.js";
 import {
-  parseYaml
-} from "./chunks/chunk-GO5WSXYM.js";
+  parseYaml,
+  pathCounts,
+  referenceLine,
+  referenceMode
+} from "./chunks/chunk-REWEPDC7.js";
 import "./chunks/chunk-5SBUQFNJ.js";
 import "./chunks/chunk-DFTUZEB7.js";
 import "./chunks/chunk-AUIKRLBV.js";
-import "./chunks/chunk-UG6HWLC5.js";
-import "./chunks/chunk-NB3YUSRG.js";
+import "./chunks/chunk-PU2QS5BC.js";
+import "./chunks/chunk-HCVWLPNI.js";
+import "./chunks/chunk-3IFGO55J.js";
 import {
   emitDocuments
 } from "./chunks/chunk-UUCA4ZKB.js";
@@ -282,17 +287,24 @@ function pinToCaseVersion(app, cap) {
   }
 }
 
+// src/cli/command.ts
+var str = (v, k) => typeof v[k] === "string" ? v[k] : void 0;
+var list = (v, k) => {
+  const x = v[k];
+  if (x === void 0) return void 0;
+  return (Array.isArray(x) ? x : [String(x)]).flatMap((s) => s.split(",")).map((s) => s.trim()).filter(Boolean);
+};
+
 // src/cli/ecosystem.ts
 import { mkdirSync, writeFileSync as writeFileSync2 } from "node:fs";
 import { join as join2, resolve } from "node:path";
-var str = (v, k) => typeof v[k] === "string" ? v[k] : void 0;
 var sourceOf = (v) => resolve(str(v, "source") ?? ".");
 async function capabilitiesAdd(values, arg, reporter) {
   if (!arg)
     throw new UsageError(
       "capabilities add needs <git-url>@<ref>, e.g. https://github.com/acme/caps.git@v1.0.0"
     );
-  const { addGitPack, parsePackArg } = await import("./chunks/capabilities-add-GXDUZTYQ.js");
+  const { addGitPack, parsePackArg } = await import("./chunks/capabilities-add-Y5EQYHEJ.js");
   const source = sourceOf(values);
   const ref = parsePackArg(arg, str(values, "path"));
   const id = await sourceIdentity(source, { sourceRepo: str(values, "source-repo") });
@@ -317,7 +329,7 @@ var ECOSYSTEM_COMMANDS = {
     async run(values, pos, reporter) {
       const dir = resolve(pos[0] ?? ".");
       mkdirSync(dir, { recursive: true });
-      const { initRepo, nextSteps } = await import("./chunks/init-NRPPGLJL.js");
+      const { initRepo, nextSteps } = await import("./chunks/init-2UCBUUR6.js");
       const r = await initRepo(dir, {
         envRepo: str(values, "env-repo"),
         app: str(values, "app"),
@@ -355,7 +367,7 @@ var ECOSYSTEM_COMMANDS = {
       const which = [values.argocd ? "argocd" : "", values.flux ? "flux" : ""].filter(Boolean);
       if (which.length !== 1)
         throw new UsageError("bootstrap needs exactly one of --argocd or --flux");
-      const b = await import("./chunks/bootstrap-BWFZKW5E.js");
+      const b = await import("./chunks/bootstrap-54KOI23J.js");
       const config = loadConfig(readConfigFile(sourceOf(values)));
       const opts = {
         repoUrl: str(values, "repo-url"),
@@ -395,14 +407,14 @@ var ECOSYSTEM_COMMANDS = {
     },
     async run(values, pos, _reporter) {
       if (!pos.length) throw new UsageError("import needs at least one DIR or FILE");
-      const { importKubeVela, formatImportReport } = await import("./chunks/import-EJVPH3R3.js");
+      const { importKubeVela, formatImportReport } = await import("./chunks/import-DIFENU3U.js");
       const { existsSync: existsSync2 } = await import("node:fs");
       const source = sourceOf(values);
       let registry;
       if (str(values, "source") && existsSync2(join2(source, "capstan.yaml"))) {
         const id = await sourceIdentity(source, { sourceRepo: str(values, "source-repo") });
         registry = (await loadFromDir({ source, ...id })).registry;
-      } else registry = (await import("./chunks/capability-docs-AOJR4HUP.js")).builtinRegistry();
+      } else registry = (await import("./chunks/capability-docs-ATUQCSOK.js")).builtinRegistry();
       const report = importKubeVela(pos, registry);
       process.stdout.write(
         values.json ? JSON.stringify(report, null, 2) + "\n" : formatImportReport(report)
@@ -420,7 +432,7 @@ var ECOSYSTEM_COMMANDS = {
       const [what, ...args] = pos;
       if (what !== "image" || !args.length)
         throw new UsageError("usage: capstan set image APP/COMPONENT=IMAGE[:TAG|@DIGEST]...");
-      const { parseImageArg, setImages } = await import("./chunks/set-image-NHHZBRJV.js");
+      const { parseImageArg, setImages } = await import("./chunks/set-image-3XCZTWVH.js");
       const results = setImages(sourceOf(values), args.map(parseImageArg));
       if (values.json) process.stdout.write(JSON.stringify(results, null, 2) + "\n");
       else
@@ -445,12 +457,12 @@ var ECOSYSTEM_COMMANDS = {
       "source-repo": { type: "string" }
     },
     async run(values, _pos, reporter) {
-      const g = await import("./chunks/schema-gen-BVC4W4MC.js");
+      const g = await import("./chunks/schema-gen-DYS6LDCW.js");
       const source = sourceOf(values);
       const out = resolve(str(values, "out") ?? join2(source, "schemas"));
       let written;
       if (values.builtin) {
-        const { builtinRegistry } = await import("./chunks/capability-docs-AOJR4HUP.js");
+        const { builtinRegistry } = await import("./chunks/capability-docs-ATUQCSOK.js");
         written = g.writeSchemas(builtinRegistry(), out, g.BUILTIN_SCHEMA_FILES);
       } else {
         const id = await sourceIdentity(source, { sourceRepo: str(values, "source-repo") });
@@ -522,15 +534,9 @@ function createProgress(what, total = 0, opts = {}) {
 }
 
 // src/cli/commands.ts
-var str2 = (v, k) => typeof v[k] === "string" ? v[k] : void 0;
-var list = (v, k) => {
-  const x = v[k];
-  if (x === void 0) return void 0;
-  return (Array.isArray(x) ? x : [String(x)]).flatMap((s) => s.split(",")).map((s) => s.trim()).filter(Boolean);
-};
 async function load(values, opts = {}) {
-  const source = resolve2(str2(values, "source") ?? ".");
-  const id = await sourceIdentity(source, { sourceRepo: str2(values, "source-repo") });
+  const source = resolve2(str(values, "source") ?? ".");
+  const id = await sourceIdentity(source, { sourceRepo: str(values, "source-repo") });
   return loadFromDir({ source, ...id, ...opts });
 }
 function configuredEnvRepo(url, source, reporter, push) {
@@ -580,18 +586,18 @@ var COMMANDS = {
       workdir: { type: "string" }
     },
     async run(values, _pos, reporter) {
-      const out = str2(values, "out");
-      let envRepo = str2(values, "env-repo");
+      const out = str(values, "out");
+      let envRepo = str(values, "env-repo");
       if (out && envRepo)
         throw new UsageError("render takes --out DIR or --env-repo PATH|URL, not both");
-      const source = resolve2(str2(values, "source") ?? ".");
+      const source = resolve2(str(values, "source") ?? ".");
       const t0 = performance.now();
       const src = await load(values);
       const fromConfig = !out && !envRepo;
       if (fromConfig)
         envRepo = configuredEnvRepo(src.config.envRepo.url, source, reporter, values.push === true);
       if (envRepo) {
-        const { renderRepoCli } = await import("./chunks/render-repo-FCQ5FFX2.js");
+        const { renderRepoCli } = await import("./chunks/render-repo-4XLEMVPC.js");
         return renderRepoCli(
           src,
           {
@@ -603,8 +609,8 @@ var COMMANDS = {
             frozen: values.frozen === true,
             allowMassDeletion: values["allow-mass-deletion"] === true,
             pruneRemovedEnvs: values["prune-removed-envs"] === true,
-            tokenEnv: str2(values, "token-env"),
-            workdir: str2(values, "workdir")
+            tokenEnv: str(values, "token-env"),
+            workdir: str(values, "workdir")
           },
           reporter
         );
@@ -647,14 +653,15 @@ var COMMANDS = {
       "source-repo": { type: "string" }
     },
     async run(values, _pos, reporter) {
-      const { runDiff } = await import("./chunks/diff-DFSH5UPW.js");
+      const { runDiff } = await import("./chunks/diff-SXL7EI56.js");
       return runDiff(reporter, {
-        source: resolve2(str2(values, "source") ?? "."),
-        base: str2(values, "base"),
-        head: str2(values, "head"),
-        format: str2(values, "format"),
+        source: resolve2(str(values, "source") ?? "."),
+        base: str(values, "base"),
+        head: str(values, "head"),
+        format: str(values, "format"),
         frozen: values.frozen === true,
-        sourceRepo: str2(values, "source-repo")
+        sourceRepo: str(values, "source-repo"),
+        color: process.stdout.isTTY === true && !process.env.NO_COLOR
       });
     }
   },
@@ -690,28 +697,28 @@ var COMMANDS = {
       workdir: { type: "string" }
     },
     async run(values, _pos, reporter) {
-      const from = str2(values, "from");
+      const from = str(values, "from");
       const to = list(values, "to");
       if (!from || !to?.length)
         throw new UsageError(
           "promote needs --from ENV and --to ENV (or --to ENV,ENV,\u2026 to fan out)"
         );
-      const { promoteCli } = await import("./chunks/promote-Y4LPKPA7.js");
+      const { promoteCli } = await import("./chunks/promote-JDAENYHG.js");
       return promoteCli(
         {
-          source: resolve2(str2(values, "source") ?? "."),
-          envRepo: str2(values, "env-repo"),
+          source: resolve2(str(values, "source") ?? "."),
+          envRepo: str(values, "env-repo"),
           from,
           to,
           apps: list(values, "apps"),
-          revision: str2(values, "revision"),
+          revision: str(values, "revision"),
           force: values.force === true,
           push: values.push === true,
           frozen: values.frozen === true,
-          sourceRepo: str2(values, "source-repo"),
-          workdir: str2(values, "workdir") ? resolve2(str2(values, "workdir")) : void 0
+          sourceRepo: str(values, "source-repo"),
+          workdir: str(values, "workdir") ? resolve2(str(values, "workdir")) : void 0
         },
-        str2(values, "token-env"),
+        str(values, "token-env"),
         reporter
       );
     }
@@ -735,7 +742,7 @@ var COMMANDS = {
       }
       const src = await load(values);
       const envs = selectEnvs(src, list(values, "env"));
-      const { validateAll } = await import("./chunks/validate-HZCOBPPX.js");
+      const { validateAll } = await import("./chunks/validate-3ZSX3YQO.js");
       const n = await validateAll(src, envs, { frozen: values.frozen === true }, reporter);
       reporter.info(
         `valid: ${src.apps.length} application(s), ${envs.length} environment(s), ${n} object(s)`
@@ -754,7 +761,7 @@ var COMMANDS = {
       "source-repo": { type: "string" }
     },
     async run(values, _pos, reporter) {
-      const source = resolve2(str2(values, "source") ?? ".");
+      const source = resolve2(str(values, "source") ?? ".");
       const src = await load(values, { refreshGitPacks: values.update === true });
       if (values.update) src.registry.ignoreLock();
       const used = usedCapabilities(src);
@@ -794,12 +801,12 @@ var COMMANDS = {
       const [sub, arg] = pos;
       if (sub === "add") return capabilitiesAdd(values, arg, reporter);
       if (sub === "docs") {
-        const { capabilityDocs } = await import("./chunks/capability-docs-AOJR4HUP.js");
+        const { capabilityDocs } = await import("./chunks/capability-docs-ATUQCSOK.js");
         const text = await capabilityDocs(
           arg ? resolve2(arg) : void 0,
           () => registryFor(values)
         );
-        const out = str2(values, "out");
+        const out = str(values, "out");
         if (out) {
           writeFileSync3(resolve2(out), text);
           reporter.info(`wrote ${resolve2(out)}`);
@@ -809,7 +816,7 @@ var COMMANDS = {
       if (sub === "test") {
         const results = await runCapabilityTests(
           arg ? resolve2(arg) : void 0,
-          { update: values.update === true, only: str2(values, "only") },
+          { update: values.update === true, only: str(values, "only") },
           reporter
         );
         const failed = results.filter((r) => !r.ok).length;
@@ -836,9 +843,9 @@ ${COMMANDS.capabilities.usage}`
 };
 async function registryFor(values) {
   const { existsSync: existsSync2 } = await import("node:fs");
-  const source = resolve2(str2(values, "source") ?? ".");
+  const source = resolve2(str(values, "source") ?? ".");
   if (existsSync2(resolve2(source, "capstan.yaml"))) return (await load(values)).registry;
-  const { builtinRegistry } = await import("./chunks/capability-docs-AOJR4HUP.js");
+  const { builtinRegistry } = await import("./chunks/capability-docs-ATUQCSOK.js");
   return builtinRegistry();
 }
 
@@ -862,6 +869,14 @@ async function main(argv, io = {}) {
     process.stdout.write(CAPSTAN_VERSION + "\n");
     return 0;
   }
+  const since = pathCounts();
+  try {
+    return await runCommand(name, rest, io);
+  } finally {
+    if (referenceMode()) process.stderr.write(referenceLine(since) + "\n");
+  }
+}
+async function runCommand(name, rest, io) {
   const cmd = COMMANDS[name];
   const quiet = rest.includes("--quiet") || rest.includes("-q");
   const writes = !["validate", "diff"].includes(name);

@@ -3,56 +3,62 @@ import {
   promoteFanOut,
   promoteLines,
   verificationMarkdown
-} from "./chunks/chunk-Q6K6H3LI.js";
+} from "./chunks/chunk-CMOHLNOZ.js";
 import {
   renderToRepo,
   reportLines,
   summaryMarkdown
-} from "./chunks/chunk-DBN6RA5N.js";
+} from "./chunks/chunk-XNFSDGAO.js";
 import {
-  changedApps,
+  changedAppCounts,
   computePreview
-} from "./chunks/chunk-CMVL27YP.js";
+} from "./chunks/chunk-GFMFZLMX.js";
 import {
   COMMENT_LIMIT,
   SUMMARY_LIMIT,
   reachText,
   renderMarkdown,
   utf8Length
-} from "./chunks/chunk-LNPJZQR5.js";
+} from "./chunks/chunk-HG3Z4CJY.js";
 import {
   validateAll
-} from "./chunks/chunk-HSB7546K.js";
+} from "./chunks/chunk-Z6EG74UZ.js";
 import {
   envRepoLocation
 } from "./chunks/chunk-SCCJZKYV.js";
 import {
   loadFromDir
-} from "./chunks/chunk-25XQC2OA.js";
-import "./chunks/chunk-JGYMIK6M.js";
+} from "./chunks/chunk-SSNTNMCJ.js";
+import "./chunks/chunk-K5J5N43E.js";
 import {
   selectEnvs
-} from "./chunks/chunk-NLVTTNT4.js";
+} from "./chunks/chunk-AC3IH56O.js";
 import {
   sourceIdentity
 } from "./chunks/chunk-FBD6FKAS.js";
-import "./chunks/chunk-3NKDIDGA.js";
+import "./chunks/chunk-76Q3CGSN.js";
 import {
   loadConfig
-} from "./chunks/chunk-JITICRRX.js";
-import "./chunks/chunk-AJ653PDU.js";
+} from "./chunks/chunk-XPNUREDR.js";
+import "./chunks/chunk-LTHCAYEQ.js";
 import "./chunks/chunk-BGECMNBX.js";
 import {
   readConfigFile
-} from "./chunks/chunk-CBU33JRI.js";
-import "./chunks/chunk-26R66ZYW.js";
-import "./chunks/chunk-SDDADOMO.js";
-import "./chunks/chunk-GO5WSXYM.js";
+} from "./chunks/chunk-WMICZHRX.js";
+import "./chunks/chunk-NDDTM6QH.js";
+import "./chunks/chunk-M5QIZD36.js";
+import "./chunks/chunk-G6D3CCKW.js";
+import {
+  pathCounts,
+  referenceLine,
+  referenceMode
+} from "./chunks/chunk-REWEPDC7.js";
 import "./chunks/chunk-5SBUQFNJ.js";
 import "./chunks/chunk-DFTUZEB7.js";
 import "./chunks/chunk-AUIKRLBV.js";
-import "./chunks/chunk-UG6HWLC5.js";
-import "./chunks/chunk-NB3YUSRG.js";
+import "./chunks/chunk-PU2QS5BC.js";
+import "./chunks/chunk-HCVWLPNI.js";
+import "./chunks/chunk-3IFGO55J.js";
 import "./chunks/chunk-UUCA4ZKB.js";
 import {
   GitHubApi,
@@ -745,7 +751,7 @@ async function previewCommand(inputs) {
       ev.fork ? "pull request from a fork: the comment is left to a workflow_run job (see docs/workflows/preview.yml); the report is in report-path" : "comment: false \u2014 the report is in report-path and the job summary"
     );
   }
-  const apps = changedApps(r.report.diffs);
+  const apps = changedAppCounts(r.report.diffs);
   setOutput("changed", apps.length ? "true" : "false");
   setOutput("changed-apps", JSON.stringify(apps));
   setOutput("report-path", reportPath);
@@ -848,14 +854,14 @@ ${where}${r.body}`;
 // src/action/outputs.ts
 function renderOutputs(r) {
   const commits = {};
-  const changedApps2 = [];
+  const changedApps = [];
   const pullRequests = {};
   for (const e of r.reports) {
     if (e.commit) commits[e.env] = e.commit;
     if (e.status !== "unchanged" && e.status !== "skipped-older") {
       for (const a of e.apps)
         if (a.change !== "unchanged")
-          changedApps2.push({
+          changedApps.push({
             env: e.env,
             app: a.name,
             added: a.added.length,
@@ -867,9 +873,9 @@ function renderOutputs(r) {
   }
   return {
     commits,
-    changedApps: changedApps2,
+    changedApps,
     pullRequests,
-    changed: Object.keys(commits).length > 0 || changedApps2.length > 0
+    changed: Object.keys(commits).length > 0 || changedApps.length > 0
   };
 }
 async function setRenderOutputs(r, source) {
@@ -951,6 +957,7 @@ var HANDLERS = {
 };
 async function run() {
   const reporter = actionReporter();
+  const since = pathCounts();
   try {
     const inputs = readInputs();
     for (const s of inputs.secrets) setSecret(s);
@@ -967,6 +974,8 @@ async function run() {
       setFailed(
         `capstan crashed (a bug \u2014 please report it): ${e.stack ?? String(e)}`
       );
+  } finally {
+    if (referenceMode()) process.stderr.write(referenceLine(since) + "\n");
   }
 }
 

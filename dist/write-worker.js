@@ -6,10 +6,11 @@ import {
   STOP,
   Stager,
   changedFiles
-} from "./chunks/chunk-UG6HWLC5.js";
+} from "./chunks/chunk-PU2QS5BC.js";
 import {
   appFilesWithHashes
-} from "./chunks/chunk-NB3YUSRG.js";
+} from "./chunks/chunk-HCVWLPNI.js";
+import "./chunks/chunk-3IFGO55J.js";
 import "./chunks/chunk-UUCA4ZKB.js";
 import "./chunks/chunk-XYNQLYSQ.js";
 
@@ -66,7 +67,7 @@ function handle(m) {
     else if (m.t === "kinds") {
       const kinds = m.kinds;
       waiting = [];
-      import("./chunks/kube-7VFPPRNJ.js").then(async (k) => {
+      import("./chunks/kube-NS77K23K.js").then(async (k) => {
         await k.preloadKinds(kinds);
         kube = k;
       }).then(() => {

@@ -27,7 +27,7 @@ const pinsFile = join(root, "scripts/kube-pins.json");
 const cache = join(root, ".cache/kube-schemas");
 const outDir = join(root, "src/kube/current");
 const outTs = join(root, "src/kube/current.generated.ts");
-const registryFile = join(root, "src/kube/registry.generated.ts");
+const registryFile = join(root, "src/generated/kube-registry.ts");
 
 const SKIP_KINDS = new Set([
   "Binding",

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Generates src/kube/fields.generated.ts: per bundled kind ("apiVersion|Kind", the keys of
-// src/kube/registry.generated.ts), the tree of fields its schema declares, so that an
+// src/generated/kube-registry.ts), the tree of fields its schema declares, so that an
 // unknown field is refused the way the API server's strict field validation refuses it
 // (docs/architecture.md, "Strict fields"). Read from the schema packages' type
 // declarations (the packages ship their schemas as compiled validators and as .d.ts;
@@ -18,7 +18,7 @@ import { buildTrees } from "./kube-field-trees.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const out = join(root, "src/kube/fields.generated.ts");
-const registryFile = join(root, "src/kube/registry.generated.ts");
+const registryFile = join(root, "src/generated/kube-registry.ts");
 
 /** "apiVersion|Kind" → the .d.ts of the class module the registry loads. */
 function registryKinds() {

@@ -1,6 +1,6 @@
 // Precompiles the parameter schemas of the built-in capabilities (ajv standalone code,
 // bundled as CommonJS into <outdir>/validators/) so a run loads a validator instead of
-// compiling it (~0.3 s for the bench corpus' capabilities). The runtime picks one only
+// compiling it (docs/performance.md). The runtime picks one only
 // when the schema's hash matches (src/core/capabilities/precompiled.ts); any other
 // schema — a pack's, or a changed built-in — is compiled as before.
 // The Ajv options are src/core/ajv.ts's (src/core/ajv-options.json).
@@ -83,8 +83,8 @@ export async function buildParamValidators(outdir, capabilitiesDir = "capabiliti
 /**
  * The built-in capabilities' capability.yaml files, parsed at build time by capstan's own
  * YAML reader (src/yaml/fast.ts) into <outdir>/validators/capabilities.json, keyed by the
- * sha256 of the text: a run looks a definition up instead of parsing it (≈ 60 ms of YAML
- * per process for the 50 built-ins). Only values that survive a JSON round trip unchanged
+ * sha256 of the text: a run looks a definition up instead of parsing it
+ * (docs/performance.md). Only values that survive a JSON round trip unchanged
  * are kept; anything else is parsed at run time as before.
  */
 export async function buildCapabilityValues(outdir, capabilitiesDir = "capabilities") {

@@ -13,7 +13,7 @@ import { UsageError, UserError } from "../core/errors.ts";
 import { COMMENT_LIMIT, renderMarkdown, SUMMARY_LIMIT, utf8Length } from "../core/report.ts";
 import { reachText } from "../core/report-format.ts";
 import { GitHubApi, stickyMarker } from "../adapters/github.ts";
-import { changedApps, computePreview } from "../flows/preview/diff.ts";
+import { changedAppCounts, computePreview } from "../flows/preview/diff.ts";
 import type { Inputs } from "./inputs.ts";
 import { actionReporter } from "./reporter.ts";
 
@@ -132,7 +132,7 @@ export async function previewCommand(inputs: Inputs): Promise<void> {
         : "comment: false — the report is in report-path and the job summary",
     );
   }
-  const apps = changedApps(r.report.diffs);
+  const apps = changedAppCounts(r.report.diffs);
   core.setOutput("changed", apps.length ? "true" : "false");
   core.setOutput("changed-apps", JSON.stringify(apps));
   core.setOutput("report-path", reportPath);

@@ -5,6 +5,7 @@
  */
 import * as core from "@actions/core";
 import { CapstanError, UserError } from "../core/errors.ts";
+import { pathCounts, referenceLine, referenceMode } from "../reference-mode.ts";
 import { readInputs, type Inputs } from "./inputs.ts";
 import { actionReporter } from "./reporter.ts";
 import { previewCommand } from "./preview.ts";
@@ -23,6 +24,7 @@ const HANDLERS: Record<string, ActionCommandFn> = {
 
 export async function run(): Promise<void> {
   const reporter = actionReporter();
+  const since = pathCounts();
   try {
     const inputs: Inputs = readInputs();
     for (const s of inputs.secrets) core.setSecret(s);
@@ -39,5 +41,7 @@ export async function run(): Promise<void> {
       core.setFailed(
         `capstan crashed (a bug — please report it): ${(e as Error).stack ?? String(e)}`,
       );
+  } finally {
+    if (referenceMode()) process.stderr.write(referenceLine(since) + "\n");
   }
 }

@@ -17,7 +17,7 @@ import {
 import { join, relative, resolve, sep, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
 import { UserError, type Problem } from "../core/errors.ts";
-import { globBase, globToRegExp } from "../core/glob.ts";
+import { globBase, globSelector } from "../core/glob.ts";
 import type { CapabilityPack, SourceFile, SourceInput } from "../core/source.ts";
 import type { Config } from "../core/config.ts";
 import { LOCK_FILE } from "../core/lock.ts";
@@ -205,14 +205,14 @@ export function readBuiltinPack(problems: Problem[]): CapabilityPack {
 
 export function matchFiles(root: string, patterns: string[]): string[] {
   const found = new Set<string>();
-  for (const pat of patterns) {
-    const re = globToRegExp(pat);
+  const selector = globSelector(patterns);
+  for (const pat of selector.include) {
     const base = globBase(pat);
     const start = base ? join(root, base) : root;
     if (!existsSync(start)) continue;
     for (const rel of walk(start)) {
       const full = base ? `${base}/${rel}` : rel;
-      if (re.test(full)) found.add(full);
+      if (selector.test(full)) found.add(full);
     }
   }
   return [...found].sort();

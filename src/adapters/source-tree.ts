@@ -11,7 +11,7 @@
 import { posix } from "node:path";
 import { loadConfig, type Config } from "../core/config.ts";
 import { ExternalError, UserError, type Problem } from "../core/errors.ts";
-import { globBase, globToRegExp } from "../core/glob.ts";
+import { globBase, globSelector } from "../core/glob.ts";
 import { LOCK_FILE } from "../core/lock.ts";
 import type { CapabilityPack, SourceFile, SourceInput } from "../core/source.ts";
 import { GitExit, gitRunner } from "./git-exec.ts";
@@ -95,8 +95,8 @@ const skipped = (p: string): boolean =>
   p.split("/").some((s) => s === "node_modules" || s === ".git");
 
 function match(paths: Iterable<string>, patterns: string[]): string[] {
-  const res = patterns.map(globToRegExp);
-  return [...paths].filter((p) => !skipped(p) && res.some((re) => re.test(p))).sort();
+  const selector = globSelector(patterns);
+  return [...paths].filter((p) => !skipped(p) && selector.test(p)).sort();
 }
 
 /** A path pack's folder relative to the source, or undefined when it leaves the repository. */
@@ -121,7 +121,7 @@ export async function readSourceAt(opts: TreeSourceOptions): Promise<SourceInput
   const capRefs = capsConfig?.capabilities ?? [{ kind: "builtin" as const }];
   const problems: Problem[] = [];
 
-  const specBases = [...cfg.config.apps, ...cfg.config.schemas].map(globBase);
+  const specBases = globSelector([...cfg.config.apps, ...cfg.config.schemas]).include.map(globBase);
   const packPaths: string[] = [];
   capRefs.forEach((c, i) => {
     if (c.kind !== "path") return;

@@ -10,29 +10,10 @@ import { renderToDir, selectEnvs } from "../flows/render/render-dir.ts";
 import { envRepoLocation } from "../flows/shared/env-repo-location.ts";
 import { runCapabilityTests } from "../tools/capability-tests.ts";
 import { listCapabilities, showCapability } from "../tools/capability-docs.ts";
-import type { Reporter } from "../flows/shared/reporter.ts";
+import { list, str, type Command, type Values } from "./command.ts";
 import { capabilitiesAdd, ECOSYSTEM_COMMANDS } from "./ecosystem.ts";
 import { createProgress } from "./progress.ts";
-
-type Values = Record<string, string | boolean | string[] | undefined>;
-type OptionSpec = { type: "string" | "boolean"; short?: string; multiple?: boolean };
-
-export interface Command {
-  usage: string;
-  options: Record<string, OptionSpec>;
-  run(values: Values, positionals: string[], reporter: Reporter): Promise<number>;
-}
-
-const str = (v: Values, k: string): string | undefined =>
-  typeof v[k] === "string" ? (v[k] as string) : undefined;
-const list = (v: Values, k: string): string[] | undefined => {
-  const x = v[k];
-  if (x === undefined) return undefined;
-  return (Array.isArray(x) ? x : [String(x)])
-    .flatMap((s) => s.split(","))
-    .map((s) => s.trim())
-    .filter(Boolean);
-};
+import type { Reporter } from "../flows/shared/reporter.ts";
 
 async function load(values: Values, opts: { refreshGitPacks?: boolean } = {}) {
   const source = resolve(str(values, "source") ?? ".");
@@ -178,6 +159,7 @@ export const COMMANDS: Record<string, Command> = {
         format: str(values, "format"),
         frozen: values.frozen === true,
         sourceRepo: str(values, "source-repo"),
+        color: process.stdout.isTTY === true && !process.env.NO_COLOR,
       });
     },
   },

@@ -10,11 +10,8 @@ import { readConfigFile } from "../adapters/source-files.ts";
 import { loadFromDir } from "../flows/shared/load.ts";
 import { sourceIdentity } from "../flows/shared/identity.ts";
 import type { Reporter } from "../flows/shared/reporter.ts";
-import type { Command } from "./commands.ts";
+import { str, type Command, type Values } from "./command.ts";
 
-type Values = Record<string, string | boolean | string[] | undefined>;
-const str = (v: Values, k: string): string | undefined =>
-  typeof v[k] === "string" ? (v[k] as string) : undefined;
 const sourceOf = (v: Values) => resolve(str(v, "source") ?? ".");
 
 /** `capstan capabilities add <git-url>@<ref> [--path P]` (a branch of `capabilities`). */

@@ -7,7 +7,9 @@ import { didYouMean } from "../core/suggest.ts";
 import { parseArgs, type ParseArgsConfig } from "node:util";
 import { CapstanError, UsageError, UserError } from "../core/errors.ts";
 import { consoleReporter, type Reporter } from "../flows/shared/reporter.ts";
-import { COMMANDS, type Command } from "./commands.ts";
+import { pathCounts, referenceLine, referenceMode } from "../reference-mode.ts";
+import type { Command } from "./command.ts";
+import { COMMANDS } from "./commands.ts";
 
 const USAGE = `capstan — render OAM Applications through versioned capabilities into GitOps manifests
 
@@ -31,6 +33,16 @@ export async function main(argv: string[], io: { reporter?: Reporter } = {}): Pr
     process.stdout.write(CAPSTAN_VERSION + "\n");
     return 0;
   }
+  const since = pathCounts();
+  try {
+    return await runCommand(name, rest, io);
+  } finally {
+    // on stderr even with --quiet: output made on the reference paths says so
+    if (referenceMode()) process.stderr.write(referenceLine(since) + "\n");
+  }
+}
+
+async function runCommand(name: string, rest: string[], io: { reporter?: Reporter }) {
   const cmd: Command | undefined = COMMANDS[name];
   const quiet = rest.includes("--quiet") || rest.includes("-q");
   const writes = !["validate", "diff"].includes(name);

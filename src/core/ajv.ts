@@ -1,7 +1,11 @@
 import { Ajv, type Options, type ValidateFunction } from "ajv";
 import addFormatsModule from "ajv-formats";
-import * as generated from "./validators.generated.ts";
+import * as generated from "../generated/validators.ts";
 import ajvOptions from "./ajv-options.json" with { type: "json" };
+import appSchema from "../../schemas/application.schema.json" with { type: "json" };
+import configSchema from "../../schemas/capstan-config.schema.json" with { type: "json" };
+import capabilitySchema from "../../schemas/capability.schema.json" with { type: "json" };
+import { countPath, referenceMode } from "../reference-mode.ts";
 
 // ajv-formats is CommonJS; its default export arrives wrapped under ESM interop.
 export const addFormats = ((addFormatsModule as unknown as { default?: unknown }).default ??
@@ -33,16 +37,57 @@ export function sharedAjv(): Ajv {
   return shared;
 }
 
+type OwnSchema = "app" | "config" | "capability" | "meta";
+const DRAFT_07 = "http://json-schema.org/draft-07/schema";
+const OWN_SCHEMAS: Record<Exclude<OwnSchema, "meta">, object> = {
+  app: appSchema,
+  config: configSchema,
+  capability: capabilitySchema,
+};
+
+const generatedValidators = generated as unknown as Record<OwnSchema, ValidateFunction>;
+const compiled = new Map<OwnSchema, ValidateFunction>();
+
+/** The same validator compiled by `createAjv()` now: the reference path. */
+function compileOwn(name: OwnSchema): ValidateFunction {
+  let v = compiled.get(name);
+  if (!v) {
+    const ajv = createAjv();
+    v = name === "meta" ? ajv.getSchema(DRAFT_07)! : ajv.compile(OWN_SCHEMAS[name]);
+    compiled.set(name, v);
+  }
+  return v;
+}
+
+function ownValidator(name: OwnSchema): ValidateFunction {
+  if (referenceMode()) {
+    countPath("validator", "reference");
+    return compileOwn(name);
+  }
+  countPath("validator", "fast");
+  return generatedValidators[name];
+}
+
 /**
  * Validators of capstan's own schemas, generated ahead of time from `createAjv()`'s
- * compile (scripts/gen-validators.ts): the same code and errors, no compile at start-up.
+ * compile (`npm run generate`, scripts/generators/validators.ts): the same code and errors, no compile at start-up.
+ * In reference mode, compiled by ajv at run time instead. Read one once per check: it
+ * carries that check's `errors`.
  */
-export const precompiled = generated as unknown as {
-  app: ValidateFunction;
-  config: ValidateFunction;
-  capability: ValidateFunction;
+export const ownValidators = {
+  get app() {
+    return ownValidator("app");
+  },
+  get config() {
+    return ownValidator("config");
+  },
+  get capability() {
+    return ownValidator("capability");
+  },
   /** the draft-07 meta-schema, as `ajv.validateSchema` checks a schema without `$schema` */
-  meta: ValidateFunction;
+  get meta() {
+    return ownValidator("meta");
+  },
 };
 
 /**
@@ -55,8 +100,9 @@ export function jsonSchemaProblem(schema: unknown): string | undefined {
     schema !== null &&
     (schema as { $schema?: unknown }).$schema === undefined
   ) {
-    if (precompiled.meta(schema)) return undefined;
-    return createAjv().errorsText(precompiled.meta.errors);
+    const meta = ownValidators.meta;
+    if (meta(schema)) return undefined;
+    return createAjv().errorsText(meta.errors);
   }
   const ajv = createAjv();
   if (ajv.validateSchema(schema as object)) return undefined;

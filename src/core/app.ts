@@ -1,5 +1,5 @@
 import { parseYamlWithDocs, YamlError } from "../yaml/fast.ts";
-import { precompiled } from "./ajv.ts";
+import { ownValidators } from "./ajv.ts";
 import type { Problem } from "./errors.ts";
 import { ajvProblems, problemAt, type DocRef } from "./located.ts";
 import { checkLabelName } from "./names.ts";
@@ -133,8 +133,9 @@ function parseAppFileUncached(f: SourceFile): { apps: AppSpec[]; problems: Probl
       );
       return;
     }
-    if (!precompiled.app(v)) {
-      problems.push(...ajvProblems(doc, [], precompiled.app.errors));
+    const validate = ownValidators.app;
+    if (!validate(v)) {
+      problems.push(...ajvProblems(doc, [], validate.errors));
       return;
     }
     const app = toApp(v, doc, d.text, problems);

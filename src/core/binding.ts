@@ -1,5 +1,5 @@
 /**
- * Environment binding (DESIGN §1): which environments an Application goes to,
+ * Environment binding (docs/design.md, "Environment binding"): which environments an Application goes to,
  * in which namespace, with which override policies — KubeVela's meaning of
  * topology / override policies and deploy steps, made offline.
  */
@@ -8,7 +8,8 @@ import type { AppSpec, ComponentSpec, PolicySpec, TraitSpec } from "./app.ts";
 import type { Environment } from "./config.ts";
 import type { Problem } from "./errors.ts";
 import { problemAt } from "./located.ts";
-import { clone, isObj, mergePatch } from "./patch.ts";
+import { isObj } from "./json.ts";
+import { clone, mergePatch } from "./patch.ts";
 import { namespaceNameProblem } from "../kube/values.ts";
 
 export interface Binding {

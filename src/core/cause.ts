@@ -10,7 +10,7 @@ import type { AppSpec } from "./app.ts";
 import type { Binding } from "./binding.ts";
 import type { Problem } from "./errors.ts";
 import { pointerToPath, problemAt } from "./located.ts";
-import { isObj } from "./patch.ts";
+import { isObj } from "./json.ts";
 import type { Registry } from "./capabilities/registry.ts";
 import { capId, type Capability } from "./capabilities/types.ts";
 import type { RenderedObject } from "./render.ts";

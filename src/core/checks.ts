@@ -9,7 +9,7 @@ import {
 import type { Environment } from "./config.ts";
 import type { Problem } from "./errors.ts";
 import { checkObjectName } from "./names.ts";
-import { isObj } from "./patch.ts";
+import { isObj } from "./json.ts";
 import type { RenderedObject } from "./render.ts";
 import type { Explain } from "./cause.ts";
 

@@ -1,6 +1,6 @@
 import { didYouMean } from "./suggest.ts";
 import { parseYamlWithDocs, YamlError } from "../yaml/fast.ts";
-import { precompiled } from "./ajv.ts";
+import { ownValidators } from "./ajv.ts";
 import { Problems, type Problem } from "./errors.ts";
 import { ajvProblems, problemAt, type DocRef } from "./located.ts";
 import { parseRange, parseSemVer } from "./semver.ts";
@@ -107,9 +107,10 @@ export function loadConfig(src: SourceFile): Config {
   }
   const raw = value as Record<string, unknown>;
   problems.addAll(kubeVersionNumberProblems(doc, raw));
-  if (!precompiled.config(raw)) {
+  const validate = ownValidators.config;
+  if (!validate(raw)) {
     problems.addAll(
-      ajvProblems(doc, [], precompiled.config.errors).filter(
+      ajvProblems(doc, [], validate.errors).filter(
         (p) => !problems.list.some((q) => q.path === p.path),
       ),
     );

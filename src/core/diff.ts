@@ -7,8 +7,8 @@
  * reported as one rename. Pure: text in, structured changes out.
  */
 import { parseYaml } from "../yaml/fast.ts";
-import { cmp } from "./layout.ts";
-import { isObj } from "./patch.ts";
+import { cmp } from "./text.ts";
+import { isObj } from "./json.ts";
 import { changedKeys, secretView } from "./secret-view.ts";
 import { diffStat, similarity, unifiedDiff, type DiffStat } from "./unified-diff.ts";
 

@@ -15,19 +15,19 @@ import { Problems, type Problem } from "./errors.ts";
 import { applyGuardrails, resolveGuardrails, type ResolvedGuardrail } from "./guardrails.ts";
 import {
   appFilesWithHashes,
-  cmp,
   emitState,
   kustomization,
   needsIdentities,
   objectIdentity,
-  sha256,
   STATE_FILE,
   STATE_SCHEMA_VERSION,
+  type AppChange,
+  type AppOutcome,
   type AppState,
   type EnvState,
 } from "./layout.ts";
 import { checkLock, parseLock, type Lock, LOCK_FILE } from "./lock.ts";
-import { isObj } from "./patch.ts";
+import { isObj } from "./json.ts";
 import { renderApp, resolveComponents, type RenderedObject } from "./render.ts";
 import { Registry } from "./capabilities/registry.ts";
 import { loadPack } from "./capabilities/load.ts";
@@ -37,6 +37,10 @@ import { CAPSTAN_VERSION } from "./version.ts";
 import { NAMESPACES_APP, namespaceIdentities, planNamespaces } from "./namespaces.ts";
 import { identityClashes } from "./identities.ts";
 import { planHydratorFiles } from "./hydrator.ts";
+import { cmp, sha256 } from "./text.ts";
+
+// declared with the environment tree they describe (layout.ts); re-exported for the flows
+export type { AppChange, AppOutcome };
 
 export interface LoadedSource {
   config: Config;
@@ -241,18 +245,6 @@ export function kindsToPreload(
     }
   for (const p of src.apps.flatMap((a) => a.policies)) scan(p.properties);
   return kinds;
-}
-
-export type AppChange = "added" | "changed" | "unchanged" | "removed";
-
-export interface AppOutcome {
-  name: string;
-  change: AppChange;
-  added: string[];
-  changed: string[];
-  removed: string[];
-  /** the new files of the app (relative to the env folder) when it was rendered */
-  files?: Map<string, string>;
 }
 
 export interface EnvPlan {

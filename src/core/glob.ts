@@ -1,55 +1,40 @@
-/** Glob patterns (`*`, `**`, `?`, `{a,b}`) → RegExp over `/`-separated relative paths. */
+/**
+ * The `apps` and `schemas` globs of capstan.yaml (README.md), matched by picomatch — the
+ * semantics of npm's tools: `*`, `**`, `?`, `{a,b}`, `[a-z]`, extglobs, and a leading `!`
+ * that excludes what the list's other patterns select. `dot: true`: `*` and `**` match
+ * dotfiles and dot folders, as capstan always did.
+ */
+import picomatch from "picomatch";
+
+const OPTIONS: picomatch.PicomatchOptions = { dot: true };
+
+/** One pattern (no `!`) as a RegExp over `/`-separated relative paths. */
 export function globToRegExp(pattern: string): RegExp {
-  let re = "";
-  let i = 0;
-  while (i < pattern.length) {
-    const c = pattern[i]!;
-    if (c === "*") {
-      if (pattern[i + 1] === "*") {
-        // `**/` matches zero or more directories; a trailing `**` matches anything.
-        if (pattern[i + 2] === "/") {
-          re += "(?:[^/]+/)*";
-          i += 3;
-        } else {
-          re += ".*";
-          i += 2;
-        }
-        continue;
-      }
-      re += "[^/]*";
-    } else if (c === "?") {
-      re += "[^/]";
-    } else if (c === "{") {
-      const end = pattern.indexOf("}", i);
-      if (end > i) {
-        const alts = pattern
-          .slice(i + 1, end)
-          .split(",")
-          .map(escapeRe);
-        re += `(?:${alts.join("|")})`;
-        i = end + 1;
-        continue;
-      }
-      re += "\\{";
-    } else {
-      re += escapeRe(c);
-    }
-    i++;
-  }
-  return new RegExp(`^${re}$`);
+  return picomatch.makeRe(pattern, OPTIONS);
 }
 
-function escapeRe(s: string): string {
-  return s.replace(/[.+^${}()|[\]\\]/g, "\\$&");
-}
-
-/** The fixed directory prefix of a pattern (where a walk can start), e.g. `apps/` for `apps/**\/*.yaml`. */
+/** The fixed directory prefix of a pattern (where a walk can start), e.g. `apps` for `apps/**\/*.yaml`. */
 export function globBase(pattern: string): string {
-  const parts = pattern.split("/");
-  const fixed: string[] = [];
-  for (const p of parts.slice(0, -1)) {
-    if (/[*?{]/.test(p)) break;
-    fixed.push(p);
-  }
-  return fixed.join("/");
+  const scan = picomatch.scan(pattern);
+  if (scan.isGlob) return scan.base;
+  const slash = scan.base.lastIndexOf("/");
+  return slash < 0 ? "" : scan.base.slice(0, slash);
+}
+
+/**
+ * A list of patterns: a path is selected when it matches a pattern and no `!pattern`.
+ * `include` are the patterns without `!` (to walk from their bases).
+ */
+export function globSelector(patterns: readonly string[]): {
+  include: string[];
+  test: (path: string) => boolean;
+} {
+  const include = patterns.filter((p) => !p.startsWith("!"));
+  const exclude = patterns.filter((p) => p.startsWith("!")).map((p) => p.slice(1));
+  const yes = include.map(globToRegExp);
+  const no = exclude.map(globToRegExp);
+  return {
+    include,
+    test: (path) => yes.some((re) => re.test(path)) && !no.some((re) => re.test(path)),
+  };
 }

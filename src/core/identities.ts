@@ -9,7 +9,8 @@
  */
 import type { AppSpec } from "./app.ts";
 import type { Problem } from "./errors.ts";
-import { cmp, type AppState } from "./layout.ts";
+import { type AppState } from "./layout.ts";
+import { cmp } from "./text.ts";
 import { problemAt } from "./located.ts";
 import { NAMESPACES_APP } from "./namespaces.ts";
 

@@ -1,12 +1,12 @@
 /**
- * The environment tree (DESIGN §2): `<root>/<env>/<app>/<kind>-<name>.yaml`,
+ * The environment tree (docs/design.md, "The environment tree"): `<root>/<env>/<app>/<kind>-<name>.yaml`,
  * one object per file, a kustomization.yaml per app and per environment, and
  * `.capstan/state.json`. Pure: objects in, `path → text` out.
  */
-import * as crypto from "node:crypto";
 import { emitYaml } from "../yaml/emit.ts";
 import { isSafeRelPath } from "./paths.ts";
 import type { KObject } from "./render.ts";
+import { cmp, sha256 } from "./text.ts";
 
 export { isSafeRelPath };
 
@@ -18,15 +18,6 @@ export const STATE_FILE = ".capstan/state.json";
  */
 export const STATE_SCHEMA_VERSION = 2;
 const READABLE_SCHEMA_VERSIONS = new Set([1, 2]);
-
-/** One-shot `crypto.hash` where Node has it (20.12+): about twice as fast for small texts. */
-const oneShot = (crypto as { hash?: (alg: string, data: string, enc: "hex") => string }).hash;
-
-export function sha256(text: string): string {
-  return oneShot
-    ? oneShot("sha256", text, "hex")
-    : crypto.createHash("sha256").update(text).digest("hex");
-}
 
 function group(apiVersion: string): string {
   return apiVersion.includes("/") ? apiVersion.split("/")[0]! : "core";
@@ -53,10 +44,6 @@ export function kustomization(resources: string[]): string {
     kind: "Kustomization",
     resources: [...resources].sort(cmp),
   });
-}
-
-export function cmp(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /**
@@ -90,6 +77,18 @@ export function appFilesWithHashes(
     hashes[rel] = sha256(t);
   }
   return { files, hashes };
+}
+
+export type AppChange = "added" | "changed" | "unchanged" | "removed";
+
+export interface AppOutcome {
+  name: string;
+  change: AppChange;
+  added: string[];
+  changed: string[];
+  removed: string[];
+  /** the new files of the app (relative to the env folder) when it was rendered */
+  files?: Map<string, string>;
 }
 
 export interface AppState {

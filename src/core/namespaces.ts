@@ -4,8 +4,8 @@
  * source repo feeding the env repo, so it is only ever added to: capstan never
  * prunes a Namespace, because deleting one deletes everything in it.
  */
-import type { AppOutcome } from "./engine.ts";
-import { appFiles, sha256, type AppState } from "./layout.ts";
+import { appFiles, type AppOutcome, type AppState } from "./layout.ts";
+import { sha256 } from "./text.ts";
 import type { KObject } from "./render.ts";
 
 export const NAMESPACES_APP = "_namespaces";

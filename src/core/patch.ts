@@ -1,16 +1,13 @@
 /**
- * Patch semantics shared by traits, overrides and policies (DESIGN §1):
+ * Patch semantics shared by traits, overrides and policies (docs/design.md, "Patches"):
  * strategic merge (maps merge recursively; some lists merge by key; other
  * lists are replaced; null deletes), RFC 7396 merge patch, RFC 6902 JSON patch.
  * Every function returns new values and never mutates its inputs; keys like
  * `__proto__` are ordinary data.
  */
-export type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
-type Obj = Record<string, unknown>;
+import { isObj, type Obj } from "./json.ts";
 
-export function isObj(v: unknown): v is Obj {
-  return typeof v === "object" && v !== null && !Array.isArray(v);
-}
+export type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
 
 export function setKey(o: Obj, k: string, v: unknown): void {
   if (k === "__proto__")

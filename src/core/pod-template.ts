@@ -6,7 +6,8 @@
  * `spec.jobTemplate.spec.template` alike.
  */
 import type { Capability } from "./capabilities/types.ts";
-import { isObj, setKey } from "./patch.ts";
+import { setKey } from "./patch.ts";
+import { isObj } from "./json.ts";
 
 /** group (the part of apiVersion before "/", "" for core) + "|" + kind → dotted path */
 const BY_KIND: Record<string, string> = {

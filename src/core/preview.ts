@@ -22,8 +22,9 @@ import {
 } from "./engine.ts";
 import type { Problem } from "./errors.ts";
 import { resolveGuardrails } from "./guardrails.ts";
-import { cmp, type AppState } from "./layout.ts";
+import type { AppState } from "./layout.ts";
 import { isBookkeeping } from "./hydrator.ts";
+import { cmp } from "./text.ts";
 import { resolveComponents } from "./render.ts";
 
 interface SideApp {

@@ -6,22 +6,15 @@
 import { newerVersionHints, withHints } from "./version-hint.ts";
 import { parseYaml, YamlError } from "../yaml/fast.ts";
 import { kindInfo, type CrdSet } from "../kube/index.ts";
-import { sharedAjv } from "./ajv.ts";
-import { precompiledValidator } from "./capabilities/precompiled.ts";
+import { countPath, pathCounts, referenceMode } from "../reference-mode.ts";
+import { parameterValidator } from "./capabilities/precompiled.ts";
 import type { AppSpec, ComponentSpec } from "./app.ts";
 import type { Binding } from "./binding.ts";
 import { applyOverrides } from "./binding.ts";
 import type { Problem } from "./errors.ts";
 import { ajvProblems, problemAt } from "./located.ts";
-import {
-  clone,
-  isObj,
-  jsonPatch,
-  mergePatch,
-  PatchError,
-  setKey,
-  strategicMerge,
-} from "./patch.ts";
+import { isObj } from "./json.ts";
+import { clone, jsonPatch, mergePatch, PatchError, setKey, strategicMerge } from "./patch.ts";
 import type { Registry } from "./capabilities/registry.ts";
 import {
   atPath,
@@ -118,7 +111,7 @@ export function validateParams(
   cap: Capability,
   props: Record<string, unknown>,
 ): { value: Record<string, unknown>; errors: import("ajv").ErrorObject[] | null } {
-  cap.validate ??= precompiledValidator(cap.parameters) ?? sharedAjv().compile(cap.parameters);
+  cap.validate ??= parameterValidator(cap.parameters);
   const keyed = typeof props === "object" && props !== null;
   const hit = keyed ? validated.get(props)?.get(cap) : undefined;
   if (hit) return { value: hit, errors: null };
@@ -537,10 +530,10 @@ function podTemplates(o: KObject, podPath: string | undefined): Record<string, u
   return [];
 }
 
-const pathCounts = { direct: 0, text: 0 };
 /** How many template renders this process built directly and how many went through text (tests watch it). */
 export function templatePathCounts(): { direct: number; text: number } {
-  return { ...pathCounts };
+  const { fast, reference } = pathCounts().template;
+  return { direct: fast, text: reference };
 }
 
 /**
@@ -559,12 +552,12 @@ export function runTemplate(
   // Templates compile on first use: a template that breaks the dialect is reported here.
   const broken = cap.templateProblems();
   if (broken.length) return { problem: { ...where, ...broken[0]! } };
-  const direct = cap.templateValue?.(input);
+  const direct = referenceMode() ? undefined : cap.templateValue?.(input);
   if (direct) {
-    pathCounts.direct++;
+    countPath("template", "fast");
     return checkKeys(direct, allowed, fail);
   }
-  pathCounts.text++;
+  countPath("template", "reference");
   let text: string;
   try {
     text = cap.template(input);

@@ -27,7 +27,7 @@ import {
   type EnvTrigger,
 } from "./report-format.ts";
 import { groupChanges, type ChangeGroup, type Member } from "./report-groups.ts";
-import type { MarkdownOptions, MarkdownReport, ReportInput } from "./report.ts";
+import type { MarkdownOptions, MarkdownReport, ReportInput } from "./report-input.ts";
 
 /** Rows of the summary table before the rest are counted. */
 const TABLE_ROWS = 20;

@@ -6,7 +6,7 @@
  */
 import { emitYaml } from "../yaml/emit.ts";
 import { parseYaml } from "../yaml/fast.ts";
-import { isObj } from "./patch.ts";
+import { isObj } from "./json.ts";
 
 export const HIDDEN = "(hidden)";
 

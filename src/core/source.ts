@@ -3,7 +3,6 @@
  * adapter (the core never touches the filesystem). Paths are `/`-separated and
  * relative to the source root.
  */
-import type { CommitMeta } from "./hydrator.ts";
 
 export interface SourceFile {
   file: string;
@@ -36,4 +35,16 @@ export interface SourceInput {
   commit: string;
   /** the commit's author, date and message, for hydrator.metadata (core/hydrator.ts) */
   commitMeta?: CommitMeta;
+}
+
+/** A source commit's facts for hydrator.metadata and the env README.md (core/hydrator.ts). */
+export interface CommitMeta {
+  /** the source repository as a URL, e.g. https://github.com/acme/shop.git */
+  repoURL?: string;
+  /** `Name <email>` */
+  author?: string;
+  /** author date, ISO 8601 */
+  date?: string;
+  subject?: string;
+  body?: string;
 }

@@ -5,7 +5,7 @@
  *
  * Usage: `await preloadKinds(kinds)` once, then `validateObject` synchronously.
  */
-import { REGISTRY } from "./registry.generated.ts";
+import { REGISTRY } from "../generated/kube-registry.ts";
 import { CURRENT_KINDS } from "./current.generated.ts";
 import { type CrdSet, emptyCrdSet, loadCrds } from "./crds.ts";
 import {
@@ -51,8 +51,8 @@ function wrap(cls: ModelClass): Validator {
   return (obj) => {
     // Fast path: the class's validator run on the object itself. The constructor
     // only deep-copies the object minus undefined values, and the validators are
-    // pure, so passing here means passing there; the copy (≈ a third of the cost)
-    // is only made when the object fails, so the errors are exactly the class's.
+    // pure, so passing here means passing there; the copy (docs/performance.md, "Figures
+    // behind code choices") is only made when the object fails, so the errors are exactly the class's.
     try {
       validate.call(obj);
       return [];

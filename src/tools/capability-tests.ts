@@ -14,7 +14,7 @@ import { checkObjects } from "../core/checks.ts";
 import { DEFAULT_KUBE_VERSION, type Environment, type GuardrailRef } from "../core/config.ts";
 import { formatProblem, type Problem } from "../core/errors.ts";
 import { applyGuardrails, resolveGuardrails } from "../core/guardrails.ts";
-import { isObj } from "../core/patch.ts";
+import { isObj } from "../core/json.ts";
 import { renderApp } from "../core/render.ts";
 import { Registry } from "../core/capabilities/registry.ts";
 import { loadPack, templateProblems } from "../core/capabilities/load.ts";

@@ -3,7 +3,7 @@
  * worker's reuse of what it emitted and checked for the app in another environment.
  *
  * An app's objects are mostly the same in every environment but for
- * `metadata.namespace` (on the bench corpus 44 % of the objects, 29 % of the bytes). So
+ * `metadata.namespace` (figures in docs/performance.md). So
  * each object is posted as its own JSON text with the namespace replaced by
  * `NS_SENTINEL`, and the namespace beside it. Within one app the worker parses an
  * object's text once, checks it once per Kubernetes version and emits it once; another

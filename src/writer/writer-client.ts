@@ -19,6 +19,7 @@ import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 import type { AppRender } from "../core/engine.ts";
 import { UserError } from "../core/errors.ts";
+import { countPath, referenceMode } from "../reference-mode.ts";
 import { appFilesWithHashes } from "../core/layout.ts";
 import type { KObject } from "../core/render.ts";
 import { postObjects, receiveObjects, type PostedObjects } from "./posted-objects.ts";
@@ -60,11 +61,11 @@ export const MIN_WORKER_RENDERS = 50;
 /**
  * How to start the write worker: the bundle's `write-worker.js`, or — running from sources
  * (tests, `scripts/dev.ts`) — `write-worker.ts` through tsx, which a worker does not
- * inherit from `--import tsx`. Undefined (write in-thread) when neither is there or
- * `CAPSTAN_WRITE_WORKER=0`.
+ * inherit from `--import tsx`. Undefined (write in-thread) when neither is there,
+ * `CAPSTAN_WRITE_WORKER=0` or in reference mode (`CAPSTAN_REFERENCE=1`, which wins).
  */
 function workerEntry(): { script: string | URL; eval?: boolean } | undefined {
-  if (process.env.CAPSTAN_WRITE_WORKER === "0") return undefined;
+  if (process.env.CAPSTAN_WRITE_WORKER === "0" || referenceMode()) return undefined;
   if (import.meta.url.endsWith(".ts")) {
     const entry = new URL("./write-worker.ts", import.meta.url);
     let tsx: string;
@@ -85,15 +86,18 @@ function workerEntry(): { script: string | URL; eval?: boolean } | undefined {
   return undefined;
 }
 
-/** `CAPSTAN_WRITE_WORKER=1`: the worker must be used (tests); its failure is an error, not a fallback. */
+/**
+ * `CAPSTAN_WRITE_WORKER=1`: the worker must be used (tests); its failure is an error, not a
+ * fallback. Reference mode overrides it: writing in-thread is the reference path.
+ */
 function forced(): boolean {
-  return process.env.CAPSTAN_WRITE_WORKER === "1";
+  return process.env.CAPSTAN_WRITE_WORKER === "1" && !referenceMode();
 }
 
 /** Whether a run with this many app × env renders stages its files in a write worker. */
 export function useWriteWorker(renders: number): boolean {
   if (forced()) return true;
-  if (process.env.CAPSTAN_WRITE_WORKER === "0") return false;
+  if (process.env.CAPSTAN_WRITE_WORKER === "0" || referenceMode()) return false;
   return renders >= MIN_WORKER_RENDERS && availableParallelism() >= 2;
 }
 
@@ -308,8 +312,11 @@ export class Writer {
     });
     let result: FinishResult;
     const viaWorker = this.worker ? await this.inWorker({ t: "finish", envs }) : undefined;
-    if (viaWorker?.t === "done") result = viaWorker.result;
-    else {
+    if (viaWorker?.t === "done") {
+      countPath("writer", "fast");
+      result = viaWorker.result;
+    } else {
+      countPath("writer", "reference");
       if (viaWorker?.t === "crash") throw crashError(viaWorker);
       if (viaWorker?.t === "failed" && forced())
         throw new Error(`CAPSTAN_WRITE_WORKER=1: ${viaWorker.error}`);

@@ -16,6 +16,7 @@
  */
 import { isNode, LineCounter, parseAllDocuments, visit } from "yaml";
 import type { Document, YAMLError } from "yaml";
+import { countPath, referenceMode } from "../reference-mode.ts";
 
 export class YamlError extends Error {
   constructor(
@@ -43,8 +44,11 @@ export function parseYaml(text: string): unknown[] {
   return parseYamlWithDocs(text).map((d) => d.value);
 }
 
+/** The subset parser when it handles the text, else the `yaml` library (always in reference mode). */
 export function parseYamlWithDocs(text: string): ParsedDocument[] {
-  return fastParse(text) ?? slowParse(text);
+  const fast = referenceMode() ? undefined : fastParse(text);
+  countPath("yaml", fast ? "fast" : "reference");
+  return fast ?? slowParse(text);
 }
 
 /** The fast path alone: undefined when the text needs the `yaml` library (for tests and benchmarks). */

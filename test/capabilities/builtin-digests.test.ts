@@ -14,7 +14,7 @@ import { capabilityDigest } from "../../src/core/capabilities/load.ts";
 const tableFile = join(builtinPackDir(), "DIGESTS.json");
 const table = JSON.parse(readFileSync(tableFile, "utf8")) as DigestTable;
 const HOW =
-  "built-in versions never change bytes across capstan releases: publish a new version instead (capabilities/<name>/<next-version>/), then `npx tsx scripts/update-capability-digests.ts`";
+  "built-in versions never change bytes across capstan releases: publish a new version instead (capabilities/<name>/<next-version>/), then `npm run generate`";
 
 test("no built-in capability version changed bytes", () => {
   const { changed } = checkDigests(builtinRegistry().all(), table);
@@ -30,7 +30,7 @@ test("every built-in capability version is in capabilities/DIGESTS.json", () => 
   assert.deepEqual(
     missing.map((m) => m.id),
     [],
-    "new versions: run `npx tsx scripts/update-capability-digests.ts` and commit capabilities/DIGESTS.json",
+    "new versions: run `npm run generate` and commit capabilities/DIGESTS.json",
   );
 });
 

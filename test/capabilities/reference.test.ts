@@ -7,7 +7,7 @@ import { builtinRegistry } from "../../src/tools/capability-docs.ts";
 
 const docFile = fileURLToPath(new URL("../../docs/capabilities.md", import.meta.url));
 
-test("docs/capabilities.md is current (regenerate: npx tsx scripts/gen-capability-docs.ts)", () => {
+test("docs/capabilities.md is current (regenerate: npm run generate)", () => {
   const want = builtinReference();
   const got = readFileSync(docFile, "utf8");
   if (got !== want) {
@@ -15,7 +15,7 @@ test("docs/capabilities.md is current (regenerate: npx tsx scripts/gen-capabilit
     const b = want.split("\n");
     const i = a.findIndex((l, n) => l !== b[n]);
     assert.fail(
-      `docs/capabilities.md is stale at line ${i + 1}:\n- ${a[i] ?? "(end)"}\n+ ${b[i] ?? "(end)"}\nrun: npx tsx scripts/gen-capability-docs.ts`,
+      `docs/capabilities.md is stale at line ${i + 1}:\n- ${a[i] ?? "(end)"}\n+ ${b[i] ?? "(end)"}\nrun: npm run generate`,
     );
   }
 });

@@ -3,7 +3,7 @@ import assert from "node:assert/strict";
 import { after, test } from "node:test";
 import { closest } from "../../src/core/suggest.ts";
 import { runCli } from "../helpers/cli.ts";
-import { cliProcess } from "../ecosystem/cli.ts";
+import { cliProcess } from "../helpers/cli.ts";
 import { rmrf } from "../helpers/git.ts";
 import { app, dirs, source } from "../troubleshooting/triggers.ts";
 

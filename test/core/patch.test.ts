@@ -1,4 +1,4 @@
-/** Patch semantics of DESIGN §1: strategic merge keys, null deletes, RFC 7396, RFC 6902. */
+/** Patch semantics (docs/design.md, "Patches"): strategic merge keys, null deletes, RFC 7396, RFC 6902. */
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { jsonPatch, mergePatch, strategicMerge, PatchError } from "../../src/core/patch.ts";

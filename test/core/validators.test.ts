@@ -1,5 +1,5 @@
 /**
- * The precompiled validators of capstan's own schemas (src/core/validators.generated.ts)
+ * The precompiled validators of capstan's own schemas (src/generated/validators.ts)
  * are current, and say exactly what ajv compiling the schemas at run time says.
  */
 import assert from "node:assert/strict";
@@ -8,10 +8,17 @@ import { test } from "node:test";
 import appSchema from "../../schemas/application.schema.json" with { type: "json" };
 import configSchema from "../../schemas/capstan-config.schema.json" with { type: "json" };
 import capabilitySchema from "../../schemas/capability.schema.json" with { type: "json" };
-import { GENERATED, generateValidators } from "../../scripts/gen-validators.ts";
-import { createAjv, jsonSchemaProblem, precompiled } from "../../src/core/ajv.ts";
+import { GENERATED, generateValidators } from "../../scripts/generators/validators.ts";
+import type { ValidateFunction } from "ajv";
+import { createAjv, jsonSchemaProblem } from "../../src/core/ajv.ts";
+import * as generated from "../../src/generated/validators.ts";
 
-test("validators.generated.ts is current (node --import tsx scripts/gen-validators.ts)", async () => {
+const precompiled = generated as unknown as Record<
+  "app" | "config" | "capability",
+  ValidateFunction
+>;
+
+test("src/generated/validators.ts is current (npm run generate)", async () => {
   assert.equal(readFileSync(GENERATED, "utf8"), await generateValidators());
 });
 

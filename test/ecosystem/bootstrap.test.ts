@@ -8,7 +8,7 @@ import { loadConfig } from "../../src/core/config.ts";
 import { argocdManifests, fluxManifests, type Manifest } from "../../src/tools/bootstrap.ts";
 import { emptyCrdSet, preloadKinds, validateObject } from "../../src/kube/index.ts";
 import { rmrf, tmpdir, writeTree } from "../helpers/git.ts";
-import { cli } from "./cli.ts";
+import { cli } from "../helpers/cli.ts";
 import { DNS1123_SUBDOMAIN } from "../../src/core/names.ts";
 
 const cfg = (

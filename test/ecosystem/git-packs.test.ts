@@ -13,7 +13,7 @@ import { emitLock, lockFromCapabilities, parseLock } from "../../src/core/lock.t
 import { gitPackSource, packCacheRoot } from "../../src/adapters/git-packs.ts";
 import { parsePackArg } from "../../src/tools/capabilities-add.ts";
 import { UserError } from "../../src/core/errors.ts";
-import { cli } from "./cli.ts";
+import { cli } from "../helpers/cli.ts";
 
 const builtin = (p: string) =>
   readFileSync(join(import.meta.dirname, "../../capabilities", p), "utf8");

@@ -4,7 +4,7 @@ import assert from "node:assert/strict";
 import { join } from "node:path";
 import { builtinRegistry } from "../../src/tools/capability-docs.ts";
 import { cueParameterNames, importKubeVela, type ImportReport } from "../../src/tools/import.ts";
-import { cli, cliProcess } from "./cli.ts";
+import { cli, cliProcess } from "../helpers/cli.ts";
 
 const fixtures = join(import.meta.dirname, "fixtures/kubevela");
 

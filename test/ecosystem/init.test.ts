@@ -6,7 +6,7 @@ import { join } from "node:path";
 import { parse } from "yaml";
 import { rmrf, tmpdir } from "../helpers/git.ts";
 import { initFiles } from "../../src/tools/init.ts";
-import { cli, cliProcess } from "./cli.ts";
+import { cli, cliProcess } from "../helpers/cli.ts";
 
 const actionInputs = () =>
   Object.keys(

@@ -5,7 +5,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { rmrf, tmpdir, writeTree } from "../helpers/git.ts";
 import { imageRepository, parseImageArg } from "../../src/tools/set-image.ts";
-import { cli } from "./cli.ts";
+import { cli } from "../helpers/cli.ts";
 
 const CONFIG = `apiVersion: capstan.dev/v1alpha1
 kind: Config

@@ -34,6 +34,7 @@ import {
   SOURCE_REPO,
   tempDir,
 } from "../hostile/harness.ts";
+import { FAST_PATH_ONLY } from "../helpers/reference.ts";
 
 after(cleanupAll);
 
@@ -97,45 +98,53 @@ function stamps(dir: string): Map<string, string> {
   return out;
 }
 
-test("a fresh folder rendered through the write worker has the bytes of an in-thread render", async () => {
-  const src = await corpus();
-  const a = await tempDir("capstan-out-");
-  const b = await tempDir("capstan-out-");
-  const ra = await render(src, a, "1");
-  assert.equal(ra.code, 0, ra.output);
-  const rb = await render(src, b, "0");
-  assert.equal(rb.code, 0, rb.output);
-  const ta = snapshot(a);
-  assert.ok(ta.size > APPS * 3 * 5, `rendered ${ta.size} entries`);
-  assertSameTree(snapshot(b), ta, "worker-written tree");
-  assert.deepEqual(staged(a), []);
-  assert.match(ra.output, /wrote 3\d\d file\(s\), deleted 0/);
-});
+test(
+  "a fresh folder rendered through the write worker has the bytes of an in-thread render",
+  FAST_PATH_ONLY,
+  async () => {
+    const src = await corpus();
+    const a = await tempDir("capstan-out-");
+    const b = await tempDir("capstan-out-");
+    const ra = await render(src, a, "1");
+    assert.equal(ra.code, 0, ra.output);
+    const rb = await render(src, b, "0");
+    assert.equal(rb.code, 0, rb.output);
+    const ta = snapshot(a);
+    assert.ok(ta.size > APPS * 3 * 5, `rendered ${ta.size} entries`);
+    assertSameTree(snapshot(b), ta, "worker-written tree");
+    assert.deepEqual(staged(a), []);
+    assert.match(ra.output, /wrote 3\d\d file\(s\), deleted 0/);
+  },
+);
 
-test("through the write worker, a re-render writes nothing and one app changed rewrites only its files", async () => {
-  const src = await corpus();
-  const out = await tempDir("capstan-out-");
-  assert.equal((await render(src, out, "1")).code, 0);
-  const first = stamps(out);
-  const again = await render(src, out, "1");
-  assert.equal(again.code, 0, again.output);
-  assert.match(again.output, /wrote 0 file\(s\)/);
-  assert.deepEqual(stamps(out), first, "a no-op re-render touched files");
+test(
+  "through the write worker, a re-render writes nothing and one app changed rewrites only its files",
+  FAST_PATH_ONLY,
+  async () => {
+    const src = await corpus();
+    const out = await tempDir("capstan-out-");
+    assert.equal((await render(src, out, "1")).code, 0);
+    const first = stamps(out);
+    const again = await render(src, out, "1");
+    assert.equal(again.code, 0, again.output);
+    assert.match(again.output, /wrote 0 file\(s\)/);
+    assert.deepEqual(stamps(out), first, "a no-op re-render touched files");
 
-  writeFileSync(join(src, appFile(3)), appYaml(3, 1)); // app-00003's web image tag changes
-  const one = await render(src, out, "1");
-  assert.equal(one.code, 0, one.output);
-  const now = stamps(out);
-  assert.deepEqual([...now.keys()].sort(), [...first.keys()].sort());
-  const rewritten = [...now].filter(([p, s]) => first.get(p) !== s).map(([p]) => p);
-  assert.ok(rewritten.length >= 6, rewritten.join("\n"));
-  for (const p of rewritten)
-    assert.match(
-      p,
-      /^envs\/[a-z]+\/(app-00003\/deployment-app-00003-(web|worker)\.yaml|\.capstan\/state\.json)$/,
-    );
-  assert.deepEqual(staged(out), []);
-});
+    writeFileSync(join(src, appFile(3)), appYaml(3, 1)); // app-00003's web image tag changes
+    const one = await render(src, out, "1");
+    assert.equal(one.code, 0, one.output);
+    const now = stamps(out);
+    assert.deepEqual([...now.keys()].sort(), [...first.keys()].sort());
+    const rewritten = [...now].filter(([p, s]) => first.get(p) !== s).map(([p]) => p);
+    assert.ok(rewritten.length >= 6, rewritten.join("\n"));
+    for (const p of rewritten)
+      assert.match(
+        p,
+        /^envs\/[a-z]+\/(app-00003\/deployment-app-00003-(web|worker)\.yaml|\.capstan\/state\.json)$/,
+      );
+    assert.deepEqual(staged(out), []);
+  },
+);
 
 for (const worker of ["1", "0"] as const)
   test(`a write failing mid-run leaves the folder as it was, no staged files behind (worker ${worker})`, async () => {
@@ -192,42 +201,46 @@ test("a render problem after other apps' files were staged leaves the folder as 
   assert.deepEqual(staged(out), []);
 });
 
-test("a bundled-schema problem found in the write worker is reported exactly as in-thread, nothing written", async () => {
-  const src = await corpus();
-  // app-00000 is the first render of the run: posted to the worker (nothing is backlogged
-  // yet), which checks its objects' bundled schemas. Its ConfigMap's data is not strings.
-  writeFileSync(
-    join(src, appFile(0)),
-    appYaml(0, 1).replace(
-      "  components:\n",
-      [
-        "  components:",
-        "    - name: app-00000-cm",
-        "      type: k8s-objects",
-        "      properties:",
-        "        objects:",
-        "          - apiVersion: v1",
-        "            kind: ConfigMap",
-        "            metadata: { name: bad-cm }",
-        "            data: { retries: 3 }",
-        "",
-      ].join("\n"),
-    ),
-  );
-  const a = await tempDir("capstan-out-");
-  const b = await tempDir("capstan-out-");
-  const ra = await render(src, a, "1");
-  const rb = await render(src, b, "0");
-  assert.equal(ra.code, 1, ra.output);
-  assert.equal(rb.code, 1, rb.output);
-  assert.ok(
-    ra.problems.some((p) => p.code === "kube-schema" && /ConfigMap "bad-cm"/.test(p.message)),
-    ra.output,
-  );
-  assert.deepEqual(ra.problems, rb.problems);
-  assert.deepEqual(readdirSync(a), []);
-  assert.deepEqual(readdirSync(b), []);
-});
+test(
+  "a bundled-schema problem found in the write worker is reported exactly as in-thread, nothing written",
+  FAST_PATH_ONLY,
+  async () => {
+    const src = await corpus();
+    // app-00000 is the first render of the run: posted to the worker (nothing is backlogged
+    // yet), which checks its objects' bundled schemas. Its ConfigMap's data is not strings.
+    writeFileSync(
+      join(src, appFile(0)),
+      appYaml(0, 1).replace(
+        "  components:\n",
+        [
+          "  components:",
+          "    - name: app-00000-cm",
+          "      type: k8s-objects",
+          "      properties:",
+          "        objects:",
+          "          - apiVersion: v1",
+          "            kind: ConfigMap",
+          "            metadata: { name: bad-cm }",
+          "            data: { retries: 3 }",
+          "",
+        ].join("\n"),
+      ),
+    );
+    const a = await tempDir("capstan-out-");
+    const b = await tempDir("capstan-out-");
+    const ra = await render(src, a, "1");
+    const rb = await render(src, b, "0");
+    assert.equal(ra.code, 1, ra.output);
+    assert.equal(rb.code, 1, rb.output);
+    assert.ok(
+      ra.problems.some((p) => p.code === "kube-schema" && /ConfigMap "bad-cm"/.test(p.message)),
+      ra.output,
+    );
+    assert.deepEqual(ra.problems, rb.problems);
+    assert.deepEqual(readdirSync(a), []);
+    assert.deepEqual(readdirSync(b), []);
+  },
+);
 
 test("a stage folder left by a killed run is replaced, not merged", async () => {
   const src = await corpus();
@@ -304,74 +317,83 @@ test("the bundled write worker is small and loads nothing but node: modules and 
   assert.ok(size < 40_000, `write-worker.js and its chunks are ${size} bytes`);
 });
 
-test("an interrupted render (Ctrl-C) removes what it staged and still ends by the signal", async () => {
-  const src = await tempDir("capstan-src-");
-  generate(src, 150);
-  const out = await tempDir("capstan-out-");
-  const child = spawn(
-    process.execPath,
-    ["--import", "tsx", "scripts/dev.ts", "render", "--source", src, "--out", out, "-q"],
-    { env: { ...process.env, CAPSTAN_WRITE_WORKER: "1" }, stdio: "ignore" },
-  );
-  const ended = new Promise<{ code: number | null; signal: string | null }>((resolve) =>
-    child.once("exit", (code, signal) => resolve({ code, signal })),
-  );
-  // interrupt once the first environment is being staged
-  const stage = join(out, "envs/.dev.capstan-stage");
-  const t0 = Date.now();
-  while (!existsSync(join(stage, "app-00001")) && Date.now() - t0 < 60_000)
-    await new Promise((r) => setTimeout(r, 5));
-  assert.ok(existsSync(stage), "the render never staged anything");
-  child.kill("SIGINT");
-  const r = await ended;
-  assert.deepEqual(r, { code: null, signal: "SIGINT" });
-  assert.deepEqual(readdirSync(out), [], "an interrupted render left files behind");
-});
+test(
+  "an interrupted render (Ctrl-C) removes what it staged and still ends by the signal",
+  FAST_PATH_ONLY,
+  async () => {
+    const src = await tempDir("capstan-src-");
+    generate(src, 150);
+    const out = await tempDir("capstan-out-");
+    const child = spawn(
+      process.execPath,
+      ["--import", "tsx", "scripts/dev.ts", "render", "--source", src, "--out", out, "-q"],
+      { env: { ...process.env, CAPSTAN_WRITE_WORKER: "1" }, stdio: "ignore" },
+    );
+    const ended = new Promise<{ code: number | null; signal: string | null }>((resolve) =>
+      child.once("exit", (code, signal) => resolve({ code, signal })),
+    );
+    // interrupt once the first environment is being staged
+    const stage = join(out, "envs/.dev.capstan-stage");
+    const t0 = Date.now();
+    while (!existsSync(join(stage, "app-00001")) && Date.now() - t0 < 60_000)
+      await new Promise((r) => setTimeout(r, 5));
+    assert.ok(existsSync(stage), "the render never staged anything");
+    child.kill("SIGINT");
+    const r = await ended;
+    assert.deepEqual(r, { code: null, signal: "SIGINT" });
+    assert.deepEqual(readdirSync(out), [], "an interrupted render left files behind");
+  },
+);
 
-test("when the write worker ends after handing over its hashes, the files it held are written here", async () => {
-  const { Writer, HELD } = await import("../../src/writer/writer-client.ts");
-  const { appFilesWithHashes } = await import("../../src/core/layout.ts");
-  const out = await tempDir("capstan-out-");
-  const env = join(out, "envs/dev");
-  const app = (name: string, ns: string): KObject[] => [
-    {
-      apiVersion: "v1",
-      kind: "Service",
-      metadata: { name, namespace: ns, labels: { app: name } },
-      spec: { selector: { app: name }, ports: [{ port: 80 }] },
-    },
-    {
-      apiVersion: "v1",
-      kind: "ConfigMap",
-      metadata: { name: `${name}-config`, namespace: ns },
-      data: { mode: "true", note: "two\nlines\n" },
-    },
-  ];
-  const w = new Writer(true);
-  assert.ok(w.early, "the write worker started");
-  w.open(0, env, ".capstan/state.json");
-  w.render(0, "shop", app("shop", "shop-dev"), undefined, undefined);
-  w.render(0, "cart", app("cart", "true"), undefined, undefined);
-  const held = await w.collect();
-  const changes = new Map<string, string | null>();
-  for (const name of ["shop", "cart"]) {
-    const r = held[0]!.get(name);
-    assert.ok(r?.files, `the worker handed over ${name}`);
-    for (const [rel, text] of r.files) {
-      assert.equal(text, HELD);
-      changes.set(rel, text);
+test(
+  "when the write worker ends after handing over its hashes, the files it held are written here",
+  FAST_PATH_ONLY,
+  async () => {
+    const { Writer, HELD } = await import("../../src/writer/writer-client.ts");
+    const { appFilesWithHashes } = await import("../../src/core/layout.ts");
+    const out = await tempDir("capstan-out-");
+    const env = join(out, "envs/dev");
+    const app = (name: string, ns: string): KObject[] => [
+      {
+        apiVersion: "v1",
+        kind: "Service",
+        metadata: { name, namespace: ns, labels: { app: name } },
+        spec: { selector: { app: name }, ports: [{ port: 80 }] },
+      },
+      {
+        apiVersion: "v1",
+        kind: "ConfigMap",
+        metadata: { name: `${name}-config`, namespace: ns },
+        data: { mode: "true", note: "two\nlines\n" },
+      },
+    ];
+    const w = new Writer(true);
+    assert.ok(w.early, "the write worker started");
+    w.open(0, env, ".capstan/state.json");
+    w.render(0, "shop", app("shop", "shop-dev"), undefined, undefined);
+    w.render(0, "cart", app("cart", "true"), undefined, undefined);
+    const held = await w.collect();
+    const changes = new Map<string, string | null>();
+    for (const name of ["shop", "cart"]) {
+      const r = held[0]!.get(name);
+      assert.ok(r?.files, `the worker handed over ${name}`);
+      for (const [rel, text] of r.files) {
+        assert.equal(text, HELD);
+        changes.set(rel, text);
+      }
     }
-  }
-  changes.set(".capstan/state.json", "{}\n");
-  // the worker ends between collecting and finishing (a crash, an OOM kill)
-  await (w as unknown as { worker: { terminate(): Promise<number> } }).worker.terminate();
-  const done = await w.finish([{ env: 0, changes }]);
-  assert.equal(done.written, changes.size);
-  const expected = new Map<string, string>([
-    ...appFilesWithHashes("shop", app("shop", "shop-dev")).files,
-    ...appFilesWithHashes("cart", app("cart", "true")).files,
-    [".capstan/state.json", "{}\n"],
-  ]);
-  for (const [rel, text] of expected) assert.equal(readFileSync(join(env, rel), "utf8"), text, rel);
-  assert.deepEqual(staged(out), [], "no stage left behind");
-});
+    changes.set(".capstan/state.json", "{}\n");
+    // the worker ends between collecting and finishing (a crash, an OOM kill)
+    await (w as unknown as { worker: { terminate(): Promise<number> } }).worker.terminate();
+    const done = await w.finish([{ env: 0, changes }]);
+    assert.equal(done.written, changes.size);
+    const expected = new Map<string, string>([
+      ...appFilesWithHashes("shop", app("shop", "shop-dev")).files,
+      ...appFilesWithHashes("cart", app("cart", "true")).files,
+      [".capstan/state.json", "{}\n"],
+    ]);
+    for (const [rel, text] of expected)
+      assert.equal(readFileSync(join(env, rel), "utf8"), text, rel);
+    assert.deepEqual(staged(out), [], "no stage left behind");
+  },
+);

@@ -1,4 +1,13 @@
-/** Runs the CLI in-process with captured output (the same `main` bin/capstan.js runs). */
+/**
+ * The CLI in tests, three ways:
+ * - `cli(...)`: in-process, the reporter captured; nothing reaches stdout (the test runner
+ *   reports over the test file's stdout, so in-process runs must not print there);
+ * - `runCli([...])`: in-process, and stdout/stderr writes captured too (for commands that
+ *   print, e.g. `--help`); only for tests that run one at a time in their file;
+ * - `cliProcess([...])`: `capstan …` from sources in a child process.
+ */
+import { spawn } from "node:child_process";
+import { join } from "node:path";
 import { main } from "../../src/cli/main.ts";
 import { formatProblem, type Problem } from "../../src/core/errors.ts";
 import type { Reporter } from "../../src/flows/shared/reporter.ts";
@@ -42,4 +51,44 @@ export async function runCli(args: string[]): Promise<CliResult> {
   }
   const text = [...captured, ...out, ...notices, ...problems.map(formatProblem)].join("\n");
   return { code, out: [...captured, ...out], notices, problems, text };
+}
+
+export interface CliRun {
+  code: number;
+  info: string[];
+  problems: Problem[];
+}
+
+export async function cli(...argv: string[]): Promise<CliRun> {
+  const run: CliRun = { code: 0, info: [], problems: [] };
+  const reporter: Reporter = {
+    info: (l) => run.info.push(l),
+    notice: (l) => run.info.push(`notice: ${l}`),
+    warn: (l) => run.info.push(`warning: ${l}`),
+    problems: (ps) => run.problems.push(...ps),
+  };
+  run.code = await main(argv, { reporter });
+  return run;
+}
+
+const repo = join(import.meta.dirname, "../..");
+
+/** `capstan …` from sources in a child process. */
+export function cliProcess(
+  argv: string[],
+  opts: { cwd?: string; env?: Record<string, string> } = {},
+): Promise<{ code: number; stdout: string; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const p = spawn(process.execPath, ["--import", "tsx", join(repo, "scripts/dev.ts"), ...argv], {
+      cwd: opts.cwd ?? repo,
+      env: { ...process.env, ...opts.env },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    let stdout = "";
+    let stderr = "";
+    p.stdout.on("data", (d: Buffer) => (stdout += d.toString()));
+    p.stderr.on("data", (d: Buffer) => (stderr += d.toString()));
+    p.on("error", reject);
+    p.on("exit", (code) => resolve({ code: code ?? 1, stdout, stderr }));
+  });
 }

@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { REGISTRY } from "../../src/kube/registry.generated.ts";
+import { REGISTRY } from "../../src/generated/kube-registry.ts";
 import { emptyCrdSet, kindInfo, preloadKinds, validateObject } from "../../src/kube/index.ts";
 
 test("registry covers the kinds capstan's capabilities emit", () => {

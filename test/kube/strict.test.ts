@@ -187,7 +187,7 @@ test("src/kube/current.generated.ts matches scripts/kube-pins.json and is unedit
       "scripts/kube-field-trees.mjs",
       "scripts/kube-pins.json",
       "src/kube/current.generated.ts",
-      "src/kube/registry.generated.ts",
+      "src/generated/kube-registry.ts",
       "src/kube/current",
     ])
       cpSync(p, join(dir, p), { recursive: true });

@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { parseYamlWithDocs, YamlError } from "../../yaml/fast.ts";
-import { jsonSchemaProblem, precompiled } from "../ajv.ts";
+import { jsonSchemaProblem, ownValidators } from "../ajv.ts";
 import type { Problem } from "../errors.ts";
 import { ajvProblems, type DocRef } from "../located.ts";
 import { DNS1123_LABEL } from "../names.ts";
@@ -106,8 +106,9 @@ function loadOne(
     throw e;
   }
   const doc: DocRef = { file: yamlFile, text, docIndex: 0 };
-  if (!precompiled.capability(value)) {
-    problems.push(...ajvProblems(doc, [], precompiled.capability.errors, { capability: id }));
+  const validate = ownValidators.capability;
+  if (!validate(value)) {
+    problems.push(...ajvProblems(doc, [], validate.errors, { capability: id }));
     return undefined;
   }
   const y = value as {

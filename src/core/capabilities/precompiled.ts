@@ -1,7 +1,7 @@
 /**
  * Parameter validators precompiled at build time for the built-in capabilities
- * (scripts/param-validators.mjs → dist/validators/): loading one costs a few ms where
- * compiling the schema with ajv costs tens (webservice: ~130 ms). A validator is used
+ * (scripts/param-validators.mjs → dist/validators/): loading one is much cheaper than
+ * compiling the schema with ajv (docs/performance.md). A validator is used
  * only when the capability's schema hashes to the one it was built from; from sources
  * (no bundle) or for any other schema, the caller compiles as before.
  */
@@ -9,7 +9,9 @@ import { existsSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
 import type { ValidateFunction } from "ajv";
-import { sha256 } from "../layout.ts";
+import { sharedAjv } from "../ajv.ts";
+import { sha256 } from "../text.ts";
+import { countPath, referenceMode } from "../../reference-mode.ts";
 
 let index: { dir: string; files: Record<string, string> } | null | undefined;
 
@@ -44,6 +46,7 @@ let values: Record<string, string> | null | undefined;
  * time, as a parse would give.
  */
 export function precompiledCapabilityValue(text: string): unknown {
+  if (referenceMode()) return undefined;
   if (values === undefined) {
     values = null;
     const idx = load();
@@ -55,7 +58,17 @@ export function precompiledCapabilityValue(text: string): unknown {
   return json === undefined ? undefined : JSON.parse(json);
 }
 
-export function precompiledValidator(schema: unknown): ValidateFunction | undefined {
+/**
+ * The validator of a capability's `parameters` schema: the precompiled one when the bundle
+ * has it (not in reference mode), else compiled by ajv now.
+ */
+export function parameterValidator(schema: unknown): ValidateFunction {
+  const fast = referenceMode() ? undefined : precompiledValidator(schema);
+  countPath("validator", fast ? "fast" : "reference");
+  return fast ?? sharedAjv().compile(schema as object);
+}
+
+function precompiledValidator(schema: unknown): ValidateFunction | undefined {
   const idx = load();
   if (!idx) return undefined;
   const file = idx.files[schemaHash(schema)];

@@ -9,6 +9,7 @@
 import Handlebars from "handlebars";
 import { BUILTIN_BLOCK_HELPERS, HELPERS, jsonValue } from "./helpers.ts";
 import { compileDirect, type DirectFn } from "./direct.ts";
+import { referenceMode } from "../../reference-mode.ts";
 
 type Node = hbs.AST.Node;
 type Program = hbs.AST.Program;
@@ -65,8 +66,8 @@ export function compileTemplate(text: string): {
   const lines = text.split("\n");
   rewriteProgram(ast, lines, issues);
   if (issues.length) return { issues };
-  // before env.compile, which annotates the AST in place
-  const direct = compileDirect(ast);
+  // before env.compile, which annotates the AST in place; none in reference mode
+  const direct = referenceMode() ? undefined : compileDirect(ast);
   const compiled = env.compile(ast, {
     noEscape: true,
     strict: false,

@@ -270,7 +270,7 @@ export async function computePreview(
 }
 
 /** `changed-apps`: the environment, app and object counts of every app with a rendered change. */
-export function changedApps(
+export function changedAppCounts(
   diffs: AppDiff[],
 ): { env: string; app: string; added: number; changed: number; removed: number }[] {
   return diffs.map((d) => ({
@@ -284,10 +284,13 @@ export function changedApps(
 
 export type DiffFormat = "md" | "json" | "text";
 
-/** `capstan diff`: prints the report; 0 with or without changes, 1 when the head has errors. */
+/**
+ * `capstan diff`: prints the report; 0 with or without changes, 1 when the head has errors.
+ * `color`: the text format in ANSI colours (the CLI decides: a terminal, no NO_COLOR).
+ */
 export async function runDiff(
   reporter: Reporter,
-  opts: Omit<PreviewOptions, "base"> & { base?: string; format?: string },
+  opts: Omit<PreviewOptions, "base"> & { base?: string; format?: string; color?: boolean },
 ): Promise<number> {
   if (!opts.base) throw new UsageError("diff needs --base REF (e.g. --base origin/main)");
   const format = (opts.format ?? "text") as DiffFormat;
@@ -299,7 +302,7 @@ export async function runDiff(
       ? JSON.stringify(reportJson(r.report), null, 2) + "\n"
       : format === "md"
         ? renderMarkdown(r.report, { limit: SUMMARY_LIMIT, measure: utf8Length }).body
-        : renderText(r.report, { color: process.stdout.isTTY === true && !process.env.NO_COLOR });
+        : renderText(r.report, { color: opts.color === true });
   process.stdout.write(out);
   return r.report.problems.length ? 1 : 0;
 }

@@ -5,7 +5,8 @@
  * repo by hand. The promotion rewrites only files whose rendered output changes, so a
  * reviewer should know which hand edits stay and which it overwrites.
  */
-import { sha256, type EnvState } from "../../core/layout.ts";
+import { type EnvState } from "../../core/layout.ts";
+import { sha256 } from "../../core/text.ts";
 import { NAMESPACES_APP } from "../../core/namespaces.ts";
 
 export interface Drift {

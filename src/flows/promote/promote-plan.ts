@@ -1,6 +1,6 @@
 /**
  * The promotion plan: the `to` environment re-rendered app by app, each app at its own
- * source commit (DESIGN §3 "promote").
+ * source commit (docs/design.md, "The flows": promote).
  *
  * Apps are grouped by commit; the source is read at each commit from the source
  * repository's history (`source-tree.ts`, git packs by the lock of that commit) and
@@ -24,13 +24,8 @@ import {
   type PreviousEnv,
 } from "../../core/engine.ts";
 import { UserError, type Problem } from "../../core/errors.ts";
-import {
-  cmp,
-  emitState,
-  STATE_FILE,
-  STATE_SCHEMA_VERSION,
-  type EnvState,
-} from "../../core/layout.ts";
+import { emitState, STATE_FILE, STATE_SCHEMA_VERSION, type EnvState } from "../../core/layout.ts";
+import { cmp } from "../../core/text.ts";
 import { short } from "../../core/report.ts";
 import { CAPSTAN_VERSION } from "../../core/version.ts";
 import { isBookkeeping, planHydratorFiles } from "../../core/hydrator.ts";

@@ -1,5 +1,5 @@
 /**
- * `capstan promote --from ENV --to ENV` and the Action's `promote` (DESIGN §3): re-render
+ * `capstan promote --from ENV --to ENV` and the Action's `promote` (docs/design.md, "The flows"): re-render
  * `to` at the source revisions `from` runs, on branch `capstan/promote/<from>-to-<to>`,
  * and open or update one pull request on the env repo whose body is the rendered diff.
  *
@@ -36,7 +36,8 @@ import { ENV_FILES } from "../../core/preview.ts";
 import { isBookkeeping } from "../../core/hydrator.ts";
 import type { AppOutcome } from "../../core/engine.ts";
 import { ExternalError, UsageError, UserError, type Problem } from "../../core/errors.ts";
-import { cmp, STATE_FILE, type EnvState } from "../../core/layout.ts";
+import { STATE_FILE, type EnvState } from "../../core/layout.ts";
+import { cmp } from "../../core/text.ts";
 import { NAMESPACES_APP } from "../../core/namespaces.ts";
 import { short, type ReportInput } from "../../core/report.ts";
 import { changedApps } from "../shared/commit-message.ts";

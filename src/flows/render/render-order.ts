@@ -1,6 +1,6 @@
 /**
  * "A run never replaces the render of a newer source commit with an older one"
- * (DESIGN §3), decided per environment from its state.json.
+ * (docs/design.md, "The flows"), decided per environment from its state.json.
  *
  * The state records, per app, the source commit at which the app last changed. If
  * this run's commit is a strict ancestor of ANY commit the environment records for

@@ -1,5 +1,5 @@
 /**
- * The words of the render flow's commits and pull requests (DESIGN §2):
+ * The words of the render flow's commits and pull requests (docs/design.md, "The flows"):
  * `render <env>: <apps> from <repo>@<sha7>` plus the provenance trailers.
  */
 import type { AppOutcome } from "../../core/engine.ts";

@@ -9,7 +9,7 @@ import type { PushRef } from "../../adapters/git/push.ts";
 import type { EnvStore } from "../../adapters/git/store.ts";
 import type { EnvTree } from "./env-tree.ts";
 import { readRecorded, RECORD_REF } from "./record.ts";
-import type { TxCommitOutcome, TxPlan } from "./transaction.ts";
+import type { TxCommitOutcome, TxPlan } from "./types.ts";
 
 export interface Built {
   outcomes: TxCommitOutcome[];

@@ -15,29 +15,11 @@ import { fullRef, type PushRef } from "../../adapters/git/push.ts";
 import { withRetry, type RetryOptions } from "../../adapters/retry.ts";
 import { ExternalError } from "../../core/errors.ts";
 import { EnvTree } from "./env-tree.ts";
+import type { TxCommitOutcome, TxPlan } from "./types.ts";
 import { materialize, type Built } from "./materialize.ts";
 import { RECORD_REF } from "./record.ts";
 
-export interface TxCommit {
-  /** The branch the commit goes to. */
-  branch: string;
-  /**
-   * The branch whose tip is the parent: `branch` itself (a fast-forward), or another one
-   * (an approval or promotion branch, rebuilt on its base and force-pushed with a lease;
-   * not pushed when it already holds the same tree on the same parent).
-   */
-  onto: string;
-  message: string;
-  /** Repository path → new text, or null to delete. Changes that change nothing are dropped. */
-  changes: Map<string, string | null>;
-}
-
-export interface TxPlan<R> {
-  commits: TxCommit[];
-  /** Record path → source commit (record.ts); written when it differs from the fetched one. */
-  record?: Map<string, string>;
-  result: R;
-}
+export type { TxCommit, TxCommitOutcome, TxPlan } from "./types.ts";
 
 export type TxWrite = "dry-run" | "build" | "push" | "local" | "local+push";
 
@@ -50,13 +32,6 @@ export interface TxOptions<R> {
   retry?: Partial<Pick<RetryOptions, "maxAttempts" | "baseMs" | "maxMs">>;
   /** The error when a one-shot (in place) transaction loses a race. */
   raceMessage: string;
-}
-
-export interface TxCommitOutcome {
-  /** The commit the branch holds for this change; undefined when nothing changed. */
-  sha?: string;
-  /** The branch already held this exact render: nothing was pushed for it. */
-  alreadyThere?: boolean;
 }
 
 export interface TxOutcome<R> {
