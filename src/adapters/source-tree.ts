@@ -94,7 +94,7 @@ function below(all: Map<string, Buffer>, specs: string[]): Map<string, Buffer> {
 const skipped = (p: string): boolean =>
   p.split("/").some((s) => s === "node_modules" || s === ".git");
 
-function match(paths: Iterable<string>, patterns: string[]): string[] {
+function match(paths: Iterable<string>, patterns: readonly string[]): string[] {
   const res = patterns.map(globToRegExp);
   return [...paths].filter((p) => !skipped(p) && res.some((re) => re.test(p))).sort();
 }
@@ -120,8 +120,32 @@ export async function readSourceAt(opts: TreeSourceOptions): Promise<SourceInput
     capsRev === rev ? cfg.config : (await readConfigAt(loc, capsRev, opts.blobs))?.config;
   const capRefs = capsConfig?.capabilities ?? [{ kind: "builtin" as const }];
   const problems: Problem[] = [];
+  const { files, capFiles } = await readTrees(
+    opts,
+    cfg.config,
+    capsRev,
+    packFolders(loc, capRefs, problems),
+  );
+  const apps = matchedFiles(files, cfg.config.apps, problems);
+  const crdFiles = matchedFiles(files, cfg.config.schemas, problems);
+  const packs = packsAt(opts, capRefs, capFiles, capsRev, problems);
+  const lock = lockAt(capFiles, problems);
+  if (problems.length) throw new UserError(problems);
+  return {
+    config: cfg.file,
+    apps,
+    packs,
+    crdFiles,
+    lock,
+    sourceRepo: opts.sourceRepo,
+    commit: opts.commit,
+  };
+}
 
-  const specBases = [...cfg.config.apps, ...cfg.config.schemas].map(globBase);
+type CapRef = Config["capabilities"][number];
+
+/** The folders (relative to the source) of the path packs; a folder outside it is a problem. */
+function packFolders(loc: SourceLocation, capRefs: readonly CapRef[], problems: Problem[]) {
   const packPaths: string[] = [];
   capRefs.forEach((c, i) => {
     if (c.kind !== "path") return;
@@ -135,59 +159,56 @@ export async function readSourceAt(opts: TreeSourceOptions): Promise<SourceInput
       });
     else packPaths.push(dir.replace(/\/$/, ""));
   });
+  return packPaths;
+}
+
+/** The spec files (apps, schemas) at `rev` and the capability files at `capsRev`. */
+async function readTrees(
+  opts: TreeSourceOptions,
+  config: Config,
+  capsRev: string,
+  packPaths: readonly string[],
+): Promise<{ files: Map<string, Buffer>; capFiles: Map<string, Buffer> }> {
+  const { loc, rev } = opts;
+  const specBases = [...config.apps, ...config.schemas].map(globBase);
   const fileSpecs = specBases.some((b) => b === "") ? [""] : specBases;
   const capSpecs = [...packPaths, LOCK_FILE];
-  let files: Map<string, Buffer>;
-  let capFiles: Map<string, Buffer>;
-  if (capsRev === rev) {
-    // One tree listing for both, split by folder again.
-    const all = await readBelow(loc, rev, [...fileSpecs, ...capSpecs], opts.blobs);
-    files = below(all, fileSpecs);
-    capFiles = below(all, capSpecs);
-  } else {
-    files = await readBelow(loc, rev, fileSpecs, opts.blobs);
-    capFiles = await readBelow(loc, capsRev, capSpecs, opts.blobs);
-  }
-  const text = (all: Map<string, Buffer>, p: string): string | undefined =>
-    decodeText(all.get(p)!, p, problems);
+  if (capsRev !== rev)
+    return {
+      files: await readBelow(loc, rev, fileSpecs, opts.blobs),
+      capFiles: await readBelow(loc, capsRev, capSpecs, opts.blobs),
+    };
+  // One tree listing for both, split by folder again.
+  const all = await readBelow(loc, rev, [...fileSpecs, ...capSpecs], opts.blobs);
+  return { files: below(all, fileSpecs), capFiles: below(all, capSpecs) };
+}
 
-  const apps: SourceFile[] = [];
-  for (const p of match(files.keys(), cfg.config.apps)) {
-    const t = text(files, p);
-    if (t !== undefined) apps.push({ file: p, text: t });
+function matchedFiles(
+  files: Map<string, Buffer>,
+  globs: readonly string[],
+  problems: Problem[],
+): SourceFile[] {
+  const out: SourceFile[] = [];
+  for (const p of match(files.keys(), globs)) {
+    const t = decodeText(files.get(p)!, p, problems);
+    if (t !== undefined) out.push({ file: p, text: t });
   }
-  const crdFiles: SourceFile[] = [];
-  for (const p of match(files.keys(), cfg.config.schemas)) {
-    const t = text(files, p);
-    if (t !== undefined) crdFiles.push({ file: p, text: t });
-  }
+  return out;
+}
+
+function packsAt(
+  opts: TreeSourceOptions,
+  capRefs: readonly CapRef[],
+  capFiles: Map<string, Buffer>,
+  capsRev: string,
+  problems: Problem[],
+): CapabilityPack[] {
   const packs: CapabilityPack[] = [];
   capRefs.forEach((c, i) => {
-    if (c.kind === "builtin") {
-      packs.push(readBuiltinPack(problems));
-    } else if (c.kind === "path") {
-      const dir = packDir(loc, c.path);
-      if (dir === undefined) return;
-      const display = c.path.replace(/\/?$/, "/");
-      const packFiles = new Map<string, string>();
-      for (const [p, b] of capFiles) {
-        if (!p.startsWith(dir) || skipped(p)) continue;
-        const t = decodeText(b, display + p.slice(dir.length), problems);
-        if (t !== undefined) packFiles.set(p.slice(dir.length), t);
-      }
-      if (!packFiles.size)
-        problems.push({
-          file: CONFIG_FILE,
-          code: "config",
-          path: `/capabilities/${i}/path`,
-          message: `capability folder "${c.path}" does not exist at ${capsRev}`,
-        });
-      else
-        packs.push({
-          source: `path:${c.path}`,
-          displayRoot: display,
-          files: new Map([...packFiles].sort((a, b) => (a[0] < b[0] ? -1 : 1))),
-        });
+    if (c.kind === "builtin") packs.push(readBuiltinPack(problems));
+    else if (c.kind === "path") {
+      const pack = pathPackAt(opts.loc, c.path, i, capFiles, capsRev, problems);
+      if (pack) packs.push(pack);
     } else {
       const p = opts.gitPacks?.get(i);
       if (p) packs.push(p);
@@ -200,20 +221,45 @@ export async function readSourceAt(opts: TreeSourceOptions): Promise<SourceInput
         });
     }
   });
-  let lock: SourceFile | undefined;
-  const lockBuf = capFiles.get(LOCK_FILE);
-  if (lockBuf) {
-    const t = decodeText(lockBuf, LOCK_FILE, problems);
-    if (t !== undefined) lock = { file: LOCK_FILE, text: t };
+  return packs;
+}
+
+function pathPackAt(
+  loc: SourceLocation,
+  path: string,
+  i: number,
+  capFiles: Map<string, Buffer>,
+  capsRev: string,
+  problems: Problem[],
+): CapabilityPack | undefined {
+  const dir = packDir(loc, path);
+  if (dir === undefined) return undefined;
+  const display = path.replace(/\/?$/, "/");
+  const packFiles = new Map<string, string>();
+  for (const [p, b] of capFiles) {
+    if (!p.startsWith(dir) || skipped(p)) continue;
+    const t = decodeText(b, display + p.slice(dir.length), problems);
+    if (t !== undefined) packFiles.set(p.slice(dir.length), t);
   }
-  if (problems.length) throw new UserError(problems);
+  if (!packFiles.size) {
+    problems.push({
+      file: CONFIG_FILE,
+      code: "config",
+      path: `/capabilities/${i}/path`,
+      message: `capability folder "${path}" does not exist at ${capsRev}`,
+    });
+    return undefined;
+  }
   return {
-    config: cfg.file,
-    apps,
-    packs,
-    crdFiles,
-    lock,
-    sourceRepo: opts.sourceRepo,
-    commit: opts.commit,
+    source: `path:${path}`,
+    displayRoot: display,
+    files: new Map([...packFiles].sort((a, b) => (a[0] < b[0] ? -1 : 1))),
   };
+}
+
+function lockAt(capFiles: Map<string, Buffer>, problems: Problem[]): SourceFile | undefined {
+  const lockBuf = capFiles.get(LOCK_FILE);
+  if (!lockBuf) return undefined;
+  const t = decodeText(lockBuf, LOCK_FILE, problems);
+  return t === undefined ? undefined : { file: LOCK_FILE, text: t };
 }
