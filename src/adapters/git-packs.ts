@@ -74,6 +74,25 @@ function failure(what: string, url: string, e: unknown): ExternalError {
 
 /** Fetches (or finds in the cache) one git pack and reads it. */
 export async function fetchGitPack(ref: GitPackRef, opts: FetchOptions): Promise<FetchedPack> {
+  const m = openMirror(ref, opts);
+  const commit = opts.lockedCommit ?? (await resolveRef(ref, m.url, m.git, m.has, m.fetchAll));
+  const dir = packDir(ref, await checkedOutTree(ref, opts, m, commit), commit);
+  return { pack: readFetchedPack(ref, dir, commit), commit, dir };
+}
+
+/** The per-URL cache: a bare mirror of the pack's repository and one folder per commit. */
+interface PackMirror {
+  urlDir: string;
+  url: string;
+  mirror: string;
+  git: (args: readonly string[]) => Promise<string>;
+  /** the commit `rev` names, when the mirror has it */
+  has: (rev: string) => Promise<string | undefined>;
+  /** fetches every branch and tag into the mirror */
+  fetchAll: () => Promise<void>;
+}
+
+function openMirror(ref: GitPackRef, opts: FetchOptions): PackMirror {
   const cacheRoot = opts.cacheRoot ?? packCacheRoot(opts.sourceDir);
   const urlDir = join(cacheRoot, sha256(ref.url));
   mkdirSync(urlDir, { recursive: true });
@@ -84,17 +103,7 @@ export async function fetchGitPack(ref: GitPackRef, opts: FetchOptions): Promise
     auth: opts.token && origin ? { token: opts.token, origin } : undefined,
   });
   const mirror = join(urlDir, "mirror.git");
-  const ensureMirror = async () => {
-    if (existsSync(join(mirror, "HEAD"))) return;
-    const tmp = `${mirror}.tmp-${randomBytes(4).toString("hex")}`;
-    await git(["init", "-q", "--bare", tmp]);
-    try {
-      renameSync(tmp, mirror);
-    } catch {
-      rmSync(tmp, { recursive: true, force: true }); // another process won the race
-    }
-  };
-  const inMirror = async (rev: string): Promise<string | undefined> => {
+  const has = async (rev: string): Promise<string | undefined> => {
     if (!existsSync(join(mirror, "HEAD"))) return undefined;
     try {
       return (
@@ -105,90 +114,124 @@ export async function fetchGitPack(ref: GitPackRef, opts: FetchOptions): Promise
     }
   };
   const fetchAll = async () => {
-    await ensureMirror();
+    await ensureMirror(git, mirror);
     try {
-      await git([
-        "--git-dir",
-        mirror,
-        "fetch",
-        "-q",
-        "--prune",
-        "--force",
-        url,
-        "+refs/heads/*:refs/heads/*",
-        "+refs/tags/*:refs/tags/*",
-      ]);
+      await git(["--git-dir", mirror, "fetch", "-q", "--prune", "--force", url, ...ALL_REFS]);
     } catch (e) {
       throw failure("fetch", ref.url, e);
     }
   };
+  return { urlDir, url, mirror, git, has, fetchAll };
+}
 
-  let commit = opts.lockedCommit;
-  if (!commit) commit = await resolveRef(ref, url, git, inMirror, fetchAll);
-  let tree = join(urlDir, commit);
+const ALL_REFS = ["+refs/heads/*:refs/heads/*", "+refs/tags/*:refs/tags/*"];
+
+async function ensureMirror(
+  git: (args: readonly string[]) => Promise<string>,
+  mirror: string,
+): Promise<void> {
+  if (existsSync(join(mirror, "HEAD"))) return;
+  const tmp = `${mirror}.tmp-${randomBytes(4).toString("hex")}`;
+  await git(["init", "-q", "--bare", tmp]);
+  try {
+    renameSync(tmp, mirror);
+  } catch {
+    rmSync(tmp, { recursive: true, force: true }); // another process won the race
+  }
+}
+
+/** The folder holding `commit`'s files, checked out from the mirror on first use. */
+async function checkedOutTree(
+  ref: GitPackRef,
+  opts: FetchOptions,
+  m: PackMirror,
+  commit: string,
+): Promise<string> {
+  const tree = join(m.urlDir, commit);
   if (!existsSync(tree)) {
-    if (!(await inMirror(commit))) await fetchAll();
-    if (!(await inMirror(commit))) {
-      // Not on any branch or tag (e.g. force-pushed away): ask for the commit itself.
-      try {
-        await git(["--git-dir", mirror, "fetch", "-q", url, commit]);
-      } catch {
-        // reported below
-      }
-    }
-    if (!(await inMirror(commit)))
-      throw new UserError([
-        {
-          code: "git-pack",
-          message: `capability pack ${ref.url}: commit ${commit}${opts.lockedCommit ? " (pinned in capstan.lock)" : ""} does not exist there; run \`capstan lock --update\` to re-resolve ${ref.ref}`,
-        },
-      ]);
-    const tmp = `${tree}.tmp-${randomBytes(4).toString("hex")}`;
-    mkdirSync(tmp, { recursive: true });
+    await fetchCommit(ref, opts, m, commit);
+    await checkOut(ref, m, commit, tree);
+  }
+  return realpathSync(tree);
+}
+
+async function fetchCommit(
+  ref: GitPackRef,
+  opts: FetchOptions,
+  m: PackMirror,
+  commit: string,
+): Promise<void> {
+  if (!(await m.has(commit))) await m.fetchAll();
+  if (!(await m.has(commit))) {
+    // Not on any branch or tag (e.g. force-pushed away): ask for the commit itself.
     try {
-      await gitRunner({ cwd: urlDir, env: { GIT_INDEX_FILE: `${tmp}.index` } })([
-        "--git-dir",
-        mirror,
-        "--work-tree",
-        tmp,
-        "checkout",
-        "-q",
-        "-f",
-        commit,
-        "--",
-        ".",
-      ]);
-      rmSync(`${tmp}.index`, { force: true });
-      try {
-        renameSync(tmp, tree);
-      } catch {
-        rmSync(tmp, { recursive: true, force: true }); // a concurrent run put it there first
-      }
-    } catch (e) {
-      rmSync(tmp, { recursive: true, force: true });
-      rmSync(`${tmp}.index`, { force: true });
-      throw failure("check out", ref.url, e);
+      await m.git(["--git-dir", m.mirror, "fetch", "-q", m.url, commit]);
+    } catch {
+      // reported below
     }
   }
-  tree = realpathSync(tree);
+  if (!(await m.has(commit)))
+    throw new UserError([
+      {
+        code: "git-pack",
+        message: `capability pack ${ref.url}: commit ${commit}${opts.lockedCommit ? " (pinned in capstan.lock)" : ""} does not exist there; run \`capstan lock --update\` to re-resolve ${ref.ref}`,
+      },
+    ]);
+}
+
+/** Checks `commit` out into a fresh folder and renames it into place (atomic for readers). */
+async function checkOut(ref: GitPackRef, m: PackMirror, commit: string, tree: string) {
+  const tmp = `${tree}.tmp-${randomBytes(4).toString("hex")}`;
+  mkdirSync(tmp, { recursive: true });
+  try {
+    await gitRunner({ cwd: m.urlDir, env: { GIT_INDEX_FILE: `${tmp}.index` } })([
+      "--git-dir",
+      m.mirror,
+      "--work-tree",
+      tmp,
+      "checkout",
+      "-q",
+      "-f",
+      commit,
+      "--",
+      ".",
+    ]);
+    rmSync(`${tmp}.index`, { force: true });
+    try {
+      renameSync(tmp, tree);
+    } catch {
+      rmSync(tmp, { recursive: true, force: true }); // a concurrent run put it there first
+    }
+  } catch (e) {
+    rmSync(tmp, { recursive: true, force: true });
+    rmSync(`${tmp}.index`, { force: true });
+    throw failure("check out", ref.url, e);
+  }
+}
+
+/** The pack's folder in the checked-out tree (`ref.path`, which must stay inside it). */
+function packDir(ref: GitPackRef, tree: string, commit: string): string {
   const dir = ref.path ? resolve(tree, ref.path) : tree;
-  const source = gitPackSource(ref);
   if (!existsSync(dir) || (dir !== tree && !realpathSync(dir).startsWith(tree + sep)))
     throw new UserError([
       {
         code: "git-pack",
-        message: `capability pack ${source}: path "${ref.path}" ${existsSync(dir) ? "is outside the repository" : "does not exist"} at ${commit.slice(0, 12)}`,
+        message: `capability pack ${gitPackSource(ref)}: path "${ref.path}" ${existsSync(dir) ? "is outside the repository" : "does not exist"} at ${commit.slice(0, 12)}`,
       },
     ]);
+  return dir;
+}
+
+function readFetchedPack(ref: GitPackRef, dir: string, commit: string): CapabilityPack {
   const problems: Problem[] = [];
   const name =
     ref.url
       .replace(/\.git$/, "")
       .split(/[/:]/)
       .pop() || ref.url;
-  const pack = readPack(dir, source, `<git:${name}@${ref.ref}>/`, problems, commit);
+  const pack = readPack(dir, gitPackSource(ref), `<git:${name}@${ref.ref}>/`, problems, commit);
   if (problems.length) throw new UserError(problems);
-  return { pack, commit, dir };
+  return pack;
 }
 
 async function resolveRef(
