@@ -8,8 +8,8 @@ import {
 } from "./chunks/chunk-SCCJZKYV.js";
 import {
   loadFromDir
-} from "./chunks/chunk-SSNTNMCJ.js";
-import "./chunks/chunk-K5J5N43E.js";
+} from "./chunks/chunk-Y6HPZW2I.js";
+import "./chunks/chunk-SLY6QFBD.js";
 import {
   renderToDir,
   selectEnvs
@@ -304,7 +304,7 @@ async function capabilitiesAdd(values, arg, reporter) {
     throw new UsageError(
       "capabilities add needs <git-url>@<ref>, e.g. https://github.com/acme/caps.git@v1.0.0"
     );
-  const { addGitPack, parsePackArg } = await import("./chunks/capabilities-add-Y5EQYHEJ.js");
+  const { addGitPack, parsePackArg } = await import("./chunks/capabilities-add-NU7ZVXQZ.js");
   const source = sourceOf(values);
   const ref = parsePackArg(arg, str(values, "path"));
   const id = await sourceIdentity(source, { sourceRepo: str(values, "source-repo") });
@@ -329,7 +329,7 @@ var ECOSYSTEM_COMMANDS = {
     async run(values, pos, reporter) {
       const dir = resolve(pos[0] ?? ".");
       mkdirSync(dir, { recursive: true });
-      const { initRepo, nextSteps } = await import("./chunks/init-2UCBUUR6.js");
+      const { initRepo, nextSteps } = await import("./chunks/init-O75J2J4I.js");
       const r = await initRepo(dir, {
         envRepo: str(values, "env-repo"),
         app: str(values, "app"),
@@ -703,7 +703,7 @@ var COMMANDS = {
         throw new UsageError(
           "promote needs --from ENV and --to ENV (or --to ENV,ENV,\u2026 to fan out)"
         );
-      const { promoteCli } = await import("./chunks/promote-JDAENYHG.js");
+      const { promoteCli } = await import("./chunks/promote-4POEQCG3.js");
       return promoteCli(
         {
           source: resolve2(str(values, "source") ?? "."),

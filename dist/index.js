@@ -3,7 +3,7 @@ import {
   promoteFanOut,
   promoteLines,
   verificationMarkdown
-} from "./chunks/chunk-CMOHLNOZ.js";
+} from "./chunks/chunk-2SGTZRIR.js";
 import {
   renderToRepo,
   reportLines,
@@ -28,8 +28,8 @@ import {
 } from "./chunks/chunk-SCCJZKYV.js";
 import {
   loadFromDir
-} from "./chunks/chunk-SSNTNMCJ.js";
-import "./chunks/chunk-K5J5N43E.js";
+} from "./chunks/chunk-Y6HPZW2I.js";
+import "./chunks/chunk-SLY6QFBD.js";
 import {
   selectEnvs
 } from "./chunks/chunk-AC3IH56O.js";

@@ -8,8 +8,8 @@ import {
 } from "./chunk-GKPAQ4EY.js";
 import {
   loadFromDir
-} from "./chunk-SSNTNMCJ.js";
-import "./chunk-K5J5N43E.js";
+} from "./chunk-Y6HPZW2I.js";
+import "./chunk-SLY6QFBD.js";
 import {
   NO_COMMIT
 } from "./chunk-FBD6FKAS.js";

@@ -5,11 +5,11 @@ import {
 } from "./chunk-CXPDU4DY.js";
 import {
   loadFromDir
-} from "./chunk-SSNTNMCJ.js";
+} from "./chunk-Y6HPZW2I.js";
 import {
   fetchGitPack,
   gitPackSource
-} from "./chunk-K5J5N43E.js";
+} from "./chunk-SLY6QFBD.js";
 import "./chunk-FBD6FKAS.js";
 import {
   usedCapabilities

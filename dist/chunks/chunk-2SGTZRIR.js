@@ -23,7 +23,7 @@ import {
 import {
   commitMeta,
   fetchGitPacks
-} from "./chunk-K5J5N43E.js";
+} from "./chunk-SLY6QFBD.js";
 import {
   isAncestor,
   logBetween,

@@ -2,7 +2,7 @@ import { createRequire as __capstanRequire } from "node:module"; const require =
 import {
   commitMeta,
   fetchGitPacks
-} from "./chunk-K5J5N43E.js";
+} from "./chunk-SLY6QFBD.js";
 import {
   loadSource
 } from "./chunk-76Q3CGSN.js";

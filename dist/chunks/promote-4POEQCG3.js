@@ -5,10 +5,10 @@ import {
 import {
   promoteFanOut,
   promoteLines
-} from "./chunk-CMOHLNOZ.js";
+} from "./chunk-2SGTZRIR.js";
 import "./chunk-XNFSDGAO.js";
 import "./chunk-HG3Z4CJY.js";
-import "./chunk-K5J5N43E.js";
+import "./chunk-SLY6QFBD.js";
 import "./chunk-AC3IH56O.js";
 import "./chunk-FBD6FKAS.js";
 import "./chunk-76Q3CGSN.js";

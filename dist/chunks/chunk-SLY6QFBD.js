@@ -40,6 +40,12 @@ function failure(what, url, e) {
   return new ExternalError(`git: could not ${what} capability pack ${url}: ${detail}`);
 }
 async function fetchGitPack(ref, opts) {
+  const m = openMirror(ref, opts);
+  const commit = opts.lockedCommit ?? await resolveRef(ref, m.url, m.git, m.has, m.fetchAll);
+  const dir = packDir(ref, await checkedOutTree(ref, opts, m, commit), commit);
+  return { pack: readFetchedPack(ref, dir, commit), commit, dir };
+}
+function openMirror(ref, opts) {
   const cacheRoot = opts.cacheRoot ?? packCacheRoot(opts.sourceDir);
   const urlDir = join(cacheRoot, sha256(ref.url));
   mkdirSync(urlDir, { recursive: true });
@@ -50,17 +56,7 @@ async function fetchGitPack(ref, opts) {
     auth: opts.token && origin ? { token: opts.token, origin } : void 0
   });
   const mirror = join(urlDir, "mirror.git");
-  const ensureMirror = async () => {
-    if (existsSync(join(mirror, "HEAD"))) return;
-    const tmp = `${mirror}.tmp-${randomBytes(4).toString("hex")}`;
-    await git(["init", "-q", "--bare", tmp]);
-    try {
-      renameSync(tmp, mirror);
-    } catch {
-      rmSync(tmp, { recursive: true, force: true });
-    }
-  };
-  const inMirror = async (rev) => {
+  const has = async (rev) => {
     if (!existsSync(join(mirror, "HEAD"))) return void 0;
     try {
       return (await git(["--git-dir", mirror, "rev-parse", "--verify", "-q", `${rev}^{commit}`])).trim();
@@ -69,83 +65,95 @@ async function fetchGitPack(ref, opts) {
     }
   };
   const fetchAll = async () => {
-    await ensureMirror();
+    await ensureMirror(git, mirror);
     try {
-      await git([
-        "--git-dir",
-        mirror,
-        "fetch",
-        "-q",
-        "--prune",
-        "--force",
-        url,
-        "+refs/heads/*:refs/heads/*",
-        "+refs/tags/*:refs/tags/*"
-      ]);
+      await git(["--git-dir", mirror, "fetch", "-q", "--prune", "--force", url, ...ALL_REFS]);
     } catch (e) {
       throw failure("fetch", ref.url, e);
     }
   };
-  let commit = opts.lockedCommit;
-  if (!commit) commit = await resolveRef(ref, url, git, inMirror, fetchAll);
-  let tree = join(urlDir, commit);
+  return { urlDir, url, mirror, git, has, fetchAll };
+}
+var ALL_REFS = ["+refs/heads/*:refs/heads/*", "+refs/tags/*:refs/tags/*"];
+async function ensureMirror(git, mirror) {
+  if (existsSync(join(mirror, "HEAD"))) return;
+  const tmp = `${mirror}.tmp-${randomBytes(4).toString("hex")}`;
+  await git(["init", "-q", "--bare", tmp]);
+  try {
+    renameSync(tmp, mirror);
+  } catch {
+    rmSync(tmp, { recursive: true, force: true });
+  }
+}
+async function checkedOutTree(ref, opts, m, commit) {
+  const tree = join(m.urlDir, commit);
   if (!existsSync(tree)) {
-    if (!await inMirror(commit)) await fetchAll();
-    if (!await inMirror(commit)) {
-      try {
-        await git(["--git-dir", mirror, "fetch", "-q", url, commit]);
-      } catch {
-      }
-    }
-    if (!await inMirror(commit))
-      throw new UserError([
-        {
-          code: "git-pack",
-          message: `capability pack ${ref.url}: commit ${commit}${opts.lockedCommit ? " (pinned in capstan.lock)" : ""} does not exist there; run \`capstan lock --update\` to re-resolve ${ref.ref}`
-        }
-      ]);
-    const tmp = `${tree}.tmp-${randomBytes(4).toString("hex")}`;
-    mkdirSync(tmp, { recursive: true });
+    await fetchCommit(ref, opts, m, commit);
+    await checkOut(ref, m, commit, tree);
+  }
+  return realpathSync(tree);
+}
+async function fetchCommit(ref, opts, m, commit) {
+  if (!await m.has(commit)) await m.fetchAll();
+  if (!await m.has(commit)) {
     try {
-      await gitRunner({ cwd: urlDir, env: { GIT_INDEX_FILE: `${tmp}.index` } })([
-        "--git-dir",
-        mirror,
-        "--work-tree",
-        tmp,
-        "checkout",
-        "-q",
-        "-f",
-        commit,
-        "--",
-        "."
-      ]);
-      rmSync(`${tmp}.index`, { force: true });
-      try {
-        renameSync(tmp, tree);
-      } catch {
-        rmSync(tmp, { recursive: true, force: true });
-      }
-    } catch (e) {
-      rmSync(tmp, { recursive: true, force: true });
-      rmSync(`${tmp}.index`, { force: true });
-      throw failure("check out", ref.url, e);
+      await m.git(["--git-dir", m.mirror, "fetch", "-q", m.url, commit]);
+    } catch {
     }
   }
-  tree = realpathSync(tree);
+  if (!await m.has(commit))
+    throw new UserError([
+      {
+        code: "git-pack",
+        message: `capability pack ${ref.url}: commit ${commit}${opts.lockedCommit ? " (pinned in capstan.lock)" : ""} does not exist there; run \`capstan lock --update\` to re-resolve ${ref.ref}`
+      }
+    ]);
+}
+async function checkOut(ref, m, commit, tree) {
+  const tmp = `${tree}.tmp-${randomBytes(4).toString("hex")}`;
+  mkdirSync(tmp, { recursive: true });
+  try {
+    await gitRunner({ cwd: m.urlDir, env: { GIT_INDEX_FILE: `${tmp}.index` } })([
+      "--git-dir",
+      m.mirror,
+      "--work-tree",
+      tmp,
+      "checkout",
+      "-q",
+      "-f",
+      commit,
+      "--",
+      "."
+    ]);
+    rmSync(`${tmp}.index`, { force: true });
+    try {
+      renameSync(tmp, tree);
+    } catch {
+      rmSync(tmp, { recursive: true, force: true });
+    }
+  } catch (e) {
+    rmSync(tmp, { recursive: true, force: true });
+    rmSync(`${tmp}.index`, { force: true });
+    throw failure("check out", ref.url, e);
+  }
+}
+function packDir(ref, tree, commit) {
   const dir = ref.path ? resolve(tree, ref.path) : tree;
-  const source = gitPackSource(ref);
   if (!existsSync(dir) || dir !== tree && !realpathSync(dir).startsWith(tree + sep))
     throw new UserError([
       {
         code: "git-pack",
-        message: `capability pack ${source}: path "${ref.path}" ${existsSync(dir) ? "is outside the repository" : "does not exist"} at ${commit.slice(0, 12)}`
+        message: `capability pack ${gitPackSource(ref)}: path "${ref.path}" ${existsSync(dir) ? "is outside the repository" : "does not exist"} at ${commit.slice(0, 12)}`
       }
     ]);
+  return dir;
+}
+function readFetchedPack(ref, dir, commit) {
   const problems = [];
   const name = ref.url.replace(/\.git$/, "").split(/[/:]/).pop() || ref.url;
-  const pack = readPack(dir, source, `<git:${name}@${ref.ref}>/`, problems, commit);
+  const pack = readPack(dir, gitPackSource(ref), `<git:${name}@${ref.ref}>/`, problems, commit);
   if (problems.length) throw new UserError(problems);
-  return { pack, commit, dir };
+  return pack;
 }
 async function resolveRef(ref, url, git, inMirror, fetchAll) {
   if (FULL_SHA.test(ref.ref)) return ref.ref;
