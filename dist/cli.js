@@ -2,15 +2,18 @@ import { createRequire as __capstanRequire } from "node:module"; const require =
 import {
   listCapabilities,
   showCapability
-} from "./chunks/chunk-VG2M6MQX.js";
+} from "./chunks/chunk-CFYA77GJ.js";
+import {
+  envRepoLocation
+} from "./chunks/chunk-SCCJZKYV.js";
 import {
   loadFromDir
-} from "./chunks/chunk-NM3R4RAA.js";
-import "./chunks/chunk-4O7HZDQN.js";
+} from "./chunks/chunk-JFRQMSKU.js";
+import "./chunks/chunk-5QSBI6PZ.js";
 import {
   renderToDir,
   selectEnvs
-} from "./chunks/chunk-5W2CSBIZ.js";
+} from "./chunks/chunk-D4RACYEK.js";
 import {
   sourceIdentity
 } from "./chunks/chunk-BB75IWMQ.js";
@@ -24,31 +27,32 @@ import {
   renderApp,
   resolveGuardrails,
   usedCapabilities
-} from "./chunks/chunk-6WKANMBZ.js";
+} from "./chunks/chunk-PQNWPNWO.js";
 import {
   DEFAULT_KUBE_VERSION,
   loadConfig
-} from "./chunks/chunk-2RHYZSOI.js";
+} from "./chunks/chunk-7DR4OZY2.js";
 import {
   emptyCrdSet,
   preloadKinds
 } from "./chunks/chunk-AJ653PDU.js";
-import "./chunks/chunk-NXEJ7XQU.js";
+import "./chunks/chunk-BGECMNBX.js";
 import {
   builtinPackDir,
   readConfigFile,
   readPack
-} from "./chunks/chunk-HWHYYQZB.js";
+} from "./chunks/chunk-H3DSJAKB.js";
 import {
   Registry,
   loadPack,
   templateProblems
-} from "./chunks/chunk-VMYRRX5X.js";
+} from "./chunks/chunk-WHFLAO7D.js";
 import {
   LOCK_FILE,
+  didYouMean,
   emitLock,
   lockFromCapabilities
-} from "./chunks/chunk-4QGOFGSH.js";
+} from "./chunks/chunk-JA3C57HL.js";
 import {
   parseYaml
 } from "./chunks/chunk-GO5WSXYM.js";
@@ -87,7 +91,8 @@ function consoleReporter(opts = {}) {
     warn: (l) => err(`warning: ${l}`),
     problems: (ps) => {
       for (const p of ps) err(`error: ${formatProblem(p)}`);
-      err(`${ps.length} error${ps.length === 1 ? "" : "s"}; nothing was written`);
+      const n = `${ps.length} error${ps.length === 1 ? "" : "s"}`;
+      err(opts.writes === false ? n : `${n}; nothing was written`);
     }
   };
 }
@@ -287,7 +292,7 @@ async function capabilitiesAdd(values, arg, reporter) {
     throw new UsageError(
       "capabilities add needs <git-url>@<ref>, e.g. https://github.com/acme/caps.git@v1.0.0"
     );
-  const { addGitPack, parsePackArg } = await import("./chunks/capabilities-add-SDXWANJT.js");
+  const { addGitPack, parsePackArg } = await import("./chunks/capabilities-add-WMTVBFFE.js");
   const source = sourceOf(values);
   const ref = parsePackArg(arg, str(values, "path"));
   const id = await sourceIdentity(source, { sourceRepo: str(values, "source-repo") });
@@ -312,7 +317,7 @@ var ECOSYSTEM_COMMANDS = {
     async run(values, pos, reporter) {
       const dir = resolve(pos[0] ?? ".");
       mkdirSync(dir, { recursive: true });
-      const { initRepo } = await import("./chunks/init-UFSTNCZT.js");
+      const { initRepo, nextSteps } = await import("./chunks/init-UKF5XPMR.js");
       const r = await initRepo(dir, {
         envRepo: str(values, "env-repo"),
         app: str(values, "app"),
@@ -320,9 +325,11 @@ var ECOSYSTEM_COMMANDS = {
       });
       for (const f of r.written) reporter.info(`wrote ${f}`);
       for (const f of r.kept) reporter.info(`kept  ${f} (exists)`);
-      reporter.info(
-        `next: capstan render --source ${pos[0] ?? "."} --out out; set envRepo.url in capstan.yaml and the CAPSTAN_TOKEN secret for the workflows`
-      );
+      const opts = {
+        envRepo: str(values, "env-repo"),
+        noWorkflows: values["no-workflows"] === true
+      };
+      reporter.info(["next:", ...nextSteps(dir, pos[0] ?? ".", opts)].join("\n"));
       return 0;
     }
   },
@@ -395,7 +402,7 @@ var ECOSYSTEM_COMMANDS = {
       if (str(values, "source") && existsSync2(join2(source, "capstan.yaml"))) {
         const id = await sourceIdentity(source, { sourceRepo: str(values, "source-repo") });
         registry = (await loadFromDir({ source, ...id })).registry;
-      } else registry = (await import("./chunks/capability-docs-NTKM3Y3F.js")).builtinRegistry();
+      } else registry = (await import("./chunks/capability-docs-53JV7KIY.js")).builtinRegistry();
       const report = importKubeVela(pos, registry);
       process.stdout.write(
         values.json ? JSON.stringify(report, null, 2) + "\n" : formatImportReport(report)
@@ -413,7 +420,7 @@ var ECOSYSTEM_COMMANDS = {
       const [what, ...args] = pos;
       if (what !== "image" || !args.length)
         throw new UsageError("usage: capstan set image APP/COMPONENT=IMAGE[:TAG|@DIGEST]...");
-      const { parseImageArg, setImages } = await import("./chunks/set-image-IOD2XHUY.js");
+      const { parseImageArg, setImages } = await import("./chunks/set-image-QSTX654Y.js");
       const results = setImages(sourceOf(values), args.map(parseImageArg));
       if (values.json) process.stdout.write(JSON.stringify(results, null, 2) + "\n");
       else
@@ -443,7 +450,7 @@ var ECOSYSTEM_COMMANDS = {
       const out = resolve(str(values, "out") ?? join2(source, "schemas"));
       let written;
       if (values.builtin) {
-        const { builtinRegistry } = await import("./chunks/capability-docs-NTKM3Y3F.js");
+        const { builtinRegistry } = await import("./chunks/capability-docs-53JV7KIY.js");
         written = g.writeSchemas(builtinRegistry(), out, g.BUILTIN_SCHEMA_FILES);
       } else {
         const id = await sourceIdentity(source, { sourceRepo: str(values, "source-repo") });
@@ -526,9 +533,25 @@ async function load(values, opts = {}) {
   const id = await sourceIdentity(source, { sourceRepo: str2(values, "source-repo") });
   return loadFromDir({ source, ...id, ...opts });
 }
+function configuredEnvRepo(url, source, reporter, push) {
+  if (!url)
+    throw new UsageError(
+      "render needs --out DIR, --env-repo PATH|URL, or envRepo.url in capstan.yaml"
+    );
+  if (/\bOWNER\//.test(url))
+    throw new UsageError(
+      `envRepo.url in capstan.yaml is still the placeholder ${url}: set it to your environment repository, or pass --out DIR`
+    );
+  const serverUrl = process.env.GITHUB_SERVER_URL || "https://github.com";
+  const location = envRepoLocation(url, serverUrl, source);
+  reporter.info(
+    `env repo: ${location} (envRepo.url in capstan.yaml)${push ? "" : " \u2014 a dry run; --push commits and pushes"}`
+  );
+  return location;
+}
 var COMMANDS = {
   render: {
-    usage: `render    --out DIR | --env-repo PATH|URL [--push]  render environments
+    usage: `render    [--out DIR | --env-repo PATH|URL] [--push]  render environments
   capstan render [--source DIR] --out DIR [--env NAME]... [--frozen] [--allow-mass-deletion]
     Renders every environment (or --env) into DIR/<root>/<env>/, incrementally: files
     whose bytes do not change are not rewritten; apps removed from the source are pruned.
@@ -538,7 +561,10 @@ var COMMANDS = {
     environment, all refs pushed in one atomic push (--push). A local non-bare repository
     without --push is committed in place; a URL without --push is a dry run. The token
     is read from the environment variable --token-env names (default CAPSTAN_TOKEN).
-    PRs and commit statuses use GITHUB_API_URL / GITHUB_SERVER_URL (default github.com).`,
+    PRs and commit statuses use GITHUB_API_URL / GITHUB_SERVER_URL (default github.com).
+  capstan render [--source DIR] [--push] ...
+    With neither --out nor --env-repo: the env repo envRepo.url in capstan.yaml names,
+    as the Action does; a dry run unless --push.`,
     options: {
       source: { type: "string" },
       out: { type: "string" },
@@ -555,18 +581,24 @@ var COMMANDS = {
     },
     async run(values, _pos, reporter) {
       const out = str2(values, "out");
-      const envRepo = str2(values, "env-repo");
+      let envRepo = str2(values, "env-repo");
       if (out && envRepo)
         throw new UsageError("render takes --out DIR or --env-repo PATH|URL, not both");
+      const source = resolve2(str2(values, "source") ?? ".");
+      const t0 = performance.now();
+      const src = await load(values);
+      const fromConfig = !out && !envRepo;
+      if (fromConfig)
+        envRepo = configuredEnvRepo(src.config.envRepo.url, source, reporter, values.push === true);
       if (envRepo) {
-        const { renderRepoCli } = await import("./chunks/render-repo-MUY5PY7U.js");
+        const { renderRepoCli } = await import("./chunks/render-repo-FFJZJCED.js");
         return renderRepoCli(
-          await load(values),
+          src,
           {
-            source: resolve2(str2(values, "source") ?? "."),
+            source,
             envRepo,
             push: values.push === true,
-            dryRun: values["dry-run"] === true,
+            dryRun: values["dry-run"] === true || fromConfig && values.push !== true,
             envs: list(values, "env"),
             frozen: values.frozen === true,
             allowMassDeletion: values["allow-mass-deletion"] === true,
@@ -577,9 +609,6 @@ var COMMANDS = {
           reporter
         );
       }
-      if (!out) throw new UsageError("render needs --out DIR (a folder) or --env-repo PATH|URL");
-      const t0 = performance.now();
-      const src = await load(values);
       const r = await renderToDir(
         src,
         {
@@ -618,7 +647,7 @@ var COMMANDS = {
       "source-repo": { type: "string" }
     },
     async run(values, _pos, reporter) {
-      const { runDiff } = await import("./chunks/diff-HVQ77VCD.js");
+      const { runDiff } = await import("./chunks/diff-UU77HCA5.js");
       return runDiff(reporter, {
         source: resolve2(str2(values, "source") ?? "."),
         base: str2(values, "base"),
@@ -658,7 +687,7 @@ var COMMANDS = {
       const from = str2(values, "from");
       const to = str2(values, "to");
       if (!from || !to) throw new UsageError("promote needs --from ENV and --to ENV");
-      const { promoteCli } = await import("./chunks/promote-H773TTFY.js");
+      const { promoteCli } = await import("./chunks/promote-FSDUGXB4.js");
       return promoteCli(
         {
           source: resolve2(str2(values, "source") ?? "."),
@@ -696,7 +725,7 @@ var COMMANDS = {
       }
       const src = await load(values);
       const envs = selectEnvs(src, list(values, "env"));
-      const { validateAll } = await import("./chunks/validate-2PSQKFPK.js");
+      const { validateAll } = await import("./chunks/validate-WXJ5TZM6.js");
       const n = await validateAll(src, envs, { frozen: values.frozen === true }, reporter);
       reporter.info(
         `valid: ${src.apps.length} application(s), ${envs.length} environment(s), ${n} object(s)`
@@ -755,7 +784,7 @@ var COMMANDS = {
       const [sub, arg] = pos;
       if (sub === "add") return capabilitiesAdd(values, arg, reporter);
       if (sub === "docs") {
-        const { capabilityDocs } = await import("./chunks/capability-docs-NTKM3Y3F.js");
+        const { capabilityDocs } = await import("./chunks/capability-docs-53JV7KIY.js");
         const text = await capabilityDocs(
           arg ? resolve2(arg) : void 0,
           () => registryFor(values)
@@ -799,7 +828,7 @@ async function registryFor(values) {
   const { existsSync: existsSync2 } = await import("node:fs");
   const source = resolve2(str2(values, "source") ?? ".");
   if (existsSync2(resolve2(source, "capstan.yaml"))) return (await load(values)).registry;
-  const { builtinRegistry } = await import("./chunks/capability-docs-NTKM3Y3F.js");
+  const { builtinRegistry } = await import("./chunks/capability-docs-53JV7KIY.js");
   return builtinRegistry();
 }
 
@@ -819,17 +848,21 @@ async function main(argv, io = {}) {
     return name ? 0 : 2;
   }
   if (name === "--version" || name === "-v") {
-    const { CAPSTAN_VERSION } = await import("./chunks/version-JOVEDCEE.js");
+    const { CAPSTAN_VERSION } = await import("./chunks/version-G2HI2DFE.js");
     process.stdout.write(CAPSTAN_VERSION + "\n");
     return 0;
   }
   const cmd = COMMANDS[name];
   const quiet = rest.includes("--quiet") || rest.includes("-q");
-  const reporter = io.reporter ?? consoleReporter({ quiet });
+  const writes = !["validate", "diff"].includes(name);
+  const reporter = io.reporter ?? consoleReporter({ quiet, writes });
   try {
-    if (!cmd) throw new UsageError(`unknown command "${name}"
+    if (!cmd)
+      throw new UsageError(
+        `unknown command "${name}"${didYouMean(name, Object.keys(COMMANDS))}
 
-${USAGE}`);
+${USAGE}`
+      );
     let parsed;
     try {
       parsed = parseArgs({

@@ -2,46 +2,50 @@ import { createRequire as __capstanRequire } from "node:module"; const require =
 import {
   promote,
   promoteLines
-} from "./chunks/chunk-VMLB6PPA.js";
+} from "./chunks/chunk-KRIP75RD.js";
 import {
   renderToRepo,
   reportLines,
   summaryMarkdown
-} from "./chunks/chunk-J7WLH52B.js";
+} from "./chunks/chunk-TZ6D5JJP.js";
 import {
   changedApps,
   computePreview
-} from "./chunks/chunk-OACKMI4Y.js";
+} from "./chunks/chunk-BNZANU4Z.js";
 import {
   COMMENT_LIMIT,
   SUMMARY_LIMIT,
+  reachText,
   renderMarkdown,
   utf8Length
-} from "./chunks/chunk-A233TASN.js";
+} from "./chunks/chunk-U5LB7MX7.js";
 import {
   validateAll
-} from "./chunks/chunk-YRJPIZMR.js";
+} from "./chunks/chunk-LKE47MTH.js";
+import {
+  envRepoLocation
+} from "./chunks/chunk-SCCJZKYV.js";
 import {
   loadFromDir
-} from "./chunks/chunk-NM3R4RAA.js";
-import "./chunks/chunk-4O7HZDQN.js";
+} from "./chunks/chunk-JFRQMSKU.js";
+import "./chunks/chunk-5QSBI6PZ.js";
 import {
   selectEnvs
-} from "./chunks/chunk-5W2CSBIZ.js";
+} from "./chunks/chunk-D4RACYEK.js";
 import {
   sourceIdentity
 } from "./chunks/chunk-BB75IWMQ.js";
-import "./chunks/chunk-6WKANMBZ.js";
+import "./chunks/chunk-PQNWPNWO.js";
 import {
   loadConfig
-} from "./chunks/chunk-2RHYZSOI.js";
+} from "./chunks/chunk-7DR4OZY2.js";
 import "./chunks/chunk-AJ653PDU.js";
-import "./chunks/chunk-NXEJ7XQU.js";
+import "./chunks/chunk-BGECMNBX.js";
 import {
   readConfigFile
-} from "./chunks/chunk-HWHYYQZB.js";
-import "./chunks/chunk-VMYRRX5X.js";
-import "./chunks/chunk-4QGOFGSH.js";
+} from "./chunks/chunk-H3DSJAKB.js";
+import "./chunks/chunk-WHFLAO7D.js";
+import "./chunks/chunk-JA3C57HL.js";
 import "./chunks/chunk-GO5WSXYM.js";
 import "./chunks/chunk-5SBUQFNJ.js";
 import "./chunks/chunk-DFTUZEB7.js";
@@ -583,12 +587,6 @@ function bool(name, dflt) {
   if (v === "false") return false;
   throw new UsageError(`input ${name}: "${v}" is not true or false`);
 }
-function envRepoLocation(value, serverUrl, workspace) {
-  if (/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(value) && !value.startsWith("."))
-    return `${serverUrl.replace(/\/+$/, "")}/${value.replace(/\.git$/, "")}.git`;
-  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(value) || /^[^/\\]+@[^/\\]+:/.test(value)) return value;
-  return resolve(workspace, value);
-}
 function readInputs() {
   const command = getInput("command") || "render";
   if (!COMMANDS.includes(command))
@@ -707,7 +705,10 @@ async function previewCommand(inputs) {
   const runUrl = repo && process.env.GITHUB_RUN_ID ? `${server}/${repo}/actions/runs/${process.env.GITHUB_RUN_ID}` : void 0;
   const where = runUrl ? `[the job summary](${runUrl})` : "the job summary";
   const comment = renderMarkdown(r.report, { limit: COMMENT_LIMIT, marker, fullReport: where });
-  const full = renderMarkdown(r.report, { limit: Number.MAX_SAFE_INTEGER });
+  const full = renderMarkdown(r.report, {
+    limit: Number.MAX_SAFE_INTEGER,
+    groupNames: Number.MAX_SAFE_INTEGER
+  });
   const summary2 = renderMarkdown(r.report, {
     limit: SUMMARY_LIMIT - 4096,
     measure: utf8Length,
@@ -746,8 +747,9 @@ async function previewCommand(inputs) {
   setOutput("changed", apps.length ? "true" : "false");
   setOutput("changed-apps", JSON.stringify(apps));
   setOutput("report-path", reportPath);
+  const objects = comment.shown + comment.grouped + comment.named + comment.counted;
   info(
-    `${apps.length} app(s) with rendered changes; comment ${comment.body.length} chars (${comment.shown} diffs shown, ${comment.named + comment.counted} not)`
+    apps.length ? `rendered changes in ${reachText(r.report.diffs)} (${apps.length} app \xD7 environment pairs, ${objects} objects); comment ${comment.body.length} chars: ${comment.shown} diffs shown covering ${comment.shown + comment.grouped} objects, ${comment.named} named, ${comment.counted} counted` : `no rendered change; comment ${comment.body.length} chars`
   );
   if (r.report.problems.length) throw new UserError(r.report.problems);
 }

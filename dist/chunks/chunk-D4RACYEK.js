@@ -7,17 +7,13 @@ import {
   renderAppFiles,
   renderAppObjects,
   renderTasks
-<<<<<<<< HEAD:dist/chunks/chunk-5W2CSBIZ.js
-} from "./chunk-6WKANMBZ.js";
-========
-} from "./chunk-RVXEV2LT.js";
-import {
-  didYouMeanInline
-} from "./chunk-3TWFL2JJ.js";
->>>>>>>> i20:dist/chunks/chunk-7TFXQO6M.js
+} from "./chunk-PQNWPNWO.js";
 import {
   preloadKinds
 } from "./chunk-AJ653PDU.js";
+import {
+  didYouMeanInline
+} from "./chunk-JA3C57HL.js";
 import {
   DONE,
   PROCESSED,

@@ -1,11 +1,7 @@
 import { createRequire as __capstanRequire } from "node:module"; const require = __capstanRequire(import.meta.url);
 import {
   LOCK_FILE
-<<<<<<<< HEAD:dist/chunks/chunk-HWHYYQZB.js
-} from "./chunk-4QGOFGSH.js";
-========
-} from "./chunk-3TWFL2JJ.js";
->>>>>>>> i20:dist/chunks/chunk-FEFXYHOZ.js
+} from "./chunk-JA3C57HL.js";
 import {
   UserError
 } from "./chunk-25T5DTZY.js";

@@ -5,60 +5,33 @@ import {
 } from "./chunk-UKXH4M65.js";
 import {
   loadFromDir
-<<<<<<<< HEAD:dist/chunks/capabilities-add-SDXWANJT.js
-} from "./chunk-NM3R4RAA.js";
+} from "./chunk-JFRQMSKU.js";
 import {
   fetchGitPack,
   gitPackSource
-} from "./chunk-4O7HZDQN.js";
+} from "./chunk-5QSBI6PZ.js";
 import {
   usedCapabilities
-} from "./chunk-6WKANMBZ.js";
-import "./chunk-2RHYZSOI.js";
+} from "./chunk-PQNWPNWO.js";
+import "./chunk-7DR4OZY2.js";
 import "./chunk-AJ653PDU.js";
-import "./chunk-NXEJ7XQU.js";
+import "./chunk-BGECMNBX.js";
 import {
   CONFIG_FILE
-} from "./chunk-HWHYYQZB.js";
+} from "./chunk-H3DSJAKB.js";
 import {
   loadPack,
   templateProblems
-} from "./chunk-VMYRRX5X.js";
-========
-} from "./chunk-7KAOSPCE.js";
-import {
-  fetchGitPack,
-  gitPackSource
-} from "./chunk-6DKP5FT7.js";
-import {
-  CONFIG_FILE
-} from "./chunk-FEFXYHOZ.js";
-import {
-  usedCapabilities
-} from "./chunk-RVXEV2LT.js";
-import {
-  loadPack,
-  templateProblems
-} from "./chunk-WO55VD3J.js";
-import "./chunk-FTVXGWNC.js";
->>>>>>>> i20:dist/chunks/capabilities-add-EIBK4VKS.js
+} from "./chunk-WHFLAO7D.js";
 import {
   LOCK_FILE,
   emitLock,
   lockFromCapabilities
-<<<<<<<< HEAD:dist/chunks/capabilities-add-SDXWANJT.js
-} from "./chunk-4QGOFGSH.js";
-========
-} from "./chunk-3TWFL2JJ.js";
->>>>>>>> i20:dist/chunks/capabilities-add-EIBK4VKS.js
+} from "./chunk-JA3C57HL.js";
 import {
   require_dist
 } from "./chunk-GO5WSXYM.js";
 import "./chunk-5SBUQFNJ.js";
-<<<<<<<< HEAD:dist/chunks/capabilities-add-SDXWANJT.js
-========
-import "./chunk-BGECMNBX.js";
->>>>>>>> i20:dist/chunks/capabilities-add-EIBK4VKS.js
 import "./chunk-DFTUZEB7.js";
 import "./chunk-AUIKRLBV.js";
 import "./chunk-NB3YUSRG.js";

@@ -1,40 +1,22 @@
 import { createRequire as __capstanRequire } from "node:module"; const require = __capstanRequire(import.meta.url);
 import {
   fetchGitPacks
-<<<<<<<< HEAD:dist/chunks/chunk-NM3R4RAA.js
-} from "./chunk-4O7HZDQN.js";
+} from "./chunk-5QSBI6PZ.js";
 import {
   loadSource
-} from "./chunk-6WKANMBZ.js";
+} from "./chunk-PQNWPNWO.js";
 import {
   loadConfig
-} from "./chunk-2RHYZSOI.js";
-========
-} from "./chunk-6DKP5FT7.js";
->>>>>>>> i20:dist/chunks/chunk-7KAOSPCE.js
+} from "./chunk-7DR4OZY2.js";
 import {
   readConfigFile,
   readSource,
   readText
-<<<<<<<< HEAD:dist/chunks/chunk-NM3R4RAA.js
-} from "./chunk-HWHYYQZB.js";
+} from "./chunk-H3DSJAKB.js";
 import {
   LOCK_FILE,
   parseLock
-} from "./chunk-4QGOFGSH.js";
-========
-} from "./chunk-FEFXYHOZ.js";
-import {
-  loadSource
-} from "./chunk-RVXEV2LT.js";
-import {
-  loadConfig
-} from "./chunk-FTVXGWNC.js";
-import {
-  LOCK_FILE,
-  parseLock
-} from "./chunk-3TWFL2JJ.js";
->>>>>>>> i20:dist/chunks/chunk-7KAOSPCE.js
+} from "./chunk-JA3C57HL.js";
 
 // src/flows/shared/load.ts
 import { existsSync } from "node:fs";

@@ -2,25 +2,14 @@ import { createRequire as __capstanRequire } from "node:module"; const require =
 import {
   builtinPackDir,
   readPack
-<<<<<<<< HEAD:dist/chunks/chunk-VG2M6MQX.js
-} from "./chunk-HWHYYQZB.js";
+} from "./chunk-H3DSJAKB.js";
 import {
   Registry,
   loadPack
-} from "./chunk-VMYRRX5X.js";
+} from "./chunk-WHFLAO7D.js";
 import {
   compareSemVer
-} from "./chunk-4QGOFGSH.js";
-========
-} from "./chunk-FEFXYHOZ.js";
-import {
-  Registry,
-  loadPack
-} from "./chunk-WO55VD3J.js";
-import {
-  compareSemVer
-} from "./chunk-3TWFL2JJ.js";
->>>>>>>> i20:dist/chunks/chunk-5R3JRJBI.js
+} from "./chunk-JA3C57HL.js";
 import {
   UserError
 } from "./chunk-25T5DTZY.js";

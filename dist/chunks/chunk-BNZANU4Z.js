@@ -11,10 +11,10 @@ import {
   renderText,
   reportJson,
   utf8Length
-} from "./chunk-A233TASN.js";
+} from "./chunk-U5LB7MX7.js";
 import {
   dedupeProblems
-} from "./chunk-5W2CSBIZ.js";
+} from "./chunk-D4RACYEK.js";
 import {
   headCommit,
   mergeBase,
@@ -27,17 +27,17 @@ import {
 import {
   loadSource,
   prepare
-} from "./chunk-6WKANMBZ.js";
+} from "./chunk-PQNWPNWO.js";
 import {
   loadConfig
-} from "./chunk-2RHYZSOI.js";
+} from "./chunk-7DR4OZY2.js";
 import {
   preloadKinds
 } from "./chunk-AJ653PDU.js";
 import {
   readConfigFile,
   readSource
-} from "./chunk-HWHYYQZB.js";
+} from "./chunk-H3DSJAKB.js";
 import {
   ExternalError,
   UsageError,
@@ -200,6 +200,10 @@ async function computePreview(opts, reporter) {
   report.problems = dedupeProblems(problems);
   report.causes = blastRadius(scope, diffs);
   report.rendered = { apps: rendered, of };
+  report.envs = head.src.config.environments.map((e) => ({
+    name: e.name,
+    on: e.autoDeploy ? "merge" : e.promotesFrom !== void 0 ? "promotion" : "manual"
+  }));
   return { ...result, scope };
 }
 function changedApps(diffs) {

@@ -5088,17 +5088,9 @@ var PATTERN_MESSAGES = {
 };
 
 export {
-<<<<<<<< HEAD:dist/chunks/chunk-4QGOFGSH.js
-========
-  YamlError,
-  parseYaml,
-  parseYamlWithDocs,
-  scanTemplateLine,
-  hasOddChars,
   didYouMean,
   schemaProperties,
   didYouMeanInline,
->>>>>>>> i20:dist/chunks/chunk-3TWFL2JJ.js
   sharedAjv,
   precompiled,
   jsonSchemaProblem,

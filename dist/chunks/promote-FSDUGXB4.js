@@ -1,47 +1,25 @@
 import { createRequire as __capstanRequire } from "node:module"; const require = __capstanRequire(import.meta.url);
 import {
   tokenFromEnv
-<<<<<<<< HEAD:dist/chunks/promote-H773TTFY.js
-} from "./chunk-3U5V45CS.js";
+} from "./chunk-RO553PTY.js";
 import {
   promote,
   promoteLines
-} from "./chunk-VMLB6PPA.js";
-import "./chunk-J7WLH52B.js";
-import "./chunk-A233TASN.js";
-import "./chunk-4O7HZDQN.js";
-import "./chunk-5W2CSBIZ.js";
+} from "./chunk-KRIP75RD.js";
+import "./chunk-TZ6D5JJP.js";
+import "./chunk-U5LB7MX7.js";
+import "./chunk-5QSBI6PZ.js";
+import "./chunk-D4RACYEK.js";
 import "./chunk-BB75IWMQ.js";
-import "./chunk-6WKANMBZ.js";
-import "./chunk-2RHYZSOI.js";
+import "./chunk-PQNWPNWO.js";
+import "./chunk-7DR4OZY2.js";
 import "./chunk-AJ653PDU.js";
-import "./chunk-NXEJ7XQU.js";
-import "./chunk-HWHYYQZB.js";
-import "./chunk-VMYRRX5X.js";
-import "./chunk-4QGOFGSH.js";
+import "./chunk-BGECMNBX.js";
+import "./chunk-H3DSJAKB.js";
+import "./chunk-WHFLAO7D.js";
+import "./chunk-JA3C57HL.js";
 import "./chunk-GO5WSXYM.js";
 import "./chunk-5SBUQFNJ.js";
-========
-} from "./chunk-SSPIEHDS.js";
-import {
-  promote,
-  promoteLines
-} from "./chunk-ONM42W2H.js";
-import "./chunk-X62BYHB6.js";
-import "./chunk-J3T6QMFX.js";
-import "./chunk-6DKP5FT7.js";
-import "./chunk-FEFXYHOZ.js";
-import "./chunk-7TFXQO6M.js";
-import "./chunk-BB75IWMQ.js";
-import "./chunk-RVXEV2LT.js";
-import "./chunk-WO55VD3J.js";
-import "./chunk-FTVXGWNC.js";
-import "./chunk-3TWFL2JJ.js";
-import "./chunk-23SCBZZ6.js";
-import "./chunk-Y5F23WUW.js";
-import "./chunk-5SBUQFNJ.js";
-import "./chunk-BGECMNBX.js";
->>>>>>>> i20:dist/chunks/promote-6DFZYQVR.js
 import "./chunk-DFTUZEB7.js";
 import "./chunk-AUIKRLBV.js";
 import "./chunk-UG6HWLC5.js";

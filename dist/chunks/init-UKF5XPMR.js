@@ -5,34 +5,34 @@ import {
 } from "./chunk-RNENW4QF.js";
 import {
   builtinRegistry
-} from "./chunk-5R3JRJBI.js";
+} from "./chunk-CFYA77GJ.js";
 import {
   loadFromDir
-} from "./chunk-7KAOSPCE.js";
-import "./chunk-6DKP5FT7.js";
-import "./chunk-FEFXYHOZ.js";
+} from "./chunk-JFRQMSKU.js";
+import "./chunk-5QSBI6PZ.js";
 import {
   NO_COMMIT
 } from "./chunk-BB75IWMQ.js";
 import {
   usedCapabilities
-} from "./chunk-RVXEV2LT.js";
-import "./chunk-WO55VD3J.js";
-import "./chunk-FTVXGWNC.js";
+} from "./chunk-PQNWPNWO.js";
+import "./chunk-7DR4OZY2.js";
+import "./chunk-AJ653PDU.js";
+import {
+  CAPSTAN_REPO
+} from "./chunk-BGECMNBX.js";
+import "./chunk-H3DSJAKB.js";
+import "./chunk-WHFLAO7D.js";
 import {
   LOCK_FILE,
   emitLock,
   lockFromCapabilities
-} from "./chunk-3TWFL2JJ.js";
-import "./chunk-23SCBZZ6.js";
-import "./chunk-Y5F23WUW.js";
+} from "./chunk-JA3C57HL.js";
+import "./chunk-GO5WSXYM.js";
 import "./chunk-5SBUQFNJ.js";
-import {
-  CAPSTAN_REPO
-} from "./chunk-BGECMNBX.js";
 import "./chunk-DFTUZEB7.js";
 import "./chunk-AUIKRLBV.js";
-import "./chunk-LHKSLKI3.js";
+import "./chunk-NB3YUSRG.js";
 import "./chunk-UUCA4ZKB.js";
 import "./chunk-TJCCMP7P.js";
 import {

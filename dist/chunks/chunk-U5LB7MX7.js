@@ -12,39 +12,23 @@ import {
   resolveComponents,
   resolveGuardrails,
   usedCapabilities
-} from "./chunk-6WKANMBZ.js";
+} from "./chunk-PQNWPNWO.js";
 import {
   loadConfig
-} from "./chunk-2RHYZSOI.js";
+} from "./chunk-7DR4OZY2.js";
 import {
   CONFIG_FILE,
   decodeText,
   globBase,
   globToRegExp,
   readBuiltinPack
-<<<<<<<< HEAD:dist/chunks/chunk-A233TASN.js
-} from "./chunk-HWHYYQZB.js";
-========
-} from "./chunk-FEFXYHOZ.js";
->>>>>>>> i20:dist/chunks/chunk-J3T6QMFX.js
+} from "./chunk-H3DSJAKB.js";
 import {
   LOCK_FILE
-} from "./chunk-4QGOFGSH.js";
+} from "./chunk-JA3C57HL.js";
 import {
-<<<<<<<< HEAD:dist/chunks/chunk-A233TASN.js
   parseYaml
 } from "./chunk-GO5WSXYM.js";
-========
-  isObj
-} from "./chunk-RVXEV2LT.js";
-import {
-  loadConfig
-} from "./chunk-FTVXGWNC.js";
-import {
-  LOCK_FILE,
-  parseYaml
-} from "./chunk-3TWFL2JJ.js";
->>>>>>>> i20:dist/chunks/chunk-J3T6QMFX.js
 import {
   STATE_FILE,
   cmp
@@ -61,6 +45,76 @@ import {
   UserError,
   formatWhere
 } from "./chunk-25T5DTZY.js";
+
+// src/core/report-format.ts
+var SIGN = {
+  added: "+",
+  removed: "\u2212",
+  changed: "~",
+  renamed: "~"
+};
+function utf8Length(s) {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 128) n += 1;
+    else if (c < 2048) n += 2;
+    else if (c >= 55296 && c < 56320) {
+      n += 4;
+      i++;
+    } else n += 3;
+  }
+  return n;
+}
+var short = (sha) => sha.slice(0, 7);
+function plural(n, word2) {
+  return `${n} ${word2}${n === 1 ? "" : "s"}`;
+}
+function escapeHtml(s) {
+  return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+}
+function counts(d, zero = "0") {
+  const parts = [
+    d.added ? `+${d.added}` : "",
+    d.changed ? `~${d.changed}` : "",
+    d.removed ? `\u2212${d.removed}` : ""
+  ].filter(Boolean);
+  return parts.length ? parts.join(" ") : zero;
+}
+function totals(diffs) {
+  return diffs.reduce(
+    (t, d) => ({
+      added: t.added + d.added,
+      changed: t.changed + d.changed,
+      removed: t.removed + d.removed
+    }),
+    { added: 0, changed: 0, removed: 0 }
+  );
+}
+function objectCount(diffs) {
+  const t = totals(diffs);
+  return `${counts(t)} ${t.added + t.changed + t.removed === 1 ? "object" : "objects"}`;
+}
+function reach(diffs) {
+  return {
+    apps: new Set(diffs.map((d) => d.app)).size,
+    envs: new Set(diffs.map((d) => d.env)).size,
+    pairs: new Set(diffs.map((d) => `${d.env}\0${d.app}`)).size
+  };
+}
+function reachText(diffs) {
+  const r = reach(diffs);
+  return `${plural(r.apps, "app")} ${r.envs === 1 ? "in" : "across"} ${plural(r.envs, "environment")}`;
+}
+function sideLabel(s) {
+  return s.commit && !/^0+$/.test(s.commit) ? `${s.label} \`${short(s.commit)}\`` : s.label;
+}
+function hiddenNote(o) {
+  if (!o.hiddenKeys) return void 0;
+  const word2 = o.change === "renamed" ? "renamed" : o.change;
+  const keys = o.hiddenKeys.length ? `${o.hiddenKeys.length === 1 ? "key" : "keys"} ${o.hiddenKeys.join(", ")}` : "no value changed";
+  return `Secret ${word2}: ${keys} (values hidden)`;
+}
 
 // src/core/secret-view.ts
 var HIDDEN = "(hidden)";
@@ -292,8 +346,6 @@ function diffApp(env, app, base, head) {
     removed: objects.filter((o) => o.change === "removed").length
   };
 }
-<<<<<<<< HEAD:dist/chunks/chunk-A233TASN.js
-========
 function bodyDiff(before, after) {
   const a = secretView(before);
   const b = secretView(after);
@@ -304,10 +356,6 @@ function bodyDiff(before, after) {
   const diff = unifiedDiff(a ? a.text : before, b ? b.text : after);
   return { diff, stat: diffStat(diff), hiddenKeys: changedKeys(a, b) };
 }
-function isObjectFile(path) {
-  return !path.endsWith("/kustomization.yaml") && path !== "kustomization.yaml";
-}
->>>>>>>> i20:dist/chunks/chunk-J3T6QMFX.js
 function pairRenames(removed, added, base, head) {
   if (!removed.length || !added.length) return [];
   const candidates = [];
@@ -354,76 +402,6 @@ function identity(text, path) {
 }
 function describeId(id) {
   return `${id.kind || "object"} ${id.namespace ? `${id.namespace}/` : ""}${id.name}`;
-}
-
-// src/core/report-format.ts
-var SIGN = {
-  added: "+",
-  removed: "\u2212",
-  changed: "~",
-  renamed: "~"
-};
-function utf8Length(s) {
-  let n = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 128) n += 1;
-    else if (c < 2048) n += 2;
-    else if (c >= 55296 && c < 56320) {
-      n += 4;
-      i++;
-    } else n += 3;
-  }
-  return n;
-}
-var short = (sha) => sha.slice(0, 7);
-function plural(n, word2) {
-  return `${n} ${word2}${n === 1 ? "" : "s"}`;
-}
-function escapeHtml(s) {
-  return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
-}
-function counts(d, zero = "0") {
-  const parts = [
-    d.added ? `+${d.added}` : "",
-    d.changed ? `~${d.changed}` : "",
-    d.removed ? `\u2212${d.removed}` : ""
-  ].filter(Boolean);
-  return parts.length ? parts.join(" ") : zero;
-}
-function totals(diffs) {
-  return diffs.reduce(
-    (t, d) => ({
-      added: t.added + d.added,
-      changed: t.changed + d.changed,
-      removed: t.removed + d.removed
-    }),
-    { added: 0, changed: 0, removed: 0 }
-  );
-}
-function objectCount(diffs) {
-  const t = totals(diffs);
-  return `${counts(t)} ${t.added + t.changed + t.removed === 1 ? "object" : "objects"}`;
-}
-function reach(diffs) {
-  return {
-    apps: new Set(diffs.map((d) => d.app)).size,
-    envs: new Set(diffs.map((d) => d.env)).size,
-    pairs: new Set(diffs.map((d) => `${d.env}\0${d.app}`)).size
-  };
-}
-function reachText(diffs) {
-  const r = reach(diffs);
-  return `${plural(r.apps, "app")} ${r.envs === 1 ? "in" : "across"} ${plural(r.envs, "environment")}`;
-}
-function sideLabel(s) {
-  return s.commit && !/^0+$/.test(s.commit) ? `${s.label} \`${short(s.commit)}\`` : s.label;
-}
-function hiddenNote(o) {
-  if (!o.hiddenKeys) return void 0;
-  const word2 = o.change === "renamed" ? "renamed" : o.change;
-  const keys = o.hiddenKeys.length ? `${o.hiddenKeys.length === 1 ? "key" : "keys"} ${o.hiddenKeys.join(", ")}` : "no value changed";
-  return `Secret ${word2}: ${keys} (values hidden)`;
 }
 
 // src/core/report-groups.ts
@@ -974,10 +952,10 @@ function plannedDiff(base, head, scope, b, h) {
   }
   return sides;
 }
-function plural2(n, word) {
-  return `${n} ${word}${n === 1 ? "" : "s"}`;
+function plural2(n, word2) {
+  return `${n} ${word2}${n === 1 ? "" : "s"}`;
 }
-function reach(keys, changed) {
+function reach2(keys, changed) {
   const hit = [...keys].filter((k) => changed.has(k));
   const envs = new Set(hit.map((k) => k.slice(0, k.indexOf("/"))));
   const apps = new Set(hit.map((k) => k.slice(k.indexOf("/") + 1)));
@@ -990,11 +968,11 @@ function blastRadius(scope, diffs) {
   const lines = [];
   for (const c of scope.capabilities) {
     const what = c.from === c.to ? `${c.from} (content changed)` : `${c.from} \u2192 ${c.to}`;
-    lines.push(`\`${c.name}\` ${what} ${reach(c.apps, changed)}`);
+    lines.push(`\`${c.name}\` ${what} ${reach2(c.apps, changed)}`);
   }
   for (const [env, apps] of scope.envSettings)
-    lines.push(`capstan.yaml: settings of environment \`${env}\` ${reach(apps, changed)}`);
-  if (scope.schemas.size) lines.push(`CRD schemas (\`schemas:\`) ${reach(scope.schemas, changed)}`);
+    lines.push(`capstan.yaml: settings of environment \`${env}\` ${reach2(apps, changed)}`);
+  if (scope.schemas.size) lines.push(`CRD schemas (\`schemas:\`) ${reach2(scope.schemas, changed)}`);
   return lines;
 }
 

@@ -1,27 +1,15 @@
 import { createRequire as __capstanRequire } from "node:module"; const require = __capstanRequire(import.meta.url);
 import {
-<<<<<<<< HEAD:dist/chunks/chunk-2RHYZSOI.js
-========
-  YamlError,
-  ajvProblems,
-  didYouMean,
-  parseRange,
-  parseSemVer,
-  parseYamlWithDocs,
-  precompiled,
-  problemAt
-} from "./chunk-3TWFL2JJ.js";
-import {
->>>>>>>> i20:dist/chunks/chunk-FTVXGWNC.js
   CAPSTAN_VERSION
 } from "./chunk-BGECMNBX.js";
 import {
   ajvProblems,
+  didYouMean,
   parseRange,
   parseSemVer,
   precompiled,
   problemAt
-} from "./chunk-4QGOFGSH.js";
+} from "./chunk-JA3C57HL.js";
 import {
   YamlError,
   parseYamlWithDocs

@@ -2,11 +2,7 @@ import { createRequire as __capstanRequire } from "node:module"; const require =
 import {
   dedupeProblems,
   massDeletionProblem
-<<<<<<<< HEAD:dist/chunks/chunk-J7WLH52B.js
-} from "./chunk-5W2CSBIZ.js";
-========
-} from "./chunk-7TFXQO6M.js";
->>>>>>>> i20:dist/chunks/chunk-X62BYHB6.js
+} from "./chunk-D4RACYEK.js";
 import {
   NO_COMMIT,
   isAncestor
@@ -14,14 +10,10 @@ import {
 import {
   planEnv,
   prepare
-<<<<<<<< HEAD:dist/chunks/chunk-J7WLH52B.js
-} from "./chunk-6WKANMBZ.js";
-========
-} from "./chunk-RVXEV2LT.js";
+} from "./chunk-PQNWPNWO.js";
 import {
   didYouMeanInline
-} from "./chunk-3TWFL2JJ.js";
->>>>>>>> i20:dist/chunks/chunk-X62BYHB6.js
+} from "./chunk-JA3C57HL.js";
 import {
   STATE_FILE,
   kustomization,

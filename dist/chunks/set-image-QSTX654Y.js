@@ -4,29 +4,17 @@ import {
 } from "./chunk-UKXH4M65.js";
 import {
   loadConfig
-} from "./chunk-2RHYZSOI.js";
-import "./chunk-NXEJ7XQU.js";
+} from "./chunk-7DR4OZY2.js";
+import "./chunk-BGECMNBX.js";
 import {
   matchFiles,
   readConfigFile
-<<<<<<<< HEAD:dist/chunks/set-image-IOD2XHUY.js
-} from "./chunk-HWHYYQZB.js";
-import "./chunk-4QGOFGSH.js";
-========
-} from "./chunk-FEFXYHOZ.js";
-import {
-  loadConfig
-} from "./chunk-FTVXGWNC.js";
-import "./chunk-3TWFL2JJ.js";
->>>>>>>> i20:dist/chunks/set-image-XVPOHCJP.js
+} from "./chunk-H3DSJAKB.js";
+import "./chunk-JA3C57HL.js";
 import {
   require_dist
 } from "./chunk-GO5WSXYM.js";
 import "./chunk-5SBUQFNJ.js";
-<<<<<<<< HEAD:dist/chunks/set-image-IOD2XHUY.js
-========
-import "./chunk-BGECMNBX.js";
->>>>>>>> i20:dist/chunks/set-image-XVPOHCJP.js
 import "./chunk-DFTUZEB7.js";
 import "./chunk-AUIKRLBV.js";
 import "./chunk-UUCA4ZKB.js";

@@ -2,11 +2,7 @@ import { createRequire as __capstanRequire } from "node:module"; const require =
 import {
   renderToRepo,
   reportLines
-<<<<<<<< HEAD:dist/chunks/chunk-3U5V45CS.js
-} from "./chunk-J7WLH52B.js";
-========
-} from "./chunk-X62BYHB6.js";
->>>>>>>> i20:dist/chunks/chunk-SSPIEHDS.js
+} from "./chunk-TZ6D5JJP.js";
 import {
   UsageError
 } from "./chunk-25T5DTZY.js";

@@ -10,11 +10,7 @@ import {
   revParse,
   trailers,
   withRetry
-<<<<<<<< HEAD:dist/chunks/chunk-VMLB6PPA.js
-} from "./chunk-J7WLH52B.js";
-========
-} from "./chunk-X62BYHB6.js";
->>>>>>>> i20:dist/chunks/chunk-ONM42W2H.js
+} from "./chunk-TZ6D5JJP.js";
 import {
   COMMENT_LIMIT,
   ENV_FILES,
@@ -24,20 +20,10 @@ import {
   readSourceAt,
   renderMarkdown,
   short
-<<<<<<<< HEAD:dist/chunks/chunk-VMLB6PPA.js
-} from "./chunk-A233TASN.js";
+} from "./chunk-U5LB7MX7.js";
 import {
   fetchGitPacks
-} from "./chunk-4O7HZDQN.js";
-========
-} from "./chunk-J3T6QMFX.js";
-import {
-  fetchGitPacks
-} from "./chunk-6DKP5FT7.js";
-import {
-  readConfigFile
-} from "./chunk-FEFXYHOZ.js";
->>>>>>>> i20:dist/chunks/chunk-ONM42W2H.js
+} from "./chunk-5QSBI6PZ.js";
 import {
   isAncestor,
   logBetween,
@@ -52,32 +38,21 @@ import {
   loadSource,
   planEnv,
   prepare
-<<<<<<<< HEAD:dist/chunks/chunk-VMLB6PPA.js
-} from "./chunk-6WKANMBZ.js";
+} from "./chunk-PQNWPNWO.js";
 import {
   loadConfig
-} from "./chunk-2RHYZSOI.js";
-========
-} from "./chunk-RVXEV2LT.js";
-import {
-  loadConfig
-} from "./chunk-FTVXGWNC.js";
-import {
-  LOCK_FILE,
-  didYouMeanInline,
-  parseLock
-} from "./chunk-3TWFL2JJ.js";
->>>>>>>> i20:dist/chunks/chunk-ONM42W2H.js
+} from "./chunk-7DR4OZY2.js";
 import {
   CAPSTAN_VERSION
 } from "./chunk-BGECMNBX.js";
 import {
   readConfigFile
-} from "./chunk-HWHYYQZB.js";
+} from "./chunk-H3DSJAKB.js";
 import {
   LOCK_FILE,
+  didYouMeanInline,
   parseLock
-} from "./chunk-4QGOFGSH.js";
+} from "./chunk-JA3C57HL.js";
 import {
   STATE_FILE,
   STATE_SCHEMA_VERSION,

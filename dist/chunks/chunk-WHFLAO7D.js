@@ -2,25 +2,17 @@ import { createRequire as __capstanRequire } from "node:module"; const require =
 import {
   ajvProblems,
   compareSemVer,
-<<<<<<<< HEAD:dist/chunks/chunk-VMYRRX5X.js
-========
   didYouMeanInline,
-  hasOddChars,
->>>>>>>> i20:dist/chunks/chunk-WO55VD3J.js
   jsonSchemaProblem,
   parseSemVer,
   precompiled
-} from "./chunk-4QGOFGSH.js";
+} from "./chunk-JA3C57HL.js";
 import {
   YamlError,
   hasOddChars,
   parseYamlWithDocs,
   scanTemplateLine
-<<<<<<<< HEAD:dist/chunks/chunk-VMYRRX5X.js
 } from "./chunk-GO5WSXYM.js";
-========
-} from "./chunk-3TWFL2JJ.js";
->>>>>>>> i20:dist/chunks/chunk-WO55VD3J.js
 import {
   sha256
 } from "./chunk-NB3YUSRG.js";

@@ -1,7 +1,7 @@
 import { createRequire as __capstanRequire } from "node:module"; const require = __capstanRequire(import.meta.url);
 import {
   loadConfig
-} from "./chunk-2RHYZSOI.js";
+} from "./chunk-7DR4OZY2.js";
 import {
   canValidate,
   emptyCrdSet,
@@ -14,7 +14,7 @@ import {
 } from "./chunk-AJ653PDU.js";
 import {
   CAPSTAN_VERSION
-} from "./chunk-NXEJ7XQU.js";
+} from "./chunk-BGECMNBX.js";
 import {
   Registry,
   capId,
@@ -22,14 +22,7 @@ import {
   checkObjectName,
   loadPack,
   precompiledValidator
-<<<<<<<< HEAD:dist/chunks/chunk-6WKANMBZ.js
-} from "./chunk-VMYRRX5X.js";
-========
-} from "./chunk-WO55VD3J.js";
-import {
-  loadConfig
-} from "./chunk-FTVXGWNC.js";
->>>>>>>> i20:dist/chunks/chunk-RVXEV2LT.js
+} from "./chunk-WHFLAO7D.js";
 import {
   LOCK_FILE,
   ajvProblems,
@@ -42,28 +35,12 @@ import {
   problemAt,
   schemaProperties,
   sharedAjv
-<<<<<<<< HEAD:dist/chunks/chunk-6WKANMBZ.js
-} from "./chunk-4QGOFGSH.js";
+} from "./chunk-JA3C57HL.js";
 import {
   YamlError,
   parseYaml,
   parseYamlWithDocs
 } from "./chunk-GO5WSXYM.js";
-========
-} from "./chunk-3TWFL2JJ.js";
-import {
-  canValidate,
-  emptyCrdSet,
-  isBundledKind,
-  kindInfo,
-  loadCrds,
-  preloadKinds,
-  validateObject
-} from "./chunk-Y5F23WUW.js";
-import {
-  CAPSTAN_VERSION
-} from "./chunk-BGECMNBX.js";
->>>>>>>> i20:dist/chunks/chunk-RVXEV2LT.js
 import {
   STATE_FILE,
   STATE_SCHEMA_VERSION,
@@ -751,7 +728,6 @@ function hasEntries(v) {
   return isObj(v) && Object.keys(v).length > 0;
 }
 
-<<<<<<<< HEAD:dist/chunks/chunk-6WKANMBZ.js
 // src/core/cause.ts
 function explainer(app, binding, registry) {
   return (r, pointer, message) => causeOf(app, binding, registry, r, pointer, message) ?? {};
@@ -894,6 +870,30 @@ function alongPath(lines, keys) {
   return at;
 }
 
+// src/core/version-hint.ts
+function newerVersionHints(registry, cap, ref, errors) {
+  const hints = /* @__PURE__ */ new Map();
+  const newer = registry.versions(cap.name).filter((c) => c.kind === cap.kind && compareSemVer(c.semver, cap.semver) > 0);
+  if (!newer.length) return hints;
+  for (const e of errors) {
+    if (e.keyword !== "additionalProperties") continue;
+    const prop = String(e.params.additionalProperty);
+    const has = [...newer].reverse().find((c) => schemaProperties(c.parameters, e.instancePath).includes(prop));
+    if (!has) continue;
+    const how = ref.includes("@") ? `write ${cap.name}@${has.version} (the application names ${ref})` : `capstan.lock holds ${cap.version}: capstan lock --update moves to the newest version`;
+    hints.set(prop, `; ${cap.name}@${has.version} has "${prop}" \u2014 ${how}`);
+  }
+  return hints;
+}
+function withHints(problems, hints) {
+  if (!hints.size) return problems;
+  return problems.map((p) => {
+    const m = /^unknown property "([^"]*)"/.exec(p.message);
+    const hint = m ? hints.get(m[1]) : void 0;
+    return hint ? { ...p, message: p.message + hint } : p;
+  });
+}
+
 // src/core/pod-template.ts
 var BY_KIND = {
   "apps|Deployment": "spec.template",
@@ -937,30 +937,6 @@ function nestPatch(path, patch) {
     out = o;
   }
   return out;
-========
-// src/core/version-hint.ts
-function newerVersionHints(registry, cap, ref, errors) {
-  const hints = /* @__PURE__ */ new Map();
-  const newer = registry.versions(cap.name).filter((c) => c.kind === cap.kind && compareSemVer(c.semver, cap.semver) > 0);
-  if (!newer.length) return hints;
-  for (const e of errors) {
-    if (e.keyword !== "additionalProperties") continue;
-    const prop = String(e.params.additionalProperty);
-    const has = [...newer].reverse().find((c) => schemaProperties(c.parameters, e.instancePath).includes(prop));
-    if (!has) continue;
-    const how = ref.includes("@") ? `write ${cap.name}@${has.version} (the application names ${ref})` : `capstan.lock holds ${cap.version}: capstan lock --update moves to the newest version`;
-    hints.set(prop, `; ${cap.name}@${has.version} has "${prop}" \u2014 ${how}`);
-  }
-  return hints;
-}
-function withHints(problems, hints) {
-  if (!hints.size) return problems;
-  return problems.map((p) => {
-    const m = /^unknown property "([^"]*)"/.exec(p.message);
-    const hint = m ? hints.get(m[1]) : void 0;
-    return hint ? { ...p, message: p.message + hint } : p;
-  });
->>>>>>>> i20:dist/chunks/chunk-RVXEV2LT.js
 }
 
 // src/core/render.ts
@@ -1061,23 +1037,14 @@ function renderComponent(app, c, binding, ctx, notices) {
   if (params.errors)
     return {
       objects: [],
-<<<<<<<< HEAD:dist/chunks/chunk-6WKANMBZ.js
-      problems: paramProblems(app.doc, [...compPath, "properties"], params.errors, {
-        ...where,
-        capability: id
-      })
-========
-      problems: withHints(
-        ajvProblems(
-          app.doc,
-          [...compPath, "properties"],
-          params.errors,
-          { ...where, capability: id },
-          cap.parameters
-        ),
+      problems: paramProblems(
+        app.doc,
+        [...compPath, "properties"],
+        params.errors,
+        { ...where, capability: id },
+        cap.parameters,
         newerVersionHints(ctx.registry, cap, c.type, params.errors)
       )
->>>>>>>> i20:dist/chunks/chunk-RVXEV2LT.js
     };
   const labels = standardLabels(app.name, c.name, cap.name);
   const context = {
@@ -1166,23 +1133,14 @@ function renderComponent(app, c, binding, ctx, notices) {
     const tparams = validateParams(tcap, t.properties);
     if (tparams.errors) {
       problems.push(
-<<<<<<<< HEAD:dist/chunks/chunk-6WKANMBZ.js
-        ...paramProblems(app.doc, tPath("properties"), tparams.errors, {
-          ...where,
-          capability: tid
-        })
-========
-        ...withHints(
-          ajvProblems(
-            app.doc,
-            tPath("properties"),
-            tparams.errors,
-            { ...where, capability: tid },
-            tcap.parameters
-          ),
+        ...paramProblems(
+          app.doc,
+          tPath("properties"),
+          tparams.errors,
+          { ...where, capability: tid },
+          tcap.parameters,
           newerVersionHints(ctx.registry, tcap, t.type, tparams.errors)
         )
->>>>>>>> i20:dist/chunks/chunk-RVXEV2LT.js
       );
       return;
     }
@@ -1285,9 +1243,9 @@ function renderComponent(app, c, binding, ctx, notices) {
     );
   return { objects, problems };
 }
-function paramProblems(doc, base, errors, extra) {
-  return ajvProblems(doc, base, errors, extra).map(
-    (p) => p.message.startsWith("unknown property ") ? {
+function paramProblems(doc, base, errors, extra, schema, hints) {
+  return withHints(ajvProblems(doc, base, errors, extra, schema), hints).map(
+    (p) => /^unknown property "[^"]*"$/.test(p.message) ? {
       ...p,
       message: `${p.message}: ${extra.capability} has no such parameter (KubeVela would have ignored it silently; capstan refuses it so a typo cannot pass)`
     } : p

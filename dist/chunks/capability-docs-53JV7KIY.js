@@ -10,19 +10,11 @@ import {
   parameterRows,
   referenceMarkdown,
   showCapability
-<<<<<<<< HEAD:dist/chunks/capability-docs-NTKM3Y3F.js
-} from "./chunk-VG2M6MQX.js";
-import "./chunk-HWHYYQZB.js";
-import "./chunk-VMYRRX5X.js";
-import "./chunk-4QGOFGSH.js";
+} from "./chunk-CFYA77GJ.js";
+import "./chunk-H3DSJAKB.js";
+import "./chunk-WHFLAO7D.js";
+import "./chunk-JA3C57HL.js";
 import "./chunk-GO5WSXYM.js";
-========
-} from "./chunk-5R3JRJBI.js";
-import "./chunk-FEFXYHOZ.js";
-import "./chunk-WO55VD3J.js";
-import "./chunk-3TWFL2JJ.js";
-import "./chunk-23SCBZZ6.js";
->>>>>>>> i20:dist/chunks/capability-docs-WZ7KKY4K.js
 import "./chunk-5SBUQFNJ.js";
 import "./chunk-DFTUZEB7.js";
 import "./chunk-AUIKRLBV.js";

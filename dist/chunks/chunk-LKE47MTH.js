@@ -2,17 +2,10 @@ import { createRequire as __capstanRequire } from "node:module"; const require =
 import {
   planEnv,
   prepare
-<<<<<<<< HEAD:dist/chunks/chunk-YRJPIZMR.js
-} from "./chunk-6WKANMBZ.js";
+} from "./chunk-PQNWPNWO.js";
 import {
   templateProblems
-} from "./chunk-VMYRRX5X.js";
-========
-} from "./chunk-RVXEV2LT.js";
-import {
-  templateProblems
-} from "./chunk-WO55VD3J.js";
->>>>>>>> i20:dist/chunks/chunk-VXLRNTWG.js
+} from "./chunk-WHFLAO7D.js";
 import {
   UserError
 } from "./chunk-25T5DTZY.js";

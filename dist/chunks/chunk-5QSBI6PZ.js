@@ -1,11 +1,7 @@
 import { createRequire as __capstanRequire } from "node:module"; const require = __capstanRequire(import.meta.url);
 import {
   readPack
-<<<<<<<< HEAD:dist/chunks/chunk-4O7HZDQN.js
-} from "./chunk-HWHYYQZB.js";
-========
-} from "./chunk-FEFXYHOZ.js";
->>>>>>>> i20:dist/chunks/chunk-6DKP5FT7.js
+} from "./chunk-H3DSJAKB.js";
 import {
   GitExit,
   gitRunner,
