@@ -2,7 +2,7 @@ import { createRequire as __capstanRequire } from "node:module"; const require =
 import {
   listCapabilities,
   showCapability
-} from "./chunks/chunk-CFYA77GJ.js";
+} from "./chunks/chunk-TXEHFWFJ.js";
 import {
   envRepoLocation
 } from "./chunks/chunk-SCCJZKYV.js";
@@ -317,7 +317,7 @@ var ECOSYSTEM_COMMANDS = {
     async run(values, pos, reporter) {
       const dir = resolve(pos[0] ?? ".");
       mkdirSync(dir, { recursive: true });
-      const { initRepo, nextSteps } = await import("./chunks/init-UKF5XPMR.js");
+      const { initRepo, nextSteps } = await import("./chunks/init-EEBUQSNI.js");
       const r = await initRepo(dir, {
         envRepo: str(values, "env-repo"),
         app: str(values, "app"),
@@ -402,7 +402,7 @@ var ECOSYSTEM_COMMANDS = {
       if (str(values, "source") && existsSync2(join2(source, "capstan.yaml"))) {
         const id = await sourceIdentity(source, { sourceRepo: str(values, "source-repo") });
         registry = (await loadFromDir({ source, ...id })).registry;
-      } else registry = (await import("./chunks/capability-docs-53JV7KIY.js")).builtinRegistry();
+      } else registry = (await import("./chunks/capability-docs-L6NBESN5.js")).builtinRegistry();
       const report = importKubeVela(pos, registry);
       process.stdout.write(
         values.json ? JSON.stringify(report, null, 2) + "\n" : formatImportReport(report)
@@ -450,7 +450,7 @@ var ECOSYSTEM_COMMANDS = {
       const out = resolve(str(values, "out") ?? join2(source, "schemas"));
       let written;
       if (values.builtin) {
-        const { builtinRegistry } = await import("./chunks/capability-docs-53JV7KIY.js");
+        const { builtinRegistry } = await import("./chunks/capability-docs-L6NBESN5.js");
         written = g.writeSchemas(builtinRegistry(), out, g.BUILTIN_SCHEMA_FILES);
       } else {
         const id = await sourceIdentity(source, { sourceRepo: str(values, "source-repo") });
@@ -784,7 +784,7 @@ var COMMANDS = {
       const [sub, arg] = pos;
       if (sub === "add") return capabilitiesAdd(values, arg, reporter);
       if (sub === "docs") {
-        const { capabilityDocs } = await import("./chunks/capability-docs-53JV7KIY.js");
+        const { capabilityDocs } = await import("./chunks/capability-docs-L6NBESN5.js");
         const text = await capabilityDocs(
           arg ? resolve2(arg) : void 0,
           () => registryFor(values)
@@ -828,7 +828,7 @@ async function registryFor(values) {
   const { existsSync: existsSync2 } = await import("node:fs");
   const source = resolve2(str2(values, "source") ?? ".");
   if (existsSync2(resolve2(source, "capstan.yaml"))) return (await load(values)).registry;
-  const { builtinRegistry } = await import("./chunks/capability-docs-53JV7KIY.js");
+  const { builtinRegistry } = await import("./chunks/capability-docs-L6NBESN5.js");
   return builtinRegistry();
 }
 

@@ -10,7 +10,7 @@ import {
   parameterRows,
   referenceMarkdown,
   showCapability
-} from "./chunk-CFYA77GJ.js";
+} from "./chunk-TXEHFWFJ.js";
 import "./chunk-H3DSJAKB.js";
 import "./chunk-WHFLAO7D.js";
 import "./chunk-JA3C57HL.js";

@@ -25,7 +25,13 @@ function builtinRegistry() {
 }
 function listCapabilities(registry) {
   const rows = [];
-  for (const kind of ["ComponentType", "Trait", "Policy"]) {
+  const kinds = ["ComponentType", "Trait", "Policy"];
+  const versions = (n) => registry.versions(n).map((v) => v.version).join(", ");
+  const width = Math.max(
+    14,
+    ...kinds.flatMap((k) => registry.names(k).map((n) => versions(n).length))
+  );
+  for (const kind of kinds) {
     const names = registry.names(kind);
     if (!names.length) continue;
     rows.push(
@@ -34,9 +40,7 @@ function listCapabilities(registry) {
     for (const n of names) {
       const vs = registry.versions(n);
       const first = clip(vs[0].description.split("\n")[0] ?? "", 90);
-      rows.push(
-        `  ${n.padEnd(26)} ${vs.map((v) => v.version).join(", ").padEnd(14)} ${first}`
-      );
+      rows.push(`  ${n.padEnd(26)} ${versions(n).padEnd(width + 1)} ${first}`);
     }
   }
   return rows.join("\n") + "\n";

@@ -5,7 +5,7 @@ import {
 } from "./chunk-RNENW4QF.js";
 import {
   builtinRegistry
-} from "./chunk-CFYA77GJ.js";
+} from "./chunk-TXEHFWFJ.js";
 import {
   loadFromDir
 } from "./chunk-JFRQMSKU.js";
