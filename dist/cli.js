@@ -8,12 +8,12 @@ import {
 } from "./chunks/chunk-SCCJZKYV.js";
 import {
   loadFromDir
-} from "./chunks/chunk-JFRQMSKU.js";
+} from "./chunks/chunk-5U3ZZBVM.js";
 import "./chunks/chunk-5QSBI6PZ.js";
 import {
   renderToDir,
   selectEnvs
-} from "./chunks/chunk-D4RACYEK.js";
+} from "./chunks/chunk-7MKJRI7D.js";
 import {
   sourceIdentity
 } from "./chunks/chunk-BB75IWMQ.js";
@@ -27,7 +27,7 @@ import {
   renderApp,
   resolveGuardrails,
   usedCapabilities
-} from "./chunks/chunk-PQNWPNWO.js";
+} from "./chunks/chunk-OTM6RDDD.js";
 import {
   DEFAULT_KUBE_VERSION,
   loadConfig
@@ -35,7 +35,7 @@ import {
 import {
   emptyCrdSet,
   preloadKinds
-} from "./chunks/chunk-AJ653PDU.js";
+} from "./chunks/chunk-OLUA33XR.js";
 import "./chunks/chunk-BGECMNBX.js";
 import {
   builtinPackDir,
@@ -292,7 +292,7 @@ async function capabilitiesAdd(values, arg, reporter) {
     throw new UsageError(
       "capabilities add needs <git-url>@<ref>, e.g. https://github.com/acme/caps.git@v1.0.0"
     );
-  const { addGitPack, parsePackArg } = await import("./chunks/capabilities-add-WMTVBFFE.js");
+  const { addGitPack, parsePackArg } = await import("./chunks/capabilities-add-2JWAB6VL.js");
   const source = sourceOf(values);
   const ref = parsePackArg(arg, str(values, "path"));
   const id = await sourceIdentity(source, { sourceRepo: str(values, "source-repo") });
@@ -317,7 +317,7 @@ var ECOSYSTEM_COMMANDS = {
     async run(values, pos, reporter) {
       const dir = resolve(pos[0] ?? ".");
       mkdirSync(dir, { recursive: true });
-      const { initRepo, nextSteps } = await import("./chunks/init-EEBUQSNI.js");
+      const { initRepo, nextSteps } = await import("./chunks/init-5WIRXYKC.js");
       const r = await initRepo(dir, {
         envRepo: str(values, "env-repo"),
         app: str(values, "app"),
@@ -355,7 +355,7 @@ var ECOSYSTEM_COMMANDS = {
       const which = [values.argocd ? "argocd" : "", values.flux ? "flux" : ""].filter(Boolean);
       if (which.length !== 1)
         throw new UsageError("bootstrap needs exactly one of --argocd or --flux");
-      const b = await import("./chunks/bootstrap-BWFZKW5E.js");
+      const b = await import("./chunks/bootstrap-AM6ZO45W.js");
       const config = loadConfig(readConfigFile(sourceOf(values)));
       const opts = {
         repoUrl: str(values, "repo-url"),
@@ -591,7 +591,7 @@ var COMMANDS = {
       if (fromConfig)
         envRepo = configuredEnvRepo(src.config.envRepo.url, source, reporter, values.push === true);
       if (envRepo) {
-        const { renderRepoCli } = await import("./chunks/render-repo-FFJZJCED.js");
+        const { renderRepoCli } = await import("./chunks/render-repo-LQKHDQAM.js");
         return renderRepoCli(
           src,
           {
@@ -647,7 +647,7 @@ var COMMANDS = {
       "source-repo": { type: "string" }
     },
     async run(values, _pos, reporter) {
-      const { runDiff } = await import("./chunks/diff-UU77HCA5.js");
+      const { runDiff } = await import("./chunks/diff-E6AVQZB2.js");
       return runDiff(reporter, {
         source: resolve2(str2(values, "source") ?? "."),
         base: str2(values, "base"),
@@ -687,7 +687,7 @@ var COMMANDS = {
       const from = str2(values, "from");
       const to = str2(values, "to");
       if (!from || !to) throw new UsageError("promote needs --from ENV and --to ENV");
-      const { promoteCli } = await import("./chunks/promote-FSDUGXB4.js");
+      const { promoteCli } = await import("./chunks/promote-P64C3GPT.js");
       return promoteCli(
         {
           source: resolve2(str2(values, "source") ?? "."),
@@ -725,7 +725,7 @@ var COMMANDS = {
       }
       const src = await load(values);
       const envs = selectEnvs(src, list(values, "env"));
-      const { validateAll } = await import("./chunks/validate-WXJ5TZM6.js");
+      const { validateAll } = await import("./chunks/validate-KNF7TUQ7.js");
       const n = await validateAll(src, envs, { frozen: values.frozen === true }, reporter);
       reporter.info(
         `valid: ${src.apps.length} application(s), ${envs.length} environment(s), ${n} object(s)`

@@ -2,44 +2,44 @@ import { createRequire as __capstanRequire } from "node:module"; const require =
 import {
   promote,
   promoteLines
-} from "./chunks/chunk-KRIP75RD.js";
+} from "./chunks/chunk-7ZJAQ576.js";
 import {
   renderToRepo,
   reportLines,
   summaryMarkdown
-} from "./chunks/chunk-TZ6D5JJP.js";
+} from "./chunks/chunk-4GUZ46OF.js";
 import {
   changedApps,
   computePreview
-} from "./chunks/chunk-BNZANU4Z.js";
+} from "./chunks/chunk-WTEPDOOR.js";
 import {
   COMMENT_LIMIT,
   SUMMARY_LIMIT,
   reachText,
   renderMarkdown,
   utf8Length
-} from "./chunks/chunk-U5LB7MX7.js";
+} from "./chunks/chunk-XWWH5UV5.js";
 import {
   validateAll
-} from "./chunks/chunk-LKE47MTH.js";
+} from "./chunks/chunk-NTH5JNSF.js";
 import {
   envRepoLocation
 } from "./chunks/chunk-SCCJZKYV.js";
 import {
   loadFromDir
-} from "./chunks/chunk-JFRQMSKU.js";
+} from "./chunks/chunk-5U3ZZBVM.js";
 import "./chunks/chunk-5QSBI6PZ.js";
 import {
   selectEnvs
-} from "./chunks/chunk-D4RACYEK.js";
+} from "./chunks/chunk-7MKJRI7D.js";
 import {
   sourceIdentity
 } from "./chunks/chunk-BB75IWMQ.js";
-import "./chunks/chunk-PQNWPNWO.js";
+import "./chunks/chunk-OTM6RDDD.js";
 import {
   loadConfig
 } from "./chunks/chunk-7DR4OZY2.js";
-import "./chunks/chunk-AJ653PDU.js";
+import "./chunks/chunk-OLUA33XR.js";
 import "./chunks/chunk-BGECMNBX.js";
 import {
   readConfigFile

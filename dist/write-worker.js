@@ -66,7 +66,7 @@ function handle(m) {
     else if (m.t === "kinds") {
       const kinds = m.kinds;
       waiting = [];
-      import("./chunks/kube-7VFPPRNJ.js").then(async (k) => {
+      import("./chunks/kube-GOO2HBIR.js").then(async (k) => {
         await k.preloadKinds(kinds);
         kube = k;
       }).then(() => {

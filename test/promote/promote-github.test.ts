@@ -93,8 +93,8 @@ test("staging → production: one PR whose branch is exactly production re-rende
   assert.deepEqual(pr.labels, ["capstan:promotion"]);
   assert.match(pr.body, /\*\*Promotion\*\* of `staging` → `production`/);
   assert.match(pr.body, /\*\*capstan preview\*\* of production promoted/);
-  assert.match(pr.body, /<b>shop<\/b>: \+3/); // its two objects and its kustomization.yaml
-  assert.match(pr.body, /<b>\(environment\)<\/b>: \+1/); // the environment kustomization.yaml
+  assert.match(pr.body, /\| `shop` \| \+3 \|/); // its two objects and its kustomization.yaml
+  assert.match(pr.body, /\| `\(environment\)` \| \+1 \|/); // the environment kustomization.yaml
   assert.ok(pr.body.length <= 65_536);
   const printed = [...r.lines, ...promoteLines(r)].filter((l) => l.includes(`/pull/${pr.number}`));
   assert.equal(printed.length, 1, `the pull request is reported once: ${printed.join(" | ")}`);

@@ -2,7 +2,7 @@ import { createRequire as __capstanRequire } from "node:module"; const require =
 import {
   renderToRepo,
   reportLines
-} from "./chunk-TZ6D5JJP.js";
+} from "./chunk-4GUZ46OF.js";
 import {
   UsageError
 } from "./chunk-25T5DTZY.js";

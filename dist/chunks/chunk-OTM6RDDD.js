@@ -11,7 +11,7 @@ import {
   namespaceNameProblem,
   preloadKinds,
   validateObject
-} from "./chunk-AJ653PDU.js";
+} from "./chunk-OLUA33XR.js";
 import {
   CAPSTAN_VERSION
 } from "./chunk-BGECMNBX.js";

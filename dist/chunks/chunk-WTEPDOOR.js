@@ -11,10 +11,10 @@ import {
   renderText,
   reportJson,
   utf8Length
-} from "./chunk-U5LB7MX7.js";
+} from "./chunk-XWWH5UV5.js";
 import {
   dedupeProblems
-} from "./chunk-D4RACYEK.js";
+} from "./chunk-7MKJRI7D.js";
 import {
   headCommit,
   mergeBase,
@@ -27,13 +27,13 @@ import {
 import {
   loadSource,
   prepare
-} from "./chunk-PQNWPNWO.js";
+} from "./chunk-OTM6RDDD.js";
 import {
   loadConfig
 } from "./chunk-7DR4OZY2.js";
 import {
   preloadKinds
-} from "./chunk-AJ653PDU.js";
+} from "./chunk-OLUA33XR.js";
 import {
   readConfigFile,
   readSource

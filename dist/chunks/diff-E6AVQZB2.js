@@ -3,13 +3,13 @@ import {
   changedApps,
   computePreview,
   runDiff
-} from "./chunk-BNZANU4Z.js";
-import "./chunk-U5LB7MX7.js";
-import "./chunk-D4RACYEK.js";
+} from "./chunk-WTEPDOOR.js";
+import "./chunk-XWWH5UV5.js";
+import "./chunk-7MKJRI7D.js";
 import "./chunk-BB75IWMQ.js";
-import "./chunk-PQNWPNWO.js";
+import "./chunk-OTM6RDDD.js";
 import "./chunk-7DR4OZY2.js";
-import "./chunk-AJ653PDU.js";
+import "./chunk-OLUA33XR.js";
 import "./chunk-BGECMNBX.js";
 import "./chunk-H3DSJAKB.js";
 import "./chunk-WHFLAO7D.js";

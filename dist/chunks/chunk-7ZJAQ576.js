@@ -10,7 +10,7 @@ import {
   revParse,
   trailers,
   withRetry
-} from "./chunk-TZ6D5JJP.js";
+} from "./chunk-4GUZ46OF.js";
 import {
   COMMENT_LIMIT,
   ENV_FILES,
@@ -20,7 +20,7 @@ import {
   readSourceAt,
   renderMarkdown,
   short
-} from "./chunk-U5LB7MX7.js";
+} from "./chunk-XWWH5UV5.js";
 import {
   fetchGitPacks
 } from "./chunk-5QSBI6PZ.js";
@@ -38,7 +38,7 @@ import {
   loadSource,
   planEnv,
   prepare
-} from "./chunk-PQNWPNWO.js";
+} from "./chunk-OTM6RDDD.js";
 import {
   loadConfig
 } from "./chunk-7DR4OZY2.js";

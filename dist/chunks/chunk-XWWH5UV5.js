@@ -12,7 +12,7 @@ import {
   resolveComponents,
   resolveGuardrails,
   usedCapabilities
-} from "./chunk-PQNWPNWO.js";
+} from "./chunk-OTM6RDDD.js";
 import {
   loadConfig
 } from "./chunk-7DR4OZY2.js";

@@ -9,7 +9,7 @@ import {
   preloadKinds,
   servedBy,
   validateObject
-} from "./chunk-AJ653PDU.js";
+} from "./chunk-OLUA33XR.js";
 import "./chunk-5SBUQFNJ.js";
 import "./chunk-DFTUZEB7.js";
 import "./chunk-AUIKRLBV.js";

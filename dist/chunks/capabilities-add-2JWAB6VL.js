@@ -5,16 +5,16 @@ import {
 } from "./chunk-UKXH4M65.js";
 import {
   loadFromDir
-} from "./chunk-JFRQMSKU.js";
+} from "./chunk-5U3ZZBVM.js";
 import {
   fetchGitPack,
   gitPackSource
 } from "./chunk-5QSBI6PZ.js";
 import {
   usedCapabilities
-} from "./chunk-PQNWPNWO.js";
+} from "./chunk-OTM6RDDD.js";
 import "./chunk-7DR4OZY2.js";
-import "./chunk-AJ653PDU.js";
+import "./chunk-OLUA33XR.js";
 import "./chunk-BGECMNBX.js";
 import {
   CONFIG_FILE

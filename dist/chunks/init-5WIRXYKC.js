@@ -8,16 +8,16 @@ import {
 } from "./chunk-TXEHFWFJ.js";
 import {
   loadFromDir
-} from "./chunk-JFRQMSKU.js";
+} from "./chunk-5U3ZZBVM.js";
 import "./chunk-5QSBI6PZ.js";
 import {
   NO_COMMIT
 } from "./chunk-BB75IWMQ.js";
 import {
   usedCapabilities
-} from "./chunk-PQNWPNWO.js";
+} from "./chunk-OTM6RDDD.js";
 import "./chunk-7DR4OZY2.js";
-import "./chunk-AJ653PDU.js";
+import "./chunk-OLUA33XR.js";
 import {
   CAPSTAN_REPO
 } from "./chunk-BGECMNBX.js";

@@ -7,10 +7,10 @@ import {
   renderAppFiles,
   renderAppObjects,
   renderTasks
-} from "./chunk-PQNWPNWO.js";
+} from "./chunk-OTM6RDDD.js";
 import {
   preloadKinds
-} from "./chunk-AJ653PDU.js";
+} from "./chunk-OLUA33XR.js";
 import {
   didYouMeanInline
 } from "./chunk-JA3C57HL.js";

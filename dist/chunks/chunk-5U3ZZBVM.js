@@ -4,7 +4,7 @@ import {
 } from "./chunk-5QSBI6PZ.js";
 import {
   loadSource
-} from "./chunk-PQNWPNWO.js";
+} from "./chunk-OTM6RDDD.js";
 import {
   loadConfig
 } from "./chunk-7DR4OZY2.js";

@@ -1,15 +1,10 @@
 import { createRequire as __capstanRequire } from "node:module"; const require = __capstanRequire(import.meta.url);
 import {
-  DEFAULT_TOKEN_ENV,
-  renderRepoCli,
-  tokenFromEnv
-} from "./chunk-RO553PTY.js";
-import "./chunk-TZ6D5JJP.js";
-import "./chunk-D4RACYEK.js";
-import "./chunk-BB75IWMQ.js";
-import "./chunk-PQNWPNWO.js";
+  validateAll
+} from "./chunk-NTH5JNSF.js";
+import "./chunk-OTM6RDDD.js";
 import "./chunk-7DR4OZY2.js";
-import "./chunk-AJ653PDU.js";
+import "./chunk-OLUA33XR.js";
 import "./chunk-BGECMNBX.js";
 import "./chunk-WHFLAO7D.js";
 import "./chunk-JA3C57HL.js";
@@ -17,16 +12,11 @@ import "./chunk-GO5WSXYM.js";
 import "./chunk-5SBUQFNJ.js";
 import "./chunk-DFTUZEB7.js";
 import "./chunk-AUIKRLBV.js";
-import "./chunk-UG6HWLC5.js";
 import "./chunk-NB3YUSRG.js";
 import "./chunk-UUCA4ZKB.js";
-import "./chunk-H7EPVWR2.js";
-import "./chunk-TJCCMP7P.js";
 import "./chunk-25T5DTZY.js";
 import "./chunk-QRKMIM66.js";
 import "./chunk-XYNQLYSQ.js";
 export {
-  DEFAULT_TOKEN_ENV,
-  renderRepoCli,
-  tokenFromEnv
+  validateAll
 };

@@ -1,19 +1,19 @@
 import { createRequire as __capstanRequire } from "node:module"; const require = __capstanRequire(import.meta.url);
 import {
   tokenFromEnv
-} from "./chunk-RO553PTY.js";
+} from "./chunk-POJU6CAG.js";
 import {
   promote,
   promoteLines
-} from "./chunk-KRIP75RD.js";
-import "./chunk-TZ6D5JJP.js";
-import "./chunk-U5LB7MX7.js";
+} from "./chunk-7ZJAQ576.js";
+import "./chunk-4GUZ46OF.js";
+import "./chunk-XWWH5UV5.js";
 import "./chunk-5QSBI6PZ.js";
-import "./chunk-D4RACYEK.js";
+import "./chunk-7MKJRI7D.js";
 import "./chunk-BB75IWMQ.js";
-import "./chunk-PQNWPNWO.js";
+import "./chunk-OTM6RDDD.js";
 import "./chunk-7DR4OZY2.js";
-import "./chunk-AJ653PDU.js";
+import "./chunk-OLUA33XR.js";
 import "./chunk-BGECMNBX.js";
 import "./chunk-H3DSJAKB.js";
 import "./chunk-WHFLAO7D.js";
