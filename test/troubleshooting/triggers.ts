@@ -540,4 +540,48 @@ parameters: { type: object, additionalProperties: false, properties: {} }
           "components:\n    - name: web\n      type: k8s-objects\n      properties:\n        objects:\n          - apiVersion: v1\n            kind: Service\n            metadata: { name: notes }\n            spec:\n              ports:\n                - port: 70000\n",
         ),
       }),
+  'apps/notes.yaml:15:24 at /spec/components/0/traits/0/properties/spec/replica (json-merge-patch@1.0.0) env staging: unknown field "replica"; did you mean `replicas`? — rendered into Deployment "web" (component web, app notes, env staging) at /spec/replica (Kubernetes 1.31)':
+    () =>
+      validate({
+        "apps/shop.yaml": null,
+        "apps/notes.yaml": app(
+          "notes",
+          "image: x:1",
+          "        - type: json-merge-patch\n          properties:\n            spec:\n              replica: 2",
+        ),
+      }),
+  'capabilities/redis-cache/1.0.0/template.yaml.hbs:16:9 (redis-cache@1.0.0) env staging: unknown field "containerz"; did you mean `containers`? (written by the template) — rendered into Deployment "cache" (component cache, app notes, env staging) at /spec/template/spec/containerz (Kubernetes 1.31)':
+    () =>
+      validate({
+        "apps/shop.yaml": null,
+        "capabilities/redis-cache/1.0.0/capability.yaml": `apiVersion: capstan.dev/v1alpha1
+kind: ComponentType
+description: A Redis cache.
+workload: { apiVersion: apps/v1, kind: Deployment }
+emits: [{ apiVersion: apps/v1, kind: Deployment }]
+parameters: { type: object, additionalProperties: false, properties: {} }
+`,
+        "capabilities/redis-cache/1.0.0/template.yaml.hbs": `output:
+  apiVersion: apps/v1
+  kind: Deployment
+  metadata:
+    name: {{context.name}}
+  spec:
+    replicas: 1
+    selector:
+      matchLabels:
+        app: {{context.name}}
+    template:
+      metadata:
+        labels:
+          app: {{context.name}}
+      spec:
+        containerz:
+          - name: redis
+            image: redis:7
+`,
+        "apps/notes.yaml": app("notes", "{}")
+          .replace("- name: web", "- name: cache")
+          .replace("type: webservice", "type: redis-cache"),
+      }),
 };
