@@ -175,14 +175,12 @@ function renderComponent(
   if (params.errors)
     return {
       objects: [],
-      problems: withHints(
-        paramProblems(
-          app.doc,
-          [...compPath, "properties"],
-          params.errors,
-          { ...where, capability: id },
-          cap.parameters,
-        ),
+      problems: paramProblems(
+        app.doc,
+        [...compPath, "properties"],
+        params.errors,
+        { ...where, capability: id },
+        cap.parameters,
         newerVersionHints(ctx.registry, cap, c.type, params.errors),
       ),
     };
@@ -286,14 +284,12 @@ function renderComponent(
     const tparams = validateParams(tcap, t.properties);
     if (tparams.errors) {
       problems.push(
-        ...withHints(
-          paramProblems(
-            app.doc,
-            tPath("properties"),
-            tparams.errors,
-            { ...where, capability: tid },
-            tcap.parameters,
-          ),
+        ...paramProblems(
+          app.doc,
+          tPath("properties"),
+          tparams.errors,
+          { ...where, capability: tid },
+          tcap.parameters,
           newerVersionHints(ctx.registry, tcap, t.type, tparams.errors),
         ),
       );
@@ -409,18 +405,21 @@ function renderComponent(
 }
 
 /**
- * Parameter problems; an unknown property says that KubeVela, whose CUE parameters are
- * open there, would have dropped it silently (upstream examples sometimes set such keys).
+ * Parameter problems. An unknown property capstan can name a fix for (did you mean,
+ * or a newer version that has it) gets that fix; one it cannot says that KubeVela,
+ * whose CUE parameters are open there, would have dropped it silently (upstream
+ * examples sometimes set such keys) — after a fix that remark would only be noise.
  */
 function paramProblems(
   doc: Parameters<typeof ajvProblems>[0],
   base: (string | number)[],
   errors: Parameters<typeof ajvProblems>[2],
   extra: Partial<Problem>,
-  schema?: Parameters<typeof ajvProblems>[4],
+  schema: Parameters<typeof ajvProblems>[4],
+  hints: Map<string, string>,
 ): Problem[] {
-  return ajvProblems(doc, base, errors, extra, schema).map((p) =>
-    p.message.startsWith("unknown property ")
+  return withHints(ajvProblems(doc, base, errors, extra, schema), hints).map((p) =>
+    /^unknown property "[^"]*"$/.test(p.message)
       ? {
           ...p,
           message: `${p.message}: ${extra.capability} has no such parameter (KubeVela would have ignored it silently; capstan refuses it so a typo cannot pass)`,

@@ -5108,3 +5108,184 @@ function validate0(
   validate0.errors = vErrors;
   return errors === 0;
 }
+<<<<<<<< HEAD:src/generated/validators.ts
+========
+
+// src/core/ajv-options.json
+var ajv_options_default = { allErrors: true, strict: false, useDefaults: true, allowUnionTypes: true };
+
+// src/core/ajv.ts
+var addFormats = import_ajv_formats.default.default ?? import_ajv_formats.default;
+var AJV_OPTIONS = ajv_options_default;
+function createAjv() {
+  const ajv = new import_ajv.Ajv(AJV_OPTIONS);
+  addFormats(ajv);
+  return ajv;
+}
+var shared;
+function sharedAjv() {
+  if (!shared) {
+    shared = new import_ajv.Ajv({ ...AJV_OPTIONS, validateSchema: false });
+    addFormats(shared);
+  }
+  return shared;
+}
+var precompiled = validators_generated_exports;
+function jsonSchemaProblem(schema) {
+  if (typeof schema === "object" && schema !== null && schema.$schema === void 0) {
+    if (precompiled.meta(schema)) return void 0;
+    return createAjv().errorsText(precompiled.meta.errors);
+  }
+  const ajv = createAjv();
+  if (ajv.validateSchema(schema)) return void 0;
+  return ajv.errorsText(ajv.errors);
+}
+
+// src/yaml/locate.ts
+var import_yaml = __toESM(require_dist(), 1);
+var CACHE_SIZE = 8;
+var cache = /* @__PURE__ */ new Map();
+function parsed(text) {
+  const hit = cache.get(text);
+  if (hit) {
+    cache.delete(text);
+    cache.set(text, hit);
+    return hit;
+  }
+  const lineCounter = new import_yaml.LineCounter();
+  const docs = [];
+  const all = (0, import_yaml.parseAllDocuments)(text, {
+    version: "1.2",
+    schema: "core",
+    keepSourceTokens: true,
+    prettyErrors: false,
+    lineCounter
+  });
+  for (let i = 0; i < all.length; i++) docs.push(all[i]);
+  const entry = { docs, lineCounter };
+  cache.set(text, entry);
+  if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value);
+  return entry;
+}
+function locate(text, docIndex, path) {
+  const { docs, lineCounter } = parsed(text);
+  const doc = docs[docIndex];
+  if (!doc) return { line: 1, col: 1 };
+  let node = doc.contents;
+  let offset = node?.range?.[0] ?? doc.range?.[0] ?? 0;
+  for (const seg of path) {
+    if (!node) break;
+    let next;
+    let keyOffset;
+    if ((0, import_yaml.isMap)(node)) {
+      const want = String(seg);
+      for (const pair of node.items) {
+        const k = pair.key;
+        const kv = (0, import_yaml.isScalar)(k) ? k.value : k;
+        if (kv !== null && typeof kv === "object") continue;
+        if (String(kv) === want) {
+          next = pair.value;
+          if ((0, import_yaml.isScalar)(k) && k.range) keyOffset = k.range[0];
+          break;
+        }
+      }
+    } else if ((0, import_yaml.isSeq)(node) && typeof seg === "number") {
+      next = node.items[seg];
+    }
+    if (next === void 0) break;
+    const empty = next !== null && (0, import_yaml.isScalar)(next) && next.range?.[0] === next.range?.[1];
+    if (next === null || !next.range || empty) {
+      if (keyOffset !== void 0) offset = keyOffset;
+      break;
+    }
+    node = next;
+    offset = next.range[0];
+  }
+  const { line, col } = lineCounter.linePos(offset);
+  return { line, col };
+}
+
+// src/core/located.ts
+function pointerToPath(pointer) {
+  if (!pointer) return [];
+  return pointer.split("/").slice(1).map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~")).map((s) => /^(0|[1-9]\d*)$/.test(s) ? Number(s) : s);
+}
+function pathToPointer(path) {
+  return path.map((s) => "/" + String(s).replace(/~/g, "~0").replace(/\//g, "~1")).join("");
+}
+function problemAt(doc, path, message, code, extra = {}) {
+  let line;
+  let col;
+  try {
+    const pos = locate(doc.text, doc.docIndex, path);
+    line = pos.line;
+    col = pos.col;
+  } catch {
+  }
+  return { file: doc.file, line, col, path: pathToPointer(path), message, code, ...extra };
+}
+function ajvProblems(doc, base, errors, extra = {}, schema) {
+  const seen = /* @__PURE__ */ new Set();
+  const out = [];
+  for (const e of errors ?? []) {
+    const path = [...base, ...pointerToPath(e.instancePath)];
+    if (e.keyword === "additionalProperties")
+      path.push(String(e.params.additionalProperty));
+    let message = ajvMessage(e);
+    if (e.keyword === "additionalProperties" && schema !== void 0)
+      message += didYouMean(
+        String(e.params.additionalProperty),
+        schemaProperties(schema, e.instancePath)
+      );
+    const key = pathToPointer(path) + "\0" + message;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    if (e.keyword === "oneOf" || e.keyword === "anyOf" || e.keyword === "if") continue;
+    out.push(problemAt(doc, path, message, "schema", extra));
+  }
+  return out;
+}
+function ajvMessage(e) {
+  const p = e.params;
+  switch (e.keyword) {
+    case "additionalProperties":
+      return `unknown property "${String(p.additionalProperty)}"`;
+    case "required":
+      return `missing required property "${String(p.missingProperty)}"`;
+    case "enum":
+      return `must be one of ${p.allowedValues.map((v) => JSON.stringify(v)).join(", ")}`;
+    case "const":
+      return `must be ${JSON.stringify(p.allowedValue)}`;
+    case "type":
+      return `must be ${String(p.type)}`;
+    case "pattern":
+      return PATTERN_MESSAGES[String(p.pattern)] ?? `must match pattern "${String(p.pattern)}"`;
+    default:
+      return e.message ?? e.keyword;
+  }
+}
+var PATTERN_MESSAGES = {
+  "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$": "must be a DNS-1123 label: lower-case letters, digits and '-', starting and ending with a letter or digit",
+  "^[a-z0-9]([-a-z0-9]*[a-z0-9])?(@v?[0-9]+(\\.[0-9]+(\\.[0-9]+(-[0-9A-Za-z.-]+)?)?)?)?$": "must be a capability reference: name, name@1, name@1.2 or name@1.2.3 (name: lower-case letters, digits and '-')"
+};
+
+export {
+  didYouMean,
+  schemaProperties,
+  didYouMeanInline,
+  sharedAjv,
+  precompiled,
+  jsonSchemaProblem,
+  pointerToPath,
+  problemAt,
+  ajvProblems,
+  parseSemVer,
+  compareSemVer,
+  parseRange,
+  LOCK_FILE,
+  parseLock,
+  lockFromCapabilities,
+  emitLock,
+  checkLock
+};
+>>>>>>>> i20b:dist/chunks/chunk-JA3C57HL.js

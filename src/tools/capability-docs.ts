@@ -16,9 +16,22 @@ export function builtinRegistry(): Registry {
   return new Registry([pack.capabilities]);
 }
 
+/** One row per capability: name, its versions (newest first) and its description's first line. */
 export function listCapabilities(registry: Registry): string {
   const rows: string[] = [];
-  for (const kind of ["ComponentType", "Trait", "Policy"] as const) {
+  const kinds = ["ComponentType", "Trait", "Policy"] as const;
+  const versions = (n: string) =>
+    registry
+      .versions(n)
+      .map((v) => v.version)
+      .join(", ");
+  // The versions column is as wide as its longest entry plus a space: descriptions stay
+  // aligned and two spaces apart from the versions.
+  const width = Math.max(
+    14,
+    ...kinds.flatMap((k) => registry.names(k).map((n) => versions(n).length)),
+  );
+  for (const kind of kinds) {
     const names = registry.names(kind);
     if (!names.length) continue;
     rows.push(
@@ -27,12 +40,7 @@ export function listCapabilities(registry: Registry): string {
     for (const n of names) {
       const vs = registry.versions(n);
       const first = clip(vs[0]!.description.split("\n")[0] ?? "", 90);
-      rows.push(
-        `  ${n.padEnd(26)} ${vs
-          .map((v) => v.version)
-          .join(", ")
-          .padEnd(14)} ${first}`,
-      );
+      rows.push(`  ${n.padEnd(26)} ${versions(n).padEnd(width + 1)} ${first}`);
     }
   }
   return rows.join("\n") + "\n";

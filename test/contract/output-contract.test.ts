@@ -131,7 +131,7 @@ test("label value `store front`: the labels trait's property", async () => {
       "apps/notes.yaml": APP(
         "",
         `      traits:
-        - type: labels
+        - type: labels@1.0.0
           properties:
             tier: store front
 `,

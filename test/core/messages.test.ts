@@ -76,3 +76,18 @@ test("capabilities list shortens descriptions at a word, never inside one", asyn
   }
   assert.ok(clipped > 0, "some descriptions are long enough to be shortened");
 });
+
+test("an unknown property: its fix when capstan can name one, else why KubeVela passed it", async () => {
+  const typo = await source({ "apps/shop.yaml": app("shop", "image: x:1\n        imgae: x:1") });
+  const t = await runCli(["validate", "--source", typo]);
+  assert.match(t.text, /unknown property "imgae"; did you mean "image"\?\n/);
+  assert.doesNotMatch(t.text, /no such parameter/);
+  const other = await source({
+    "apps/shop.yaml": app("shop", "image: x:1\n        debugMode: on"),
+  });
+  const o = await runCli(["validate", "--source", other]);
+  assert.match(
+    o.text,
+    /unknown property "debugMode": webservice@1\.0\.0 has no such parameter \(KubeVela would have ignored it silently/,
+  );
+});

@@ -138,7 +138,7 @@ test("a late run of a commit between two recorded renders does not land (the rec
   );
 });
 
-test("nothing changed: a handful of git processes, and only state and kustomization blobs fetched", async () => {
+test("nothing changed: a handful of git processes, and only the environment's bookkeeping blobs fetched", async () => {
   const { root, src, remote } = await setup(1);
   await git(remote, "config", "uploadpack.allowFilter", "true");
   await renderAt(src.dir, src.commits[0]!, remote);
@@ -159,7 +159,9 @@ test("nothing changed: a handful of git processes, and only state and kustomizat
   )
     .split("\n")
     .filter((l) => l.startsWith("blob "));
-  assert.equal(blobs.length, 2, "state.json and kustomization.yaml of staging, nothing else");
+  // state.json, kustomization.yaml, hydrator.metadata and README.md of staging (one
+  // prefetch request), nothing else: no object file of any app
+  assert.equal(blobs.length, 4, "the bookkeeping files of staging, nothing else");
 });
 
 test("in place: the commit lands on the checked-out branch, only changed files are rewritten", async () => {

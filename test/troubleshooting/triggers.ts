@@ -154,6 +154,8 @@ export const TRIGGERS: Record<string, Trigger> = {
     () => validate({ "apps/shop.yaml": app("shop", "image: x:1\n        imgae: x:1") }),
   '… must be one of "Always", "Never", "IfNotPresent"': () =>
     validate({ "apps/shop.yaml": app("shop", "image: x:1\n        imagePullPolicy: Sometimes") }),
+  '… (webservice@1.0.0) env staging: unknown property "debugMode": webservice@1.0.0 has no such parameter (KubeVela would have ignored it silently; capstan refuses it so a typo cannot pass)':
+    () => validate({ "apps/shop.yaml": app("shop", "image: x:1\n        debugMode: true") }),
   '… missing required property "image"': () =>
     validate({ "apps/shop.yaml": app("shop", "cpu: 100m") }),
   "… (canary@1.0.0) …: trait canary@1.0.0 does not apply to component type statefulset (StatefulSet); it applies to: deployments.apps":
@@ -165,14 +167,15 @@ export const TRIGGERS: Record<string, Trigger> = {
           "        - type: canary\n          properties: { steps: [{ weight: 10 }] }",
         ).replace("type: webservice", "type: statefulset"),
       }),
-  '… trait "k8s-update-strategy" conflicts with trait "canary" on component "web"': () =>
-    validate({
-      "apps/shop.yaml": app(
-        "shop",
-        "image: x:1",
-        "        - type: canary\n          properties: { steps: [{ weight: 10 }] }\n        - type: k8s-update-strategy\n          properties: {}",
-      ),
-    }),
+  '… trait "k8s-update-strategy" conflicts with trait "canary" on component "web": they set the same fields; keep one of them':
+    () =>
+      validate({
+        "apps/shop.yaml": app(
+          "shop",
+          "image: x:1",
+          "        - type: canary\n          properties: { steps: [{ weight: 10 }] }\n        - type: k8s-update-strategy\n          properties: {}",
+        ),
+      }),
   '… at /spec/workflow/steps/0/properties/policies: deploy step "to-mars" targets topology policy "mars", but no environment in capstan.yaml claims it (environments and their policies: …)':
     () =>
       validate({
@@ -196,7 +199,7 @@ export const TRIGGERS: Record<string, Trigger> = {
     }),
   "capstan.lock: capstan.lock is missing; run capstan lock and commit it (or run without --frozen)":
     async () => run("validate", "--frozen", "--source", await source()),
-  "capstan.lock does not list labels@1.0.0 (from builtin); run capstan lock and commit it":
+  "capstan.lock (labels@1.1.0): capstan.lock does not list labels@1.1.0 (from builtin); run capstan lock and commit it":
     async () => {
       const dir = await source();
       await run("lock", "--source", dir);
@@ -295,13 +298,19 @@ export const TRIGGERS: Record<string, Trigger> = {
   'this run would delete 7 of the 10 objects in environment "staging"; if that is intended, pass --allow-mass-deletion (Action input allow-mass-deletion: true)':
     async () => {
       const apps: Record<string, string> = {};
+      // Components named apart: one namespace holds one Deployment "web".
+      const named = (n: string, props: string) =>
+        app(n, props).replace("- name: web", `- name: ${n}`);
       for (const n of ["a", "b", "c", "d", "e"])
-        apps[`apps/${n}.yaml`] = app(n, "image: x:1\n        ports: [{ port: 80, expose: true }]");
+        apps[`apps/${n}.yaml`] = named(
+          n,
+          "image: x:1\n        ports: [{ port: 80, expose: true }]",
+        );
       const dir = await source({ ...apps, "apps/shop.yaml": null });
       const out = path.join(dir, "..", "out");
       await run("render", "--source", dir, "--out", out, "--env", "staging");
       for (const n of ["b", "c", "d"]) await fs.rm(path.join(dir, `apps/${n}.yaml`));
-      await fs.writeFile(path.join(dir, "apps/e.yaml"), app("e"));
+      await fs.writeFile(path.join(dir, "apps/e.yaml"), named("e", "image: x:1"));
       return run("render", "--source", dir, "--out", out, "--env", "staging");
     },
   "envs/staging/.capstan/state.json: .capstan/state.json is not valid JSON (…); capstan will not overwrite files it cannot account for — restore it from the env repo's history (git checkout HEAD~1 -- envs/staging/.capstan/state.json) or delete it together with the files it listed":
@@ -442,5 +451,137 @@ parameters:
           "[{ apiVersion: v1, kind: ConfigMap }]",
         ),
         "apps/shop.yaml": app("shop", "n: 1").replace("type: webservice", "type: t"),
+      }),
+  // Added with the capability library, environment-wide identity and strict values.
+  '… trait "scaler" conflicts with trait "hpa" on component "api": both own spec.replicas (…); keep hpa to autoscale between min and max, or scaler for a fixed count':
+    () =>
+      validate({
+        "apps/shop.yaml": app(
+          "shop",
+          "image: x:1",
+          "        - type: hpa\n          properties: { min: 1, max: 3 }\n        - type: scaler\n          properties: { replicas: 2 }",
+        ).replace("- name: web", "- name: api"),
+      }),
+  "… (sidecar@1.1.0) env staging: trait sidecar@1.1.0 does not apply to component type my-runner (Runner); it applies to: podTemplate":
+    () =>
+      validate({
+        "capabilities/my-runner/1.0.0/capability.yaml": `apiVersion: capstan.dev/v1alpha1
+kind: ComponentType
+description: A runner with no pod template.
+workload: { apiVersion: acme.dev/v1, kind: Runner }
+emits: [{ apiVersion: acme.dev/v1, kind: Runner }]
+parameters: { type: object, additionalProperties: false, properties: {} }
+`,
+        "capabilities/my-runner/1.0.0/template.yaml.hbs":
+          "output:\n  apiVersion: acme.dev/v1\n  kind: Runner\n  metadata:\n    name: {{context.name}}\n",
+        "apps/shop.yaml": app(
+          "shop",
+          "{}",
+          "        - type: sidecar@1.1.0\n          properties: { name: log, image: x:1 }",
+        ).replace("type: webservice", "type: my-runner"),
+      }),
+  "apps/x.yaml: app x, env staging, component x, trait json-patch@1.0.0: operation 0 (replace /spec/replicas): /spec/replicas does not exist yet; replaced as add, as KubeVela does (RFC 6902 would fail)":
+    () =>
+      validate({
+        "apps/shop.yaml": null,
+        "apps/x.yaml": app(
+          "x",
+          "image: x:1",
+          "        - type: json-patch\n          properties: { operations: [{ op: replace, path: /spec/replicas, value: 2 }] }",
+        ).replace("- name: web", "- name: x"),
+      }),
+  'apps/shop.yaml:7:13 at /spec/components/0/name env staging: Deployment.apps/shop/web is rendered by both app "cart" (component "web", apps/cart.yaml) and app "shop" (component "web", apps/shop.yaml) in environment "staging"; one identity (kind, group, namespace, name) can hold one object, and kustomize refuses the whole environment — give one of them another name or namespace':
+    () =>
+      validate({
+        "capstan.yaml": CONFIG.replace("namespace: staging", "namespace: shop"),
+        "apps/cart.yaml": app("cart", "image: x:1"),
+      }),
+  "apps/shop.yaml:9:44: alias *S is inside the value anchored as &S (which starts at line 9): cyclic data cannot become a Kubernetes object":
+    () =>
+      validate({
+        "apps/shop.yaml": app().replace(
+          "      properties:\n        image: ghcr.io/acme/shop:1.0.0",
+          "      properties: &S { image: x:1.0, self: *S }",
+        ),
+      }),
+  'apps/notes.yaml:11:14 at /spec/components/0/properties/cpu (webservice@1.0.0) env staging: "250 millicores" is not a Kubernetes quantity (e.g. 250m, 0.5, 1Gi, 512Mi) — rendered into Deployment "web" (component web, app notes, env staging) at /spec/template/spec/containers/0/resources/requests/cpu (Kubernetes 1.31)':
+    () =>
+      validate({
+        "apps/shop.yaml": null,
+        "apps/notes.yaml": app("notes", "image: x:1\n        cpu: 250 millicores"),
+      }),
+  "apps/notes.yaml:15:19 at /spec/components/0/traits/0/properties/tier (labels@1.0.0) env staging: label value \"store front\" is not valid: at most 63 letters, digits, '-', '_' and '.', starting and ending with a letter or digit (or empty) — rendered into Deployment \"web\" …":
+    () =>
+      validate({
+        "apps/shop.yaml": null,
+        "apps/notes.yaml": app(
+          "notes",
+          "image: x:1",
+          "        - type: labels@1.0.0\n          properties:\n            team: a\n            tier: store front",
+        ),
+      }),
+  "apps/notes.yaml:15:20 at /spec/policies/0/properties/namespace: namespace \"Notes_Staging\" is not a valid namespace name: at most 63 lower-case letters, digits and '-', starting and ending with a letter or digit (DNS-1123 label)":
+    () =>
+      validate({
+        "apps/shop.yaml": null,
+        "apps/notes.yaml": app(
+          "notes",
+          "image: x:1",
+          "",
+          "  policies:\n    - name: staging\n      type: topology\n      properties:\n        namespace: Notes_Staging\n",
+        ),
+      }),
+  'apps/notes.yaml:16:25 at /spec/components/0/properties/objects/0/spec/ports/0/port (k8s-objects@1.0.0) env staging: port 70000 is not a port number (1–65535) — rendered into Service "notes" …':
+    () =>
+      validate({
+        "apps/shop.yaml": null,
+        "apps/notes.yaml": app("notes").replace(
+          /components:[\s\S]*$/,
+          "components:\n    - name: web\n      type: k8s-objects\n      properties:\n        objects:\n          - apiVersion: v1\n            kind: Service\n            metadata: { name: notes }\n            spec:\n              ports:\n                - port: 70000\n",
+        ),
+      }),
+  'apps/notes.yaml:15:24 at /spec/components/0/traits/0/properties/spec/replica (json-merge-patch@1.0.0) env staging: unknown field "replica"; did you mean `replicas`? — rendered into Deployment "web" (component web, app notes, env staging) at /spec/replica (Kubernetes 1.31)':
+    () =>
+      validate({
+        "apps/shop.yaml": null,
+        "apps/notes.yaml": app(
+          "notes",
+          "image: x:1",
+          "        - type: json-merge-patch\n          properties:\n            spec:\n              replica: 2",
+        ),
+      }),
+  'capabilities/redis-cache/1.0.0/template.yaml.hbs:16:9 (redis-cache@1.0.0) env staging: unknown field "containerz"; did you mean `containers`? (written by the template) — rendered into Deployment "cache" (component cache, app notes, env staging) at /spec/template/spec/containerz (Kubernetes 1.31)':
+    () =>
+      validate({
+        "apps/shop.yaml": null,
+        "capabilities/redis-cache/1.0.0/capability.yaml": `apiVersion: capstan.dev/v1alpha1
+kind: ComponentType
+description: A Redis cache.
+workload: { apiVersion: apps/v1, kind: Deployment }
+emits: [{ apiVersion: apps/v1, kind: Deployment }]
+parameters: { type: object, additionalProperties: false, properties: {} }
+`,
+        "capabilities/redis-cache/1.0.0/template.yaml.hbs": `output:
+  apiVersion: apps/v1
+  kind: Deployment
+  metadata:
+    name: {{context.name}}
+  spec:
+    replicas: 1
+    selector:
+      matchLabels:
+        app: {{context.name}}
+    template:
+      metadata:
+        labels:
+          app: {{context.name}}
+      spec:
+        containerz:
+          - name: redis
+            image: redis:7
+`,
+        "apps/notes.yaml": app("notes", "{}")
+          .replace("- name: web", "- name: cache")
+          .replace("type: webservice", "type: redis-cache"),
       }),
 };
