@@ -1,0 +1,38 @@
+import { createRequire as __capstanRequire } from "node:module"; const require = __capstanRequire(import.meta.url);
+import {
+  builtinReference,
+  builtinRegistry,
+  capabilityDocs,
+  capabilityMarkdown,
+  clip,
+  exampleApplication,
+  listCapabilities,
+  parameterRows,
+  referenceMarkdown,
+  showCapability
+} from "./chunk-RIIZIMA5.js";
+import "./chunk-WMICZHRX.js";
+import "./chunk-NDDTM6QH.js";
+import "./chunk-M5QIZD36.js";
+import "./chunk-G6D3CCKW.js";
+import "./chunk-REWEPDC7.js";
+import "./chunk-5SBUQFNJ.js";
+import "./chunk-DFTUZEB7.js";
+import "./chunk-AUIKRLBV.js";
+import "./chunk-3IFGO55J.js";
+import "./chunk-UUCA4ZKB.js";
+import "./chunk-25T5DTZY.js";
+import "./chunk-QRKMIM66.js";
+import "./chunk-XYNQLYSQ.js";
+export {
+  builtinReference,
+  builtinRegistry,
+  capabilityDocs,
+  capabilityMarkdown,
+  clip,
+  exampleApplication,
+  listCapabilities,
+  parameterRows,
+  referenceMarkdown,
+  showCapability
+};
