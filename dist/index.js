@@ -3,44 +3,44 @@ import {
   promoteFanOut,
   promoteLines,
   verificationMarkdown
-} from "./chunks/chunk-LZOEIBEE.js";
+} from "./chunks/chunk-NXTVLDMB.js";
 import {
   renderToRepo,
   reportLines,
   summaryMarkdown
-} from "./chunks/chunk-CEEFHEWX.js";
+} from "./chunks/chunk-UO3DX3TR.js";
 import {
   changedAppCounts,
   computePreview
-} from "./chunks/chunk-4E4YJ57F.js";
+} from "./chunks/chunk-TQ4V5WZ3.js";
 import {
   COMMENT_LIMIT,
   SUMMARY_LIMIT,
   reachText,
   renderMarkdown,
   utf8Length
-} from "./chunks/chunk-VXNDFLVA.js";
+} from "./chunks/chunk-ZONXZ3DZ.js";
 import {
   validateAll
-} from "./chunks/chunk-IVNGM6EA.js";
+} from "./chunks/chunk-PONKZ4CH.js";
 import {
   envRepoLocation
 } from "./chunks/chunk-SCCJZKYV.js";
 import {
   loadFromDir
-} from "./chunks/chunk-Y52OA5QV.js";
+} from "./chunks/chunk-GV2CWDWQ.js";
 import "./chunks/chunk-SLY6QFBD.js";
 import {
   selectEnvs
-} from "./chunks/chunk-FKNCJGVR.js";
+} from "./chunks/chunk-JVDRKWWZ.js";
 import {
   sourceIdentity
 } from "./chunks/chunk-FBD6FKAS.js";
-import "./chunks/chunk-F6B3ZPYH.js";
+import "./chunks/chunk-JQE6ARCR.js";
 import {
   loadConfig
 } from "./chunks/chunk-XPNUREDR.js";
-import "./chunks/chunk-FLBNLP5C.js";
+import "./chunks/chunk-AXX5CLXK.js";
 import "./chunks/chunk-BGECMNBX.js";
 import {
   readConfigFile

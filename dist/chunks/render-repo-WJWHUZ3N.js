@@ -1,17 +1,16 @@
 import { createRequire as __capstanRequire } from "node:module"; const require = __capstanRequire(import.meta.url);
 import {
-  changedAppCounts,
-  computePreview,
-  runDiff
-} from "./chunk-4E4YJ57F.js";
-import "./chunk-VXNDFLVA.js";
-import "./chunk-FKNCJGVR.js";
+  DEFAULT_TOKEN_ENV,
+  renderRepoCli,
+  tokenFromEnv
+} from "./chunk-XQSING7J.js";
+import "./chunk-UO3DX3TR.js";
+import "./chunk-JVDRKWWZ.js";
 import "./chunk-FBD6FKAS.js";
-import "./chunk-F6B3ZPYH.js";
+import "./chunk-JQE6ARCR.js";
 import "./chunk-XPNUREDR.js";
-import "./chunk-FLBNLP5C.js";
+import "./chunk-AXX5CLXK.js";
 import "./chunk-BGECMNBX.js";
-import "./chunk-WMICZHRX.js";
 import "./chunk-NDDTM6QH.js";
 import "./chunk-M5QIZD36.js";
 import "./chunk-G6D3CCKW.js";
@@ -23,12 +22,13 @@ import "./chunk-PU2QS5BC.js";
 import "./chunk-HCVWLPNI.js";
 import "./chunk-3IFGO55J.js";
 import "./chunk-UUCA4ZKB.js";
+import "./chunk-PYU4LQ64.js";
 import "./chunk-FN2YLOUV.js";
 import "./chunk-25T5DTZY.js";
 import "./chunk-QRKMIM66.js";
 import "./chunk-XYNQLYSQ.js";
 export {
-  changedAppCounts,
-  computePreview,
-  runDiff
+  DEFAULT_TOKEN_ENV,
+  renderRepoCli,
+  tokenFromEnv
 };

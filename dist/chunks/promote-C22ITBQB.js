@@ -1,19 +1,19 @@
 import { createRequire as __capstanRequire } from "node:module"; const require = __capstanRequire(import.meta.url);
 import {
   tokenFromEnv
-} from "./chunk-ZVDWTJIV.js";
+} from "./chunk-XQSING7J.js";
 import {
   promoteFanOut,
   promoteLines
-} from "./chunk-LZOEIBEE.js";
-import "./chunk-CEEFHEWX.js";
-import "./chunk-VXNDFLVA.js";
+} from "./chunk-NXTVLDMB.js";
+import "./chunk-UO3DX3TR.js";
+import "./chunk-ZONXZ3DZ.js";
 import "./chunk-SLY6QFBD.js";
-import "./chunk-FKNCJGVR.js";
+import "./chunk-JVDRKWWZ.js";
 import "./chunk-FBD6FKAS.js";
-import "./chunk-F6B3ZPYH.js";
+import "./chunk-JQE6ARCR.js";
 import "./chunk-XPNUREDR.js";
-import "./chunk-FLBNLP5C.js";
+import "./chunk-AXX5CLXK.js";
 import "./chunk-BGECMNBX.js";
 import "./chunk-WMICZHRX.js";
 import "./chunk-NDDTM6QH.js";

@@ -2,7 +2,7 @@ import { createRequire as __capstanRequire } from "node:module"; const require =
 import {
   renderToRepo,
   reportLines
-} from "./chunk-CEEFHEWX.js";
+} from "./chunk-UO3DX3TR.js";
 import {
   UsageError
 } from "./chunk-25T5DTZY.js";

@@ -9,7 +9,7 @@ import {
   preloadKinds,
   servedBy,
   validateObject
-} from "./chunk-FLBNLP5C.js";
+} from "./chunk-AXX5CLXK.js";
 import "./chunk-5SBUQFNJ.js";
 import "./chunk-DFTUZEB7.js";
 import "./chunk-AUIKRLBV.js";

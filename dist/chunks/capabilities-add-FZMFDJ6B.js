@@ -5,7 +5,7 @@ import {
 } from "./chunk-CXPDU4DY.js";
 import {
   loadFromDir
-} from "./chunk-Y52OA5QV.js";
+} from "./chunk-GV2CWDWQ.js";
 import {
   fetchGitPack,
   gitPackSource
@@ -13,9 +13,9 @@ import {
 import "./chunk-FBD6FKAS.js";
 import {
   usedCapabilities
-} from "./chunk-F6B3ZPYH.js";
+} from "./chunk-JQE6ARCR.js";
 import "./chunk-XPNUREDR.js";
-import "./chunk-FLBNLP5C.js";
+import "./chunk-AXX5CLXK.js";
 import "./chunk-BGECMNBX.js";
 import {
   CONFIG_FILE

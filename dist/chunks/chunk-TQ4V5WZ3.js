@@ -11,10 +11,10 @@ import {
   renderText,
   reportJson,
   utf8Length
-} from "./chunk-VXNDFLVA.js";
+} from "./chunk-ZONXZ3DZ.js";
 import {
   dedupeProblems
-} from "./chunk-FKNCJGVR.js";
+} from "./chunk-JVDRKWWZ.js";
 import {
   headCommit,
   mergeBase,
@@ -27,13 +27,13 @@ import {
 import {
   loadSource,
   prepare
-} from "./chunk-F6B3ZPYH.js";
+} from "./chunk-JQE6ARCR.js";
 import {
   loadConfig
 } from "./chunk-XPNUREDR.js";
 import {
   preloadKinds
-} from "./chunk-FLBNLP5C.js";
+} from "./chunk-AXX5CLXK.js";
 import {
   readConfigFile,
   readSource

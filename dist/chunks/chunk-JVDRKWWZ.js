@@ -9,10 +9,10 @@ import {
   renderAppFiles,
   renderAppObjects,
   renderTasks
-} from "./chunk-F6B3ZPYH.js";
+} from "./chunk-JQE6ARCR.js";
 import {
   preloadKinds
-} from "./chunk-FLBNLP5C.js";
+} from "./chunk-AXX5CLXK.js";
 import {
   didYouMeanInline
 } from "./chunk-M5QIZD36.js";

@@ -3,7 +3,7 @@ import {
   emptyCrdSet,
   preloadKinds,
   validateObject
-} from "./chunk-FLBNLP5C.js";
+} from "./chunk-AXX5CLXK.js";
 import "./chunk-5SBUQFNJ.js";
 import "./chunk-DFTUZEB7.js";
 import "./chunk-AUIKRLBV.js";

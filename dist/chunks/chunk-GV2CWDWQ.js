@@ -5,7 +5,7 @@ import {
 } from "./chunk-SLY6QFBD.js";
 import {
   loadSource
-} from "./chunk-F6B3ZPYH.js";
+} from "./chunk-JQE6ARCR.js";
 import {
   loadConfig
 } from "./chunk-XPNUREDR.js";

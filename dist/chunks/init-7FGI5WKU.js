@@ -8,16 +8,16 @@ import {
 } from "./chunk-RIIZIMA5.js";
 import {
   loadFromDir
-} from "./chunk-Y52OA5QV.js";
+} from "./chunk-GV2CWDWQ.js";
 import "./chunk-SLY6QFBD.js";
 import {
   NO_COMMIT
 } from "./chunk-FBD6FKAS.js";
 import {
   usedCapabilities
-} from "./chunk-F6B3ZPYH.js";
+} from "./chunk-JQE6ARCR.js";
 import "./chunk-XPNUREDR.js";
-import "./chunk-FLBNLP5C.js";
+import "./chunk-AXX5CLXK.js";
 import {
   CAPSTAN_REPO
 } from "./chunk-BGECMNBX.js";

@@ -2,7 +2,7 @@ import { createRequire as __capstanRequire } from "node:module"; const require =
 import {
   dedupeProblems,
   massDeletionProblem
-} from "./chunk-FKNCJGVR.js";
+} from "./chunk-JVDRKWWZ.js";
 import {
   NO_COMMIT,
   fetchCommit,
@@ -14,7 +14,7 @@ import {
   README_FILE,
   planEnv,
   prepare
-} from "./chunk-F6B3ZPYH.js";
+} from "./chunk-JQE6ARCR.js";
 import {
   didYouMeanInline
 } from "./chunk-M5QIZD36.js";

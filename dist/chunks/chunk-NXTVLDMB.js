@@ -9,7 +9,7 @@ import {
   readEnvAt,
   runTransaction,
   trailers
-} from "./chunk-CEEFHEWX.js";
+} from "./chunk-UO3DX3TR.js";
 import {
   COMMENT_LIMIT,
   ENV_FILES,
@@ -19,7 +19,7 @@ import {
   readSourceAt,
   renderMarkdown,
   short
-} from "./chunk-VXNDFLVA.js";
+} from "./chunk-ZONXZ3DZ.js";
 import {
   commitMeta,
   fetchGitPacks
@@ -40,7 +40,7 @@ import {
   planEnv,
   planHydratorFiles,
   prepare
-} from "./chunk-F6B3ZPYH.js";
+} from "./chunk-JQE6ARCR.js";
 import {
   loadConfig
 } from "./chunk-XPNUREDR.js";

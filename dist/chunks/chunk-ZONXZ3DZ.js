@@ -13,7 +13,7 @@ import {
   resolveComponents,
   resolveGuardrails,
   usedCapabilities
-} from "./chunk-F6B3ZPYH.js";
+} from "./chunk-JQE6ARCR.js";
 import {
   loadConfig
 } from "./chunk-XPNUREDR.js";

@@ -11,7 +11,7 @@ import {
   namespaceNameProblem,
   preloadKinds,
   validateObject
-} from "./chunk-FLBNLP5C.js";
+} from "./chunk-AXX5CLXK.js";
 import {
   CAPSTAN_VERSION
 } from "./chunk-BGECMNBX.js";
