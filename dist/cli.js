@@ -8,12 +8,12 @@ import {
 } from "./chunks/chunk-SCCJZKYV.js";
 import {
   loadFromDir
-} from "./chunks/chunk-GV2CWDWQ.js";
+} from "./chunks/chunk-FIONJMV2.js";
 import "./chunks/chunk-SLY6QFBD.js";
 import {
   renderToDir,
   selectEnvs
-} from "./chunks/chunk-JVDRKWWZ.js";
+} from "./chunks/chunk-UFVQT22N.js";
 import {
   sourceIdentity
 } from "./chunks/chunk-FBD6FKAS.js";
@@ -27,7 +27,7 @@ import {
   renderApp,
   resolveGuardrails,
   usedCapabilities
-} from "./chunks/chunk-JQE6ARCR.js";
+} from "./chunks/chunk-HXAMYBJ6.js";
 import {
   DEFAULT_KUBE_VERSION,
   loadConfig
@@ -35,7 +35,7 @@ import {
 import {
   emptyCrdSet,
   preloadKinds
-} from "./chunks/chunk-AXX5CLXK.js";
+} from "./chunks/chunk-PO5UJMUO.js";
 import "./chunks/chunk-BGECMNBX.js";
 import {
   builtinPackDir,
@@ -304,7 +304,7 @@ async function capabilitiesAdd(values, arg, reporter) {
     throw new UsageError(
       "capabilities add needs <git-url>@<ref>, e.g. https://github.com/acme/caps.git@v1.0.0"
     );
-  const { addGitPack, parsePackArg } = await import("./chunks/capabilities-add-FZMFDJ6B.js");
+  const { addGitPack, parsePackArg } = await import("./chunks/capabilities-add-IWQ6GW4K.js");
   const source = sourceOf(values);
   const ref = parsePackArg(arg, str(values, "path"));
   const id = await sourceIdentity(source, { sourceRepo: str(values, "source-repo") });
@@ -329,7 +329,7 @@ var ECOSYSTEM_COMMANDS = {
     async run(values, pos, reporter) {
       const dir = resolve(pos[0] ?? ".");
       mkdirSync(dir, { recursive: true });
-      const { initRepo, nextSteps } = await import("./chunks/init-7FGI5WKU.js");
+      const { initRepo, nextSteps } = await import("./chunks/init-X6KMDVT2.js");
       const r = await initRepo(dir, {
         envRepo: str(values, "env-repo"),
         app: str(values, "app"),
@@ -367,7 +367,7 @@ var ECOSYSTEM_COMMANDS = {
       const which = [values.argocd ? "argocd" : "", values.flux ? "flux" : ""].filter(Boolean);
       if (which.length !== 1)
         throw new UsageError("bootstrap needs exactly one of --argocd or --flux");
-      const b = await import("./chunks/bootstrap-O6HYDP53.js");
+      const b = await import("./chunks/bootstrap-FNWKQVGE.js");
       const config = loadConfig(readConfigFile(sourceOf(values)));
       const opts = {
         repoUrl: str(values, "repo-url"),
@@ -597,7 +597,7 @@ var COMMANDS = {
       if (fromConfig)
         envRepo = configuredEnvRepo(src.config.envRepo.url, source, reporter, values.push === true);
       if (envRepo) {
-        const { renderRepoCli } = await import("./chunks/render-repo-WJWHUZ3N.js");
+        const { renderRepoCli } = await import("./chunks/render-repo-36SGCY6R.js");
         return renderRepoCli(
           src,
           {
@@ -653,7 +653,7 @@ var COMMANDS = {
       "source-repo": { type: "string" }
     },
     async run(values, _pos, reporter) {
-      const { runDiff } = await import("./chunks/diff-4Y7JRXZO.js");
+      const { runDiff } = await import("./chunks/diff-BMND2RIZ.js");
       return runDiff(reporter, {
         source: resolve2(str(values, "source") ?? "."),
         base: str(values, "base"),
@@ -703,7 +703,7 @@ var COMMANDS = {
         throw new UsageError(
           "promote needs --from ENV and --to ENV (or --to ENV,ENV,\u2026 to fan out)"
         );
-      const { promoteCli } = await import("./chunks/promote-C22ITBQB.js");
+      const { promoteCli } = await import("./chunks/promote-SBD5OOCK.js");
       return promoteCli(
         {
           source: resolve2(str(values, "source") ?? "."),
@@ -742,7 +742,7 @@ var COMMANDS = {
       }
       const src = await load(values);
       const envs = selectEnvs(src, list(values, "env"));
-      const { validateAll } = await import("./chunks/validate-5ULQDRLF.js");
+      const { validateAll } = await import("./chunks/validate-XG2NNJRV.js");
       const n = await validateAll(src, envs, { frozen: values.frozen === true }, reporter);
       reporter.info(
         `valid: ${src.apps.length} application(s), ${envs.length} environment(s), ${n} object(s)`

@@ -3,44 +3,44 @@ import {
   promoteFanOut,
   promoteLines,
   verificationMarkdown
-} from "./chunks/chunk-NXTVLDMB.js";
+} from "./chunks/chunk-ZEK4BGIN.js";
 import {
   renderToRepo,
   reportLines,
   summaryMarkdown
-} from "./chunks/chunk-UO3DX3TR.js";
+} from "./chunks/chunk-JH6NNRCH.js";
 import {
   changedAppCounts,
   computePreview
-} from "./chunks/chunk-TQ4V5WZ3.js";
+} from "./chunks/chunk-MOHMFBWD.js";
 import {
   COMMENT_LIMIT,
   SUMMARY_LIMIT,
   reachText,
   renderMarkdown,
   utf8Length
-} from "./chunks/chunk-ZONXZ3DZ.js";
+} from "./chunks/chunk-6K7MWYK3.js";
 import {
   validateAll
-} from "./chunks/chunk-PONKZ4CH.js";
+} from "./chunks/chunk-7Q4JGTFS.js";
 import {
   envRepoLocation
 } from "./chunks/chunk-SCCJZKYV.js";
 import {
   loadFromDir
-} from "./chunks/chunk-GV2CWDWQ.js";
+} from "./chunks/chunk-FIONJMV2.js";
 import "./chunks/chunk-SLY6QFBD.js";
 import {
   selectEnvs
-} from "./chunks/chunk-JVDRKWWZ.js";
+} from "./chunks/chunk-UFVQT22N.js";
 import {
   sourceIdentity
 } from "./chunks/chunk-FBD6FKAS.js";
-import "./chunks/chunk-JQE6ARCR.js";
+import "./chunks/chunk-HXAMYBJ6.js";
 import {
   loadConfig
 } from "./chunks/chunk-XPNUREDR.js";
-import "./chunks/chunk-AXX5CLXK.js";
+import "./chunks/chunk-PO5UJMUO.js";
 import "./chunks/chunk-BGECMNBX.js";
 import {
   readConfigFile

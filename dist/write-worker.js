@@ -67,7 +67,7 @@ function handle(m) {
     else if (m.t === "kinds") {
       const kinds = m.kinds;
       waiting = [];
-      import("./chunks/kube-UIHDQX7J.js").then(async (k) => {
+      import("./chunks/kube-WPNZJXEB.js").then(async (k) => {
         await k.preloadKinds(kinds);
         kube = k;
       }).then(() => {

@@ -2,7 +2,7 @@ import { createRequire as __capstanRequire } from "node:module"; const require =
 import {
   dedupeProblems,
   massDeletionProblem
-} from "./chunk-JVDRKWWZ.js";
+} from "./chunk-UFVQT22N.js";
 import {
   NO_COMMIT,
   fetchCommit,
@@ -14,7 +14,7 @@ import {
   README_FILE,
   planEnv,
   prepare
-} from "./chunk-JQE6ARCR.js";
+} from "./chunk-HXAMYBJ6.js";
 import {
   didYouMeanInline
 } from "./chunk-M5QIZD36.js";

@@ -2,7 +2,7 @@ import { createRequire as __capstanRequire } from "node:module"; const require =
 import {
   planEnv,
   prepare
-} from "./chunk-JQE6ARCR.js";
+} from "./chunk-HXAMYBJ6.js";
 import {
   templateProblems
 } from "./chunk-NDDTM6QH.js";

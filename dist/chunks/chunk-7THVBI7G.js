@@ -2,7 +2,7 @@ import { createRequire as __capstanRequire } from "node:module"; const require =
 import {
   renderToRepo,
   reportLines
-} from "./chunk-UO3DX3TR.js";
+} from "./chunk-JH6NNRCH.js";
 import {
   UsageError
 } from "./chunk-25T5DTZY.js";

@@ -11,7 +11,7 @@ import {
   namespaceNameProblem,
   preloadKinds,
   validateObject
-} from "./chunk-AXX5CLXK.js";
+} from "./chunk-PO5UJMUO.js";
 import {
   CAPSTAN_VERSION
 } from "./chunk-BGECMNBX.js";

@@ -9,7 +9,7 @@ import {
   preloadKinds,
   servedBy,
   validateObject
-} from "./chunk-AXX5CLXK.js";
+} from "./chunk-PO5UJMUO.js";
 import "./chunk-5SBUQFNJ.js";
 import "./chunk-DFTUZEB7.js";
 import "./chunk-AUIKRLBV.js";

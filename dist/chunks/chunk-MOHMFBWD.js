@@ -11,10 +11,10 @@ import {
   renderText,
   reportJson,
   utf8Length
-} from "./chunk-ZONXZ3DZ.js";
+} from "./chunk-6K7MWYK3.js";
 import {
   dedupeProblems
-} from "./chunk-JVDRKWWZ.js";
+} from "./chunk-UFVQT22N.js";
 import {
   headCommit,
   mergeBase,
@@ -27,13 +27,13 @@ import {
 import {
   loadSource,
   prepare
-} from "./chunk-JQE6ARCR.js";
+} from "./chunk-HXAMYBJ6.js";
 import {
   loadConfig
 } from "./chunk-XPNUREDR.js";
 import {
   preloadKinds
-} from "./chunk-AXX5CLXK.js";
+} from "./chunk-PO5UJMUO.js";
 import {
   readConfigFile,
   readSource

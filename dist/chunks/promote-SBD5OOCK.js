@@ -1,19 +1,19 @@
 import { createRequire as __capstanRequire } from "node:module"; const require = __capstanRequire(import.meta.url);
 import {
   tokenFromEnv
-} from "./chunk-XQSING7J.js";
+} from "./chunk-7THVBI7G.js";
 import {
   promoteFanOut,
   promoteLines
-} from "./chunk-NXTVLDMB.js";
-import "./chunk-UO3DX3TR.js";
-import "./chunk-ZONXZ3DZ.js";
+} from "./chunk-ZEK4BGIN.js";
+import "./chunk-JH6NNRCH.js";
+import "./chunk-6K7MWYK3.js";
 import "./chunk-SLY6QFBD.js";
-import "./chunk-JVDRKWWZ.js";
+import "./chunk-UFVQT22N.js";
 import "./chunk-FBD6FKAS.js";
-import "./chunk-JQE6ARCR.js";
+import "./chunk-HXAMYBJ6.js";
 import "./chunk-XPNUREDR.js";
-import "./chunk-AXX5CLXK.js";
+import "./chunk-PO5UJMUO.js";
 import "./chunk-BGECMNBX.js";
 import "./chunk-WMICZHRX.js";
 import "./chunk-NDDTM6QH.js";

@@ -13,7 +13,7 @@ import {
   resolveComponents,
   resolveGuardrails,
   usedCapabilities
-} from "./chunk-JQE6ARCR.js";
+} from "./chunk-HXAMYBJ6.js";
 import {
   loadConfig
 } from "./chunk-XPNUREDR.js";

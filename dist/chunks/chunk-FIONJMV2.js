@@ -5,7 +5,7 @@ import {
 } from "./chunk-SLY6QFBD.js";
 import {
   loadSource
-} from "./chunk-JQE6ARCR.js";
+} from "./chunk-HXAMYBJ6.js";
 import {
   loadConfig
 } from "./chunk-XPNUREDR.js";

@@ -5,7 +5,7 @@ import {
 } from "./chunk-CXPDU4DY.js";
 import {
   loadFromDir
-} from "./chunk-GV2CWDWQ.js";
+} from "./chunk-FIONJMV2.js";
 import {
   fetchGitPack,
   gitPackSource
@@ -13,9 +13,9 @@ import {
 import "./chunk-FBD6FKAS.js";
 import {
   usedCapabilities
-} from "./chunk-JQE6ARCR.js";
+} from "./chunk-HXAMYBJ6.js";
 import "./chunk-XPNUREDR.js";
-import "./chunk-AXX5CLXK.js";
+import "./chunk-PO5UJMUO.js";
 import "./chunk-BGECMNBX.js";
 import {
   CONFIG_FILE

@@ -1,10 +1,15 @@
 import { createRequire as __capstanRequire } from "node:module"; const require = __capstanRequire(import.meta.url);
 import {
-  validateAll
-} from "./chunk-PONKZ4CH.js";
-import "./chunk-JQE6ARCR.js";
+  DEFAULT_TOKEN_ENV,
+  renderRepoCli,
+  tokenFromEnv
+} from "./chunk-7THVBI7G.js";
+import "./chunk-JH6NNRCH.js";
+import "./chunk-UFVQT22N.js";
+import "./chunk-FBD6FKAS.js";
+import "./chunk-HXAMYBJ6.js";
 import "./chunk-XPNUREDR.js";
-import "./chunk-AXX5CLXK.js";
+import "./chunk-PO5UJMUO.js";
 import "./chunk-BGECMNBX.js";
 import "./chunk-NDDTM6QH.js";
 import "./chunk-M5QIZD36.js";
@@ -13,12 +18,17 @@ import "./chunk-REWEPDC7.js";
 import "./chunk-5SBUQFNJ.js";
 import "./chunk-DFTUZEB7.js";
 import "./chunk-AUIKRLBV.js";
+import "./chunk-PU2QS5BC.js";
 import "./chunk-HCVWLPNI.js";
 import "./chunk-3IFGO55J.js";
 import "./chunk-UUCA4ZKB.js";
+import "./chunk-PYU4LQ64.js";
+import "./chunk-FN2YLOUV.js";
 import "./chunk-25T5DTZY.js";
 import "./chunk-QRKMIM66.js";
 import "./chunk-XYNQLYSQ.js";
 export {
-  validateAll
+  DEFAULT_TOKEN_ENV,
+  renderRepoCli,
+  tokenFromEnv
 };

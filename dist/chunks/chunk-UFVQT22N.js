@@ -9,10 +9,10 @@ import {
   renderAppFiles,
   renderAppObjects,
   renderTasks
-} from "./chunk-JQE6ARCR.js";
+} from "./chunk-HXAMYBJ6.js";
 import {
   preloadKinds
-} from "./chunk-AXX5CLXK.js";
+} from "./chunk-PO5UJMUO.js";
 import {
   didYouMeanInline
 } from "./chunk-M5QIZD36.js";

@@ -9,7 +9,7 @@ import {
   readEnvAt,
   runTransaction,
   trailers
-} from "./chunk-UO3DX3TR.js";
+} from "./chunk-JH6NNRCH.js";
 import {
   COMMENT_LIMIT,
   ENV_FILES,
@@ -19,7 +19,7 @@ import {
   readSourceAt,
   renderMarkdown,
   short
-} from "./chunk-ZONXZ3DZ.js";
+} from "./chunk-6K7MWYK3.js";
 import {
   commitMeta,
   fetchGitPacks
@@ -40,7 +40,7 @@ import {
   planEnv,
   planHydratorFiles,
   prepare
-} from "./chunk-JQE6ARCR.js";
+} from "./chunk-HXAMYBJ6.js";
 import {
   loadConfig
 } from "./chunk-XPNUREDR.js";

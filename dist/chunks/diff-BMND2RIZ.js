@@ -3,13 +3,13 @@ import {
   changedAppCounts,
   computePreview,
   runDiff
-} from "./chunk-TQ4V5WZ3.js";
-import "./chunk-ZONXZ3DZ.js";
-import "./chunk-JVDRKWWZ.js";
+} from "./chunk-MOHMFBWD.js";
+import "./chunk-6K7MWYK3.js";
+import "./chunk-UFVQT22N.js";
 import "./chunk-FBD6FKAS.js";
-import "./chunk-JQE6ARCR.js";
+import "./chunk-HXAMYBJ6.js";
 import "./chunk-XPNUREDR.js";
-import "./chunk-AXX5CLXK.js";
+import "./chunk-PO5UJMUO.js";
 import "./chunk-BGECMNBX.js";
 import "./chunk-WMICZHRX.js";
 import "./chunk-NDDTM6QH.js";

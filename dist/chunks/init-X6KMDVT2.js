@@ -8,16 +8,16 @@ import {
 } from "./chunk-RIIZIMA5.js";
 import {
   loadFromDir
-} from "./chunk-GV2CWDWQ.js";
+} from "./chunk-FIONJMV2.js";
 import "./chunk-SLY6QFBD.js";
 import {
   NO_COMMIT
 } from "./chunk-FBD6FKAS.js";
 import {
   usedCapabilities
-} from "./chunk-JQE6ARCR.js";
+} from "./chunk-HXAMYBJ6.js";
 import "./chunk-XPNUREDR.js";
-import "./chunk-AXX5CLXK.js";
+import "./chunk-PO5UJMUO.js";
 import {
   CAPSTAN_REPO
 } from "./chunk-BGECMNBX.js";
