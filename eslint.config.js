@@ -2,16 +2,7 @@ import tseslint from "typescript-eslint";
 
 export default tseslint.config(
   {
-    ignores: [
-      "dist/**",
-      "node_modules/**",
-      "src/generated/**",
-      "src/kube/*.generated.ts",
-      "src/kube/current/**",
-      "out/**",
-      ".bench/**",
-      ".cache/**",
-    ],
+    ignores: ["dist/**", "node_modules/**", "src/generated/**", "out/**", ".bench/**", ".cache/**"],
   },
   ...tseslint.configs.recommended,
   {

@@ -2,21 +2,21 @@ import { createRequire as __capstanRequire } from "node:module"; const require =
 import {
   listCapabilities,
   showCapability
-} from "./chunks/chunk-RIIZIMA5.js";
+} from "./chunks/chunk-ZETCGGF2.js";
 import {
   envRepoLocation
 } from "./chunks/chunk-SCCJZKYV.js";
 import {
   loadFromDir
-} from "./chunks/chunk-FIONJMV2.js";
-import "./chunks/chunk-SLY6QFBD.js";
+} from "./chunks/chunk-MC3NBMXA.js";
+import "./chunks/chunk-XMQXCFNV.js";
 import {
   renderToDir,
   selectEnvs
-} from "./chunks/chunk-UFVQT22N.js";
+} from "./chunks/chunk-OCKJKJMS.js";
 import {
   sourceIdentity
-} from "./chunks/chunk-FBD6FKAS.js";
+} from "./chunks/chunk-QAATNDHY.js";
 import {
   applyGuardrails,
   bindApp,
@@ -27,32 +27,32 @@ import {
   renderApp,
   resolveGuardrails,
   usedCapabilities
-} from "./chunks/chunk-HXAMYBJ6.js";
+} from "./chunks/chunk-Z7LTPFMH.js";
 import {
   DEFAULT_KUBE_VERSION,
   loadConfig
-} from "./chunks/chunk-XPNUREDR.js";
+} from "./chunks/chunk-57B3EGXY.js";
 import {
   emptyCrdSet,
   preloadKinds
-} from "./chunks/chunk-PO5UJMUO.js";
-import "./chunks/chunk-BGECMNBX.js";
+} from "./chunks/chunk-26ICFRYS.js";
+import "./chunks/chunk-SID65HV4.js";
 import {
   builtinPackDir,
   readConfigFile,
   readPack
-} from "./chunks/chunk-WMICZHRX.js";
+} from "./chunks/chunk-KE7YNZZS.js";
 import {
   Registry,
   loadPack,
   templateProblems
-} from "./chunks/chunk-NDDTM6QH.js";
+} from "./chunks/chunk-3SXQ326C.js";
 import {
   LOCK_FILE,
   didYouMean,
   emitLock,
   lockFromCapabilities
-} from "./chunks/chunk-M5QIZD36.js";
+} from "./chunks/chunk-BLDWXD4J.js";
 import "./chunks/chunk-G6D3CCKW.js";
 import {
   parseYaml,
@@ -63,9 +63,9 @@ import {
 import "./chunks/chunk-5SBUQFNJ.js";
 import "./chunks/chunk-DFTUZEB7.js";
 import "./chunks/chunk-AUIKRLBV.js";
-import "./chunks/chunk-PU2QS5BC.js";
-import "./chunks/chunk-HCVWLPNI.js";
-import "./chunks/chunk-3IFGO55J.js";
+import "./chunks/chunk-MRHPJAK5.js";
+import "./chunks/chunk-AZ2LTQ2A.js";
+import "./chunks/chunk-5ETQQFMW.js";
 import {
   emitDocuments
 } from "./chunks/chunk-UUCA4ZKB.js";
@@ -75,7 +75,7 @@ import {
   UsageError,
   UserError,
   formatProblem
-} from "./chunks/chunk-25T5DTZY.js";
+} from "./chunks/chunk-N5T7JROX.js";
 import "./chunks/chunk-QRKMIM66.js";
 import "./chunks/chunk-XYNQLYSQ.js";
 
@@ -304,7 +304,7 @@ async function capabilitiesAdd(values, arg, reporter) {
     throw new UsageError(
       "capabilities add needs <git-url>@<ref>, e.g. https://github.com/acme/caps.git@v1.0.0"
     );
-  const { addGitPack, parsePackArg } = await import("./chunks/capabilities-add-IWQ6GW4K.js");
+  const { addGitPack, parsePackArg } = await import("./chunks/capabilities-add-W4VZ3QEN.js");
   const source = sourceOf(values);
   const ref = parsePackArg(arg, str(values, "path"));
   const id = await sourceIdentity(source, { sourceRepo: str(values, "source-repo") });
@@ -329,7 +329,7 @@ var ECOSYSTEM_COMMANDS = {
     async run(values, pos, reporter) {
       const dir = resolve(pos[0] ?? ".");
       mkdirSync(dir, { recursive: true });
-      const { initRepo, nextSteps } = await import("./chunks/init-X6KMDVT2.js");
+      const { initRepo, nextSteps } = await import("./chunks/init-LLH4WS6Z.js");
       const r = await initRepo(dir, {
         envRepo: str(values, "env-repo"),
         app: str(values, "app"),
@@ -367,7 +367,7 @@ var ECOSYSTEM_COMMANDS = {
       const which = [values.argocd ? "argocd" : "", values.flux ? "flux" : ""].filter(Boolean);
       if (which.length !== 1)
         throw new UsageError("bootstrap needs exactly one of --argocd or --flux");
-      const b = await import("./chunks/bootstrap-FNWKQVGE.js");
+      const b = await import("./chunks/bootstrap-IGV4FSYU.js");
       const config = loadConfig(readConfigFile(sourceOf(values)));
       const opts = {
         repoUrl: str(values, "repo-url"),
@@ -407,14 +407,14 @@ var ECOSYSTEM_COMMANDS = {
     },
     async run(values, pos, _reporter) {
       if (!pos.length) throw new UsageError("import needs at least one DIR or FILE");
-      const { importKubeVela, formatImportReport } = await import("./chunks/import-DIFENU3U.js");
+      const { importKubeVela, formatImportReport } = await import("./chunks/import-FBP3UPBW.js");
       const { existsSync: existsSync2 } = await import("node:fs");
       const source = sourceOf(values);
       let registry;
       if (str(values, "source") && existsSync2(join2(source, "capstan.yaml"))) {
         const id = await sourceIdentity(source, { sourceRepo: str(values, "source-repo") });
         registry = (await loadFromDir({ source, ...id })).registry;
-      } else registry = (await import("./chunks/capability-docs-IGME4OOT.js")).builtinRegistry();
+      } else registry = (await import("./chunks/capability-docs-EO36WWQ3.js")).builtinRegistry();
       const report = importKubeVela(pos, registry);
       process.stdout.write(
         values.json ? JSON.stringify(report, null, 2) + "\n" : formatImportReport(report)
@@ -432,7 +432,7 @@ var ECOSYSTEM_COMMANDS = {
       const [what, ...args] = pos;
       if (what !== "image" || !args.length)
         throw new UsageError("usage: capstan set image APP/COMPONENT=IMAGE[:TAG|@DIGEST]...");
-      const { parseImageArg, setImages } = await import("./chunks/set-image-3XCZTWVH.js");
+      const { parseImageArg, setImages } = await import("./chunks/set-image-FH7WX6DJ.js");
       const results = setImages(sourceOf(values), args.map(parseImageArg));
       if (values.json) process.stdout.write(JSON.stringify(results, null, 2) + "\n");
       else
@@ -462,7 +462,7 @@ var ECOSYSTEM_COMMANDS = {
       const out = resolve(str(values, "out") ?? join2(source, "schemas"));
       let written;
       if (values.builtin) {
-        const { builtinRegistry } = await import("./chunks/capability-docs-IGME4OOT.js");
+        const { builtinRegistry } = await import("./chunks/capability-docs-EO36WWQ3.js");
         written = g.writeSchemas(builtinRegistry(), out, g.BUILTIN_SCHEMA_FILES);
       } else {
         const id = await sourceIdentity(source, { sourceRepo: str(values, "source-repo") });
@@ -597,7 +597,7 @@ var COMMANDS = {
       if (fromConfig)
         envRepo = configuredEnvRepo(src.config.envRepo.url, source, reporter, values.push === true);
       if (envRepo) {
-        const { renderRepoCli } = await import("./chunks/render-repo-36SGCY6R.js");
+        const { renderRepoCli } = await import("./chunks/render-repo-AEOFH3DV.js");
         return renderRepoCli(
           src,
           {
@@ -653,7 +653,7 @@ var COMMANDS = {
       "source-repo": { type: "string" }
     },
     async run(values, _pos, reporter) {
-      const { runDiff } = await import("./chunks/diff-BMND2RIZ.js");
+      const { runDiff } = await import("./chunks/diff-PZLHW7R5.js");
       return runDiff(reporter, {
         source: resolve2(str(values, "source") ?? "."),
         base: str(values, "base"),
@@ -703,7 +703,7 @@ var COMMANDS = {
         throw new UsageError(
           "promote needs --from ENV and --to ENV (or --to ENV,ENV,\u2026 to fan out)"
         );
-      const { promoteCli } = await import("./chunks/promote-SBD5OOCK.js");
+      const { promoteCli } = await import("./chunks/promote-DEZ5PP5B.js");
       return promoteCli(
         {
           source: resolve2(str(values, "source") ?? "."),
@@ -737,12 +737,12 @@ var COMMANDS = {
     },
     async run(values, pos, reporter) {
       if (values.json) {
-        const { validateJson } = await import("./chunks/validate-json-5KGIU3UC.js");
+        const { validateJson } = await import("./chunks/validate-json-UWCY5I7X.js");
         return validateJson((r) => COMMANDS.validate.run({ ...values, json: false }, pos, r));
       }
       const src = await load(values);
       const envs = selectEnvs(src, list(values, "env"));
-      const { validateAll } = await import("./chunks/validate-XG2NNJRV.js");
+      const { validateAll } = await import("./chunks/validate-HLYMFVDR.js");
       const n = await validateAll(src, envs, { frozen: values.frozen === true }, reporter);
       reporter.info(
         `valid: ${src.apps.length} application(s), ${envs.length} environment(s), ${n} object(s)`
@@ -801,7 +801,7 @@ var COMMANDS = {
       const [sub, arg] = pos;
       if (sub === "add") return capabilitiesAdd(values, arg, reporter);
       if (sub === "docs") {
-        const { capabilityDocs } = await import("./chunks/capability-docs-IGME4OOT.js");
+        const { capabilityDocs } = await import("./chunks/capability-docs-EO36WWQ3.js");
         const text = await capabilityDocs(
           arg ? resolve2(arg) : void 0,
           () => registryFor(values)
@@ -845,7 +845,7 @@ async function registryFor(values) {
   const { existsSync: existsSync2 } = await import("node:fs");
   const source = resolve2(str(values, "source") ?? ".");
   if (existsSync2(resolve2(source, "capstan.yaml"))) return (await load(values)).registry;
-  const { builtinRegistry } = await import("./chunks/capability-docs-IGME4OOT.js");
+  const { builtinRegistry } = await import("./chunks/capability-docs-EO36WWQ3.js");
   return builtinRegistry();
 }
 
@@ -865,7 +865,7 @@ async function main(argv, io = {}) {
     return name ? 0 : 2;
   }
   if (name === "--version" || name === "-v") {
-    const { CAPSTAN_VERSION } = await import("./chunks/version-G2HI2DFE.js");
+    const { CAPSTAN_VERSION } = await import("./chunks/version-LRRVGXY4.js");
     process.stdout.write(CAPSTAN_VERSION + "\n");
     return 0;
   }

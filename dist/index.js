@@ -3,50 +3,50 @@ import {
   promoteFanOut,
   promoteLines,
   verificationMarkdown
-} from "./chunks/chunk-ZEK4BGIN.js";
+} from "./chunks/chunk-GBBZR726.js";
 import {
   renderToRepo,
   reportLines,
   summaryMarkdown
-} from "./chunks/chunk-JH6NNRCH.js";
+} from "./chunks/chunk-YQEAQ5V7.js";
 import {
   changedAppCounts,
   computePreview
-} from "./chunks/chunk-MOHMFBWD.js";
+} from "./chunks/chunk-7D4P47MT.js";
 import {
   COMMENT_LIMIT,
   SUMMARY_LIMIT,
   reachText,
   renderMarkdown,
   utf8Length
-} from "./chunks/chunk-6K7MWYK3.js";
+} from "./chunks/chunk-OELVTPUE.js";
 import {
   validateAll
-} from "./chunks/chunk-7Q4JGTFS.js";
+} from "./chunks/chunk-IQRRNVNE.js";
 import {
   envRepoLocation
 } from "./chunks/chunk-SCCJZKYV.js";
 import {
   loadFromDir
-} from "./chunks/chunk-FIONJMV2.js";
-import "./chunks/chunk-SLY6QFBD.js";
+} from "./chunks/chunk-MC3NBMXA.js";
+import "./chunks/chunk-XMQXCFNV.js";
 import {
   selectEnvs
-} from "./chunks/chunk-UFVQT22N.js";
+} from "./chunks/chunk-OCKJKJMS.js";
 import {
   sourceIdentity
-} from "./chunks/chunk-FBD6FKAS.js";
-import "./chunks/chunk-HXAMYBJ6.js";
+} from "./chunks/chunk-QAATNDHY.js";
+import "./chunks/chunk-Z7LTPFMH.js";
 import {
   loadConfig
-} from "./chunks/chunk-XPNUREDR.js";
-import "./chunks/chunk-PO5UJMUO.js";
-import "./chunks/chunk-BGECMNBX.js";
+} from "./chunks/chunk-57B3EGXY.js";
+import "./chunks/chunk-26ICFRYS.js";
+import "./chunks/chunk-SID65HV4.js";
 import {
   readConfigFile
-} from "./chunks/chunk-WMICZHRX.js";
-import "./chunks/chunk-NDDTM6QH.js";
-import "./chunks/chunk-M5QIZD36.js";
+} from "./chunks/chunk-KE7YNZZS.js";
+import "./chunks/chunk-3SXQ326C.js";
+import "./chunks/chunk-BLDWXD4J.js";
 import "./chunks/chunk-G6D3CCKW.js";
 import {
   pathCounts,
@@ -56,23 +56,23 @@ import {
 import "./chunks/chunk-5SBUQFNJ.js";
 import "./chunks/chunk-DFTUZEB7.js";
 import "./chunks/chunk-AUIKRLBV.js";
-import "./chunks/chunk-PU2QS5BC.js";
-import "./chunks/chunk-HCVWLPNI.js";
-import "./chunks/chunk-3IFGO55J.js";
+import "./chunks/chunk-MRHPJAK5.js";
+import "./chunks/chunk-AZ2LTQ2A.js";
+import "./chunks/chunk-5ETQQFMW.js";
 import "./chunks/chunk-UUCA4ZKB.js";
 import {
   GitHubApi,
   require_tunnel,
   require_undici,
   stickyMarker
-} from "./chunks/chunk-PYU4LQ64.js";
+} from "./chunks/chunk-E4G5ROFR.js";
 import "./chunks/chunk-FN2YLOUV.js";
 import {
   CapstanError,
   UsageError,
   UserError,
   formatProblem
-} from "./chunks/chunk-25T5DTZY.js";
+} from "./chunks/chunk-N5T7JROX.js";
 import "./chunks/chunk-QRKMIM66.js";
 import {
   __toESM

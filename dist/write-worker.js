@@ -6,11 +6,11 @@ import {
   STOP,
   Stager,
   changedFiles
-} from "./chunks/chunk-PU2QS5BC.js";
+} from "./chunks/chunk-MRHPJAK5.js";
 import {
   appFilesWithHashes
-} from "./chunks/chunk-HCVWLPNI.js";
-import "./chunks/chunk-3IFGO55J.js";
+} from "./chunks/chunk-AZ2LTQ2A.js";
+import "./chunks/chunk-5ETQQFMW.js";
 import "./chunks/chunk-UUCA4ZKB.js";
 import "./chunks/chunk-XYNQLYSQ.js";
 
@@ -67,7 +67,7 @@ function handle(m) {
     else if (m.t === "kinds") {
       const kinds = m.kinds;
       waiting = [];
-      import("./chunks/kube-WPNZJXEB.js").then(async (k) => {
+      import("./chunks/kube-5WXDMFGO.js").then(async (k) => {
         await k.preloadKinds(kinds);
         kube = k;
       }).then(() => {

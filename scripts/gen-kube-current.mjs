@@ -5,10 +5,10 @@
 // scripts/kube-pins.json with `npm pack` into the git-ignored .cache/kube-schemas/,
 // checks each tarball's integrity, and compiles what the runtime needs for every kind
 // the installed packages lack:
-//   src/kube/current/<kind>.js   the package's precompiled ajv validator, bundled
+//   src/generated/current/<kind>.js   the package's precompiled ajv validator, bundled
 //                                (formats come from the installed @kubernetes-models/validate,
 //                                whose `formats` is the same as the pinned one's)
-//   src/kube/current.generated.ts  field trees and loaders of those kinds, with the pins
+//   src/generated/kube-current.ts  field trees and loaders of those kinds, with the pins
 //                                and a digest of everything generated in its header
 //
 //   node scripts/gen-kube-current.mjs          # fetch (network only when the cache lacks a pin) and write
@@ -25,8 +25,8 @@ import { buildTrees } from "./kube-field-trees.mjs";
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const pinsFile = join(root, "scripts/kube-pins.json");
 const cache = join(root, ".cache/kube-schemas");
-const outDir = join(root, "src/kube/current");
-const outTs = join(root, "src/kube/current.generated.ts");
+const outDir = join(root, "src/generated/current");
+const outTs = join(root, "src/generated/kube-current.ts");
 const registryFile = join(root, "src/generated/kube-registry.ts");
 
 const SKIP_KINDS = new Set([
@@ -186,7 +186,7 @@ async function bundleValidators(kinds) {
   for (const k of kinds) writeFileSync(join(outDir, `${moduleName(k.key)}.d.ts`), dts);
 }
 
-/** sha256 over the generated validator files and the body of current.generated.ts. */
+/** sha256 over the generated validator files and the body of kube-current.ts. */
 function digestOf(body) {
   const h = createHash("sha256");
   if (existsSync(outDir))
@@ -239,7 +239,9 @@ function check() {
     )
       problems.push(`the pins in ${relative(root, outTs)} differ from scripts/kube-pins.json`);
     if (digestOf(text.slice(at)) !== digest)
-      problems.push(`src/kube/current/ or ${relative(root, outTs)} was edited after generation`);
+      problems.push(
+        `src/generated/current/ or ${relative(root, outTs)} was edited after generation`,
+      );
   }
   if (problems.length) {
     console.error(
@@ -263,7 +265,7 @@ async function generate() {
   const body = bodyOf(kinds, trees);
   writeFileSync(outTs, header(digestOf(body), kinds.length, all.length) + body);
   console.log(
-    `wrote ${relative(root, outTs)} and src/kube/current/ (${kinds.length} new kinds, ${all.length} field trees)`,
+    `wrote ${relative(root, outTs)} and src/generated/current/ (${kinds.length} new kinds, ${all.length} field trees)`,
   );
 }
 

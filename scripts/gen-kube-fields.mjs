@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Generates src/kube/fields.generated.ts: per bundled kind ("apiVersion|Kind", the keys of
+// Generates src/generated/kube-fields.ts: per bundled kind ("apiVersion|Kind", the keys of
 // src/generated/kube-registry.ts), the tree of fields its schema declares, so that an
 // unknown field is refused the way the API server's strict field validation refuses it
 // (docs/architecture.md, "Strict fields"). Read from the schema packages' type
@@ -17,7 +17,7 @@ import { fileURLToPath } from "node:url";
 import { buildTrees } from "./kube-field-trees.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
-const out = join(root, "src/kube/fields.generated.ts");
+const out = join(root, "src/generated/kube-fields.ts");
 const registryFile = join(root, "src/generated/kube-registry.ts");
 
 /** "apiVersion|Kind" → the .d.ts of the class module the registry loads. */

@@ -34,6 +34,19 @@ const GENERATORS: Generator[] = [
   { file: "capabilities/DIGESTS.json", make: ({ replace }) => generateDigests(replace) },
 ];
 
+/**
+ * Generators that are scripts of their own: `--check` compares offline, a plain run writes.
+ * Each is checked first and written only when stale: scripts/gen-kube-current.mjs fetches its
+ * pinned packages with `npm pack` (the registry) when it writes; its check needs no network.
+ */
+const SCRIPTS: { files: string; script: string }[] = [
+  { files: "src/generated/kube-fields.ts", script: "scripts/gen-kube-fields.mjs" },
+  {
+    files: "src/generated/kube-current.ts, src/generated/current/",
+    script: "scripts/gen-kube-current.mjs",
+  },
+];
+
 const { values } = parseArgs({
   options: {
     check: { type: "boolean" },
@@ -60,6 +73,21 @@ for (const g of GENERATORS) {
     process.stdout.write(`wrote ${g.file}\n`);
   }
 }
+for (const s of SCRIPTS) {
+  const run = (...args: string[]) =>
+    spawnSync(process.execPath, [join(ROOT, s.script), ...args], { encoding: "utf8", cwd: ROOT });
+  if (run("--check").status === 0) continue;
+  if (values.check) {
+    stale.push(s.files);
+    continue;
+  }
+  const r = run();
+  if (r.status !== 0) {
+    process.stderr.write(`${s.files}: ${r.stderr || r.stdout}`);
+    process.exit(1);
+  }
+  process.stdout.write(r.stdout);
+}
 if (stale.length) {
   process.stderr.write(`stale generated file(s): ${stale.join(", ")}; run \`npm run generate\`\n`);
   process.exit(1);
@@ -71,5 +99,5 @@ if (!values["no-dist"]) {
 }
 if (values.check)
   process.stdout.write(
-    `generated files are current (${GENERATORS.length}${values["no-dist"] ? "" : " + dist/"})\n`,
+    `generated files are current (${GENERATORS.length + SCRIPTS.length}${values["no-dist"] ? "" : " + dist/"})\n`,
   );

@@ -3,7 +3,7 @@
 // compiling it (docs/performance.md). The runtime picks one only
 // when the schema's hash matches (src/core/capabilities/precompiled.ts); any other
 // schema — a pack's, or a changed built-in — is compiled as before.
-// The Ajv options are src/core/ajv.ts's (src/core/ajv-options.json).
+// The Ajv options are src/core/checks/ajv.ts's (src/core/checks/ajv-options.json).
 import { createHash } from "node:crypto";
 import {
   mkdirSync,
@@ -21,7 +21,7 @@ import addFormatsModule from "ajv-formats";
 import standaloneCode from "ajv/dist/standalone/index.js";
 import { parse } from "yaml";
 import { build } from "esbuild";
-import AJV_OPTIONS from "../src/core/ajv-options.json" with { type: "json" };
+import AJV_OPTIONS from "../src/core/checks/ajv-options.json" with { type: "json" };
 
 const addFormats = addFormatsModule.default ?? addFormatsModule;
 const standalone = standaloneCode.default ?? standaloneCode;

@@ -1,6 +1,6 @@
 // Cuts a release of the Action and the CLI from a clean checkout of main:
 //   node scripts/release.mjs [--push]
-// 1. the version is package.json's (bump it, and src/core/version.ts, in a commit first);
+// 1. the version is package.json's (bump it, and src/core/model/version.ts, in a commit first);
 // 2. builds dist/ and refuses when the build changes a committed file (dist/ must be
 //    committed with the sources it comes from: workflows run it from the tag as is);
 // 3. tags the commit vX.Y.Z (annotated; refuses to move an existing release tag) and
@@ -19,9 +19,11 @@ const fail = (msg) => {
 
 const { version } = JSON.parse(readFileSync("package.json", "utf8"));
 if (!/^\d+\.\d+\.\d+$/.test(version ?? "")) fail(`package.json version "${version}" is not X.Y.Z`);
-const source = readFileSync("src/core/version.ts", "utf8");
+const source = readFileSync("src/core/model/version.ts", "utf8");
 if (!source.includes(`CAPSTAN_VERSION = "${version}"`))
-  fail(`src/core/version.ts does not say CAPSTAN_VERSION = "${version}" (package.json's version)`);
+  fail(
+    `src/core/model/version.ts does not say CAPSTAN_VERSION = "${version}" (package.json's version)`,
+  );
 if (git("status", "--porcelain"))
   fail("the working tree has uncommitted changes; commit or stash them");
 

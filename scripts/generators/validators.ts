@@ -12,7 +12,7 @@ import { format, resolveConfig } from "prettier";
 import appSchema from "../../schemas/application.schema.json" with { type: "json" };
 import configSchema from "../../schemas/capstan-config.schema.json" with { type: "json" };
 import capabilitySchema from "../../schemas/capability.schema.json" with { type: "json" };
-import { AJV_OPTIONS, addFormats } from "../../src/core/ajv.ts";
+import { AJV_OPTIONS, addFormats } from "../../src/core/checks/ajv.ts";
 
 export const GENERATED = fileURLToPath(
   new URL("../../src/generated/validators.ts", import.meta.url),

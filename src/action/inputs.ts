@@ -1,7 +1,7 @@
 /** The Action's inputs, read once at the edge into one typed object. */
 import * as core from "@actions/core";
 import { resolve } from "node:path";
-import { UsageError } from "../core/errors.ts";
+import { UsageError } from "../core/common/errors.ts";
 import { envRepoLocation } from "../flows/shared/env-repo-location.ts";
 
 export { envRepoLocation };

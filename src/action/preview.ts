@@ -9,9 +9,14 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { tmpdir } from "node:os";
 import { createHash } from "node:crypto";
-import { UsageError, UserError } from "../core/errors.ts";
-import { COMMENT_LIMIT, renderMarkdown, SUMMARY_LIMIT, utf8Length } from "../core/report.ts";
-import { reachText } from "../core/report-format.ts";
+import { UsageError, UserError } from "../core/common/errors.ts";
+import {
+  COMMENT_LIMIT,
+  renderMarkdown,
+  SUMMARY_LIMIT,
+  utf8Length,
+} from "../core/preview/report.ts";
+import { reachText } from "../core/preview/report-format.ts";
 import { GitHubApi, stickyMarker } from "../adapters/github.ts";
 import { changedAppCounts, computePreview } from "../flows/preview/diff.ts";
 import type { Inputs } from "./inputs.ts";

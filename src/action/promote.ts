@@ -10,11 +10,11 @@ import { sourceIdentity } from "../flows/shared/identity.ts";
 import { promoteLines, type PromoteResult } from "../flows/promote/promote.ts";
 import { promoteFanOut } from "../flows/promote/fan-out.ts";
 import { verificationMarkdown } from "../flows/promote/verify.ts";
-import { UsageError } from "../core/errors.ts";
+import { UsageError } from "../core/common/errors.ts";
 import { envRepoLocation, type Inputs } from "./inputs.ts";
 import { actionReporter } from "./reporter.ts";
 import { readConfigFile } from "../adapters/source-files.ts";
-import { loadConfig } from "../core/config.ts";
+import { loadConfig } from "../core/model/config.ts";
 
 export async function promoteCommand(inputs: Inputs): Promise<void> {
   if (!inputs.from)

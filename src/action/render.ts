@@ -4,7 +4,7 @@ import { loadFromDir } from "../flows/shared/load.ts";
 import { sourceIdentity } from "../flows/shared/identity.ts";
 import { renderToRepo } from "../flows/render/render-repo.ts";
 import { reportLines } from "../flows/shared/summary.ts";
-import { UsageError } from "../core/errors.ts";
+import { UsageError } from "../core/common/errors.ts";
 import { envRepoLocation, type Inputs } from "./inputs.ts";
 import { setRenderOutputs } from "./outputs.ts";
 import { actionReporter } from "./reporter.ts";

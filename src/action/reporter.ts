@@ -1,6 +1,6 @@
 /** The Action's reporter: log lines, notices, and error annotations at file:line:col. */
 import * as core from "@actions/core";
-import { formatProblem } from "../core/errors.ts";
+import { formatProblem } from "../core/common/errors.ts";
 import type { Reporter } from "../flows/shared/reporter.ts";
 
 export function actionReporter(): Reporter {

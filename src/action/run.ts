@@ -4,7 +4,7 @@
  * src/action/ and receives the typed inputs, never core.getInput.
  */
 import * as core from "@actions/core";
-import { CapstanError, UserError } from "../core/errors.ts";
+import { CapstanError, UserError } from "../core/common/errors.ts";
 import { pathCounts, referenceLine, referenceMode } from "../reference-mode.ts";
 import { readInputs, type Inputs } from "./inputs.ts";
 import { actionReporter } from "./reporter.ts";

@@ -16,10 +16,10 @@
 import { createHash, randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, realpathSync, renameSync, rmSync } from "node:fs";
 import { isAbsolute, join, resolve, sep } from "node:path";
-import { ExternalError, UserError, type Problem } from "../core/errors.ts";
-import type { CapabilitySourceRef, Config } from "../core/config.ts";
-import type { Lock } from "../core/lock.ts";
-import type { CapabilityPack } from "../core/source.ts";
+import { ExternalError, UserError, type Problem } from "../core/common/errors.ts";
+import type { CapabilitySourceRef, Config } from "../core/model/config.ts";
+import type { Lock } from "../core/model/lock.ts";
+import type { CapabilityPack } from "../core/model/source.ts";
 import { GitExit, gitRunner, httpOrigin } from "./git-exec.ts";
 import { readPack } from "./source-files.ts";
 

@@ -7,7 +7,7 @@
  * scrubbed from every error message.
  */
 import { getOctokit } from "@actions/github";
-import { ExternalError } from "../core/errors.ts";
+import { ExternalError } from "../core/common/errors.ts";
 import { redact } from "./git-exec.ts";
 
 type Octokit = ReturnType<typeof getOctokit>;

@@ -2,7 +2,7 @@
  * Bounded retries with jittered exponential backoff, for pushes racing other runs
  * on the same env repo: re-fetch, re-apply, retry.
  */
-import { ExternalError } from "../core/errors.ts";
+import { ExternalError } from "../core/common/errors.ts";
 
 export interface RetryOptions {
   /** Total attempts, including the first (≥ 1). */

@@ -16,11 +16,11 @@ import {
 } from "node:fs";
 import { join, relative, resolve, sep, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
-import { UserError, type Problem } from "../core/errors.ts";
-import { globBase, globSelector } from "../core/glob.ts";
-import type { CapabilityPack, SourceFile, SourceInput } from "../core/source.ts";
-import type { Config } from "../core/config.ts";
-import { LOCK_FILE } from "../core/lock.ts";
+import { UserError, type Problem } from "../core/common/errors.ts";
+import { globBase, globSelector } from "../core/common/glob.ts";
+import type { CapabilityPack, SourceFile, SourceInput } from "../core/model/source.ts";
+import type { Config } from "../core/model/config.ts";
+import { LOCK_FILE } from "../core/model/lock.ts";
 
 export const CONFIG_FILE = "capstan.yaml";
 const MAX_FILE_BYTES = 5 * 1024 * 1024;

@@ -7,7 +7,7 @@
  */
 import { spawn } from "node:child_process";
 import { createHash } from "node:crypto";
-import { ExternalError, UserError } from "../core/errors.ts";
+import { ExternalError, UserError } from "../core/common/errors.ts";
 import { GitExit, gitFailureDetail, gitRunner, stripUserinfo, type GitRunner } from "./git-exec.ts";
 
 /** Deepening steps tried before `--unshallow`. */

@@ -9,11 +9,11 @@
  * list are used instead of the head's.
  */
 import { posix } from "node:path";
-import { loadConfig, type Config } from "../core/config.ts";
-import { ExternalError, UserError, type Problem } from "../core/errors.ts";
-import { globBase, globSelector } from "../core/glob.ts";
-import { LOCK_FILE } from "../core/lock.ts";
-import type { CapabilityPack, SourceFile, SourceInput } from "../core/source.ts";
+import { loadConfig, type Config } from "../core/model/config.ts";
+import { ExternalError, UserError, type Problem } from "../core/common/errors.ts";
+import { globBase, globSelector } from "../core/common/glob.ts";
+import { LOCK_FILE } from "../core/model/lock.ts";
+import type { CapabilityPack, SourceFile, SourceInput } from "../core/model/source.ts";
 import { GitExit, gitRunner } from "./git-exec.ts";
 import { CONFIG_FILE, decodeText, readBuiltinPack } from "./source-files.ts";
 import { readTreeAt, type BlobCache } from "./source-repo.ts";

@@ -1,9 +1,9 @@
 /** The CLI's command table: name → options, usage text and what it runs. */
 import { resolve } from "node:path";
 import { writeFileSync } from "node:fs";
-import { UsageError, UserError } from "../core/errors.ts";
-import { usedCapabilities, prepare } from "../core/engine.ts";
-import { emitLock, lockFromCapabilities, LOCK_FILE } from "../core/lock.ts";
+import { UsageError, UserError } from "../core/common/errors.ts";
+import { usedCapabilities, prepare } from "../core/plan/plan.ts";
+import { emitLock, lockFromCapabilities, LOCK_FILE } from "../core/model/lock.ts";
 import { loadFromDir } from "../flows/shared/load.ts";
 import { sourceIdentity } from "../flows/shared/identity.ts";
 import { renderToDir, selectEnvs } from "../flows/render/render-dir.ts";

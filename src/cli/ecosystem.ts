@@ -4,8 +4,8 @@
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { UsageError } from "../core/errors.ts";
-import { loadConfig } from "../core/config.ts";
+import { UsageError } from "../core/common/errors.ts";
+import { loadConfig } from "../core/model/config.ts";
 import { readConfigFile } from "../adapters/source-files.ts";
 import { loadFromDir } from "../flows/shared/load.ts";
 import { sourceIdentity } from "../flows/shared/identity.ts";

@@ -3,9 +3,9 @@
  * status (0 ok, 1 user error, 2 usage, 3 git/GitHub). Never a stack trace for a
  * user mistake.
  */
-import { didYouMean } from "../core/suggest.ts";
+import { didYouMean } from "../core/common/suggest.ts";
 import { parseArgs, type ParseArgsConfig } from "node:util";
-import { CapstanError, UsageError, UserError } from "../core/errors.ts";
+import { CapstanError, UsageError, UserError } from "../core/common/errors.ts";
 import { consoleReporter, type Reporter } from "../flows/shared/reporter.ts";
 import { pathCounts, referenceLine, referenceMode } from "../reference-mode.ts";
 import type { Command } from "./command.ts";
@@ -29,7 +29,7 @@ export async function main(argv: string[], io: { reporter?: Reporter } = {}): Pr
     return name ? 0 : 2;
   }
   if (name === "--version" || name === "-v") {
-    const { CAPSTAN_VERSION } = await import("../core/version.ts");
+    const { CAPSTAN_VERSION } = await import("../core/model/version.ts");
     process.stdout.write(CAPSTAN_VERSION + "\n");
     return 0;
   }

@@ -1,7 +1,7 @@
 /** `capstan render --env-repo PATH|URL [--push]`: the CLI side of the render flow. */
 import { resolve } from "node:path";
-import { UsageError } from "../core/errors.ts";
-import type { LoadedSource } from "../core/engine.ts";
+import { UsageError } from "../core/common/errors.ts";
+import type { LoadedSource } from "../core/plan/plan.ts";
 import { renderToRepo } from "../flows/render/render-repo.ts";
 import { reportLines } from "../flows/shared/summary.ts";
 import type { Reporter } from "../flows/shared/reporter.ts";

@@ -1,5 +1,5 @@
 /** `capstan validate --json`: one JSON object on stdout, for tools and editors. */
-import { UserError, type Problem } from "../core/errors.ts";
+import { UserError, type Problem } from "../core/common/errors.ts";
 import type { Reporter } from "../flows/shared/reporter.ts";
 
 export interface ValidateJson {

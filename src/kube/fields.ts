@@ -2,12 +2,12 @@
  * Strict fields (docs/architecture.md, "Strict fields"): a field an object's schema does
  * not declare is refused, as the API server's strict field validation refuses it, with the
  * closest declared field suggested. Bundled kinds walk the tree generated from the schema
- * packages (fields.generated.ts); user CRDs walk a tree built from their openAPIV3Schema.
+ * packages (src/generated/kube-fields.ts); user CRDs walk a tree built from their openAPIV3Schema.
  * Free-form maps (labels, annotations, ConfigMap data, …) and
  * `x-kubernetes-preserve-unknown-fields` are open.
  */
-import { FIELD_NODES, FIELD_ROOTS, type FieldNode } from "./fields.generated.ts";
-import { CURRENT_FIELD_NODES, CURRENT_FIELD_ROOTS } from "./current.generated.ts";
+import { FIELD_NODES, FIELD_ROOTS, type FieldNode } from "../generated/kube-fields.ts";
+import { CURRENT_FIELD_NODES, CURRENT_FIELD_ROOTS } from "../generated/kube-current.ts";
 import { escapePointer, type KubeProblem } from "./problems.ts";
 
 /** A field tree: nodes by number, -1 = open; a node is { field: child } or { "": child } (a map). */
@@ -21,7 +21,7 @@ const hasOwn = (o: object, k: string): boolean => Object.prototype.hasOwnPropert
 
 /**
  * The bundled kind's field tree, or undefined when capstan has none for it: the pinned
- * current packages' first (current.generated.ts), so that fields newer than the installed
+ * current packages' first (src/generated/kube-current.ts), so that fields newer than the installed
  * packages are known, then the installed packages'.
  */
 export function bundledFieldTree(key: string): FieldTree | undefined {

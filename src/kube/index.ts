@@ -6,7 +6,7 @@
  * Usage: `await preloadKinds(kinds)` once, then `validateObject` synchronously.
  */
 import { REGISTRY } from "../generated/kube-registry.ts";
-import { CURRENT_KINDS } from "./current.generated.ts";
+import { CURRENT_KINDS } from "../generated/kube-current.ts";
 import { type CrdSet, emptyCrdSet, loadCrds } from "./crds.ts";
 import {
   type AjvLikeError,

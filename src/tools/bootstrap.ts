@@ -16,8 +16,8 @@
  */
 import { emitYaml } from "../yaml/emit.ts";
 import { emptyCrdSet, preloadKinds, validateObject } from "../kube/index.ts";
-import { UserError } from "../core/errors.ts";
-import type { Config, Environment } from "../core/config.ts";
+import { UserError } from "../core/common/errors.ts";
+import type { Config, Environment } from "../core/model/config.ts";
 
 export interface BootstrapOptions {
   /** URL of the env repo (default: capstan.yaml envRepo.url) */

@@ -6,9 +6,9 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { parse, parseDocument } from "yaml";
-import { usedCapabilities } from "../core/engine.ts";
-import { UsageError, UserError } from "../core/errors.ts";
-import { emitLock, lockFromCapabilities, LOCK_FILE } from "../core/lock.ts";
+import { usedCapabilities } from "../core/plan/plan.ts";
+import { UsageError, UserError } from "../core/common/errors.ts";
+import { emitLock, lockFromCapabilities, LOCK_FILE } from "../core/model/lock.ts";
 import { loadPack, templateProblems } from "../core/capabilities/load.ts";
 import { CONFIG_FILE } from "../adapters/source-files.ts";
 import { fetchGitPack, gitPackSource, type GitPackRef } from "../adapters/git-packs.ts";

@@ -1,12 +1,12 @@
 /** `capstan capabilities list|show` and the generated reference: a capability's parameters as a table. */
 import { basename, dirname } from "node:path";
-import { UserError } from "../core/errors.ts";
+import { UserError } from "../core/common/errors.ts";
 import { Registry } from "../core/capabilities/registry.ts";
 import { loadPack } from "../core/capabilities/load.ts";
 import type { Capability } from "../core/capabilities/types.ts";
-import { compareSemVer } from "../core/semver.ts";
+import { compareSemVer } from "../core/model/semver.ts";
 import { builtinPackDir, readPack } from "../adapters/source-files.ts";
-import type { Problem } from "../core/errors.ts";
+import type { Problem } from "../core/common/errors.ts";
 
 export function builtinRegistry(): Registry {
   const problems: Problem[] = [];

@@ -15,7 +15,7 @@ import { join, relative, resolve } from "node:path";
 import { parseYaml, YamlError } from "../yaml/fast.ts";
 import type { Registry } from "../core/capabilities/registry.ts";
 import type { CapabilityKind } from "../core/capabilities/types.ts";
-import { UserError, type Problem } from "../core/errors.ts";
+import { UserError, type Problem } from "../core/common/errors.ts";
 
 export interface DefinitionReport {
   file: string;

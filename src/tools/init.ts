@@ -7,14 +7,14 @@
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
-import { emitLock, lockFromCapabilities, LOCK_FILE } from "../core/lock.ts";
-import { usedCapabilities } from "../core/engine.ts";
-import { UserError } from "../core/errors.ts";
+import { emitLock, lockFromCapabilities, LOCK_FILE } from "../core/model/lock.ts";
+import { usedCapabilities } from "../core/plan/plan.ts";
+import { UserError } from "../core/common/errors.ts";
 import { builtinRegistry } from "./capability-docs.ts";
 import { schemaTexts, SCHEMA_FILES } from "./schema-gen.ts";
 import { loadFromDir } from "../flows/shared/load.ts";
 import { NO_COMMIT } from "../flows/shared/identity.ts";
-import { CAPSTAN_REPO } from "../core/version.ts";
+import { CAPSTAN_REPO } from "../core/model/version.ts";
 import { WORKFLOWS } from "./workflows.generated.ts";
 
 export interface InitOptions {

@@ -7,8 +7,8 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { isMap, isScalar, isSeq, parseAllDocuments, type Node } from "yaml";
-import { loadConfig } from "../core/config.ts";
-import { UsageError, UserError } from "../core/errors.ts";
+import { loadConfig } from "../core/model/config.ts";
+import { UsageError, UserError } from "../core/common/errors.ts";
 import { matchFiles, readConfigFile } from "../adapters/source-files.ts";
 import { replaceScalar } from "./yaml-edit.ts";
 

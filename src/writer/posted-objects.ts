@@ -18,7 +18,7 @@
  *   occurs more than once, or whose namespace would be a block scalar, is emitted whole.
  */
 import { emitYaml, inlineString } from "../yaml/emit.ts";
-import type { KObject } from "../core/render.ts";
+import type { KObject } from "../core/render/render.ts";
 
 /** Stands for `metadata.namespace` in a posted object's JSON (plain-safe YAML, as emitted). */
 export const NS_SENTINEL = "capstan-posted-namespace-0d9f4c27";

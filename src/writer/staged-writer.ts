@@ -23,7 +23,7 @@ import {
   writeFileSync,
 } from "node:fs";
 import { basename, dirname, join } from "node:path";
-import { isSafeRelPath } from "../core/paths.ts";
+import { isSafeRelPath } from "../core/common/paths.ts";
 
 /** A failed write: the target file and the errno code and message. */
 export interface WriteFailure {

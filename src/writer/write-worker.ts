@@ -14,8 +14,8 @@
  * too far behind).
  */
 import { parentPort, workerData } from "node:worker_threads";
-import { appFilesWithHashes } from "../core/layout.ts";
-import type { KObject } from "../core/render.ts";
+import { appFilesWithHashes } from "../core/plan/layout.ts";
+import type { KObject } from "../core/render/render.ts";
 import { AppObjects, type Seen } from "./posted-objects.ts";
 import { Stager } from "./staged-writer.ts";
 import {

@@ -17,11 +17,11 @@ import { existsSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
-import type { AppRender } from "../core/engine.ts";
-import { UserError } from "../core/errors.ts";
+import type { AppRender } from "../core/plan/plan.ts";
+import { UserError } from "../core/common/errors.ts";
 import { countPath, referenceMode } from "../reference-mode.ts";
-import { appFilesWithHashes } from "../core/layout.ts";
-import type { KObject } from "../core/render.ts";
+import { appFilesWithHashes } from "../core/plan/layout.ts";
+import type { KObject } from "../core/render/render.ts";
 import { postObjects, receiveObjects, type PostedObjects } from "./posted-objects.ts";
 import { Stager, type EnvFinish, type FinishResult, type WriteFailure } from "./staged-writer.ts";
 import {

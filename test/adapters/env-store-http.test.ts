@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import * as fs from "node:fs/promises";
 import * as path from "node:path";
 import { after, test } from "node:test";
-import { ExternalError } from "../../src/core/errors.ts";
+import { ExternalError } from "../../src/core/common/errors.ts";
 import { redact } from "../../src/adapters/git-exec.ts";
 import { openEnvStore } from "../../src/adapters/git/open-store.ts";
 import type { EnvStore } from "../../src/adapters/git/store.ts";

@@ -10,7 +10,7 @@ import * as path from "node:path";
 import { after, describe, test } from "node:test";
 import { openEnvStore } from "../../src/adapters/git/open-store.ts";
 import type { EnvStore } from "../../src/adapters/git/store.ts";
-import { ExternalError } from "../../src/core/errors.ts";
+import { ExternalError } from "../../src/core/common/errors.ts";
 import { git, initRepo, revParse, rmrf, seededRemote, tmpdir, TEST_DATE } from "../helpers/git.ts";
 
 const DATES = { GIT_AUTHOR_DATE: TEST_DATE, GIT_COMMITTER_DATE: TEST_DATE };

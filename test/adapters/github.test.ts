@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { ExternalError } from "../../src/core/errors.ts";
+import { ExternalError } from "../../src/core/common/errors.ts";
 import { GitHubApi, parseGitHubRepoUrl, stickyMarker } from "../../src/adapters/github.ts";
 import { startFakeGitHub, type FakeGitHub } from "../helpers/fake-github.ts";
 

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { ExternalError } from "../../src/core/errors.ts";
+import { ExternalError } from "../../src/core/common/errors.ts";
 import { backoffDelay, withRetry } from "../../src/adapters/retry.ts";
 
 test("retries until done, with growing jittered delays", async () => {

@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import * as fs from "node:fs/promises";
 import * as path from "node:path";
 import { after, before, test } from "node:test";
-import { UserError } from "../../src/core/errors.ts";
+import { UserError } from "../../src/core/common/errors.ts";
 import {
   deepen,
   headCommit,

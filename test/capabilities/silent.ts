@@ -1,6 +1,6 @@
 /** A reporter that keeps what commands say, for assertions. */
 import type { Reporter } from "../../src/flows/shared/reporter.ts";
-import { formatProblem } from "../../src/core/errors.ts";
+import { formatProblem } from "../../src/core/common/errors.ts";
 
 export function memoryReporter(): Reporter & { lines: string[] } {
   const lines: string[] = [];

@@ -1,9 +1,9 @@
 /** Environment binding: KubeVela's topology / override / deploy-step meaning, offline. */
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { loadApps } from "../../src/core/app.ts";
-import { bindApp, applyOverrides } from "../../src/core/binding.ts";
-import type { Environment } from "../../src/core/config.ts";
+import { loadApps } from "../../src/core/model/app.ts";
+import { bindApp, applyOverrides } from "../../src/core/model/binding.ts";
+import type { Environment } from "../../src/core/model/config.ts";
 
 function env(name: string, index: number, extra: Partial<Environment> = {}): Environment {
   return {

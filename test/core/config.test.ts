@@ -1,8 +1,8 @@
 /** capstan.yaml: every problem collected, each at file:line:col with its path. */
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { loadConfig } from "../../src/core/config.ts";
-import { UserError, type Problem } from "../../src/core/errors.ts";
+import { loadConfig } from "../../src/core/model/config.ts";
+import { UserError, type Problem } from "../../src/core/common/errors.ts";
 
 function problems(text: string): Problem[] {
   try {

@@ -11,7 +11,7 @@ import { compileTemplate } from "../../src/core/capabilities/template.ts";
 import { parseYaml } from "../../src/yaml/fast.ts";
 import { builtinRegistry } from "../../src/tools/capability-docs.ts";
 import { runCapabilityTests } from "../../src/tools/capability-tests.ts";
-import { templatePathCounts } from "../../src/core/render.ts";
+import { templatePathCounts } from "../../src/core/render/render.ts";
 import { memoryReporter } from "../capabilities/silent.ts";
 import { FAST_PATH_ONLY } from "../helpers/reference.ts";
 

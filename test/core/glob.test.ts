@@ -1,10 +1,10 @@
-/** The `apps`/`schemas` globs (src/core/glob.ts): picomatch semantics, dotfiles included, `!` excludes. */
+/** The `apps`/`schemas` globs (src/core/common/glob.ts): picomatch semantics, dotfiles included, `!` excludes. */
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
-import { globBase, globSelector } from "../../src/core/glob.ts";
+import { globBase, globSelector } from "../../src/core/common/glob.ts";
 import { matchFiles } from "../../src/adapters/source-files.ts";
 
 const FILES = [

@@ -1,7 +1,7 @@
 /** Messages a user meets first: "did you mean", one error per mistake, no false claims. */
 import assert from "node:assert/strict";
 import { after, test } from "node:test";
-import { closest } from "../../src/core/suggest.ts";
+import { closest } from "../../src/core/common/suggest.ts";
 import { runCli } from "../helpers/cli.ts";
 import { cliProcess } from "../helpers/cli.ts";
 import { rmrf } from "../helpers/git.ts";

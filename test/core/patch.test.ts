@@ -1,7 +1,7 @@
 /** Patch semantics (docs/design.md, "Patches"): strategic merge keys, null deletes, RFC 7396, RFC 6902. */
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { jsonPatch, mergePatch, strategicMerge, PatchError } from "../../src/core/patch.ts";
+import { jsonPatch, mergePatch, strategicMerge, PatchError } from "../../src/core/render/patch.ts";
 
 test("strategic merge: containers by name, env by name, ports by containerPort, mounts by mountPath; other lists replaced", () => {
   const base = {

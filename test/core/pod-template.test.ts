@@ -5,13 +5,13 @@
  */
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { loadApps } from "../../src/core/app.ts";
-import { bindApp } from "../../src/core/binding.ts";
+import { loadApps } from "../../src/core/model/app.ts";
+import { bindApp } from "../../src/core/model/binding.ts";
 import { loadPack } from "../../src/core/capabilities/load.ts";
 import { Registry } from "../../src/core/capabilities/registry.ts";
-import type { Environment } from "../../src/core/config.ts";
-import { formatProblem } from "../../src/core/errors.ts";
-import { renderApp } from "../../src/core/render.ts";
+import type { Environment } from "../../src/core/model/config.ts";
+import { formatProblem } from "../../src/core/common/errors.ts";
+import { renderApp } from "../../src/core/render/render.ts";
 import { builtinRegistry } from "../../src/tools/capability-docs.ts";
 import { emptyCrdSet } from "../../src/kube/crds.ts";
 

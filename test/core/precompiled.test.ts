@@ -11,7 +11,7 @@ import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
 import type { ValidateFunction } from "ajv";
 import { builtinRegistry } from "../../src/tools/capability-docs.ts";
-import { sharedAjv } from "../../src/core/ajv.ts";
+import { sharedAjv } from "../../src/core/checks/ajv.ts";
 import { schemaHash } from "../../src/core/capabilities/precompiled.ts";
 import { parseYamlWithDocs } from "../../src/yaml/fast.ts";
 import { FAST_PATH_ONLY } from "../helpers/reference.ts";

@@ -2,9 +2,9 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
-import { loadConfig } from "../../src/core/config.ts";
-import { loadApps } from "../../src/core/app.ts";
-import { bindApp } from "../../src/core/binding.ts";
+import { loadConfig } from "../../src/core/model/config.ts";
+import { loadApps } from "../../src/core/model/app.ts";
+import { bindApp } from "../../src/core/model/binding.ts";
 
 const blocks = [...readFileSync("README.md", "utf8").matchAll(/```yaml\n([\s\S]*?)```/g)].map(
   (m) => m[1]!,

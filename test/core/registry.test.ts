@@ -3,7 +3,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { loadPack, templateProblems } from "../../src/core/capabilities/load.ts";
 import { Registry } from "../../src/core/capabilities/registry.ts";
-import type { CapabilityPack } from "../../src/core/source.ts";
+import type { CapabilityPack } from "../../src/core/model/source.ts";
 
 function cap(kind: string): string {
   return `apiVersion: capstan.dev/v1alpha1\nkind: ${kind}\ndescription: test\nparameters: { type: object }\n`;

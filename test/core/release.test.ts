@@ -21,7 +21,7 @@ function release(dir: string, ...args: string[]) {
 
 const files = (version: string) => ({
   "package.json": JSON.stringify({ name: "capstan", version }),
-  "src/core/version.ts": `export const CAPSTAN_VERSION = "${version}";\n`,
+  "src/core/model/version.ts": `export const CAPSTAN_VERSION = "${version}";\n`,
   "scripts/release.mjs": SCRIPT,
 });
 
@@ -44,7 +44,10 @@ test("release: tags v0.1.0, moves v0 on the next release, pushes both; refuses a
   r = release(dir);
   assert.equal(r.code, 1);
   assert.match(r.out, /src\/core\/version\.ts does not say CAPSTAN_VERSION = "0\.2\.0"/);
-  writeFileSync(join(dir, "src/core/version.ts"), 'export const CAPSTAN_VERSION = "0.2.0";\n');
+  writeFileSync(
+    join(dir, "src/core/model/version.ts"),
+    'export const CAPSTAN_VERSION = "0.2.0";\n',
+  );
   writeFileSync(join(dir, "stray.txt"), "x");
   r = release(dir);
   assert.equal(r.code, 1);

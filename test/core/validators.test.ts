@@ -10,7 +10,7 @@ import configSchema from "../../schemas/capstan-config.schema.json" with { type:
 import capabilitySchema from "../../schemas/capability.schema.json" with { type: "json" };
 import { GENERATED, generateValidators } from "../../scripts/generators/validators.ts";
 import type { ValidateFunction } from "ajv";
-import { createAjv, jsonSchemaProblem } from "../../src/core/ajv.ts";
+import { createAjv, jsonSchemaProblem } from "../../src/core/checks/ajv.ts";
 import * as generated from "../../src/generated/validators.ts";
 
 const precompiled = generated as unknown as Record<

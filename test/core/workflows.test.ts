@@ -8,7 +8,12 @@ import { test } from "node:test";
 import { parse } from "yaml";
 import { initFiles } from "../../src/tools/init.ts";
 import { WORKFLOWS } from "../../src/tools/workflows.generated.ts";
-import { ACTION_REF, CAPSTAN_REPO, CAPSTAN_VERSION, NPX_CLI } from "../../src/core/version.ts";
+import {
+  ACTION_REF,
+  CAPSTAN_REPO,
+  CAPSTAN_VERSION,
+  NPX_CLI,
+} from "../../src/core/model/version.ts";
 
 const action = parse(readFileSync("action.yml", "utf8")) as {
   inputs: Record<string, unknown>;

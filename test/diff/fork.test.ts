@@ -6,7 +6,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { computePreview } from "../../src/flows/preview/diff.ts";
-import { renderMarkdown } from "../../src/core/report.ts";
+import { renderMarkdown } from "../../src/core/preview/report.ts";
 import type { Reporter } from "../../src/flows/shared/reporter.ts";
 import { BASE_FILES, app, prRepo } from "./fixtures.ts";
 import { rmrf } from "../helpers/git.ts";

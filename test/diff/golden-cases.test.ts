@@ -9,7 +9,12 @@ import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { after, test } from "node:test";
 import { computePreview } from "../../src/flows/preview/diff.ts";
-import { COMMENT_LIMIT, renderMarkdown, renderText, reportJson } from "../../src/core/report.ts";
+import {
+  COMMENT_LIMIT,
+  renderMarkdown,
+  renderText,
+  reportJson,
+} from "../../src/core/preview/report.ts";
 import type { Reporter } from "../../src/flows/shared/reporter.ts";
 import { rmrf } from "../helpers/git.ts";
 import { CONFIG3, manyApps, prRepo, secretApp, stagedApp } from "./fixtures.ts";

@@ -7,7 +7,7 @@ import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { after, test } from "node:test";
 import { computePreview } from "../../src/flows/preview/diff.ts";
-import { renderMarkdown, reportJson } from "../../src/core/report.ts";
+import { renderMarkdown, reportJson } from "../../src/core/preview/report.ts";
 import type { Reporter } from "../../src/flows/shared/reporter.ts";
 import { rmrf } from "../helpers/git.ts";
 import { app, CONFIG, prRepo, teamLabels } from "./fixtures.ts";

@@ -2,10 +2,10 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import fc from "fast-check";
-import type { AppDiff, ObjectChange } from "../../src/core/diff.ts";
-import { COMMENT_LIMIT, renderMarkdown, type ReportInput } from "../../src/core/report.ts";
-import { diffLines, splitLines, unifiedDiff } from "../../src/core/unified-diff.ts";
-import type { Problem } from "../../src/core/errors.ts";
+import type { AppDiff, ObjectChange } from "../../src/core/preview/diff.ts";
+import { COMMENT_LIMIT, renderMarkdown, type ReportInput } from "../../src/core/preview/report.ts";
+import { diffLines, splitLines, unifiedDiff } from "../../src/core/preview/unified-diff.ts";
+import type { Problem } from "../../src/core/common/errors.ts";
 
 const line = fc.oneof(
   fc.string({ maxLength: 60 }).map((s) => s.replace(/\n/g, " ")),

@@ -9,11 +9,11 @@ import { join } from "node:path";
 import { after, test } from "node:test";
 import { computePreview } from "../../src/flows/preview/diff.ts";
 import { blobOid, newBlobCache, readTreeAt } from "../../src/adapters/source-repo.ts";
-import { loadSource, usedCapabilities, kindsToPreload } from "../../src/core/engine.ts";
-import { previewKinds, previewScope } from "../../src/core/preview.ts";
-import { renderMarkdown, reportJson } from "../../src/core/report.ts";
+import { loadSource, usedCapabilities, kindsToPreload } from "../../src/core/plan/plan.ts";
+import { previewKinds, previewScope } from "../../src/core/preview/preview.ts";
+import { renderMarkdown, reportJson } from "../../src/core/preview/report.ts";
 import type { Reporter } from "../../src/flows/shared/reporter.ts";
-import type { SourceInput } from "../../src/core/source.ts";
+import type { SourceInput } from "../../src/core/model/source.ts";
 import { git, rmrf } from "../helpers/git.ts";
 import { BASE_FILES, CONFIG, app, prRepo, teamLabels } from "./fixtures.ts";
 

@@ -4,12 +4,12 @@ import assert from "node:assert/strict";
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseAllDocuments } from "yaml";
-import { loadConfig } from "../../src/core/config.ts";
+import { loadConfig } from "../../src/core/model/config.ts";
 import { argocdManifests, fluxManifests, type Manifest } from "../../src/tools/bootstrap.ts";
 import { emptyCrdSet, preloadKinds, validateObject } from "../../src/kube/index.ts";
 import { rmrf, tmpdir, writeTree } from "../helpers/git.ts";
 import { cli } from "../helpers/cli.ts";
-import { DNS1123_SUBDOMAIN } from "../../src/core/names.ts";
+import { DNS1123_SUBDOMAIN } from "../../src/core/model/names.ts";
 
 const cfg = (
   extra = "",

@@ -10,7 +10,7 @@ import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { builtinRegistry } from "../../src/tools/capability-docs.ts";
 import { BUILTIN_SCHEMA_FILES, schemaTexts } from "../../src/tools/schema-gen.ts";
-import { createAjv } from "../../src/core/ajv.ts";
+import { createAjv } from "../../src/core/checks/ajv.ts";
 import { YamlLanguageServer } from "./lsp.ts";
 import { parse } from "yaml";
 

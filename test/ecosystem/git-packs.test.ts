@@ -8,11 +8,11 @@ import { existsSync, readFileSync, writeFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { bareRemote, commitAll, git, initRepo, rmrf, tmpdir, writeTree } from "../helpers/git.ts";
 import { loadFromDir } from "../../src/flows/shared/load.ts";
-import { prepare, usedCapabilities } from "../../src/core/engine.ts";
-import { emitLock, lockFromCapabilities, parseLock } from "../../src/core/lock.ts";
+import { prepare, usedCapabilities } from "../../src/core/plan/plan.ts";
+import { emitLock, lockFromCapabilities, parseLock } from "../../src/core/model/lock.ts";
 import { gitPackSource, packCacheRoot } from "../../src/adapters/git-packs.ts";
 import { parsePackArg } from "../../src/tools/capabilities-add.ts";
-import { UserError } from "../../src/core/errors.ts";
+import { UserError } from "../../src/core/common/errors.ts";
 import { cli } from "../helpers/cli.ts";
 
 const builtin = (p: string) =>

@@ -9,7 +9,7 @@ import * as fs from "node:fs/promises";
 import * as path from "node:path";
 import { after, test } from "node:test";
 import { gitProcessCount } from "../../src/adapters/git/process.ts";
-import { ExternalError } from "../../src/core/errors.ts";
+import { ExternalError } from "../../src/core/common/errors.ts";
 import { renderToRepo } from "../../src/flows/render/render-repo.ts";
 import { loadFromDir } from "../../src/flows/shared/load.ts";
 import type { Reporter } from "../../src/flows/shared/reporter.ts";

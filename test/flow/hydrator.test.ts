@@ -12,7 +12,7 @@ import { after, test } from "node:test";
 import { runCli } from "../helpers/cli.ts";
 import { bareRemote, git, rmrf, tmpdir } from "../helpers/git.ts";
 import { appYaml, configYaml, refs, show, sourceRepo } from "./fixtures.ts";
-import { README_MARKER } from "../../src/core/hydrator.ts";
+import { README_MARKER } from "../../src/core/plan/hydrator.ts";
 
 const dirs: string[] = [];
 after(() => rmrf(...dirs));

@@ -13,7 +13,7 @@ import {
   postObjects,
   receiveObjects,
 } from "../../src/writer/posted-objects.ts";
-import type { KObject } from "../../src/core/render.ts";
+import type { KObject } from "../../src/core/render/render.ts";
 import { trickyString, jsonValue } from "../yaml/arbitraries.ts";
 
 function deployment(ns: unknown, extra: Record<string, unknown> = {}): KObject {

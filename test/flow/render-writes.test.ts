@@ -23,8 +23,8 @@ import { spawn } from "node:child_process";
 import { join, relative } from "node:path";
 import { after, test } from "node:test";
 import fc from "fast-check";
-import { isSafeRelPath } from "../../src/core/layout.ts";
-import type { KObject } from "../../src/core/render.ts";
+import { isSafeRelPath } from "../../src/core/plan/layout.ts";
+import type { KObject } from "../../src/core/render/render.ts";
 import { appFile, appYaml, generate } from "../../bench/generate.ts";
 import {
   assertSameTree,
@@ -350,7 +350,7 @@ test(
   FAST_PATH_ONLY,
   async () => {
     const { Writer, HELD } = await import("../../src/writer/writer-client.ts");
-    const { appFilesWithHashes } = await import("../../src/core/layout.ts");
+    const { appFilesWithHashes } = await import("../../src/core/plan/layout.ts");
     const out = await tempDir("capstan-out-");
     const env = join(out, "envs/dev");
     const app = (name: string, ns: string): KObject[] => [

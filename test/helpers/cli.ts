@@ -9,7 +9,7 @@
 import { spawn } from "node:child_process";
 import { join } from "node:path";
 import { main } from "../../src/cli/main.ts";
-import { formatProblem, type Problem } from "../../src/core/errors.ts";
+import { formatProblem, type Problem } from "../../src/core/common/errors.ts";
 import type { Reporter } from "../../src/flows/shared/reporter.ts";
 
 export interface CliResult {

@@ -11,7 +11,7 @@ import { join } from "node:path";
 import { after, test } from "node:test";
 import { renderToRepo } from "../../src/flows/render/render-repo.ts";
 import { loadFromDir } from "../../src/flows/shared/load.ts";
-import { ExternalError } from "../../src/core/errors.ts";
+import { ExternalError } from "../../src/core/common/errors.ts";
 import { commitAll, git, initRepo, revParse, seededRemote, TEST_ENV } from "../helpers/git.ts";
 import {
   appYaml,

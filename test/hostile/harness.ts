@@ -18,8 +18,8 @@ import {
 } from "node:fs";
 import { dirname, join } from "node:path";
 import { main } from "../../src/cli/main.ts";
-import type { Problem } from "../../src/core/errors.ts";
-import { formatProblem } from "../../src/core/errors.ts";
+import type { Problem } from "../../src/core/common/errors.ts";
+import { formatProblem } from "../../src/core/common/errors.ts";
 import { tmpdir } from "../helpers/git.ts";
 
 export const SOURCE_REPO = "acme/shop-src";

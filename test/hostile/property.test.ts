@@ -11,11 +11,11 @@ import { join } from "node:path";
 import { after, test } from "node:test";
 import fc from "fast-check";
 import { builtinPackDir, readPack } from "../../src/adapters/source-files.ts";
-import { loadApps } from "../../src/core/app.ts";
-import { loadSource, planEnv, prepare, type LoadedSource } from "../../src/core/engine.ts";
-import { UserError, type Problem } from "../../src/core/errors.ts";
-import { isSafeRelPath } from "../../src/core/layout.ts";
-import type { CapabilityPack } from "../../src/core/source.ts";
+import { loadApps } from "../../src/core/model/app.ts";
+import { loadSource, planEnv, prepare, type LoadedSource } from "../../src/core/plan/plan.ts";
+import { UserError, type Problem } from "../../src/core/common/errors.ts";
+import { isSafeRelPath } from "../../src/core/plan/layout.ts";
+import type { CapabilityPack } from "../../src/core/model/source.ts";
 import { parseAllDocuments } from "yaml";
 import {
   assertSameTree,

@@ -33,7 +33,7 @@ const deployment = (spec: Record<string, unknown>, meta: Record<string, unknown>
   },
 });
 
-test("src/kube/fields.generated.ts is current (node scripts/gen-kube-fields.mjs --check)", () => {
+test("src/generated/kube-fields.ts is current (node scripts/gen-kube-fields.mjs --check)", () => {
   const r = spawnSync(process.execPath, ["scripts/gen-kube-fields.mjs", "--check"], {
     encoding: "utf8",
   });
@@ -174,7 +174,7 @@ test("user CRDs: unknown fields in metadata and spec, quantities in their format
   ]);
 });
 
-test("src/kube/current.generated.ts matches scripts/kube-pins.json and is unedited (--check, offline)", async () => {
+test("src/generated/kube-current.ts matches scripts/kube-pins.json and is unedited (--check, offline)", async () => {
   const ok = spawnSync(process.execPath, ["scripts/gen-kube-current.mjs", "--check"], {
     encoding: "utf8",
   });
@@ -186,13 +186,13 @@ test("src/kube/current.generated.ts matches scripts/kube-pins.json and is unedit
       "scripts/gen-kube-current.mjs",
       "scripts/kube-field-trees.mjs",
       "scripts/kube-pins.json",
-      "src/kube/current.generated.ts",
+      "src/generated/kube-current.ts",
       "src/generated/kube-registry.ts",
-      "src/kube/current",
+      "src/generated/current",
     ])
       cpSync(p, join(dir, p), { recursive: true });
     symlinkSync(join(process.cwd(), "node_modules"), join(dir, "node_modules"));
-    const f = join(dir, "src/kube/current/helm_toolkit_fluxcd_io_v2_HelmRelease.js");
+    const f = join(dir, "src/generated/current/helm_toolkit_fluxcd_io_v2_HelmRelease.js");
     writeFileSync(f, readFileSync(f, "utf8") + "\n// edited\n");
     const bad = spawnSync(
       process.execPath,

@@ -13,9 +13,9 @@
 import assert from "node:assert/strict";
 import { before, test } from "node:test";
 import { builtinPackDir, readPack } from "../../src/adapters/source-files.ts";
-import { loadSource, planEnv, prepare, type LoadedSource } from "../../src/core/engine.ts";
-import { formatProblem, type Problem } from "../../src/core/errors.ts";
-import type { CapabilityPack } from "../../src/core/source.ts";
+import { loadSource, planEnv, prepare, type LoadedSource } from "../../src/core/plan/plan.ts";
+import { formatProblem, type Problem } from "../../src/core/common/errors.ts";
+import type { CapabilityPack } from "../../src/core/model/source.ts";
 import { parseYaml } from "../../src/yaml/fast.ts";
 
 type Obj = Record<string, unknown>;

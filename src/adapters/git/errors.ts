@@ -2,7 +2,7 @@
  * A failed git call as the error a user reads: what capstan was doing, what git said
  * (already redacted), and a hint when the remote refused the credentials.
  */
-import { ExternalError } from "../../core/errors.ts";
+import { ExternalError } from "../../core/common/errors.ts";
 import { gitFailureDetail } from "../git-exec.ts";
 
 const AUTH_REFUSED =

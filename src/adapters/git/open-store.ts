@@ -7,7 +7,7 @@
 import { existsSync } from "node:fs";
 import * as fs from "node:fs/promises";
 import * as path from "node:path";
-import { ExternalError } from "../../core/errors.ts";
+import { ExternalError } from "../../core/common/errors.ts";
 import { gitRunner, httpOrigin, stripUserinfo, type GitRunnerOptions } from "../git-exec.ts";
 import { gitError } from "./errors.ts";
 import { gitProcess } from "./process.ts";

@@ -1,11 +1,11 @@
 import { createHash } from "node:crypto";
 import { parseYamlWithDocs, YamlError } from "../../yaml/fast.ts";
-import { jsonSchemaProblem, ownValidators } from "../ajv.ts";
-import type { Problem } from "../errors.ts";
-import { ajvProblems, type DocRef } from "../located.ts";
-import { DNS1123_LABEL } from "../names.ts";
-import { parseSemVer } from "../semver.ts";
-import type { CapabilityPack } from "../source.ts";
+import { jsonSchemaProblem, ownValidators } from "../checks/ajv.ts";
+import type { Problem } from "../common/errors.ts";
+import { ajvProblems, type DocRef } from "../model/located.ts";
+import { DNS1123_LABEL } from "../model/names.ts";
+import { parseSemVer } from "../model/semver.ts";
+import type { CapabilityPack } from "../model/source.ts";
 import { compileTemplate, type TemplateFn } from "./template.ts";
 import type { DirectFn } from "./direct.ts";
 import { precompiledCapabilityValue } from "./precompiled.ts";

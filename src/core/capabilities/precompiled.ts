@@ -9,8 +9,8 @@ import { existsSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
 import type { ValidateFunction } from "ajv";
-import { sharedAjv } from "../ajv.ts";
-import { sha256 } from "../text.ts";
+import { sharedAjv } from "../checks/ajv.ts";
+import { sha256 } from "../common/text.ts";
 import { countPath, referenceMode } from "../../reference-mode.ts";
 
 let index: { dir: string; files: Record<string, string> } | null | undefined;

@@ -1,7 +1,7 @@
-import { didYouMeanInline } from "../suggest.ts";
-import type { Problem } from "../errors.ts";
-import { compareSemVer } from "../semver.ts";
-import type { Lock } from "../lock.ts";
+import { didYouMeanInline } from "../common/suggest.ts";
+import type { Problem } from "../common/errors.ts";
+import { compareSemVer } from "../model/semver.ts";
+import type { Lock } from "../model/lock.ts";
 import { capId, type Capability, type CapabilityKind } from "./types.ts";
 
 const REF =

@@ -1,7 +1,7 @@
 import type { ValidateFunction } from "ajv";
 import type { TemplateFn } from "./template.ts";
-import type { SemVer } from "../semver.ts";
-import type { Problem } from "../errors.ts";
+import type { SemVer } from "../model/semver.ts";
+import type { Problem } from "../common/errors.ts";
 
 export type CapabilityKind = "ComponentType" | "Trait" | "Policy";
 

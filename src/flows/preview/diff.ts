@@ -7,18 +7,18 @@
 import { existsSync } from "node:fs";
 import { basename, posix, resolve } from "node:path";
 import { preloadKinds } from "../../kube/index.ts";
-import { loadConfig } from "../../core/config.ts";
-import type { AppDiff } from "../../core/diff.ts";
-import { loadSource, prepare, type LoadedSource } from "../../core/engine.ts";
+import { loadConfig } from "../../core/model/config.ts";
+import type { AppDiff } from "../../core/preview/diff.ts";
+import { loadSource, prepare, type LoadedSource } from "../../core/plan/plan.ts";
 import type { Capability } from "../../core/capabilities/types.ts";
-import { ExternalError, UsageError, UserError, type Problem } from "../../core/errors.ts";
+import { ExternalError, UsageError, UserError, type Problem } from "../../core/common/errors.ts";
 import {
   blastRadius,
   previewKinds,
   previewScope,
   previewEnv,
   type PreviewScope,
-} from "../../core/preview.ts";
+} from "../../core/preview/preview.ts";
 import {
   renderMarkdown,
   renderText,
@@ -26,8 +26,8 @@ import {
   SUMMARY_LIMIT,
   utf8Length,
   type ReportInput,
-} from "../../core/report.ts";
-import type { SourceInput } from "../../core/source.ts";
+} from "../../core/preview/report.ts";
+import type { SourceInput } from "../../core/model/source.ts";
 import { readConfigFile, readSource } from "../../adapters/source-files.ts";
 import {
   headCommit,

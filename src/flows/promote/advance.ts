@@ -10,8 +10,8 @@
  * changed): the target is then rendered with HEAD's overrides. Every other app keeps its
  * recorded commit.
  */
-import type { EnvState } from "../../core/layout.ts";
-import { appInputDigest } from "../../core/engine.ts";
+import type { EnvState } from "../../core/plan/layout.ts";
+import { appInputDigest } from "../../core/plan/plan.ts";
 import type { SourceRevisions } from "./promote-plan.ts";
 
 export async function advanceToHead(

@@ -5,9 +5,9 @@
  * repo by hand. The promotion rewrites only files whose rendered output changes, so a
  * reviewer should know which hand edits stay and which it overwrites.
  */
-import { type EnvState } from "../../core/layout.ts";
-import { sha256 } from "../../core/text.ts";
-import { NAMESPACES_APP } from "../../core/namespaces.ts";
+import { type EnvState } from "../../core/plan/layout.ts";
+import { sha256 } from "../../core/common/text.ts";
+import { NAMESPACES_APP } from "../../core/plan/namespaces.ts";
 
 export interface Drift {
   app: string;

@@ -6,8 +6,8 @@
  * all were tried.
  */
 import { readConfigFile } from "../../adapters/source-files.ts";
-import { loadConfig, type Config } from "../../core/config.ts";
-import { CapstanError, UsageError, UserError } from "../../core/errors.ts";
+import { loadConfig, type Config } from "../../core/model/config.ts";
+import { CapstanError, UsageError, UserError } from "../../core/common/errors.ts";
 import type { Reporter } from "../shared/reporter.ts";
 import {
   promote,

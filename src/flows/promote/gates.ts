@@ -4,9 +4,9 @@
  * repo, no token) are an error — unless `--force`, when they are recorded as not checked.
  */
 import type { GitHubApi } from "../../adapters/github.ts";
-import type { Config, Environment } from "../../core/config.ts";
-import { UserError } from "../../core/errors.ts";
-import { problemAt } from "../../core/located.ts";
+import type { Config, Environment } from "../../core/model/config.ts";
+import { UserError } from "../../core/common/errors.ts";
+import { problemAt } from "../../core/model/located.ts";
 import { checkGates, type Verification } from "./verify.ts";
 
 export class Gates {

@@ -10,11 +10,11 @@
  * left), so the result is one set of file changes and one state.
  */
 import { fetchGitPacks } from "../../adapters/git-packs.ts";
-import { LOCK_FILE, parseLock } from "../../core/lock.ts";
+import { LOCK_FILE, parseLock } from "../../core/model/lock.ts";
 import { showFileAt } from "../../adapters/source-repo.ts";
 import { readConfigAt, readSourceAt, type SourceLocation } from "../../adapters/source-tree.ts";
-import { bindApp } from "../../core/binding.ts";
-import type { Environment } from "../../core/config.ts";
+import { bindApp } from "../../core/model/binding.ts";
+import type { Environment } from "../../core/model/config.ts";
 import {
   loadSource,
   planEnv,
@@ -22,13 +22,18 @@ import {
   type AppOutcome,
   type LoadedSource,
   type PreviousEnv,
-} from "../../core/engine.ts";
-import { UserError, type Problem } from "../../core/errors.ts";
-import { emitState, STATE_FILE, STATE_SCHEMA_VERSION, type EnvState } from "../../core/layout.ts";
-import { cmp } from "../../core/text.ts";
-import { short } from "../../core/report.ts";
-import { CAPSTAN_VERSION } from "../../core/version.ts";
-import { isBookkeeping, planHydratorFiles } from "../../core/hydrator.ts";
+} from "../../core/plan/plan.ts";
+import { UserError, type Problem } from "../../core/common/errors.ts";
+import {
+  emitState,
+  STATE_FILE,
+  STATE_SCHEMA_VERSION,
+  type EnvState,
+} from "../../core/plan/layout.ts";
+import { cmp } from "../../core/common/text.ts";
+import { short } from "../../core/preview/report.ts";
+import { CAPSTAN_VERSION } from "../../core/model/version.ts";
+import { isBookkeeping, planHydratorFiles } from "../../core/plan/hydrator.ts";
 import { commitMeta } from "../shared/commit-meta.ts";
 
 /** The source at any commit of its history, loaded (and capabilities prepared) once per commit. */

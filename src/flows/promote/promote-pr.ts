@@ -4,8 +4,13 @@
  * preview report of the rendered difference, all within GitHub's 65,536 characters).
  */
 import type { LogEntry } from "../../adapters/source-repo.ts";
-import { COMMENT_LIMIT, renderMarkdown, short, type ReportInput } from "../../core/report.ts";
-import type { AppOutcome } from "../../core/engine.ts";
+import {
+  COMMENT_LIMIT,
+  renderMarkdown,
+  short,
+  type ReportInput,
+} from "../../core/preview/report.ts";
+import type { AppOutcome } from "../../core/plan/plan.ts";
 import { changedApps, trailers } from "../shared/commit-message.ts";
 import { objectCounts } from "../shared/summary.ts";
 import { verificationMarkdown, type Verification } from "./verify.ts";

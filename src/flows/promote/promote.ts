@@ -13,7 +13,7 @@
  *   4. nothing changes → close a stale promotion PR; else one commit on the promotion
  *      branch from `to`'s tip, pushed with a lease on the tip seen in 1; then the PR.
  */
-import { didYouMeanInline } from "../../core/suggest.ts";
+import { didYouMeanInline } from "../../core/common/suggest.ts";
 import * as fs from "node:fs/promises";
 import * as os from "node:os";
 import * as path from "node:path";
@@ -29,17 +29,17 @@ import {
   type LogEntry,
 } from "../../adapters/source-repo.ts";
 import { locateSource } from "../../adapters/source-tree.ts";
-import { bindApp } from "../../core/binding.ts";
-import { loadConfig, type Config, type Environment } from "../../core/config.ts";
-import { diffEnv, type AppDiff, type AppFiles } from "../../core/diff.ts";
-import { ENV_FILES } from "../../core/preview.ts";
-import { isBookkeeping } from "../../core/hydrator.ts";
-import type { AppOutcome } from "../../core/engine.ts";
-import { ExternalError, UsageError, UserError, type Problem } from "../../core/errors.ts";
-import { STATE_FILE, type EnvState } from "../../core/layout.ts";
-import { cmp } from "../../core/text.ts";
-import { NAMESPACES_APP } from "../../core/namespaces.ts";
-import { short, type ReportInput } from "../../core/report.ts";
+import { bindApp } from "../../core/model/binding.ts";
+import { loadConfig, type Config, type Environment } from "../../core/model/config.ts";
+import { diffEnv, type AppDiff, type AppFiles } from "../../core/preview/diff.ts";
+import { ENV_FILES } from "../../core/preview/preview.ts";
+import { isBookkeeping } from "../../core/plan/hydrator.ts";
+import type { AppOutcome } from "../../core/plan/plan.ts";
+import { ExternalError, UsageError, UserError, type Problem } from "../../core/common/errors.ts";
+import { STATE_FILE, type EnvState } from "../../core/plan/layout.ts";
+import { cmp } from "../../core/common/text.ts";
+import { NAMESPACES_APP } from "../../core/plan/namespaces.ts";
+import { short, type ReportInput } from "../../core/preview/report.ts";
 import { changedApps } from "../shared/commit-message.ts";
 import { prefetchEnvs, readEnvAt, type Snapshot } from "../shared/env-snapshot.ts";
 import { sourceIdentity } from "../shared/identity.ts";

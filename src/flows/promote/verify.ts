@@ -12,9 +12,9 @@
  * both controllers report commit statuses.
  */
 import type { GitHubApi, ReadStatus } from "../../adapters/github.ts";
-import type { PromotionGates } from "../../core/config.ts";
-import { globToRegExp } from "../../core/glob.ts";
-import { short } from "../../core/report.ts";
+import type { PromotionGates } from "../../core/model/config.ts";
+import { globToRegExp } from "../../core/common/glob.ts";
+import { short } from "../../core/preview/report.ts";
 
 export type GateState = "success" | "pending" | "failure" | "error" | "missing";
 

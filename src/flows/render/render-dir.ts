@@ -2,10 +2,10 @@
  * `capstan render --out DIR`: the env-repo tree in a plain folder, no git.
  * Incremental: each environment's own state.json says what is there already.
  */
-import { didYouMeanInline } from "../../core/suggest.ts";
+import { didYouMeanInline } from "../../core/common/suggest.ts";
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { UsageError, UserError, type Problem } from "../../core/errors.ts";
+import { UsageError, UserError, type Problem } from "../../core/common/errors.ts";
 import {
   kindsToPreload,
   planEnv,
@@ -19,11 +19,11 @@ import {
   type LoadedSource,
   type PreviousEnv,
   type RenderTask,
-} from "../../core/engine.ts";
+} from "../../core/plan/plan.ts";
 import { preloadKinds } from "../../kube/index.ts";
-import type { Environment } from "../../core/config.ts";
-import { parseState, STATE_FILE } from "../../core/layout.ts";
-import { HYDRATOR_FILE, README_FILE } from "../../core/hydrator.ts";
+import type { Environment } from "../../core/model/config.ts";
+import { parseState, STATE_FILE } from "../../core/plan/layout.ts";
+import { HYDRATOR_FILE, README_FILE } from "../../core/plan/hydrator.ts";
 import type { Reporter } from "../shared/reporter.ts";
 import { useWriteWorker, Writer } from "../../writer/writer-client.ts";
 import { changedFiles } from "../../writer/worker-protocol.ts";

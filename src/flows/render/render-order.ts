@@ -20,8 +20,8 @@
  * origin) is diverged history: refused (exit 1). When origin cannot be asked, the order
  * is undecidable: exit 3, naming `fetch-depth: 0`.
  */
-import type { EnvState } from "../../core/layout.ts";
-import { ExternalError, UserError, type Problem } from "../../core/errors.ts";
+import type { EnvState } from "../../core/plan/layout.ts";
+import { ExternalError, UserError, type Problem } from "../../core/common/errors.ts";
 import { fetchCommit, isAncestor, peekCommit } from "../../adapters/source-repo.ts";
 import { NO_COMMIT } from "../shared/identity.ts";
 

@@ -5,10 +5,10 @@
  * then the commits of the transaction — per branch one commit per environment, approval
  * environments on their own branch on top of the base's new tip.
  */
-import type { Environment } from "../../core/config.ts";
-import { planEnv, type EnvPlan, type LoadedSource } from "../../core/engine.ts";
-import { ExternalError, UserError, type Problem } from "../../core/errors.ts";
-import { kustomization, STATE_FILE } from "../../core/layout.ts";
+import type { Environment } from "../../core/model/config.ts";
+import { planEnv, type EnvPlan, type LoadedSource } from "../../core/plan/plan.ts";
+import { ExternalError, UserError, type Problem } from "../../core/common/errors.ts";
+import { kustomization, STATE_FILE } from "../../core/plan/layout.ts";
 import { commitMessage, type Provenance } from "../shared/commit-message.ts";
 import {
   isEmptyState,

@@ -8,7 +8,7 @@
  * Any problem (invalid source, corrupt state, mass deletion, diverged history, app
  * collision) is a UserError before anything is written.
  */
-import { didYouMeanInline } from "../../core/suggest.ts";
+import { didYouMeanInline } from "../../core/common/suggest.ts";
 import {
   deliverPullRequest,
   envRepoApi,
@@ -22,9 +22,9 @@ import { openEnvStore } from "../../adapters/git/open-store.ts";
 import type { EnvStore } from "../../adapters/git/store.ts";
 import { GitHubApi } from "../../adapters/github.ts";
 import type { RetryOptions } from "../../adapters/retry.ts";
-import type { Environment } from "../../core/config.ts";
-import { prepare, type LoadedSource } from "../../core/engine.ts";
-import { UsageError, UserError } from "../../core/errors.ts";
+import type { Environment } from "../../core/model/config.ts";
+import { prepare, type LoadedSource } from "../../core/plan/plan.ts";
+import { UsageError, UserError } from "../../core/common/errors.ts";
 import { approvalPr, commitMessage, type Provenance } from "../shared/commit-message.ts";
 import { runTransaction, type TxCommitOutcome, type TxWrite } from "../transaction/transaction.ts";
 import { RenderPlanner, type Planned, type RenderAttempt, type Target } from "./render-plan.ts";

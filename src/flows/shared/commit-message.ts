@@ -2,7 +2,7 @@
  * The words of the render flow's commits and pull requests (docs/design.md, "The flows"):
  * `render <env>: <apps> from <repo>@<sha7>` plus the provenance trailers.
  */
-import type { AppOutcome } from "../../core/engine.ts";
+import type { AppOutcome } from "../../core/plan/plan.ts";
 import { objectCounts } from "./summary.ts";
 
 export interface Provenance {

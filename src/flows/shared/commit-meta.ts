@@ -1,11 +1,11 @@
 /**
  * The source commit's author, date and message for hydrator.metadata and the env
- * README.md (core/hydrator.ts), and the source repository as a URL: `<server>/<owner>/<name>.git`
+ * README.md (core/plan/hydrator.ts), and the source repository as a URL: `<server>/<owner>/<name>.git`
  * for a GitHub identity (GITHUB_SERVER_URL, default https://github.com); none for a
  * local one. Deterministic: nothing comes from the clock.
  */
 import { commitMessageInfo } from "../../adapters/commit-info.ts";
-import type { CommitMeta } from "../../core/hydrator.ts";
+import type { CommitMeta } from "../../core/plan/hydrator.ts";
 import { NO_COMMIT } from "./identity.ts";
 
 export async function commitMeta(

@@ -4,11 +4,11 @@
  * state.json, kustomization.yaml and the hydrator files, and the environments present that capstan.yaml no
  * longer has. Reads go through an `EnvFiles` (the transaction's EnvTree): batched, cached.
  */
-import type { Environment } from "../../core/config.ts";
-import type { PreviousEnv } from "../../core/engine.ts";
-import type { Problem } from "../../core/errors.ts";
-import { parseState, STATE_FILE, type EnvState } from "../../core/layout.ts";
-import { HYDRATOR_FILE, README_FILE } from "../../core/hydrator.ts";
+import type { Environment } from "../../core/model/config.ts";
+import type { PreviousEnv } from "../../core/plan/plan.ts";
+import type { Problem } from "../../core/common/errors.ts";
+import { parseState, STATE_FILE, type EnvState } from "../../core/plan/layout.ts";
+import { HYDRATOR_FILE, README_FILE } from "../../core/plan/hydrator.ts";
 
 export interface Snapshot extends PreviousEnv {
   problem?: Problem;

@@ -1,12 +1,12 @@
 /** Reads and loads a source directory: the first step of every command. */
 import { existsSync } from "node:fs";
 import { join } from "node:path";
-import { loadConfig } from "../../core/config.ts";
-import { loadSource, type LoadedSource } from "../../core/engine.ts";
-import { LOCK_FILE, parseLock } from "../../core/lock.ts";
+import { loadConfig } from "../../core/model/config.ts";
+import { loadSource, type LoadedSource } from "../../core/plan/plan.ts";
+import { LOCK_FILE, parseLock } from "../../core/model/lock.ts";
 import { readConfigFile, readSource, readText } from "../../adapters/source-files.ts";
 import { fetchGitPacks } from "../../adapters/git-packs.ts";
-import type { CapabilityPack } from "../../core/source.ts";
+import type { CapabilityPack } from "../../core/model/source.ts";
 import { commitMeta } from "./commit-meta.ts";
 
 export interface LoadOptions {

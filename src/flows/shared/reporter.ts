@@ -1,5 +1,5 @@
 /** Where commands say what they did. The CLI prints; the Action also annotates and summarises. */
-import { formatProblem, type Problem } from "../../core/errors.ts";
+import { formatProblem, type Problem } from "../../core/common/errors.ts";
 
 export interface Reporter {
   info(line: string): void;

@@ -1,5 +1,5 @@
 /** What a render run did, as text lines (CLI) and a Markdown table (the Action's job summary). */
-import type { AppOutcome } from "../../core/engine.ts";
+import type { AppOutcome } from "../../core/plan/plan.ts";
 
 export type EnvStatus =
   | "committed" // a new commit on the environment's branch

@@ -13,7 +13,7 @@
 import type { EnvStore } from "../../adapters/git/store.ts";
 import { fullRef, type PushRef } from "../../adapters/git/push.ts";
 import { withRetry, type RetryOptions } from "../../adapters/retry.ts";
-import { ExternalError } from "../../core/errors.ts";
+import { ExternalError } from "../../core/common/errors.ts";
 import { EnvTree } from "./env-tree.ts";
 import type { TxCommitOutcome, TxPlan } from "./types.ts";
 import { materialize, type Built } from "./materialize.ts";

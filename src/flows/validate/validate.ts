@@ -1,7 +1,7 @@
 /** `capstan validate`: every environment rendered in memory, every problem reported, nothing written. */
-import { UserError, type Problem } from "../../core/errors.ts";
-import { planEnv, prepare, type LoadedSource } from "../../core/engine.ts";
-import type { Environment } from "../../core/config.ts";
+import { UserError, type Problem } from "../../core/common/errors.ts";
+import { planEnv, prepare, type LoadedSource } from "../../core/plan/plan.ts";
+import type { Environment } from "../../core/model/config.ts";
 import { templateProblems } from "../../core/capabilities/load.ts";
 import type { Reporter } from "../shared/reporter.ts";
 

@@ -1,0 +1,50 @@
+/**
+ * What the core consumes: the source repository's files, already read by an
+ * adapter (the core never touches the filesystem). Paths are `/`-separated and
+ * relative to the source root.
+ */
+
+export interface SourceFile {
+  file: string;
+  text: string;
+}
+
+/** A capability pack: files relative to the pack root (`<name>/<version>/…`). */
+export interface CapabilityPack {
+  /** `builtin`, `path:<dir>` or `git:<url>@<ref>` — how the lock and errors name it. */
+  source: string;
+  /** Commit of a git pack (recorded in the lock). */
+  commit?: string;
+  /** Display prefix for file names in errors, e.g. `capabilities/` or `<builtin>/`. */
+  displayRoot: string;
+  files: Map<string, string>;
+}
+
+export interface SourceInput {
+  config: SourceFile;
+  /** Files matched by the config's `apps` globs, sorted by path. */
+  apps: SourceFile[];
+  /** Packs in config order; later ones shadow earlier ones by capability name. */
+  packs: CapabilityPack[];
+  /** CRD files matched by `schemas:`. */
+  crdFiles: SourceFile[];
+  /** Existing capstan.lock, if any. */
+  lock?: SourceFile;
+  /** Identity of the source for state.json and commit messages. */
+  sourceRepo: string;
+  commit: string;
+  /** the commit's author, date and message, for hydrator.metadata (core/plan/hydrator.ts) */
+  commitMeta?: CommitMeta;
+}
+
+/** A source commit's facts for hydrator.metadata and the env README.md (core/plan/hydrator.ts). */
+export interface CommitMeta {
+  /** the source repository as a URL, e.g. https://github.com/acme/shop.git */
+  repoURL?: string;
+  /** `Name <email>` */
+  author?: string;
+  /** author date, ISO 8601 */
+  date?: string;
+  subject?: string;
+  body?: string;
+}

@@ -1,0 +1,215 @@
+/**
+ * The environment tree (docs/design.md, "The environment tree"): `<root>/<env>/<app>/<kind>-<name>.yaml`,
+ * one object per file, a kustomization.yaml per app and per environment, and
+ * `.capstan/state.json`. Pure: objects in, `path → text` out.
+ */
+import { emitYaml } from "../../yaml/emit.ts";
+import { isSafeRelPath } from "../common/paths.ts";
+import type { KObject } from "../render/render.ts";
+import { cmp, sha256 } from "../common/text.ts";
+
+export { isSafeRelPath };
+
+export const STATE_FILE = ".capstan/state.json";
+/**
+ * 2: each app's entry records its source file and its objects' identities (`objects`),
+ * so duplicate detection spans the whole environment without re-rendering anything.
+ * A state file of version 1 is read as it is; see `needsIdentities`.
+ */
+export const STATE_SCHEMA_VERSION = 2;
+const READABLE_SCHEMA_VERSIONS = new Set([1, 2]);
+
+function group(apiVersion: string): string {
+  return apiVersion.includes("/") ? apiVersion.split("/")[0]! : "core";
+}
+
+/** File names for an app's objects: `<kind>-<name>.yaml`; on a collision `.<group>`, then `.<namespace>`. */
+export function fileNames(objects: KObject[]): string[] {
+  const base = objects.map((o) => `${o.kind.toLowerCase()}-${String(o.metadata.name)}`);
+  const withGroup = objects.map((o, i) => `${base[i]}.${group(o.apiVersion)}`);
+  const withNs = objects.map(
+    (o, i) => `${withGroup[i]}.${String(o.metadata.namespace ?? "_cluster")}`,
+  );
+  const count = (list: string[]) =>
+    list.reduce((m, n) => m.set(n, (m.get(n) ?? 0) + 1), new Map<string, number>());
+  const c1 = count(base);
+  const names = objects.map((_, i) => (c1.get(base[i]!)! > 1 ? withGroup[i]! : base[i]!));
+  const c2 = count(names);
+  return names.map((n, i) => (c2.get(n)! > 1 ? withNs[i]! : n) + ".yaml");
+}
+
+export function kustomization(resources: string[]): string {
+  return emitYaml({
+    apiVersion: "kustomize.config.k8s.io/v1beta1",
+    kind: "Kustomization",
+    resources: [...resources].sort(cmp),
+  });
+}
+
+/**
+ * An app's folder: object files plus its kustomization.yaml (paths relative to the app
+ * folder). `texts`, when given, are the objects' emitted YAML (the write worker has them
+ * from an identical object emitted before).
+ */
+export function appFiles(objects: KObject[], texts?: string[]): Map<string, string> {
+  const names = fileNames(objects);
+  const files = new Map<string, string>();
+  objects.forEach((o, i) => files.set(names[i]!, texts ? texts[i]! : emitYaml(o)));
+  files.set("kustomization.yaml", kustomization(names));
+  return new Map([...files].sort((a, b) => cmp(a[0], b[0])));
+}
+
+/**
+ * An app's files as they sit in the environment folder (`<app>/…`, sorted) and the sha256 of
+ * each: what `renderAppFiles` returns and what the write worker computes from the objects
+ * the main thread posts it, so both give the same bytes.
+ */
+export function appFilesWithHashes(
+  app: string,
+  objects: KObject[],
+  texts?: string[],
+): { files: Map<string, string>; hashes: Record<string, string> } {
+  const files = new Map<string, string>();
+  const hashes: Record<string, string> = {};
+  for (const [p, t] of appFiles(objects, texts)) {
+    const rel = `${app}/${p}`;
+    files.set(rel, t);
+    hashes[rel] = sha256(t);
+  }
+  return { files, hashes };
+}
+
+export type AppChange = "added" | "changed" | "unchanged" | "removed";
+
+export interface AppOutcome {
+  name: string;
+  change: AppChange;
+  added: string[];
+  changed: string[];
+  removed: string[];
+  /** the new files of the app (relative to the env folder) when it was rendered */
+  files?: Map<string, string>;
+}
+
+export interface AppState {
+  sourceRepo: string;
+  commit: string;
+  inputDigest: string;
+  /** path relative to the environment folder → sha256 of its bytes */
+  files: Record<string, string>;
+  /** the Application's file in its source repo (schemaVersion 2) */
+  source?: string;
+  /** identity (`objectIdentity`) → the component that rendered it (schemaVersion 2) */
+  objects?: Record<string, string>;
+}
+
+/**
+ * The identity the API server (and kustomize) knows an object by: kind and API group,
+ * namespace, name — `Deployment.apps/shop/web`, `Service/shop/web` (core group), and
+ * without a namespace for cluster-scoped kinds (`ClusterRole.rbac.authorization.k8s.io/x`),
+ * so those clash across namespaces. The version is left out: two versions of one kind
+ * are one object on the server.
+ */
+export function objectIdentity(o: KObject): string {
+  const g = o.apiVersion.includes("/") ? o.apiVersion.split("/")[0] : "";
+  const kind = g ? `${o.kind}.${g}` : o.kind;
+  const ns = o.metadata.namespace;
+  return ns === undefined || ns === null || ns === ""
+    ? `${kind}/${String(o.metadata.name)}`
+    : `${kind}/${String(ns)}/${String(o.metadata.name)}`;
+}
+
+/** An entry written before schemaVersion 2: its objects' identities are not known. */
+export function needsIdentities(a: AppState): boolean {
+  return a.objects === undefined;
+}
+
+export interface EnvState {
+  schemaVersion: number;
+  capstanVersion: string;
+  apps: Record<string, AppState>;
+}
+
+export function emitState(s: EnvState): string {
+  const apps: Record<string, AppState> = {};
+  for (const name of Object.keys(s.apps).sort(cmp)) {
+    const a = s.apps[name]!;
+    const files: Record<string, string> = {};
+    for (const p of Object.keys(a.files).sort(cmp)) files[p] = a.files[p]!;
+    const entry: AppState = {
+      sourceRepo: a.sourceRepo,
+      commit: a.commit,
+      inputDigest: a.inputDigest,
+      files,
+    };
+    if (a.source !== undefined) entry.source = a.source;
+    if (a.objects) {
+      const objects: Record<string, string> = {};
+      for (const id of Object.keys(a.objects).sort(cmp)) objects[id] = a.objects[id]!;
+      entry.objects = objects;
+    }
+    apps[name] = entry;
+  }
+  return (
+    JSON.stringify(
+      { schemaVersion: s.schemaVersion, capstanVersion: s.capstanVersion, apps },
+      null,
+      2,
+    ) + "\n"
+  );
+}
+
+/** Parses state.json; a message instead when it is corrupt or hand-edited beyond recognition. */
+export function parseState(text: string): EnvState | { error: string } {
+  let v: unknown;
+  try {
+    v = JSON.parse(text);
+  } catch (e) {
+    return { error: `is not valid JSON (${(e as Error).message})` };
+  }
+  const s = v as EnvState;
+  if (
+    !s ||
+    typeof s !== "object" ||
+    typeof s.apps !== "object" ||
+    s.apps === null ||
+    Array.isArray(s.apps)
+  )
+    return { error: "is not a capstan state file (needs schemaVersion and apps)" };
+  if (!READABLE_SCHEMA_VERSIONS.has(s.schemaVersion))
+    return {
+      error: `has schemaVersion ${String(s.schemaVersion)}; this capstan understands ${[...READABLE_SCHEMA_VERSIONS].join(" and ")}`,
+    };
+  for (const [name, a] of Object.entries(s.apps)) {
+    if (
+      !a ||
+      typeof a !== "object" ||
+      typeof a.inputDigest !== "string" ||
+      typeof a.commit !== "string" ||
+      typeof a.files !== "object" ||
+      a.files === null
+    )
+      return {
+        error: `entry for app "${name}" is malformed (needs sourceRepo, commit, inputDigest, files)`,
+      };
+    if (a.source !== undefined && typeof a.source !== "string")
+      return { error: `entry for app "${name}" has a malformed source` };
+    if (
+      a.objects !== undefined &&
+      (typeof a.objects !== "object" ||
+        a.objects === null ||
+        Array.isArray(a.objects) ||
+        Object.values(a.objects).some((c) => typeof c !== "string"))
+    )
+      return {
+        error: `entry for app "${name}" has malformed objects (identity → component name)`,
+      };
+    for (const [p, h] of Object.entries(a.files)) {
+      if (typeof h !== "string" || !/^[0-9a-f]{64}$/.test(h))
+        return { error: `entry for app "${name}" has a malformed digest for ${p}` };
+      if (!isSafeRelPath(p))
+        return { error: `entry for app "${name}" names a path outside the environment: ${p}` };
+    }
+  }
+  return s;
+}
