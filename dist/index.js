@@ -3,40 +3,40 @@ import {
   promoteFanOut,
   promoteLines,
   verificationMarkdown
-} from "./chunks/chunk-GBBZR726.js";
+} from "./chunks/chunk-IEM5OU7V.js";
 import {
   renderToRepo,
   reportLines,
   summaryMarkdown
-} from "./chunks/chunk-YQEAQ5V7.js";
+} from "./chunks/chunk-KEEJWRJI.js";
 import {
   changedAppCounts,
   computePreview
-} from "./chunks/chunk-7D4P47MT.js";
+} from "./chunks/chunk-TRJ5CAZC.js";
 import {
   COMMENT_LIMIT,
   SUMMARY_LIMIT,
   reachText,
   renderMarkdown,
   utf8Length
-} from "./chunks/chunk-OELVTPUE.js";
+} from "./chunks/chunk-LNG63JQO.js";
 import {
   validateAll
-} from "./chunks/chunk-IQRRNVNE.js";
+} from "./chunks/chunk-HQI4ABRR.js";
 import {
   envRepoLocation
 } from "./chunks/chunk-SCCJZKYV.js";
 import {
   loadFromDir
-} from "./chunks/chunk-MC3NBMXA.js";
+} from "./chunks/chunk-J3B6W5Q5.js";
 import "./chunks/chunk-XMQXCFNV.js";
 import {
   selectEnvs
-} from "./chunks/chunk-OCKJKJMS.js";
+} from "./chunks/chunk-YVQBH6HN.js";
 import {
   sourceIdentity
 } from "./chunks/chunk-QAATNDHY.js";
-import "./chunks/chunk-Z7LTPFMH.js";
+import "./chunks/chunk-DP6CJRXR.js";
 import {
   loadConfig
 } from "./chunks/chunk-57B3EGXY.js";
@@ -56,8 +56,8 @@ import {
 import "./chunks/chunk-5SBUQFNJ.js";
 import "./chunks/chunk-DFTUZEB7.js";
 import "./chunks/chunk-AUIKRLBV.js";
-import "./chunks/chunk-MRHPJAK5.js";
-import "./chunks/chunk-AZ2LTQ2A.js";
+import "./chunks/chunk-SK5SX5HG.js";
+import "./chunks/chunk-FUOANLG6.js";
 import "./chunks/chunk-5ETQQFMW.js";
 import "./chunks/chunk-UUCA4ZKB.js";
 import {

@@ -6,10 +6,10 @@ import {
   STOP,
   Stager,
   changedFiles
-} from "./chunks/chunk-MRHPJAK5.js";
+} from "./chunks/chunk-SK5SX5HG.js";
 import {
   appFilesWithHashes
-} from "./chunks/chunk-AZ2LTQ2A.js";
+} from "./chunks/chunk-FUOANLG6.js";
 import "./chunks/chunk-5ETQQFMW.js";
 import "./chunks/chunk-UUCA4ZKB.js";
 import "./chunks/chunk-XYNQLYSQ.js";

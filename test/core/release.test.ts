@@ -43,7 +43,7 @@ test("release: tags v0.1.0, moves v0 on the next release, pushes both; refuses a
   writeFileSync(join(dir, "package.json"), JSON.stringify({ name: "capstan", version: "0.2.0" }));
   r = release(dir);
   assert.equal(r.code, 1);
-  assert.match(r.out, /src\/core\/version\.ts does not say CAPSTAN_VERSION = "0\.2\.0"/);
+  assert.match(r.out, /src\/core\/model\/version\.ts does not say CAPSTAN_VERSION = "0\.2\.0"/);
   writeFileSync(
     join(dir, "src/core/model/version.ts"),
     'export const CAPSTAN_VERSION = "0.2.0";\n',

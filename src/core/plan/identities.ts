@@ -24,18 +24,33 @@ interface Owner {
  * Every identity held by two apps of the environment, one problem per clash that involves
  * an app of `sourceRepo` (a clash between two other source repos' apps is theirs to fix),
  * at the component of this source's app that renders it.
+ *
+ * `before` is the state read: its entries passed this check when it was written, so a clash
+ * needs an entry of this run (one that is not the very entry read) — only their identities
+ * are looked up in the others, and a run that rendered nothing checks nothing.
  */
 export function identityClashes(
   env: string,
   apps: Record<string, AppState>,
   sourceRepo: string,
   specs: Map<string, AppSpec>,
+  before: Record<string, AppState> = {},
 ): Problem[] {
+  const fresh = new Set<string>();
+  for (const app in apps) {
+    const entry = apps[app]!;
+    if (before[app] === entry) continue;
+    for (const id in entry.objects) fresh.add(id);
+  }
+  if (!fresh.size) return [];
   const owners = new Map<string, Owner>();
   const problems: Problem[] = [];
   for (const app of Object.keys(apps).sort(cmp)) {
     const entry = apps[app]!;
-    for (const [id, component] of Object.entries(entry.objects ?? {})) {
+    const all = before[app] !== entry;
+    for (const id in entry.objects) {
+      if (!all && !fresh.has(id)) continue;
+      const component = entry.objects[id]!;
       const first = owners.get(id);
       if (!first) {
         owners.set(id, { app, component, entry });

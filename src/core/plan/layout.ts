@@ -130,33 +130,95 @@ export interface EnvState {
   apps: Record<string, AppState>;
 }
 
+/**
+ * state.json's text: `JSON.stringify(state, null, 2)` of the state with every key set sorted
+ * (apps, files, objects) and each entry's fields in one order — written out directly, since
+ * it runs on every render that changes something, over every app of the environment
+ * (docs/performance.md, "state.json"). test/core/layout.test.ts holds it to
+ * `JSON.stringify` on random states.
+ */
 export function emitState(s: EnvState): string {
-  const apps: Record<string, AppState> = {};
-  for (const name of Object.keys(s.apps).sort(cmp)) {
-    const a = s.apps[name]!;
-    const files: Record<string, string> = {};
-    for (const p of Object.keys(a.files).sort(cmp)) files[p] = a.files[p]!;
-    const entry: AppState = {
-      sourceRepo: a.sourceRepo,
-      commit: a.commit,
-      inputDigest: a.inputDigest,
-      files,
-    };
-    if (a.source !== undefined) entry.source = a.source;
-    if (a.objects) {
-      const objects: Record<string, string> = {};
-      for (const id of Object.keys(a.objects).sort(cmp)) objects[id] = a.objects[id]!;
-      entry.objects = objects;
+  const known = emitted.get(s);
+  if (known !== undefined) return known;
+  const out: string[] = [
+    `{\n  "schemaVersion": ${JSON.stringify(s.schemaVersion)},\n  "capstanVersion": ${JSON.stringify(s.capstanVersion)},\n  "apps": `,
+  ];
+  const names = sortedKeys(s.apps);
+  if (!names.length) out.push("{}");
+  else {
+    out.push("{");
+    for (let i = 0; i < names.length; i++) {
+      const a = s.apps[names[i]!]!;
+      out.push(
+        `${i ? "," : ""}\n    ${JSON.stringify(names[i])}: {\n      "sourceRepo": ${JSON.stringify(a.sourceRepo)},\n      "commit": ${JSON.stringify(a.commit)},\n      "inputDigest": ${JSON.stringify(a.inputDigest)},\n      "files": `,
+      );
+      emitStringMap(a.files, out);
+      if (a.source !== undefined) out.push(`,\n      "source": ${JSON.stringify(a.source)}`);
+      if (a.objects) {
+        out.push(`,\n      "objects": `);
+        emitStringMap(a.objects, out);
+      }
+      out.push("\n    }");
     }
-    apps[name] = entry;
+    out.push("\n  }");
   }
-  return (
-    JSON.stringify(
-      { schemaVersion: s.schemaVersion, capstanVersion: s.capstanVersion, apps },
-      null,
-      2,
-    ) + "\n"
-  );
+  out.push("\n}\n");
+  const text = out.join("");
+  emitted.set(s, text);
+  return text;
+}
+
+/** Each state's emitted text (states are not changed once built or parsed). */
+const emitted = new WeakMap<EnvState, string>();
+/** The text each parsed state was read from. */
+const readFrom = new WeakMap<EnvState, string>();
+
+/**
+ * The text of state.json that holds `s`: the text it was read from (parseState), else its
+ * emitted text. Whether a render changes state.json compares these, so the state read is
+ * never emitted only to be compared.
+ */
+export function stateText(s: EnvState): string {
+  return readFrom.get(s) ?? emitState(s);
+}
+
+/** A `string → string` map at the depth of an app entry's fields, keys sorted. */
+function emitStringMap(m: Record<string, string>, out: string[]): void {
+  const keys = sortedKeys(m);
+  if (!keys.length) {
+    out.push("{}");
+    return;
+  }
+  out.push("{");
+  for (let i = 0; i < keys.length; i++)
+    out.push(`${i ? "," : ""}\n        ${JSON.stringify(keys[i])}: ${JSON.stringify(m[keys[i]!])}`);
+  out.push("\n      }");
+}
+
+/**
+ * The keys of a record in the order `JSON.stringify` gives an object built in `cmp` order:
+ * array-index keys (an app named `123`) first, ascending as numbers, then the rest in `cmp`
+ * order. Sorted only when they are not already in that order (the usual case).
+ */
+function sortedKeys(o: object): string[] {
+  const keys = Object.keys(o);
+  let digits = false;
+  for (let i = 0; i < keys.length; i++) {
+    const c = keys[i]!.charCodeAt(0);
+    if (c >= 48 && c <= 57) digits = true;
+  }
+  if (digits) {
+    const index = keys.filter(isArrayIndex).sort((a, b) => Number(a) - Number(b));
+    if (!index.length) return keys.sort(cmp);
+    const rest = keys.filter((k) => !isArrayIndex(k)).sort(cmp);
+    return [...index, ...rest];
+  }
+  for (let i = 1; i < keys.length; i++) if (keys[i - 1]! > keys[i]!) return keys.sort(cmp);
+  return keys;
+}
+
+function isArrayIndex(k: string): boolean {
+  return /^(0|[1-9][0-9]*)$/.test(k) && Number(k) < 4294967295;
 }
 
 /** Parses state.json; a message instead when it is corrupt or hand-edited beyond recognition. */
@@ -180,36 +242,49 @@ export function parseState(text: string): EnvState | { error: string } {
     return {
       error: `has schemaVersion ${String(s.schemaVersion)}; this capstan understands ${[...READABLE_SCHEMA_VERSIONS].join(" and ")}`,
     };
-  for (const [name, a] of Object.entries(s.apps)) {
-    if (
-      !a ||
-      typeof a !== "object" ||
-      typeof a.inputDigest !== "string" ||
-      typeof a.commit !== "string" ||
-      typeof a.files !== "object" ||
-      a.files === null
-    )
-      return {
-        error: `entry for app "${name}" is malformed (needs sourceRepo, commit, inputDigest, files)`,
-      };
-    if (a.source !== undefined && typeof a.source !== "string")
-      return { error: `entry for app "${name}" has a malformed source` };
-    if (
-      a.objects !== undefined &&
-      (typeof a.objects !== "object" ||
-        a.objects === null ||
-        Array.isArray(a.objects) ||
-        Object.values(a.objects).some((c) => typeof c !== "string"))
-    )
-      return {
-        error: `entry for app "${name}" has malformed objects (identity → component name)`,
-      };
-    for (const [p, h] of Object.entries(a.files)) {
-      if (typeof h !== "string" || !/^[0-9a-f]{64}$/.test(h))
-        return { error: `entry for app "${name}" has a malformed digest for ${p}` };
-      if (!isSafeRelPath(p))
-        return { error: `entry for app "${name}" names a path outside the environment: ${p}` };
-    }
+  for (const name in s.apps) {
+    const problem = entryProblem(name, s.apps[name]!);
+    if (problem) return { error: problem };
   }
+  readFrom.set(s, text);
   return s;
+}
+
+/** What is wrong with one app's entry of a parsed state.json, if anything. */
+function entryProblem(name: string, a: AppState): string | undefined {
+  if (
+    !a ||
+    typeof a !== "object" ||
+    typeof a.inputDigest !== "string" ||
+    typeof a.commit !== "string" ||
+    typeof a.files !== "object" ||
+    a.files === null
+  )
+    return `entry for app "${name}" is malformed (needs sourceRepo, commit, inputDigest, files)`;
+  if (a.source !== undefined && typeof a.source !== "string")
+    return `entry for app "${name}" has a malformed source`;
+  if (a.objects !== undefined && !isStringMap(a.objects))
+    return `entry for app "${name}" has malformed objects (identity → component name)`;
+  for (const p in a.files) {
+    if (!isSha256Hex(a.files[p])) return `entry for app "${name}" has a malformed digest for ${p}`;
+    if (!isSafeRelPath(p))
+      return `entry for app "${name}" names a path outside the environment: ${p}`;
+  }
+  return undefined;
+}
+
+function isStringMap(v: unknown): boolean {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  for (const k in v) if (typeof (v as Record<string, unknown>)[k] !== "string") return false;
+  return true;
+}
+
+/** 64 lowercase hex digits (`/^[0-9a-f]{64}$/`), without a regex per file. */
+function isSha256Hex(h: unknown): boolean {
+  if (typeof h !== "string" || h.length !== 64) return false;
+  for (let i = 0; i < 64; i++) {
+    const c = h.charCodeAt(i);
+    if (!((c >= 48 && c <= 57) || (c >= 97 && c <= 102))) return false;
+  }
+  return true;
 }

@@ -20,6 +20,7 @@ import {
 import {
   appFilesWithHashes,
   emitState,
+  stateText as stateTextOf,
   kustomization,
   needsIdentities,
   objectIdentity,
@@ -544,6 +545,7 @@ export function planEnv(
     nextApps,
     src.sourceRepo,
     new Map(src.apps.map((a) => [a.name, a])),
+    prevState.apps,
   );
   if (clashes.length) return { problems: clashes, notices };
 
@@ -567,14 +569,9 @@ export function planEnv(
   // input digest that changed without changing a file is recorded with the next change).
   if (!same && changes.size) {
     const stateText = emitState(state);
-    if (stateText !== (prev.state ? emitState(prev.state) : undefined))
+    if (stateText !== (prev.state ? stateTextOf(prev.state) : undefined))
       changes.set(STATE_FILE, stateText);
   }
-  const countObjects = (s: EnvState) =>
-    Object.values(s.apps).reduce(
-      (n, a) => n + Object.keys(a.files).filter((p) => !p.endsWith("/kustomization.yaml")).length,
-      0,
-    );
   const objectsDeleted = outcomes.reduce((n, o) => n + o.removed.length, 0);
   outcomes.sort((a, b) => cmp(a.name, b.name));
   return {
@@ -589,6 +586,14 @@ export function planEnv(
     problems,
     notices,
   };
+}
+
+/** The objects an environment's state records: its files other than kustomizations. */
+function countObjects(s: EnvState): number {
+  let n = 0;
+  for (const app in s.apps)
+    for (const p in s.apps[app]!.files) if (!p.endsWith("/kustomization.yaml")) n++;
+  return n;
 }
 
 /** Both records hold the very same entry objects under the same keys. */

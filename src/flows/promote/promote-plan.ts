@@ -26,6 +26,7 @@ import {
 import { UserError, type Problem } from "../../core/common/errors.ts";
 import {
   emitState,
+  stateText,
   STATE_FILE,
   STATE_SCHEMA_VERSION,
   type EnvState,
@@ -183,7 +184,7 @@ export async function planPromotion(
   for (const n of planHydratorFiles(changes, h, prev, Object.keys(next.apps).length > 0))
     notices.add(n);
   const text = emitState(next);
-  if (text !== (prev.state ? emitState(prev.state) : undefined) && (changes.size || prev.state))
+  if (text !== (prev.state ? stateText(prev.state) : undefined) && (changes.size || prev.state))
     changes.set(STATE_FILE, text);
   return {
     changes: new Map([...changes].sort((a, b) => cmp(a[0], b[0]))),

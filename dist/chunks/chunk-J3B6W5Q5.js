@@ -5,7 +5,7 @@ import {
 } from "./chunk-XMQXCFNV.js";
 import {
   loadSource
-} from "./chunk-Z7LTPFMH.js";
+} from "./chunk-DP6CJRXR.js";
 import {
   loadConfig
 } from "./chunk-57B3EGXY.js";

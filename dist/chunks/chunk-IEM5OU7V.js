@@ -9,7 +9,7 @@ import {
   readEnvAt,
   runTransaction,
   trailers
-} from "./chunk-YQEAQ5V7.js";
+} from "./chunk-KEEJWRJI.js";
 import {
   COMMENT_LIMIT,
   ENV_FILES,
@@ -19,7 +19,7 @@ import {
   readSourceAt,
   renderMarkdown,
   short
-} from "./chunk-OELVTPUE.js";
+} from "./chunk-LNG63JQO.js";
 import {
   commitMeta,
   fetchGitPacks
@@ -40,7 +40,7 @@ import {
   planEnv,
   planHydratorFiles,
   prepare
-} from "./chunk-Z7LTPFMH.js";
+} from "./chunk-DP6CJRXR.js";
 import {
   loadConfig
 } from "./chunk-57B3EGXY.js";
@@ -60,8 +60,9 @@ import {
 import {
   STATE_FILE,
   STATE_SCHEMA_VERSION,
-  emitState
-} from "./chunk-AZ2LTQ2A.js";
+  emitState,
+  stateText
+} from "./chunk-FUOANLG6.js";
 import {
   cmp,
   sha256
@@ -189,7 +190,7 @@ async function planPromotion(revisions, to, prev, targets, opts) {
   for (const n of planHydratorFiles(changes, h, prev, Object.keys(next.apps).length > 0))
     notices.add(n);
   const text = emitState(next);
-  if (text !== (prev.state ? emitState(prev.state) : void 0) && (changes.size || prev.state))
+  if (text !== (prev.state ? stateText(prev.state) : void 0) && (changes.size || prev.state))
     changes.set(STATE_FILE, text);
   return {
     changes: new Map([...changes].sort((a, b) => cmp(a[0], b[0]))),

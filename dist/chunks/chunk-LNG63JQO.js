@@ -13,7 +13,7 @@ import {
   resolveComponents,
   resolveGuardrails,
   usedCapabilities
-} from "./chunk-Z7LTPFMH.js";
+} from "./chunk-DP6CJRXR.js";
 import {
   loadConfig
 } from "./chunk-57B3EGXY.js";

@@ -9,7 +9,7 @@ import {
   renderAppFiles,
   renderAppObjects,
   renderTasks
-} from "./chunk-Z7LTPFMH.js";
+} from "./chunk-DP6CJRXR.js";
 import {
   preloadKinds
 } from "./chunk-26ICFRYS.js";
@@ -29,12 +29,12 @@ import {
   changedFiles,
   postObjects,
   receiveObjects
-} from "./chunk-MRHPJAK5.js";
+} from "./chunk-SK5SX5HG.js";
 import {
   STATE_FILE,
   appFilesWithHashes,
   parseState
-} from "./chunk-AZ2LTQ2A.js";
+} from "./chunk-FUOANLG6.js";
 import {
   UsageError,
   UserError

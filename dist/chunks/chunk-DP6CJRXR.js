@@ -50,8 +50,9 @@ import {
   emitState,
   kustomization,
   needsIdentities,
-  objectIdentity
-} from "./chunk-AZ2LTQ2A.js";
+  objectIdentity,
+  stateText
+} from "./chunk-FUOANLG6.js";
 import {
   cmp,
   sha256
@@ -1519,12 +1520,22 @@ function planNamespaces(wanted, prev, commit, changes) {
 }
 
 // src/core/plan/identities.ts
-function identityClashes(env, apps, sourceRepo, specs) {
+function identityClashes(env, apps, sourceRepo, specs, before = {}) {
+  const fresh = /* @__PURE__ */ new Set();
+  for (const app in apps) {
+    const entry = apps[app];
+    if (before[app] === entry) continue;
+    for (const id in entry.objects) fresh.add(id);
+  }
+  if (!fresh.size) return [];
   const owners = /* @__PURE__ */ new Map();
   const problems = [];
   for (const app of Object.keys(apps).sort(cmp)) {
     const entry = apps[app];
-    for (const [id, component] of Object.entries(entry.objects ?? {})) {
+    const all = before[app] !== entry;
+    for (const id in entry.objects) {
+      if (!all && !fresh.has(id)) continue;
+      const component = entry.objects[id];
       const first = owners.get(id);
       if (!first) {
         owners.set(id, { app, component, entry });
@@ -1947,7 +1958,8 @@ function planEnv(src, env, prev, opts = {}) {
     env.name,
     nextApps,
     src.sourceRepo,
-    new Map(src.apps.map((a) => [a.name, a]))
+    new Map(src.apps.map((a) => [a.name, a])),
+    prevState.apps
   );
   if (clashes.length) return { problems: clashes, notices };
   const state = {
@@ -1961,14 +1973,10 @@ function planEnv(src, env, prev, opts = {}) {
   notices.push(...planHydratorFiles(changes, hydrator, prev, Object.keys(nextApps).length > 0));
   const same = !changes.size && prev.state !== void 0 && prev.state.capstanVersion === CAPSTAN_VERSION && sameEntries(prev.state.apps, nextApps);
   if (!same && changes.size) {
-    const stateText = emitState(state);
-    if (stateText !== (prev.state ? emitState(prev.state) : void 0))
-      changes.set(STATE_FILE, stateText);
+    const stateText2 = emitState(state);
+    if (stateText2 !== (prev.state ? stateText(prev.state) : void 0))
+      changes.set(STATE_FILE, stateText2);
   }
-  const countObjects = (s) => Object.values(s.apps).reduce(
-    (n, a) => n + Object.keys(a.files).filter((p) => !p.endsWith("/kustomization.yaml")).length,
-    0
-  );
   const objectsDeleted = outcomes.reduce((n, o) => n + o.removed.length, 0);
   outcomes.sort((a, b) => cmp(a.name, b.name));
   return {
@@ -1983,6 +1991,12 @@ function planEnv(src, env, prev, opts = {}) {
     problems,
     notices
   };
+}
+function countObjects(s) {
+  let n = 0;
+  for (const app in s.apps)
+    for (const p in s.apps[app].files) if (!p.endsWith("/kustomization.yaml")) n++;
+  return n;
 }
 function sameEntries(a, b) {
   const ka = Object.keys(a);

@@ -79,30 +79,80 @@ function needsIdentities(a) {
   return a.objects === void 0;
 }
 function emitState(s) {
-  const apps = {};
-  for (const name of Object.keys(s.apps).sort(cmp)) {
-    const a = s.apps[name];
-    const files = {};
-    for (const p of Object.keys(a.files).sort(cmp)) files[p] = a.files[p];
-    const entry = {
-      sourceRepo: a.sourceRepo,
-      commit: a.commit,
-      inputDigest: a.inputDigest,
-      files
-    };
-    if (a.source !== void 0) entry.source = a.source;
-    if (a.objects) {
-      const objects = {};
-      for (const id of Object.keys(a.objects).sort(cmp)) objects[id] = a.objects[id];
-      entry.objects = objects;
+  const known = emitted.get(s);
+  if (known !== void 0) return known;
+  const out = [
+    `{
+  "schemaVersion": ${JSON.stringify(s.schemaVersion)},
+  "capstanVersion": ${JSON.stringify(s.capstanVersion)},
+  "apps": `
+  ];
+  const names = sortedKeys(s.apps);
+  if (!names.length) out.push("{}");
+  else {
+    out.push("{");
+    for (let i = 0; i < names.length; i++) {
+      const a = s.apps[names[i]];
+      out.push(
+        `${i ? "," : ""}
+    ${JSON.stringify(names[i])}: {
+      "sourceRepo": ${JSON.stringify(a.sourceRepo)},
+      "commit": ${JSON.stringify(a.commit)},
+      "inputDigest": ${JSON.stringify(a.inputDigest)},
+      "files": `
+      );
+      emitStringMap(a.files, out);
+      if (a.source !== void 0) out.push(`,
+      "source": ${JSON.stringify(a.source)}`);
+      if (a.objects) {
+        out.push(`,
+      "objects": `);
+        emitStringMap(a.objects, out);
+      }
+      out.push("\n    }");
     }
-    apps[name] = entry;
+    out.push("\n  }");
   }
-  return JSON.stringify(
-    { schemaVersion: s.schemaVersion, capstanVersion: s.capstanVersion, apps },
-    null,
-    2
-  ) + "\n";
+  out.push("\n}\n");
+  const text = out.join("");
+  emitted.set(s, text);
+  return text;
+}
+var emitted = /* @__PURE__ */ new WeakMap();
+var readFrom = /* @__PURE__ */ new WeakMap();
+function stateText(s) {
+  return readFrom.get(s) ?? emitState(s);
+}
+function emitStringMap(m, out) {
+  const keys = sortedKeys(m);
+  if (!keys.length) {
+    out.push("{}");
+    return;
+  }
+  out.push("{");
+  for (let i = 0; i < keys.length; i++)
+    out.push(`${i ? "," : ""}
+        ${JSON.stringify(keys[i])}: ${JSON.stringify(m[keys[i]])}`);
+  out.push("\n      }");
+}
+function sortedKeys(o) {
+  const keys = Object.keys(o);
+  let digits = false;
+  for (let i = 0; i < keys.length; i++) {
+    const c = keys[i].charCodeAt(0);
+    if (c >= 48 && c <= 57) digits = true;
+  }
+  if (digits) {
+    const index = keys.filter(isArrayIndex).sort((a, b) => Number(a) - Number(b));
+    if (!index.length) return keys.sort(cmp);
+    const rest = keys.filter((k) => !isArrayIndex(k)).sort(cmp);
+    return [...index, ...rest];
+  }
+  for (let i = 1; i < keys.length; i++) if (keys[i - 1] > keys[i]) return keys.sort(cmp);
+  return keys;
+}
+function isArrayIndex(k) {
+  return /^(0|[1-9][0-9]*)$/.test(k) && Number(k) < 4294967295;
 }
 function parseState(text) {
   let v;
@@ -118,25 +168,39 @@ function parseState(text) {
     return {
       error: `has schemaVersion ${String(s.schemaVersion)}; this capstan understands ${[...READABLE_SCHEMA_VERSIONS].join(" and ")}`
     };
-  for (const [name, a] of Object.entries(s.apps)) {
-    if (!a || typeof a !== "object" || typeof a.inputDigest !== "string" || typeof a.commit !== "string" || typeof a.files !== "object" || a.files === null)
-      return {
-        error: `entry for app "${name}" is malformed (needs sourceRepo, commit, inputDigest, files)`
-      };
-    if (a.source !== void 0 && typeof a.source !== "string")
-      return { error: `entry for app "${name}" has a malformed source` };
-    if (a.objects !== void 0 && (typeof a.objects !== "object" || a.objects === null || Array.isArray(a.objects) || Object.values(a.objects).some((c) => typeof c !== "string")))
-      return {
-        error: `entry for app "${name}" has malformed objects (identity \u2192 component name)`
-      };
-    for (const [p, h] of Object.entries(a.files)) {
-      if (typeof h !== "string" || !/^[0-9a-f]{64}$/.test(h))
-        return { error: `entry for app "${name}" has a malformed digest for ${p}` };
-      if (!isSafeRelPath(p))
-        return { error: `entry for app "${name}" names a path outside the environment: ${p}` };
-    }
+  for (const name in s.apps) {
+    const problem = entryProblem(name, s.apps[name]);
+    if (problem) return { error: problem };
   }
+  readFrom.set(s, text);
   return s;
+}
+function entryProblem(name, a) {
+  if (!a || typeof a !== "object" || typeof a.inputDigest !== "string" || typeof a.commit !== "string" || typeof a.files !== "object" || a.files === null)
+    return `entry for app "${name}" is malformed (needs sourceRepo, commit, inputDigest, files)`;
+  if (a.source !== void 0 && typeof a.source !== "string")
+    return `entry for app "${name}" has a malformed source`;
+  if (a.objects !== void 0 && !isStringMap(a.objects))
+    return `entry for app "${name}" has malformed objects (identity \u2192 component name)`;
+  for (const p in a.files) {
+    if (!isSha256Hex(a.files[p]))
+      return `entry for app "${name}" has a malformed digest for ${p}`;
+    if (!isSafeRelPath(p)) return `entry for app "${name}" names a path outside the environment: ${p}`;
+  }
+  return void 0;
+}
+function isStringMap(v) {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  for (const k in v) if (typeof v[k] !== "string") return false;
+  return true;
+}
+function isSha256Hex(h) {
+  if (typeof h !== "string" || h.length !== 64) return false;
+  for (let i = 0; i < 64; i++) {
+    const c = h.charCodeAt(i);
+    if (!(c >= 48 && c <= 57 || c >= 97 && c <= 102)) return false;
+  }
+  return true;
 }
 
 export {
@@ -149,5 +213,6 @@ export {
   objectIdentity,
   needsIdentities,
   emitState,
+  stateText,
   parseState
 };

@@ -1,16 +1,17 @@
 import { createRequire as __capstanRequire } from "node:module"; const require = __capstanRequire(import.meta.url);
 import {
-  DEFAULT_TOKEN_ENV,
-  renderRepoCli,
-  tokenFromEnv
-} from "./chunk-SQMCJMHF.js";
-import "./chunk-YQEAQ5V7.js";
-import "./chunk-OCKJKJMS.js";
+  changedAppCounts,
+  computePreview,
+  runDiff
+} from "./chunk-TRJ5CAZC.js";
+import "./chunk-LNG63JQO.js";
+import "./chunk-YVQBH6HN.js";
 import "./chunk-QAATNDHY.js";
-import "./chunk-Z7LTPFMH.js";
+import "./chunk-DP6CJRXR.js";
 import "./chunk-57B3EGXY.js";
 import "./chunk-26ICFRYS.js";
 import "./chunk-SID65HV4.js";
+import "./chunk-KE7YNZZS.js";
 import "./chunk-3SXQ326C.js";
 import "./chunk-BLDWXD4J.js";
 import "./chunk-G6D3CCKW.js";
@@ -18,17 +19,16 @@ import "./chunk-REWEPDC7.js";
 import "./chunk-5SBUQFNJ.js";
 import "./chunk-DFTUZEB7.js";
 import "./chunk-AUIKRLBV.js";
-import "./chunk-MRHPJAK5.js";
-import "./chunk-AZ2LTQ2A.js";
+import "./chunk-SK5SX5HG.js";
+import "./chunk-FUOANLG6.js";
 import "./chunk-5ETQQFMW.js";
 import "./chunk-UUCA4ZKB.js";
-import "./chunk-E4G5ROFR.js";
 import "./chunk-FN2YLOUV.js";
 import "./chunk-N5T7JROX.js";
 import "./chunk-QRKMIM66.js";
 import "./chunk-XYNQLYSQ.js";
 export {
-  DEFAULT_TOKEN_ENV,
-  renderRepoCli,
-  tokenFromEnv
+  changedAppCounts,
+  computePreview,
+  runDiff
 };

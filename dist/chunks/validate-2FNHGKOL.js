@@ -1,17 +1,11 @@
 import { createRequire as __capstanRequire } from "node:module"; const require = __capstanRequire(import.meta.url);
 import {
-  changedAppCounts,
-  computePreview,
-  runDiff
-} from "./chunk-7D4P47MT.js";
-import "./chunk-OELVTPUE.js";
-import "./chunk-OCKJKJMS.js";
-import "./chunk-QAATNDHY.js";
-import "./chunk-Z7LTPFMH.js";
+  validateAll
+} from "./chunk-HQI4ABRR.js";
+import "./chunk-DP6CJRXR.js";
 import "./chunk-57B3EGXY.js";
 import "./chunk-26ICFRYS.js";
 import "./chunk-SID65HV4.js";
-import "./chunk-KE7YNZZS.js";
 import "./chunk-3SXQ326C.js";
 import "./chunk-BLDWXD4J.js";
 import "./chunk-G6D3CCKW.js";
@@ -19,16 +13,12 @@ import "./chunk-REWEPDC7.js";
 import "./chunk-5SBUQFNJ.js";
 import "./chunk-DFTUZEB7.js";
 import "./chunk-AUIKRLBV.js";
-import "./chunk-MRHPJAK5.js";
-import "./chunk-AZ2LTQ2A.js";
+import "./chunk-FUOANLG6.js";
 import "./chunk-5ETQQFMW.js";
 import "./chunk-UUCA4ZKB.js";
-import "./chunk-FN2YLOUV.js";
 import "./chunk-N5T7JROX.js";
 import "./chunk-QRKMIM66.js";
 import "./chunk-XYNQLYSQ.js";
 export {
-  changedAppCounts,
-  computePreview,
-  runDiff
+  validateAll
 };

@@ -2,7 +2,7 @@ import { createRequire as __capstanRequire } from "node:module"; const require =
 import {
   dedupeProblems,
   massDeletionProblem
-} from "./chunk-OCKJKJMS.js";
+} from "./chunk-YVQBH6HN.js";
 import {
   NO_COMMIT,
   fetchCommit,
@@ -14,7 +14,7 @@ import {
   README_FILE,
   planEnv,
   prepare
-} from "./chunk-Z7LTPFMH.js";
+} from "./chunk-DP6CJRXR.js";
 import {
   didYouMeanInline
 } from "./chunk-BLDWXD4J.js";
@@ -22,7 +22,7 @@ import {
   STATE_FILE,
   kustomization,
   parseState
-} from "./chunk-AZ2LTQ2A.js";
+} from "./chunk-FUOANLG6.js";
 import {
   GitHubApi,
   parseGitHubRepoUrl

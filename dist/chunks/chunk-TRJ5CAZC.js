@@ -11,10 +11,10 @@ import {
   renderText,
   reportJson,
   utf8Length
-} from "./chunk-OELVTPUE.js";
+} from "./chunk-LNG63JQO.js";
 import {
   dedupeProblems
-} from "./chunk-OCKJKJMS.js";
+} from "./chunk-YVQBH6HN.js";
 import {
   headCommit,
   mergeBase,
@@ -27,7 +27,7 @@ import {
 import {
   loadSource,
   prepare
-} from "./chunk-Z7LTPFMH.js";
+} from "./chunk-DP6CJRXR.js";
 import {
   loadConfig
 } from "./chunk-57B3EGXY.js";

@@ -1,17 +1,17 @@
 import { createRequire as __capstanRequire } from "node:module"; const require = __capstanRequire(import.meta.url);
 import {
   tokenFromEnv
-} from "./chunk-SQMCJMHF.js";
+} from "./chunk-VZKWLTPQ.js";
 import {
   promoteFanOut,
   promoteLines
-} from "./chunk-GBBZR726.js";
-import "./chunk-YQEAQ5V7.js";
-import "./chunk-OELVTPUE.js";
+} from "./chunk-IEM5OU7V.js";
+import "./chunk-KEEJWRJI.js";
+import "./chunk-LNG63JQO.js";
 import "./chunk-XMQXCFNV.js";
-import "./chunk-OCKJKJMS.js";
+import "./chunk-YVQBH6HN.js";
 import "./chunk-QAATNDHY.js";
-import "./chunk-Z7LTPFMH.js";
+import "./chunk-DP6CJRXR.js";
 import "./chunk-57B3EGXY.js";
 import "./chunk-26ICFRYS.js";
 import "./chunk-SID65HV4.js";
@@ -23,8 +23,8 @@ import "./chunk-REWEPDC7.js";
 import "./chunk-5SBUQFNJ.js";
 import "./chunk-DFTUZEB7.js";
 import "./chunk-AUIKRLBV.js";
-import "./chunk-MRHPJAK5.js";
-import "./chunk-AZ2LTQ2A.js";
+import "./chunk-SK5SX5HG.js";
+import "./chunk-FUOANLG6.js";
 import "./chunk-5ETQQFMW.js";
 import "./chunk-UUCA4ZKB.js";
 import "./chunk-E4G5ROFR.js";

@@ -1,7 +1,7 @@
 import { createRequire as __capstanRequire } from "node:module"; const require = __capstanRequire(import.meta.url);
 import {
   isSafeRelPath
-} from "./chunk-AZ2LTQ2A.js";
+} from "./chunk-FUOANLG6.js";
 import {
   emitYaml,
   inlineString

@@ -1,8 +1,13 @@
 import { createRequire as __capstanRequire } from "node:module"; const require = __capstanRequire(import.meta.url);
 import {
-  validateAll
-} from "./chunk-IQRRNVNE.js";
-import "./chunk-Z7LTPFMH.js";
+  DEFAULT_TOKEN_ENV,
+  renderRepoCli,
+  tokenFromEnv
+} from "./chunk-VZKWLTPQ.js";
+import "./chunk-KEEJWRJI.js";
+import "./chunk-YVQBH6HN.js";
+import "./chunk-QAATNDHY.js";
+import "./chunk-DP6CJRXR.js";
 import "./chunk-57B3EGXY.js";
 import "./chunk-26ICFRYS.js";
 import "./chunk-SID65HV4.js";
@@ -13,12 +18,17 @@ import "./chunk-REWEPDC7.js";
 import "./chunk-5SBUQFNJ.js";
 import "./chunk-DFTUZEB7.js";
 import "./chunk-AUIKRLBV.js";
-import "./chunk-AZ2LTQ2A.js";
+import "./chunk-SK5SX5HG.js";
+import "./chunk-FUOANLG6.js";
 import "./chunk-5ETQQFMW.js";
 import "./chunk-UUCA4ZKB.js";
+import "./chunk-E4G5ROFR.js";
+import "./chunk-FN2YLOUV.js";
 import "./chunk-N5T7JROX.js";
 import "./chunk-QRKMIM66.js";
 import "./chunk-XYNQLYSQ.js";
 export {
-  validateAll
+  DEFAULT_TOKEN_ENV,
+  renderRepoCli,
+  tokenFromEnv
 };
