@@ -8,12 +8,12 @@ import {
 } from "./chunks/chunk-SCCJZKYV.js";
 import {
   loadFromDir
-} from "./chunks/chunk-J3B6W5Q5.js";
+} from "./chunks/chunk-UJVJWAAH.js";
 import "./chunks/chunk-XMQXCFNV.js";
 import {
   renderToDir,
   selectEnvs
-} from "./chunks/chunk-YVQBH6HN.js";
+} from "./chunks/chunk-2OIVYRYV.js";
 import {
   sourceIdentity
 } from "./chunks/chunk-QAATNDHY.js";
@@ -27,7 +27,7 @@ import {
   renderApp,
   resolveGuardrails,
   usedCapabilities
-} from "./chunks/chunk-DP6CJRXR.js";
+} from "./chunks/chunk-CJ67MLTK.js";
 import {
   DEFAULT_KUBE_VERSION,
   loadConfig
@@ -63,8 +63,8 @@ import {
 import "./chunks/chunk-5SBUQFNJ.js";
 import "./chunks/chunk-DFTUZEB7.js";
 import "./chunks/chunk-AUIKRLBV.js";
-import "./chunks/chunk-SK5SX5HG.js";
-import "./chunks/chunk-FUOANLG6.js";
+import "./chunks/chunk-UUXTDCP2.js";
+import "./chunks/chunk-TVOLVIKU.js";
 import "./chunks/chunk-5ETQQFMW.js";
 import {
   emitDocuments
@@ -304,7 +304,7 @@ async function capabilitiesAdd(values, arg, reporter) {
     throw new UsageError(
       "capabilities add needs <git-url>@<ref>, e.g. https://github.com/acme/caps.git@v1.0.0"
     );
-  const { addGitPack, parsePackArg } = await import("./chunks/capabilities-add-6ZILJTC4.js");
+  const { addGitPack, parsePackArg } = await import("./chunks/capabilities-add-73CY4EPJ.js");
   const source = sourceOf(values);
   const ref = parsePackArg(arg, str(values, "path"));
   const id = await sourceIdentity(source, { sourceRepo: str(values, "source-repo") });
@@ -329,7 +329,7 @@ var ECOSYSTEM_COMMANDS = {
     async run(values, pos, reporter) {
       const dir = resolve(pos[0] ?? ".");
       mkdirSync(dir, { recursive: true });
-      const { initRepo, nextSteps } = await import("./chunks/init-C37LMW3O.js");
+      const { initRepo, nextSteps } = await import("./chunks/init-6KRGAZVB.js");
       const r = await initRepo(dir, {
         envRepo: str(values, "env-repo"),
         app: str(values, "app"),
@@ -597,7 +597,7 @@ var COMMANDS = {
       if (fromConfig)
         envRepo = configuredEnvRepo(src.config.envRepo.url, source, reporter, values.push === true);
       if (envRepo) {
-        const { renderRepoCli } = await import("./chunks/render-repo-LIZ75B7O.js");
+        const { renderRepoCli } = await import("./chunks/render-repo-ZD2ROCOQ.js");
         return renderRepoCli(
           src,
           {
@@ -653,7 +653,7 @@ var COMMANDS = {
       "source-repo": { type: "string" }
     },
     async run(values, _pos, reporter) {
-      const { runDiff } = await import("./chunks/diff-2ZTC6Y2B.js");
+      const { runDiff } = await import("./chunks/diff-HPMG6YC2.js");
       return runDiff(reporter, {
         source: resolve2(str(values, "source") ?? "."),
         base: str(values, "base"),
@@ -703,7 +703,7 @@ var COMMANDS = {
         throw new UsageError(
           "promote needs --from ENV and --to ENV (or --to ENV,ENV,\u2026 to fan out)"
         );
-      const { promoteCli } = await import("./chunks/promote-QB4EYYVS.js");
+      const { promoteCli } = await import("./chunks/promote-FYPDMQRJ.js");
       return promoteCli(
         {
           source: resolve2(str(values, "source") ?? "."),
@@ -742,7 +742,7 @@ var COMMANDS = {
       }
       const src = await load(values);
       const envs = selectEnvs(src, list(values, "env"));
-      const { validateAll } = await import("./chunks/validate-2FNHGKOL.js");
+      const { validateAll } = await import("./chunks/validate-HKZHKTFC.js");
       const n = await validateAll(src, envs, { frozen: values.frozen === true }, reporter);
       reporter.info(
         `valid: ${src.apps.length} application(s), ${envs.length} environment(s), ${n} object(s)`

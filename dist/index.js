@@ -3,40 +3,40 @@ import {
   promoteFanOut,
   promoteLines,
   verificationMarkdown
-} from "./chunks/chunk-IEM5OU7V.js";
+} from "./chunks/chunk-HM5U7K2J.js";
 import {
   renderToRepo,
   reportLines,
   summaryMarkdown
-} from "./chunks/chunk-KEEJWRJI.js";
+} from "./chunks/chunk-JUIA44TC.js";
 import {
   changedAppCounts,
   computePreview
-} from "./chunks/chunk-TRJ5CAZC.js";
+} from "./chunks/chunk-CROHK3AF.js";
 import {
   COMMENT_LIMIT,
   SUMMARY_LIMIT,
   reachText,
   renderMarkdown,
   utf8Length
-} from "./chunks/chunk-LNG63JQO.js";
+} from "./chunks/chunk-EFI5B3II.js";
 import {
   validateAll
-} from "./chunks/chunk-HQI4ABRR.js";
+} from "./chunks/chunk-Q3MR7CII.js";
 import {
   envRepoLocation
 } from "./chunks/chunk-SCCJZKYV.js";
 import {
   loadFromDir
-} from "./chunks/chunk-J3B6W5Q5.js";
+} from "./chunks/chunk-UJVJWAAH.js";
 import "./chunks/chunk-XMQXCFNV.js";
 import {
   selectEnvs
-} from "./chunks/chunk-YVQBH6HN.js";
+} from "./chunks/chunk-2OIVYRYV.js";
 import {
   sourceIdentity
 } from "./chunks/chunk-QAATNDHY.js";
-import "./chunks/chunk-DP6CJRXR.js";
+import "./chunks/chunk-CJ67MLTK.js";
 import {
   loadConfig
 } from "./chunks/chunk-57B3EGXY.js";
@@ -56,8 +56,8 @@ import {
 import "./chunks/chunk-5SBUQFNJ.js";
 import "./chunks/chunk-DFTUZEB7.js";
 import "./chunks/chunk-AUIKRLBV.js";
-import "./chunks/chunk-SK5SX5HG.js";
-import "./chunks/chunk-FUOANLG6.js";
+import "./chunks/chunk-UUXTDCP2.js";
+import "./chunks/chunk-TVOLVIKU.js";
 import "./chunks/chunk-5ETQQFMW.js";
 import "./chunks/chunk-UUCA4ZKB.js";
 import {

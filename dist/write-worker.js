@@ -6,10 +6,10 @@ import {
   STOP,
   Stager,
   changedFiles
-} from "./chunks/chunk-SK5SX5HG.js";
+} from "./chunks/chunk-UUXTDCP2.js";
 import {
   appFilesWithHashes
-} from "./chunks/chunk-FUOANLG6.js";
+} from "./chunks/chunk-TVOLVIKU.js";
 import "./chunks/chunk-5ETQQFMW.js";
 import "./chunks/chunk-UUCA4ZKB.js";
 import "./chunks/chunk-XYNQLYSQ.js";

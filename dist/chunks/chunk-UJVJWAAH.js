@@ -5,7 +5,7 @@ import {
 } from "./chunk-XMQXCFNV.js";
 import {
   loadSource
-} from "./chunk-DP6CJRXR.js";
+} from "./chunk-CJ67MLTK.js";
 import {
   loadConfig
 } from "./chunk-57B3EGXY.js";

@@ -1,17 +1,16 @@
 import { createRequire as __capstanRequire } from "node:module"; const require = __capstanRequire(import.meta.url);
 import {
-  changedAppCounts,
-  computePreview,
-  runDiff
-} from "./chunk-TRJ5CAZC.js";
-import "./chunk-LNG63JQO.js";
-import "./chunk-YVQBH6HN.js";
+  DEFAULT_TOKEN_ENV,
+  renderRepoCli,
+  tokenFromEnv
+} from "./chunk-DAX2ZBNA.js";
+import "./chunk-JUIA44TC.js";
+import "./chunk-2OIVYRYV.js";
 import "./chunk-QAATNDHY.js";
-import "./chunk-DP6CJRXR.js";
+import "./chunk-CJ67MLTK.js";
 import "./chunk-57B3EGXY.js";
 import "./chunk-26ICFRYS.js";
 import "./chunk-SID65HV4.js";
-import "./chunk-KE7YNZZS.js";
 import "./chunk-3SXQ326C.js";
 import "./chunk-BLDWXD4J.js";
 import "./chunk-G6D3CCKW.js";
@@ -19,16 +18,17 @@ import "./chunk-REWEPDC7.js";
 import "./chunk-5SBUQFNJ.js";
 import "./chunk-DFTUZEB7.js";
 import "./chunk-AUIKRLBV.js";
-import "./chunk-SK5SX5HG.js";
-import "./chunk-FUOANLG6.js";
+import "./chunk-UUXTDCP2.js";
+import "./chunk-TVOLVIKU.js";
 import "./chunk-5ETQQFMW.js";
 import "./chunk-UUCA4ZKB.js";
+import "./chunk-E4G5ROFR.js";
 import "./chunk-FN2YLOUV.js";
 import "./chunk-N5T7JROX.js";
 import "./chunk-QRKMIM66.js";
 import "./chunk-XYNQLYSQ.js";
 export {
-  changedAppCounts,
-  computePreview,
-  runDiff
+  DEFAULT_TOKEN_ENV,
+  renderRepoCli,
+  tokenFromEnv
 };

@@ -2,7 +2,7 @@ import { createRequire as __capstanRequire } from "node:module"; const require =
 import {
   dedupeProblems,
   massDeletionProblem
-} from "./chunk-YVQBH6HN.js";
+} from "./chunk-2OIVYRYV.js";
 import {
   NO_COMMIT,
   fetchCommit,
@@ -14,7 +14,7 @@ import {
   README_FILE,
   planEnv,
   prepare
-} from "./chunk-DP6CJRXR.js";
+} from "./chunk-CJ67MLTK.js";
 import {
   didYouMeanInline
 } from "./chunk-BLDWXD4J.js";
@@ -22,7 +22,7 @@ import {
   STATE_FILE,
   kustomization,
   parseState
-} from "./chunk-FUOANLG6.js";
+} from "./chunk-TVOLVIKU.js";
 import {
   GitHubApi,
   parseGitHubRepoUrl

@@ -9,7 +9,7 @@ import {
   renderAppFiles,
   renderAppObjects,
   renderTasks
-} from "./chunk-DP6CJRXR.js";
+} from "./chunk-CJ67MLTK.js";
 import {
   preloadKinds
 } from "./chunk-26ICFRYS.js";
@@ -29,12 +29,12 @@ import {
   changedFiles,
   postObjects,
   receiveObjects
-} from "./chunk-SK5SX5HG.js";
+} from "./chunk-UUXTDCP2.js";
 import {
   STATE_FILE,
   appFilesWithHashes,
   parseState
-} from "./chunk-FUOANLG6.js";
+} from "./chunk-TVOLVIKU.js";
 import {
   UsageError,
   UserError

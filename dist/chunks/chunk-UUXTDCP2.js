@@ -1,7 +1,7 @@
 import { createRequire as __capstanRequire } from "node:module"; const require = __capstanRequire(import.meta.url);
 import {
   isSafeRelPath
-} from "./chunk-FUOANLG6.js";
+} from "./chunk-TVOLVIKU.js";
 import {
   emitYaml,
   inlineString

@@ -5,7 +5,7 @@ import {
 } from "./chunk-CXPDU4DY.js";
 import {
   loadFromDir
-} from "./chunk-J3B6W5Q5.js";
+} from "./chunk-UJVJWAAH.js";
 import {
   fetchGitPack,
   gitPackSource
@@ -13,7 +13,7 @@ import {
 import "./chunk-QAATNDHY.js";
 import {
   usedCapabilities
-} from "./chunk-DP6CJRXR.js";
+} from "./chunk-CJ67MLTK.js";
 import "./chunk-57B3EGXY.js";
 import "./chunk-26ICFRYS.js";
 import "./chunk-SID65HV4.js";
@@ -36,7 +36,7 @@ import {
 import "./chunk-5SBUQFNJ.js";
 import "./chunk-DFTUZEB7.js";
 import "./chunk-AUIKRLBV.js";
-import "./chunk-FUOANLG6.js";
+import "./chunk-TVOLVIKU.js";
 import "./chunk-5ETQQFMW.js";
 import "./chunk-UUCA4ZKB.js";
 import "./chunk-FN2YLOUV.js";

@@ -1,11 +1,17 @@
 import { createRequire as __capstanRequire } from "node:module"; const require = __capstanRequire(import.meta.url);
 import {
-  validateAll
-} from "./chunk-HQI4ABRR.js";
-import "./chunk-DP6CJRXR.js";
+  changedAppCounts,
+  computePreview,
+  runDiff
+} from "./chunk-CROHK3AF.js";
+import "./chunk-EFI5B3II.js";
+import "./chunk-2OIVYRYV.js";
+import "./chunk-QAATNDHY.js";
+import "./chunk-CJ67MLTK.js";
 import "./chunk-57B3EGXY.js";
 import "./chunk-26ICFRYS.js";
 import "./chunk-SID65HV4.js";
+import "./chunk-KE7YNZZS.js";
 import "./chunk-3SXQ326C.js";
 import "./chunk-BLDWXD4J.js";
 import "./chunk-G6D3CCKW.js";
@@ -13,12 +19,16 @@ import "./chunk-REWEPDC7.js";
 import "./chunk-5SBUQFNJ.js";
 import "./chunk-DFTUZEB7.js";
 import "./chunk-AUIKRLBV.js";
-import "./chunk-FUOANLG6.js";
+import "./chunk-UUXTDCP2.js";
+import "./chunk-TVOLVIKU.js";
 import "./chunk-5ETQQFMW.js";
 import "./chunk-UUCA4ZKB.js";
+import "./chunk-FN2YLOUV.js";
 import "./chunk-N5T7JROX.js";
 import "./chunk-QRKMIM66.js";
 import "./chunk-XYNQLYSQ.js";
 export {
-  validateAll
+  changedAppCounts,
+  computePreview,
+  runDiff
 };

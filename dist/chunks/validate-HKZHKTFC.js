@@ -1,13 +1,8 @@
 import { createRequire as __capstanRequire } from "node:module"; const require = __capstanRequire(import.meta.url);
 import {
-  DEFAULT_TOKEN_ENV,
-  renderRepoCli,
-  tokenFromEnv
-} from "./chunk-VZKWLTPQ.js";
-import "./chunk-KEEJWRJI.js";
-import "./chunk-YVQBH6HN.js";
-import "./chunk-QAATNDHY.js";
-import "./chunk-DP6CJRXR.js";
+  validateAll
+} from "./chunk-Q3MR7CII.js";
+import "./chunk-CJ67MLTK.js";
 import "./chunk-57B3EGXY.js";
 import "./chunk-26ICFRYS.js";
 import "./chunk-SID65HV4.js";
@@ -18,17 +13,12 @@ import "./chunk-REWEPDC7.js";
 import "./chunk-5SBUQFNJ.js";
 import "./chunk-DFTUZEB7.js";
 import "./chunk-AUIKRLBV.js";
-import "./chunk-SK5SX5HG.js";
-import "./chunk-FUOANLG6.js";
+import "./chunk-TVOLVIKU.js";
 import "./chunk-5ETQQFMW.js";
 import "./chunk-UUCA4ZKB.js";
-import "./chunk-E4G5ROFR.js";
-import "./chunk-FN2YLOUV.js";
 import "./chunk-N5T7JROX.js";
 import "./chunk-QRKMIM66.js";
 import "./chunk-XYNQLYSQ.js";
 export {
-  DEFAULT_TOKEN_ENV,
-  renderRepoCli,
-  tokenFromEnv
+  validateAll
 };

@@ -11,10 +11,10 @@ import {
   renderText,
   reportJson,
   utf8Length
-} from "./chunk-LNG63JQO.js";
+} from "./chunk-EFI5B3II.js";
 import {
   dedupeProblems
-} from "./chunk-YVQBH6HN.js";
+} from "./chunk-2OIVYRYV.js";
 import {
   headCommit,
   mergeBase,
@@ -27,7 +27,7 @@ import {
 import {
   loadSource,
   prepare
-} from "./chunk-DP6CJRXR.js";
+} from "./chunk-CJ67MLTK.js";
 import {
   loadConfig
 } from "./chunk-57B3EGXY.js";

@@ -9,7 +9,7 @@ import {
   readEnvAt,
   runTransaction,
   trailers
-} from "./chunk-KEEJWRJI.js";
+} from "./chunk-JUIA44TC.js";
 import {
   COMMENT_LIMIT,
   ENV_FILES,
@@ -19,7 +19,7 @@ import {
   readSourceAt,
   renderMarkdown,
   short
-} from "./chunk-LNG63JQO.js";
+} from "./chunk-EFI5B3II.js";
 import {
   commitMeta,
   fetchGitPacks
@@ -40,7 +40,7 @@ import {
   planEnv,
   planHydratorFiles,
   prepare
-} from "./chunk-DP6CJRXR.js";
+} from "./chunk-CJ67MLTK.js";
 import {
   loadConfig
 } from "./chunk-57B3EGXY.js";
@@ -62,7 +62,7 @@ import {
   STATE_SCHEMA_VERSION,
   emitState,
   stateText
-} from "./chunk-FUOANLG6.js";
+} from "./chunk-TVOLVIKU.js";
 import {
   cmp,
   sha256

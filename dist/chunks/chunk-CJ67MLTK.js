@@ -52,7 +52,7 @@ import {
   needsIdentities,
   objectIdentity,
   stateText
-} from "./chunk-FUOANLG6.js";
+} from "./chunk-TVOLVIKU.js";
 import {
   cmp,
   sha256

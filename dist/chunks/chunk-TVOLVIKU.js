@@ -183,9 +183,9 @@ function entryProblem(name, a) {
   if (a.objects !== void 0 && !isStringMap(a.objects))
     return `entry for app "${name}" has malformed objects (identity \u2192 component name)`;
   for (const p in a.files) {
-    if (!isSha256Hex(a.files[p]))
-      return `entry for app "${name}" has a malformed digest for ${p}`;
-    if (!isSafeRelPath(p)) return `entry for app "${name}" names a path outside the environment: ${p}`;
+    if (!isSha256Hex(a.files[p])) return `entry for app "${name}" has a malformed digest for ${p}`;
+    if (!isSafeRelPath(p))
+      return `entry for app "${name}" names a path outside the environment: ${p}`;
   }
   return void 0;
 }

@@ -1,17 +1,17 @@
 import { createRequire as __capstanRequire } from "node:module"; const require = __capstanRequire(import.meta.url);
 import {
   tokenFromEnv
-} from "./chunk-VZKWLTPQ.js";
+} from "./chunk-DAX2ZBNA.js";
 import {
   promoteFanOut,
   promoteLines
-} from "./chunk-IEM5OU7V.js";
-import "./chunk-KEEJWRJI.js";
-import "./chunk-LNG63JQO.js";
+} from "./chunk-HM5U7K2J.js";
+import "./chunk-JUIA44TC.js";
+import "./chunk-EFI5B3II.js";
 import "./chunk-XMQXCFNV.js";
-import "./chunk-YVQBH6HN.js";
+import "./chunk-2OIVYRYV.js";
 import "./chunk-QAATNDHY.js";
-import "./chunk-DP6CJRXR.js";
+import "./chunk-CJ67MLTK.js";
 import "./chunk-57B3EGXY.js";
 import "./chunk-26ICFRYS.js";
 import "./chunk-SID65HV4.js";
@@ -23,8 +23,8 @@ import "./chunk-REWEPDC7.js";
 import "./chunk-5SBUQFNJ.js";
 import "./chunk-DFTUZEB7.js";
 import "./chunk-AUIKRLBV.js";
-import "./chunk-SK5SX5HG.js";
-import "./chunk-FUOANLG6.js";
+import "./chunk-UUXTDCP2.js";
+import "./chunk-TVOLVIKU.js";
 import "./chunk-5ETQQFMW.js";
 import "./chunk-UUCA4ZKB.js";
 import "./chunk-E4G5ROFR.js";

@@ -8,14 +8,14 @@ import {
 } from "./chunk-ZETCGGF2.js";
 import {
   loadFromDir
-} from "./chunk-J3B6W5Q5.js";
+} from "./chunk-UJVJWAAH.js";
 import "./chunk-XMQXCFNV.js";
 import {
   NO_COMMIT
 } from "./chunk-QAATNDHY.js";
 import {
   usedCapabilities
-} from "./chunk-DP6CJRXR.js";
+} from "./chunk-CJ67MLTK.js";
 import "./chunk-57B3EGXY.js";
 import "./chunk-26ICFRYS.js";
 import {
@@ -33,7 +33,7 @@ import "./chunk-REWEPDC7.js";
 import "./chunk-5SBUQFNJ.js";
 import "./chunk-DFTUZEB7.js";
 import "./chunk-AUIKRLBV.js";
-import "./chunk-FUOANLG6.js";
+import "./chunk-TVOLVIKU.js";
 import "./chunk-5ETQQFMW.js";
 import "./chunk-UUCA4ZKB.js";
 import "./chunk-FN2YLOUV.js";

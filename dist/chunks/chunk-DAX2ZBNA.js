@@ -2,7 +2,7 @@ import { createRequire as __capstanRequire } from "node:module"; const require =
 import {
   renderToRepo,
   reportLines
-} from "./chunk-KEEJWRJI.js";
+} from "./chunk-JUIA44TC.js";
 import {
   UsageError
 } from "./chunk-N5T7JROX.js";
