@@ -8,12 +8,12 @@ import {
 } from "./chunks/chunk-SCCJZKYV.js";
 import {
   loadFromDir
-} from "./chunks/chunk-UJVJWAAH.js";
+} from "./chunks/chunk-ZBB4TBUM.js";
 import "./chunks/chunk-XMQXCFNV.js";
 import {
   renderToDir,
   selectEnvs
-} from "./chunks/chunk-2OIVYRYV.js";
+} from "./chunks/chunk-72C6ARZV.js";
 import {
   sourceIdentity
 } from "./chunks/chunk-QAATNDHY.js";
@@ -27,7 +27,7 @@ import {
   renderApp,
   resolveGuardrails,
   usedCapabilities
-} from "./chunks/chunk-CJ67MLTK.js";
+} from "./chunks/chunk-P6TV2BCB.js";
 import {
   DEFAULT_KUBE_VERSION,
   loadConfig
@@ -304,7 +304,7 @@ async function capabilitiesAdd(values, arg, reporter) {
     throw new UsageError(
       "capabilities add needs <git-url>@<ref>, e.g. https://github.com/acme/caps.git@v1.0.0"
     );
-  const { addGitPack, parsePackArg } = await import("./chunks/capabilities-add-73CY4EPJ.js");
+  const { addGitPack, parsePackArg } = await import("./chunks/capabilities-add-AWI27ZQR.js");
   const source = sourceOf(values);
   const ref = parsePackArg(arg, str(values, "path"));
   const id = await sourceIdentity(source, { sourceRepo: str(values, "source-repo") });
@@ -329,7 +329,7 @@ var ECOSYSTEM_COMMANDS = {
     async run(values, pos, reporter) {
       const dir = resolve(pos[0] ?? ".");
       mkdirSync(dir, { recursive: true });
-      const { initRepo, nextSteps } = await import("./chunks/init-6KRGAZVB.js");
+      const { initRepo, nextSteps } = await import("./chunks/init-BEDFRY4R.js");
       const r = await initRepo(dir, {
         envRepo: str(values, "env-repo"),
         app: str(values, "app"),
@@ -537,7 +537,12 @@ function createProgress(what, total = 0, opts = {}) {
 async function load(values, opts = {}) {
   const source = resolve2(str(values, "source") ?? ".");
   const id = await sourceIdentity(source, { sourceRepo: str(values, "source-repo") });
-  return loadFromDir({ source, ...id, ...opts });
+  const onConfig = opts.onConfig && ((c) => opts.onConfig(c, id.sourceRepo));
+  return loadFromDir({ source, ...id, refreshGitPacks: opts.refreshGitPacks, onConfig });
+}
+function quietEnvRepo(url, source) {
+  if (!url || /\bOWNER\//.test(url)) return void 0;
+  return envRepoLocation(url, process.env.GITHUB_SERVER_URL || "https://github.com", source);
 }
 function configuredEnvRepo(url, source, reporter, push) {
   if (!url)
@@ -592,29 +597,48 @@ var COMMANDS = {
         throw new UsageError("render takes --out DIR or --env-repo PATH|URL, not both");
       const source = resolve2(str(values, "source") ?? ".");
       const t0 = performance.now();
-      const src = await load(values);
-      const fromConfig = !out && !envRepo;
-      if (fromConfig)
-        envRepo = configuredEnvRepo(src.config.envRepo.url, source, reporter, values.push === true);
-      if (envRepo) {
-        const { renderRepoCli } = await import("./chunks/render-repo-ZD2ROCOQ.js");
-        return renderRepoCli(
-          src,
-          {
-            source,
-            envRepo,
-            push: values.push === true,
-            dryRun: values["dry-run"] === true || fromConfig && values.push !== true,
-            envs: list(values, "env"),
-            frozen: values.frozen === true,
-            allowMassDeletion: values["allow-mass-deletion"] === true,
-            pruneRemovedEnvs: values["prune-removed-envs"] === true,
-            tokenEnv: str(values, "token-env"),
-            workdir: str(values, "workdir")
-          },
-          reporter
-        );
+      const flags = (envRepo2, fromConfig2) => ({
+        source,
+        envRepo: envRepo2,
+        push: values.push === true,
+        dryRun: values["dry-run"] === true || fromConfig2 && values.push !== true,
+        envs: list(values, "env"),
+        frozen: values.frozen === true,
+        allowMassDeletion: values["allow-mass-deletion"] === true,
+        pruneRemovedEnvs: values["prune-removed-envs"] === true,
+        tokenEnv: str(values, "token-env"),
+        workdir: str(values, "workdir")
+      });
+      const cli = out ? void 0 : await import("./chunks/render-repo-V56DYJEL.js");
+      let started;
+      const onConfig = (config, sourceRepo) => {
+        const early = envRepo ?? quietEnvRepo(config.envRepo.url, source);
+        if (cli && early)
+          started = cli.startEnvRepoEarly(config, sourceRepo, flags(early, !envRepo));
+      };
+      let src;
+      try {
+        src = await load(values, { onConfig });
+      } catch (e) {
+        await started?.close();
+        throw e;
       }
+      const fromConfig = !out && !envRepo;
+      if (fromConfig) {
+        try {
+          envRepo = configuredEnvRepo(
+            src.config.envRepo.url,
+            source,
+            reporter,
+            values.push === true
+          );
+        } catch (e) {
+          await started?.close();
+          throw e;
+        }
+      }
+      if (envRepo && cli)
+        return cli.renderRepoCli(src, flags(envRepo, fromConfig), reporter, started);
       const r = await renderToDir(
         src,
         {
@@ -653,7 +677,7 @@ var COMMANDS = {
       "source-repo": { type: "string" }
     },
     async run(values, _pos, reporter) {
-      const { runDiff } = await import("./chunks/diff-HPMG6YC2.js");
+      const { runDiff } = await import("./chunks/diff-AZT32PLH.js");
       return runDiff(reporter, {
         source: resolve2(str(values, "source") ?? "."),
         base: str(values, "base"),
@@ -703,7 +727,7 @@ var COMMANDS = {
         throw new UsageError(
           "promote needs --from ENV and --to ENV (or --to ENV,ENV,\u2026 to fan out)"
         );
-      const { promoteCli } = await import("./chunks/promote-FYPDMQRJ.js");
+      const { promoteCli } = await import("./chunks/promote-H7VZCKZL.js");
       return promoteCli(
         {
           source: resolve2(str(values, "source") ?? "."),
@@ -742,7 +766,7 @@ var COMMANDS = {
       }
       const src = await load(values);
       const envs = selectEnvs(src, list(values, "env"));
-      const { validateAll } = await import("./chunks/validate-HKZHKTFC.js");
+      const { validateAll } = await import("./chunks/validate-LCSACXD4.js");
       const n = await validateAll(src, envs, { frozen: values.frozen === true }, reporter);
       reporter.info(
         `valid: ${src.apps.length} application(s), ${envs.length} environment(s), ${n} object(s)`

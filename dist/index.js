@@ -3,40 +3,40 @@ import {
   promoteFanOut,
   promoteLines,
   verificationMarkdown
-} from "./chunks/chunk-HM5U7K2J.js";
+} from "./chunks/chunk-SO3IDNT6.js";
 import {
   renderToRepo,
   reportLines,
   summaryMarkdown
-} from "./chunks/chunk-JUIA44TC.js";
+} from "./chunks/chunk-FTHVF5TT.js";
 import {
   changedAppCounts,
   computePreview
-} from "./chunks/chunk-CROHK3AF.js";
+} from "./chunks/chunk-I4KWOGBN.js";
 import {
   COMMENT_LIMIT,
   SUMMARY_LIMIT,
   reachText,
   renderMarkdown,
   utf8Length
-} from "./chunks/chunk-EFI5B3II.js";
+} from "./chunks/chunk-AJ7UPKRI.js";
 import {
   validateAll
-} from "./chunks/chunk-Q3MR7CII.js";
+} from "./chunks/chunk-KVPASPDQ.js";
 import {
   envRepoLocation
 } from "./chunks/chunk-SCCJZKYV.js";
 import {
   loadFromDir
-} from "./chunks/chunk-UJVJWAAH.js";
+} from "./chunks/chunk-ZBB4TBUM.js";
 import "./chunks/chunk-XMQXCFNV.js";
 import {
   selectEnvs
-} from "./chunks/chunk-2OIVYRYV.js";
+} from "./chunks/chunk-72C6ARZV.js";
 import {
   sourceIdentity
 } from "./chunks/chunk-QAATNDHY.js";
-import "./chunks/chunk-CJ67MLTK.js";
+import "./chunks/chunk-P6TV2BCB.js";
 import {
   loadConfig
 } from "./chunks/chunk-57B3EGXY.js";

@@ -5,6 +5,8 @@ import { UsageError, UserError } from "../core/common/errors.ts";
 import { usedCapabilities, prepare } from "../core/plan/plan.ts";
 import { emitLock, lockFromCapabilities, LOCK_FILE } from "../core/model/lock.ts";
 import { loadFromDir } from "../flows/shared/load.ts";
+import type { Config } from "../core/model/config.ts";
+import type { EnvRepoStart } from "../flows/render/render-repo.ts";
 import { sourceIdentity } from "../flows/shared/identity.ts";
 import { renderToDir, selectEnvs } from "../flows/render/render-dir.ts";
 import { envRepoLocation } from "../flows/shared/env-repo-location.ts";
@@ -15,10 +17,20 @@ import { capabilitiesAdd, ECOSYSTEM_COMMANDS } from "./ecosystem.ts";
 import { createProgress } from "./progress.ts";
 import type { Reporter } from "../flows/shared/reporter.ts";
 
-async function load(values: Values, opts: { refreshGitPacks?: boolean } = {}) {
+async function load(
+  values: Values,
+  opts: { refreshGitPacks?: boolean; onConfig?: (config: Config, sourceRepo: string) => void } = {},
+) {
   const source = resolve(str(values, "source") ?? ".");
   const id = await sourceIdentity(source, { sourceRepo: str(values, "source-repo") });
-  return loadFromDir({ source, ...id, ...opts });
+  const onConfig = opts.onConfig && ((c: Config) => opts.onConfig!(c, id.sourceRepo));
+  return loadFromDir({ source, ...id, refreshGitPacks: opts.refreshGitPacks, onConfig });
+}
+
+/** envRepo.url as `configuredEnvRepo` resolves it, without a word; undefined where it refuses. */
+function quietEnvRepo(url: string | undefined, source: string): string | undefined {
+  if (!url || /\bOWNER\//.test(url)) return undefined;
+  return envRepoLocation(url, process.env.GITHUB_SERVER_URL || "https://github.com", source);
 }
 
 /** `render` with neither --out nor --env-repo: capstan.yaml's envRepo.url (as the Action does). */
@@ -81,30 +93,50 @@ export const COMMANDS: Record<string, Command> = {
         throw new UsageError("render takes --out DIR or --env-repo PATH|URL, not both");
       const source = resolve(str(values, "source") ?? ".");
       const t0 = performance.now();
-      const src = await load(values);
+      const flags = (envRepo: string, fromConfig: boolean) => ({
+        source,
+        envRepo,
+        push: values.push === true,
+        dryRun: values["dry-run"] === true || (fromConfig && values.push !== true),
+        envs: list(values, "env"),
+        frozen: values.frozen === true,
+        allowMassDeletion: values["allow-mass-deletion"] === true,
+        pruneRemovedEnvs: values["prune-removed-envs"] === true,
+        tokenEnv: str(values, "token-env"),
+        workdir: str(values, "workdir"),
+      });
+      // The env repo is opened and fetched while the Applications are parsed.
+      const cli = out ? undefined : await import("./render-repo.ts");
+      let started: EnvRepoStart | undefined;
+      const onConfig = (config: Config, sourceRepo: string) => {
+        const early = envRepo ?? quietEnvRepo(config.envRepo.url, source);
+        if (cli && early)
+          started = cli.startEnvRepoEarly(config, sourceRepo, flags(early, !envRepo));
+      };
+      let src;
+      try {
+        src = await load(values, { onConfig });
+      } catch (e) {
+        await started?.close();
+        throw e;
+      }
       // Neither: the env repo capstan.yaml names, as the Action does; a dry run unless --push.
       const fromConfig = !out && !envRepo;
-      if (fromConfig)
-        envRepo = configuredEnvRepo(src.config.envRepo.url, source, reporter, values.push === true);
-      if (envRepo) {
-        const { renderRepoCli } = await import("./render-repo.ts");
-        return renderRepoCli(
-          src,
-          {
+      if (fromConfig) {
+        try {
+          envRepo = configuredEnvRepo(
+            src.config.envRepo.url,
             source,
-            envRepo,
-            push: values.push === true,
-            dryRun: values["dry-run"] === true || (fromConfig && values.push !== true),
-            envs: list(values, "env"),
-            frozen: values.frozen === true,
-            allowMassDeletion: values["allow-mass-deletion"] === true,
-            pruneRemovedEnvs: values["prune-removed-envs"] === true,
-            tokenEnv: str(values, "token-env"),
-            workdir: str(values, "workdir"),
-          },
-          reporter,
-        );
+            reporter,
+            values.push === true,
+          );
+        } catch (e) {
+          await started?.close();
+          throw e;
+        }
       }
+      if (envRepo && cli)
+        return cli.renderRepoCli(src, flags(envRepo, fromConfig), reporter, started);
 
       const r = await renderToDir(
         src,

@@ -1,8 +1,14 @@
 /** `capstan render --env-repo PATH|URL [--push]`: the CLI side of the render flow. */
 import { resolve } from "node:path";
 import { UsageError } from "../core/common/errors.ts";
+import type { Config } from "../core/model/config.ts";
 import type { LoadedSource } from "../core/plan/plan.ts";
-import { renderToRepo } from "../flows/render/render-repo.ts";
+import {
+  renderToRepo,
+  startEnvRepo,
+  type EnvRepoStart,
+  type RenderRepoOptions,
+} from "../flows/render/render-repo.ts";
 import { reportLines } from "../flows/shared/summary.ts";
 import type { Reporter } from "../flows/shared/reporter.ts";
 
@@ -34,33 +40,54 @@ export function tokenFromEnv(name: string | undefined): string | undefined {
   return value || undefined;
 }
 
+function repoOptions(flags: RenderRepoFlags): RenderRepoOptions {
+  return {
+    envRepo: flags.envRepo,
+    push: flags.push,
+    dryRun: flags.dryRun,
+    envs: flags.envs,
+    token: tokenFromEnv(flags.tokenEnv),
+    frozen: flags.frozen,
+    allowMassDeletion: flags.allowMassDeletion,
+    pruneRemovedEnvs: flags.pruneRemovedEnvs,
+    sourceDir: flags.source,
+    workdir: flags.workdir ? resolve(flags.workdir) : undefined,
+    github: {
+      apiUrl: process.env.GITHUB_API_URL || "https://api.github.com",
+      serverUrl: process.env.GITHUB_SERVER_URL || "https://github.com",
+    },
+  };
+}
+
+/**
+ * Opens the env repo and starts its fetch as soon as capstan.yaml is read, while the
+ * Applications are parsed; undefined when the flags are wrong (reported later, in order).
+ */
+export function startEnvRepoEarly(
+  config: Config,
+  sourceRepo: string,
+  flags: RenderRepoFlags,
+): EnvRepoStart | undefined {
+  try {
+    return startEnvRepo(config, sourceRepo, repoOptions(flags));
+  } catch {
+    return undefined;
+  }
+}
+
 export async function renderRepoCli(
   src: LoadedSource,
   flags: RenderRepoFlags,
   reporter: Reporter,
+  started?: EnvRepoStart,
 ): Promise<number> {
   const t0 = performance.now();
-  const token = tokenFromEnv(flags.tokenEnv);
-  const r = await renderToRepo(
-    src,
-    {
-      envRepo: flags.envRepo,
-      push: flags.push,
-      dryRun: flags.dryRun,
-      envs: flags.envs,
-      token,
-      frozen: flags.frozen,
-      allowMassDeletion: flags.allowMassDeletion,
-      pruneRemovedEnvs: flags.pruneRemovedEnvs,
-      sourceDir: flags.source,
-      workdir: flags.workdir ? resolve(flags.workdir) : undefined,
-      github: {
-        apiUrl: process.env.GITHUB_API_URL || "https://api.github.com",
-        serverUrl: process.env.GITHUB_SERVER_URL || "https://github.com",
-      },
-    },
-    reporter,
-  );
+  let r;
+  try {
+    r = await renderToRepo(src, repoOptions(flags), reporter, started);
+  } finally {
+    await started?.close();
+  }
   for (const line of reportLines(r.reports)) reporter.info(line);
   if (!r.reports.length) reporter.notice("no environment to render (none has autoDeploy: true)");
   const committed = r.reports.some((e) => e.commit);

@@ -84,6 +84,15 @@ export function loadApps(files: SourceFile[]): { apps: AppSpec[]; problems: Prob
 const parsedFiles = new Map<string, { apps: AppSpec[]; problems: Problem[] }>();
 const PARSED_FILES_MAX = 20_000;
 
+/**
+ * Parses `files` into the cache `loadApps` reads, without collecting anything: a loader
+ * that wants the event loop free meanwhile (git running beside it) parses in slices and
+ * yields between them (flows/shared/load.ts).
+ */
+export function warmAppFiles(files: SourceFile[]): void {
+  for (const f of files) parseAppFile(f);
+}
+
 function parseAppFile(f: SourceFile): { apps: AppSpec[]; problems: Problem[] } {
   const key = f.file + "\0" + f.text;
   const hit = parsedFiles.get(key);

@@ -5,7 +5,7 @@
  * then the commits of the transaction — per branch one commit per environment, approval
  * environments on their own branch on top of the base's new tip.
  */
-import type { Environment } from "../../core/model/config.ts";
+import type { Config, Environment } from "../../core/model/config.ts";
 import { planEnv, type EnvPlan, type LoadedSource } from "../../core/plan/plan.ts";
 import { ExternalError, UserError, type Problem } from "../../core/common/errors.ts";
 import { kustomization, STATE_FILE } from "../../core/plan/layout.ts";
@@ -57,6 +57,46 @@ export interface PlannerOptions {
   headRef?: string;
 }
 
+/** Every branch an attempt reads: the env branches (with envRepo.branch) and the approval branches. */
+export function renderBases(config: Config, targets: Target[]): string[] {
+  return [...new Set([config.envRepo.branch, ...targets.map((t) => t.base)])];
+}
+
+export function renderRefs(config: Config, targets: Target[]): string[] {
+  const approvals = targets.flatMap((t) => (t.approvalBranch ? [t.approvalBranch] : []));
+  return [...renderBases(config, targets), ...approvals];
+}
+
+/**
+ * What every attempt reads first, in one batch: each target's state, kustomization and
+ * hydrator files (base and approval branch) and the record of the newest commits rendered.
+ * Needs only capstan.yaml, so it can run while the Applications are still being parsed.
+ */
+export async function prefetchTargets(
+  tree: EnvTree,
+  config: Config,
+  sourceRepo: string,
+  targets: Target[],
+): Promise<void> {
+  const root = config.envRepo.root;
+  const envs: [string | undefined, string][] = [];
+  for (const t of targets) {
+    const display = `${root}/${t.env.name}`;
+    envs.push([tree.tip(t.base), display]);
+    if (t.approvalBranch) envs.push([tree.tip(t.approvalBranch), display]);
+  }
+  const record = tree.tip(RECORD_REF);
+  await Promise.all([
+    prefetchEnvs(tree, envs),
+    record
+      ? tree.read(
+          record,
+          targets.map((t) => recordPath(`${root}/${t.env.name}`, sourceRepo)),
+        )
+      : undefined,
+  ]);
+}
+
 export class RenderPlanner {
   private readonly root: string;
   private readonly provenance: Provenance;
@@ -71,14 +111,12 @@ export class RenderPlanner {
     this.provenance = { sourceRepo: src.sourceRepo, commit: src.commit };
   }
 
-  /** Every branch an attempt reads: the env branches and the approval branches. */
   bases(targets: Target[]): string[] {
-    return [...new Set([this.src.config.envRepo.branch, ...targets.map((t) => t.base)])];
+    return renderBases(this.src.config, targets);
   }
 
   refs(targets: Target[]): string[] {
-    const approvals = targets.flatMap((t) => (t.approvalBranch ? [t.approvalBranch] : []));
-    return [...this.bases(targets), ...approvals];
+    return renderRefs(this.src.config, targets);
   }
 
   async plan(tree: EnvTree, targets: Target[], n: number): Promise<TxPlan<RenderAttempt>> {
@@ -103,22 +141,7 @@ export class RenderPlanner {
 
   /** State, kustomization and record of every target, in one batch. */
   private async prefetch(tree: EnvTree, targets: Target[]): Promise<void> {
-    const envs: [string | undefined, string][] = [];
-    for (const t of targets) {
-      const display = `${this.root}/${t.env.name}`;
-      envs.push([tree.tip(t.base), display]);
-      if (t.approvalBranch) envs.push([tree.tip(t.approvalBranch), display]);
-    }
-    const record = tree.tip(RECORD_REF);
-    await Promise.all([
-      prefetchEnvs(tree, envs),
-      record
-        ? tree.read(
-            record,
-            targets.map((t) => this.recordKey(t)),
-          )
-        : undefined,
-    ]);
+    await prefetchTargets(tree, this.src.config, this.src.sourceRepo, targets);
   }
 
   private recordKey(t: Target): string {

@@ -22,12 +22,25 @@ import { openEnvStore } from "../../adapters/git/open-store.ts";
 import type { EnvStore } from "../../adapters/git/store.ts";
 import { GitHubApi } from "../../adapters/github.ts";
 import type { RetryOptions } from "../../adapters/retry.ts";
-import type { Environment } from "../../core/model/config.ts";
+import type { Config, Environment } from "../../core/model/config.ts";
 import { prepare, type LoadedSource } from "../../core/plan/plan.ts";
 import { UsageError, UserError } from "../../core/common/errors.ts";
 import { approvalPr, commitMessage, type Provenance } from "../shared/commit-message.ts";
-import { runTransaction, type TxCommitOutcome, type TxWrite } from "../transaction/transaction.ts";
-import { RenderPlanner, type Planned, type RenderAttempt, type Target } from "./render-plan.ts";
+import {
+  runTransaction,
+  warmStart,
+  type TxCommitOutcome,
+  type TxWrite,
+  type Warm,
+} from "../transaction/transaction.ts";
+import {
+  prefetchTargets,
+  renderRefs,
+  RenderPlanner,
+  type Planned,
+  type RenderAttempt,
+  type Target,
+} from "./render-plan.ts";
 import { SourceHistory } from "./render-order.ts";
 import type { Reporter } from "../shared/reporter.ts";
 import type { EnvReport } from "../shared/summary.ts";
@@ -73,8 +86,8 @@ export const APPROVAL_PREFIX = "capstan/render/";
 const STATUS_CONTEXT = "capstan/render";
 
 /** The environments `render --env-repo` acts on: every autoDeploy one, or the named ones. */
-export function renderTargets(src: LoadedSource, names: string[] | undefined): Environment[] {
-  const all = src.config.environments;
+export function renderTargets(config: Config, names: string[] | undefined): Environment[] {
+  const all = config.environments;
   if (!names?.length) return all.filter((e) => e.autoDeploy);
   return names.map((n) => {
     const e = all.find((x) => x.name === n);
@@ -93,26 +106,83 @@ export function renderTargets(src: LoadedSource, names: string[] | undefined): E
   });
 }
 
+/** A target of the run: the environment, its branch, and its approval branch if it has one. */
+function renderTarget(config: Config, env: Environment): Target {
+  const base = env.branch ?? config.envRepo.branch;
+  return env.approval === "pull-request"
+    ? { env, base, approvalBranch: `${APPROVAL_PREFIX}${env.name}` }
+    : { env, base };
+}
+
+/** The env repo of a run, opened — and its first fetch under way — before the source is loaded. */
+export interface EnvRepoStart {
+  store: Promise<EnvStore>;
+  /** The first attempt's tips, fetched, with the targets' state files read (`warmStart`). */
+  warm: Promise<Warm | undefined>;
+  /** Waits for git, then removes the temporary repository. */
+  close(): Promise<void>;
+}
+
+/**
+ * Opens the env repo and starts the first attempt's fetch and reads from capstan.yaml alone:
+ * the CLI calls it as soon as the config is read (flows/shared/load.ts `onConfig`), so git
+ * fetches while the Applications are parsed. Nothing here rejects: errors reach the
+ * caller where `renderToRepo` awaits the store, after the source's own problems.
+ */
+export function startEnvRepo(
+  config: Config,
+  sourceRepo: string,
+  opts: RenderRepoOptions,
+): EnvRepoStart {
+  const tmp = opts.workdir ? undefined : fs.mkdtemp(path.join(tmpBase(), "capstan-env-"));
+  const store = (async () =>
+    openEnvStore({
+      url: opts.envRepo,
+      token: opts.token,
+      workdir: opts.workdir ?? path.join((await tmp)!, "repo"),
+      committer: opts.committer,
+      env: opts.gitEnv,
+    }))();
+  const warm = store.then(
+    (s) => {
+      if (s.inPlace) return undefined;
+      let targets: Target[];
+      try {
+        targets = renderTargets(config, opts.envs).map((e) => renderTarget(config, e));
+      } catch {
+        return undefined; // an unknown --env: reported by renderToRepo, in its order
+      }
+      return warmStart(s, renderRefs(config, targets), (tree) =>
+        prefetchTargets(tree, config, sourceRepo, targets),
+      );
+    },
+    () => undefined,
+  );
+  return {
+    store,
+    warm,
+    async close() {
+      await warm;
+      await store.catch(() => undefined);
+      if (tmp) await fs.rm(await tmp, { recursive: true, force: true });
+    },
+  };
+}
+
 export async function renderToRepo(
   src: LoadedSource,
   opts: RenderRepoOptions,
   reporter: Reporter,
+  started?: EnvRepoStart,
 ): Promise<RenderRepoResult> {
-  const envs = renderTargets(src, opts.envs);
-  // Capabilities resolve (and the lock is checked) for every environment: a workflow step
-  // naming a promotion-only environment must still bind.
-  const prep = await prepare(src, src.config.environments, { frozen: opts.frozen });
-  for (const n of [...src.notices, ...prep.notices]) reporter.notice(n);
-
-  const tmp = opts.workdir ? undefined : await fs.mkdtemp(path.join(tmpBase(), "capstan-env-"));
   try {
-    const store = await openEnvStore({
-      url: opts.envRepo,
-      token: opts.token,
-      workdir: opts.workdir ?? path.join(tmp!, "repo"),
-      committer: opts.committer,
-      env: opts.gitEnv,
-    });
+    const envs = renderTargets(src.config, opts.envs);
+    // Capabilities resolve (and the lock is checked) for every environment: a workflow step
+    // naming a promotion-only environment must still bind.
+    const prep = await prepare(src, src.config.environments, { frozen: opts.frozen });
+    for (const n of [...src.notices, ...prep.notices]) reporter.notice(n);
+    started ??= startEnvRepo(src.config, src.sourceRepo, opts);
+    const store = await started.store;
     const mode: RenderRepoResult["mode"] =
       opts.dryRun || (!store.inPlace && !opts.push)
         ? "dry-run"
@@ -129,11 +199,14 @@ export async function renderToRepo(
     if (store.inPlace && opts.push && !store.url)
       throw new UsageError(`--push: the env repo at ${store.dir} has no origin remote to push to`);
     const flow = new RenderFlow(src, opts, reporter, store, mode);
-    const reports = await flow.run(envs.map((env) => flow.target(env)));
+    const reports = await flow.run(
+      envs.map((env) => renderTarget(src.config, env)),
+      started.warm,
+    );
     await flow.afterPush(reports.reports);
     return { ...reports, mode, envRepo: store.url || store.dir };
   } finally {
-    if (tmp) await fs.rm(tmp, { recursive: true, force: true });
+    await started?.close();
   }
 }
 
@@ -154,13 +227,6 @@ class RenderFlow {
     this.provenance = { sourceRepo: src.sourceRepo, commit: src.commit };
   }
 
-  target(env: Environment): Target {
-    const base = env.branch ?? this.src.config.envRepo.branch;
-    return env.approval === "pull-request"
-      ? { env, base, approvalBranch: `${APPROVAL_PREFIX}${env.name}` }
-      : { env, base };
-  }
-
   private write(): TxWrite {
     if (this.mode === "dry-run") return "dry-run";
     if (this.mode === "in-place") return this.opts.push ? "local+push" : "local";
@@ -169,6 +235,7 @@ class RenderFlow {
 
   async run(
     targets: Target[],
+    warm?: Promise<Warm | undefined>,
   ): Promise<Pick<RenderRepoResult, "reports" | "removedEnvs" | "pushed">> {
     const history = new SourceHistory(this.opts.sourceDir, this.src.sourceRepo, this.src.commit);
     const headRef = this.store.inPlace ? await this.store.headRef() : undefined;
@@ -186,6 +253,7 @@ class RenderFlow {
       refs: planner.refs(targets),
       plan: (tree, n) => planner.plan(tree, targets, n),
       write: this.write(),
+      warm,
       retry: this.opts.retry,
       raceMessage: this.store.inPlace
         ? `push to ${this.store.url}: the remote branch moved since this repository was last pulled; pull and run again`
@@ -257,7 +325,8 @@ class RenderFlow {
     const gh = this.envRepoApi();
     for (const r of reports) {
       if (r.status !== "proposed") continue;
-      const t = this.target(this.src.config.environments.find((e) => e.name === r.env)!);
+      const env = this.src.config.environments.find((e) => e.name === r.env)!;
+      const t = renderTarget(this.src.config, env);
       const pr = approvalPr(r.env, r.apps, this.provenance, {
         base: t.base,
         sourceUrl: this.sourceWebUrl(),

@@ -1,7 +1,8 @@
 /** Reads and loads a source directory: the first step of every command. */
 import { existsSync } from "node:fs";
 import { join } from "node:path";
-import { loadConfig } from "../../core/model/config.ts";
+import { loadConfig, type Config } from "../../core/model/config.ts";
+import { warmAppFiles } from "../../core/model/app.ts";
 import { loadSource, type LoadedSource } from "../../core/plan/plan.ts";
 import { LOCK_FILE, parseLock } from "../../core/model/lock.ts";
 import { readConfigFile, readSource, readText } from "../../adapters/source-files.ts";
@@ -19,7 +20,15 @@ export interface LoadOptions {
   refreshGitPacks?: boolean;
   /** token for private git packs over HTTPS (sent only to the pack URL's origin) */
   gitToken?: string;
+  /**
+   * Called once capstan.yaml is read, before the Applications are: a flow starts its env
+   * repo fetch here, and git works in its own processes while the apps are parsed.
+   */
+  onConfig?: (config: Config) => void;
 }
+
+/** Applications parsed per slice before the event loop gets a turn (git's exits, pipes). */
+const SLICE = 50;
 
 /**
  * Loads the source in `opts.source`. Git capability packs are fetched first
@@ -28,6 +37,7 @@ export interface LoadOptions {
 export async function loadFromDir(opts: LoadOptions): Promise<LoadedSource> {
   const configFile = readConfigFile(opts.source);
   const config = loadConfig(configFile);
+  opts.onConfig?.(config);
   let gitPacks = opts.gitPacks;
   if (!gitPacks && config.capabilities.some((c) => c.kind === "git")) {
     const lockText = existsSync(join(opts.source, LOCK_FILE))
@@ -49,5 +59,10 @@ export async function loadFromDir(opts: LoadOptions): Promise<LoadedSource> {
     gitPacks,
   );
   input.commitMeta = await commitMeta(opts.source, opts.commit, opts.sourceRepo);
+  if (opts.onConfig)
+    for (let i = 0; i < input.apps.length; i += SLICE) {
+      warmAppFiles(input.apps.slice(i, i + SLICE));
+      await new Promise((r) => setImmediate(r));
+    }
   return loadSource(input);
 }

@@ -32,6 +32,38 @@ export interface TxOptions<R> {
   retry?: Partial<Pick<RetryOptions, "maxAttempts" | "baseMs" | "maxMs">>;
   /** The error when a one-shot (in place) transaction loses a race. */
   raceMessage: string;
+  /** The first attempt's tips, fetched while the source loaded (`warmStart`). */
+  warm?: Promise<Warm | undefined>;
+}
+
+/** Tips of `refs` with their commits fetched, from before the first attempt. */
+export interface Warm {
+  refs: string[];
+  tips: Map<string, string>;
+}
+
+/**
+ * The first attempt's first steps, started early: the tips of `refs` (one `ls-remote`),
+ * their fetch, then `then` (reads the planner will make, cached by the store) — git in its
+ * own processes while the caller parses the source. Never rejects: a failure here is left
+ * for the attempt itself to meet and report, in its usual order.
+ */
+export function warmStart(
+  store: EnvStore,
+  refs: string[],
+  then: (tree: EnvTree) => Promise<unknown>,
+): Promise<Warm | undefined> {
+  const full = txRefs(store, refs);
+  return (async () => {
+    const tips = await store.tips(full);
+    await store.fetch(tips.values());
+    await then(new EnvTree(store, tips));
+    return { refs: full, tips };
+  })().catch(() => undefined);
+}
+
+function txRefs(store: EnvStore, refs: string[]): string[] {
+  return [...refs.map(fullRef), ...(store.inPlace ? [] : [RECORD_REF])];
 }
 
 export interface TxOutcome<R> {
@@ -68,9 +100,14 @@ async function attempt<R>(
   opts: TxOptions<R>,
   n: number,
 ): Promise<TxOutcome<R> | undefined> {
-  const refs = [...opts.refs.map(fullRef), ...(store.inPlace ? [] : [RECORD_REF])];
-  const tips = await store.tips(refs);
-  await store.fetch(tips.values());
+  const refs = txRefs(store, opts.refs);
+  const warm = n === 1 ? await opts.warm : undefined;
+  let tips: Map<string, string>;
+  if (warm && warm.refs.join("\0") === refs.join("\0")) tips = warm.tips;
+  else {
+    tips = await store.tips(refs);
+    await store.fetch(tips.values());
+  }
   const tree = new EnvTree(store, tips);
   const plan = await opts.plan(tree, n);
   if (opts.write === "dry-run") return { result: plan.result, commits: [], pushed: [] };

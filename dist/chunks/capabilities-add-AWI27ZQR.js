@@ -5,7 +5,7 @@ import {
 } from "./chunk-CXPDU4DY.js";
 import {
   loadFromDir
-} from "./chunk-UJVJWAAH.js";
+} from "./chunk-ZBB4TBUM.js";
 import {
   fetchGitPack,
   gitPackSource
@@ -13,7 +13,7 @@ import {
 import "./chunk-QAATNDHY.js";
 import {
   usedCapabilities
-} from "./chunk-CJ67MLTK.js";
+} from "./chunk-P6TV2BCB.js";
 import "./chunk-57B3EGXY.js";
 import "./chunk-26ICFRYS.js";
 import "./chunk-SID65HV4.js";

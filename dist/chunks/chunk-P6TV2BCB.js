@@ -97,6 +97,9 @@ function loadApps(files) {
 }
 var parsedFiles = /* @__PURE__ */ new Map();
 var PARSED_FILES_MAX = 2e4;
+function warmAppFiles(files) {
+  for (const f of files) parseAppFile(f);
+}
 function parseAppFile(f) {
   const key = f.file + "\0" + f.text;
   const hit = parsedFiles.get(key);
@@ -2045,6 +2048,7 @@ function appInputDigest(src, appName, envName) {
 export {
   isObj,
   loadApps,
+  warmAppFiles,
   bindApp,
   applyOverrides,
   checkObjects,

@@ -1,17 +1,17 @@
 import { createRequire as __capstanRequire } from "node:module"; const require = __capstanRequire(import.meta.url);
 import {
   tokenFromEnv
-} from "./chunk-DAX2ZBNA.js";
+} from "./chunk-EK3HQM6E.js";
 import {
   promoteFanOut,
   promoteLines
-} from "./chunk-HM5U7K2J.js";
-import "./chunk-JUIA44TC.js";
-import "./chunk-EFI5B3II.js";
+} from "./chunk-SO3IDNT6.js";
+import "./chunk-FTHVF5TT.js";
+import "./chunk-AJ7UPKRI.js";
 import "./chunk-XMQXCFNV.js";
-import "./chunk-2OIVYRYV.js";
+import "./chunk-72C6ARZV.js";
 import "./chunk-QAATNDHY.js";
-import "./chunk-CJ67MLTK.js";
+import "./chunk-P6TV2BCB.js";
 import "./chunk-57B3EGXY.js";
 import "./chunk-26ICFRYS.js";
 import "./chunk-SID65HV4.js";

@@ -9,7 +9,7 @@ import {
   readEnvAt,
   runTransaction,
   trailers
-} from "./chunk-JUIA44TC.js";
+} from "./chunk-FTHVF5TT.js";
 import {
   COMMENT_LIMIT,
   ENV_FILES,
@@ -19,7 +19,7 @@ import {
   readSourceAt,
   renderMarkdown,
   short
-} from "./chunk-EFI5B3II.js";
+} from "./chunk-AJ7UPKRI.js";
 import {
   commitMeta,
   fetchGitPacks
@@ -40,7 +40,7 @@ import {
   planEnv,
   planHydratorFiles,
   prepare
-} from "./chunk-CJ67MLTK.js";
+} from "./chunk-P6TV2BCB.js";
 import {
   loadConfig
 } from "./chunk-57B3EGXY.js";

@@ -2,12 +2,13 @@ import { createRequire as __capstanRequire } from "node:module"; const require =
 import {
   DEFAULT_TOKEN_ENV,
   renderRepoCli,
+  startEnvRepoEarly,
   tokenFromEnv
-} from "./chunk-DAX2ZBNA.js";
-import "./chunk-JUIA44TC.js";
-import "./chunk-2OIVYRYV.js";
+} from "./chunk-EK3HQM6E.js";
+import "./chunk-FTHVF5TT.js";
+import "./chunk-72C6ARZV.js";
 import "./chunk-QAATNDHY.js";
-import "./chunk-CJ67MLTK.js";
+import "./chunk-P6TV2BCB.js";
 import "./chunk-57B3EGXY.js";
 import "./chunk-26ICFRYS.js";
 import "./chunk-SID65HV4.js";
@@ -30,5 +31,6 @@ import "./chunk-XYNQLYSQ.js";
 export {
   DEFAULT_TOKEN_ENV,
   renderRepoCli,
+  startEnvRepoEarly,
   tokenFromEnv
 };

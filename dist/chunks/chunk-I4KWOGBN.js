@@ -11,10 +11,10 @@ import {
   renderText,
   reportJson,
   utf8Length
-} from "./chunk-EFI5B3II.js";
+} from "./chunk-AJ7UPKRI.js";
 import {
   dedupeProblems
-} from "./chunk-2OIVYRYV.js";
+} from "./chunk-72C6ARZV.js";
 import {
   headCommit,
   mergeBase,
@@ -27,7 +27,7 @@ import {
 import {
   loadSource,
   prepare
-} from "./chunk-CJ67MLTK.js";
+} from "./chunk-P6TV2BCB.js";
 import {
   loadConfig
 } from "./chunk-57B3EGXY.js";

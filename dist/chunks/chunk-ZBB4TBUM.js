@@ -4,8 +4,9 @@ import {
   fetchGitPacks
 } from "./chunk-XMQXCFNV.js";
 import {
-  loadSource
-} from "./chunk-CJ67MLTK.js";
+  loadSource,
+  warmAppFiles
+} from "./chunk-P6TV2BCB.js";
 import {
   loadConfig
 } from "./chunk-57B3EGXY.js";
@@ -22,9 +23,11 @@ import {
 // src/flows/shared/load.ts
 import { existsSync } from "node:fs";
 import { join } from "node:path";
+var SLICE = 50;
 async function loadFromDir(opts) {
   const configFile = readConfigFile(opts.source);
   const config = loadConfig(configFile);
+  opts.onConfig?.(config);
   let gitPacks = opts.gitPacks;
   if (!gitPacks && config.capabilities.some((c) => c.kind === "git")) {
     const lockText = existsSync(join(opts.source, LOCK_FILE)) ? readText(join(opts.source, LOCK_FILE), LOCK_FILE, []) : void 0;
@@ -44,6 +47,11 @@ async function loadFromDir(opts) {
     gitPacks
   );
   input.commitMeta = await commitMeta(opts.source, opts.commit, opts.sourceRepo);
+  if (opts.onConfig)
+    for (let i = 0; i < input.apps.length; i += SLICE) {
+      warmAppFiles(input.apps.slice(i, i + SLICE));
+      await new Promise((r) => setImmediate(r));
+    }
   return loadSource(input);
 }
 

@@ -2,7 +2,7 @@ import { createRequire as __capstanRequire } from "node:module"; const require =
 import {
   dedupeProblems,
   massDeletionProblem
-} from "./chunk-2OIVYRYV.js";
+} from "./chunk-72C6ARZV.js";
 import {
   NO_COMMIT,
   fetchCommit,
@@ -14,7 +14,7 @@ import {
   README_FILE,
   planEnv,
   prepare
-} from "./chunk-CJ67MLTK.js";
+} from "./chunk-P6TV2BCB.js";
 import {
   didYouMeanInline
 } from "./chunk-BLDWXD4J.js";
@@ -775,6 +775,18 @@ function scratchRef(i) {
 }
 
 // src/flows/transaction/transaction.ts
+function warmStart(store, refs, then) {
+  const full = txRefs(store, refs);
+  return (async () => {
+    const tips = await store.tips(full);
+    await store.fetch(tips.values());
+    await then(new EnvTree(store, tips));
+    return { refs: full, tips };
+  })().catch(() => void 0);
+}
+function txRefs(store, refs) {
+  return [...refs.map(fullRef), ...store.inPlace ? [] : [RECORD_REF]];
+}
 async function runTransaction(store, opts) {
   let attempts = 0;
   let out;
@@ -793,9 +805,14 @@ async function runTransaction(store, opts) {
   return out;
 }
 async function attempt(store, opts, n) {
-  const refs = [...opts.refs.map(fullRef), ...store.inPlace ? [] : [RECORD_REF]];
-  const tips = await store.tips(refs);
-  await store.fetch(tips.values());
+  const refs = txRefs(store, opts.refs);
+  const warm = n === 1 ? await opts.warm : void 0;
+  let tips;
+  if (warm && warm.refs.join("\0") === refs.join("\0")) tips = warm.tips;
+  else {
+    tips = await store.tips(refs);
+    await store.fetch(tips.values());
+  }
   const tree = new EnvTree(store, tips);
   const plan = await opts.plan(tree, n);
   if (opts.write === "dry-run") return { result: plan.result, commits: [], pushed: [] };
@@ -885,6 +902,30 @@ function isEmptyState(s) {
 }
 
 // src/flows/render/render-plan.ts
+function renderBases(config, targets) {
+  return [.../* @__PURE__ */ new Set([config.envRepo.branch, ...targets.map((t) => t.base)])];
+}
+function renderRefs(config, targets) {
+  const approvals = targets.flatMap((t) => t.approvalBranch ? [t.approvalBranch] : []);
+  return [...renderBases(config, targets), ...approvals];
+}
+async function prefetchTargets(tree, config, sourceRepo, targets) {
+  const root = config.envRepo.root;
+  const envs = [];
+  for (const t of targets) {
+    const display = `${root}/${t.env.name}`;
+    envs.push([tree.tip(t.base), display]);
+    if (t.approvalBranch) envs.push([tree.tip(t.approvalBranch), display]);
+  }
+  const record = tree.tip(RECORD_REF);
+  await Promise.all([
+    prefetchEnvs(tree, envs),
+    record ? tree.read(
+      record,
+      targets.map((t) => recordPath(`${root}/${t.env.name}`, sourceRepo))
+    ) : void 0
+  ]);
+}
 var RenderPlanner = class {
   constructor(src, opts, reporter, history) {
     this.src = src;
@@ -896,13 +937,11 @@ var RenderPlanner = class {
   }
   root;
   provenance;
-  /** Every branch an attempt reads: the env branches and the approval branches. */
   bases(targets) {
-    return [.../* @__PURE__ */ new Set([this.src.config.envRepo.branch, ...targets.map((t) => t.base)])];
+    return renderBases(this.src.config, targets);
   }
   refs(targets) {
-    const approvals = targets.flatMap((t) => t.approvalBranch ? [t.approvalBranch] : []);
-    return [...this.bases(targets), ...approvals];
+    return renderRefs(this.src.config, targets);
   }
   async plan(tree, targets, n) {
     if (n > 1) this.reporter.info(`the env repo moved: re-planning (attempt ${n})`);
@@ -925,20 +964,7 @@ var RenderPlanner = class {
   }
   /** State, kustomization and record of every target, in one batch. */
   async prefetch(tree, targets) {
-    const envs = [];
-    for (const t of targets) {
-      const display = `${this.root}/${t.env.name}`;
-      envs.push([tree.tip(t.base), display]);
-      if (t.approvalBranch) envs.push([tree.tip(t.approvalBranch), display]);
-    }
-    const record = tree.tip(RECORD_REF);
-    await Promise.all([
-      prefetchEnvs(tree, envs),
-      record ? tree.read(
-        record,
-        targets.map((t) => this.recordKey(t))
-      ) : void 0
-    ]);
+    await prefetchTargets(tree, this.src.config, this.src.sourceRepo, targets);
   }
   recordKey(t) {
     return recordPath(`${this.root}/${t.env.name}`, this.src.sourceRepo);
@@ -1169,8 +1195,8 @@ var SourceHistory = class {
 // src/flows/render/render-repo.ts
 var APPROVAL_PREFIX = "capstan/render/";
 var STATUS_CONTEXT = "capstan/render";
-function renderTargets(src, names) {
-  const all = src.config.environments;
+function renderTargets(config, names) {
+  const all = config.environments;
   if (!names?.length) return all.filter((e) => e.autoDeploy);
   return names.map((n) => {
     const e = all.find((x) => x.name === n);
@@ -1188,19 +1214,53 @@ function renderTargets(src, names) {
     return e;
   });
 }
-async function renderToRepo(src, opts, reporter) {
-  const envs = renderTargets(src, opts.envs);
-  const prep = await prepare(src, src.config.environments, { frozen: opts.frozen });
-  for (const n of [...src.notices, ...prep.notices]) reporter.notice(n);
-  const tmp = opts.workdir ? void 0 : await fs2.mkdtemp(path2.join(tmpBase(), "capstan-env-"));
+function renderTarget(config, env) {
+  const base = env.branch ?? config.envRepo.branch;
+  return env.approval === "pull-request" ? { env, base, approvalBranch: `${APPROVAL_PREFIX}${env.name}` } : { env, base };
+}
+function startEnvRepo(config, sourceRepo, opts) {
+  const tmp = opts.workdir ? void 0 : fs2.mkdtemp(path2.join(tmpBase(), "capstan-env-"));
+  const store = (async () => openEnvStore({
+    url: opts.envRepo,
+    token: opts.token,
+    workdir: opts.workdir ?? path2.join(await tmp, "repo"),
+    committer: opts.committer,
+    env: opts.gitEnv
+  }))();
+  const warm = store.then(
+    (s) => {
+      if (s.inPlace) return void 0;
+      let targets;
+      try {
+        targets = renderTargets(config, opts.envs).map((e) => renderTarget(config, e));
+      } catch {
+        return void 0;
+      }
+      return warmStart(
+        s,
+        renderRefs(config, targets),
+        (tree) => prefetchTargets(tree, config, sourceRepo, targets)
+      );
+    },
+    () => void 0
+  );
+  return {
+    store,
+    warm,
+    async close() {
+      await warm;
+      await store.catch(() => void 0);
+      if (tmp) await fs2.rm(await tmp, { recursive: true, force: true });
+    }
+  };
+}
+async function renderToRepo(src, opts, reporter, started2) {
   try {
-    const store = await openEnvStore({
-      url: opts.envRepo,
-      token: opts.token,
-      workdir: opts.workdir ?? path2.join(tmp, "repo"),
-      committer: opts.committer,
-      env: opts.gitEnv
-    });
+    const envs = renderTargets(src.config, opts.envs);
+    const prep = await prepare(src, src.config.environments, { frozen: opts.frozen });
+    for (const n of [...src.notices, ...prep.notices]) reporter.notice(n);
+    started2 ??= startEnvRepo(src.config, src.sourceRepo, opts);
+    const store = await started2.store;
     const mode = opts.dryRun || !store.inPlace && !opts.push ? "dry-run" : store.inPlace ? "in-place" : "push";
     if (store.inPlace && (await store.dirty()).length)
       throw new UserError([
@@ -1212,11 +1272,14 @@ async function renderToRepo(src, opts, reporter) {
     if (store.inPlace && opts.push && !store.url)
       throw new UsageError(`--push: the env repo at ${store.dir} has no origin remote to push to`);
     const flow = new RenderFlow(src, opts, reporter, store, mode);
-    const reports = await flow.run(envs.map((env) => flow.target(env)));
+    const reports = await flow.run(
+      envs.map((env) => renderTarget(src.config, env)),
+      started2.warm
+    );
     await flow.afterPush(reports.reports);
     return { ...reports, mode, envRepo: store.url || store.dir };
   } finally {
-    if (tmp) await fs2.rm(tmp, { recursive: true, force: true });
+    await started2?.close();
   }
 }
 function tmpBase() {
@@ -1232,16 +1295,12 @@ var RenderFlow = class {
     this.provenance = { sourceRepo: src.sourceRepo, commit: src.commit };
   }
   provenance;
-  target(env) {
-    const base = env.branch ?? this.src.config.envRepo.branch;
-    return env.approval === "pull-request" ? { env, base, approvalBranch: `${APPROVAL_PREFIX}${env.name}` } : { env, base };
-  }
   write() {
     if (this.mode === "dry-run") return "dry-run";
     if (this.mode === "in-place") return this.opts.push ? "local+push" : "local";
     return "push";
   }
-  async run(targets) {
+  async run(targets, warm) {
     const history = new SourceHistory(this.opts.sourceDir, this.src.sourceRepo, this.src.commit);
     const headRef = this.store.inPlace ? await this.store.headRef() : void 0;
     const planner = new RenderPlanner(
@@ -1258,6 +1317,7 @@ var RenderFlow = class {
       refs: planner.refs(targets),
       plan: (tree, n) => planner.plan(tree, targets, n),
       write: this.write(),
+      warm,
       retry: this.opts.retry,
       raceMessage: this.store.inPlace ? `push to ${this.store.url}: the remote branch moved since this repository was last pulled; pull and run again` : "gave up: the env repo kept moving"
     });
@@ -1321,7 +1381,8 @@ var RenderFlow = class {
     const gh = this.envRepoApi();
     for (const r of reports) {
       if (r.status !== "proposed") continue;
-      const t = this.target(this.src.config.environments.find((e) => e.name === r.env));
+      const env = this.src.config.environments.find((e) => e.name === r.env);
+      const t = renderTarget(this.src.config, env);
       const pr = approvalPr(r.env, r.apps, this.provenance, {
         base: t.base,
         sourceUrl: this.sourceWebUrl()
@@ -1393,5 +1454,6 @@ export {
   envRepoApi,
   deliverPullRequest,
   runTransaction,
+  startEnvRepo,
   renderToRepo
 };

@@ -13,7 +13,7 @@ import {
   resolveComponents,
   resolveGuardrails,
   usedCapabilities
-} from "./chunk-CJ67MLTK.js";
+} from "./chunk-P6TV2BCB.js";
 import {
   loadConfig
 } from "./chunk-57B3EGXY.js";

@@ -3,11 +3,11 @@ import {
   changedAppCounts,
   computePreview,
   runDiff
-} from "./chunk-CROHK3AF.js";
-import "./chunk-EFI5B3II.js";
-import "./chunk-2OIVYRYV.js";
+} from "./chunk-I4KWOGBN.js";
+import "./chunk-AJ7UPKRI.js";
+import "./chunk-72C6ARZV.js";
 import "./chunk-QAATNDHY.js";
-import "./chunk-CJ67MLTK.js";
+import "./chunk-P6TV2BCB.js";
 import "./chunk-57B3EGXY.js";
 import "./chunk-26ICFRYS.js";
 import "./chunk-SID65HV4.js";

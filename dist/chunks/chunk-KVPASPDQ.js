@@ -2,7 +2,7 @@ import { createRequire as __capstanRequire } from "node:module"; const require =
 import {
   planEnv,
   prepare
-} from "./chunk-CJ67MLTK.js";
+} from "./chunk-P6TV2BCB.js";
 import {
   templateProblems
 } from "./chunk-3SXQ326C.js";

@@ -1,8 +1,8 @@
 import { createRequire as __capstanRequire } from "node:module"; const require = __capstanRequire(import.meta.url);
 import {
   validateAll
-} from "./chunk-Q3MR7CII.js";
-import "./chunk-CJ67MLTK.js";
+} from "./chunk-KVPASPDQ.js";
+import "./chunk-P6TV2BCB.js";
 import "./chunk-57B3EGXY.js";
 import "./chunk-26ICFRYS.js";
 import "./chunk-SID65HV4.js";

@@ -8,14 +8,14 @@ import {
 } from "./chunk-ZETCGGF2.js";
 import {
   loadFromDir
-} from "./chunk-UJVJWAAH.js";
+} from "./chunk-ZBB4TBUM.js";
 import "./chunk-XMQXCFNV.js";
 import {
   NO_COMMIT
 } from "./chunk-QAATNDHY.js";
 import {
   usedCapabilities
-} from "./chunk-CJ67MLTK.js";
+} from "./chunk-P6TV2BCB.js";
 import "./chunk-57B3EGXY.js";
 import "./chunk-26ICFRYS.js";
 import {

@@ -1,8 +1,9 @@
 import { createRequire as __capstanRequire } from "node:module"; const require = __capstanRequire(import.meta.url);
 import {
   renderToRepo,
-  reportLines
-} from "./chunk-JUIA44TC.js";
+  reportLines,
+  startEnvRepo
+} from "./chunk-FTHVF5TT.js";
 import {
   UsageError
 } from "./chunk-N5T7JROX.js";
@@ -20,29 +21,39 @@ function tokenFromEnv(name) {
     throw new UsageError(`--token-env ${name}: the environment variable ${name} is empty or unset`);
   return value || void 0;
 }
-async function renderRepoCli(src, flags, reporter) {
+function repoOptions(flags) {
+  return {
+    envRepo: flags.envRepo,
+    push: flags.push,
+    dryRun: flags.dryRun,
+    envs: flags.envs,
+    token: tokenFromEnv(flags.tokenEnv),
+    frozen: flags.frozen,
+    allowMassDeletion: flags.allowMassDeletion,
+    pruneRemovedEnvs: flags.pruneRemovedEnvs,
+    sourceDir: flags.source,
+    workdir: flags.workdir ? resolve(flags.workdir) : void 0,
+    github: {
+      apiUrl: process.env.GITHUB_API_URL || "https://api.github.com",
+      serverUrl: process.env.GITHUB_SERVER_URL || "https://github.com"
+    }
+  };
+}
+function startEnvRepoEarly(config, sourceRepo, flags) {
+  try {
+    return startEnvRepo(config, sourceRepo, repoOptions(flags));
+  } catch {
+    return void 0;
+  }
+}
+async function renderRepoCli(src, flags, reporter, started) {
   const t0 = performance.now();
-  const token = tokenFromEnv(flags.tokenEnv);
-  const r = await renderToRepo(
-    src,
-    {
-      envRepo: flags.envRepo,
-      push: flags.push,
-      dryRun: flags.dryRun,
-      envs: flags.envs,
-      token,
-      frozen: flags.frozen,
-      allowMassDeletion: flags.allowMassDeletion,
-      pruneRemovedEnvs: flags.pruneRemovedEnvs,
-      sourceDir: flags.source,
-      workdir: flags.workdir ? resolve(flags.workdir) : void 0,
-      github: {
-        apiUrl: process.env.GITHUB_API_URL || "https://api.github.com",
-        serverUrl: process.env.GITHUB_SERVER_URL || "https://github.com"
-      }
-    },
-    reporter
-  );
+  let r;
+  try {
+    r = await renderToRepo(src, repoOptions(flags), reporter, started);
+  } finally {
+    await started?.close();
+  }
   for (const line of reportLines(r.reports)) reporter.info(line);
   if (!r.reports.length) reporter.notice("no environment to render (none has autoDeploy: true)");
   const committed = r.reports.some((e) => e.commit);
@@ -54,5 +65,6 @@ async function renderRepoCli(src, flags, reporter) {
 export {
   DEFAULT_TOKEN_ENV,
   tokenFromEnv,
+  startEnvRepoEarly,
   renderRepoCli
 };
