@@ -8,8 +8,7 @@ import {
 } from "./chunks/chunk-SCCJZKYV.js";
 import {
   loadFromDir
-} from "./chunks/chunk-ZBB4TBUM.js";
-import "./chunks/chunk-XMQXCFNV.js";
+} from "./chunks/chunk-KMBUAI7A.js";
 import {
   renderToDir,
   selectEnvs
@@ -304,7 +303,7 @@ async function capabilitiesAdd(values, arg, reporter) {
     throw new UsageError(
       "capabilities add needs <git-url>@<ref>, e.g. https://github.com/acme/caps.git@v1.0.0"
     );
-  const { addGitPack, parsePackArg } = await import("./chunks/capabilities-add-AWI27ZQR.js");
+  const { addGitPack, parsePackArg } = await import("./chunks/capabilities-add-KK2Y6Z7A.js");
   const source = sourceOf(values);
   const ref = parsePackArg(arg, str(values, "path"));
   const id = await sourceIdentity(source, { sourceRepo: str(values, "source-repo") });
@@ -329,7 +328,7 @@ var ECOSYSTEM_COMMANDS = {
     async run(values, pos, reporter) {
       const dir = resolve(pos[0] ?? ".");
       mkdirSync(dir, { recursive: true });
-      const { initRepo, nextSteps } = await import("./chunks/init-BEDFRY4R.js");
+      const { initRepo, nextSteps } = await import("./chunks/init-XE42O3E6.js");
       const r = await initRepo(dir, {
         envRepo: str(values, "env-repo"),
         app: str(values, "app"),
@@ -609,7 +608,7 @@ var COMMANDS = {
         tokenEnv: str(values, "token-env"),
         workdir: str(values, "workdir")
       });
-      const cli = out ? void 0 : await import("./chunks/render-repo-V56DYJEL.js");
+      const cli = out ? void 0 : await import("./chunks/render-repo-MAB5U27U.js");
       let started;
       const onConfig = (config, sourceRepo) => {
         const early = envRepo ?? quietEnvRepo(config.envRepo.url, source);
@@ -727,7 +726,7 @@ var COMMANDS = {
         throw new UsageError(
           "promote needs --from ENV and --to ENV (or --to ENV,ENV,\u2026 to fan out)"
         );
-      const { promoteCli } = await import("./chunks/promote-H7VZCKZL.js");
+      const { promoteCli } = await import("./chunks/promote-HEEMUQJ5.js");
       return promoteCli(
         {
           source: resolve2(str(values, "source") ?? "."),

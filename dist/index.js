@@ -3,12 +3,12 @@ import {
   promoteFanOut,
   promoteLines,
   verificationMarkdown
-} from "./chunks/chunk-SO3IDNT6.js";
+} from "./chunks/chunk-5U2DJCQT.js";
 import {
   renderToRepo,
   reportLines,
   summaryMarkdown
-} from "./chunks/chunk-FTHVF5TT.js";
+} from "./chunks/chunk-2THT7T55.js";
 import {
   changedAppCounts,
   computePreview
@@ -28,8 +28,7 @@ import {
 } from "./chunks/chunk-SCCJZKYV.js";
 import {
   loadFromDir
-} from "./chunks/chunk-ZBB4TBUM.js";
-import "./chunks/chunk-XMQXCFNV.js";
+} from "./chunks/chunk-KMBUAI7A.js";
 import {
   selectEnvs
 } from "./chunks/chunk-72C6ARZV.js";

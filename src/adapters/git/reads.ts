@@ -136,6 +136,10 @@ export class BlobReader {
       const m = /^(\d+) (\w+) ([0-9a-f]+)\t(.*)$/s.exec(rec);
       if (m) entries.push({ mode: m[1]!, type: m[2]!, oid: m[3]!, path: m[4]! });
     }
+    // A whole folder listed: its files need no second lookup by path (an `ls-tree` with a
+    // pathspec per file costs more than the listing itself).
+    if (recursive && !exact)
+      for (const e of entries) if (e.type === "blob") this.oids.set(`${rev}:${e.path}`, e.oid);
     return entries;
   }
 

@@ -13,6 +13,7 @@ import { fetchGitPacks } from "../../adapters/git-packs.ts";
 import { LOCK_FILE, parseLock } from "../../core/model/lock.ts";
 import { showFileAt } from "../../adapters/source-repo.ts";
 import { readConfigAt, readSourceAt, type SourceLocation } from "../../adapters/source-tree.ts";
+import { parseInSlices } from "../shared/load.ts";
 import { bindApp } from "../../core/model/binding.ts";
 import type { Environment } from "../../core/model/config.ts";
 import {
@@ -84,6 +85,7 @@ export class SourceRevisions {
       gitPacks,
     });
     input!.commitMeta = await commitMeta(this.loc.top, commit, this.opts.sourceRepo);
+    await parseInSlices(input!.apps); // the target's files are read meanwhile (promote.ts)
     const src = loadSource(input!);
     await prepare(src, src.config.environments, { frozen: this.opts.frozen });
     return src;

@@ -361,7 +361,11 @@ class PromoteFlow {
     }
 
     const d = await this.decide(fromApps, toApps, fromSnap);
-    return this.propose(tree, fromTip, toTip, toSnap, d);
+    // The promoted apps' files in the target (for the drift note) are read while the source
+    // is loaded and rendered.
+    const toFiles = this.envFiles(tree, toTip, toSnap, [...d.targets.keys()]);
+    toFiles.catch(() => undefined); // awaited (and its error met) only if a PR is proposed
+    return this.propose(tree, fromTip, toTip, toSnap, d, toFiles);
   }
 
   /** Per app, the source commit `to` will run; what `to` runs now; a rollback or not. */
@@ -455,6 +459,7 @@ class PromoteFlow {
     toTip: string | undefined,
     toSnap: Snapshot,
     d: Decision,
+    toFiles: Promise<{ files: Map<string, Buffer>; apps: string[] } | undefined>,
   ): Promise<TxPlan<Attempt>> {
     const { from, to } = this.ctx;
     const { targets, revision, current, pruneCandidates, notices, rollback } = d;
@@ -512,7 +517,7 @@ class PromoteFlow {
       sourceUrl: this.sourceWebUrl(),
       verification: result.verification,
       forced: result.forced,
-      drift: await this.drift(tree, toTip, toSnap, plan),
+      drift: await this.drift(await toFiles, toSnap, plan),
     };
     const report: ReportInput = {
       base: { label: `${to.name} now`, commit: current ?? "" },
@@ -551,22 +556,47 @@ class PromoteFlow {
     };
   }
 
-  /** Hand edits in `to` (drift.ts): noticed in the log, and the PR body's section. */
-  private async drift(tree: EnvTree, tip: string | undefined, snap: Snapshot, plan: PromotionPlan) {
+  /**
+   * The files of these apps' folders in `to` at its tip, relative to the environment folder
+   * (for the drift note): what the promotion renders, so the reads follow the change.
+   */
+  private async envFiles(
+    tree: EnvTree,
+    tip: string | undefined,
+    snap: Snapshot,
+    apps: string[],
+  ): Promise<{ files: Map<string, Buffer>; apps: string[] } | undefined> {
     if (!tip || !snap.state) return undefined;
     const envDir = `${this.root}/${this.ctx.to.name}/`;
-    const listed = (await tree.list(tip, [envDir.slice(0, -1)], true)).filter(
-      (e) => e.type === "blob",
-    );
+    const present = apps.filter((a) => snap.state!.apps[a]);
+    const files = new Map<string, Buffer>();
+    if (!present.length) return { files, apps: present };
+    const listed = (
+      await tree.list(
+        tip,
+        present.map((a) => `${envDir}${a}`),
+        true,
+      )
+    ).filter((e) => e.type === "blob");
     const texts = await tree.read(
       tip,
       listed.map((e) => e.path),
     );
-    const files = new Map<string, Buffer>();
     listed.forEach((e, i) => {
       if (texts[i] !== undefined) files.set(e.path.slice(envDir.length), Buffer.from(texts[i]!));
     });
-    const drift = driftOf(files, snap.state);
+    return { files, apps: present };
+  }
+
+  /** Hand edits in the promoted apps of `to` (drift.ts): noticed in the log, and the PR body's section. */
+  private drift(
+    read: { files: Map<string, Buffer>; apps: string[] } | undefined,
+    snap: Snapshot,
+    plan: PromotionPlan,
+  ) {
+    if (!read || !snap.state) return undefined;
+    const apps = Object.fromEntries(read.apps.map((a) => [a, snap.state!.apps[a]!]));
+    const drift = driftOf(read.files, { ...snap.state, apps });
     if (drift.length)
       this.reporter.notice(
         `${this.ctx.to.name} has files edited by hand since capstan rendered them (${drift.map((d) => d.app).join(", ")}); the pull request lists them`,

@@ -7,7 +7,7 @@ import { loadSource, type LoadedSource } from "../../core/plan/plan.ts";
 import { LOCK_FILE, parseLock } from "../../core/model/lock.ts";
 import { readConfigFile, readSource, readText } from "../../adapters/source-files.ts";
 import { fetchGitPacks } from "../../adapters/git-packs.ts";
-import type { CapabilityPack } from "../../core/model/source.ts";
+import type { CapabilityPack, SourceFile } from "../../core/model/source.ts";
 import { commitMeta } from "./commit-meta.ts";
 
 export interface LoadOptions {
@@ -59,10 +59,18 @@ export async function loadFromDir(opts: LoadOptions): Promise<LoadedSource> {
     gitPacks,
   );
   input.commitMeta = await commitMeta(opts.source, opts.commit, opts.sourceRepo);
-  if (opts.onConfig)
-    for (let i = 0; i < input.apps.length; i += SLICE) {
-      warmAppFiles(input.apps.slice(i, i + SLICE));
-      await new Promise((r) => setImmediate(r));
-    }
+  if (opts.onConfig) await parseInSlices(input.apps);
   return loadSource(input);
+}
+
+/**
+ * Parses the Applications into the cache `loadSource` reads, a slice at a time with a turn
+ * of the event loop between slices, so git processes a flow started meanwhile (the env
+ * repo's fetch and reads) move on while the CPU parses.
+ */
+export async function parseInSlices(apps: SourceFile[]): Promise<void> {
+  for (let i = 0; i < apps.length; i += SLICE) {
+    warmAppFiles(apps.slice(i, i + SLICE));
+    await new Promise((r) => setImmediate(r));
+  }
 }

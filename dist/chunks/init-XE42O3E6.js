@@ -8,8 +8,7 @@ import {
 } from "./chunk-ZETCGGF2.js";
 import {
   loadFromDir
-} from "./chunk-ZBB4TBUM.js";
-import "./chunk-XMQXCFNV.js";
+} from "./chunk-KMBUAI7A.js";
 import {
   NO_COMMIT
 } from "./chunk-QAATNDHY.js";

@@ -4,12 +4,10 @@ import {
   scalarText
 } from "./chunk-CXPDU4DY.js";
 import {
-  loadFromDir
-} from "./chunk-ZBB4TBUM.js";
-import {
   fetchGitPack,
-  gitPackSource
-} from "./chunk-XMQXCFNV.js";
+  gitPackSource,
+  loadFromDir
+} from "./chunk-KMBUAI7A.js";
 import "./chunk-QAATNDHY.js";
 import {
   usedCapabilities

@@ -3,7 +3,7 @@ import {
   renderToRepo,
   reportLines,
   startEnvRepo
-} from "./chunk-FTHVF5TT.js";
+} from "./chunk-2THT7T55.js";
 import {
   UsageError
 } from "./chunk-N5T7JROX.js";

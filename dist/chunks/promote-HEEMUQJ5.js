@@ -1,14 +1,14 @@
 import { createRequire as __capstanRequire } from "node:module"; const require = __capstanRequire(import.meta.url);
 import {
   tokenFromEnv
-} from "./chunk-EK3HQM6E.js";
+} from "./chunk-ONGLZN4I.js";
 import {
   promoteFanOut,
   promoteLines
-} from "./chunk-SO3IDNT6.js";
-import "./chunk-FTHVF5TT.js";
+} from "./chunk-5U2DJCQT.js";
+import "./chunk-2THT7T55.js";
 import "./chunk-AJ7UPKRI.js";
-import "./chunk-XMQXCFNV.js";
+import "./chunk-KMBUAI7A.js";
 import "./chunk-72C6ARZV.js";
 import "./chunk-QAATNDHY.js";
 import "./chunk-P6TV2BCB.js";

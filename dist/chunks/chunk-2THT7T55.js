@@ -366,6 +366,9 @@ var BlobReader = class {
       const m = /^(\d+) (\w+) ([0-9a-f]+)\t(.*)$/s.exec(rec);
       if (m) entries.push({ mode: m[1], type: m[2], oid: m[3], path: m[4] });
     }
+    if (recursive && !exact) {
+      for (const e of entries) if (e.type === "blob") this.oids.set(`${rev}:${e.path}`, e.oid);
+    }
     return entries;
   }
   async run(what, args, input) {

@@ -4,8 +4,8 @@ import {
   renderRepoCli,
   startEnvRepoEarly,
   tokenFromEnv
-} from "./chunk-EK3HQM6E.js";
-import "./chunk-FTHVF5TT.js";
+} from "./chunk-ONGLZN4I.js";
+import "./chunk-2THT7T55.js";
 import "./chunk-72C6ARZV.js";
 import "./chunk-QAATNDHY.js";
 import "./chunk-P6TV2BCB.js";

@@ -9,7 +9,7 @@ import {
   readEnvAt,
   runTransaction,
   trailers
-} from "./chunk-FTHVF5TT.js";
+} from "./chunk-2THT7T55.js";
 import {
   COMMENT_LIMIT,
   ENV_FILES,
@@ -22,8 +22,9 @@ import {
 } from "./chunk-AJ7UPKRI.js";
 import {
   commitMeta,
-  fetchGitPacks
-} from "./chunk-XMQXCFNV.js";
+  fetchGitPacks,
+  parseInSlices
+} from "./chunk-KMBUAI7A.js";
 import {
   isAncestor,
   logBetween,
@@ -118,6 +119,7 @@ var SourceRevisions = class {
       gitPacks
     });
     input.commitMeta = await commitMeta(this.loc.top, commit, this.opts.sourceRepo);
+    await parseInSlices(input.apps);
     const src = loadSource(input);
     await prepare(src, src.config.environments, { frozen: this.opts.frozen });
     return src;
@@ -704,7 +706,9 @@ var PromoteFlow = class {
       ]);
     }
     const d = await this.decide(fromApps, toApps, fromSnap);
-    return this.propose(tree, fromTip, toTip, toSnap, d);
+    const toFiles = this.envFiles(tree, toTip, toSnap, [...d.targets.keys()]);
+    toFiles.catch(() => void 0);
+    return this.propose(tree, fromTip, toTip, toSnap, d, toFiles);
   }
   /** Per app, the source commit `to` will run; what `to` runs now; a rollback or not. */
   async decide(fromApps, toApps, fromSnap) {
@@ -777,7 +781,7 @@ var PromoteFlow = class {
     return { targets, revision, current, pruneCandidates, notices, rollback };
   }
   /** The plan, the diff and the PR's words; the promotion commit when something changes. */
-  async propose(tree, fromTip, toTip, toSnap, d) {
+  async propose(tree, fromTip, toTip, toSnap, d, toFiles) {
     const { from, to } = this.ctx;
     const { targets, revision, current, pruneCandidates, notices, rollback } = d;
     const plan = await planPromotion(this.ctx.revisions, to.name, toSnap, targets, {
@@ -832,7 +836,7 @@ var PromoteFlow = class {
       sourceUrl: this.sourceWebUrl(),
       verification: result.verification,
       forced: result.forced,
-      drift: await this.drift(tree, toTip, toSnap, plan)
+      drift: await this.drift(await toFiles, toSnap, plan)
     };
     const report = {
       base: { label: `${to.name} now`, commit: current ?? "" },
@@ -867,22 +871,35 @@ var PromoteFlow = class {
       result: { result, words }
     };
   }
-  /** Hand edits in `to` (drift.ts): noticed in the log, and the PR body's section. */
-  async drift(tree, tip, snap, plan) {
+  /**
+   * The files of these apps' folders in `to` at its tip, relative to the environment folder
+   * (for the drift note): what the promotion renders, so the reads follow the change.
+   */
+  async envFiles(tree, tip, snap, apps) {
     if (!tip || !snap.state) return void 0;
     const envDir = `${this.root}/${this.ctx.to.name}/`;
-    const listed = (await tree.list(tip, [envDir.slice(0, -1)], true)).filter(
-      (e) => e.type === "blob"
-    );
+    const present = apps.filter((a) => snap.state.apps[a]);
+    const files = /* @__PURE__ */ new Map();
+    if (!present.length) return { files, apps: present };
+    const listed = (await tree.list(
+      tip,
+      present.map((a) => `${envDir}${a}`),
+      true
+    )).filter((e) => e.type === "blob");
     const texts = await tree.read(
       tip,
       listed.map((e) => e.path)
     );
-    const files = /* @__PURE__ */ new Map();
     listed.forEach((e, i) => {
       if (texts[i] !== void 0) files.set(e.path.slice(envDir.length), Buffer.from(texts[i]));
     });
-    const drift = driftOf(files, snap.state);
+    return { files, apps: present };
+  }
+  /** Hand edits in the promoted apps of `to` (drift.ts): noticed in the log, and the PR body's section. */
+  drift(read, snap, plan) {
+    if (!read || !snap.state) return void 0;
+    const apps = Object.fromEntries(read.apps.map((a) => [a, snap.state.apps[a]]));
+    const drift = driftOf(read.files, { ...snap.state, apps });
     if (drift.length)
       this.reporter.notice(
         `${this.ctx.to.name} has files edited by hand since capstan rendered them (${drift.map((d) => d.app).join(", ")}); the pull request lists them`

@@ -3,8 +3,22 @@ import {
   NO_COMMIT
 } from "./chunk-QAATNDHY.js";
 import {
-  readPack
+  loadSource,
+  warmAppFiles
+} from "./chunk-P6TV2BCB.js";
+import {
+  loadConfig
+} from "./chunk-57B3EGXY.js";
+import {
+  readConfigFile,
+  readPack,
+  readSource,
+  readText
 } from "./chunk-KE7YNZZS.js";
+import {
+  LOCK_FILE,
+  parseLock
+} from "./chunk-BLDWXD4J.js";
 import {
   GitExit,
   gitRunner,
@@ -202,6 +216,10 @@ async function fetchGitPacks(config, opts) {
   return out;
 }
 
+// src/flows/shared/load.ts
+import { existsSync as existsSync2 } from "node:fs";
+import { join as join2 } from "node:path";
+
 // src/adapters/commit-info.ts
 async function commitMessageInfo(dir, sha) {
   let raw;
@@ -235,9 +253,46 @@ async function commitMeta(dir, commit, sourceRepo) {
   return info ? { ...out, ...info } : out;
 }
 
+// src/flows/shared/load.ts
+var SLICE = 50;
+async function loadFromDir(opts) {
+  const configFile = readConfigFile(opts.source);
+  const config = loadConfig(configFile);
+  opts.onConfig?.(config);
+  let gitPacks = opts.gitPacks;
+  if (!gitPacks && config.capabilities.some((c) => c.kind === "git")) {
+    const lockText = existsSync2(join2(opts.source, LOCK_FILE)) ? readText(join2(opts.source, LOCK_FILE), LOCK_FILE, []) : void 0;
+    const lock = lockText ? parseLock({ file: LOCK_FILE, text: lockText }).lock : void 0;
+    gitPacks = await fetchGitPacks(config, {
+      sourceDir: opts.source,
+      lock,
+      refresh: opts.refreshGitPacks,
+      token: opts.gitToken
+    });
+  }
+  const input = readSource(
+    opts.source,
+    config,
+    configFile,
+    { sourceRepo: opts.sourceRepo, commit: opts.commit },
+    gitPacks
+  );
+  input.commitMeta = await commitMeta(opts.source, opts.commit, opts.sourceRepo);
+  if (opts.onConfig) await parseInSlices(input.apps);
+  return loadSource(input);
+}
+async function parseInSlices(apps) {
+  for (let i = 0; i < apps.length; i += SLICE) {
+    warmAppFiles(apps.slice(i, i + SLICE));
+    await new Promise((r) => setImmediate(r));
+  }
+}
+
 export {
   gitPackSource,
   fetchGitPack,
   fetchGitPacks,
-  commitMeta
+  commitMeta,
+  loadFromDir,
+  parseInSlices
 };
