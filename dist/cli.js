@@ -608,7 +608,7 @@ var COMMANDS = {
         tokenEnv: str(values, "token-env"),
         workdir: str(values, "workdir")
       });
-      const cli = out ? void 0 : await import("./chunks/render-repo-MAB5U27U.js");
+      const cli = out ? void 0 : await import("./chunks/render-repo-7H7XGL75.js");
       let started;
       const onConfig = (config, sourceRepo) => {
         const early = envRepo ?? quietEnvRepo(config.envRepo.url, source);
@@ -726,7 +726,7 @@ var COMMANDS = {
         throw new UsageError(
           "promote needs --from ENV and --to ENV (or --to ENV,ENV,\u2026 to fan out)"
         );
-      const { promoteCli } = await import("./chunks/promote-HEEMUQJ5.js");
+      const { promoteCli } = await import("./chunks/promote-4QVFY6TJ.js");
       return promoteCli(
         {
           source: resolve2(str(values, "source") ?? "."),

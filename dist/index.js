@@ -3,12 +3,12 @@ import {
   promoteFanOut,
   promoteLines,
   verificationMarkdown
-} from "./chunks/chunk-5U2DJCQT.js";
+} from "./chunks/chunk-JVHZUPLA.js";
 import {
   renderToRepo,
   reportLines,
   summaryMarkdown
-} from "./chunks/chunk-2THT7T55.js";
+} from "./chunks/chunk-ZLB3XDAO.js";
 import {
   changedAppCounts,
   computePreview

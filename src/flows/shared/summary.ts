@@ -27,12 +27,18 @@ export function objectCounts(a: AppOutcome): string {
   return `+${a.added.length} ~${a.changed.length} −${a.removed.length}`;
 }
 
+/** Apps named per environment in the log line; the job summary lists every one. */
+const LOG_APPS = 10;
+
 export function reportLines(reports: EnvReport[]): string[] {
   return reports.map((r) => {
     const changed = r.apps.filter((a) => a.change !== "unchanged");
-    const apps = changed.length
-      ? ` — ${changed.map((a) => `${a.name} ${a.change} (${objectCounts(a)})`).join(", ")}`
-      : "";
+    // As `render --out` prints it: the first ten apps, then how many more.
+    const named = changed
+      .slice(0, LOG_APPS)
+      .map((a) => `${a.name} ${a.change} (${objectCounts(a)})`);
+    if (changed.length > LOG_APPS) named.push(`and ${changed.length - LOG_APPS} more`);
+    const apps = changed.length ? ` — ${named.join(", ")}` : "";
     const where = r.commit ? ` ${r.branch}@${r.commit.slice(0, 7)}` : ` ${r.branch}`;
     const pr = r.pr?.url ? ` ${r.pr.url}` : "";
     return `${r.env}: ${r.status}${where}${apps}${pr}`;

@@ -9,7 +9,7 @@ import {
   readEnvAt,
   runTransaction,
   trailers
-} from "./chunk-2THT7T55.js";
+} from "./chunk-ZLB3XDAO.js";
 import {
   COMMENT_LIMIT,
   ENV_FILES,

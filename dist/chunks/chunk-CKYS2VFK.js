@@ -3,7 +3,7 @@ import {
   renderToRepo,
   reportLines,
   startEnvRepo
-} from "./chunk-2THT7T55.js";
+} from "./chunk-ZLB3XDAO.js";
 import {
   UsageError
 } from "./chunk-N5T7JROX.js";

@@ -4,8 +4,8 @@ import {
   renderRepoCli,
   startEnvRepoEarly,
   tokenFromEnv
-} from "./chunk-ONGLZN4I.js";
-import "./chunk-2THT7T55.js";
+} from "./chunk-CKYS2VFK.js";
+import "./chunk-ZLB3XDAO.js";
 import "./chunk-72C6ARZV.js";
 import "./chunk-QAATNDHY.js";
 import "./chunk-P6TV2BCB.js";

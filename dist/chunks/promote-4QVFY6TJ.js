@@ -1,12 +1,12 @@
 import { createRequire as __capstanRequire } from "node:module"; const require = __capstanRequire(import.meta.url);
 import {
   tokenFromEnv
-} from "./chunk-ONGLZN4I.js";
+} from "./chunk-CKYS2VFK.js";
 import {
   promoteFanOut,
   promoteLines
-} from "./chunk-5U2DJCQT.js";
-import "./chunk-2THT7T55.js";
+} from "./chunk-JVHZUPLA.js";
+import "./chunk-ZLB3XDAO.js";
 import "./chunk-AJ7UPKRI.js";
 import "./chunk-KMBUAI7A.js";
 import "./chunk-72C6ARZV.js";

@@ -47,10 +47,13 @@ import {
 function objectCounts(a) {
   return `+${a.added.length} ~${a.changed.length} \u2212${a.removed.length}`;
 }
+var LOG_APPS = 10;
 function reportLines(reports) {
   return reports.map((r) => {
     const changed = r.apps.filter((a) => a.change !== "unchanged");
-    const apps = changed.length ? ` \u2014 ${changed.map((a) => `${a.name} ${a.change} (${objectCounts(a)})`).join(", ")}` : "";
+    const named = changed.slice(0, LOG_APPS).map((a) => `${a.name} ${a.change} (${objectCounts(a)})`);
+    if (changed.length > LOG_APPS) named.push(`and ${changed.length - LOG_APPS} more`);
+    const apps = changed.length ? ` \u2014 ${named.join(", ")}` : "";
     const where = r.commit ? ` ${r.branch}@${r.commit.slice(0, 7)}` : ` ${r.branch}`;
     const pr = r.pr?.url ? ` ${r.pr.url}` : "";
     return `${r.env}: ${r.status}${where}${apps}${pr}`;
