@@ -2,17 +2,17 @@ import { createRequire as __capstanRequire } from "node:module"; const require =
 import {
   listCapabilities,
   showCapability
-} from "./chunks/chunk-ZETCGGF2.js";
+} from "./chunks/chunk-HRDD6FIN.js";
 import {
   envRepoLocation
 } from "./chunks/chunk-SCCJZKYV.js";
 import {
   loadFromDir
-} from "./chunks/chunk-KMBUAI7A.js";
+} from "./chunks/chunk-HG5RUAZT.js";
 import {
   renderToDir,
   selectEnvs
-} from "./chunks/chunk-72C6ARZV.js";
+} from "./chunks/chunk-KPUYB6ON.js";
 import {
   sourceIdentity
 } from "./chunks/chunk-QAATNDHY.js";
@@ -26,7 +26,7 @@ import {
   renderApp,
   resolveGuardrails,
   usedCapabilities
-} from "./chunks/chunk-P6TV2BCB.js";
+} from "./chunks/chunk-PZDPEHG7.js";
 import {
   DEFAULT_KUBE_VERSION,
   loadConfig
@@ -45,7 +45,7 @@ import {
   Registry,
   loadPack,
   templateProblems
-} from "./chunks/chunk-3SXQ326C.js";
+} from "./chunks/chunk-XFIK3SOQ.js";
 import {
   LOCK_FILE,
   didYouMean,
@@ -303,7 +303,7 @@ async function capabilitiesAdd(values, arg, reporter) {
     throw new UsageError(
       "capabilities add needs <git-url>@<ref>, e.g. https://github.com/acme/caps.git@v1.0.0"
     );
-  const { addGitPack, parsePackArg } = await import("./chunks/capabilities-add-KK2Y6Z7A.js");
+  const { addGitPack, parsePackArg } = await import("./chunks/capabilities-add-YTXXLDB7.js");
   const source = sourceOf(values);
   const ref = parsePackArg(arg, str(values, "path"));
   const id = await sourceIdentity(source, { sourceRepo: str(values, "source-repo") });
@@ -328,7 +328,7 @@ var ECOSYSTEM_COMMANDS = {
     async run(values, pos, reporter) {
       const dir = resolve(pos[0] ?? ".");
       mkdirSync(dir, { recursive: true });
-      const { initRepo, nextSteps } = await import("./chunks/init-XE42O3E6.js");
+      const { initRepo, nextSteps } = await import("./chunks/init-J7YRR5YK.js");
       const r = await initRepo(dir, {
         envRepo: str(values, "env-repo"),
         app: str(values, "app"),
@@ -413,7 +413,7 @@ var ECOSYSTEM_COMMANDS = {
       if (str(values, "source") && existsSync2(join2(source, "capstan.yaml"))) {
         const id = await sourceIdentity(source, { sourceRepo: str(values, "source-repo") });
         registry = (await loadFromDir({ source, ...id })).registry;
-      } else registry = (await import("./chunks/capability-docs-EO36WWQ3.js")).builtinRegistry();
+      } else registry = (await import("./chunks/capability-docs-JVNVBU7W.js")).builtinRegistry();
       const report = importKubeVela(pos, registry);
       process.stdout.write(
         values.json ? JSON.stringify(report, null, 2) + "\n" : formatImportReport(report)
@@ -461,7 +461,7 @@ var ECOSYSTEM_COMMANDS = {
       const out = resolve(str(values, "out") ?? join2(source, "schemas"));
       let written;
       if (values.builtin) {
-        const { builtinRegistry } = await import("./chunks/capability-docs-EO36WWQ3.js");
+        const { builtinRegistry } = await import("./chunks/capability-docs-JVNVBU7W.js");
         written = g.writeSchemas(builtinRegistry(), out, g.BUILTIN_SCHEMA_FILES);
       } else {
         const id = await sourceIdentity(source, { sourceRepo: str(values, "source-repo") });
@@ -608,7 +608,7 @@ var COMMANDS = {
         tokenEnv: str(values, "token-env"),
         workdir: str(values, "workdir")
       });
-      const cli = out ? void 0 : await import("./chunks/render-repo-7H7XGL75.js");
+      const cli = out ? void 0 : await import("./chunks/render-repo-EHBKIWIZ.js");
       let started;
       const onConfig = (config, sourceRepo) => {
         const early = envRepo ?? quietEnvRepo(config.envRepo.url, source);
@@ -676,7 +676,7 @@ var COMMANDS = {
       "source-repo": { type: "string" }
     },
     async run(values, _pos, reporter) {
-      const { runDiff } = await import("./chunks/diff-AZT32PLH.js");
+      const { runDiff } = await import("./chunks/diff-JCF6QQ7D.js");
       return runDiff(reporter, {
         source: resolve2(str(values, "source") ?? "."),
         base: str(values, "base"),
@@ -726,7 +726,7 @@ var COMMANDS = {
         throw new UsageError(
           "promote needs --from ENV and --to ENV (or --to ENV,ENV,\u2026 to fan out)"
         );
-      const { promoteCli } = await import("./chunks/promote-4QVFY6TJ.js");
+      const { promoteCli } = await import("./chunks/promote-P2LAJ5LK.js");
       return promoteCli(
         {
           source: resolve2(str(values, "source") ?? "."),
@@ -765,7 +765,7 @@ var COMMANDS = {
       }
       const src = await load(values);
       const envs = selectEnvs(src, list(values, "env"));
-      const { validateAll } = await import("./chunks/validate-LCSACXD4.js");
+      const { validateAll } = await import("./chunks/validate-NHVF6DNM.js");
       const n = await validateAll(src, envs, { frozen: values.frozen === true }, reporter);
       reporter.info(
         `valid: ${src.apps.length} application(s), ${envs.length} environment(s), ${n} object(s)`
@@ -824,7 +824,7 @@ var COMMANDS = {
       const [sub, arg] = pos;
       if (sub === "add") return capabilitiesAdd(values, arg, reporter);
       if (sub === "docs") {
-        const { capabilityDocs } = await import("./chunks/capability-docs-EO36WWQ3.js");
+        const { capabilityDocs } = await import("./chunks/capability-docs-JVNVBU7W.js");
         const text = await capabilityDocs(
           arg ? resolve2(arg) : void 0,
           () => registryFor(values)
@@ -868,7 +868,7 @@ async function registryFor(values) {
   const { existsSync: existsSync2 } = await import("node:fs");
   const source = resolve2(str(values, "source") ?? ".");
   if (existsSync2(resolve2(source, "capstan.yaml"))) return (await load(values)).registry;
-  const { builtinRegistry } = await import("./chunks/capability-docs-EO36WWQ3.js");
+  const { builtinRegistry } = await import("./chunks/capability-docs-JVNVBU7W.js");
   return builtinRegistry();
 }
 

@@ -3,39 +3,39 @@ import {
   promoteFanOut,
   promoteLines,
   verificationMarkdown
-} from "./chunks/chunk-JVHZUPLA.js";
+} from "./chunks/chunk-LEKIF4SZ.js";
 import {
   renderToRepo,
   reportLines,
   summaryMarkdown
-} from "./chunks/chunk-ZLB3XDAO.js";
+} from "./chunks/chunk-4ZTWWUUW.js";
 import {
   changedAppCounts,
   computePreview
-} from "./chunks/chunk-I4KWOGBN.js";
+} from "./chunks/chunk-3RULWJRJ.js";
 import {
   COMMENT_LIMIT,
   SUMMARY_LIMIT,
   reachText,
   renderMarkdown,
   utf8Length
-} from "./chunks/chunk-AJ7UPKRI.js";
+} from "./chunks/chunk-7ILS37S4.js";
 import {
   validateAll
-} from "./chunks/chunk-KVPASPDQ.js";
+} from "./chunks/chunk-ACZ7HRFB.js";
 import {
   envRepoLocation
 } from "./chunks/chunk-SCCJZKYV.js";
 import {
   loadFromDir
-} from "./chunks/chunk-KMBUAI7A.js";
+} from "./chunks/chunk-HG5RUAZT.js";
 import {
   selectEnvs
-} from "./chunks/chunk-72C6ARZV.js";
+} from "./chunks/chunk-KPUYB6ON.js";
 import {
   sourceIdentity
 } from "./chunks/chunk-QAATNDHY.js";
-import "./chunks/chunk-P6TV2BCB.js";
+import "./chunks/chunk-PZDPEHG7.js";
 import {
   loadConfig
 } from "./chunks/chunk-57B3EGXY.js";
@@ -44,7 +44,7 @@ import "./chunks/chunk-SID65HV4.js";
 import {
   readConfigFile
 } from "./chunks/chunk-KE7YNZZS.js";
-import "./chunks/chunk-3SXQ326C.js";
+import "./chunks/chunk-XFIK3SOQ.js";
 import "./chunks/chunk-BLDWXD4J.js";
 import "./chunks/chunk-G6D3CCKW.js";
 import {

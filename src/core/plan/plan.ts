@@ -2,28 +2,18 @@
  * The pure engine: source files → loaded, validated inputs → per-environment
  * plans (`path → text | null` changes plus the new state). No I/O.
  */
-import { createHash } from "node:crypto";
-import { parseYaml, parseYamlWithDocs, YamlError } from "../../yaml/fast.ts";
+import { parseYamlWithDocs } from "../../yaml/fast.ts";
 import { emitYaml } from "../../yaml/emit.ts";
-import { emptyCrdSet, loadCrds, preloadKinds, type CrdSet } from "../../kube/index.ts";
-import { loadApps, type AppSpec } from "../model/app.ts";
-import { bindApp, applyOverrides, type Binding } from "../model/binding.ts";
-import { checkObjects } from "../checks/checks.ts";
-import { explainer } from "../checks/cause.ts";
-import { loadConfig, type Config, type Environment } from "../model/config.ts";
-import { Problems, type Problem } from "../common/errors.ts";
+import { type AppSpec } from "../model/app.ts";
+import { type Binding } from "../model/binding.ts";
+import { type Environment } from "../model/config.ts";
+import { type Problem } from "../common/errors.ts";
+import { resolveGuardrails, type ResolvedGuardrail } from "../checks/guardrails.ts";
 import {
-  applyGuardrails,
-  resolveGuardrails,
-  type ResolvedGuardrail,
-} from "../checks/guardrails.ts";
-import {
-  appFilesWithHashes,
   emitState,
   stateText as stateTextOf,
   kustomization,
   needsIdentities,
-  objectIdentity,
   STATE_FILE,
   STATE_SCHEMA_VERSION,
   type AppChange,
@@ -31,226 +21,32 @@ import {
   type AppState,
   type EnvState,
 } from "./layout.ts";
-import { checkLock, parseLock, type Lock, LOCK_FILE } from "../model/lock.ts";
 import { isObj } from "../common/json.ts";
-import { renderApp, resolveComponents, type RenderedObject } from "../render/render.ts";
-import { Registry } from "../capabilities/registry.ts";
-import { loadPack } from "../capabilities/load.ts";
-import type { Capability } from "../capabilities/types.ts";
-import type { CapabilityPack, SourceInput } from "../model/source.ts";
 import { CAPSTAN_VERSION } from "../model/version.ts";
 import { NAMESPACES_APP, namespaceIdentities, planNamespaces } from "./namespaces.ts";
 import { identityClashes } from "./identities.ts";
+import { cmp } from "../common/text.ts";
 import { planHydratorFiles } from "./hydrator.ts";
-import { cmp, sha256 } from "../common/text.ts";
+import { bindOnce, type LoadedSource } from "./source.ts";
+import { inputDigest, renderAppFiles, type AppRender } from "./app-render.ts";
 
 // declared with the environment tree they describe (layout.ts); re-exported for the flows
+export {
+  kindsToPreload,
+  loadSource,
+  prepare,
+  usedCapabilities,
+  type LoadedSource,
+} from "./source.ts";
+export {
+  appInputDigest,
+  identitiesOf,
+  inputDigest,
+  renderAppFiles,
+  renderAppObjects,
+  type AppRender,
+} from "./app-render.ts";
 export type { AppChange, AppOutcome };
-
-export interface LoadedSource {
-  config: Config;
-  apps: AppSpec[];
-  registry: Registry;
-  crds: CrdSet;
-  crdDigest: string;
-  lock?: Lock;
-  /** the files it was loaded from (what a render worker loads again) */
-  input: SourceInput;
-  sourceRepo: string;
-  commit: string;
-  notices: string[];
-}
-
-/** Loads and validates everything the source holds; all problems are thrown together. */
-export function loadSource(input: SourceInput): LoadedSource {
-  const config = loadConfig(input.config); // a broken config stops here: nothing else can be read right
-  const problems = new Problems();
-  const notices: string[] = [];
-  const caps: Capability[][] = [];
-  for (const pack of input.packs) {
-    const r = loadPackOnce(pack);
-    problems.addAll(r.problems);
-    caps.push([...r.capabilities]);
-  }
-  let lock: Lock | undefined;
-  if (input.lock) {
-    const r = parseLock(input.lock);
-    problems.addAll(r.problems);
-    lock = r.lock;
-  }
-  const registry = new Registry(caps, lock);
-  const apps = loadApps(input.apps);
-  problems.addAll(apps.problems);
-  if (!input.apps.length) notices.push(`no application files match ${config.apps.join(", ")}`);
-  const crdDocs: { value: unknown; file: string }[] = [];
-  for (const f of input.crdFiles) {
-    try {
-      for (const v of parseYaml(f.text))
-        if (v !== null && v !== undefined) crdDocs.push({ value: v, file: f.file });
-    } catch (e) {
-      if (!(e instanceof YamlError)) throw e;
-      problems.add({ file: f.file, line: e.line, col: e.col, code: "yaml", message: e.message });
-    }
-  }
-  let crds = emptyCrdSet();
-  if (crdDocs.length) {
-    const r = loadCrds(crdDocs);
-    crds = r.crds;
-    for (const p of r.problems) problems.add({ file: p.file, code: "crd", message: p.message });
-  }
-  problems.throwIfAny();
-  const crdDigest = sha256(input.crdFiles.map((f) => f.file + "\0" + f.text).join("\0"));
-  return {
-    config,
-    apps: apps.apps,
-    registry,
-    crds,
-    crdDigest,
-    lock,
-    input,
-    sourceRepo: input.sourceRepo,
-    commit: input.commit,
-    notices,
-  };
-}
-
-const loadedPacks = new Map<string, ReturnType<typeof loadPack>>();
-
-/**
- * `loadPack`, memoised by the pack's identity and content digest: `capstan diff` loads
- * the base and the head source, whose packs are usually byte-identical.
- */
-function loadPackOnce(pack: CapabilityPack): ReturnType<typeof loadPack> {
-  const h = createHash("sha256");
-  h.update(`${pack.source}\0${pack.commit ?? ""}\0${pack.displayRoot}\0`);
-  for (const [p, t] of pack.files) h.update(`${p.length}:${p}\0${t.length}:${t}\0`);
-  const key = h.digest("hex");
-  let r = loadedPacks.get(key);
-  if (!r) loadedPacks.set(key, (r = loadPack(pack)));
-  return r;
-}
-
-/**
- * `bindApp`, once per app and environment list: a render asks it for every environment
- * (and `prepare` once more). The result is shared, so callers must not mutate it.
- */
-const bindings = new WeakMap<AppSpec, { envs: Environment[]; r: ReturnType<typeof bindApp> }>();
-function bindOnce(app: AppSpec, envs: Environment[]): ReturnType<typeof bindApp> {
-  const hit = bindings.get(app);
-  if (hit?.envs === envs) return hit.r;
-  const r = bindApp(app, envs);
-  bindings.set(app, { envs, r });
-  return r;
-}
-
-/**
- * The capabilities (and problems) of an app's components in one binding, once per binding
- * and registry state: `prepare` and the input digests of a render both need them.
- */
-const bindingCaps = new WeakMap<
-  Binding,
-  { registry: Registry; epoch: number; r: ReturnType<typeof resolveComponents> }
->();
-function resolveBinding(
-  src: LoadedSource,
-  app: AppSpec,
-  b: Binding,
-): ReturnType<typeof resolveComponents> {
-  const hit = bindingCaps.get(b);
-  if (hit?.registry === src.registry && hit.epoch === src.registry.epoch) return hit.r;
-  const r = resolveComponents(app, applyOverrides(app, b.overrides), src.registry);
-  bindingCaps.set(b, { registry: src.registry, epoch: src.registry.epoch, r });
-  return r;
-}
-
-/** Every capability the source uses in any environment (what `capstan lock` pins). */
-export function usedCapabilities(
-  src: LoadedSource,
-  envs: Environment[] = src.config.environments,
-): { caps: Capability[]; problems: Problem[] } {
-  const caps: Capability[] = [];
-  const problems: Problem[] = [];
-  for (const env of envs) {
-    const g = resolveGuardrails(env, src.registry, src.config.doc);
-    problems.push(...g.problems);
-    caps.push(...g.guardrails.map((x) => x.cap));
-  }
-  for (const app of src.apps) {
-    const all = bindOnce(app, src.config.environments);
-    const bindings = all.bindings.filter((b) => envs.includes(b.env));
-    const bp = all.problems;
-    problems.push(...bp);
-    const resolved = bindings.length
-      ? bindings.map((b) => resolveBinding(src, app, b))
-      : [resolveComponents(app, app.components, src.registry)];
-    for (const r of resolved) {
-      problems.push(...r.problems);
-      caps.push(...r.caps);
-    }
-  }
-  const uniq = new Map<string, Capability>();
-  for (const c of new Set(caps)) uniq.set(`${c.name}@${c.version}`, c);
-  return {
-    caps: [...uniq.values()].sort((a, b) => cmp(a.name, b.name) || cmp(a.version, b.version)),
-    problems: dedupe(problems),
-  };
-}
-
-function dedupe(ps: Problem[]): Problem[] {
-  const seen = new Set<string>();
-  return ps.filter((p) => {
-    const k = `${p.file}:${p.line}:${p.col}:${p.message}`;
-    if (seen.has(k)) return false;
-    seen.add(k);
-    return true;
-  });
-}
-
-/** Resolves capabilities, checks the lock and loads the kube validators needed. */
-export async function prepare(
-  src: LoadedSource,
-  envs: Environment[],
-  opts: { frozen?: boolean; preload?: boolean },
-): Promise<{ caps: Capability[]; notices: string[] }> {
-  const used = usedCapabilities(src, envs);
-  const problems = new Problems();
-  problems.addAll(used.problems);
-  const lock = checkLock(used.caps, src.lock, LOCK_FILE, opts.frozen ?? false);
-  problems.addAll(lock.problems);
-  problems.throwIfAny();
-  // `preload: false`: the caller preloads only when something is to be rendered.
-  if (opts.preload !== false) await preloadKinds(kindsToPreload(src, used.caps));
-  return { caps: used.caps, notices: lock.notices };
-}
-
-/**
- * The kinds whose validators a render needs: every kind the capabilities declare, and —
- * when one declares a wildcard (`k8s-objects`: objects passed through from properties) —
- * every `{apiVersion, kind}` the applications' properties name.
- */
-export function kindsToPreload(
-  src: LoadedSource,
-  caps: Capability[],
-): { apiVersion: string; kind: string }[] {
-  const emits = caps.flatMap((c) => c.emits);
-  const kinds = emits.filter((k) => k.kind !== "*" && k.apiVersion !== "*");
-  if (kinds.length === emits.length) return kinds;
-  const scan = (v: unknown): void => {
-    if (Array.isArray(v)) v.forEach(scan);
-    else if (isObj(v)) {
-      if (typeof v.apiVersion === "string" && typeof v.kind === "string")
-        kinds.push({ apiVersion: v.apiVersion, kind: v.kind });
-      Object.values(v).forEach(scan);
-    }
-  };
-  for (const app of src.apps)
-    for (const c of app.components) {
-      scan(c.properties);
-      c.traits.forEach((t) => scan(t.properties));
-    }
-  for (const p of src.apps.flatMap((a) => a.policies)) scan(p.properties);
-  return kinds;
-}
 
 export interface EnvPlan {
   env: Environment;
@@ -284,114 +80,6 @@ export interface PlanOptions {
   rendered?: Map<string, AppRender>;
 }
 
-export function inputDigest(
-  src: LoadedSource,
-  app: AppSpec,
-  binding: Binding,
-  guardrails: ResolvedGuardrail[],
-): string {
-  // One string, one update: the same bytes as an update per part, with less overhead.
-  const e = binding.env;
-  let text =
-    `capstan ${CAPSTAN_VERSION}\0` +
-    app.docText +
-    "\0" +
-    JSON.stringify([
-      e.name,
-      e.kubeVersion,
-      e.namespace ?? null,
-      e.allowLiteralSecrets,
-      binding.namespace,
-      e.guardrails,
-    ]);
-  const caps = resolveBinding(src, app, binding).caps;
-  for (const c of caps) text += `\0${c.name}@${c.version}=${c.digest}`;
-  for (const g of guardrails) text += `\0${g.cap.name}@${g.cap.version}=${g.cap.digest}`;
-  text += "\0" + src.crdDigest;
-  return sha256(text);
-}
-
-/** One app rendered for one environment: its files and their hashes, or the problems. */
-export interface AppRender {
-  problems: Problem[];
-  /** what the render chose to tell (e.g. a json-patch replace done as add) */
-  notices?: string[];
-  /** relative to the environment folder (`<app>/…`); absent when there are problems */
-  files?: Map<string, string>;
-  hashes?: Record<string, string>;
-  /** identity → component of every object (`identitiesOf`); absent when there are problems */
-  objects?: Record<string, string>;
-}
-
-/** The identities (`objectIdentity`) of an app's rendered objects → the component of each. */
-export function identitiesOf(objects: RenderedObject[]): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const o of objects) out[objectIdentity(o.obj)] = o.component;
-  return out;
-}
-
-/**
- * The per-app pure step of `planEnv`: render → guardrails → checks → files and their
- * hashes. Independent of other apps, so apps can be rendered in another thread.
- */
-export function renderAppFiles(
-  src: LoadedSource,
-  app: AppSpec,
-  binding: Binding,
-  guardrails: ResolvedGuardrail[],
-): AppRender {
-  const r = renderAppObjects(src, app, binding, guardrails);
-  if (!r.objects) return { problems: r.problems };
-  return {
-    problems: [],
-    ...(r.notices.length ? { notices: r.notices } : {}),
-    ...appFilesWithHashes(
-      app.name,
-      r.objects.map((o) => o.obj),
-    ),
-    objects: identitiesOf(r.objects),
-  };
-}
-
-/**
- * `renderAppFiles` up to the checked objects: render → guardrails → checks. The objects
- * become files with `appFilesWithHashes` (here, or in the write worker). With
- * `deferBundled`, the schema checks of bundled kinds are left to the caller (`deferred`:
- * those objects' indexes) — unless another check found a problem, when every check runs
- * here so the problems come in their usual order.
- */
-export function renderAppObjects(
-  src: LoadedSource,
-  app: AppSpec,
-  binding: Binding,
-  guardrails: ResolvedGuardrail[],
-  opts: { deferBundled?: boolean } = {},
-): {
-  problems: Problem[];
-  objects?: RenderedObject[];
-  deferred?: number[];
-  notices: string[];
-} {
-  const env = binding.env;
-  const r = renderApp(app, binding, src);
-  const { notices } = r;
-  if (r.problems.length) return { problems: r.problems, notices };
-  const gp = applyGuardrails(app.name, env, r.objects, guardrails);
-  const deferred: number[] | undefined = opts.deferBundled ? [] : undefined;
-  const explain = explainer(app, binding, src.registry);
-  let cp = checkObjects(app.name, env, r.objects, src.crds, deferred, explain);
-  if ((gp.length || cp.length) && deferred?.length)
-    cp = checkObjects(app.name, env, r.objects, src.crds, undefined, explain);
-  // A problem found on a rendered object names at least the Application's file.
-  if (gp.length || cp.length)
-    return {
-      problems: [...gp, ...cp].map((p) => (p.file ? p : { ...p, file: app.doc.file })),
-      notices,
-    };
-  return { problems: [], objects: r.objects, deferred, notices };
-}
-
-/** A render `planEnv` will need: the app, its binding in the environment and its input digest. */
 export interface RenderTask {
   app: AppSpec;
   binding: Binding;
@@ -432,6 +120,23 @@ export function renderTasks(
   return { tasks, digests };
 }
 
+/** What planning one environment gathers as it goes (planEnv's steps share it). */
+interface EnvDraft {
+  src: LoadedSource;
+  env: Environment;
+  opts: PlanOptions;
+  prevState: EnvState;
+  nextApps: Record<string, AppState>;
+  changes: Map<string, string | null>;
+  outcomes: AppOutcome[];
+  problems: Problem[];
+  notices: string[];
+  commit: string;
+  /** apps of this source bound here, and their namespaces */
+  bound: Set<string>;
+  namespaces: Set<string>;
+}
+
 /** Plans one environment: renders the apps whose input changed and computes the file changes. */
 export function planEnv(
   src: LoadedSource,
@@ -439,116 +144,137 @@ export function planEnv(
   prev: PreviousEnv,
   opts: PlanOptions = {},
 ): { plan?: EnvPlan; problems: Problem[]; notices: string[] } {
-  const problems: Problem[] = [];
-  const notices: string[] = [];
   const g = resolveGuardrails(env, src.registry, src.config.doc);
-  problems.push(...g.problems);
   const prevState: EnvState = prev.state ?? {
     schemaVersion: STATE_SCHEMA_VERSION,
     capstanVersion: CAPSTAN_VERSION,
     apps: {},
   };
-  const nextApps: Record<string, AppState> = { ...prevState.apps };
-  const changes = new Map<string, string | null>();
-  const outcomes: AppOutcome[] = [];
-  const commit = opts.commit ?? src.commit;
+  const d: EnvDraft = {
+    src,
+    env,
+    opts,
+    prevState,
+    nextApps: { ...prevState.apps },
+    changes: new Map(),
+    outcomes: [],
+    problems: [...g.problems],
+    notices: [],
+    commit: opts.commit ?? src.commit,
+    bound: new Set(),
+    namespaces: new Set(),
+  };
   const only = opts.onlyApps ? new Set(opts.onlyApps) : undefined;
-  const bound = new Set<string>();
-  const namespaces = new Set<string>();
-
-  for (const app of src.apps) {
-    if (only && !only.has(app.name)) continue;
-    const b = bindOnce(app, src.config.environments);
-    problems.push(...b.problems);
-    notices.push(...b.notices);
-    const binding = b.bindings.find((x) => x.env.name === env.name);
-    if (!binding) continue;
-    bound.add(app.name);
-    namespaces.add(binding.namespace);
-    const old = prevState.apps[app.name];
-    if (old && old.sourceRepo !== src.sourceRepo) {
-      problems.push({
-        file: app.doc.file,
-        app: app.name,
-        env: env.name,
-        code: "app-collision",
-        message: `app "${app.name}" in environment "${env.name}" is already rendered from ${old.sourceRepo}; app names must be unique across the source repositories feeding one env repo`,
-      });
-      continue;
-    }
-    const digest = opts.digests?.get(app.name) ?? inputDigest(src, app, binding, g.guardrails);
-    // An entry from before state schema 2 has no identities: rendered again to get them.
-    if (old && old.inputDigest === digest && !opts.force && !needsIdentities(old)) {
-      outcomes.push({ name: app.name, change: "unchanged", added: [], changed: [], removed: [] });
-      continue;
-    }
-    const r = opts.rendered?.get(app.name) ?? renderAppFiles(src, app, binding, g.guardrails);
-    problems.push(...r.problems);
-    if (r.notices) notices.push(...r.notices);
-    if (!r.files || !r.hashes) continue;
-    const { files, hashes } = r;
-    const outcome: AppOutcome = {
-      name: app.name,
-      change: old ? "changed" : "added",
-      added: [],
-      changed: [],
-      removed: [],
-      files,
-    };
-    for (const [p, t] of files) {
-      const was = old?.files[p];
-      if (was === hashes[p]) continue;
-      changes.set(p, t);
-      if (!p.endsWith("/kustomization.yaml")) (was ? outcome.changed : outcome.added).push(p);
-    }
-    for (const p of Object.keys(old?.files ?? {}))
-      if (!files.has(p)) {
-        changes.set(p, null);
-        if (!p.endsWith("/kustomization.yaml")) outcome.removed.push(p);
-      }
-    if (old && !outcome.added.length && !outcome.changed.length && !outcome.removed.length)
-      outcome.change = "unchanged";
-    nextApps[app.name] = {
-      sourceRepo: src.sourceRepo,
-      commit: outcome.change === "unchanged" && old ? old.commit : commit,
-      inputDigest: digest,
-      files: hashes,
-      source: app.doc.file,
-      objects: r.objects ?? {},
-    };
-    outcomes.push(outcome);
-  }
-  // Prune apps this source repo rendered before but no longer binds here.
-  if (!only)
-    for (const [name, a] of Object.entries(prevState.apps)) {
-      if (bound.has(name) || a.sourceRepo !== src.sourceRepo) continue;
-      const removed: string[] = [];
-      for (const p of Object.keys(a.files)) {
-        changes.set(p, null);
-        if (!p.endsWith("/kustomization.yaml")) removed.push(p);
-      }
-      delete nextApps[name];
-      outcomes.push({ name, change: "removed", added: [], changed: [], removed });
-    }
-  if (problems.length) return { problems, notices };
+  for (const app of src.apps) if (!only || only.has(app.name)) planApp(d, app, g.guardrails);
+  if (!only) pruneUnbound(d);
+  if (d.problems.length) return { problems: d.problems, notices: d.notices };
   if (env.createNamespaces) {
-    const ns = planNamespaces(namespaces, prevState.apps[NAMESPACES_APP], commit, changes);
-    nextApps[NAMESPACES_APP] = {
+    const ns = planNamespaces(d.namespaces, prevState.apps[NAMESPACES_APP], d.commit, d.changes);
+    d.nextApps[NAMESPACES_APP] = {
       ...ns.state,
       source: src.config.file,
       objects: namespaceIdentities(ns.state),
     };
-    if (ns.outcome) outcomes.push(ns.outcome);
+    if (ns.outcome) d.outcomes.push(ns.outcome);
   }
-  const clashes = identityClashes(
-    env.name,
-    nextApps,
-    src.sourceRepo,
-    new Map(src.apps.map((a) => [a.name, a])),
-    prevState.apps,
-  );
-  if (clashes.length) return { problems: clashes, notices };
+  const specs = new Map(src.apps.map((a) => [a.name, a]));
+  const clashes = identityClashes(env.name, d.nextApps, src.sourceRepo, specs, prevState.apps);
+  if (clashes.length) return { problems: clashes, notices: d.notices };
+  return { plan: finishPlan(d, prev), problems: d.problems, notices: d.notices };
+}
 
+/** One app of the source: bound here? unchanged? else rendered, and its files compared. */
+function planApp(d: EnvDraft, app: AppSpec, guardrails: ResolvedGuardrail[]): void {
+  const { src, env, opts } = d;
+  const b = bindOnce(app, src.config.environments);
+  d.problems.push(...b.problems);
+  d.notices.push(...b.notices);
+  const binding = b.bindings.find((x) => x.env.name === env.name);
+  if (!binding) return;
+  d.bound.add(app.name);
+  d.namespaces.add(binding.namespace);
+  const old = d.prevState.apps[app.name];
+  if (old && old.sourceRepo !== src.sourceRepo) {
+    d.problems.push({
+      file: app.doc.file,
+      app: app.name,
+      env: env.name,
+      code: "app-collision",
+      message: `app "${app.name}" in environment "${env.name}" is already rendered from ${old.sourceRepo}; app names must be unique across the source repositories feeding one env repo`,
+    });
+    return;
+  }
+  const digest = opts.digests?.get(app.name) ?? inputDigest(src, app, binding, guardrails);
+  // An entry from before state schema 2 has no identities: rendered again to get them.
+  if (old && old.inputDigest === digest && !opts.force && !needsIdentities(old)) {
+    d.outcomes.push({ name: app.name, change: "unchanged", added: [], changed: [], removed: [] });
+    return;
+  }
+  const r = opts.rendered?.get(app.name) ?? renderAppFiles(src, app, binding, guardrails);
+  d.problems.push(...r.problems);
+  if (r.notices) d.notices.push(...r.notices);
+  if (!r.files || !r.hashes) return;
+  const outcome = compareFiles(d, app.name, old, r.files, r.hashes);
+  d.nextApps[app.name] = {
+    sourceRepo: src.sourceRepo,
+    commit: outcome.change === "unchanged" && old ? old.commit : d.commit,
+    inputDigest: digest,
+    files: r.hashes,
+    source: app.doc.file,
+    objects: r.objects ?? {},
+  };
+  d.outcomes.push(outcome);
+}
+
+/** A rendered app's files against what state.json recorded: the changes and the outcome. */
+function compareFiles(
+  d: EnvDraft,
+  name: string,
+  old: AppState | undefined,
+  files: Map<string, string>,
+  hashes: Record<string, string>,
+): AppOutcome {
+  const outcome: AppOutcome = {
+    name,
+    change: old ? "changed" : "added",
+    added: [],
+    changed: [],
+    removed: [],
+    files,
+  };
+  for (const [p, t] of files) {
+    const was = old?.files[p];
+    if (was === hashes[p]) continue;
+    d.changes.set(p, t);
+    if (!p.endsWith("/kustomization.yaml")) (was ? outcome.changed : outcome.added).push(p);
+  }
+  for (const p of Object.keys(old?.files ?? {}))
+    if (!files.has(p)) {
+      d.changes.set(p, null);
+      if (!p.endsWith("/kustomization.yaml")) outcome.removed.push(p);
+    }
+  if (old && !outcome.added.length && !outcome.changed.length && !outcome.removed.length)
+    outcome.change = "unchanged";
+  return outcome;
+}
+
+/** Prunes the apps this source repo rendered here before but no longer binds here. */
+function pruneUnbound(d: EnvDraft): void {
+  for (const [name, a] of Object.entries(d.prevState.apps)) {
+    if (d.bound.has(name) || a.sourceRepo !== d.src.sourceRepo) continue;
+    const removed: string[] = [];
+    for (const p of Object.keys(a.files)) {
+      d.changes.set(p, null);
+      if (!p.endsWith("/kustomization.yaml")) removed.push(p);
+    }
+    delete d.nextApps[name];
+    d.outcomes.push({ name, change: "removed", added: [], changed: [], removed });
+  }
+}
+
+/** The environment's kustomization, hydrator files and state.json; the plan. */
+function finishPlan(d: EnvDraft, prev: PreviousEnv): EnvPlan {
+  const { prevState, nextApps, changes } = d;
   const state: EnvState = {
     schemaVersion: STATE_SCHEMA_VERSION,
     capstanVersion: CAPSTAN_VERSION,
@@ -556,8 +282,8 @@ export function planEnv(
   };
   const kust = envKustomization(prev.kustomization, prevState, nextApps);
   if (kust !== prev.kustomization) changes.set("kustomization.yaml", kust);
-  const hydrator = { env: env.name, drySha: commit, meta: src.input.commitMeta };
-  notices.push(...planHydratorFiles(changes, hydrator, prev, Object.keys(nextApps).length > 0));
+  const hydrator = { env: d.env.name, drySha: d.commit, meta: d.src.input.commitMeta };
+  d.notices.push(...planHydratorFiles(changes, hydrator, prev, Object.keys(nextApps).length > 0));
   // Nothing changed (every app's entry is the one read, same version): the state's text
   // is the one read too, and emitting both sides to compare them is skipped.
   const same =
@@ -572,19 +298,14 @@ export function planEnv(
     if (stateText !== (prev.state ? stateTextOf(prev.state) : undefined))
       changes.set(STATE_FILE, stateText);
   }
-  const objectsDeleted = outcomes.reduce((n, o) => n + o.removed.length, 0);
-  outcomes.sort((a, b) => cmp(a.name, b.name));
+  d.outcomes.sort((a, b) => cmp(a.name, b.name));
   return {
-    plan: {
-      env,
-      changes: sortMap(changes),
-      state,
-      apps: outcomes,
-      objectsBefore: countObjects(prevState),
-      objectsDeleted,
-    },
-    problems,
-    notices,
+    env: d.env,
+    changes: sortMap(changes),
+    state,
+    apps: d.outcomes,
+    objectsBefore: countObjects(prevState),
+    objectsDeleted: d.outcomes.reduce((n, o) => n + o.removed.length, 0),
   };
 }
 
@@ -637,25 +358,4 @@ function envKustomization(
     kind: doc.kind ?? "Kustomization",
     resources,
   });
-}
-
-/**
- * The input digest `app` has in environment `envName` of this source — what state.json
- * records for it — or undefined when the app is not bound there (or cannot be resolved).
- */
-export function appInputDigest(
-  src: LoadedSource,
-  appName: string,
-  envName: string,
-): string | undefined {
-  const app = src.apps.find((a) => a.name === appName);
-  const env = src.config.environments.find((e) => e.name === envName);
-  if (!app || !env) return undefined;
-  const binding = bindOnce(app, src.config.environments).bindings.find(
-    (b) => b.env.name === envName,
-  );
-  const g = resolveGuardrails(env, src.registry, src.config.doc);
-  if (!binding || g.problems.length || resolveBinding(src, app, binding).problems.length)
-    return undefined;
-  return inputDigest(src, app, binding, g.guardrails);
 }

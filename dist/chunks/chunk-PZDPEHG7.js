@@ -22,7 +22,7 @@ import {
   checkObjectName,
   loadPack,
   parameterValidator
-} from "./chunk-3SXQ326C.js";
+} from "./chunk-XFIK3SOQ.js";
 import {
   LOCK_FILE,
   ajvProblems,
@@ -64,7 +64,7 @@ import {
   Problems
 } from "./chunk-N5T7JROX.js";
 
-// src/core/plan/plan.ts
+// src/core/plan/source.ts
 import { createHash } from "node:crypto";
 
 // src/core/model/app.ts
@@ -659,227 +659,6 @@ function overrideOne(c, o) {
   return { ...c, properties, traits };
 }
 
-// src/core/checks/checks.ts
-function objectId(o) {
-  return `${o.apiVersion} ${o.kind} ${String(o.metadata.namespace ?? "")}/${String(o.metadata.name)}`;
-}
-function checkObjects(app, env, objects, crds, deferBundled, explain) {
-  const problems = [];
-  const seen = /* @__PURE__ */ new Map();
-  for (let i = 0; i < objects.length; i++) {
-    const r = objects[i];
-    const o = r.obj;
-    const where = { app, env: env.name, component: r.component, capability: r.capability };
-    const label = () => labelOf(o, r, app, env);
-    const badName = checkObjectName(o.kind, String(o.metadata.name));
-    if (badName)
-      problems.push({
-        ...where,
-        ...explain?.(r, "/metadata/name", badName),
-        code: "object-name",
-        message: `${label()}: ${badName}`
-      });
-    const id = objectId(o);
-    const prev = seen.get(id);
-    if (prev)
-      problems.push({
-        ...where,
-        code: "duplicate-object",
-        message: `${label()}: duplicate object ${id} (also from component ${prev.component})`
-      });
-    seen.set(id, r);
-    if (o.kind === "Secret" && o.apiVersion === "v1" && !env.allowLiteralSecrets && (hasEntries(o.data) || hasEntries(o.stringData)))
-      problems.push({
-        ...where,
-        code: "literal-secret",
-        message: `${label()}: a plain Secret with literal data would be committed to git; use an ExternalSecret / SealedSecret, or set allowLiteralSecrets: true on environment "${env.name}" in capstan.yaml`
-      });
-    if (!canValidate(o.apiVersion, o.kind, crds)) {
-      problems.push({
-        ...where,
-        code: "kube-schema",
-        message: `${label()}: capstan cannot validate ${o.apiVersion} ${o.kind} \u2014 the capability emits "*" and the kind appears nowhere in the application's properties; declare it in the capability's \`emits\``
-      });
-      continue;
-    }
-    if (deferBundled && isBundledKind(o.apiVersion, o.kind, crds)) {
-      deferBundled.push(i);
-      continue;
-    }
-    for (const kp of validateObject(o, env.kubeVersion, crds))
-      problems.push(kubeSchemaProblem(app, env, r, kp, explain));
-  }
-  return problems;
-}
-function kubeSchemaProblem(app, env, r, kp, explain) {
-  const o = r.obj;
-  const base = {
-    app,
-    env: env.name,
-    component: r.component,
-    capability: r.capability,
-    path: kp.path || void 0,
-    code: "kube-schema",
-    message: `${labelOf(o, r, app, env)} (Kubernetes ${env.kubeVersion}): ${kp.message}`
-  };
-  const cause = kp.path ? explain?.(r, kp.path, kp.message) : void 0;
-  if (!cause?.file) return base;
-  const from = cause.path ? "" : ` (written by the template)`;
-  return {
-    ...base,
-    ...cause,
-    message: `${kp.message}${from} \u2014 rendered into ${labelOf(o, r, app, env)} at ${kp.path} (Kubernetes ${env.kubeVersion})`
-  };
-}
-function labelOf(o, r, app, env) {
-  return `${o.kind} "${String(o.metadata.name)}" (component ${r.component}, app ${app}, env ${env.name})`;
-}
-function hasEntries(v) {
-  return isObj(v) && Object.keys(v).length > 0;
-}
-
-// src/core/checks/cause.ts
-function explainer(app, binding, registry) {
-  return (r, pointer, message) => causeOf(app, binding, registry, r, pointer, message) ?? {};
-}
-function causeOf(app, binding, registry, r, pointer, message) {
-  const path = pointerToPath(pointer);
-  const key = path[path.length - 1];
-  if (key === void 0) return void 0;
-  const value = valueAt(r.obj, path);
-  const { origins, caps } = originsOf(app, binding, registry, r);
-  const byKey = (o) => findKey(o.props, String(key), value);
-  const byValue = (o) => findValue(o.props, value);
-  const finders = message.startsWith("unknown field") ? [byKey] : [byKey, byValue];
-  for (const find of finders)
-    for (const o of origins) {
-      const at = find(o);
-      if (at) {
-        const p = problemAt(app.doc, [...o.path, ...at], "", "");
-        return { file: p.file, line: p.line, col: p.col, path: p.path, capability: o.capability };
-      }
-    }
-  return templateLine(caps, path, value, message.startsWith("unknown field"));
-}
-function originsOf(app, binding, registry, r) {
-  const origins = [];
-  const caps = [];
-  const c = app.components.find((x) => x.name === r.component);
-  if (!c) return { origins, caps };
-  const base = ["spec", "components", c.index];
-  const comp = registry.resolve(c.type, "ComponentType");
-  const compId = "error" in comp ? r.capability : capId(comp);
-  c.traits.forEach((t, ti) => {
-    const tc = registry.resolve(t.type, "Trait");
-    if ("error" in tc) return;
-    caps.unshift(tc);
-    origins.unshift({
-      props: t.properties,
-      path: [...base, "traits", ti, "properties"],
-      capability: capId(tc)
-    });
-  });
-  for (const p of binding.overrides)
-    origins.push({
-      props: p.properties,
-      path: ["spec", "policies", p.index, "properties"],
-      capability: compId
-    });
-  origins.push({ props: c.properties, path: [...base, "properties"], capability: compId });
-  if (!("error" in comp)) caps.unshift(comp);
-  caps.sort((a, b) => Number(capId(b) === r.capability) - Number(capId(a) === r.capability));
-  return { origins, caps };
-}
-function valueAt(root, path) {
-  let cur = root;
-  for (const s of path) {
-    if (cur === null || typeof cur !== "object") return void 0;
-    cur = cur[String(s)];
-  }
-  return cur;
-}
-function findKey(v, key, value) {
-  if (Array.isArray(v)) {
-    for (let i = 0; i < v.length; i++) {
-      const at = findKey(v[i], key, value);
-      if (at) return [i, ...at];
-    }
-    return void 0;
-  }
-  if (!isObj(v)) return void 0;
-  if (Object.prototype.hasOwnProperty.call(v, key) && deepEqual(v[key], value)) return [key];
-  for (const [k, x] of Object.entries(v)) {
-    const at = findKey(x, key, value);
-    if (at) return [k, ...at];
-  }
-  return void 0;
-}
-function findValue(v, value) {
-  if (value === null || typeof value === "object" || value === void 0) return void 0;
-  const exact = findLeaf(v, (x) => x === value);
-  if (exact || typeof value !== "string") return exact;
-  return findLeaf(v, (x) => typeof x === "string" && x.length >= 3 && value.includes(x));
-}
-function findLeaf(v, hit) {
-  if (v === null || typeof v !== "object") return hit(v) ? [] : void 0;
-  const entries = Array.isArray(v) ? v.map((x, i) => [i, x]) : Object.entries(v);
-  for (const [k, x] of entries) {
-    const at = findLeaf(x, hit);
-    if (at) return [k, ...at];
-  }
-  return void 0;
-}
-function deepEqual(a, b) {
-  return JSON.stringify(a) === JSON.stringify(b);
-}
-function templateLine(caps, path, value, unknownField) {
-  const keys = path.filter((s) => typeof s === "string");
-  const key = keys[keys.length - 1];
-  if (key === void 0) return void 0;
-  const text = typeof value === "string" || typeof value === "number" ? String(value) : void 0;
-  for (const cap of caps) {
-    const lines = (cap.templateText ?? "").split("\n");
-    const at = alongPath(lines, keys) ?? firstLine(lines, (l) => keyColumn(l, key)) ?? (!unknownField && text ? firstLine(lines, (l) => l.indexOf(text)) : void 0);
-    if (at)
-      return {
-        file: cap.templateFile,
-        line: at.line,
-        col: at.col,
-        capability: capId(cap),
-        path: void 0
-      };
-  }
-  return void 0;
-}
-function keyColumn(line, key) {
-  const esc = key.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  const m = new RegExp(`(^|[\\s{,"'])${esc}["']?\\s*:`).exec(line);
-  return m ? m.index + m[1].length : -1;
-}
-function firstLine(lines, col) {
-  for (let i = 0; i < lines.length; i++) {
-    const c = col(lines[i]);
-    if (c >= 0) return { line: i + 1, col: c + 1 };
-  }
-  return void 0;
-}
-function alongPath(lines, keys) {
-  let from = 0;
-  let indent = -1;
-  let at;
-  for (const k of keys) {
-    at = void 0;
-    for (let i = from; i < lines.length && !at; i++) {
-      const c = keyColumn(lines[i], k);
-      if (c > indent) at = { line: i + 1, col: c + 1 };
-    }
-    if (!at) return void 0;
-    from = at.line;
-    indent = at.col - 1;
-  }
-  return at;
-}
-
 // src/core/model/version-hint.ts
 function newerVersionHints(registry, cap, ref, errors) {
   const hints = /* @__PURE__ */ new Map();
@@ -1469,6 +1248,150 @@ function applyGuardrails(app, env, objects, guardrails) {
   return problems;
 }
 
+// src/core/plan/source.ts
+function loadSource(input) {
+  const config = loadConfig(input.config);
+  const problems = new Problems();
+  const notices = [];
+  const caps = [];
+  for (const pack of input.packs) {
+    const r = loadPackOnce(pack);
+    problems.addAll(r.problems);
+    caps.push([...r.capabilities]);
+  }
+  let lock;
+  if (input.lock) {
+    const r = parseLock(input.lock);
+    problems.addAll(r.problems);
+    lock = r.lock;
+  }
+  const registry = new Registry(caps, lock);
+  const apps = loadApps(input.apps);
+  problems.addAll(apps.problems);
+  if (!input.apps.length) notices.push(`no application files match ${config.apps.join(", ")}`);
+  const crdDocs = [];
+  for (const f of input.crdFiles) {
+    try {
+      for (const v of parseYaml(f.text))
+        if (v !== null && v !== void 0) crdDocs.push({ value: v, file: f.file });
+    } catch (e) {
+      if (!(e instanceof YamlError)) throw e;
+      problems.add({ file: f.file, line: e.line, col: e.col, code: "yaml", message: e.message });
+    }
+  }
+  let crds = emptyCrdSet();
+  if (crdDocs.length) {
+    const r = loadCrds(crdDocs);
+    crds = r.crds;
+    for (const p of r.problems) problems.add({ file: p.file, code: "crd", message: p.message });
+  }
+  problems.throwIfAny();
+  const crdDigest = sha256(input.crdFiles.map((f) => f.file + "\0" + f.text).join("\0"));
+  return {
+    config,
+    apps: apps.apps,
+    registry,
+    crds,
+    crdDigest,
+    lock,
+    input,
+    sourceRepo: input.sourceRepo,
+    commit: input.commit,
+    notices
+  };
+}
+var loadedPacks = /* @__PURE__ */ new Map();
+function loadPackOnce(pack) {
+  const h = createHash("sha256");
+  h.update(`${pack.source}\0${pack.commit ?? ""}\0${pack.displayRoot}\0`);
+  for (const [p, t] of pack.files) h.update(`${p.length}:${p}\0${t.length}:${t}\0`);
+  const key = h.digest("hex");
+  let r = loadedPacks.get(key);
+  if (!r) loadedPacks.set(key, r = loadPack(pack));
+  return r;
+}
+var bindings = /* @__PURE__ */ new WeakMap();
+function bindOnce(app, envs) {
+  const hit = bindings.get(app);
+  if (hit?.envs === envs) return hit.r;
+  const r = bindApp(app, envs);
+  bindings.set(app, { envs, r });
+  return r;
+}
+var bindingCaps = /* @__PURE__ */ new WeakMap();
+function resolveBinding(src, app, b) {
+  const hit = bindingCaps.get(b);
+  if (hit?.registry === src.registry && hit.epoch === src.registry.epoch) return hit.r;
+  const r = resolveComponents(app, applyOverrides(app, b.overrides), src.registry);
+  bindingCaps.set(b, { registry: src.registry, epoch: src.registry.epoch, r });
+  return r;
+}
+function usedCapabilities(src, envs = src.config.environments) {
+  const caps = [];
+  const problems = [];
+  for (const env of envs) {
+    const g = resolveGuardrails(env, src.registry, src.config.doc);
+    problems.push(...g.problems);
+    caps.push(...g.guardrails.map((x) => x.cap));
+  }
+  for (const app of src.apps) {
+    const all = bindOnce(app, src.config.environments);
+    const bindings2 = all.bindings.filter((b) => envs.includes(b.env));
+    const bp = all.problems;
+    problems.push(...bp);
+    const resolved = bindings2.length ? bindings2.map((b) => resolveBinding(src, app, b)) : [resolveComponents(app, app.components, src.registry)];
+    for (const r of resolved) {
+      problems.push(...r.problems);
+      caps.push(...r.caps);
+    }
+  }
+  const uniq = /* @__PURE__ */ new Map();
+  for (const c of new Set(caps)) uniq.set(`${c.name}@${c.version}`, c);
+  return {
+    caps: [...uniq.values()].sort((a, b) => cmp(a.name, b.name) || cmp(a.version, b.version)),
+    problems: dedupe(problems)
+  };
+}
+function dedupe(ps) {
+  const seen = /* @__PURE__ */ new Set();
+  return ps.filter((p) => {
+    const k = `${p.file}:${p.line}:${p.col}:${p.message}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+async function prepare(src, envs, opts) {
+  const used = usedCapabilities(src, envs);
+  const problems = new Problems();
+  problems.addAll(used.problems);
+  const lock = checkLock(used.caps, src.lock, LOCK_FILE, opts.frozen ?? false);
+  problems.addAll(lock.problems);
+  problems.throwIfAny();
+  if (opts.preload !== false) await preloadKinds(kindsToPreload(src, used.caps));
+  return { caps: used.caps, notices: lock.notices };
+}
+function kindsToPreload(src, caps) {
+  const emits = caps.flatMap((c) => c.emits);
+  const kinds = emits.filter((k) => k.kind !== "*" && k.apiVersion !== "*");
+  if (kinds.length === emits.length) return kinds;
+  const scan = (v) => {
+    if (Array.isArray(v)) v.forEach(scan);
+    else if (isObj(v)) {
+      if (typeof v.apiVersion === "string" && typeof v.kind === "string")
+        kinds.push({ apiVersion: v.apiVersion, kind: v.kind });
+      Object.values(v).forEach(scan);
+    }
+  };
+  for (const app of src.apps)
+    for (const c of app.components) {
+      scan(c.properties);
+      c.traits.forEach((t) => scan(t.properties));
+    }
+  for (const p of src.apps.flatMap((a) => a.policies)) scan(p.properties);
+  return kinds;
+}
+
 // src/core/plan/namespaces.ts
 var NAMESPACES_APP = "_namespaces";
 var SHARED_OWNER = "capstan";
@@ -1641,149 +1564,228 @@ function planHydratorFiles(changes, h, prev, hasApps) {
   ];
 }
 
-// src/core/plan/plan.ts
-function loadSource(input) {
-  const config = loadConfig(input.config);
-  const problems = new Problems();
-  const notices = [];
-  const caps = [];
-  for (const pack of input.packs) {
-    const r = loadPackOnce(pack);
-    problems.addAll(r.problems);
-    caps.push([...r.capabilities]);
-  }
-  let lock;
-  if (input.lock) {
-    const r = parseLock(input.lock);
-    problems.addAll(r.problems);
-    lock = r.lock;
-  }
-  const registry = new Registry(caps, lock);
-  const apps = loadApps(input.apps);
-  problems.addAll(apps.problems);
-  if (!input.apps.length) notices.push(`no application files match ${config.apps.join(", ")}`);
-  const crdDocs = [];
-  for (const f of input.crdFiles) {
-    try {
-      for (const v of parseYaml(f.text))
-        if (v !== null && v !== void 0) crdDocs.push({ value: v, file: f.file });
-    } catch (e) {
-      if (!(e instanceof YamlError)) throw e;
-      problems.add({ file: f.file, line: e.line, col: e.col, code: "yaml", message: e.message });
-    }
-  }
-  let crds = emptyCrdSet();
-  if (crdDocs.length) {
-    const r = loadCrds(crdDocs);
-    crds = r.crds;
-    for (const p of r.problems) problems.add({ file: p.file, code: "crd", message: p.message });
-  }
-  problems.throwIfAny();
-  const crdDigest = sha256(input.crdFiles.map((f) => f.file + "\0" + f.text).join("\0"));
-  return {
-    config,
-    apps: apps.apps,
-    registry,
-    crds,
-    crdDigest,
-    lock,
-    input,
-    sourceRepo: input.sourceRepo,
-    commit: input.commit,
-    notices
-  };
+// src/core/checks/checks.ts
+function objectId(o) {
+  return `${o.apiVersion} ${o.kind} ${String(o.metadata.namespace ?? "")}/${String(o.metadata.name)}`;
 }
-var loadedPacks = /* @__PURE__ */ new Map();
-function loadPackOnce(pack) {
-  const h = createHash("sha256");
-  h.update(`${pack.source}\0${pack.commit ?? ""}\0${pack.displayRoot}\0`);
-  for (const [p, t] of pack.files) h.update(`${p.length}:${p}\0${t.length}:${t}\0`);
-  const key = h.digest("hex");
-  let r = loadedPacks.get(key);
-  if (!r) loadedPacks.set(key, r = loadPack(pack));
-  return r;
-}
-var bindings = /* @__PURE__ */ new WeakMap();
-function bindOnce(app, envs) {
-  const hit = bindings.get(app);
-  if (hit?.envs === envs) return hit.r;
-  const r = bindApp(app, envs);
-  bindings.set(app, { envs, r });
-  return r;
-}
-var bindingCaps = /* @__PURE__ */ new WeakMap();
-function resolveBinding(src, app, b) {
-  const hit = bindingCaps.get(b);
-  if (hit?.registry === src.registry && hit.epoch === src.registry.epoch) return hit.r;
-  const r = resolveComponents(app, applyOverrides(app, b.overrides), src.registry);
-  bindingCaps.set(b, { registry: src.registry, epoch: src.registry.epoch, r });
-  return r;
-}
-function usedCapabilities(src, envs = src.config.environments) {
-  const caps = [];
+function checkObjects(app, env, objects, crds, deferBundled, explain) {
   const problems = [];
-  for (const env of envs) {
-    const g = resolveGuardrails(env, src.registry, src.config.doc);
-    problems.push(...g.problems);
-    caps.push(...g.guardrails.map((x) => x.cap));
-  }
-  for (const app of src.apps) {
-    const all = bindOnce(app, src.config.environments);
-    const bindings2 = all.bindings.filter((b) => envs.includes(b.env));
-    const bp = all.problems;
-    problems.push(...bp);
-    const resolved = bindings2.length ? bindings2.map((b) => resolveBinding(src, app, b)) : [resolveComponents(app, app.components, src.registry)];
-    for (const r of resolved) {
-      problems.push(...r.problems);
-      caps.push(...r.caps);
+  const seen = /* @__PURE__ */ new Map();
+  for (let i = 0; i < objects.length; i++) {
+    const r = objects[i];
+    const o = r.obj;
+    const where = { app, env: env.name, component: r.component, capability: r.capability };
+    const label = () => labelOf(o, r, app, env);
+    const badName = checkObjectName(o.kind, String(o.metadata.name));
+    if (badName)
+      problems.push({
+        ...where,
+        ...explain?.(r, "/metadata/name", badName),
+        code: "object-name",
+        message: `${label()}: ${badName}`
+      });
+    const id = objectId(o);
+    const prev = seen.get(id);
+    if (prev)
+      problems.push({
+        ...where,
+        code: "duplicate-object",
+        message: `${label()}: duplicate object ${id} (also from component ${prev.component})`
+      });
+    seen.set(id, r);
+    if (o.kind === "Secret" && o.apiVersion === "v1" && !env.allowLiteralSecrets && (hasEntries(o.data) || hasEntries(o.stringData)))
+      problems.push({
+        ...where,
+        code: "literal-secret",
+        message: `${label()}: a plain Secret with literal data would be committed to git; use an ExternalSecret / SealedSecret, or set allowLiteralSecrets: true on environment "${env.name}" in capstan.yaml`
+      });
+    if (!canValidate(o.apiVersion, o.kind, crds)) {
+      problems.push({
+        ...where,
+        code: "kube-schema",
+        message: `${label()}: capstan cannot validate ${o.apiVersion} ${o.kind} \u2014 the capability emits "*" and the kind appears nowhere in the application's properties; declare it in the capability's \`emits\``
+      });
+      continue;
     }
+    if (deferBundled && isBundledKind(o.apiVersion, o.kind, crds)) {
+      deferBundled.push(i);
+      continue;
+    }
+    for (const kp of validateObject(o, env.kubeVersion, crds))
+      problems.push(kubeSchemaProblem(app, env, r, kp, explain));
   }
-  const uniq = /* @__PURE__ */ new Map();
-  for (const c of new Set(caps)) uniq.set(`${c.name}@${c.version}`, c);
+  return problems;
+}
+function kubeSchemaProblem(app, env, r, kp, explain) {
+  const o = r.obj;
+  const base = {
+    app,
+    env: env.name,
+    component: r.component,
+    capability: r.capability,
+    path: kp.path || void 0,
+    code: "kube-schema",
+    message: `${labelOf(o, r, app, env)} (Kubernetes ${env.kubeVersion}): ${kp.message}`
+  };
+  const cause = kp.path ? explain?.(r, kp.path, kp.message) : void 0;
+  if (!cause?.file) return base;
+  const from = cause.path ? "" : ` (written by the template)`;
   return {
-    caps: [...uniq.values()].sort((a, b) => cmp(a.name, b.name) || cmp(a.version, b.version)),
-    problems: dedupe(problems)
+    ...base,
+    ...cause,
+    message: `${kp.message}${from} \u2014 rendered into ${labelOf(o, r, app, env)} at ${kp.path} (Kubernetes ${env.kubeVersion})`
   };
 }
-function dedupe(ps) {
-  const seen = /* @__PURE__ */ new Set();
-  return ps.filter((p) => {
-    const k = `${p.file}:${p.line}:${p.col}:${p.message}`;
-    if (seen.has(k)) return false;
-    seen.add(k);
-    return true;
+function labelOf(o, r, app, env) {
+  return `${o.kind} "${String(o.metadata.name)}" (component ${r.component}, app ${app}, env ${env.name})`;
+}
+function hasEntries(v) {
+  return isObj(v) && Object.keys(v).length > 0;
+}
+
+// src/core/checks/cause.ts
+function explainer(app, binding, registry) {
+  return (r, pointer, message) => causeOf(app, binding, registry, r, pointer, message) ?? {};
+}
+function causeOf(app, binding, registry, r, pointer, message) {
+  const path = pointerToPath(pointer);
+  const key = path[path.length - 1];
+  if (key === void 0) return void 0;
+  const value = valueAt(r.obj, path);
+  const { origins, caps } = originsOf(app, binding, registry, r);
+  const byKey = (o) => findKey(o.props, String(key), value);
+  const byValue = (o) => findValue(o.props, value);
+  const finders = message.startsWith("unknown field") ? [byKey] : [byKey, byValue];
+  for (const find of finders)
+    for (const o of origins) {
+      const at = find(o);
+      if (at) {
+        const p = problemAt(app.doc, [...o.path, ...at], "", "");
+        return { file: p.file, line: p.line, col: p.col, path: p.path, capability: o.capability };
+      }
+    }
+  return templateLine(caps, path, value, message.startsWith("unknown field"));
+}
+function originsOf(app, binding, registry, r) {
+  const origins = [];
+  const caps = [];
+  const c = app.components.find((x) => x.name === r.component);
+  if (!c) return { origins, caps };
+  const base = ["spec", "components", c.index];
+  const comp = registry.resolve(c.type, "ComponentType");
+  const compId = "error" in comp ? r.capability : capId(comp);
+  c.traits.forEach((t, ti) => {
+    const tc = registry.resolve(t.type, "Trait");
+    if ("error" in tc) return;
+    caps.unshift(tc);
+    origins.unshift({
+      props: t.properties,
+      path: [...base, "traits", ti, "properties"],
+      capability: capId(tc)
+    });
   });
+  for (const p of binding.overrides)
+    origins.push({
+      props: p.properties,
+      path: ["spec", "policies", p.index, "properties"],
+      capability: compId
+    });
+  origins.push({ props: c.properties, path: [...base, "properties"], capability: compId });
+  if (!("error" in comp)) caps.unshift(comp);
+  caps.sort((a, b) => Number(capId(b) === r.capability) - Number(capId(a) === r.capability));
+  return { origins, caps };
 }
-async function prepare(src, envs, opts) {
-  const used = usedCapabilities(src, envs);
-  const problems = new Problems();
-  problems.addAll(used.problems);
-  const lock = checkLock(used.caps, src.lock, LOCK_FILE, opts.frozen ?? false);
-  problems.addAll(lock.problems);
-  problems.throwIfAny();
-  if (opts.preload !== false) await preloadKinds(kindsToPreload(src, used.caps));
-  return { caps: used.caps, notices: lock.notices };
+function valueAt(root, path) {
+  let cur = root;
+  for (const s of path) {
+    if (cur === null || typeof cur !== "object") return void 0;
+    cur = cur[String(s)];
+  }
+  return cur;
 }
-function kindsToPreload(src, caps) {
-  const emits = caps.flatMap((c) => c.emits);
-  const kinds = emits.filter((k) => k.kind !== "*" && k.apiVersion !== "*");
-  if (kinds.length === emits.length) return kinds;
-  const scan = (v) => {
-    if (Array.isArray(v)) v.forEach(scan);
-    else if (isObj(v)) {
-      if (typeof v.apiVersion === "string" && typeof v.kind === "string")
-        kinds.push({ apiVersion: v.apiVersion, kind: v.kind });
-      Object.values(v).forEach(scan);
+function findKey(v, key, value) {
+  if (Array.isArray(v)) {
+    for (let i = 0; i < v.length; i++) {
+      const at = findKey(v[i], key, value);
+      if (at) return [i, ...at];
     }
-  };
-  for (const app of src.apps)
-    for (const c of app.components) {
-      scan(c.properties);
-      c.traits.forEach((t) => scan(t.properties));
-    }
-  for (const p of src.apps.flatMap((a) => a.policies)) scan(p.properties);
-  return kinds;
+    return void 0;
+  }
+  if (!isObj(v)) return void 0;
+  if (Object.prototype.hasOwnProperty.call(v, key) && deepEqual(v[key], value)) return [key];
+  for (const [k, x] of Object.entries(v)) {
+    const at = findKey(x, key, value);
+    if (at) return [k, ...at];
+  }
+  return void 0;
 }
+function findValue(v, value) {
+  if (value === null || typeof value === "object" || value === void 0) return void 0;
+  const exact = findLeaf(v, (x) => x === value);
+  if (exact || typeof value !== "string") return exact;
+  return findLeaf(v, (x) => typeof x === "string" && x.length >= 3 && value.includes(x));
+}
+function findLeaf(v, hit) {
+  if (v === null || typeof v !== "object") return hit(v) ? [] : void 0;
+  const entries = Array.isArray(v) ? v.map((x, i) => [i, x]) : Object.entries(v);
+  for (const [k, x] of entries) {
+    const at = findLeaf(x, hit);
+    if (at) return [k, ...at];
+  }
+  return void 0;
+}
+function deepEqual(a, b) {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+function templateLine(caps, path, value, unknownField) {
+  const keys = path.filter((s) => typeof s === "string");
+  const key = keys[keys.length - 1];
+  if (key === void 0) return void 0;
+  const text = typeof value === "string" || typeof value === "number" ? String(value) : void 0;
+  for (const cap of caps) {
+    const lines = (cap.templateText ?? "").split("\n");
+    const at = alongPath(lines, keys) ?? firstLine(lines, (l) => keyColumn(l, key)) ?? (!unknownField && text ? firstLine(lines, (l) => l.indexOf(text)) : void 0);
+    if (at)
+      return {
+        file: cap.templateFile,
+        line: at.line,
+        col: at.col,
+        capability: capId(cap),
+        path: void 0
+      };
+  }
+  return void 0;
+}
+function keyColumn(line, key) {
+  const esc = key.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const m = new RegExp(`(^|[\\s{,"'])${esc}["']?\\s*:`).exec(line);
+  return m ? m.index + m[1].length : -1;
+}
+function firstLine(lines, col) {
+  for (let i = 0; i < lines.length; i++) {
+    const c = col(lines[i]);
+    if (c >= 0) return { line: i + 1, col: c + 1 };
+  }
+  return void 0;
+}
+function alongPath(lines, keys) {
+  let from = 0;
+  let indent = -1;
+  let at;
+  for (const k of keys) {
+    at = void 0;
+    for (let i = from; i < lines.length && !at; i++) {
+      const c = keyColumn(lines[i], k);
+      if (c > indent) at = { line: i + 1, col: c + 1 };
+    }
+    if (!at) return void 0;
+    from = at.line;
+    indent = at.col - 1;
+  }
+  return at;
+}
+
+// src/core/plan/app-render.ts
 function inputDigest(src, app, binding, guardrails) {
   const e = binding.env;
   let text = `capstan ${CAPSTAN_VERSION}\0` + app.docText + "\0" + JSON.stringify([
@@ -1836,6 +1838,20 @@ function renderAppObjects(src, app, binding, guardrails, opts = {}) {
     };
   return { problems: [], objects: r.objects, deferred, notices };
 }
+function appInputDigest(src, appName, envName) {
+  const app = src.apps.find((a) => a.name === appName);
+  const env = src.config.environments.find((e) => e.name === envName);
+  if (!app || !env) return void 0;
+  const binding = bindOnce(app, src.config.environments).bindings.find(
+    (b) => b.env.name === envName
+  );
+  const g = resolveGuardrails(env, src.registry, src.config.doc);
+  if (!binding || g.problems.length || resolveBinding(src, app, binding).problems.length)
+    return void 0;
+  return inputDigest(src, app, binding, g.guardrails);
+}
+
+// src/core/plan/plan.ts
 function renderTasks(src, env, prev, opts = {}) {
   const tasks = [];
   const digests = /* @__PURE__ */ new Map();
@@ -1859,112 +1875,122 @@ function renderTasks(src, env, prev, opts = {}) {
   return { tasks, digests };
 }
 function planEnv(src, env, prev, opts = {}) {
-  const problems = [];
-  const notices = [];
   const g = resolveGuardrails(env, src.registry, src.config.doc);
-  problems.push(...g.problems);
   const prevState = prev.state ?? {
     schemaVersion: STATE_SCHEMA_VERSION,
     capstanVersion: CAPSTAN_VERSION,
     apps: {}
   };
-  const nextApps = { ...prevState.apps };
-  const changes = /* @__PURE__ */ new Map();
-  const outcomes = [];
-  const commit = opts.commit ?? src.commit;
+  const d = {
+    src,
+    env,
+    opts,
+    prevState,
+    nextApps: { ...prevState.apps },
+    changes: /* @__PURE__ */ new Map(),
+    outcomes: [],
+    problems: [...g.problems],
+    notices: [],
+    commit: opts.commit ?? src.commit,
+    bound: /* @__PURE__ */ new Set(),
+    namespaces: /* @__PURE__ */ new Set()
+  };
   const only = opts.onlyApps ? new Set(opts.onlyApps) : void 0;
-  const bound = /* @__PURE__ */ new Set();
-  const namespaces = /* @__PURE__ */ new Set();
-  for (const app of src.apps) {
-    if (only && !only.has(app.name)) continue;
-    const b = bindOnce(app, src.config.environments);
-    problems.push(...b.problems);
-    notices.push(...b.notices);
-    const binding = b.bindings.find((x) => x.env.name === env.name);
-    if (!binding) continue;
-    bound.add(app.name);
-    namespaces.add(binding.namespace);
-    const old = prevState.apps[app.name];
-    if (old && old.sourceRepo !== src.sourceRepo) {
-      problems.push({
-        file: app.doc.file,
-        app: app.name,
-        env: env.name,
-        code: "app-collision",
-        message: `app "${app.name}" in environment "${env.name}" is already rendered from ${old.sourceRepo}; app names must be unique across the source repositories feeding one env repo`
-      });
-      continue;
-    }
-    const digest = opts.digests?.get(app.name) ?? inputDigest(src, app, binding, g.guardrails);
-    if (old && old.inputDigest === digest && !opts.force && !needsIdentities(old)) {
-      outcomes.push({ name: app.name, change: "unchanged", added: [], changed: [], removed: [] });
-      continue;
-    }
-    const r = opts.rendered?.get(app.name) ?? renderAppFiles(src, app, binding, g.guardrails);
-    problems.push(...r.problems);
-    if (r.notices) notices.push(...r.notices);
-    if (!r.files || !r.hashes) continue;
-    const { files, hashes } = r;
-    const outcome = {
-      name: app.name,
-      change: old ? "changed" : "added",
-      added: [],
-      changed: [],
-      removed: [],
-      files
-    };
-    for (const [p, t] of files) {
-      const was = old?.files[p];
-      if (was === hashes[p]) continue;
-      changes.set(p, t);
-      if (!p.endsWith("/kustomization.yaml")) (was ? outcome.changed : outcome.added).push(p);
-    }
-    for (const p of Object.keys(old?.files ?? {}))
-      if (!files.has(p)) {
-        changes.set(p, null);
-        if (!p.endsWith("/kustomization.yaml")) outcome.removed.push(p);
-      }
-    if (old && !outcome.added.length && !outcome.changed.length && !outcome.removed.length)
-      outcome.change = "unchanged";
-    nextApps[app.name] = {
-      sourceRepo: src.sourceRepo,
-      commit: outcome.change === "unchanged" && old ? old.commit : commit,
-      inputDigest: digest,
-      files: hashes,
-      source: app.doc.file,
-      objects: r.objects ?? {}
-    };
-    outcomes.push(outcome);
-  }
-  if (!only)
-    for (const [name, a] of Object.entries(prevState.apps)) {
-      if (bound.has(name) || a.sourceRepo !== src.sourceRepo) continue;
-      const removed = [];
-      for (const p of Object.keys(a.files)) {
-        changes.set(p, null);
-        if (!p.endsWith("/kustomization.yaml")) removed.push(p);
-      }
-      delete nextApps[name];
-      outcomes.push({ name, change: "removed", added: [], changed: [], removed });
-    }
-  if (problems.length) return { problems, notices };
+  for (const app of src.apps) if (!only || only.has(app.name)) planApp(d, app, g.guardrails);
+  if (!only) pruneUnbound(d);
+  if (d.problems.length) return { problems: d.problems, notices: d.notices };
   if (env.createNamespaces) {
-    const ns = planNamespaces(namespaces, prevState.apps[NAMESPACES_APP], commit, changes);
-    nextApps[NAMESPACES_APP] = {
+    const ns = planNamespaces(d.namespaces, prevState.apps[NAMESPACES_APP], d.commit, d.changes);
+    d.nextApps[NAMESPACES_APP] = {
       ...ns.state,
       source: src.config.file,
       objects: namespaceIdentities(ns.state)
     };
-    if (ns.outcome) outcomes.push(ns.outcome);
+    if (ns.outcome) d.outcomes.push(ns.outcome);
   }
-  const clashes = identityClashes(
-    env.name,
-    nextApps,
-    src.sourceRepo,
-    new Map(src.apps.map((a) => [a.name, a])),
-    prevState.apps
-  );
-  if (clashes.length) return { problems: clashes, notices };
+  const specs = new Map(src.apps.map((a) => [a.name, a]));
+  const clashes = identityClashes(env.name, d.nextApps, src.sourceRepo, specs, prevState.apps);
+  if (clashes.length) return { problems: clashes, notices: d.notices };
+  return { plan: finishPlan(d, prev), problems: d.problems, notices: d.notices };
+}
+function planApp(d, app, guardrails) {
+  const { src, env, opts } = d;
+  const b = bindOnce(app, src.config.environments);
+  d.problems.push(...b.problems);
+  d.notices.push(...b.notices);
+  const binding = b.bindings.find((x) => x.env.name === env.name);
+  if (!binding) return;
+  d.bound.add(app.name);
+  d.namespaces.add(binding.namespace);
+  const old = d.prevState.apps[app.name];
+  if (old && old.sourceRepo !== src.sourceRepo) {
+    d.problems.push({
+      file: app.doc.file,
+      app: app.name,
+      env: env.name,
+      code: "app-collision",
+      message: `app "${app.name}" in environment "${env.name}" is already rendered from ${old.sourceRepo}; app names must be unique across the source repositories feeding one env repo`
+    });
+    return;
+  }
+  const digest = opts.digests?.get(app.name) ?? inputDigest(src, app, binding, guardrails);
+  if (old && old.inputDigest === digest && !opts.force && !needsIdentities(old)) {
+    d.outcomes.push({ name: app.name, change: "unchanged", added: [], changed: [], removed: [] });
+    return;
+  }
+  const r = opts.rendered?.get(app.name) ?? renderAppFiles(src, app, binding, guardrails);
+  d.problems.push(...r.problems);
+  if (r.notices) d.notices.push(...r.notices);
+  if (!r.files || !r.hashes) return;
+  const outcome = compareFiles(d, app.name, old, r.files, r.hashes);
+  d.nextApps[app.name] = {
+    sourceRepo: src.sourceRepo,
+    commit: outcome.change === "unchanged" && old ? old.commit : d.commit,
+    inputDigest: digest,
+    files: r.hashes,
+    source: app.doc.file,
+    objects: r.objects ?? {}
+  };
+  d.outcomes.push(outcome);
+}
+function compareFiles(d, name, old, files, hashes) {
+  const outcome = {
+    name,
+    change: old ? "changed" : "added",
+    added: [],
+    changed: [],
+    removed: [],
+    files
+  };
+  for (const [p, t] of files) {
+    const was = old?.files[p];
+    if (was === hashes[p]) continue;
+    d.changes.set(p, t);
+    if (!p.endsWith("/kustomization.yaml")) (was ? outcome.changed : outcome.added).push(p);
+  }
+  for (const p of Object.keys(old?.files ?? {}))
+    if (!files.has(p)) {
+      d.changes.set(p, null);
+      if (!p.endsWith("/kustomization.yaml")) outcome.removed.push(p);
+    }
+  if (old && !outcome.added.length && !outcome.changed.length && !outcome.removed.length)
+    outcome.change = "unchanged";
+  return outcome;
+}
+function pruneUnbound(d) {
+  for (const [name, a] of Object.entries(d.prevState.apps)) {
+    if (d.bound.has(name) || a.sourceRepo !== d.src.sourceRepo) continue;
+    const removed = [];
+    for (const p of Object.keys(a.files)) {
+      d.changes.set(p, null);
+      if (!p.endsWith("/kustomization.yaml")) removed.push(p);
+    }
+    delete d.nextApps[name];
+    d.outcomes.push({ name, change: "removed", added: [], changed: [], removed });
+  }
+}
+function finishPlan(d, prev) {
+  const { prevState, nextApps, changes } = d;
   const state = {
     schemaVersion: STATE_SCHEMA_VERSION,
     capstanVersion: CAPSTAN_VERSION,
@@ -1972,27 +1998,22 @@ function planEnv(src, env, prev, opts = {}) {
   };
   const kust = envKustomization(prev.kustomization, prevState, nextApps);
   if (kust !== prev.kustomization) changes.set("kustomization.yaml", kust);
-  const hydrator = { env: env.name, drySha: commit, meta: src.input.commitMeta };
-  notices.push(...planHydratorFiles(changes, hydrator, prev, Object.keys(nextApps).length > 0));
+  const hydrator = { env: d.env.name, drySha: d.commit, meta: d.src.input.commitMeta };
+  d.notices.push(...planHydratorFiles(changes, hydrator, prev, Object.keys(nextApps).length > 0));
   const same = !changes.size && prev.state !== void 0 && prev.state.capstanVersion === CAPSTAN_VERSION && sameEntries(prev.state.apps, nextApps);
   if (!same && changes.size) {
     const stateText2 = emitState(state);
     if (stateText2 !== (prev.state ? stateText(prev.state) : void 0))
       changes.set(STATE_FILE, stateText2);
   }
-  const objectsDeleted = outcomes.reduce((n, o) => n + o.removed.length, 0);
-  outcomes.sort((a, b) => cmp(a.name, b.name));
+  d.outcomes.sort((a, b) => cmp(a.name, b.name));
   return {
-    plan: {
-      env,
-      changes: sortMap(changes),
-      state,
-      apps: outcomes,
-      objectsBefore: countObjects(prevState),
-      objectsDeleted
-    },
-    problems,
-    notices
+    env: d.env,
+    changes: sortMap(changes),
+    state,
+    apps: d.outcomes,
+    objectsBefore: countObjects(prevState),
+    objectsDeleted: d.outcomes.reduce((n, o) => n + o.removed.length, 0)
   };
 }
 function countObjects(s) {
@@ -2032,26 +2053,11 @@ function envKustomization(prevText, prevState, next) {
     resources
   });
 }
-function appInputDigest(src, appName, envName) {
-  const app = src.apps.find((a) => a.name === appName);
-  const env = src.config.environments.find((e) => e.name === envName);
-  if (!app || !env) return void 0;
-  const binding = bindOnce(app, src.config.environments).bindings.find(
-    (b) => b.env.name === envName
-  );
-  const g = resolveGuardrails(env, src.registry, src.config.doc);
-  if (!binding || g.problems.length || resolveBinding(src, app, binding).problems.length)
-    return void 0;
-  return inputDigest(src, app, binding, g.guardrails);
-}
 
 export {
   isObj,
-  loadApps,
-  warmAppFiles,
   bindApp,
   applyOverrides,
-  checkObjects,
   resolveComponents,
   renderApp,
   resolveGuardrails,
@@ -2061,15 +2067,18 @@ export {
   README_FILE,
   isBookkeeping,
   planHydratorFiles,
+  loadApps,
+  warmAppFiles,
   loadSource,
   usedCapabilities,
   prepare,
   kindsToPreload,
+  checkObjects,
   inputDigest,
   identitiesOf,
   renderAppFiles,
   renderAppObjects,
+  appInputDigest,
   renderTasks,
-  planEnv,
-  appInputDigest
+  planEnv
 };

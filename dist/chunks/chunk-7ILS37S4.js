@@ -13,7 +13,7 @@ import {
   resolveComponents,
   resolveGuardrails,
   usedCapabilities
-} from "./chunk-P6TV2BCB.js";
+} from "./chunk-PZDPEHG7.js";
 import {
   loadConfig
 } from "./chunk-57B3EGXY.js";

@@ -3,7 +3,7 @@ import {
   renderToRepo,
   reportLines,
   startEnvRepo
-} from "./chunk-ZLB3XDAO.js";
+} from "./chunk-4ZTWWUUW.js";
 import {
   UsageError
 } from "./chunk-N5T7JROX.js";

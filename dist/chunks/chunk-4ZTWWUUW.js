@@ -2,7 +2,7 @@ import { createRequire as __capstanRequire } from "node:module"; const require =
 import {
   dedupeProblems,
   massDeletionProblem
-} from "./chunk-72C6ARZV.js";
+} from "./chunk-KPUYB6ON.js";
 import {
   NO_COMMIT,
   fetchCommit,
@@ -14,7 +14,7 @@ import {
   README_FILE,
   planEnv,
   prepare
-} from "./chunk-P6TV2BCB.js";
+} from "./chunk-PZDPEHG7.js";
 import {
   didYouMeanInline
 } from "./chunk-BLDWXD4J.js";

@@ -9,7 +9,7 @@ import {
   renderAppFiles,
   renderAppObjects,
   renderTasks
-} from "./chunk-P6TV2BCB.js";
+} from "./chunk-PZDPEHG7.js";
 import {
   preloadKinds
 } from "./chunk-26ICFRYS.js";

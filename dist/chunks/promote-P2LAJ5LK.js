@@ -1,22 +1,22 @@
 import { createRequire as __capstanRequire } from "node:module"; const require = __capstanRequire(import.meta.url);
 import {
   tokenFromEnv
-} from "./chunk-CKYS2VFK.js";
+} from "./chunk-TRLUZLWA.js";
 import {
   promoteFanOut,
   promoteLines
-} from "./chunk-JVHZUPLA.js";
-import "./chunk-ZLB3XDAO.js";
-import "./chunk-AJ7UPKRI.js";
-import "./chunk-KMBUAI7A.js";
-import "./chunk-72C6ARZV.js";
+} from "./chunk-LEKIF4SZ.js";
+import "./chunk-4ZTWWUUW.js";
+import "./chunk-7ILS37S4.js";
+import "./chunk-HG5RUAZT.js";
+import "./chunk-KPUYB6ON.js";
 import "./chunk-QAATNDHY.js";
-import "./chunk-P6TV2BCB.js";
+import "./chunk-PZDPEHG7.js";
 import "./chunk-57B3EGXY.js";
 import "./chunk-26ICFRYS.js";
 import "./chunk-SID65HV4.js";
 import "./chunk-KE7YNZZS.js";
-import "./chunk-3SXQ326C.js";
+import "./chunk-XFIK3SOQ.js";
 import "./chunk-BLDWXD4J.js";
 import "./chunk-G6D3CCKW.js";
 import "./chunk-REWEPDC7.js";

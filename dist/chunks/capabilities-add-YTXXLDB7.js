@@ -7,11 +7,11 @@ import {
   fetchGitPack,
   gitPackSource,
   loadFromDir
-} from "./chunk-KMBUAI7A.js";
+} from "./chunk-HG5RUAZT.js";
 import "./chunk-QAATNDHY.js";
 import {
   usedCapabilities
-} from "./chunk-P6TV2BCB.js";
+} from "./chunk-PZDPEHG7.js";
 import "./chunk-57B3EGXY.js";
 import "./chunk-26ICFRYS.js";
 import "./chunk-SID65HV4.js";
@@ -21,7 +21,7 @@ import {
 import {
   loadPack,
   templateProblems
-} from "./chunk-3SXQ326C.js";
+} from "./chunk-XFIK3SOQ.js";
 import {
   LOCK_FILE,
   emitLock,

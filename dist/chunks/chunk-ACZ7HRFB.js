@@ -2,10 +2,10 @@ import { createRequire as __capstanRequire } from "node:module"; const require =
 import {
   planEnv,
   prepare
-} from "./chunk-P6TV2BCB.js";
+} from "./chunk-PZDPEHG7.js";
 import {
   templateProblems
-} from "./chunk-3SXQ326C.js";
+} from "./chunk-XFIK3SOQ.js";
 import {
   UserError
 } from "./chunk-N5T7JROX.js";

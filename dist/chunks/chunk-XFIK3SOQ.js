@@ -6966,10 +6966,10 @@ function templateProblems(caps) {
 }
 
 export {
-  checkLabelName,
-  checkObjectName,
   capId,
   parameterValidator,
+  checkLabelName,
+  checkObjectName,
   Registry,
   loadPack,
   templateProblems

@@ -6,7 +6,7 @@ import {
 import {
   Registry,
   loadPack
-} from "./chunk-3SXQ326C.js";
+} from "./chunk-XFIK3SOQ.js";
 import {
   compareSemVer
 } from "./chunk-BLDWXD4J.js";

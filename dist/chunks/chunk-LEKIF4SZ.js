@@ -9,7 +9,7 @@ import {
   readEnvAt,
   runTransaction,
   trailers
-} from "./chunk-ZLB3XDAO.js";
+} from "./chunk-4ZTWWUUW.js";
 import {
   COMMENT_LIMIT,
   ENV_FILES,
@@ -19,12 +19,12 @@ import {
   readSourceAt,
   renderMarkdown,
   short
-} from "./chunk-AJ7UPKRI.js";
+} from "./chunk-7ILS37S4.js";
 import {
   commitMeta,
   fetchGitPacks,
   parseInSlices
-} from "./chunk-KMBUAI7A.js";
+} from "./chunk-HG5RUAZT.js";
 import {
   isAncestor,
   logBetween,
@@ -41,7 +41,7 @@ import {
   planEnv,
   planHydratorFiles,
   prepare
-} from "./chunk-P6TV2BCB.js";
+} from "./chunk-PZDPEHG7.js";
 import {
   loadConfig
 } from "./chunk-57B3EGXY.js";

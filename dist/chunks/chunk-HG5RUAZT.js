@@ -5,7 +5,7 @@ import {
 import {
   loadSource,
   warmAppFiles
-} from "./chunk-P6TV2BCB.js";
+} from "./chunk-PZDPEHG7.js";
 import {
   loadConfig
 } from "./chunk-57B3EGXY.js";

@@ -1,38 +1,24 @@
 import { createRequire as __capstanRequire } from "node:module"; const require = __capstanRequire(import.meta.url);
 import {
-  builtinReference,
-  builtinRegistry,
-  capabilityDocs,
-  capabilityMarkdown,
-  clip,
-  exampleApplication,
-  listCapabilities,
-  parameterRows,
-  referenceMarkdown,
-  showCapability
-} from "./chunk-ZETCGGF2.js";
-import "./chunk-KE7YNZZS.js";
-import "./chunk-3SXQ326C.js";
+  validateAll
+} from "./chunk-ACZ7HRFB.js";
+import "./chunk-PZDPEHG7.js";
+import "./chunk-57B3EGXY.js";
+import "./chunk-26ICFRYS.js";
+import "./chunk-SID65HV4.js";
+import "./chunk-XFIK3SOQ.js";
 import "./chunk-BLDWXD4J.js";
 import "./chunk-G6D3CCKW.js";
 import "./chunk-REWEPDC7.js";
 import "./chunk-5SBUQFNJ.js";
 import "./chunk-DFTUZEB7.js";
 import "./chunk-AUIKRLBV.js";
+import "./chunk-TVOLVIKU.js";
 import "./chunk-5ETQQFMW.js";
 import "./chunk-UUCA4ZKB.js";
 import "./chunk-N5T7JROX.js";
 import "./chunk-QRKMIM66.js";
 import "./chunk-XYNQLYSQ.js";
 export {
-  builtinReference,
-  builtinRegistry,
-  capabilityDocs,
-  capabilityMarkdown,
-  clip,
-  exampleApplication,
-  listCapabilities,
-  parameterRows,
-  referenceMarkdown,
-  showCapability
+  validateAll
 };

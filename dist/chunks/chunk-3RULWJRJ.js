@@ -11,10 +11,10 @@ import {
   renderText,
   reportJson,
   utf8Length
-} from "./chunk-AJ7UPKRI.js";
+} from "./chunk-7ILS37S4.js";
 import {
   dedupeProblems
-} from "./chunk-72C6ARZV.js";
+} from "./chunk-KPUYB6ON.js";
 import {
   headCommit,
   mergeBase,
@@ -27,7 +27,7 @@ import {
 import {
   loadSource,
   prepare
-} from "./chunk-P6TV2BCB.js";
+} from "./chunk-PZDPEHG7.js";
 import {
   loadConfig
 } from "./chunk-57B3EGXY.js";

@@ -5,23 +5,23 @@ import {
 } from "./chunk-GVWWTWPL.js";
 import {
   builtinRegistry
-} from "./chunk-ZETCGGF2.js";
+} from "./chunk-HRDD6FIN.js";
 import {
   loadFromDir
-} from "./chunk-KMBUAI7A.js";
+} from "./chunk-HG5RUAZT.js";
 import {
   NO_COMMIT
 } from "./chunk-QAATNDHY.js";
 import {
   usedCapabilities
-} from "./chunk-P6TV2BCB.js";
+} from "./chunk-PZDPEHG7.js";
 import "./chunk-57B3EGXY.js";
 import "./chunk-26ICFRYS.js";
 import {
   CAPSTAN_REPO
 } from "./chunk-SID65HV4.js";
 import "./chunk-KE7YNZZS.js";
-import "./chunk-3SXQ326C.js";
+import "./chunk-XFIK3SOQ.js";
 import {
   LOCK_FILE,
   emitLock,

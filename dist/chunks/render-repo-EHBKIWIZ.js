@@ -4,15 +4,15 @@ import {
   renderRepoCli,
   startEnvRepoEarly,
   tokenFromEnv
-} from "./chunk-CKYS2VFK.js";
-import "./chunk-ZLB3XDAO.js";
-import "./chunk-72C6ARZV.js";
+} from "./chunk-TRLUZLWA.js";
+import "./chunk-4ZTWWUUW.js";
+import "./chunk-KPUYB6ON.js";
 import "./chunk-QAATNDHY.js";
-import "./chunk-P6TV2BCB.js";
+import "./chunk-PZDPEHG7.js";
 import "./chunk-57B3EGXY.js";
 import "./chunk-26ICFRYS.js";
 import "./chunk-SID65HV4.js";
-import "./chunk-3SXQ326C.js";
+import "./chunk-XFIK3SOQ.js";
 import "./chunk-BLDWXD4J.js";
 import "./chunk-G6D3CCKW.js";
 import "./chunk-REWEPDC7.js";

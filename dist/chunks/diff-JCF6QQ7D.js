@@ -3,16 +3,16 @@ import {
   changedAppCounts,
   computePreview,
   runDiff
-} from "./chunk-I4KWOGBN.js";
-import "./chunk-AJ7UPKRI.js";
-import "./chunk-72C6ARZV.js";
+} from "./chunk-3RULWJRJ.js";
+import "./chunk-7ILS37S4.js";
+import "./chunk-KPUYB6ON.js";
 import "./chunk-QAATNDHY.js";
-import "./chunk-P6TV2BCB.js";
+import "./chunk-PZDPEHG7.js";
 import "./chunk-57B3EGXY.js";
 import "./chunk-26ICFRYS.js";
 import "./chunk-SID65HV4.js";
 import "./chunk-KE7YNZZS.js";
-import "./chunk-3SXQ326C.js";
+import "./chunk-XFIK3SOQ.js";
 import "./chunk-BLDWXD4J.js";
 import "./chunk-G6D3CCKW.js";
 import "./chunk-REWEPDC7.js";

@@ -1,24 +1,38 @@
 import { createRequire as __capstanRequire } from "node:module"; const require = __capstanRequire(import.meta.url);
 import {
-  validateAll
-} from "./chunk-KVPASPDQ.js";
-import "./chunk-P6TV2BCB.js";
-import "./chunk-57B3EGXY.js";
-import "./chunk-26ICFRYS.js";
-import "./chunk-SID65HV4.js";
-import "./chunk-3SXQ326C.js";
+  builtinReference,
+  builtinRegistry,
+  capabilityDocs,
+  capabilityMarkdown,
+  clip,
+  exampleApplication,
+  listCapabilities,
+  parameterRows,
+  referenceMarkdown,
+  showCapability
+} from "./chunk-HRDD6FIN.js";
+import "./chunk-KE7YNZZS.js";
+import "./chunk-XFIK3SOQ.js";
 import "./chunk-BLDWXD4J.js";
 import "./chunk-G6D3CCKW.js";
 import "./chunk-REWEPDC7.js";
 import "./chunk-5SBUQFNJ.js";
 import "./chunk-DFTUZEB7.js";
 import "./chunk-AUIKRLBV.js";
-import "./chunk-TVOLVIKU.js";
 import "./chunk-5ETQQFMW.js";
 import "./chunk-UUCA4ZKB.js";
 import "./chunk-N5T7JROX.js";
 import "./chunk-QRKMIM66.js";
 import "./chunk-XYNQLYSQ.js";
 export {
-  validateAll
+  builtinReference,
+  builtinRegistry,
+  capabilityDocs,
+  capabilityMarkdown,
+  clip,
+  exampleApplication,
+  listCapabilities,
+  parameterRows,
+  referenceMarkdown,
+  showCapability
 };
