@@ -25,8 +25,10 @@ const HANDLERS: Record<string, ActionCommandFn> = {
 export async function run(): Promise<void> {
   const reporter = actionReporter();
   const since = pathCounts();
+  let command = "";
   try {
     const inputs: Inputs = readInputs();
+    command = inputs.command;
     for (const s of inputs.secrets) core.setSecret(s);
     const handler = HANDLERS[inputs.command];
     if (!handler)
@@ -35,7 +37,9 @@ export async function run(): Promise<void> {
   } catch (e) {
     if (e instanceof UserError) {
       reporter.problems(e.problems);
-      core.setFailed(`${e.problems.length} error(s); nothing was committed`);
+      // validate and preview never commit: their count claims nothing
+      const commits = command === "render" || command === "promote";
+      core.setFailed(`${e.problems.length} error(s)${commits ? "; nothing was committed" : ""}`);
     } else if (e instanceof CapstanError) core.setFailed(e.message);
     else
       core.setFailed(

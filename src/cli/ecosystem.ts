@@ -4,7 +4,7 @@
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { UsageError } from "../core/common/errors.ts";
+import { UsageError, UserError } from "../core/common/errors.ts";
 import { loadConfig } from "../core/model/config.ts";
 import { readConfigFile } from "../adapters/source-files.ts";
 import { loadFromDir } from "../flows/shared/load.ts";
@@ -57,6 +57,12 @@ export const ECOSYSTEM_COMMANDS: Record<string, Command> = {
       });
       for (const f of r.written) reporter.info(`wrote ${f}`);
       for (const f of r.kept) reporter.info(`kept  ${f} (exists)`);
+      if (r.problems.length) {
+        reporter.notice(
+          "capstan.lock was not written: fix the errors below, then run `capstan lock`",
+        );
+        throw new UserError(r.problems);
+      }
       const opts = {
         envRepo: str(values, "env-repo"),
         noWorkflows: values["no-workflows"] === true,

@@ -45,7 +45,9 @@ export async function main(argv: string[], io: { reporter?: Reporter } = {}): Pr
 async function runCommand(name: string, rest: string[], io: { reporter?: Reporter }) {
   const cmd: Command | undefined = COMMANDS[name];
   const quiet = rest.includes("--quiet") || rest.includes("-q");
-  const writes = !["validate", "diff"].includes(name);
+  // a failed run of these says only how many errors: validate and diff write nothing,
+  // init reports the files it wrote before the errors
+  const writes = !["validate", "diff", "init"].includes(name);
   const reporter = io.reporter ?? consoleReporter({ quiet, writes });
   try {
     if (!cmd)

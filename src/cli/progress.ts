@@ -11,6 +11,8 @@ export interface Progress {
   setTotal(total: number): void;
   /** final line (TTY: clears the counter) */
   done(summary?: string): void;
+  /** the counter ends (TTY: cleared) with no final line; `done(summary)` may still follow */
+  stop(): void;
 }
 
 export interface ProgressOptions {
@@ -23,7 +25,7 @@ export interface ProgressOptions {
   now?: () => number;
 }
 
-const NOOP: Progress = { tick() {}, setTotal() {}, done() {} };
+const NOOP: Progress = { tick() {}, setTotal() {}, done() {}, stop() {} };
 
 export function createProgress(what: string, total = 0, opts: ProgressOptions = {}): Progress {
   if (opts.quiet) return NOOP;
@@ -69,6 +71,10 @@ export function createProgress(what: string, total = 0, opts: ProgressOptions = 
       if (summary !== undefined) stream.write(`${summary}\n`);
       else if (!tty || drawn)
         stream.write(`${what}: ${count}${total ? `/${total}` : ""} done in ${secs} s\n`);
+    },
+    stop() {
+      if (tty && drawn) stream.write("\r\x1b[K");
+      drawn = false;
     },
   };
 }

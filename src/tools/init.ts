@@ -9,7 +9,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { emitLock, lockFromCapabilities, LOCK_FILE } from "../core/model/lock.ts";
 import { usedCapabilities } from "../core/plan/plan.ts";
-import { UserError } from "../core/common/errors.ts";
+import { UserError, type Problem } from "../core/common/errors.ts";
 import { builtinRegistry } from "./capability-docs.ts";
 import { schemaTexts, SCHEMA_FILES } from "./schema-gen.ts";
 import { loadFromDir } from "../flows/shared/load.ts";
@@ -29,6 +29,8 @@ export interface InitOptions {
 export interface InitResult {
   written: string[];
   kept: string[];
+  /** why capstan.lock could not be written (a kept capstan.yaml or app with errors) */
+  problems: Problem[];
 }
 
 const config = (envRepo: string) => `# yaml-language-server: $schema=schemas/${SCHEMA_FILES.config}
@@ -147,7 +149,7 @@ export async function initRepo(dir: string, opts: InitOptions = {}): Promise<Ini
     throw new UserError([
       { code: "init", message: `--app "${opts.app}" is not a DNS-1123 label (a-z, 0-9, -)` },
     ]);
-  const result: InitResult = { written: [], kept: [] };
+  const result: InitResult = { written: [], kept: [], problems: [] };
   for (const [rel, text] of initFiles(opts)) {
     const abs = join(dir, rel);
     if (existsSync(abs)) {
@@ -158,13 +160,22 @@ export async function initRepo(dir: string, opts: InitOptions = {}): Promise<Ini
     writeFileSync(abs, text);
     result.written.push(rel);
   }
-  if (!existsSync(join(dir, LOCK_FILE))) {
+  if (existsSync(join(dir, LOCK_FILE))) {
+    result.kept.push(LOCK_FILE);
+    return result;
+  }
+  // The files above are written: what the lock needs and kept files break is reported
+  // with them, not as a failure that wrote nothing.
+  try {
     const src = await loadFromDir({ source: dir, sourceRepo: "local/init", commit: NO_COMMIT });
     const used = usedCapabilities(src);
     if (used.problems.length) throw new UserError(used.problems);
     writeFileSync(join(dir, LOCK_FILE), emitLock(lockFromCapabilities(used.caps)));
     result.written.push(LOCK_FILE);
-  } else result.kept.push(LOCK_FILE);
+  } catch (e) {
+    if (!(e instanceof UserError)) throw e;
+    result.problems = e.problems;
+  }
   return result;
 }
 

@@ -4,7 +4,7 @@ import { after, test } from "node:test";
 import { closest } from "../../src/core/common/suggest.ts";
 import { runCli } from "../helpers/cli.ts";
 import { cliProcess } from "../helpers/cli.ts";
-import { rmrf } from "../helpers/git.ts";
+import { bareRemote, rmrf } from "../helpers/git.ts";
 import { app, dirs, source } from "../troubleshooting/triggers.ts";
 
 after(() => rmrf(...dirs));
@@ -90,4 +90,40 @@ test("an unknown property: its fix when capstan can name one, else why KubeVela 
     o.text,
     /unknown property "debugMode": webservice@1\.0\.0 has no such parameter \(KubeVela would have ignored it silently/,
   );
+});
+
+test("the Action's failed validate counts its errors and does not claim a commit; render does", async () => {
+  const { spawnSync } = await import("node:child_process");
+  const { mkdtempSync, writeFileSync } = await import("node:fs");
+  const { tmpdir } = await import("node:os");
+  const { join } = await import("node:path");
+  const dir = await source({ "apps/shop.yaml": app("shop", "imgae: x:1") });
+  const work = mkdtempSync(join(tmpdir(), "capstan-action-"));
+  dirs.push(work);
+  await bareRemote(join(work, "env.git"));
+  const action = (command: string) => {
+    const output = join(work, "output");
+    writeFileSync(output, "");
+    // the Action's entry from sources, as GitHub runs it: INPUT_* variables
+    return spawnSync(process.execPath, ["--import", "tsx", "src/index.ts"], {
+      encoding: "utf8",
+      env: {
+        PATH: process.env.PATH ?? "",
+        GITHUB_OUTPUT: output,
+        GITHUB_WORKSPACE: dir,
+        INPUT_COMMAND: command,
+        INPUT_SOURCE: dir,
+        INPUT_FROZEN: "false",
+        "INPUT_ENV-REPO": join(work, "env.git"),
+        "INPUT_DRY-RUN": "true",
+      },
+    });
+  };
+  const v = action("validate");
+  assert.equal(v.status, 1, v.stdout + v.stderr);
+  assert.match(v.stdout, /^::error::\d+ error\(s\)$/m);
+  assert.doesNotMatch(v.stdout, /nothing was committed/);
+  const r = action("render");
+  assert.equal(r.status, 1, r.stdout + r.stderr);
+  assert.match(r.stdout, /^::error::\d+ error\(s\); nothing was committed$/m);
 });

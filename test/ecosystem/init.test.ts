@@ -133,3 +133,27 @@ test("init --env-repo acme/deploy: the env repo is set everywhere and the hint d
     await rmrf(root);
   }
 });
+
+test("init over a broken capstan.yaml lists what it wrote and does not claim it wrote nothing", async () => {
+  const root = await tmpdir();
+  try {
+    const { mkdirSync, writeFileSync } = await import("node:fs");
+    mkdirSync(root, { recursive: true });
+    writeFileSync(
+      join(root, "capstan.yaml"),
+      'apiVersion: capstan.dev/v1alpha1\nkind: Config\napps: ["apps/**/*.yaml"]\nenvironments: nope\n',
+    );
+    const r = await cliProcess(["init", root, "--no-workflows"]);
+    assert.equal(r.code, 1, r.stdout + r.stderr);
+    assert.match(r.stdout, /^wrote apps\/hello\.yaml$/m);
+    assert.match(r.stdout, /^kept {2}capstan\.yaml \(exists\)$/m);
+    assert.ok(existsSync(join(root, "apps/hello.yaml")));
+    assert.ok(!existsSync(join(root, "capstan.lock")));
+    assert.match(r.stderr, /capstan\.lock was not written: fix the errors below, then run/);
+    assert.match(r.stderr, /^error: capstan\.yaml:4:15 at \/environments: must be array$/m);
+    assert.match(r.stderr, /^1 error$/m);
+    assert.doesNotMatch(r.stderr, /nothing was written/);
+  } finally {
+    await rmrf(root);
+  }
+});

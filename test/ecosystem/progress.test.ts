@@ -47,3 +47,26 @@ test("CI / not a TTY: plain lines; quiet: nothing", () => {
   quiet.done();
   assert.deepEqual(q.out, []);
 });
+
+test("stop: the counter is cleared, no final line; a summary may follow", () => {
+  const saved = process.env.CI;
+  delete process.env.CI;
+  try {
+    let t = 0;
+    const s = sink(true);
+    const p = createProgress("rendering", 4, { stream: s.stream, now: () => t, ttyEveryMs: 100 });
+    t = 150;
+    p.tick(1, "shop");
+    p.stop();
+    assert.deepEqual(s.out.slice(1), ["\r\x1b[K"]);
+    p.done("rendered 4 apps");
+    assert.deepEqual(s.out.slice(1), ["\r\x1b[K", "rendered 4 apps\n"]);
+    const plain = sink(false);
+    const q = createProgress("rendering", 4, { stream: plain.stream, now: () => t });
+    q.tick();
+    q.stop();
+    assert.deepEqual(plain.out, []);
+  } finally {
+    if (saved !== undefined) process.env.CI = saved;
+  }
+});

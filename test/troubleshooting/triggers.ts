@@ -6,8 +6,19 @@
  */
 import * as fs from "node:fs/promises";
 import * as path from "node:path";
+import { CapstanError } from "../../src/core/common/errors.ts";
+import { renderToRepo } from "../../src/flows/render/render-repo.ts";
+import { loadFromDir } from "../../src/flows/shared/load.ts";
 import { runCli } from "../helpers/cli.ts";
-import { bareRemote, commitAll, initRepo, seededRemote, tmpdir } from "../helpers/git.ts";
+import {
+  bareRemote,
+  commitAll,
+  git,
+  initRepo,
+  seededRemote,
+  tmpdir,
+  writeTree,
+} from "../helpers/git.ts";
 import { startHttpGitServer } from "../helpers/http-git-server.ts";
 
 export const dirs: string[] = [];
@@ -66,6 +77,29 @@ export async function source(files: Record<string, string | null> = {}): Promise
     await fs.writeFile(path.join(dir, rel), text);
   }
   return dir;
+}
+
+/**
+ * A source repository with two commits (shop 1.0.0, then 2.0.0) whose newer commit is
+ * rendered into a new env repo; then a CI-like checkout of the older commit alone
+ * (depth 1, origin = the source repository).
+ */
+async function olderCheckout(): Promise<{ old: string; env: string }> {
+  const dir = await source();
+  await initRepo(dir);
+  await commitAll(dir, "c1");
+  const older = await git(dir, "rev-parse", "HEAD");
+  await writeTree(dir, { "apps/shop.yaml": app("shop", "image: ghcr.io/acme/shop:2.0.0") });
+  await commitAll(dir, "c2");
+  const env = await bareRemote(path.join(dir, "..", "env.git"));
+  const url = `file://${env}`;
+  await run("render", "--source", dir, "--env-repo", url, "--push", "--source-repo", "acme/src");
+  const old = path.join(dir, "..", "ci");
+  await initRepo(old);
+  await git(old, "remote", "add", "origin", `file://${dir}`);
+  await git(old, "fetch", "-q", "--depth=1", "origin", older);
+  await git(old, "checkout", "-q", "--detach", older);
+  return { old, env: url };
 }
 
 /** Everything a user reads from `capstan <args>` (problems as `file:line:col at path (cap) env: message`). */
@@ -329,6 +363,95 @@ export const TRIGGERS: Record<string, Trigger> = {
     await fs.writeFile(path.join(env, "dirty.txt"), "x");
     return run("render", "--source", dir, "--env-repo", env, "--source-repo", "acme/shop");
   },
+  "/…/envs/staging/shop/service-web.yaml: cannot write: ENOSPC (…); the output folder was left as it was":
+    async () => {
+      const web = (port: number) =>
+        app("shop", `image: x:1\n        ports: [{ port: ${port}, expose: true }]`);
+      const dir = await source({ "apps/shop.yaml": web(8080) });
+      const out = path.join(dir, "..", "out");
+      await run("render", "--source", dir, "--out", out);
+      // The Service changes; its temporary file is /dev/full, where every write fails
+      // with ENOSPC (a full disk, through capstan's own write path).
+      await fs.writeFile(path.join(dir, "apps/shop.yaml"), web(9090));
+      const target = path.join(out, "envs/staging/shop/service-web.yaml");
+      await fs.rm(target);
+      await fs.symlink("/dev/full", `${target}.capstan-tmp`);
+      return run("render", "--source", dir, "--out", out);
+    },
+  "gave up after 10 attempts: the env repo kept moving": async () => {
+    const dir = await source();
+    await initRepo(dir);
+    await commitAll(dir, "source");
+    const env = await seededRemote({ "README.md": "deploy\n" }, path.join(dir, "..", "env.git"));
+    // Another run moves main while each push is received: every push loses its lease.
+    const hook = path.join(env, "hooks/update");
+    await fs.writeFile(
+      hook,
+      `#!/bin/sh
+[ "$1" = refs/heads/main ] || exit 0
+export GIT_AUTHOR_NAME=other GIT_AUTHOR_EMAIL=other@example.test
+export GIT_COMMITTER_NAME=other GIT_COMMITTER_EMAIL=other@example.test
+moved=$(git commit-tree "$2^{tree}" -p "$2" -m "another run") &&
+  git update-ref refs/heads/main "$moved" "$2"
+`,
+    );
+    await fs.chmod(hook, 0o755);
+    // The flow behind \`render --env-repo URL --push\` (CLI and Action) with its default
+    // number of attempts; only the backoff between them is shortened. What main() prints
+    // for the error it throws: "error: " and the message.
+    const src = await loadFromDir({
+      source: dir,
+      sourceRepo: "acme/src",
+      commit: await git(dir, "rev-parse", "HEAD"),
+    });
+    const lines: string[] = [];
+    const reporter = {
+      info: (l: string) => void lines.push(l),
+      notice: (l: string) => void lines.push(l),
+      warn: (l: string) => void lines.push(l),
+      problems: () => {},
+    };
+    try {
+      await renderToRepo(
+        src,
+        { envRepo: `file://${env}`, push: true, sourceDir: dir, retry: { baseMs: 2, maxMs: 10 } },
+        reporter,
+      );
+    } catch (e) {
+      if (!(e instanceof CapstanError)) throw e;
+      lines.push(`error: ${e.message}`);
+    }
+    return lines.join("\n");
+  },
+  'environment "staging" already holds the render of acme/src@… (…), a newer commit than this run\'s …; not replacing it':
+    async () => {
+      const { old, env } = await olderCheckout();
+      return run(
+        "render",
+        "--source",
+        old,
+        "--env-repo",
+        env,
+        "--push",
+        "--source-repo",
+        "acme/src",
+      );
+    },
+  "cannot tell whether acme/src@…, recorded in the env repo, is older or newer than this run's …: it is not in this checkout and fetching it from origin failed (…). Set `fetch-depth: 0` on actions/checkout, or make origin reachable.":
+    async () => {
+      const { old, env } = await olderCheckout();
+      await git(old, "remote", "set-url", "origin", path.join(old, "..", "gone.git"));
+      return run(
+        "render",
+        "--source",
+        old,
+        "--env-repo",
+        env,
+        "--push",
+        "--source-repo",
+        "acme/src",
+      );
+    },
   '… at /spec/workflow/steps/0/properties/policies/0: deploy step "to-staging" names policy "stage", which the application does not define; did you mean "staging"?':
     () =>
       validate({

@@ -41,6 +41,8 @@ export interface RenderProgress {
   setTotal(total: number): void;
   tick(n?: number, label?: string): void;
   done(summary?: string): void;
+  /** the counter ends without a line (the summary, `done`, waits for the outcome) */
+  stop(): void;
 }
 
 export interface RenderDirResult {
@@ -201,7 +203,7 @@ export async function renderToDir(
         }
         opts.progress?.tick(1, `${x.env.name}/${t.app.name}`);
       }
-      opts.progress?.done(`rendered ${total} app × environment pair(s)`);
+      opts.progress?.stop();
       if (writer.early) {
         const held = await writer.collect();
         for (const x of todo) {
@@ -244,11 +246,14 @@ export async function renderToDir(
     for (const n of notices) reporter.notice(n);
     if (problems.length) throw new UserError(dedupeProblems(problems));
   } catch (e) {
+    opts.progress?.stop();
     await writer.rollback();
     throw e;
   }
   const w = await writer.finish(
     plans.map((p) => ({ env: envIndex.get(p.env.name)!, changes: p.changes })),
   );
+  // said once everything is in place: a failed run rendered nothing a user can use
+  if (total) opts.progress?.done(`rendered ${total} app × environment pair(s)`);
   return { plans, filesWritten: w.written, filesDeleted: w.deleted };
 }

@@ -73,11 +73,15 @@ export class SourceHistory {
       p = (async () => {
         if (await peekCommit(this.dir, commit)) return true;
         const r = await fetchCommit(this.dir, commit);
-        if (r.kind === "failed")
+        if (r.kind === "failed") {
+          // git's first complaint (`fatal: …`) names the cause; its advice lines do not
+          const lines = r.detail.split("\n");
+          const cause = lines.find((l) => /^(fatal|error):/.test(l)) ?? lines[0];
           throw new ExternalError(
             `cannot tell whether ${this.sourceRepo}@${commit.slice(0, 7)}, recorded in the env repo, is older or newer than this run's ${this.commit.slice(0, 7)}: ` +
-              `it is not in this checkout and fetching it from origin failed (${r.detail}). Set \`fetch-depth: 0\` on actions/checkout, or make origin reachable.`,
+              `it is not in this checkout and fetching it from origin failed (${cause}). Set \`fetch-depth: 0\` on actions/checkout, or make origin reachable.`,
           );
+        }
         return r.kind === "fetched";
       })();
       this.fetched.set(commit, p);

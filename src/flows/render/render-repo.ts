@@ -255,9 +255,8 @@ class RenderFlow {
       write: this.write(),
       warm,
       retry: this.opts.retry,
-      raceMessage: this.store.inPlace
-        ? `push to ${this.store.url}: the remote branch moved since this repository was last pulled; pull and run again`
-        : "gave up: the env repo kept moving",
+      // a race lost in place (no retry there); remote pushes retry, then give up in adapters/retry.ts
+      raceMessage: `push to ${this.store.url}: the remote branch moved since this repository was last pulled; pull and run again`,
     });
     const { planned, removed } = tx.result;
     const pushed = tx.pushed.filter((r) => !r.startsWith("refs/"));
