@@ -12,7 +12,7 @@ import {
 import {
   renderToDir,
   selectEnvs
-} from "./chunks/chunk-KPUYB6ON.js";
+} from "./chunks/chunk-IR7ECA2V.js";
 import {
   sourceIdentity
 } from "./chunks/chunk-QAATNDHY.js";
@@ -328,7 +328,7 @@ var ECOSYSTEM_COMMANDS = {
     async run(values, pos, reporter) {
       const dir = resolve(pos[0] ?? ".");
       mkdirSync(dir, { recursive: true });
-      const { initRepo, nextSteps } = await import("./chunks/init-J7YRR5YK.js");
+      const { initRepo, nextSteps } = await import("./chunks/init-2KM24VS3.js");
       const r = await initRepo(dir, {
         envRepo: str(values, "env-repo"),
         app: str(values, "app"),
@@ -336,6 +336,12 @@ var ECOSYSTEM_COMMANDS = {
       });
       for (const f of r.written) reporter.info(`wrote ${f}`);
       for (const f of r.kept) reporter.info(`kept  ${f} (exists)`);
+      if (r.problems.length) {
+        reporter.notice(
+          "capstan.lock was not written: fix the errors below, then run `capstan lock`"
+        );
+        throw new UserError(r.problems);
+      }
       const opts = {
         envRepo: str(values, "env-repo"),
         noWorkflows: values["no-workflows"] === true
@@ -481,6 +487,7 @@ var ECOSYSTEM_COMMANDS = {
 var NOOP = { tick() {
 }, setTotal() {
 }, done() {
+}, stop() {
 } };
 function createProgress(what, total = 0, opts = {}) {
   if (opts.quiet) return NOOP;
@@ -528,6 +535,10 @@ function createProgress(what, total = 0, opts = {}) {
       else if (!tty || drawn)
         stream.write(`${what}: ${count}${total ? `/${total}` : ""} done in ${secs} s
 `);
+    },
+    stop() {
+      if (tty && drawn) stream.write("\r\x1B[K");
+      drawn = false;
     }
   };
 }
@@ -608,7 +619,7 @@ var COMMANDS = {
         tokenEnv: str(values, "token-env"),
         workdir: str(values, "workdir")
       });
-      const cli = out ? void 0 : await import("./chunks/render-repo-EHBKIWIZ.js");
+      const cli = out ? void 0 : await import("./chunks/render-repo-HRERON52.js");
       let started;
       const onConfig = (config, sourceRepo) => {
         const early = envRepo ?? quietEnvRepo(config.envRepo.url, source);
@@ -676,7 +687,7 @@ var COMMANDS = {
       "source-repo": { type: "string" }
     },
     async run(values, _pos, reporter) {
-      const { runDiff } = await import("./chunks/diff-JCF6QQ7D.js");
+      const { runDiff } = await import("./chunks/diff-QA3LEF64.js");
       return runDiff(reporter, {
         source: resolve2(str(values, "source") ?? "."),
         base: str(values, "base"),
@@ -726,7 +737,7 @@ var COMMANDS = {
         throw new UsageError(
           "promote needs --from ENV and --to ENV (or --to ENV,ENV,\u2026 to fan out)"
         );
-      const { promoteCli } = await import("./chunks/promote-P2LAJ5LK.js");
+      const { promoteCli } = await import("./chunks/promote-4OLQCX2H.js");
       return promoteCli(
         {
           source: resolve2(str(values, "source") ?? "."),
@@ -902,7 +913,7 @@ async function main(argv, io = {}) {
 async function runCommand(name, rest, io) {
   const cmd = COMMANDS[name];
   const quiet = rest.includes("--quiet") || rest.includes("-q");
-  const writes = !["validate", "diff"].includes(name);
+  const writes = !["validate", "diff", "init"].includes(name);
   const reporter = io.reporter ?? consoleReporter({ quiet, writes });
   try {
     if (!cmd)

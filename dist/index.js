@@ -3,16 +3,16 @@ import {
   promoteFanOut,
   promoteLines,
   verificationMarkdown
-} from "./chunks/chunk-LEKIF4SZ.js";
+} from "./chunks/chunk-MQLTK66B.js";
 import {
   renderToRepo,
   reportLines,
   summaryMarkdown
-} from "./chunks/chunk-4ZTWWUUW.js";
+} from "./chunks/chunk-FCI4YJMU.js";
 import {
   changedAppCounts,
   computePreview
-} from "./chunks/chunk-3RULWJRJ.js";
+} from "./chunks/chunk-25D46UOD.js";
 import {
   COMMENT_LIMIT,
   SUMMARY_LIMIT,
@@ -31,7 +31,7 @@ import {
 } from "./chunks/chunk-HG5RUAZT.js";
 import {
   selectEnvs
-} from "./chunks/chunk-KPUYB6ON.js";
+} from "./chunks/chunk-IR7ECA2V.js";
 import {
   sourceIdentity
 } from "./chunks/chunk-QAATNDHY.js";
@@ -957,8 +957,10 @@ var HANDLERS = {
 async function run() {
   const reporter = actionReporter();
   const since = pathCounts();
+  let command = "";
   try {
     const inputs = readInputs();
+    command = inputs.command;
     for (const s of inputs.secrets) setSecret(s);
     const handler = HANDLERS[inputs.command];
     if (!handler)
@@ -967,7 +969,8 @@ async function run() {
   } catch (e) {
     if (e instanceof UserError) {
       reporter.problems(e.problems);
-      setFailed(`${e.problems.length} error(s); nothing was committed`);
+      const commits = command === "render" || command === "promote";
+      setFailed(`${e.problems.length} error(s)${commits ? "; nothing was committed" : ""}`);
     } else if (e instanceof CapstanError) setFailed(e.message);
     else
       setFailed(

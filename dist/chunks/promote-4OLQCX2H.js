@@ -1,15 +1,15 @@
 import { createRequire as __capstanRequire } from "node:module"; const require = __capstanRequire(import.meta.url);
 import {
   tokenFromEnv
-} from "./chunk-TRLUZLWA.js";
+} from "./chunk-RUQSP4AO.js";
 import {
   promoteFanOut,
   promoteLines
-} from "./chunk-LEKIF4SZ.js";
-import "./chunk-4ZTWWUUW.js";
+} from "./chunk-MQLTK66B.js";
+import "./chunk-FCI4YJMU.js";
 import "./chunk-7ILS37S4.js";
 import "./chunk-HG5RUAZT.js";
-import "./chunk-KPUYB6ON.js";
+import "./chunk-IR7ECA2V.js";
 import "./chunk-QAATNDHY.js";
 import "./chunk-PZDPEHG7.js";
 import "./chunk-57B3EGXY.js";

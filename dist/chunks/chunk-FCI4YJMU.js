@@ -2,7 +2,7 @@ import { createRequire as __capstanRequire } from "node:module"; const require =
 import {
   dedupeProblems,
   massDeletionProblem
-} from "./chunk-KPUYB6ON.js";
+} from "./chunk-IR7ECA2V.js";
 import {
   NO_COMMIT,
   fetchCommit,
@@ -1157,10 +1157,13 @@ var SourceHistory = class {
       p = (async () => {
         if (await peekCommit(this.dir, commit)) return true;
         const r = await fetchCommit(this.dir, commit);
-        if (r.kind === "failed")
+        if (r.kind === "failed") {
+          const lines = r.detail.split("\n");
+          const cause = lines.find((l) => /^(fatal|error):/.test(l)) ?? lines[0];
           throw new ExternalError(
-            `cannot tell whether ${this.sourceRepo}@${commit.slice(0, 7)}, recorded in the env repo, is older or newer than this run's ${this.commit.slice(0, 7)}: it is not in this checkout and fetching it from origin failed (${r.detail}). Set \`fetch-depth: 0\` on actions/checkout, or make origin reachable.`
+            `cannot tell whether ${this.sourceRepo}@${commit.slice(0, 7)}, recorded in the env repo, is older or newer than this run's ${this.commit.slice(0, 7)}: it is not in this checkout and fetching it from origin failed (${cause}). Set \`fetch-depth: 0\` on actions/checkout, or make origin reachable.`
           );
+        }
         return r.kind === "fetched";
       })();
       this.fetched.set(commit, p);
@@ -1325,7 +1328,8 @@ var RenderFlow = class {
       write: this.write(),
       warm,
       retry: this.opts.retry,
-      raceMessage: this.store.inPlace ? `push to ${this.store.url}: the remote branch moved since this repository was last pulled; pull and run again` : "gave up: the env repo kept moving"
+      // a race lost in place (no retry there); remote pushes retry, then give up in adapters/retry.ts
+      raceMessage: `push to ${this.store.url}: the remote branch moved since this repository was last pulled; pull and run again`
     });
     const { planned, removed } = tx.result;
     const pushed = tx.pushed.filter((r) => !r.startsWith("refs/"));

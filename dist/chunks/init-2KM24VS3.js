@@ -151,7 +151,7 @@ async function initRepo(dir, opts = {}) {
     throw new UserError([
       { code: "init", message: `--app "${opts.app}" is not a DNS-1123 label (a-z, 0-9, -)` }
     ]);
-  const result = { written: [], kept: [] };
+  const result = { written: [], kept: [], problems: [] };
   for (const [rel, text] of initFiles(opts)) {
     const abs = join(dir, rel);
     if (existsSync(abs)) {
@@ -162,13 +162,20 @@ async function initRepo(dir, opts = {}) {
     writeFileSync(abs, text);
     result.written.push(rel);
   }
-  if (!existsSync(join(dir, LOCK_FILE))) {
+  if (existsSync(join(dir, LOCK_FILE))) {
+    result.kept.push(LOCK_FILE);
+    return result;
+  }
+  try {
     const src = await loadFromDir({ source: dir, sourceRepo: "local/init", commit: NO_COMMIT });
     const used = usedCapabilities(src);
     if (used.problems.length) throw new UserError(used.problems);
     writeFileSync(join(dir, LOCK_FILE), emitLock(lockFromCapabilities(used.caps)));
     result.written.push(LOCK_FILE);
-  } else result.kept.push(LOCK_FILE);
+  } catch (e) {
+    if (!(e instanceof UserError)) throw e;
+    result.problems = e.problems;
+  }
   return result;
 }
 function nextSteps(dir, shown, opts) {

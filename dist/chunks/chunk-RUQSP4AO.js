@@ -3,7 +3,7 @@ import {
   renderToRepo,
   reportLines,
   startEnvRepo
-} from "./chunk-4ZTWWUUW.js";
+} from "./chunk-FCI4YJMU.js";
 import {
   UsageError
 } from "./chunk-N5T7JROX.js";

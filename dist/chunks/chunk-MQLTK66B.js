@@ -9,7 +9,7 @@ import {
   readEnvAt,
   runTransaction,
   trailers
-} from "./chunk-4ZTWWUUW.js";
+} from "./chunk-FCI4YJMU.js";
 import {
   COMMENT_LIMIT,
   ENV_FILES,

@@ -441,7 +441,7 @@ async function renderToDir(src, opts, reporter) {
         }
         opts.progress?.tick(1, `${x.env.name}/${t.app.name}`);
       }
-      opts.progress?.done(`rendered ${total} app \xD7 environment pair(s)`);
+      opts.progress?.stop();
       if (writer.early) {
         const held = await writer.collect();
         for (const x of todo) {
@@ -481,12 +481,14 @@ async function renderToDir(src, opts, reporter) {
     for (const n of notices) reporter.notice(n);
     if (problems.length) throw new UserError(dedupeProblems(problems));
   } catch (e) {
+    opts.progress?.stop();
     await writer.rollback();
     throw e;
   }
   const w = await writer.finish(
     plans.map((p) => ({ env: envIndex.get(p.env.name), changes: p.changes }))
   );
+  if (total) opts.progress?.done(`rendered ${total} app \xD7 environment pair(s)`);
   return { plans, filesWritten: w.written, filesDeleted: w.deleted };
 }
 

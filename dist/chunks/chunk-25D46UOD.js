@@ -14,7 +14,7 @@ import {
 } from "./chunk-7ILS37S4.js";
 import {
   dedupeProblems
-} from "./chunk-KPUYB6ON.js";
+} from "./chunk-IR7ECA2V.js";
 import {
   headCommit,
   mergeBase,
