@@ -737,7 +737,7 @@ var COMMANDS = {
         throw new UsageError(
           "promote needs --from ENV and --to ENV (or --to ENV,ENV,\u2026 to fan out)"
         );
-      const { promoteCli } = await import("./chunks/promote-4OLQCX2H.js");
+      const { promoteCli } = await import("./chunks/promote-3HS5GPKH.js");
       return promoteCli(
         {
           source: resolve2(str(values, "source") ?? "."),

@@ -3,7 +3,7 @@ import {
   promoteFanOut,
   promoteLines,
   verificationMarkdown
-} from "./chunks/chunk-MQLTK66B.js";
+} from "./chunks/chunk-M7BB2LEZ.js";
 import {
   renderToRepo,
   reportLines,

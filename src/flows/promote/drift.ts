@@ -8,6 +8,7 @@
 import { type EnvState } from "../../core/plan/layout.ts";
 import { sha256 } from "../../core/common/text.ts";
 import { NAMESPACES_APP } from "../../core/plan/namespaces.ts";
+import type { EnvTree } from "../transaction/env-tree.ts";
 
 export interface Drift {
   app: string;
@@ -58,4 +59,43 @@ export function driftMarkdown(to: string, drift: Drift[], changes: Map<string, u
   if (drift.length > 50) out.push(`- … ${drift.length - 50} more apps`);
   out.push("");
   return out.join("\n");
+}
+
+/** The promoted apps' files in the target, relative to its folder, and which apps they are. */
+export interface PromotedFiles {
+  files: Map<string, Buffer>;
+  apps: string[];
+}
+
+/**
+ * The files of these apps' folders in the target at its tip (`envDir` ends in `/`): what the
+ * promotion renders, so the reads follow the change, not the environment's size.
+ */
+export async function promotedFiles(
+  tree: EnvTree,
+  tip: string | undefined,
+  state: EnvState | undefined,
+  envDir: string,
+  apps: string[],
+): Promise<PromotedFiles | undefined> {
+  if (!tip || !state) return undefined;
+  const present = apps.filter((a) => state.apps[a]);
+  const files = new Map<string, Buffer>();
+  if (!present.length) return { files, apps: present };
+  const dirs = present.map((a) => `${envDir}${a}`);
+  const listed = (await tree.list(tip, dirs, true)).filter((e) => e.type === "blob");
+  const texts = await tree.read(
+    tip,
+    listed.map((e) => e.path),
+  );
+  listed.forEach((e, i) => {
+    if (texts[i] !== undefined) files.set(e.path.slice(envDir.length), Buffer.from(texts[i]!));
+  });
+  return { files, apps: present };
+}
+
+/** The drift of the promoted apps only (`driftOf` over their entries of the state). */
+export function promotedDrift(read: PromotedFiles, state: EnvState): Drift[] {
+  const apps = Object.fromEntries(read.apps.map((a) => [a, state.apps[a]!]));
+  return driftOf(read.files, { ...state, apps });
 }

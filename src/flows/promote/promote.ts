@@ -13,14 +13,12 @@
  *   4. nothing changes → close a stale promotion PR; else one commit on the promotion
  *      branch from `to`'s tip, pushed with a lease on the tip seen in 1; then the PR.
  */
-import { didYouMeanInline } from "../../core/common/suggest.ts";
 import * as fs from "node:fs/promises";
 import * as os from "node:os";
 import * as path from "node:path";
 import { openEnvStore } from "../../adapters/git/open-store.ts";
 import type { EnvStore } from "../../adapters/git/store.ts";
 import { GitHubApi } from "../../adapters/github.ts";
-import type { RetryOptions } from "../../adapters/retry.ts";
 import { readConfigFile } from "../../adapters/source-files.ts";
 import {
   isAncestor,
@@ -34,7 +32,6 @@ import { loadConfig, type Config, type Environment } from "../../core/model/conf
 import { diffEnv, type AppDiff, type AppFiles } from "../../core/preview/diff.ts";
 import { ENV_FILES } from "../../core/preview/preview.ts";
 import { isBookkeeping } from "../../core/plan/hydrator.ts";
-import type { AppOutcome } from "../../core/plan/plan.ts";
 import { ExternalError, UsageError, UserError, type Problem } from "../../core/common/errors.ts";
 import { STATE_FILE, type EnvState } from "../../core/plan/layout.ts";
 import { cmp } from "../../core/common/text.ts";
@@ -51,129 +48,22 @@ import {
   promotionPr,
   type PromotionWords,
 } from "./promote-pr.ts";
-import { deliverPullRequest, envRepoApi, type GitHubTarget } from "../shared/pull-requests.ts";
+import { deliverPullRequest, envRepoApi } from "../shared/pull-requests.ts";
 import type { Reporter } from "../shared/reporter.ts";
 import type { EnvTree } from "../transaction/env-tree.ts";
 import { runTransaction, type TxPlan, type TxWrite } from "../transaction/transaction.ts";
 import { Gates } from "./gates.ts";
 import { advanceToHead } from "./advance.ts";
-import { driftMarkdown, driftOf } from "./drift.ts";
-import { verificationLines, type Verification } from "./verify.ts";
+import { driftMarkdown, promotedDrift, promotedFiles, type PromotedFiles } from "./drift.ts";
+import { verificationLines } from "./verify.ts";
 
-export interface PromoteOptions {
-  /** the source folder (holding capstan.yaml), absolute */
-  source: string;
-  /** the env repo: a URL, a bare path, or a local non-bare repository used in place; default capstan.yaml's envRepo.url */
-  envRepo?: string;
-  from: string;
-  to: string;
-  /** only these apps (partial promotion) */
-  apps?: string[];
-  /** render `to` at this explicit source revision (a rollback when it is older than what `to` runs) */
-  revision?: string;
-  /** push the promotion branch (a local non-bare repository without it: committed in place; a URL without it: dry run) */
-  push: boolean;
-  token?: string;
-  sourceRepo?: string;
-  committer?: { name: string; email: string };
-  frozen?: boolean;
-  workdir?: string;
-  github?: GitHubTarget;
-  gitEnv?: Record<string, string>;
-  retry?: Partial<Pick<RetryOptions, "maxAttempts" | "baseMs" | "maxMs">>;
-  /** promote even when `to`'s gates (verify in capstan.yaml) do not pass; the PR says so */
-  force?: boolean;
-  /** the clock `verify.minAge` is measured with (milliseconds since the epoch) */
-  now?: () => number;
-}
+import type { Attempt, Decision, PromoteOptions, PromoteResult } from "./promote-types.ts";
+import { settleWithoutPr } from "./promote-settle.ts";
+import { promotionEnvs } from "./promote-edges.ts";
 
-export type PromoteStatus = "proposed" | "nothing-to-promote" | "unverified";
-
-export interface PromoteResult {
-  from: string;
-  to: string;
-  /** the promotion branch */
-  branch: string;
-  /** `to`'s branch (the pull request's base) */
-  base: string;
-  status: PromoteStatus;
-  mode: "push" | "in-place" | "dry-run";
-  rollback: boolean;
-  /** the newest source commit `to` will run */
-  revision?: string;
-  /** the newest source commit `to` runs now */
-  current?: string;
-  /** app → source commit rendered */
-  commits: Record<string, string>;
-  apps: AppOutcome[];
-  diffs: AppDiff[];
-  /** head of the promotion branch */
-  commit?: string;
-  pushed: boolean;
-  /** `to`'s gates as read (undefined: `to` declares no verify) */
-  verification?: Verification;
-  /** promoted although the gates did not pass (`--force`) */
-  forced: boolean;
-  /** pushed straight to `to`'s branch (autoPromote), no pull request */
-  direct: boolean;
-  title?: string;
-  body?: string;
-  pr?: {
-    number?: number;
-    url?: string;
-    action: "created" | "updated" | "unchanged" | "closed" | "printed" | "none";
-  };
-  envRepo: string;
-}
-
-interface Attempt {
-  result: PromoteResult;
-  words?: PromotionWords;
-}
-
-/** What an attempt decided per app before planning (decide()). */
-interface Decision {
-  /** app → source commit to render */
-  targets: Map<string, string>;
-  revision: string;
-  current?: string;
-  pruneCandidates: string[];
-  notices: string[];
-  rollback: boolean;
-}
-
-/** The declared promotion edges, `staging → production`. */
-export function promotionEdges(config: Config): string[] {
-  return config.environments
-    .filter((e) => e.promotesFrom)
-    .map((e) => `${e.promotesFrom} → ${e.name}`);
-}
-
-/** `from` and `to` of capstan.yaml, when `to` declares `promotesFrom: from`. */
-export function promotionEnvs(
-  config: Config,
-  from: string,
-  to: string,
-): { from: Environment; to: Environment } {
-  const names = config.environments.map((e) => e.name);
-  for (const n of [from, to])
-    if (!names.includes(n))
-      throw new UsageError(
-        `unknown environment "${n}"${didYouMeanInline(n, names)}; capstan.yaml defines: ${names.join(", ")}`,
-      );
-  const f = config.environments.find((e) => e.name === from)!;
-  const t = config.environments.find((e) => e.name === to)!;
-  if (t.promotesFrom !== from) {
-    const edges = promotionEdges(config);
-    throw new UsageError(
-      `cannot promote ${from} → ${to}: capstan.yaml declares no such promotion (${to} ` +
-        (t.promotesFrom ? `promotes from ${t.promotesFrom}` : "has no promotesFrom") +
-        `). Declared promotions: ${edges.length ? edges.join(", ") : "none (add promotesFrom to an environment)"}`,
-    );
-  }
-  return { from: f, to: t };
-}
-
+export type { PromoteOptions, PromoteResult, PromoteStatus } from "./promote-types.ts";
+export { promotionEdges, promotionEnvs } from "./promote-edges.ts";
+export { promoteLines } from "./promote-lines.ts";
 export async function promote(opts: PromoteOptions, reporter: Reporter): Promise<PromoteResult> {
   const configFile = readConfigFile(opts.source);
   const config = loadConfig(configFile);
@@ -459,7 +349,7 @@ class PromoteFlow {
     toTip: string | undefined,
     toSnap: Snapshot,
     d: Decision,
-    toFiles: Promise<{ files: Map<string, Buffer>; apps: string[] } | undefined>,
+    toFiles: Promise<PromotedFiles | undefined>,
   ): Promise<TxPlan<Attempt>> {
     const { from, to } = this.ctx;
     const { targets, revision, current, pruneCandidates, notices, rollback } = d;
@@ -534,7 +424,17 @@ class PromoteFlow {
     result.title = pr.title;
     result.body = pr.body;
 
-    // 4. one commit on the promotion branch from `to`'s tip, pushed with a lease
+    return this.promotionCommit(result, words, plan, toTip);
+  }
+
+  /** One commit on the promotion branch from `to`'s tip, pushed with a lease. */
+  private promotionCommit(
+    result: PromoteResult,
+    words: PromotionWords,
+    plan: PromotionPlan,
+    toTip: string | undefined,
+  ): TxPlan<Attempt> {
+    const { to } = this.ctx;
     if (!toTip)
       throw new ExternalError(
         `environment ${to.name} is deployed from branch ${this.toBranch}, which does not exist on the env repo yet; create it first`,
@@ -556,47 +456,14 @@ class PromoteFlow {
     };
   }
 
-  /**
-   * The files of these apps' folders in `to` at its tip, relative to the environment folder
-   * (for the drift note): what the promotion renders, so the reads follow the change.
-   */
-  private async envFiles(
-    tree: EnvTree,
-    tip: string | undefined,
-    snap: Snapshot,
-    apps: string[],
-  ): Promise<{ files: Map<string, Buffer>; apps: string[] } | undefined> {
-    if (!tip || !snap.state) return undefined;
-    const envDir = `${this.root}/${this.ctx.to.name}/`;
-    const present = apps.filter((a) => snap.state!.apps[a]);
-    const files = new Map<string, Buffer>();
-    if (!present.length) return { files, apps: present };
-    const listed = (
-      await tree.list(
-        tip,
-        present.map((a) => `${envDir}${a}`),
-        true,
-      )
-    ).filter((e) => e.type === "blob");
-    const texts = await tree.read(
-      tip,
-      listed.map((e) => e.path),
-    );
-    listed.forEach((e, i) => {
-      if (texts[i] !== undefined) files.set(e.path.slice(envDir.length), Buffer.from(texts[i]!));
-    });
-    return { files, apps: present };
+  private envFiles(tree: EnvTree, tip: string | undefined, snap: Snapshot, apps: string[]) {
+    return promotedFiles(tree, tip, snap.state, `${this.root}/${this.ctx.to.name}/`, apps);
   }
 
-  /** Hand edits in the promoted apps of `to` (drift.ts): noticed in the log, and the PR body's section. */
-  private drift(
-    read: { files: Map<string, Buffer>; apps: string[] } | undefined,
-    snap: Snapshot,
-    plan: PromotionPlan,
-  ) {
-    if (!read || !snap.state) return undefined;
-    const apps = Object.fromEntries(read.apps.map((a) => [a, snap.state!.apps[a]!]));
-    const drift = driftOf(read.files, { ...snap.state, apps });
+  /** Hand edits in the promoted apps of `to`: noticed in the log, and the PR body's section. */
+  private drift(read: PromotedFiles | undefined, snap: Snapshot, plan: PromotionPlan) {
+    const drift = read && snap.state ? promotedDrift(read, snap.state) : undefined;
+    if (!drift) return undefined;
     if (drift.length)
       this.reporter.notice(
         `${this.ctx.to.name} has files edited by hand since capstan rendered them (${drift.map((d) => d.app).join(", ")}); the pull request lists them`,
@@ -694,24 +561,8 @@ class PromoteFlow {
       );
       return;
     }
-    if (r.status === "nothing-to-promote" || r.direct) {
-      const why = r.direct
-        ? `promoted directly to ${r.base} (autoPromote) at ${this.ctx.sourceRepo}@${short(r.revision!)}`
-        : `nothing to promote: ${r.to} already runs what ${r.from} runs${r.revision ? ` (${this.ctx.sourceRepo}@${short(r.revision)})` : ""}`;
-      this.reporter.info(why);
-      r.pr = { action: "none" };
-      if (!gh) return;
-      const open = await gh.findOpenPr(r.branch, r.base);
-      if (!open) return;
-      await gh.closePr(
-        open.number,
-        `Closed by capstan: ${why}.` +
-          (r.direct ? "" : ` The rendered manifests of \`${r.to}\` would not change.`),
-      );
-      r.pr = { number: open.number, url: open.url, action: "closed" };
-      this.reporter.info(`closed the stale promotion pull request #${open.number}: ${open.url}`);
-      return;
-    }
+    if (r.status === "nothing-to-promote" || r.direct)
+      return settleWithoutPr(gh, r, this.ctx.sourceRepo, this.reporter);
     if (!r.title || !r.body) return;
     const why = !r.pushed
       ? this.mode === "dry-run"
@@ -742,26 +593,4 @@ class PromoteFlow {
     if (!gh || !/^[^/\s]+\/[^/\s]+$/.test(repo) || repo.startsWith("local/")) return undefined;
     return `${gh.serverUrl.replace(/\/+$/, "")}/${repo}`;
   }
-}
-
-/** What a promotion did, as text lines. */
-export function promoteLines(r: PromoteResult): string[] {
-  const lines: string[] = [];
-  const what = r.rollback ? "rollback" : "promotion";
-  if (r.status === "nothing-to-promote") lines.push(`${r.from} → ${r.to}: nothing to promote`);
-  else if (r.status === "unverified")
-    lines.push(`${r.from} → ${r.to}: not verified, nothing promoted (--force promotes anyway)`);
-  else {
-    lines.push(
-      `${r.from} → ${r.to}: ${r.forced ? "forced " : ""}${what} to ${r.revision ? short(r.revision) : "?"} on ${r.direct ? r.base : r.branch}${r.commit ? ` (${short(r.commit)})` : ""}`,
-    );
-    for (const a of changedApps(r.apps))
-      lines.push(
-        `  ${a.name}: ${a.change}${r.commits[a.name] ? ` at ${short(r.commits[a.name]!)}` : ""}`,
-      );
-  }
-  // A pull request with a number was already reported when it was opened or updated.
-  if (r.pr?.url && r.pr.number === undefined)
-    lines.push(`pull request ${r.pr.action}: ${r.pr.url}`);
-  return lines;
 }

@@ -75,6 +75,27 @@ import {
   UserError
 } from "./chunk-N5T7JROX.js";
 
+// src/flows/promote/promote-lines.ts
+function promoteLines(r) {
+  const lines = [];
+  const what = r.rollback ? "rollback" : "promotion";
+  if (r.status === "nothing-to-promote") lines.push(`${r.from} \u2192 ${r.to}: nothing to promote`);
+  else if (r.status === "unverified")
+    lines.push(`${r.from} \u2192 ${r.to}: not verified, nothing promoted (--force promotes anyway)`);
+  else {
+    lines.push(
+      `${r.from} \u2192 ${r.to}: ${r.forced ? "forced " : ""}${what} to ${r.revision ? short(r.revision) : "?"} on ${r.direct ? r.base : r.branch}${r.commit ? ` (${short(r.commit)})` : ""}`
+    );
+    for (const a of changedApps(r.apps))
+      lines.push(
+        `  ${a.name}: ${a.change}${r.commits[a.name] ? ` at ${short(r.commits[a.name])}` : ""}`
+      );
+  }
+  if (r.pr?.url && r.pr.number === void 0)
+    lines.push(`pull request ${r.pr.action}: ${r.pr.url}`);
+  return lines;
+}
+
 // src/flows/promote/promote.ts
 import * as fs from "node:fs/promises";
 import * as os from "node:os";
@@ -528,8 +549,44 @@ function driftMarkdown(to, drift, changes) {
   out.push("");
   return out.join("\n");
 }
+async function promotedFiles(tree, tip, state, envDir, apps) {
+  if (!tip || !state) return void 0;
+  const present = apps.filter((a) => state.apps[a]);
+  const files = /* @__PURE__ */ new Map();
+  if (!present.length) return { files, apps: present };
+  const dirs = present.map((a) => `${envDir}${a}`);
+  const listed = (await tree.list(tip, dirs, true)).filter((e) => e.type === "blob");
+  const texts = await tree.read(
+    tip,
+    listed.map((e) => e.path)
+  );
+  listed.forEach((e, i) => {
+    if (texts[i] !== void 0) files.set(e.path.slice(envDir.length), Buffer.from(texts[i]));
+  });
+  return { files, apps: present };
+}
+function promotedDrift(read, state) {
+  const apps = Object.fromEntries(read.apps.map((a) => [a, state.apps[a]]));
+  return driftOf(read.files, { ...state, apps });
+}
 
-// src/flows/promote/promote.ts
+// src/flows/promote/promote-settle.ts
+async function settleWithoutPr(gh, r, sourceRepo, reporter) {
+  const why = r.direct ? `promoted directly to ${r.base} (autoPromote) at ${sourceRepo}@${short(r.revision)}` : `nothing to promote: ${r.to} already runs what ${r.from} runs${r.revision ? ` (${sourceRepo}@${short(r.revision)})` : ""}`;
+  reporter.info(why);
+  r.pr = { action: "none" };
+  if (!gh) return;
+  const open = await gh.findOpenPr(r.branch, r.base);
+  if (!open) return;
+  await gh.closePr(
+    open.number,
+    `Closed by capstan: ${why}.` + (r.direct ? "" : ` The rendered manifests of \`${r.to}\` would not change.`)
+  );
+  r.pr = { number: open.number, url: open.url, action: "closed" };
+  reporter.info(`closed the stale promotion pull request #${open.number}: ${open.url}`);
+}
+
+// src/flows/promote/promote-edges.ts
 function promotionEdges(config) {
   return config.environments.filter((e) => e.promotesFrom).map((e) => `${e.promotesFrom} \u2192 ${e.name}`);
 }
@@ -550,6 +607,8 @@ function promotionEnvs(config, from, to) {
   }
   return { from: f, to: t };
 }
+
+// src/flows/promote/promote.ts
 async function promote(opts, reporter) {
   const configFile = readConfigFile(opts.source);
   const config = loadConfig(configFile);
@@ -852,6 +911,11 @@ var PromoteFlow = class {
     const pr = promotionPr(words, report);
     result.title = pr.title;
     result.body = pr.body;
+    return this.promotionCommit(result, words, plan, toTip);
+  }
+  /** One commit on the promotion branch from `to`'s tip, pushed with a lease. */
+  promotionCommit(result, words, plan, toTip) {
+    const { to } = this.ctx;
     if (!toTip)
       throw new ExternalError(
         `environment ${to.name} is deployed from branch ${this.toBranch}, which does not exist on the env repo yet; create it first`
@@ -871,35 +935,13 @@ var PromoteFlow = class {
       result: { result, words }
     };
   }
-  /**
-   * The files of these apps' folders in `to` at its tip, relative to the environment folder
-   * (for the drift note): what the promotion renders, so the reads follow the change.
-   */
-  async envFiles(tree, tip, snap, apps) {
-    if (!tip || !snap.state) return void 0;
-    const envDir = `${this.root}/${this.ctx.to.name}/`;
-    const present = apps.filter((a) => snap.state.apps[a]);
-    const files = /* @__PURE__ */ new Map();
-    if (!present.length) return { files, apps: present };
-    const listed = (await tree.list(
-      tip,
-      present.map((a) => `${envDir}${a}`),
-      true
-    )).filter((e) => e.type === "blob");
-    const texts = await tree.read(
-      tip,
-      listed.map((e) => e.path)
-    );
-    listed.forEach((e, i) => {
-      if (texts[i] !== void 0) files.set(e.path.slice(envDir.length), Buffer.from(texts[i]));
-    });
-    return { files, apps: present };
+  envFiles(tree, tip, snap, apps) {
+    return promotedFiles(tree, tip, snap.state, `${this.root}/${this.ctx.to.name}/`, apps);
   }
-  /** Hand edits in the promoted apps of `to` (drift.ts): noticed in the log, and the PR body's section. */
+  /** Hand edits in the promoted apps of `to`: noticed in the log, and the PR body's section. */
   drift(read, snap, plan) {
-    if (!read || !snap.state) return void 0;
-    const apps = Object.fromEntries(read.apps.map((a) => [a, snap.state.apps[a]]));
-    const drift = driftOf(read.files, { ...snap.state, apps });
+    const drift = read && snap.state ? promotedDrift(read, snap.state) : void 0;
+    if (!drift) return void 0;
     if (drift.length)
       this.reporter.notice(
         `${this.ctx.to.name} has files edited by hand since capstan rendered them (${drift.map((d) => d.app).join(", ")}); the pull request lists them`
@@ -975,21 +1017,8 @@ var PromoteFlow = class {
       );
       return;
     }
-    if (r.status === "nothing-to-promote" || r.direct) {
-      const why2 = r.direct ? `promoted directly to ${r.base} (autoPromote) at ${this.ctx.sourceRepo}@${short(r.revision)}` : `nothing to promote: ${r.to} already runs what ${r.from} runs${r.revision ? ` (${this.ctx.sourceRepo}@${short(r.revision)})` : ""}`;
-      this.reporter.info(why2);
-      r.pr = { action: "none" };
-      if (!gh) return;
-      const open = await gh.findOpenPr(r.branch, r.base);
-      if (!open) return;
-      await gh.closePr(
-        open.number,
-        `Closed by capstan: ${why2}.` + (r.direct ? "" : ` The rendered manifests of \`${r.to}\` would not change.`)
-      );
-      r.pr = { number: open.number, url: open.url, action: "closed" };
-      this.reporter.info(`closed the stale promotion pull request #${open.number}: ${open.url}`);
-      return;
-    }
+    if (r.status === "nothing-to-promote" || r.direct)
+      return settleWithoutPr(gh, r, this.ctx.sourceRepo, this.reporter);
     if (!r.title || !r.body) return;
     const why = !r.pushed ? this.mode === "dry-run" ? "dry run: nothing pushed \u2014 pass --push" : `committed ${r.branch} in place${this.repo.url ? " \u2014 pass --push to push it" : ""}` : this.opts.token ? "the env repo is not on GitHub" : "no token";
     const req = {
@@ -1013,25 +1042,6 @@ var PromoteFlow = class {
     return `${gh.serverUrl.replace(/\/+$/, "")}/${repo}`;
   }
 };
-function promoteLines(r) {
-  const lines = [];
-  const what = r.rollback ? "rollback" : "promotion";
-  if (r.status === "nothing-to-promote") lines.push(`${r.from} \u2192 ${r.to}: nothing to promote`);
-  else if (r.status === "unverified")
-    lines.push(`${r.from} \u2192 ${r.to}: not verified, nothing promoted (--force promotes anyway)`);
-  else {
-    lines.push(
-      `${r.from} \u2192 ${r.to}: ${r.forced ? "forced " : ""}${what} to ${r.revision ? short(r.revision) : "?"} on ${r.direct ? r.base : r.branch}${r.commit ? ` (${short(r.commit)})` : ""}`
-    );
-    for (const a of changedApps(r.apps))
-      lines.push(
-        `  ${a.name}: ${a.change}${r.commits[a.name] ? ` at ${short(r.commits[a.name])}` : ""}`
-      );
-  }
-  if (r.pr?.url && r.pr.number === void 0)
-    lines.push(`pull request ${r.pr.action}: ${r.pr.url}`);
-  return lines;
-}
 
 // src/flows/promote/fan-out.ts
 function fanOutTargets(config, from, to) {

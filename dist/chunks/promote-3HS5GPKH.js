@@ -5,7 +5,7 @@ import {
 import {
   promoteFanOut,
   promoteLines
-} from "./chunk-MQLTK66B.js";
+} from "./chunk-M7BB2LEZ.js";
 import "./chunk-FCI4YJMU.js";
 import "./chunk-7ILS37S4.js";
 import "./chunk-HG5RUAZT.js";
