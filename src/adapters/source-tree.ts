@@ -9,7 +9,7 @@
  * list are used instead of the head's.
  */
 import { posix } from "node:path";
-import { loadConfig, type Config } from "../core/model/config.ts";
+import { loadConfig, type CapabilitySourceRef, type Config } from "../core/model/config.ts";
 import { ExternalError, UserError, type Problem } from "../core/common/errors.ts";
 import { globBase, globSelector } from "../core/common/glob.ts";
 import { LOCK_FILE } from "../core/model/lock.ts";
@@ -122,84 +122,12 @@ export async function readSourceAt(opts: TreeSourceOptions): Promise<SourceInput
   const problems: Problem[] = [];
 
   const specBases = globSelector([...cfg.config.apps, ...cfg.config.schemas]).include.map(globBase);
-  const packPaths: string[] = [];
-  capRefs.forEach((c, i) => {
-    if (c.kind !== "path") return;
-    const dir = packDir(loc, c.path);
-    if (dir === undefined)
-      problems.push({
-        file: CONFIG_FILE,
-        code: "config",
-        path: `/capabilities/${i}/path`,
-        message: `capability folder "${c.path}" is outside the source repository`,
-      });
-    else packPaths.push(dir.replace(/\/$/, ""));
-  });
   const fileSpecs = specBases.some((b) => b === "") ? [""] : specBases;
-  const capSpecs = [...packPaths, LOCK_FILE];
-  let files: Map<string, Buffer>;
-  let capFiles: Map<string, Buffer>;
-  if (capsRev === rev) {
-    // One tree listing for both, split by folder again.
-    const all = await readBelow(loc, rev, [...fileSpecs, ...capSpecs], opts.blobs);
-    files = below(all, fileSpecs);
-    capFiles = below(all, capSpecs);
-  } else {
-    files = await readBelow(loc, rev, fileSpecs, opts.blobs);
-    capFiles = await readBelow(loc, capsRev, capSpecs, opts.blobs);
-  }
-  const text = (all: Map<string, Buffer>, p: string): string | undefined =>
-    decodeText(all.get(p)!, p, problems);
-
-  const apps: SourceFile[] = [];
-  for (const p of match(files.keys(), cfg.config.apps)) {
-    const t = text(files, p);
-    if (t !== undefined) apps.push({ file: p, text: t });
-  }
-  const crdFiles: SourceFile[] = [];
-  for (const p of match(files.keys(), cfg.config.schemas)) {
-    const t = text(files, p);
-    if (t !== undefined) crdFiles.push({ file: p, text: t });
-  }
-  const packs: CapabilityPack[] = [];
-  capRefs.forEach((c, i) => {
-    if (c.kind === "builtin") {
-      packs.push(readBuiltinPack(problems));
-    } else if (c.kind === "path") {
-      const dir = packDir(loc, c.path);
-      if (dir === undefined) return;
-      const display = c.path.replace(/\/?$/, "/");
-      const packFiles = new Map<string, string>();
-      for (const [p, b] of capFiles) {
-        if (!p.startsWith(dir) || skipped(p)) continue;
-        const t = decodeText(b, display + p.slice(dir.length), problems);
-        if (t !== undefined) packFiles.set(p.slice(dir.length), t);
-      }
-      if (!packFiles.size)
-        problems.push({
-          file: CONFIG_FILE,
-          code: "config",
-          path: `/capabilities/${i}/path`,
-          message: `capability folder "${c.path}" does not exist at ${capsRev}`,
-        });
-      else
-        packs.push({
-          source: `path:${c.path}`,
-          displayRoot: display,
-          files: new Map([...packFiles].sort((a, b) => (a[0] < b[0] ? -1 : 1))),
-        });
-    } else {
-      const p = opts.gitPacks?.get(i);
-      if (p) packs.push(p);
-      else
-        problems.push({
-          file: CONFIG_FILE,
-          code: "config",
-          path: `/capabilities/${i}`,
-          message: `git capability pack ${c.url}@${c.ref} was not fetched`,
-        });
-    }
-  });
+  const capSpecs = [...packFolders(loc, capRefs, problems), LOCK_FILE];
+  const { files, capFiles } = await readTrees(opts, capsRev, fileSpecs, capSpecs);
+  const apps = decodeMatching(files, cfg.config.apps, problems);
+  const crdFiles = decodeMatching(files, cfg.config.schemas, problems);
+  const packs = readPacks(opts, capRefs, capFiles, capsRev, problems);
   let lock: SourceFile | undefined;
   const lockBuf = capFiles.get(LOCK_FILE);
   if (lockBuf) {
@@ -215,5 +143,120 @@ export async function readSourceAt(opts: TreeSourceOptions): Promise<SourceInput
     lock,
     sourceRepo: opts.sourceRepo,
     commit: opts.commit,
+  };
+}
+
+/** The folders of the path packs, relative to the source; one outside the repository is a problem. */
+function packFolders(
+  loc: SourceLocation,
+  capRefs: CapabilitySourceRef[],
+  problems: Problem[],
+): string[] {
+  const packPaths: string[] = [];
+  capRefs.forEach((c, i) => {
+    if (c.kind !== "path") return;
+    const dir = packDir(loc, c.path);
+    if (dir === undefined)
+      problems.push({
+        file: CONFIG_FILE,
+        code: "config",
+        path: `/capabilities/${i}/path`,
+        message: `capability folder "${c.path}" is outside the source repository`,
+      });
+    else packPaths.push(dir.replace(/\/$/, ""));
+  });
+  return packPaths;
+}
+
+/** The source's files under `fileSpecs` at `rev`, and the capability files under `capSpecs` at `capsRev`. */
+async function readTrees(
+  opts: TreeSourceOptions,
+  capsRev: string,
+  fileSpecs: string[],
+  capSpecs: string[],
+): Promise<{ files: Map<string, Buffer>; capFiles: Map<string, Buffer> }> {
+  const { loc, rev } = opts;
+  if (capsRev === rev) {
+    // One tree listing for both, split by folder again.
+    const all = await readBelow(loc, rev, [...fileSpecs, ...capSpecs], opts.blobs);
+    return { files: below(all, fileSpecs), capFiles: below(all, capSpecs) };
+  }
+  const files = await readBelow(loc, rev, fileSpecs, opts.blobs);
+  const capFiles = await readBelow(loc, capsRev, capSpecs, opts.blobs);
+  return { files, capFiles };
+}
+
+/** The files matching `patterns`, in path order, decoded as text. */
+function decodeMatching(
+  files: Map<string, Buffer>,
+  patterns: string[],
+  problems: Problem[],
+): SourceFile[] {
+  const out: SourceFile[] = [];
+  for (const p of match(files.keys(), patterns)) {
+    const t = decodeText(files.get(p)!, p, problems);
+    if (t !== undefined) out.push({ file: p, text: t });
+  }
+  return out;
+}
+
+/** The capability packs of the `capabilities:` list, in its order. */
+function readPacks(
+  opts: TreeSourceOptions,
+  capRefs: CapabilitySourceRef[],
+  capFiles: Map<string, Buffer>,
+  capsRev: string,
+  problems: Problem[],
+): CapabilityPack[] {
+  const packs: CapabilityPack[] = [];
+  capRefs.forEach((c, i) => {
+    if (c.kind === "builtin") {
+      packs.push(readBuiltinPack(problems));
+    } else if (c.kind === "path") {
+      const dir = packDir(opts.loc, c.path);
+      if (dir === undefined) return;
+      const pack = readPathPack(c.path, dir, capFiles, problems);
+      if (!pack)
+        problems.push({
+          file: CONFIG_FILE,
+          code: "config",
+          path: `/capabilities/${i}/path`,
+          message: `capability folder "${c.path}" does not exist at ${capsRev}`,
+        });
+      else packs.push(pack);
+    } else {
+      const p = opts.gitPacks?.get(i);
+      if (p) packs.push(p);
+      else
+        problems.push({
+          file: CONFIG_FILE,
+          code: "config",
+          path: `/capabilities/${i}`,
+          message: `git capability pack ${c.url}@${c.ref} was not fetched`,
+        });
+    }
+  });
+  return packs;
+}
+
+/** A path pack: the files under `dir`, decoded; undefined when there are none. */
+function readPathPack(
+  path: string,
+  dir: string,
+  capFiles: Map<string, Buffer>,
+  problems: Problem[],
+): CapabilityPack | undefined {
+  const display = path.replace(/\/?$/, "/");
+  const packFiles = new Map<string, string>();
+  for (const [p, b] of capFiles) {
+    if (!p.startsWith(dir) || skipped(p)) continue;
+    const t = decodeText(b, display + p.slice(dir.length), problems);
+    if (t !== undefined) packFiles.set(p.slice(dir.length), t);
+  }
+  if (!packFiles.size) return undefined;
+  return {
+    source: `path:${path}`,
+    displayRoot: display,
+    files: new Map([...packFiles].sort((a, b) => (a[0] < b[0] ? -1 : 1))),
   };
 }

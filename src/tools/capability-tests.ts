@@ -107,6 +107,7 @@ export async function runCapabilityTests(
   return results;
 }
 
+/** One golden case: the app rendered for the case's environment and compared with what the case expects. */
 async function runCase(
   cap: Capability,
   name: string,
@@ -119,10 +120,22 @@ async function runCase(
   const appText = files.get("app.yaml");
   if (appText === undefined)
     return { capability: id, case: name, ok: false, detail: "missing app.yaml" };
-  const envDoc = files.has("env.yaml")
-    ? (parseYaml(files.get("env.yaml")!)[0] as Record<string, unknown>)
-    : {};
-  const env: Environment = {
+  const { problems, docs } = renderCase(cap, name, files, registry, appText);
+  const expectErrors = files.get("expected-errors.txt");
+  if (expectErrors !== undefined) return expectedErrorsResult(id, name, problems, expectErrors);
+  if (problems.length)
+    return {
+      capability: id,
+      case: name,
+      ok: false,
+      detail: problems.map(formatProblem).join("\n"),
+    };
+  return expectedOutputResult(id, name, files, caseDir, emitDocuments(docs), update);
+}
+
+/** The case's environment: env.yaml's name, kubeVersion, policies, namespace, literal Secrets and guardrails. */
+function caseEnvironment(envDoc: Record<string, unknown>): Environment {
+  return {
     name: typeof envDoc.name === "string" ? envDoc.name : "test",
     autoDeploy: true,
     approval: "none",
@@ -144,6 +157,20 @@ async function runCase(
     ),
     index: 0,
   };
+}
+
+/** The case's apps bound, rendered, guarded and checked: the problems and the objects. */
+function renderCase(
+  cap: Capability,
+  name: string,
+  files: Map<string, string>,
+  registry: Registry,
+  appText: string,
+): { problems: Problem[]; docs: unknown[] } {
+  const envDoc = files.has("env.yaml")
+    ? (parseYaml(files.get("env.yaml")!)[0] as Record<string, unknown>)
+    : {};
+  const env = caseEnvironment(envDoc);
   const rel = `tests/${name}/app.yaml`;
   const loaded = loadApps([{ file: `${cap.dir}/${rel}`, text: appText }]);
   const problems: Problem[] = [...loaded.problems];
@@ -168,28 +195,38 @@ async function runCase(
       docs.push(...r.objects.map((o) => o.obj));
     }
   }
-  const expectErrors = files.get("expected-errors.txt");
-  if (expectErrors !== undefined) {
-    const got = problems.map(formatProblem).join("\n");
-    const want = expectErrors.trim().split("\n").filter(Boolean);
-    const missing = want.filter((w) => !got.includes(w));
-    return missing.length
-      ? {
-          capability: id,
-          case: name,
-          ok: false,
-          detail: `expected errors not reported: ${missing.join("; ")}\ngot: ${got || "(no errors)"}`,
-        }
-      : { capability: id, case: name, ok: true };
-  }
-  if (problems.length)
-    return {
-      capability: id,
-      case: name,
-      ok: false,
-      detail: problems.map(formatProblem).join("\n"),
-    };
-  const text = emitDocuments(docs);
+  return { problems, docs };
+}
+
+/** expected-errors.txt: every line of it must be in some reported problem. */
+function expectedErrorsResult(
+  id: string,
+  name: string,
+  problems: Problem[],
+  expectErrors: string,
+): CaseResult {
+  const got = problems.map(formatProblem).join("\n");
+  const want = expectErrors.trim().split("\n").filter(Boolean);
+  const missing = want.filter((w) => !got.includes(w));
+  return missing.length
+    ? {
+        capability: id,
+        case: name,
+        ok: false,
+        detail: `expected errors not reported: ${missing.join("; ")}\ngot: ${got || "(no errors)"}`,
+      }
+    : { capability: id, case: name, ok: true };
+}
+
+/** expected.yaml: the output's bytes, or (`update`) rewritten to them. */
+function expectedOutputResult(
+  id: string,
+  name: string,
+  files: Map<string, string>,
+  caseDir: string,
+  text: string,
+  update: boolean,
+): CaseResult {
   const expectedPath = join(caseDir, "expected.yaml");
   if (update) {
     if (files.get("expected.yaml") !== text) writeFileSync(expectedPath, text);

@@ -281,6 +281,9 @@ test("the path check the write worker uses keeps every write inside the environm
     "..",
     "",
     ".git",
+    ".GIT",
+    ".gIt",
+    ".gitx",
     "x.yaml",
     "\\",
     "\0",
@@ -295,11 +298,37 @@ test("the path check the write worker uses keeps every write inside the environm
         parts.some(
           (x) => x === "" || x === "." || x === ".." || x.includes("\\") || x.includes("\0"),
         ) ||
-        parts[0] === ".git";
+        parts.some((x) => x.toLowerCase() === ".git");
       assert.equal(isSafeRelPath(p), !escapes, JSON.stringify(p));
     }),
     { numRuns: 2000 },
   );
+});
+
+test("the path check refuses a .git segment anywhere and in any case, as git does", () => {
+  for (const p of [
+    ".git",
+    ".git/config",
+    ".GIT/config",
+    ".Git/hooks/pre-commit",
+    "app/.git",
+    "app/.git/config",
+    "app/.gIT/x.yaml",
+    "a/b/.GiT",
+  ])
+    assert.equal(isSafeRelPath(p), false, p);
+  for (const p of [
+    "app/x.yaml",
+    ".capstan/state.json",
+    "app/.gitignore",
+    "app/.gitx/y",
+    "app/git/y",
+    "app/x.git",
+    ".gi/t",
+    "app/.gi",
+    "app/.gitt",
+  ])
+    assert.equal(isSafeRelPath(p), true, p);
 });
 
 test("the bundled write worker is small and loads nothing but node: modules and the emitter", () => {

@@ -4,7 +4,7 @@ import { jsonSchemaProblem, ownValidators } from "../checks/ajv.ts";
 import type { Problem } from "../common/errors.ts";
 import { ajvProblems, type DocRef } from "../model/located.ts";
 import { DNS1123_LABEL } from "../model/names.ts";
-import { parseSemVer } from "../model/semver.ts";
+import { parseSemVer, type SemVer } from "../model/semver.ts";
 import type { CapabilityPack } from "../model/source.ts";
 import { compileTemplate, type TemplateFn } from "./template.ts";
 import type { DirectFn } from "./direct.ts";
@@ -49,6 +49,7 @@ export function loadPack(pack: CapabilityPack): {
   return { capabilities, problems };
 }
 
+/** One `<name>/<version>/` folder as a Capability, or undefined with its problem recorded. */
 function loadOne(
   name: string,
   version: string,
@@ -58,7 +59,82 @@ function loadOne(
   problems: Problem[],
 ): Capability | undefined {
   const id = `${name}@${version}`;
+  const semver = folderSemVer(name, version, dir, id, problems);
+  if (!semver) return undefined;
+  const text = files.get("capability.yaml");
+  if (text === undefined) {
+    problems.push({
+      file: dir,
+      code: "capability",
+      capability: id,
+      message: "missing capability.yaml",
+    });
+    return undefined;
+  }
   const yamlFile = `${dir}/capability.yaml`;
+  const y = readDefinition(text, yamlFile, id, problems);
+  if (!y) return undefined;
+  const templateName = y.kind === "ComponentType" ? "template.yaml.hbs" : "patch.yaml.hbs";
+  const templateText = files.get(templateName);
+  if (templateText === undefined) {
+    problems.push({
+      file: dir,
+      code: "capability",
+      capability: id,
+      message: `a ${y.kind} needs ${templateName}`,
+    });
+    return undefined;
+  }
+  const why = jsonSchemaProblem(y.parameters);
+  if (why !== undefined) {
+    problems.push({
+      file: yamlFile,
+      code: "capability",
+      capability: id,
+      path: "/parameters",
+      message: `parameters is not a valid JSON Schema: ${why}`,
+    });
+    return undefined;
+  }
+  const templateFile = `${dir}/${templateName}`;
+  const template = lazyTemplate(templateText, templateFile, id);
+  return {
+    name,
+    version,
+    semver,
+    kind: y.kind,
+    description: y.description,
+    workload: y.workload,
+    podTemplate: y.podTemplate,
+    appliesTo: y.appliesTo ?? ["*"],
+    conflictsWith: (y.conflictsWith ?? []).map((c) => (typeof c === "string" ? c : c.trait)),
+    conflictReasons: Object.fromEntries(
+      (y.conflictsWith ?? []).flatMap((c) => (typeof c === "string" ? [] : [[c.trait, c.reason]])),
+    ),
+    emits: y.emits ?? (y.workload ? [y.workload] : []),
+    parameters: y.parameters,
+    examples: y.examples ?? [],
+    source: pack.source,
+    commit: pack.commit,
+    digest: capabilityDigest(files),
+    dir,
+    templateFile,
+    templateText,
+    template: template.template,
+    templateValue: template.templateValue,
+    templateProblems: template.templateProblems,
+    tests: testCases(files),
+  };
+}
+
+/** The version folder's semantic version, when both folder names are valid. */
+function folderSemVer(
+  name: string,
+  version: string,
+  dir: string,
+  id: string,
+  problems: Problem[],
+): SemVer | undefined {
   if (!DNS1123_LABEL.test(name)) {
     problems.push({
       file: dir,
@@ -78,16 +154,29 @@ function loadOne(
     });
     return undefined;
   }
-  const text = files.get("capability.yaml");
-  if (text === undefined) {
-    problems.push({
-      file: dir,
-      code: "capability",
-      capability: id,
-      message: "missing capability.yaml",
-    });
-    return undefined;
-  }
+  return semver;
+}
+
+/** capability.yaml as the schema admits it. */
+interface Definition {
+  kind: CapabilityKind;
+  description: string;
+  workload?: KindRef;
+  podTemplate?: string;
+  appliesTo?: string[];
+  conflictsWith?: (string | { trait: string; reason: string })[];
+  emits?: KindRef[];
+  parameters: Record<string, unknown>;
+  examples?: unknown[];
+}
+
+/** capability.yaml parsed (or precompiled) and validated by its schema. */
+function readDefinition(
+  text: string,
+  yamlFile: string,
+  id: string,
+  problems: Problem[],
+): Definition | undefined {
   let value: unknown = precompiledCapabilityValue(text);
   try {
     value ??= parseYamlWithDocs(text)[0]?.value;
@@ -111,46 +200,36 @@ function loadOne(
     problems.push(...ajvProblems(doc, [], validate.errors, { capability: id }));
     return undefined;
   }
-  const y = value as {
-    kind: CapabilityKind;
-    description: string;
-    workload?: KindRef;
-    podTemplate?: string;
-    appliesTo?: string[];
-    conflictsWith?: (string | { trait: string; reason: string })[];
-    emits?: KindRef[];
-    parameters: Record<string, unknown>;
-    examples?: unknown[];
-  };
-  const templateName = y.kind === "ComponentType" ? "template.yaml.hbs" : "patch.yaml.hbs";
-  const templateText = files.get(templateName);
-  if (templateText === undefined) {
-    problems.push({
-      file: dir,
-      code: "capability",
-      capability: id,
-      message: `a ${y.kind} needs ${templateName}`,
-    });
-    return undefined;
-  }
-  const templateFile = `${dir}/${templateName}`;
-  // Compiled on first use (most runs use a few of the capabilities a pack holds):
-  // the dialect's checks then report there — `prepare` for a render, `templateProblems`
-  // for validate / `capabilities test` / `capabilities add`, which check every template.
+  return value as Definition;
+}
+
+/**
+ * The template, compiled on first use (most runs use a few of the capabilities a pack
+ * holds): the dialect's checks then report there — `prepare` for a render,
+ * `templateProblems` for validate / `capabilities test` / `capabilities add`, which
+ * check every template.
+ */
+function lazyTemplate(
+  templateText: string,
+  templateFile: string,
+  id: string,
+): Pick<Capability, "template" | "templateValue" | "templateProblems"> {
   let compiled: { fn?: TemplateFn; direct?: DirectFn; problems: Problem[] } | undefined;
   const compile = (): { fn?: TemplateFn; direct?: DirectFn; problems: Problem[] } =>
     (compiled ??= compileLocated(templateText, templateFile, id));
-  const why = jsonSchemaProblem(y.parameters);
-  if (why !== undefined) {
-    problems.push({
-      file: yamlFile,
-      code: "capability",
-      capability: id,
-      path: "/parameters",
-      message: `parameters is not a valid JSON Schema: ${why}`,
-    });
-    return undefined;
-  }
+  return {
+    template: (context) => {
+      const c = compile();
+      if (!c.fn) throw new Error(c.problems[0]?.message ?? "template does not compile");
+      return c.fn(context);
+    },
+    templateValue: (input) => compile().direct?.(input),
+    templateProblems: () => compile().problems,
+  };
+}
+
+/** The golden cases: `tests/<case>/<file>` → case → file → text. */
+function testCases(files: Map<string, string>): Map<string, Map<string, string>> {
   const tests = new Map<string, Map<string, string>>();
   for (const [p, t] of files) {
     const m = /^tests\/([^/]+)\/(.+)$/.exec(p);
@@ -159,37 +238,7 @@ function loadOne(
     if (!c) tests.set(m[1]!, (c = new Map()));
     c.set(m[2]!, t);
   }
-  return {
-    name,
-    version,
-    semver,
-    kind: y.kind,
-    description: y.description,
-    workload: y.workload,
-    podTemplate: y.podTemplate,
-    appliesTo: y.appliesTo ?? ["*"],
-    conflictsWith: (y.conflictsWith ?? []).map((c) => (typeof c === "string" ? c : c.trait)),
-    conflictReasons: Object.fromEntries(
-      (y.conflictsWith ?? []).flatMap((c) => (typeof c === "string" ? [] : [[c.trait, c.reason]])),
-    ),
-    emits: y.emits ?? (y.workload ? [y.workload] : []),
-    parameters: y.parameters,
-    examples: y.examples ?? [],
-    source: pack.source,
-    commit: pack.commit,
-    digest: capabilityDigest(files),
-    dir,
-    templateFile,
-    templateText,
-    template: (context) => {
-      const c = compile();
-      if (!c.fn) throw new Error(c.problems[0]?.message ?? "template does not compile");
-      return c.fn(context);
-    },
-    templateValue: (input) => compile().direct?.(input),
-    templateProblems: () => compile().problems,
-    tests,
-  };
+  return tests;
 }
 
 function compileLocated(

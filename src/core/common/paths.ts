@@ -4,7 +4,9 @@
  */
 export function isSafeRelPath(p: string): boolean {
   // One scan (state.json holds a path per rendered file): no `\\` or NUL anywhere, and
-  // every `/`-separated segment non-empty and neither `.` nor `..`; not under `.git`.
+  // every `/`-separated segment non-empty and neither `.` nor `..` nor `.git` in any
+  // case — git refuses a `.git` component anywhere, and case-insensitive file systems
+  // (macOS, Windows) would take `.GIT` for the repository's own folder.
   const n = p.length;
   if (n === 0) return false;
   let start = 0;
@@ -14,9 +16,17 @@ export function isSafeRelPath(p: string): boolean {
     if (c !== 47) continue;
     const len = i - start;
     if (len === 0) return false;
-    if (p.charCodeAt(start) === 46 && (len === 1 || (len === 2 && p.charCodeAt(start + 1) === 46)))
-      return false;
-    if (start === 0 && len === 4 && p.startsWith(".git")) return false;
+    if (p.charCodeAt(start) === 46) {
+      if (len === 1 || (len === 2 && p.charCodeAt(start + 1) === 46)) return false;
+      // `| 32` lower-cases an ASCII letter: G/g, I/i, T/t
+      if (
+        len === 4 &&
+        (p.charCodeAt(start + 1) | 32) === 103 &&
+        (p.charCodeAt(start + 2) | 32) === 105 &&
+        (p.charCodeAt(start + 3) | 32) === 116
+      )
+        return false;
+    }
     start = i + 1;
   }
   return true;

@@ -153,39 +153,73 @@ function parseAppFileUncached(f: SourceFile): { apps: AppSpec[]; problems: Probl
   return { apps, problems };
 }
 
+/** metadata and spec of an Application the schema accepted */
+interface RawApp {
+  metadata: {
+    name: string;
+    namespace?: string;
+    labels?: Record<string, string>;
+    annotations?: Record<string, string>;
+  };
+  spec: {
+    components: RawComponent[];
+    policies?: RawPolicy[];
+    workflow?: { steps?: Record<string, unknown>[] };
+  };
+}
+
+interface RawComponent {
+  name: string;
+  type: string;
+  properties?: Record<string, unknown>;
+  traits?: { type: string; properties?: Record<string, unknown> }[];
+  dependsOn?: unknown;
+  inputs?: unknown;
+  outputs?: unknown;
+}
+
+interface RawPolicy {
+  name: string;
+  type: string;
+  properties?: Record<string, unknown>;
+}
+
+/** The AppSpec of a schema-valid Application, or undefined when a name or field is refused. */
 function toApp(
   v: Record<string, unknown>,
   doc: DocRef,
   docText: string,
   problems: Problem[],
 ): AppSpec | undefined {
-  const meta = v.metadata as {
-    name: string;
-    namespace?: string;
-    labels?: Record<string, string>;
-    annotations?: Record<string, string>;
-  };
+  const { metadata: meta, spec } = v as unknown as RawApp;
   const bad = checkLabelName(meta.name);
   if (bad) {
     problems.push(problemAt(doc, ["metadata", "name"], `application name ${bad}`, "name"));
     return undefined;
   }
-  const spec = v.spec as {
-    components: {
-      name: string;
-      type: string;
-      properties?: Record<string, unknown>;
-      traits?: { type: string; properties?: Record<string, unknown> }[];
-      dependsOn?: unknown;
-      inputs?: unknown;
-      outputs?: unknown;
-    }[];
-    policies?: { name: string; type: string; properties?: Record<string, unknown> }[];
-    workflow?: { steps?: Record<string, unknown>[] };
-  };
   const before = problems.length;
+  const components = toComponents(spec.components, doc, problems);
+  const policies = toPolicies(spec.policies ?? [], doc, problems);
+  const rawSteps = spec.workflow?.steps;
+  const steps = rawSteps ? toSteps(rawSteps, doc, problems) : undefined;
+  if (problems.length > before) return undefined;
+  return {
+    name: meta.name,
+    namespace: meta.namespace,
+    labels: meta.labels ?? {},
+    annotations: meta.annotations ?? {},
+    doc,
+    docText,
+    components,
+    policies,
+    steps,
+  };
+}
+
+/** The components: names DNS labels and unique; fields that need KubeVela's runtime refused. */
+function toComponents(raw: RawComponent[], doc: DocRef, problems: Problem[]): ComponentSpec[] {
   const names = new Set<string>();
-  const components: ComponentSpec[] = spec.components.map((c, index) => {
+  return raw.map((c, index) => {
     const badName = checkLabelName(c.name);
     if (badName)
       problems.push(
@@ -220,8 +254,12 @@ function toApp(
       index,
     };
   });
+}
+
+/** The policies: names unique. */
+function toPolicies(raw: RawPolicy[], doc: DocRef, problems: Problem[]): PolicySpec[] {
   const policyNames = new Set<string>();
-  const policies: PolicySpec[] = (spec.policies ?? []).map((p, index) => {
+  return raw.map((p, index) => {
     if (policyNames.has(p.name))
       problems.push(
         problemAt(
@@ -234,7 +272,11 @@ function toApp(
     policyNames.add(p.name);
     return { name: p.name, type: p.type, properties: p.properties ?? {}, index };
   });
-  const steps = spec.workflow?.steps?.map((s, index) => {
+}
+
+/** The workflow steps: fields that need KubeVela's runtime refused. */
+function toSteps(raw: Record<string, unknown>[], doc: DocRef, problems: Problem[]): StepSpec[] {
+  return raw.map((s, index) => {
     for (const runtimeOnly of ["dependsOn", "inputs", "outputs", "if"] as const) {
       if (s[runtimeOnly] !== undefined)
         problems.push(
@@ -254,16 +296,4 @@ function toApp(
       raw: s,
     };
   });
-  if (problems.length > before) return undefined;
-  return {
-    name: meta.name,
-    namespace: meta.namespace,
-    labels: meta.labels ?? {},
-    annotations: meta.annotations ?? {},
-    doc,
-    docText,
-    components,
-    policies,
-    steps,
-  };
 }

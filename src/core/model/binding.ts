@@ -4,7 +4,7 @@
  * topology / override policies and deploy steps, made offline.
  */
 import { didYouMean } from "../common/suggest.ts";
-import type { AppSpec, ComponentSpec, PolicySpec, TraitSpec } from "./app.ts";
+import type { AppSpec, ComponentSpec, PolicySpec, StepSpec, TraitSpec } from "./app.ts";
 import type { Environment } from "./config.ts";
 import type { Problem } from "../common/errors.ts";
 import { problemAt } from "./located.ts";
@@ -37,12 +37,47 @@ function topologyNamespaceProblem(ns: unknown): string | undefined {
   return namespaceNameProblem(ns);
 }
 
+/**
+ * The app's bindings, in capstan.yaml's environment order: by its workflow's deploy
+ * steps when it has a workflow, else by its topology policies.
+ */
 export function bindApp(
   app: AppSpec,
   envs: Environment[],
 ): { bindings: Binding[]; problems: Problem[]; notices: string[] } {
   const problems: Problem[] = [];
   const notices: string[] = [];
+  const { topology, overrides } = sortPolicies(app, problems, notices);
+  const binder: Binder = { app, envs, topology, overrides, problems, notices, bindings: [] };
+  if (app.steps) for (const s of app.steps) bindStep(binder, s);
+  else bindTopologies(binder);
+  const bindings = binder.bindings;
+  bindings.sort((a, b) => a.env.index - b.env.index);
+  return { bindings, problems, notices };
+}
+
+/** One app's binding in progress. */
+interface Binder {
+  readonly app: AppSpec;
+  readonly envs: Environment[];
+  /** topology policies by name */
+  readonly topology: Map<string, PolicySpec>;
+  /** override policies by name */
+  readonly overrides: Map<string, PolicySpec>;
+  readonly problems: Problem[];
+  readonly notices: string[];
+  readonly bindings: Binding[];
+}
+
+/**
+ * The app's topology and override policies by name; a runtime-only policy is a notice,
+ * any other type a problem, and so is a topology namespace the API server would refuse.
+ */
+function sortPolicies(
+  app: AppSpec,
+  problems: Problem[],
+  notices: string[],
+): { topology: Map<string, PolicySpec>; overrides: Map<string, PolicySpec> } {
   const topology = new Map<string, PolicySpec>();
   const overrides = new Map<string, PolicySpec>();
   for (const p of app.policies) {
@@ -84,106 +119,141 @@ export function bindApp(
         ),
       );
   }
-  const envForPolicy = (name: string) => envs.find((e) => e.policies.includes(name));
-  const nsFor = (env: Environment, topo?: PolicySpec) =>
+  return { topology, overrides };
+}
+
+/** The environment that claims a topology policy (capstan.yaml `policies`). */
+function envForPolicy(envs: Environment[], name: string): Environment | undefined {
+  return envs.find((e) => e.policies.includes(name));
+}
+
+/** The namespace of a binding: the topology's, else the app's, else the environment's, else `default`. */
+function namespaceFor(app: AppSpec, env: Environment, topo?: PolicySpec): string {
+  return (
     (typeof topo?.properties.namespace === "string" ? topo.properties.namespace : undefined) ??
     app.namespace ??
     env.namespace ??
-    "default";
+    "default"
+  );
+}
 
-  const bindings: Binding[] = [];
-  if (app.steps) {
-    for (const s of app.steps) {
-      if (s.type === "suspend") {
-        notices.push(
-          `${app.doc.file}: app ${app.name}: workflow step "${s.name}" (suspend) — approval and promotion are capstan's gates; the step is not needed`,
-        );
-        continue;
-      }
-      if (s.type !== "deploy") {
-        problems.push(
-          problemAt(
-            app.doc,
-            ["spec", "workflow", "steps", s.index, "type"],
-            `workflow step type "${s.type}" is not supported offline; capstan understands deploy and suspend steps`,
-            "workflow",
-          ),
-        );
-        continue;
-      }
-      const names = Array.isArray(s.properties.policies)
-        ? (s.properties.policies as unknown[])
-        : [];
-      const topos: PolicySpec[] = [];
-      const ovs: PolicySpec[] = [];
-      let unknown = false;
-      names.forEach((n, i) => {
-        const name = String(n);
-        const path = ["spec", "workflow", "steps", s.index, "properties", "policies", i];
-        if (topology.has(name)) topos.push(topology.get(name)!);
-        else if (overrides.has(name)) ovs.push(overrides.get(name)!);
-        else {
-          unknown = true;
-          problems.push(
-            problemAt(
-              app.doc,
-              path,
-              `deploy step "${s.name}" names policy "${name}", which the application does not define${didYouMean(name, [...topology.keys(), ...overrides.keys()])}`,
-              "workflow",
-            ),
-          );
-        }
-      });
-      // One mistake, one error: a step whose only topology was mistyped targets nothing
-      // (read as "every environment" it would also collide with the other steps).
-      if (unknown && !topos.length) continue;
-      const targets = topos.length ? topos : [undefined];
-      for (const t of targets) {
-        const env = t ? envForPolicy(t.name) : undefined;
-        if (t && !env) {
-          problems.push(
-            problemAt(
-              app.doc,
-              ["spec", "workflow", "steps", s.index, "properties", "policies"],
-              `deploy step "${s.name}" targets topology policy "${t.name}", but no environment in capstan.yaml claims it (environments and their policies: ${envs.map((e) => `${e.name} [${e.policies.join(", ")}]`).join("; ")})${didYouMean(
-                t.name,
-                envs.flatMap((e) => e.policies),
-              )}`,
-              "unknown-env",
-            ),
-          );
-          continue;
-        }
-        const selected = env ? [env] : envs.filter((e) => !bindings.some((b) => b.env === e));
-        for (const e of selected) {
-          if (bindings.some((b) => b.env === e)) {
-            problems.push(
-              problemAt(
-                app.doc,
-                ["spec", "workflow", "steps", s.index],
-                `environment "${e.name}" is targeted by more than one deploy step`,
-                "workflow",
-              ),
-            );
-            continue;
-          }
-          bindings.push({ env: e, namespace: nsFor(e, t), overrides: ovs });
-        }
-      }
-    }
-  } else {
-    const mapped = [...topology.values()]
-      .map((t) => ({ t, env: envForPolicy(t.name) }))
-      .filter((x) => x.env);
-    const allOverrides = [...overrides.values()];
-    if (mapped.length)
-      for (const { t, env } of mapped)
-        bindings.push({ env: env!, namespace: nsFor(env!, t), overrides: allOverrides });
-    else
-      for (const e of envs) bindings.push({ env: e, namespace: nsFor(e), overrides: allOverrides });
+/** A workflow step: a deploy step binds the environments of its topologies; suspend is a notice. */
+function bindStep(b: Binder, s: StepSpec): void {
+  const app = b.app;
+  if (s.type === "suspend") {
+    b.notices.push(
+      `${app.doc.file}: app ${app.name}: workflow step "${s.name}" (suspend) — approval and promotion are capstan's gates; the step is not needed`,
+    );
+    return;
   }
-  bindings.sort((a, b) => a.env.index - b.env.index);
-  return { bindings, problems, notices };
+  if (s.type !== "deploy") {
+    b.problems.push(
+      problemAt(
+        app.doc,
+        ["spec", "workflow", "steps", s.index, "type"],
+        `workflow step type "${s.type}" is not supported offline; capstan understands deploy and suspend steps`,
+        "workflow",
+      ),
+    );
+    return;
+  }
+  const { topos, ovs, unknown } = stepPolicies(b, s);
+  // One mistake, one error: a step whose only topology was mistyped targets nothing
+  // (read as "every environment" it would also collide with the other steps).
+  if (unknown && !topos.length) return;
+  const targets = topos.length ? topos : [undefined];
+  for (const t of targets) bindStepTarget(b, s, t, ovs);
+}
+
+/** The topology and override policies a deploy step names; `unknown` when it names one the app lacks. */
+function stepPolicies(
+  b: Binder,
+  s: StepSpec,
+): { topos: PolicySpec[]; ovs: PolicySpec[]; unknown: boolean } {
+  const { topology, overrides } = b;
+  const names = Array.isArray(s.properties.policies) ? (s.properties.policies as unknown[]) : [];
+  const topos: PolicySpec[] = [];
+  const ovs: PolicySpec[] = [];
+  let unknown = false;
+  names.forEach((n, i) => {
+    const name = String(n);
+    const path = ["spec", "workflow", "steps", s.index, "properties", "policies", i];
+    if (topology.has(name)) topos.push(topology.get(name)!);
+    else if (overrides.has(name)) ovs.push(overrides.get(name)!);
+    else {
+      unknown = true;
+      b.problems.push(
+        problemAt(
+          b.app.doc,
+          path,
+          `deploy step "${s.name}" names policy "${name}", which the application does not define${didYouMean(name, [...topology.keys(), ...overrides.keys()])}`,
+          "workflow",
+        ),
+      );
+    }
+  });
+  return { topos, ovs, unknown };
+}
+
+/**
+ * One target of a deploy step: the environment claiming topology `t`, or (no topology)
+ * every environment no earlier step bound. An environment is bound once.
+ */
+function bindStepTarget(
+  b: Binder,
+  s: StepSpec,
+  t: PolicySpec | undefined,
+  ovs: PolicySpec[],
+): void {
+  const { app, envs, bindings } = b;
+  const env = t ? envForPolicy(envs, t.name) : undefined;
+  if (t && !env) {
+    b.problems.push(
+      problemAt(
+        app.doc,
+        ["spec", "workflow", "steps", s.index, "properties", "policies"],
+        `deploy step "${s.name}" targets topology policy "${t.name}", but no environment in capstan.yaml claims it (environments and their policies: ${envs.map((e) => `${e.name} [${e.policies.join(", ")}]`).join("; ")})${didYouMean(
+          t.name,
+          envs.flatMap((e) => e.policies),
+        )}`,
+        "unknown-env",
+      ),
+    );
+    return;
+  }
+  const selected = env ? [env] : envs.filter((e) => !bindings.some((x) => x.env === e));
+  for (const e of selected) {
+    if (bindings.some((x) => x.env === e)) {
+      b.problems.push(
+        problemAt(
+          app.doc,
+          ["spec", "workflow", "steps", s.index],
+          `environment "${e.name}" is targeted by more than one deploy step`,
+          "workflow",
+        ),
+      );
+      continue;
+    }
+    bindings.push({ env: e, namespace: namespaceFor(app, e, t), overrides: ovs });
+  }
+}
+
+/**
+ * No workflow: each topology policy an environment claims binds that environment, or
+ * with none claimed every environment; every override policy applies.
+ */
+function bindTopologies(b: Binder): void {
+  const { app, envs, bindings } = b;
+  const mapped = [...b.topology.values()]
+    .map((t) => ({ t, env: envForPolicy(envs, t.name) }))
+    .filter((x) => x.env);
+  const allOverrides = [...b.overrides.values()];
+  if (mapped.length)
+    for (const { t, env } of mapped)
+      bindings.push({ env: env!, namespace: namespaceFor(app, env!, t), overrides: allOverrides });
+  else
+    for (const e of envs)
+      bindings.push({ env: e, namespace: namespaceFor(app, e), overrides: allOverrides });
 }
 
 /**

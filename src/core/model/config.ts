@@ -70,9 +70,70 @@ export interface Config {
 
 export const DEFAULT_KUBE_VERSION = "1.31";
 
+/** capstan.yaml's fields as the schema admits them (a type literal: cast from a record). */
+type RawConfig = {
+  apps?: string[];
+  envRepo?: { url?: string; branch?: string; root?: string };
+  kubeVersion?: string;
+  environments: Record<string, unknown>[];
+  capabilities?: (string | { path?: string; git?: string; ref?: string })[];
+  schemas?: string[];
+  requiredVersion?: string;
+};
+
 /** Parses and validates capstan.yaml; every problem is collected before throwing. */
 export function loadConfig(src: SourceFile): Config {
   const problems = new Problems();
+  const raw = readConfigMapping(src, problems);
+  const doc: DocRef = { file: src.file, text: src.text, docIndex: 0 };
+  problems.addAll(kubeVersionNumberProblems(doc, raw));
+  const validate = ownValidators.config;
+  if (!validate(raw)) {
+    problems.addAll(
+      ajvProblems(doc, [], validate.errors).filter(
+        (p) => !problems.list.some((q) => q.path === p.path),
+      ),
+    );
+  }
+  problems.throwIfAny();
+
+  const cfg = raw as RawConfig;
+  const versionProblem = requiredVersionProblem(doc, cfg.requiredVersion);
+  if (versionProblem) problems.add(versionProblem);
+  const root = cfg.envRepo?.root;
+  if (root !== undefined && root.split("/").some((s) => s === "." || s === ".." || s === ".git"))
+    problems.add(
+      problemAt(
+        doc,
+        ["envRepo", "root"],
+        `envRepo.root "${root}" must be a plain folder path inside the env repo (no ".", ".." or ".git" segments)`,
+        "config",
+      ),
+    );
+  const kubeVersion = cfg.kubeVersion ?? DEFAULT_KUBE_VERSION;
+  const environments = toEnvironments(cfg.environments, kubeVersion);
+  problems.addAll(environmentProblems(doc, environments));
+  problems.throwIfAny();
+
+  return {
+    file: src.file,
+    doc,
+    apps: cfg.apps ?? ["apps/**/*.yaml"],
+    envRepo: {
+      url: cfg.envRepo?.url,
+      branch: cfg.envRepo?.branch ?? "main",
+      root: cfg.envRepo?.root ?? "envs",
+    },
+    kubeVersion,
+    environments,
+    capabilities: toCapabilitySources(cfg.capabilities ?? ["builtin"]),
+    schemas: cfg.schemas ?? [],
+    requiredVersion: cfg.requiredVersion,
+  };
+}
+
+/** The one YAML document of capstan.yaml, which must be a mapping; else the problem is thrown. */
+function readConfigMapping(src: SourceFile, problems: Problems): Record<string, unknown> {
   let value: unknown;
   try {
     const docs = parseYamlWithDocs(src.text);
@@ -94,7 +155,6 @@ export function loadConfig(src: SourceFile): Config {
     }
     throw e;
   }
-  const doc: DocRef = { file: src.file, text: src.text, docIndex: 0 };
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
     problems.add({
       file: src.file,
@@ -105,61 +165,33 @@ export function loadConfig(src: SourceFile): Config {
     });
     problems.throwIfAny();
   }
-  const raw = value as Record<string, unknown>;
-  problems.addAll(kubeVersionNumberProblems(doc, raw));
-  const validate = ownValidators.config;
-  if (!validate(raw)) {
-    problems.addAll(
-      ajvProblems(doc, [], validate.errors).filter(
-        (p) => !problems.list.some((q) => q.path === p.path),
-      ),
-    );
-  }
-  problems.throwIfAny();
+  return value as Record<string, unknown>;
+}
 
-  const cfg = raw as {
-    apps?: string[];
-    envRepo?: { url?: string; branch?: string; root?: string };
-    kubeVersion?: string;
-    environments: Record<string, unknown>[];
-    capabilities?: (string | { path?: string; git?: string; ref?: string })[];
-    schemas?: string[];
-    requiredVersion?: string;
-  };
-  if (cfg.requiredVersion !== undefined) {
-    const range = parseRange(cfg.requiredVersion);
-    if (!range) {
-      problems.add(
-        problemAt(
-          doc,
-          ["requiredVersion"],
-          `"${cfg.requiredVersion}" is not a semver range (e.g. ">=0.1.0 <1")`,
-          "config",
-        ),
-      );
-    } else if (!range(parseSemVer(CAPSTAN_VERSION)!)) {
-      problems.add(
-        problemAt(
-          doc,
-          ["requiredVersion"],
-          `this repository requires capstan ${cfg.requiredVersion}, but this is capstan ${CAPSTAN_VERSION}`,
-          "version",
-        ),
-      );
-    }
-  }
-  const root = cfg.envRepo?.root;
-  if (root !== undefined && root.split("/").some((s) => s === "." || s === ".." || s === ".git"))
-    problems.add(
-      problemAt(
-        doc,
-        ["envRepo", "root"],
-        `envRepo.root "${root}" must be a plain folder path inside the env repo (no ".", ".." or ".git" segments)`,
-        "config",
-      ),
+/** `requiredVersion`: a semver range this capstan must satisfy. */
+function requiredVersionProblem(doc: DocRef, required: string | undefined): Problem | undefined {
+  if (required === undefined) return undefined;
+  const range = parseRange(required);
+  if (!range)
+    return problemAt(
+      doc,
+      ["requiredVersion"],
+      `"${required}" is not a semver range (e.g. ">=0.1.0 <1")`,
+      "config",
     );
-  const kubeVersion = cfg.kubeVersion ?? DEFAULT_KUBE_VERSION;
-  const environments: Environment[] = cfg.environments.map((e, index) => ({
+  if (!range(parseSemVer(CAPSTAN_VERSION)!))
+    return problemAt(
+      doc,
+      ["requiredVersion"],
+      `this repository requires capstan ${required}, but this is capstan ${CAPSTAN_VERSION}`,
+      "version",
+    );
+  return undefined;
+}
+
+/** The environments with their defaults (`kubeVersion` the config's unless their own). */
+function toEnvironments(raw: Record<string, unknown>[], kubeVersion: string): Environment[] {
+  return raw.map((e, index) => ({
     name: e.name as string,
     autoDeploy: (e.autoDeploy as boolean | undefined) ?? false,
     approval: (e.approval as "none" | "pull-request" | undefined) ?? "none",
@@ -177,31 +209,17 @@ export function loadConfig(src: SourceFile): Config {
     ).map((g, i) => ({ type: g.type, properties: g.properties ?? {}, index: i })),
     index,
   }));
-  problems.addAll(environmentProblems(doc, environments));
-  problems.throwIfAny();
+}
 
-  const capabilities: CapabilitySourceRef[] = (cfg.capabilities ?? ["builtin"]).map((c) =>
+/** `capabilities:` entries: `builtin`, a path pack or a git pack. */
+function toCapabilitySources(raw: NonNullable<RawConfig["capabilities"]>): CapabilitySourceRef[] {
+  return raw.map((c) =>
     c === "builtin"
       ? { kind: "builtin" }
       : typeof c === "object" && c.git
         ? { kind: "git", url: c.git, ref: c.ref!, path: c.path }
         : { kind: "path", path: (c as { path: string }).path },
   );
-  return {
-    file: src.file,
-    doc,
-    apps: cfg.apps ?? ["apps/**/*.yaml"],
-    envRepo: {
-      url: cfg.envRepo?.url,
-      branch: cfg.envRepo?.branch ?? "main",
-      root: cfg.envRepo?.root ?? "envs",
-    },
-    kubeVersion,
-    environments,
-    capabilities,
-    schemas: cfg.schemas ?? [],
-    requiredVersion: cfg.requiredVersion,
-  };
 }
 
 function gatesOf(

@@ -171,43 +171,14 @@ export async function computePreview(
   reporter: Reporter,
 ): Promise<PreviewResult> {
   const loc: SourceLocation = await locateSource(opts.source);
-  const { headSha, baseSha, sourceRepo, originUrl } = await revisions(opts, loc);
+  const revs = await revisions(opts, loc);
+  const { headSha, baseSha } = revs;
   const notices: string[] = [];
-
-  const readBase = (blobs: BlobCache) =>
-    loadSide(() => readSourceAt({ loc, rev: baseSha, sourceRepo, commit: baseSha, blobs }));
-  const capsFrom = opts.capabilitiesFromBase ? baseSha : undefined;
-  let base: Side;
-  let head: Side;
-  if (opts.head) {
-    // Both from git: blobs the two revisions share are read once.
-    const blobs = newBlobCache();
-    base = await readBase(blobs);
-    head = await loadSide(() =>
-      readSourceAt({
-        loc,
-        rev: headSha,
-        sourceRepo,
-        commit: headSha,
-        capabilitiesFrom: capsFrom,
-        blobs,
-      }),
-    );
-  } else {
-    // The working tree first: the base takes every file the change did not touch from it.
-    head = await loadSide(async () => workingTree(opts.source, { sourceRepo, commit: headSha }));
-    base = await readBase(newBlobCache(head.input ? workingTreeBlobs(head.input, loc) : undefined));
-  }
+  const { base, head } = await readSides(opts, loc, revs);
   if (base.problems.length)
     notices.push(
       `the base ${baseSha.slice(0, 7)} does not load (${base.problems.length} error(s), e.g. ${base.problems[0]!.message}); every head object is shown as added`,
     );
-  let blobBase = opts.blobBase;
-  if (blobBase === undefined && opts.head && originUrl) {
-    const { parseGitHubRepoUrl } = await import("../../adapters/github.ts");
-    const gh = parseGitHubRepoUrl(originUrl);
-    if (gh) blobBase = `https://github.com/${gh.owner}/${gh.repo}/blob/${headSha}/${loc.prefix}`;
-  }
   const report: ReportInput = {
     base: { label: opts.base, commit: baseSha },
     head: { label: opts.head ?? "working tree", commit: headSha },
@@ -215,7 +186,7 @@ export async function computePreview(
     problems: head.problems,
     causes: [],
     notices,
-    blobBase,
+    blobBase: await blobBaseFor(opts, revs.originUrl, headSha, loc),
   };
   const result = { report, baseCommit: baseSha, headCommit: headSha, prefix: loc.prefix };
   if (!head.src) {
@@ -224,40 +195,13 @@ export async function computePreview(
     return result;
   }
   const problems: Problem[] = [];
-  let headCaps: Capability[] | undefined;
-  try {
-    const prep = await prepare(head.src, head.src.config.environments, {
-      frozen: opts.frozen,
-      preload: false,
-    });
-    headCaps = prep.caps;
-    notices.push(...prep.notices);
-  } catch (e) {
-    if (!(e instanceof UserError)) throw e;
-    problems.push(...e.problems);
-  }
+  const headCaps = await prepareHead(head.src, opts, notices, problems);
   const scope = previewScope(base.src, head.src);
   // Validators for whatever either side emits (prepare stops short of this on lock errors).
   await preloadKinds(previewKinds(base.src, head.src, headCaps));
   notices.push(...head.src.notices);
 
-  const diffs: AppDiff[] = [];
-  const notes = new Set<string>();
-  let rendered = 0;
-  let of = 0;
-  for (const env of scope.envs) {
-    of += env.total;
-    rendered += env.render.length;
-    const p = previewEnv(base.src, head.src, env);
-    problems.push(...p.problems);
-    for (const n of p.notices) notes.add(n);
-    for (const app of p.failedAtBase)
-      notices.push(
-        `${app} does not render at the base in ${env.name}; its objects are shown as added`,
-      );
-    diffs.push(...p.diffs);
-  }
-  for (const n of notes) reporter.notice(n);
+  const { diffs, rendered, of } = diffEnvs(base.src, head.src, scope, problems, notices, reporter);
   report.diffs = diffs;
   report.problems = dedupeProblems(problems);
   report.causes = blastRadius(scope, diffs);
@@ -267,6 +211,110 @@ export async function computePreview(
     on: e.autoDeploy ? "merge" : e.promotesFrom !== undefined ? "promotion" : "manual",
   }));
   return { ...result, scope };
+}
+
+/**
+ * The base and the head loaded. With a head revision both come from git and the blobs
+ * they share are read once; with the working tree, it is read first and the base takes
+ * every file the change did not touch from it.
+ */
+async function readSides(
+  opts: PreviewOptions,
+  loc: SourceLocation,
+  revs: { headSha: string; baseSha: string; sourceRepo: string },
+): Promise<{ base: Side; head: Side }> {
+  const { headSha, baseSha, sourceRepo } = revs;
+  const readBase = (blobs: BlobCache) =>
+    loadSide(() => readSourceAt({ loc, rev: baseSha, sourceRepo, commit: baseSha, blobs }));
+  if (opts.head) {
+    const capsFrom = opts.capabilitiesFromBase ? baseSha : undefined;
+    const blobs = newBlobCache();
+    const base = await readBase(blobs);
+    const head = await loadSide(() =>
+      readSourceAt({
+        loc,
+        rev: headSha,
+        sourceRepo,
+        commit: headSha,
+        capabilitiesFrom: capsFrom,
+        blobs,
+      }),
+    );
+    return { base, head };
+  }
+  const head = await loadSide(async () =>
+    workingTree(opts.source, { sourceRepo, commit: headSha }),
+  );
+  const base = await readBase(
+    newBlobCache(head.input ? workingTreeBlobs(head.input, loc) : undefined),
+  );
+  return { base, head };
+}
+
+/** Where error links point: as given, else the head's blobs on GitHub when origin is there. */
+async function blobBaseFor(
+  opts: PreviewOptions,
+  originUrl: string | undefined,
+  headSha: string,
+  loc: SourceLocation,
+): Promise<string | undefined> {
+  let blobBase = opts.blobBase;
+  if (blobBase === undefined && opts.head && originUrl) {
+    const { parseGitHubRepoUrl } = await import("../../adapters/github.ts");
+    const gh = parseGitHubRepoUrl(originUrl);
+    if (gh) blobBase = `https://github.com/${gh.owner}/${gh.repo}/blob/${headSha}/${loc.prefix}`;
+  }
+  return blobBase;
+}
+
+/** The head's capabilities prepared (its lock checked); a problem there is reported, not thrown. */
+async function prepareHead(
+  head: LoadedSource,
+  opts: PreviewOptions,
+  notices: string[],
+  problems: Problem[],
+): Promise<Capability[] | undefined> {
+  try {
+    const prep = await prepare(head, head.config.environments, {
+      frozen: opts.frozen,
+      preload: false,
+    });
+    notices.push(...prep.notices);
+    return prep.caps;
+  } catch (e) {
+    if (!(e instanceof UserError)) throw e;
+    problems.push(...e.problems);
+    return undefined;
+  }
+}
+
+/** Every environment in scope rendered on both sides and diffed; how many apps of how many were rendered. */
+function diffEnvs(
+  base: LoadedSource | undefined,
+  head: LoadedSource,
+  scope: PreviewScope,
+  problems: Problem[],
+  notices: string[],
+  reporter: Reporter,
+): { diffs: AppDiff[]; rendered: number; of: number } {
+  const diffs: AppDiff[] = [];
+  const notes = new Set<string>();
+  let rendered = 0;
+  let of = 0;
+  for (const env of scope.envs) {
+    of += env.total;
+    rendered += env.render.length;
+    const p = previewEnv(base, head, env);
+    problems.push(...p.problems);
+    for (const n of p.notices) notes.add(n);
+    for (const app of p.failedAtBase)
+      notices.push(
+        `${app} does not render at the base in ${env.name}; its objects are shown as added`,
+      );
+    diffs.push(...p.diffs);
+  }
+  for (const n of notes) reporter.notice(n);
+  return { diffs, rendered, of };
 }
 
 /** `changed-apps`: the environment, app and object counts of every app with a rendered change. */

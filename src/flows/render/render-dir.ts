@@ -132,9 +132,6 @@ export async function renderToDir(
   const envs = selectEnvs(src, opts.envs);
   const prep = await prepare(src, envs, { frozen: opts.frozen, preload: false });
   for (const n of [...src.notices, ...prep.notices]) reporter.notice(n);
-  const problems: Problem[] = [];
-  const plans: EnvPlan[] = [];
-  const notices = new Set<string>();
   const root = src.config.envRepo.root;
   const previous = envs.map((env) => ({
     env,
@@ -158,93 +155,21 @@ export async function renderToDir(
   previous.forEach(({ env, prev }, i) => {
     if (!prev.problem) writer.open(i, join(opts.out, root, env.name), STATE_FILE);
   });
+  let plans: EnvPlan[];
   try {
-    const rendered = new Map<string, Map<string, AppRender>>();
-    /** notices of the apps whose files the write worker makes, by env and app */
-    const workerNotices = new Map<string, string[]>();
-    // identities of the objects posted to the write worker (it returns files, not objects)
-    const posted = new Map<string, Record<string, string>>();
-    if (total) {
-      opts.progress?.setTotal(total);
-      for (const x of todo) rendered.set(x.env.name, new Map());
-      let n = 0;
-      // App by app, each of its environments in turn: the write worker parses, checks and
-      // emits an object once for all the environments it is the same in (posted-objects.ts).
-      for (const { x, t } of appByApp(todo)) {
-        const i = envIndex.get(x.env.name)!;
-        const done = rendered.get(x.env.name)!;
-        // a turn of the event loop now and then: an interrupt is handled within moments
-        if (++n % 32 === 0) await new Promise((r) => setImmediate(r));
-        const old = previous[i]!.prev.state?.apps[t.app.name]?.files;
-        if (writer.early && !writer.busy(total - n)) {
-          // checks of bundled schemas, emit, hash and write in the worker
-          const r = renderAppObjects(src, t.app, t.binding, t.guardrails, {
-            deferBundled: true,
-          });
-          if (r.notices.length) workerNotices.set(`${x.env.name}\0${t.app.name}`, r.notices);
-          if (r.objects) {
-            const check = r.deferred?.length
-              ? { kubeVersion: x.env.kubeVersion, objects: r.deferred }
-              : undefined;
-            posted.set(`${i}\0${t.app.name}`, identitiesOf(r.objects));
-            writer.render(
-              i,
-              t.app.name,
-              r.objects.map((o) => o.obj),
-              old,
-              check,
-            );
-          } else done.set(t.app.name, { problems: r.problems });
-        } else {
-          // the whole app here (few apps, no worker, or the worker lags behind)
-          const r = renderAppFiles(src, t.app, t.binding, t.guardrails);
-          done.set(t.app.name, r);
-          if (r.files && r.hashes) writer.stage(i, changedFiles(r.files, r.hashes, old));
-        }
-        opts.progress?.tick(1, `${x.env.name}/${t.app.name}`);
-      }
-      opts.progress?.stop();
-      if (writer.early) {
-        const held = await writer.collect();
-        for (const x of todo) {
-          const done = rendered.get(x.env.name)!;
-          const fromWorker = held[envIndex.get(x.env.name)!];
-          for (const t of x.tasks) {
-            if (!fromWorker?.has(t.app.name)) continue;
-            // null: a schema check failed there (or the worker ended): rendered here, whole
-            const r = fromWorker.get(t.app.name);
-            const notices = workerNotices.get(`${x.env.name}\0${t.app.name}`);
-            const objects = posted.get(`${envIndex.get(x.env.name)!}\0${t.app.name}`);
-            done.set(
-              t.app.name,
-              r
-                ? { ...r, objects, ...(notices ? { notices } : {}) }
-                : renderAppFiles(src, t.app, t.binding, t.guardrails),
-            );
-          }
-        }
-      }
-    }
-    for (const { env, prev } of previous) {
-      if (prev.problem) {
-        problems.push(prev.problem);
-        continue;
-      }
-      const digests = todo.find((x) => x.env === env)?.digests;
-      const r = planEnv(src, env, prev, {
-        digests,
-        rendered: rendered.get(env.name) ?? new Map(),
-      });
-      problems.push(...r.problems);
-      for (const n of r.notices) notices.add(n);
-      if (r.plan) {
-        const guard = massDeletionProblem(r.plan, opts.allowMassDeletion);
-        if (guard) problems.push(guard);
-        plans.push(r.plan);
-      }
-    }
-    for (const n of notices) reporter.notice(n);
-    if (problems.length) throw new UserError(dedupeProblems(problems));
+    const run: DirRender = {
+      src,
+      writer,
+      previous,
+      todo,
+      total,
+      envIndex,
+      rendered: new Map(),
+      workerNotices: new Map(),
+      posted: new Map(),
+    };
+    if (total) await renderAll(run, opts.progress);
+    plans = planAll(run, opts.allowMassDeletion, reporter);
   } catch (e) {
     opts.progress?.stop();
     await writer.rollback();
@@ -256,4 +181,135 @@ export async function renderToDir(
   // said once everything is in place: a failed run rendered nothing a user can use
   if (total) opts.progress?.done(`rendered ${total} app × environment pair(s)`);
   return { plans, filesWritten: w.written, filesDeleted: w.deleted };
+}
+
+/** An environment whose folder reads, and the apps to render there. */
+interface EnvTasks {
+  env: Environment;
+  tasks: RenderTask[];
+  digests: Map<string, string>;
+}
+
+/** One `render --out` run's renders in progress. */
+interface DirRender {
+  readonly src: LoadedSource;
+  readonly writer: Writer;
+  /** every selected environment and what its folder holds, in order (the writer's env index) */
+  readonly previous: { env: Environment; prev: PreviousEnv & { problem?: Problem } }[];
+  readonly todo: EnvTasks[];
+  /** how many app × environment renders */
+  readonly total: number;
+  readonly envIndex: Map<string, number>;
+  /** the renders done, by env and app */
+  readonly rendered: Map<string, Map<string, AppRender>>;
+  /** notices of the apps whose files the write worker makes, by env and app */
+  readonly workerNotices: Map<string, string[]>;
+  /** identities of the objects posted to the write worker (it returns files, not objects) */
+  readonly posted: Map<string, Record<string, string>>;
+}
+
+/** Every render task, app by app, then what the write worker made of those it was given. */
+async function renderAll(run: DirRender, progress: RenderProgress | undefined): Promise<void> {
+  const total = run.total;
+  progress?.setTotal(total);
+  for (const x of run.todo) run.rendered.set(x.env.name, new Map());
+  let n = 0;
+  // App by app, each of its environments in turn: the write worker parses, checks and
+  // emits an object once for all the environments it is the same in (posted-objects.ts).
+  for (const { x, t } of appByApp(run.todo)) {
+    // a turn of the event loop now and then: an interrupt is handled within moments
+    if (++n % 32 === 0) await new Promise((r) => setImmediate(r));
+    renderTask(run, x.env, t, total - n);
+    progress?.tick(1, `${x.env.name}/${t.app.name}`);
+  }
+  progress?.stop();
+  if (run.writer.early) await collectFromWorker(run);
+}
+
+/**
+ * One app in one environment: its objects posted to the write worker (which checks
+ * bundled schemas, emits, hashes and writes), or — few apps, no worker, or the worker
+ * lags behind — the whole app rendered here and its changed files staged.
+ */
+function renderTask(run: DirRender, env: Environment, t: RenderTask, remaining: number): void {
+  const { src, writer } = run;
+  const i = run.envIndex.get(env.name)!;
+  const done = run.rendered.get(env.name)!;
+  const old = run.previous[i]!.prev.state?.apps[t.app.name]?.files;
+  if (writer.early && !writer.busy(remaining)) {
+    const r = renderAppObjects(src, t.app, t.binding, t.guardrails, {
+      deferBundled: true,
+    });
+    if (r.notices.length) run.workerNotices.set(`${env.name}\0${t.app.name}`, r.notices);
+    if (r.objects) {
+      const check = r.deferred?.length
+        ? { kubeVersion: env.kubeVersion, objects: r.deferred }
+        : undefined;
+      run.posted.set(`${i}\0${t.app.name}`, identitiesOf(r.objects));
+      writer.render(
+        i,
+        t.app.name,
+        r.objects.map((o) => o.obj),
+        old,
+        check,
+      );
+    } else done.set(t.app.name, { problems: r.problems });
+  } else {
+    const r = renderAppFiles(src, t.app, t.binding, t.guardrails);
+    done.set(t.app.name, r);
+    if (r.files && r.hashes) writer.stage(i, changedFiles(r.files, r.hashes, old));
+  }
+}
+
+/** The write worker's files for the apps posted to it; null (a schema check failed there, or the worker ended): the app rendered here, whole. */
+async function collectFromWorker(run: DirRender): Promise<void> {
+  const held = await run.writer.collect();
+  for (const x of run.todo) {
+    const done = run.rendered.get(x.env.name)!;
+    const fromWorker = held[run.envIndex.get(x.env.name)!];
+    for (const t of x.tasks) {
+      if (!fromWorker?.has(t.app.name)) continue;
+      const r = fromWorker.get(t.app.name);
+      const notices = run.workerNotices.get(`${x.env.name}\0${t.app.name}`);
+      const objects = run.posted.get(`${run.envIndex.get(x.env.name)!}\0${t.app.name}`);
+      done.set(
+        t.app.name,
+        r
+          ? { ...r, objects, ...(notices ? { notices } : {}) }
+          : renderAppFiles(run.src, t.app, t.binding, t.guardrails),
+      );
+    }
+  }
+}
+
+/** Every selected environment planned with the renders; the problems of all of them thrown together. */
+function planAll(
+  run: DirRender,
+  allowMassDeletion: boolean | undefined,
+  reporter: Reporter,
+): EnvPlan[] {
+  const problems: Problem[] = [];
+  const plans: EnvPlan[] = [];
+  const notices = new Set<string>();
+  for (const { env, prev } of run.previous) {
+    if (prev.problem) {
+      problems.push(prev.problem);
+      continue;
+    }
+    const digests = run.todo.find((x) => x.env === env)?.digests;
+    const r = planEnv(run.src, env, prev, {
+      digests,
+      rendered: run.rendered.get(env.name) ?? new Map(),
+    });
+    problems.push(...r.problems);
+    for (const n of r.notices) notices.add(n);
+    if (r.plan) {
+      const guard = massDeletionProblem(r.plan, allowMassDeletion);
+      if (guard) problems.push(guard);
+      plans.push(r.plan);
+    }
+  }
+  for (const n of notices) reporter.notice(n);
+  if (problems.length) throw new UserError(dedupeProblems(problems));
+  return plans;
 }
