@@ -2,17 +2,17 @@ import { createRequire as __capstanRequire } from "node:module"; const require =
 import {
   listCapabilities,
   showCapability
-} from "./chunks/chunk-HRDD6FIN.js";
+} from "./chunks/chunk-MTR4OVGK.js";
 import {
   envRepoLocation
 } from "./chunks/chunk-SCCJZKYV.js";
 import {
   loadFromDir
-} from "./chunks/chunk-HG5RUAZT.js";
+} from "./chunks/chunk-SH3JWXZB.js";
 import {
   renderToDir,
   selectEnvs
-} from "./chunks/chunk-IR7ECA2V.js";
+} from "./chunks/chunk-7C4KYJFB.js";
 import {
   sourceIdentity
 } from "./chunks/chunk-QAATNDHY.js";
@@ -26,11 +26,11 @@ import {
   renderApp,
   resolveGuardrails,
   usedCapabilities
-} from "./chunks/chunk-PZDPEHG7.js";
+} from "./chunks/chunk-IILR6IRH.js";
 import {
   DEFAULT_KUBE_VERSION,
   loadConfig
-} from "./chunks/chunk-57B3EGXY.js";
+} from "./chunks/chunk-7LV5IMXQ.js";
 import {
   emptyCrdSet,
   preloadKinds
@@ -40,30 +40,30 @@ import {
   builtinPackDir,
   readConfigFile,
   readPack
-} from "./chunks/chunk-KE7YNZZS.js";
+} from "./chunks/chunk-WLB5OCXA.js";
 import {
   Registry,
   loadPack,
   templateProblems
-} from "./chunks/chunk-XFIK3SOQ.js";
+} from "./chunks/chunk-VVKSVBZC.js";
 import {
   LOCK_FILE,
   didYouMean,
   emitLock,
   lockFromCapabilities
-} from "./chunks/chunk-BLDWXD4J.js";
+} from "./chunks/chunk-HTRS5QWI.js";
 import "./chunks/chunk-G6D3CCKW.js";
 import {
   parseYaml,
   pathCounts,
   referenceLine,
   referenceMode
-} from "./chunks/chunk-REWEPDC7.js";
+} from "./chunks/chunk-HSEDNXVG.js";
 import "./chunks/chunk-5SBUQFNJ.js";
 import "./chunks/chunk-DFTUZEB7.js";
 import "./chunks/chunk-AUIKRLBV.js";
-import "./chunks/chunk-UUXTDCP2.js";
-import "./chunks/chunk-TVOLVIKU.js";
+import "./chunks/chunk-IGANWUWJ.js";
+import "./chunks/chunk-ZQLGHJBH.js";
 import "./chunks/chunk-5ETQQFMW.js";
 import {
   emitDocuments
@@ -177,8 +177,20 @@ async function runCase(cap, name, files, registry, caseDir, update) {
   const appText = files.get("app.yaml");
   if (appText === void 0)
     return { capability: id, case: name, ok: false, detail: "missing app.yaml" };
-  const envDoc = files.has("env.yaml") ? parseYaml(files.get("env.yaml"))[0] : {};
-  const env = {
+  const { problems, docs } = renderCase(cap, name, files, registry, appText);
+  const expectErrors = files.get("expected-errors.txt");
+  if (expectErrors !== void 0) return expectedErrorsResult(id, name, problems, expectErrors);
+  if (problems.length)
+    return {
+      capability: id,
+      case: name,
+      ok: false,
+      detail: problems.map(formatProblem).join("\n")
+    };
+  return expectedOutputResult(id, name, files, caseDir, emitDocuments(docs), update);
+}
+function caseEnvironment(envDoc) {
+  return {
     name: typeof envDoc.name === "string" ? envDoc.name : "test",
     autoDeploy: true,
     approval: "none",
@@ -188,14 +200,18 @@ async function runCase(cap, name, files, registry, caseDir, update) {
     allowLiteralSecrets: envDoc.allowLiteralSecrets === true,
     createNamespaces: false,
     guardrails: (Array.isArray(envDoc.guardrails) ? envDoc.guardrails : []).map(
-      (g2, i) => ({
-        type: String(g2.type),
-        properties: isObj(g2.properties) ? g2.properties : {},
+      (g, i) => ({
+        type: String(g.type),
+        properties: isObj(g.properties) ? g.properties : {},
         index: i
       })
     ),
     index: 0
   };
+}
+function renderCase(cap, name, files, registry, appText) {
+  const envDoc = files.has("env.yaml") ? parseYaml(files.get("env.yaml"))[0] : {};
+  const env = caseEnvironment(envDoc);
   const rel = `tests/${name}/app.yaml`;
   const loaded = loadApps([{ file: `${cap.dir}/${rel}`, text: appText }]);
   const problems = [...loaded.problems];
@@ -220,27 +236,21 @@ async function runCase(cap, name, files, registry, caseDir, update) {
       docs.push(...r.objects.map((o) => o.obj));
     }
   }
-  const expectErrors = files.get("expected-errors.txt");
-  if (expectErrors !== void 0) {
-    const got = problems.map(formatProblem).join("\n");
-    const want = expectErrors.trim().split("\n").filter(Boolean);
-    const missing = want.filter((w) => !got.includes(w));
-    return missing.length ? {
-      capability: id,
-      case: name,
-      ok: false,
-      detail: `expected errors not reported: ${missing.join("; ")}
+  return { problems, docs };
+}
+function expectedErrorsResult(id, name, problems, expectErrors) {
+  const got = problems.map(formatProblem).join("\n");
+  const want = expectErrors.trim().split("\n").filter(Boolean);
+  const missing = want.filter((w) => !got.includes(w));
+  return missing.length ? {
+    capability: id,
+    case: name,
+    ok: false,
+    detail: `expected errors not reported: ${missing.join("; ")}
 got: ${got || "(no errors)"}`
-    } : { capability: id, case: name, ok: true };
-  }
-  if (problems.length)
-    return {
-      capability: id,
-      case: name,
-      ok: false,
-      detail: problems.map(formatProblem).join("\n")
-    };
-  const text = emitDocuments(docs);
+  } : { capability: id, case: name, ok: true };
+}
+function expectedOutputResult(id, name, files, caseDir, text, update) {
   const expectedPath = join(caseDir, "expected.yaml");
   if (update) {
     if (files.get("expected.yaml") !== text) writeFileSync(expectedPath, text);
@@ -303,7 +313,7 @@ async function capabilitiesAdd(values, arg, reporter) {
     throw new UsageError(
       "capabilities add needs <git-url>@<ref>, e.g. https://github.com/acme/caps.git@v1.0.0"
     );
-  const { addGitPack, parsePackArg } = await import("./chunks/capabilities-add-YTXXLDB7.js");
+  const { addGitPack, parsePackArg } = await import("./chunks/capabilities-add-DZ4LTPR3.js");
   const source = sourceOf(values);
   const ref = parsePackArg(arg, str(values, "path"));
   const id = await sourceIdentity(source, { sourceRepo: str(values, "source-repo") });
@@ -328,7 +338,7 @@ var ECOSYSTEM_COMMANDS = {
     async run(values, pos, reporter) {
       const dir = resolve(pos[0] ?? ".");
       mkdirSync(dir, { recursive: true });
-      const { initRepo, nextSteps } = await import("./chunks/init-2KM24VS3.js");
+      const { initRepo, nextSteps } = await import("./chunks/init-XMN47Y2E.js");
       const r = await initRepo(dir, {
         envRepo: str(values, "env-repo"),
         app: str(values, "app"),
@@ -412,14 +422,14 @@ var ECOSYSTEM_COMMANDS = {
     },
     async run(values, pos, _reporter) {
       if (!pos.length) throw new UsageError("import needs at least one DIR or FILE");
-      const { importKubeVela, formatImportReport } = await import("./chunks/import-FBP3UPBW.js");
+      const { importKubeVela, formatImportReport } = await import("./chunks/import-QJNRNODO.js");
       const { existsSync: existsSync2 } = await import("node:fs");
       const source = sourceOf(values);
       let registry;
       if (str(values, "source") && existsSync2(join2(source, "capstan.yaml"))) {
         const id = await sourceIdentity(source, { sourceRepo: str(values, "source-repo") });
         registry = (await loadFromDir({ source, ...id })).registry;
-      } else registry = (await import("./chunks/capability-docs-JVNVBU7W.js")).builtinRegistry();
+      } else registry = (await import("./chunks/capability-docs-LTBQ7WYI.js")).builtinRegistry();
       const report = importKubeVela(pos, registry);
       process.stdout.write(
         values.json ? JSON.stringify(report, null, 2) + "\n" : formatImportReport(report)
@@ -437,7 +447,7 @@ var ECOSYSTEM_COMMANDS = {
       const [what, ...args] = pos;
       if (what !== "image" || !args.length)
         throw new UsageError("usage: capstan set image APP/COMPONENT=IMAGE[:TAG|@DIGEST]...");
-      const { parseImageArg, setImages } = await import("./chunks/set-image-FH7WX6DJ.js");
+      const { parseImageArg, setImages } = await import("./chunks/set-image-YSZKFC7C.js");
       const results = setImages(sourceOf(values), args.map(parseImageArg));
       if (values.json) process.stdout.write(JSON.stringify(results, null, 2) + "\n");
       else
@@ -467,7 +477,7 @@ var ECOSYSTEM_COMMANDS = {
       const out = resolve(str(values, "out") ?? join2(source, "schemas"));
       let written;
       if (values.builtin) {
-        const { builtinRegistry } = await import("./chunks/capability-docs-JVNVBU7W.js");
+        const { builtinRegistry } = await import("./chunks/capability-docs-LTBQ7WYI.js");
         written = g.writeSchemas(builtinRegistry(), out, g.BUILTIN_SCHEMA_FILES);
       } else {
         const id = await sourceIdentity(source, { sourceRepo: str(values, "source-repo") });
@@ -619,7 +629,7 @@ var COMMANDS = {
         tokenEnv: str(values, "token-env"),
         workdir: str(values, "workdir")
       });
-      const cli = out ? void 0 : await import("./chunks/render-repo-HRERON52.js");
+      const cli = out ? void 0 : await import("./chunks/render-repo-Z54SETK4.js");
       let started;
       const onConfig = (config, sourceRepo) => {
         const early = envRepo ?? quietEnvRepo(config.envRepo.url, source);
@@ -687,7 +697,7 @@ var COMMANDS = {
       "source-repo": { type: "string" }
     },
     async run(values, _pos, reporter) {
-      const { runDiff } = await import("./chunks/diff-QA3LEF64.js");
+      const { runDiff } = await import("./chunks/diff-5KSLOH6C.js");
       return runDiff(reporter, {
         source: resolve2(str(values, "source") ?? "."),
         base: str(values, "base"),
@@ -737,7 +747,7 @@ var COMMANDS = {
         throw new UsageError(
           "promote needs --from ENV and --to ENV (or --to ENV,ENV,\u2026 to fan out)"
         );
-      const { promoteCli } = await import("./chunks/promote-3HS5GPKH.js");
+      const { promoteCli } = await import("./chunks/promote-7JTO4YHT.js");
       return promoteCli(
         {
           source: resolve2(str(values, "source") ?? "."),
@@ -776,7 +786,7 @@ var COMMANDS = {
       }
       const src = await load(values);
       const envs = selectEnvs(src, list(values, "env"));
-      const { validateAll } = await import("./chunks/validate-NHVF6DNM.js");
+      const { validateAll } = await import("./chunks/validate-RXKJCTC4.js");
       const n = await validateAll(src, envs, { frozen: values.frozen === true }, reporter);
       reporter.info(
         `valid: ${src.apps.length} application(s), ${envs.length} environment(s), ${n} object(s)`
@@ -835,7 +845,7 @@ var COMMANDS = {
       const [sub, arg] = pos;
       if (sub === "add") return capabilitiesAdd(values, arg, reporter);
       if (sub === "docs") {
-        const { capabilityDocs } = await import("./chunks/capability-docs-JVNVBU7W.js");
+        const { capabilityDocs } = await import("./chunks/capability-docs-LTBQ7WYI.js");
         const text = await capabilityDocs(
           arg ? resolve2(arg) : void 0,
           () => registryFor(values)
@@ -879,7 +889,7 @@ async function registryFor(values) {
   const { existsSync: existsSync2 } = await import("node:fs");
   const source = resolve2(str(values, "source") ?? ".");
   if (existsSync2(resolve2(source, "capstan.yaml"))) return (await load(values)).registry;
-  const { builtinRegistry } = await import("./chunks/capability-docs-JVNVBU7W.js");
+  const { builtinRegistry } = await import("./chunks/capability-docs-LTBQ7WYI.js");
   return builtinRegistry();
 }
 

@@ -3,60 +3,60 @@ import {
   promoteFanOut,
   promoteLines,
   verificationMarkdown
-} from "./chunks/chunk-M7BB2LEZ.js";
+} from "./chunks/chunk-TXTV3EAM.js";
 import {
   renderToRepo,
   reportLines,
   summaryMarkdown
-} from "./chunks/chunk-FCI4YJMU.js";
+} from "./chunks/chunk-ZH3EWZOR.js";
 import {
   changedAppCounts,
   computePreview
-} from "./chunks/chunk-25D46UOD.js";
+} from "./chunks/chunk-ELSE3DCL.js";
 import {
   COMMENT_LIMIT,
   SUMMARY_LIMIT,
   reachText,
   renderMarkdown,
   utf8Length
-} from "./chunks/chunk-7ILS37S4.js";
+} from "./chunks/chunk-OBTWMDMM.js";
 import {
   validateAll
-} from "./chunks/chunk-ACZ7HRFB.js";
+} from "./chunks/chunk-6MSHTG6G.js";
 import {
   envRepoLocation
 } from "./chunks/chunk-SCCJZKYV.js";
 import {
   loadFromDir
-} from "./chunks/chunk-HG5RUAZT.js";
+} from "./chunks/chunk-SH3JWXZB.js";
 import {
   selectEnvs
-} from "./chunks/chunk-IR7ECA2V.js";
+} from "./chunks/chunk-7C4KYJFB.js";
 import {
   sourceIdentity
 } from "./chunks/chunk-QAATNDHY.js";
-import "./chunks/chunk-PZDPEHG7.js";
+import "./chunks/chunk-IILR6IRH.js";
 import {
   loadConfig
-} from "./chunks/chunk-57B3EGXY.js";
+} from "./chunks/chunk-7LV5IMXQ.js";
 import "./chunks/chunk-26ICFRYS.js";
 import "./chunks/chunk-SID65HV4.js";
 import {
   readConfigFile
-} from "./chunks/chunk-KE7YNZZS.js";
-import "./chunks/chunk-XFIK3SOQ.js";
-import "./chunks/chunk-BLDWXD4J.js";
+} from "./chunks/chunk-WLB5OCXA.js";
+import "./chunks/chunk-VVKSVBZC.js";
+import "./chunks/chunk-HTRS5QWI.js";
 import "./chunks/chunk-G6D3CCKW.js";
 import {
   pathCounts,
   referenceLine,
   referenceMode
-} from "./chunks/chunk-REWEPDC7.js";
+} from "./chunks/chunk-HSEDNXVG.js";
 import "./chunks/chunk-5SBUQFNJ.js";
 import "./chunks/chunk-DFTUZEB7.js";
 import "./chunks/chunk-AUIKRLBV.js";
-import "./chunks/chunk-UUXTDCP2.js";
-import "./chunks/chunk-TVOLVIKU.js";
+import "./chunks/chunk-IGANWUWJ.js";
+import "./chunks/chunk-ZQLGHJBH.js";
 import "./chunks/chunk-5ETQQFMW.js";
 import "./chunks/chunk-UUCA4ZKB.js";
 import {

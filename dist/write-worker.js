@@ -6,10 +6,10 @@ import {
   STOP,
   Stager,
   changedFiles
-} from "./chunks/chunk-UUXTDCP2.js";
+} from "./chunks/chunk-IGANWUWJ.js";
 import {
   appFilesWithHashes
-} from "./chunks/chunk-TVOLVIKU.js";
+} from "./chunks/chunk-ZQLGHJBH.js";
 import "./chunks/chunk-5ETQQFMW.js";
 import "./chunks/chunk-UUCA4ZKB.js";
 import "./chunks/chunk-XYNQLYSQ.js";

@@ -11,10 +11,10 @@ import {
   renderText,
   reportJson,
   utf8Length
-} from "./chunk-7ILS37S4.js";
+} from "./chunk-OBTWMDMM.js";
 import {
   dedupeProblems
-} from "./chunk-IR7ECA2V.js";
+} from "./chunk-7C4KYJFB.js";
 import {
   headCommit,
   mergeBase,
@@ -27,17 +27,17 @@ import {
 import {
   loadSource,
   prepare
-} from "./chunk-PZDPEHG7.js";
+} from "./chunk-IILR6IRH.js";
 import {
   loadConfig
-} from "./chunk-57B3EGXY.js";
+} from "./chunk-7LV5IMXQ.js";
 import {
   preloadKinds
 } from "./chunk-26ICFRYS.js";
 import {
   readConfigFile,
   readSource
-} from "./chunk-KE7YNZZS.js";
+} from "./chunk-WLB5OCXA.js";
 import {
   ExternalError,
   UsageError,
@@ -115,39 +115,14 @@ async function revisions(opts, loc) {
 }
 async function computePreview(opts, reporter) {
   const loc = await locateSource(opts.source);
-  const { headSha, baseSha, sourceRepo, originUrl } = await revisions(opts, loc);
+  const revs = await revisions(opts, loc);
+  const { headSha, baseSha } = revs;
   const notices = [];
-  const readBase = (blobs) => loadSide(() => readSourceAt({ loc, rev: baseSha, sourceRepo, commit: baseSha, blobs }));
-  const capsFrom = opts.capabilitiesFromBase ? baseSha : void 0;
-  let base;
-  let head;
-  if (opts.head) {
-    const blobs = newBlobCache();
-    base = await readBase(blobs);
-    head = await loadSide(
-      () => readSourceAt({
-        loc,
-        rev: headSha,
-        sourceRepo,
-        commit: headSha,
-        capabilitiesFrom: capsFrom,
-        blobs
-      })
-    );
-  } else {
-    head = await loadSide(async () => workingTree(opts.source, { sourceRepo, commit: headSha }));
-    base = await readBase(newBlobCache(head.input ? workingTreeBlobs(head.input, loc) : void 0));
-  }
+  const { base, head } = await readSides(opts, loc, revs);
   if (base.problems.length)
     notices.push(
       `the base ${baseSha.slice(0, 7)} does not load (${base.problems.length} error(s), e.g. ${base.problems[0].message}); every head object is shown as added`
     );
-  let blobBase = opts.blobBase;
-  if (blobBase === void 0 && opts.head && originUrl) {
-    const { parseGitHubRepoUrl } = await import("./github-MNSGOGYY.js");
-    const gh = parseGitHubRepoUrl(originUrl);
-    if (gh) blobBase = `https://github.com/${gh.owner}/${gh.repo}/blob/${headSha}/${loc.prefix}`;
-  }
   const report = {
     base: { label: opts.base, commit: baseSha },
     head: { label: opts.head ?? "working tree", commit: headSha },
@@ -155,7 +130,7 @@ async function computePreview(opts, reporter) {
     problems: head.problems,
     causes: [],
     notices,
-    blobBase
+    blobBase: await blobBaseFor(opts, revs.originUrl, headSha, loc)
   };
   const result = { report, baseCommit: baseSha, headCommit: headSha, prefix: loc.prefix };
   if (!head.src) {
@@ -164,38 +139,11 @@ async function computePreview(opts, reporter) {
     return result;
   }
   const problems = [];
-  let headCaps;
-  try {
-    const prep = await prepare(head.src, head.src.config.environments, {
-      frozen: opts.frozen,
-      preload: false
-    });
-    headCaps = prep.caps;
-    notices.push(...prep.notices);
-  } catch (e) {
-    if (!(e instanceof UserError)) throw e;
-    problems.push(...e.problems);
-  }
+  const headCaps = await prepareHead(head.src, opts, notices, problems);
   const scope = previewScope(base.src, head.src);
   await preloadKinds(previewKinds(base.src, head.src, headCaps));
   notices.push(...head.src.notices);
-  const diffs = [];
-  const notes = /* @__PURE__ */ new Set();
-  let rendered = 0;
-  let of = 0;
-  for (const env of scope.envs) {
-    of += env.total;
-    rendered += env.render.length;
-    const p = previewEnv(base.src, head.src, env);
-    problems.push(...p.problems);
-    for (const n of p.notices) notes.add(n);
-    for (const app of p.failedAtBase)
-      notices.push(
-        `${app} does not render at the base in ${env.name}; its objects are shown as added`
-      );
-    diffs.push(...p.diffs);
-  }
-  for (const n of notes) reporter.notice(n);
+  const { diffs, rendered, of } = diffEnvs(base.src, head.src, scope, problems, notices, reporter);
   report.diffs = diffs;
   report.problems = dedupeProblems(problems);
   report.causes = blastRadius(scope, diffs);
@@ -205,6 +153,76 @@ async function computePreview(opts, reporter) {
     on: e.autoDeploy ? "merge" : e.promotesFrom !== void 0 ? "promotion" : "manual"
   }));
   return { ...result, scope };
+}
+async function readSides(opts, loc, revs) {
+  const { headSha, baseSha, sourceRepo } = revs;
+  const readBase = (blobs) => loadSide(() => readSourceAt({ loc, rev: baseSha, sourceRepo, commit: baseSha, blobs }));
+  if (opts.head) {
+    const capsFrom = opts.capabilitiesFromBase ? baseSha : void 0;
+    const blobs = newBlobCache();
+    const base2 = await readBase(blobs);
+    const head2 = await loadSide(
+      () => readSourceAt({
+        loc,
+        rev: headSha,
+        sourceRepo,
+        commit: headSha,
+        capabilitiesFrom: capsFrom,
+        blobs
+      })
+    );
+    return { base: base2, head: head2 };
+  }
+  const head = await loadSide(
+    async () => workingTree(opts.source, { sourceRepo, commit: headSha })
+  );
+  const base = await readBase(
+    newBlobCache(head.input ? workingTreeBlobs(head.input, loc) : void 0)
+  );
+  return { base, head };
+}
+async function blobBaseFor(opts, originUrl, headSha, loc) {
+  let blobBase = opts.blobBase;
+  if (blobBase === void 0 && opts.head && originUrl) {
+    const { parseGitHubRepoUrl } = await import("./github-MNSGOGYY.js");
+    const gh = parseGitHubRepoUrl(originUrl);
+    if (gh) blobBase = `https://github.com/${gh.owner}/${gh.repo}/blob/${headSha}/${loc.prefix}`;
+  }
+  return blobBase;
+}
+async function prepareHead(head, opts, notices, problems) {
+  try {
+    const prep = await prepare(head, head.config.environments, {
+      frozen: opts.frozen,
+      preload: false
+    });
+    notices.push(...prep.notices);
+    return prep.caps;
+  } catch (e) {
+    if (!(e instanceof UserError)) throw e;
+    problems.push(...e.problems);
+    return void 0;
+  }
+}
+function diffEnvs(base, head, scope, problems, notices, reporter) {
+  const diffs = [];
+  const notes = /* @__PURE__ */ new Set();
+  let rendered = 0;
+  let of = 0;
+  for (const env of scope.envs) {
+    of += env.total;
+    rendered += env.render.length;
+    const p = previewEnv(base, head, env);
+    problems.push(...p.problems);
+    for (const n of p.notices) notes.add(n);
+    for (const app of p.failedAtBase)
+      notices.push(
+        `${app} does not render at the base in ${env.name}; its objects are shown as added`
+      );
+    diffs.push(...p.diffs);
+  }
+  for (const n of notes) reporter.notice(n);
+  return { diffs, rendered, of };
 }
 function changedAppCounts(diffs) {
   return diffs.map((d) => ({

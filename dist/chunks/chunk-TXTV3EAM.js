@@ -9,7 +9,7 @@ import {
   readEnvAt,
   runTransaction,
   trailers
-} from "./chunk-FCI4YJMU.js";
+} from "./chunk-ZH3EWZOR.js";
 import {
   COMMENT_LIMIT,
   ENV_FILES,
@@ -19,12 +19,12 @@ import {
   readSourceAt,
   renderMarkdown,
   short
-} from "./chunk-7ILS37S4.js";
+} from "./chunk-OBTWMDMM.js";
 import {
   commitMeta,
   fetchGitPacks,
   parseInSlices
-} from "./chunk-HG5RUAZT.js";
+} from "./chunk-SH3JWXZB.js";
 import {
   isAncestor,
   logBetween,
@@ -41,29 +41,29 @@ import {
   planEnv,
   planHydratorFiles,
   prepare
-} from "./chunk-PZDPEHG7.js";
+} from "./chunk-IILR6IRH.js";
 import {
   loadConfig
-} from "./chunk-57B3EGXY.js";
+} from "./chunk-7LV5IMXQ.js";
 import {
   CAPSTAN_VERSION
 } from "./chunk-SID65HV4.js";
 import {
   globToRegExp,
   readConfigFile
-} from "./chunk-KE7YNZZS.js";
+} from "./chunk-WLB5OCXA.js";
 import {
   LOCK_FILE,
   didYouMeanInline,
   parseLock,
   problemAt
-} from "./chunk-BLDWXD4J.js";
+} from "./chunk-HTRS5QWI.js";
 import {
   STATE_FILE,
   STATE_SCHEMA_VERSION,
   emitState,
   stateText
-} from "./chunk-TVOLVIKU.js";
+} from "./chunk-ZQLGHJBH.js";
 import {
   cmp,
   sha256

@@ -9,11 +9,11 @@ import {
   parseRange,
   parseSemVer,
   problemAt
-} from "./chunk-BLDWXD4J.js";
+} from "./chunk-HTRS5QWI.js";
 import {
   YamlError,
   parseYamlWithDocs
-} from "./chunk-REWEPDC7.js";
+} from "./chunk-HSEDNXVG.js";
 import {
   Problems
 } from "./chunk-N5T7JROX.js";
@@ -28,6 +28,52 @@ function durationMs(text) {
 var DEFAULT_KUBE_VERSION = "1.31";
 function loadConfig(src) {
   const problems = new Problems();
+  const raw = readConfigMapping(src, problems);
+  const doc = { file: src.file, text: src.text, docIndex: 0 };
+  problems.addAll(kubeVersionNumberProblems(doc, raw));
+  const validate = ownValidators.config;
+  if (!validate(raw)) {
+    problems.addAll(
+      ajvProblems(doc, [], validate.errors).filter(
+        (p) => !problems.list.some((q) => q.path === p.path)
+      )
+    );
+  }
+  problems.throwIfAny();
+  const cfg = raw;
+  const versionProblem = requiredVersionProblem(doc, cfg.requiredVersion);
+  if (versionProblem) problems.add(versionProblem);
+  const root = cfg.envRepo?.root;
+  if (root !== void 0 && root.split("/").some((s) => s === "." || s === ".." || s === ".git"))
+    problems.add(
+      problemAt(
+        doc,
+        ["envRepo", "root"],
+        `envRepo.root "${root}" must be a plain folder path inside the env repo (no ".", ".." or ".git" segments)`,
+        "config"
+      )
+    );
+  const kubeVersion = cfg.kubeVersion ?? DEFAULT_KUBE_VERSION;
+  const environments = toEnvironments(cfg.environments, kubeVersion);
+  problems.addAll(environmentProblems(doc, environments));
+  problems.throwIfAny();
+  return {
+    file: src.file,
+    doc,
+    apps: cfg.apps ?? ["apps/**/*.yaml"],
+    envRepo: {
+      url: cfg.envRepo?.url,
+      branch: cfg.envRepo?.branch ?? "main",
+      root: cfg.envRepo?.root ?? "envs"
+    },
+    kubeVersion,
+    environments,
+    capabilities: toCapabilitySources(cfg.capabilities ?? ["builtin"]),
+    schemas: cfg.schemas ?? [],
+    requiredVersion: cfg.requiredVersion
+  };
+}
+function readConfigMapping(src, problems) {
   let value;
   try {
     const docs = parseYamlWithDocs(src.text);
@@ -49,7 +95,6 @@ function loadConfig(src) {
     }
     throw e;
   }
-  const doc = { file: src.file, text: src.text, docIndex: 0 };
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
     problems.add({
       file: src.file,
@@ -60,52 +105,29 @@ function loadConfig(src) {
     });
     problems.throwIfAny();
   }
-  const raw = value;
-  problems.addAll(kubeVersionNumberProblems(doc, raw));
-  const validate = ownValidators.config;
-  if (!validate(raw)) {
-    problems.addAll(
-      ajvProblems(doc, [], validate.errors).filter(
-        (p) => !problems.list.some((q) => q.path === p.path)
-      )
+  return value;
+}
+function requiredVersionProblem(doc, required) {
+  if (required === void 0) return void 0;
+  const range = parseRange(required);
+  if (!range)
+    return problemAt(
+      doc,
+      ["requiredVersion"],
+      `"${required}" is not a semver range (e.g. ">=0.1.0 <1")`,
+      "config"
     );
-  }
-  problems.throwIfAny();
-  const cfg = raw;
-  if (cfg.requiredVersion !== void 0) {
-    const range = parseRange(cfg.requiredVersion);
-    if (!range) {
-      problems.add(
-        problemAt(
-          doc,
-          ["requiredVersion"],
-          `"${cfg.requiredVersion}" is not a semver range (e.g. ">=0.1.0 <1")`,
-          "config"
-        )
-      );
-    } else if (!range(parseSemVer(CAPSTAN_VERSION))) {
-      problems.add(
-        problemAt(
-          doc,
-          ["requiredVersion"],
-          `this repository requires capstan ${cfg.requiredVersion}, but this is capstan ${CAPSTAN_VERSION}`,
-          "version"
-        )
-      );
-    }
-  }
-  const root = cfg.envRepo?.root;
-  if (root !== void 0 && root.split("/").some((s) => s === "." || s === ".." || s === ".git"))
-    problems.add(
-      problemAt(
-        doc,
-        ["envRepo", "root"],
-        `envRepo.root "${root}" must be a plain folder path inside the env repo (no ".", ".." or ".git" segments)`,
-        "config"
-      )
+  if (!range(parseSemVer(CAPSTAN_VERSION)))
+    return problemAt(
+      doc,
+      ["requiredVersion"],
+      `this repository requires capstan ${required}, but this is capstan ${CAPSTAN_VERSION}`,
+      "version"
     );
-  const kubeVersion = cfg.kubeVersion ?? DEFAULT_KUBE_VERSION;
-  const environments = cfg.environments.map((e, index) => ({
+  return void 0;
+}
+function toEnvironments(raw, kubeVersion) {
+  return raw.map((e, index) => ({
     name: e.name,
     autoDeploy: e.autoDeploy ?? false,
     approval: e.approval ?? "none",
@@ -121,26 +143,11 @@ function loadConfig(src) {
     guardrails: (e.guardrails ?? []).map((g, i) => ({ type: g.type, properties: g.properties ?? {}, index: i })),
     index
   }));
-  problems.addAll(environmentProblems(doc, environments));
-  problems.throwIfAny();
-  const capabilities = (cfg.capabilities ?? ["builtin"]).map(
+}
+function toCapabilitySources(raw) {
+  return raw.map(
     (c) => c === "builtin" ? { kind: "builtin" } : typeof c === "object" && c.git ? { kind: "git", url: c.git, ref: c.ref, path: c.path } : { kind: "path", path: c.path }
   );
-  return {
-    file: src.file,
-    doc,
-    apps: cfg.apps ?? ["apps/**/*.yaml"],
-    envRepo: {
-      url: cfg.envRepo?.url,
-      branch: cfg.envRepo?.branch ?? "main",
-      root: cfg.envRepo?.root ?? "envs"
-    },
-    kubeVersion,
-    environments,
-    capabilities,
-    schemas: cfg.schemas ?? [],
-    requiredVersion: cfg.requiredVersion
-  };
 }
 function gatesOf(v) {
   if (!v) return void 0;

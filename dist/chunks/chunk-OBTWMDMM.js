@@ -13,23 +13,23 @@ import {
   resolveComponents,
   resolveGuardrails,
   usedCapabilities
-} from "./chunk-PZDPEHG7.js";
+} from "./chunk-IILR6IRH.js";
 import {
   loadConfig
-} from "./chunk-57B3EGXY.js";
+} from "./chunk-7LV5IMXQ.js";
 import {
   CONFIG_FILE,
   decodeText,
   globBase,
   globSelector,
   readBuiltinPack
-} from "./chunk-KE7YNZZS.js";
+} from "./chunk-WLB5OCXA.js";
 import {
   LOCK_FILE
-} from "./chunk-BLDWXD4J.js";
+} from "./chunk-HTRS5QWI.js";
 import {
   parseYaml
-} from "./chunk-REWEPDC7.js";
+} from "./chunk-HSEDNXVG.js";
 import {
   cmp
 } from "./chunk-5ETQQFMW.js";
@@ -1033,81 +1033,12 @@ async function readSourceAt(opts) {
   const capRefs = capsConfig?.capabilities ?? [{ kind: "builtin" }];
   const problems = [];
   const specBases = globSelector([...cfg.config.apps, ...cfg.config.schemas]).include.map(globBase);
-  const packPaths = [];
-  capRefs.forEach((c, i) => {
-    if (c.kind !== "path") return;
-    const dir = packDir(loc, c.path);
-    if (dir === void 0)
-      problems.push({
-        file: CONFIG_FILE,
-        code: "config",
-        path: `/capabilities/${i}/path`,
-        message: `capability folder "${c.path}" is outside the source repository`
-      });
-    else packPaths.push(dir.replace(/\/$/, ""));
-  });
   const fileSpecs = specBases.some((b) => b === "") ? [""] : specBases;
-  const capSpecs = [...packPaths, LOCK_FILE];
-  let files;
-  let capFiles;
-  if (capsRev === rev) {
-    const all = await readBelow(loc, rev, [...fileSpecs, ...capSpecs], opts.blobs);
-    files = below(all, fileSpecs);
-    capFiles = below(all, capSpecs);
-  } else {
-    files = await readBelow(loc, rev, fileSpecs, opts.blobs);
-    capFiles = await readBelow(loc, capsRev, capSpecs, opts.blobs);
-  }
-  const text = (all, p) => decodeText(all.get(p), p, problems);
-  const apps = [];
-  for (const p of match(files.keys(), cfg.config.apps)) {
-    const t = text(files, p);
-    if (t !== void 0) apps.push({ file: p, text: t });
-  }
-  const crdFiles = [];
-  for (const p of match(files.keys(), cfg.config.schemas)) {
-    const t = text(files, p);
-    if (t !== void 0) crdFiles.push({ file: p, text: t });
-  }
-  const packs = [];
-  capRefs.forEach((c, i) => {
-    if (c.kind === "builtin") {
-      packs.push(readBuiltinPack(problems));
-    } else if (c.kind === "path") {
-      const dir = packDir(loc, c.path);
-      if (dir === void 0) return;
-      const display = c.path.replace(/\/?$/, "/");
-      const packFiles = /* @__PURE__ */ new Map();
-      for (const [p, b] of capFiles) {
-        if (!p.startsWith(dir) || skipped(p)) continue;
-        const t = decodeText(b, display + p.slice(dir.length), problems);
-        if (t !== void 0) packFiles.set(p.slice(dir.length), t);
-      }
-      if (!packFiles.size)
-        problems.push({
-          file: CONFIG_FILE,
-          code: "config",
-          path: `/capabilities/${i}/path`,
-          message: `capability folder "${c.path}" does not exist at ${capsRev}`
-        });
-      else
-        packs.push({
-          source: `path:${c.path}`,
-          displayRoot: display,
-          files: new Map([...packFiles].sort((a, b) => a[0] < b[0] ? -1 : 1))
-        });
-    } else {
-      const p = opts.gitPacks?.get(i);
-      if (p) packs.push(p);
-      else
-        problems.push({
-          file: CONFIG_FILE,
-          code: "config",
-          path: `/capabilities/${i}`,
-          message: `git capability pack ${c.url}@${c.ref} was not fetched`
-        });
-    }
-  });
+  const capSpecs = [...packFolders(loc, capRefs, problems), LOCK_FILE];
+  const { files, capFiles } = await readTrees(opts, capsRev, fileSpecs, capSpecs);
+  const apps = decodeMatching(files, cfg.config.apps, problems);
+  const crdFiles = decodeMatching(files, cfg.config.schemas, problems);
+  const packs = readPacks(opts, capRefs, capFiles, capsRev, problems);
   let lock;
   const lockBuf = capFiles.get(LOCK_FILE);
   if (lockBuf) {
@@ -1123,6 +1054,86 @@ async function readSourceAt(opts) {
     lock,
     sourceRepo: opts.sourceRepo,
     commit: opts.commit
+  };
+}
+function packFolders(loc, capRefs, problems) {
+  const packPaths = [];
+  capRefs.forEach((c, i) => {
+    if (c.kind !== "path") return;
+    const dir = packDir(loc, c.path);
+    if (dir === void 0)
+      problems.push({
+        file: CONFIG_FILE,
+        code: "config",
+        path: `/capabilities/${i}/path`,
+        message: `capability folder "${c.path}" is outside the source repository`
+      });
+    else packPaths.push(dir.replace(/\/$/, ""));
+  });
+  return packPaths;
+}
+async function readTrees(opts, capsRev, fileSpecs, capSpecs) {
+  const { loc, rev } = opts;
+  if (capsRev === rev) {
+    const all = await readBelow(loc, rev, [...fileSpecs, ...capSpecs], opts.blobs);
+    return { files: below(all, fileSpecs), capFiles: below(all, capSpecs) };
+  }
+  const files = await readBelow(loc, rev, fileSpecs, opts.blobs);
+  const capFiles = await readBelow(loc, capsRev, capSpecs, opts.blobs);
+  return { files, capFiles };
+}
+function decodeMatching(files, patterns, problems) {
+  const out = [];
+  for (const p of match(files.keys(), patterns)) {
+    const t = decodeText(files.get(p), p, problems);
+    if (t !== void 0) out.push({ file: p, text: t });
+  }
+  return out;
+}
+function readPacks(opts, capRefs, capFiles, capsRev, problems) {
+  const packs = [];
+  capRefs.forEach((c, i) => {
+    if (c.kind === "builtin") {
+      packs.push(readBuiltinPack(problems));
+    } else if (c.kind === "path") {
+      const dir = packDir(opts.loc, c.path);
+      if (dir === void 0) return;
+      const pack = readPathPack(c.path, dir, capFiles, problems);
+      if (!pack)
+        problems.push({
+          file: CONFIG_FILE,
+          code: "config",
+          path: `/capabilities/${i}/path`,
+          message: `capability folder "${c.path}" does not exist at ${capsRev}`
+        });
+      else packs.push(pack);
+    } else {
+      const p = opts.gitPacks?.get(i);
+      if (p) packs.push(p);
+      else
+        problems.push({
+          file: CONFIG_FILE,
+          code: "config",
+          path: `/capabilities/${i}`,
+          message: `git capability pack ${c.url}@${c.ref} was not fetched`
+        });
+    }
+  });
+  return packs;
+}
+function readPathPack(path, dir, capFiles, problems) {
+  const display = path.replace(/\/?$/, "/");
+  const packFiles = /* @__PURE__ */ new Map();
+  for (const [p, b] of capFiles) {
+    if (!p.startsWith(dir) || skipped(p)) continue;
+    const t = decodeText(b, display + p.slice(dir.length), problems);
+    if (t !== void 0) packFiles.set(p.slice(dir.length), t);
+  }
+  if (!packFiles.size) return void 0;
+  return {
+    source: `path:${path}`,
+    displayRoot: display,
+    files: new Map([...packFiles].sort((a, b) => a[0] < b[0] ? -1 : 1))
   };
 }
 

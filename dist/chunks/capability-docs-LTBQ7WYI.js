@@ -10,12 +10,12 @@ import {
   parameterRows,
   referenceMarkdown,
   showCapability
-} from "./chunk-HRDD6FIN.js";
-import "./chunk-KE7YNZZS.js";
-import "./chunk-XFIK3SOQ.js";
-import "./chunk-BLDWXD4J.js";
+} from "./chunk-MTR4OVGK.js";
+import "./chunk-WLB5OCXA.js";
+import "./chunk-VVKSVBZC.js";
+import "./chunk-HTRS5QWI.js";
 import "./chunk-G6D3CCKW.js";
-import "./chunk-REWEPDC7.js";
+import "./chunk-HSEDNXVG.js";
 import "./chunk-5SBUQFNJ.js";
 import "./chunk-DFTUZEB7.js";
 import "./chunk-AUIKRLBV.js";

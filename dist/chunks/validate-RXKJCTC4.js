@@ -1,19 +1,19 @@
 import { createRequire as __capstanRequire } from "node:module"; const require = __capstanRequire(import.meta.url);
 import {
   validateAll
-} from "./chunk-ACZ7HRFB.js";
-import "./chunk-PZDPEHG7.js";
-import "./chunk-57B3EGXY.js";
+} from "./chunk-6MSHTG6G.js";
+import "./chunk-IILR6IRH.js";
+import "./chunk-7LV5IMXQ.js";
 import "./chunk-26ICFRYS.js";
 import "./chunk-SID65HV4.js";
-import "./chunk-XFIK3SOQ.js";
-import "./chunk-BLDWXD4J.js";
+import "./chunk-VVKSVBZC.js";
+import "./chunk-HTRS5QWI.js";
 import "./chunk-G6D3CCKW.js";
-import "./chunk-REWEPDC7.js";
+import "./chunk-HSEDNXVG.js";
 import "./chunk-5SBUQFNJ.js";
 import "./chunk-DFTUZEB7.js";
 import "./chunk-AUIKRLBV.js";
-import "./chunk-TVOLVIKU.js";
+import "./chunk-ZQLGHJBH.js";
 import "./chunk-5ETQQFMW.js";
 import "./chunk-UUCA4ZKB.js";
 import "./chunk-N5T7JROX.js";

@@ -2,7 +2,7 @@ import { createRequire as __capstanRequire } from "node:module"; const require =
 import {
   YamlError,
   parseYaml
-} from "./chunk-REWEPDC7.js";
+} from "./chunk-HSEDNXVG.js";
 import {
   UserError
 } from "./chunk-N5T7JROX.js";

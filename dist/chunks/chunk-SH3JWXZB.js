@@ -5,20 +5,20 @@ import {
 import {
   loadSource,
   warmAppFiles
-} from "./chunk-PZDPEHG7.js";
+} from "./chunk-IILR6IRH.js";
 import {
   loadConfig
-} from "./chunk-57B3EGXY.js";
+} from "./chunk-7LV5IMXQ.js";
 import {
   readConfigFile,
   readPack,
   readSource,
   readText
-} from "./chunk-KE7YNZZS.js";
+} from "./chunk-WLB5OCXA.js";
 import {
   LOCK_FILE,
   parseLock
-} from "./chunk-BLDWXD4J.js";
+} from "./chunk-HTRS5QWI.js";
 import {
   GitExit,
   gitRunner,

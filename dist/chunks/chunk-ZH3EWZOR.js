@@ -2,7 +2,7 @@ import { createRequire as __capstanRequire } from "node:module"; const require =
 import {
   dedupeProblems,
   massDeletionProblem
-} from "./chunk-IR7ECA2V.js";
+} from "./chunk-7C4KYJFB.js";
 import {
   NO_COMMIT,
   fetchCommit,
@@ -14,15 +14,15 @@ import {
   README_FILE,
   planEnv,
   prepare
-} from "./chunk-PZDPEHG7.js";
+} from "./chunk-IILR6IRH.js";
 import {
   didYouMeanInline
-} from "./chunk-BLDWXD4J.js";
+} from "./chunk-HTRS5QWI.js";
 import {
   STATE_FILE,
   kustomization,
   parseState
-} from "./chunk-TVOLVIKU.js";
+} from "./chunk-ZQLGHJBH.js";
 import {
   GitHubApi,
   parseGitHubRepoUrl

@@ -1,30 +1,30 @@
 import { createRequire as __capstanRequire } from "node:module"; const require = __capstanRequire(import.meta.url);
 import {
   tokenFromEnv
-} from "./chunk-RUQSP4AO.js";
+} from "./chunk-3XF4JOU3.js";
 import {
   promoteFanOut,
   promoteLines
-} from "./chunk-M7BB2LEZ.js";
-import "./chunk-FCI4YJMU.js";
-import "./chunk-7ILS37S4.js";
-import "./chunk-HG5RUAZT.js";
-import "./chunk-IR7ECA2V.js";
+} from "./chunk-TXTV3EAM.js";
+import "./chunk-ZH3EWZOR.js";
+import "./chunk-OBTWMDMM.js";
+import "./chunk-SH3JWXZB.js";
+import "./chunk-7C4KYJFB.js";
 import "./chunk-QAATNDHY.js";
-import "./chunk-PZDPEHG7.js";
-import "./chunk-57B3EGXY.js";
+import "./chunk-IILR6IRH.js";
+import "./chunk-7LV5IMXQ.js";
 import "./chunk-26ICFRYS.js";
 import "./chunk-SID65HV4.js";
-import "./chunk-KE7YNZZS.js";
-import "./chunk-XFIK3SOQ.js";
-import "./chunk-BLDWXD4J.js";
+import "./chunk-WLB5OCXA.js";
+import "./chunk-VVKSVBZC.js";
+import "./chunk-HTRS5QWI.js";
 import "./chunk-G6D3CCKW.js";
-import "./chunk-REWEPDC7.js";
+import "./chunk-HSEDNXVG.js";
 import "./chunk-5SBUQFNJ.js";
 import "./chunk-DFTUZEB7.js";
 import "./chunk-AUIKRLBV.js";
-import "./chunk-UUXTDCP2.js";
-import "./chunk-TVOLVIKU.js";
+import "./chunk-IGANWUWJ.js";
+import "./chunk-ZQLGHJBH.js";
 import "./chunk-5ETQQFMW.js";
 import "./chunk-UUCA4ZKB.js";
 import "./chunk-E4G5ROFR.js";

@@ -7369,8 +7369,7 @@ function referenceLine(since) {
   return `reference paths: ${parts.join(", ")} (CAPSTAN_REFERENCE=1)`;
 }
 
-// src/yaml/fast.ts
-var import_yaml = __toESM(require_dist(), 1);
+// src/yaml/parsed.ts
 var YamlError = class extends Error {
   constructor(message, line, col, docIndex) {
     super(message);
@@ -7380,14 +7379,9 @@ var YamlError = class extends Error {
     this.name = "YamlError";
   }
 };
-function parseYaml(text) {
-  return parseYamlWithDocs(text).map((d) => d.value);
-}
-function parseYamlWithDocs(text) {
-  const fast = referenceMode() ? void 0 : fastParse(text);
-  countPath("yaml", fast ? "fast" : "reference");
-  return fast ?? slowParse(text);
-}
+
+// src/yaml/library.ts
+var import_yaml = __toESM(require_dist(), 1);
 var PARSE_OPTIONS = {
   version: "1.2",
   schema: "core",
@@ -7448,6 +7442,8 @@ function toYamlError(err, lc, docIndex) {
   const { line, col } = lc.linePos(err.pos[0]);
   return new YamlError(err.message, line, col, docIndex);
 }
+
+// src/yaml/subset.ts
 var Unsupported = class {
 };
 var UNSUPPORTED = new Unsupported();
@@ -7455,66 +7451,8 @@ function bail() {
   throw UNSUPPORTED;
 }
 var ODD_CHARS = /[\t\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff]|\r(?!\n)/;
-function fastParse(input) {
-  const base = input.charCodeAt(0) === 65279 ? 1 : 0;
-  const text = base ? input.slice(1) : input;
-  if (ODD_CHARS.test(text)) return void 0;
-  try {
-    return splitAndParse(input, text, base);
-  } catch (e) {
-    if (e === UNSUPPORTED) return void 0;
-    throw e;
-  }
-}
-function splitAndParse(input, text, base) {
-  const out = [];
-  let doc;
-  const finish = (endOffset) => {
-    const d = doc;
-    out.push({
-      value: parseDocument(d.lines, d.raw),
-      startLine: d.startLine,
-      text: input.slice(d.startOffset + base, endOffset + base)
-    });
-    doc = void 0;
-  };
-  let pos = 0;
-  let lineNo = 0;
-  const n = text.length;
-  while (pos < n) {
-    lineNo++;
-    let nl = text.indexOf("\n", pos);
-    if (nl < 0) nl = n;
-    let end = nl;
-    if (end > pos && text.charCodeAt(end - 1) === 13) end--;
-    const s = text.slice(pos, end);
-    const lineStart = pos;
-    pos = nl + 1;
-    let ind = 0;
-    while (ind < s.length && s.charCodeAt(ind) === 32) ind++;
-    if (ind === s.length || s.charCodeAt(ind) === 35) {
-      doc?.raw.at.push(lineStart, end);
-      continue;
-    }
-    const c0 = s.charCodeAt(0);
-    if (c0 === 37) bail();
-    if ((c0 === 45 || c0 === 46) && isMarker(s)) {
-      if (!onlyComment(s, 3)) bail();
-      if (c0 === 45) {
-        if (doc) finish(lineStart);
-        doc = { lines: [], raw: { text, at: [] }, startLine: lineNo, startOffset: lineStart };
-      } else {
-        if (!doc) bail();
-        finish(Math.min(pos, n));
-      }
-      continue;
-    }
-    if (!doc) doc = { lines: [], raw: { text, at: [] }, startLine: lineNo, startOffset: lineStart };
-    doc.lines.push({ s, ind, r: doc.raw.at.length / 2 });
-    doc.raw.at.push(lineStart, end);
-  }
-  if (doc) finish(n);
-  return out;
+function hasOddChars(s) {
+  return ODD_CHARS.test(s);
 }
 function isMarker(s) {
   const c = s.charCodeAt(0);
@@ -7525,13 +7463,6 @@ function onlyComment(s, i) {
   while (i < s.length && s.charCodeAt(i) === 32) i++;
   if (i === s.length) return true;
   return s.charCodeAt(i) === 35 && (i > start || i === 0);
-}
-function parseDocument(lines, raw) {
-  if (lines.length === 0) return null;
-  const p = new BlockParser(lines, raw);
-  const value = p.node();
-  if (p.pos < lines.length) bail();
-  return value;
 }
 function setProp(obj, key, value) {
   if (obj[key] !== void 0 && Object.prototype.hasOwnProperty.call(obj, key)) bail();
@@ -7545,172 +7476,6 @@ function setProp(obj, key, value) {
   } else {
     obj[key] = value;
   }
-}
-function isSeqItem(l) {
-  return l.s.charCodeAt(l.ind) === 45 && (l.ind + 1 === l.s.length || l.s.charCodeAt(l.ind + 1) === 32);
-}
-var BlockParser = class {
-  constructor(lines, raw) {
-    this.lines = lines;
-    this.raw = raw;
-  }
-  pos = 0;
-  /**
-   * The node starting at the current line (whose content column is its indentation);
-   * `parent` is the column of the sequence whose item it is (for a block scalar's indent).
-   */
-  node(parent = -1) {
-    const l = this.lines[this.pos];
-    if (isSeqItem(l)) return this.seq(l.ind);
-    const key = parseKey(l.s, l.ind);
-    if (key) return this.map(l.ind);
-    if (isBlockIndicator(l.s.charCodeAt(l.ind))) return this.blockScalar(l, l.ind, parent);
-    const value = inlineValue(l.s, l.ind);
-    this.pos++;
-    return value;
-  }
-  seq(ind) {
-    const items = [];
-    const lines = this.lines;
-    while (this.pos < lines.length) {
-      const l = lines[this.pos];
-      if (l.ind !== ind || !isSeqItem(l)) {
-        if (l.ind > ind) bail();
-        break;
-      }
-      let j = ind + 1;
-      while (j < l.s.length && l.s.charCodeAt(j) === 32) j++;
-      if (j === l.s.length || l.s.charCodeAt(j) === 35) {
-        this.pos++;
-        items.push(this.childOrNull(ind, false));
-      } else {
-        l.ind = j;
-        items.push(this.node(ind));
-      }
-    }
-    return items;
-  }
-  map(ind) {
-    const obj = {};
-    const lines = this.lines;
-    while (this.pos < lines.length) {
-      const l = lines[this.pos];
-      if (l.ind !== ind) {
-        if (l.ind > ind) bail();
-        break;
-      }
-      if (isSeqItem(l)) bail();
-      const key = parseKey(l.s, ind);
-      if (!key) bail();
-      let j = key.valueStart;
-      while (j < l.s.length && l.s.charCodeAt(j) === 32) j++;
-      if (j === l.s.length || l.s.charCodeAt(j) === 35) {
-        this.pos++;
-        setProp(obj, key.key, this.childOrNull(ind, true));
-      } else if (isBlockIndicator(l.s.charCodeAt(j))) {
-        setProp(obj, key.key, this.blockScalar(l, j, ind));
-      } else {
-        setProp(obj, key.key, inlineValue(l.s, j));
-        this.pos++;
-      }
-    }
-    return obj;
-  }
-  /**
-   * A literal (`|`) or folded (`>`) block scalar whose header is at l.s[j], in a node at
-   * column `parent` (its content is indented more). Clip, strip (`-`) and keep (`+`)
-   * chomping; anything less usual (indentation indicators, leading blank lines,
-   * whitespace-only lines longer than the indent, more-indented lines in a folded
-   * scalar, no content) is left to the `yaml` library.
-   */
-  blockScalar(l, j, parent) {
-    if (parent < 0) bail();
-    const s = l.s;
-    const folded = s.charCodeAt(j) === 62;
-    let k = j + 1;
-    const chomp = s.charCodeAt(k);
-    if (chomp === 45 || chomp === 43) k++;
-    if (!onlyComment(s, k) || k < s.length && s.charCodeAt(k) !== 32) bail();
-    const { text, at } = this.raw;
-    const total = at.length / 2;
-    const content = [];
-    let indent = -1;
-    let r = l.r + 1;
-    for (; r < total; r++) {
-      const a = at[2 * r];
-      const b = at[2 * r + 1];
-      let i = a;
-      while (i < b && text.charCodeAt(i) === 32) i++;
-      if (i === b) {
-        if (indent < 0) bail();
-        if (b - a > indent) bail();
-        content.push("");
-        continue;
-      }
-      const ind = i - a;
-      if (indent < 0) {
-        if (ind <= parent) break;
-        indent = ind;
-      } else if (ind < indent) break;
-      if (folded && ind > indent) bail();
-      content.push(text.slice(a + indent, b));
-    }
-    if (indent < 0) bail();
-    let last = content.length - 1;
-    while (content[last] === "") last--;
-    const trailing = content.length - 1 - last;
-    let body = "";
-    if (folded) {
-      let blanks = 0;
-      for (let i = 0; i <= last; i++) {
-        const c = content[i];
-        if (c === "") {
-          blanks++;
-          continue;
-        }
-        if (i > 0) body += blanks ? "\n".repeat(blanks) : " ";
-        body += c;
-        blanks = 0;
-      }
-    } else body = content.slice(0, last + 1).join("\n");
-    while (this.pos < this.lines.length && this.lines[this.pos].r < l.r + 1 + last + 1 + trailing)
-      this.pos++;
-    if (chomp === 45) return body;
-    if (chomp === 43) return body + "\n".repeat(1 + trailing);
-    return body + "\n";
-  }
-  /** The block value after `key:` / `-` with nothing else on the line. */
-  childOrNull(ind, sameIndentSeq) {
-    const next = this.lines[this.pos];
-    if (!next) return null;
-    if (next.ind > ind) return this.node();
-    if (sameIndentSeq && next.ind === ind && isSeqItem(next)) return this.seq(ind);
-    return null;
-  }
-};
-function parseKey(s, i) {
-  const c = s.charCodeAt(i);
-  if (c === 34 || c === 39) {
-    const q = c === 34 ? doubleQuoted(s, i) : singleQuoted(s, i);
-    const e = q.end;
-    if (s.charCodeAt(e) !== 58) return void 0;
-    if (e + 1 < s.length && s.charCodeAt(e + 1) !== 32) bail();
-    return { key: q.value, valueStart: e + 1 };
-  }
-  if (isIndicator(c)) return void 0;
-  const n = s.length;
-  for (let k = i; k < n; k++) {
-    const ch = s.charCodeAt(k);
-    if (ch === 58 && (k + 1 === n || s.charCodeAt(k + 1) === 32)) {
-      if (k === i || s.charCodeAt(k - 1) === 32 || k - i > 1e3) bail();
-      const key = s.slice(i, k);
-      if (typeof resolvePlain(key) !== "string" || key === "<<") bail();
-      return { key, valueStart: k + 1 };
-    }
-    if (ch === 35 && s.charCodeAt(k - 1) === 32) return void 0;
-    if (ch === 91 || ch === 93 || ch === 123 || ch === 125 || ch === 44) bail();
-  }
-  return void 0;
 }
 function isBlockIndicator(c) {
   return c === 124 || c === 62;
@@ -7756,39 +7521,8 @@ function isIndicator(c) {
 function isWordChar(c) {
   return c >= 48 && c <= 57 || c >= 65 && c <= 90 || c >= 97 && c <= 122 || c === 46;
 }
-function inlineValue(s, i) {
-  const c = s.charCodeAt(i);
-  let value;
-  let end;
-  if (c === 34 || c === 39) {
-    const q = c === 34 ? doubleQuoted(s, i) : singleQuoted(s, i);
-    value = q.value;
-    end = q.end;
-  } else if (c === 91 || c === 123) {
-    const f = new FlowParser(s, i);
-    value = f.value();
-    end = f.pos;
-  } else {
-    if (isIndicator(c)) bail();
-    if (c === 45 && (i + 1 === s.length || s.charCodeAt(i + 1) === 32)) bail();
-    const n = s.length;
-    end = n;
-    for (let k = i; k < n; k++) {
-      const ch = s.charCodeAt(k);
-      if (ch === 58 && (k + 1 === n || s.charCodeAt(k + 1) === 32)) bail();
-      if (ch === 35 && s.charCodeAt(k - 1) === 32) {
-        end = k;
-        break;
-      }
-    }
-    while (s.charCodeAt(end - 1) === 32) end--;
-    const raw = s.slice(i, end);
-    if (raw.startsWith("---") || raw.startsWith("...")) bail();
-    return resolvePlain(raw);
-  }
-  if (!onlyComment(s, end) || end < s.length && s.charCodeAt(end) !== 32) bail();
-  return value;
-}
+
+// src/yaml/scalars.ts
 var RE_NULL = /^(?:~|[Nn]ull|NULL)?$/;
 var RE_BOOL = /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/;
 var RE_OCT = /^0o[0-7]+$/;
@@ -7888,6 +7622,8 @@ function singleQuoted(s, i) {
     }
   }
 }
+
+// src/yaml/flow.ts
 var MAX_FLOW_DEPTH = 64;
 var FlowParser = class {
   constructor(s, pos) {
@@ -8032,6 +7768,281 @@ function flowEnd(s, i) {
   }
   return -1;
 }
+
+// src/yaml/inline.ts
+function parseKey(s, i) {
+  const c = s.charCodeAt(i);
+  if (c === 34 || c === 39) {
+    const q = c === 34 ? doubleQuoted(s, i) : singleQuoted(s, i);
+    const e = q.end;
+    if (s.charCodeAt(e) !== 58) return void 0;
+    if (e + 1 < s.length && s.charCodeAt(e + 1) !== 32) bail();
+    return { key: q.value, valueStart: e + 1 };
+  }
+  if (isIndicator(c)) return void 0;
+  const n = s.length;
+  for (let k = i; k < n; k++) {
+    const ch = s.charCodeAt(k);
+    if (ch === 58 && (k + 1 === n || s.charCodeAt(k + 1) === 32)) {
+      if (k === i || s.charCodeAt(k - 1) === 32 || k - i > 1e3) bail();
+      const key = s.slice(i, k);
+      if (typeof resolvePlain(key) !== "string" || key === "<<") bail();
+      return { key, valueStart: k + 1 };
+    }
+    if (ch === 35 && s.charCodeAt(k - 1) === 32) return void 0;
+    if (ch === 91 || ch === 93 || ch === 123 || ch === 125 || ch === 44) bail();
+  }
+  return void 0;
+}
+function inlineValue(s, i) {
+  const c = s.charCodeAt(i);
+  let value;
+  let end;
+  if (c === 34 || c === 39) {
+    const q = c === 34 ? doubleQuoted(s, i) : singleQuoted(s, i);
+    value = q.value;
+    end = q.end;
+  } else if (c === 91 || c === 123) {
+    const f = new FlowParser(s, i);
+    value = f.value();
+    end = f.pos;
+  } else {
+    if (isIndicator(c)) bail();
+    if (c === 45 && (i + 1 === s.length || s.charCodeAt(i + 1) === 32)) bail();
+    const n = s.length;
+    end = n;
+    for (let k = i; k < n; k++) {
+      const ch = s.charCodeAt(k);
+      if (ch === 58 && (k + 1 === n || s.charCodeAt(k + 1) === 32)) bail();
+      if (ch === 35 && s.charCodeAt(k - 1) === 32) {
+        end = k;
+        break;
+      }
+    }
+    while (s.charCodeAt(end - 1) === 32) end--;
+    const raw = s.slice(i, end);
+    if (raw.startsWith("---") || raw.startsWith("...")) bail();
+    return resolvePlain(raw);
+  }
+  if (!onlyComment(s, end) || end < s.length && s.charCodeAt(end) !== 32) bail();
+  return value;
+}
+
+// src/yaml/block.ts
+function isSeqItem(l) {
+  return l.s.charCodeAt(l.ind) === 45 && (l.ind + 1 === l.s.length || l.s.charCodeAt(l.ind + 1) === 32);
+}
+var BlockParser = class {
+  constructor(lines, raw) {
+    this.lines = lines;
+    this.raw = raw;
+  }
+  pos = 0;
+  /**
+   * The node starting at the current line (whose content column is its indentation);
+   * `parent` is the column of the sequence whose item it is (for a block scalar's indent).
+   */
+  node(parent = -1) {
+    const l = this.lines[this.pos];
+    if (isSeqItem(l)) return this.seq(l.ind);
+    const key = parseKey(l.s, l.ind);
+    if (key) return this.map(l.ind);
+    if (isBlockIndicator(l.s.charCodeAt(l.ind))) return this.blockScalar(l, l.ind, parent);
+    const value = inlineValue(l.s, l.ind);
+    this.pos++;
+    return value;
+  }
+  seq(ind) {
+    const items = [];
+    const lines = this.lines;
+    while (this.pos < lines.length) {
+      const l = lines[this.pos];
+      if (l.ind !== ind || !isSeqItem(l)) {
+        if (l.ind > ind) bail();
+        break;
+      }
+      let j = ind + 1;
+      while (j < l.s.length && l.s.charCodeAt(j) === 32) j++;
+      if (j === l.s.length || l.s.charCodeAt(j) === 35) {
+        this.pos++;
+        items.push(this.childOrNull(ind, false));
+      } else {
+        l.ind = j;
+        items.push(this.node(ind));
+      }
+    }
+    return items;
+  }
+  map(ind) {
+    const obj = {};
+    const lines = this.lines;
+    while (this.pos < lines.length) {
+      const l = lines[this.pos];
+      if (l.ind !== ind) {
+        if (l.ind > ind) bail();
+        break;
+      }
+      if (isSeqItem(l)) bail();
+      const key = parseKey(l.s, ind);
+      if (!key) bail();
+      let j = key.valueStart;
+      while (j < l.s.length && l.s.charCodeAt(j) === 32) j++;
+      if (j === l.s.length || l.s.charCodeAt(j) === 35) {
+        this.pos++;
+        setProp(obj, key.key, this.childOrNull(ind, true));
+      } else if (isBlockIndicator(l.s.charCodeAt(j))) {
+        setProp(obj, key.key, this.blockScalar(l, j, ind));
+      } else {
+        setProp(obj, key.key, inlineValue(l.s, j));
+        this.pos++;
+      }
+    }
+    return obj;
+  }
+  /**
+   * A literal (`|`) or folded (`>`) block scalar whose header is at l.s[j], in a node at
+   * column `parent` (its content is indented more). Clip, strip (`-`) and keep (`+`)
+   * chomping; anything less usual (indentation indicators, leading blank lines,
+   * whitespace-only lines longer than the indent, more-indented lines in a folded
+   * scalar, no content) is left to the `yaml` library.
+   */
+  blockScalar(l, j, parent) {
+    if (parent < 0) bail();
+    const s = l.s;
+    const folded = s.charCodeAt(j) === 62;
+    let k = j + 1;
+    const chomp = s.charCodeAt(k);
+    if (chomp === 45 || chomp === 43) k++;
+    if (!onlyComment(s, k) || k < s.length && s.charCodeAt(k) !== 32) bail();
+    const { text, at } = this.raw;
+    const total = at.length / 2;
+    const content = [];
+    let indent = -1;
+    let r = l.r + 1;
+    for (; r < total; r++) {
+      const a = at[2 * r];
+      const b = at[2 * r + 1];
+      let i = a;
+      while (i < b && text.charCodeAt(i) === 32) i++;
+      if (i === b) {
+        if (indent < 0) bail();
+        if (b - a > indent) bail();
+        content.push("");
+        continue;
+      }
+      const ind = i - a;
+      if (indent < 0) {
+        if (ind <= parent) break;
+        indent = ind;
+      } else if (ind < indent) break;
+      if (folded && ind > indent) bail();
+      content.push(text.slice(a + indent, b));
+    }
+    if (indent < 0) bail();
+    let last = content.length - 1;
+    while (content[last] === "") last--;
+    const trailing = content.length - 1 - last;
+    let body = "";
+    if (folded) {
+      let blanks = 0;
+      for (let i = 0; i <= last; i++) {
+        const c = content[i];
+        if (c === "") {
+          blanks++;
+          continue;
+        }
+        if (i > 0) body += blanks ? "\n".repeat(blanks) : " ";
+        body += c;
+        blanks = 0;
+      }
+    } else body = content.slice(0, last + 1).join("\n");
+    while (this.pos < this.lines.length && this.lines[this.pos].r < l.r + 1 + last + 1 + trailing)
+      this.pos++;
+    if (chomp === 45) return body;
+    if (chomp === 43) return body + "\n".repeat(1 + trailing);
+    return body + "\n";
+  }
+  /** The block value after `key:` / `-` with nothing else on the line. */
+  childOrNull(ind, sameIndentSeq) {
+    const next = this.lines[this.pos];
+    if (!next) return null;
+    if (next.ind > ind) return this.node();
+    if (sameIndentSeq && next.ind === ind && isSeqItem(next)) return this.seq(ind);
+    return null;
+  }
+};
+
+// src/yaml/stream.ts
+function fastParse(input) {
+  const base = input.charCodeAt(0) === 65279 ? 1 : 0;
+  const text = base ? input.slice(1) : input;
+  if (ODD_CHARS.test(text)) return void 0;
+  try {
+    return splitAndParse(input, text, base);
+  } catch (e) {
+    if (e === UNSUPPORTED) return void 0;
+    throw e;
+  }
+}
+function splitAndParse(input, text, base) {
+  const out = [];
+  let doc;
+  const finish = (endOffset) => {
+    const d = doc;
+    out.push({
+      value: parseDocument(d.lines, d.raw),
+      startLine: d.startLine,
+      text: input.slice(d.startOffset + base, endOffset + base)
+    });
+    doc = void 0;
+  };
+  let pos = 0;
+  let lineNo = 0;
+  const n = text.length;
+  while (pos < n) {
+    lineNo++;
+    let nl = text.indexOf("\n", pos);
+    if (nl < 0) nl = n;
+    let end = nl;
+    if (end > pos && text.charCodeAt(end - 1) === 13) end--;
+    const s = text.slice(pos, end);
+    const lineStart = pos;
+    pos = nl + 1;
+    let ind = 0;
+    while (ind < s.length && s.charCodeAt(ind) === 32) ind++;
+    if (ind === s.length || s.charCodeAt(ind) === 35) {
+      doc?.raw.at.push(lineStart, end);
+      continue;
+    }
+    const c0 = s.charCodeAt(0);
+    if (c0 === 37) bail();
+    if ((c0 === 45 || c0 === 46) && isMarker(s)) {
+      if (!onlyComment(s, 3)) bail();
+      if (c0 === 45) {
+        if (doc) finish(lineStart);
+        doc = { lines: [], raw: { text, at: [] }, startLine: lineNo, startOffset: lineStart };
+      } else {
+        if (!doc) bail();
+        finish(Math.min(pos, n));
+      }
+      continue;
+    }
+    if (!doc) doc = { lines: [], raw: { text, at: [] }, startLine: lineNo, startOffset: lineStart };
+    doc.lines.push({ s, ind, r: doc.raw.at.length / 2 });
+    doc.raw.at.push(lineStart, end);
+  }
+  if (doc) finish(n);
+  return out;
+}
+function parseDocument(lines, raw) {
+  if (lines.length === 0) return null;
+  const p = new BlockParser(lines, raw);
+  const value = p.node();
+  if (p.pos < lines.length) bail();
+  return value;
+}
+
+// src/yaml/template-line.ts
 function scanTemplateLine(prefix, dyn, suffix) {
   if (ODD_CHARS.test(prefix) || ODD_CHARS.test(suffix)) return void 0;
   if (dyn && suffix !== "" && !(suffix.charCodeAt(0) === 32 && onlyComment(suffix, 0)))
@@ -8077,8 +8088,15 @@ function scanTemplateLine(prefix, dyn, suffix) {
     throw e;
   }
 }
-function hasOddChars(s) {
-  return ODD_CHARS.test(s);
+
+// src/yaml/fast.ts
+function parseYaml(text) {
+  return parseYamlWithDocs(text).map((d) => d.value);
+}
+function parseYamlWithDocs(text) {
+  const fast = referenceMode() ? void 0 : fastParse(text);
+  countPath("yaml", fast ? "fast" : "reference");
+  return fast ?? slowParse(text);
 }
 
 export {
@@ -8088,8 +8106,8 @@ export {
   referenceLine,
   require_dist,
   YamlError,
-  parseYaml,
-  parseYamlWithDocs,
+  hasOddChars,
   scanTemplateLine,
-  hasOddChars
+  parseYaml,
+  parseYamlWithDocs
 };

@@ -2,10 +2,10 @@ import { createRequire as __capstanRequire } from "node:module"; const require =
 import {
   planEnv,
   prepare
-} from "./chunk-PZDPEHG7.js";
+} from "./chunk-IILR6IRH.js";
 import {
   templateProblems
-} from "./chunk-XFIK3SOQ.js";
+} from "./chunk-VVKSVBZC.js";
 import {
   UserError
 } from "./chunk-N5T7JROX.js";

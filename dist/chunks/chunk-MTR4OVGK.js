@@ -2,14 +2,14 @@ import { createRequire as __capstanRequire } from "node:module"; const require =
 import {
   builtinPackDir,
   readPack
-} from "./chunk-KE7YNZZS.js";
+} from "./chunk-WLB5OCXA.js";
 import {
   Registry,
   loadPack
-} from "./chunk-XFIK3SOQ.js";
+} from "./chunk-VVKSVBZC.js";
 import {
   compareSemVer
-} from "./chunk-BLDWXD4J.js";
+} from "./chunk-HTRS5QWI.js";
 import {
   UserError
 } from "./chunk-N5T7JROX.js";

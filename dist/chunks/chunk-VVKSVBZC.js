@@ -7,7 +7,7 @@ import {
   ownValidators,
   parseSemVer,
   sharedAjv
-} from "./chunk-BLDWXD4J.js";
+} from "./chunk-HTRS5QWI.js";
 import {
   YamlError,
   countPath,
@@ -15,7 +15,7 @@ import {
   parseYamlWithDocs,
   referenceMode,
   scanTemplateLine
-} from "./chunk-REWEPDC7.js";
+} from "./chunk-HSEDNXVG.js";
 import {
   sha256
 } from "./chunk-5ETQQFMW.js";
@@ -6827,7 +6827,74 @@ function loadPack(pack) {
 }
 function loadOne(name, version, files, dir, pack, problems) {
   const id = `${name}@${version}`;
+  const semver = folderSemVer(name, version, dir, id, problems);
+  if (!semver) return void 0;
+  const text = files.get("capability.yaml");
+  if (text === void 0) {
+    problems.push({
+      file: dir,
+      code: "capability",
+      capability: id,
+      message: "missing capability.yaml"
+    });
+    return void 0;
+  }
   const yamlFile = `${dir}/capability.yaml`;
+  const y = readDefinition(text, yamlFile, id, problems);
+  if (!y) return void 0;
+  const templateName = y.kind === "ComponentType" ? "template.yaml.hbs" : "patch.yaml.hbs";
+  const templateText = files.get(templateName);
+  if (templateText === void 0) {
+    problems.push({
+      file: dir,
+      code: "capability",
+      capability: id,
+      message: `a ${y.kind} needs ${templateName}`
+    });
+    return void 0;
+  }
+  const why = jsonSchemaProblem(y.parameters);
+  if (why !== void 0) {
+    problems.push({
+      file: yamlFile,
+      code: "capability",
+      capability: id,
+      path: "/parameters",
+      message: `parameters is not a valid JSON Schema: ${why}`
+    });
+    return void 0;
+  }
+  const templateFile = `${dir}/${templateName}`;
+  const template = lazyTemplate(templateText, templateFile, id);
+  return {
+    name,
+    version,
+    semver,
+    kind: y.kind,
+    description: y.description,
+    workload: y.workload,
+    podTemplate: y.podTemplate,
+    appliesTo: y.appliesTo ?? ["*"],
+    conflictsWith: (y.conflictsWith ?? []).map((c) => typeof c === "string" ? c : c.trait),
+    conflictReasons: Object.fromEntries(
+      (y.conflictsWith ?? []).flatMap((c) => typeof c === "string" ? [] : [[c.trait, c.reason]])
+    ),
+    emits: y.emits ?? (y.workload ? [y.workload] : []),
+    parameters: y.parameters,
+    examples: y.examples ?? [],
+    source: pack.source,
+    commit: pack.commit,
+    digest: capabilityDigest(files),
+    dir,
+    templateFile,
+    templateText,
+    template: template.template,
+    templateValue: template.templateValue,
+    templateProblems: template.templateProblems,
+    tests: testCases(files)
+  };
+}
+function folderSemVer(name, version, dir, id, problems) {
   if (!DNS1123_LABEL.test(name)) {
     problems.push({
       file: dir,
@@ -6847,16 +6914,9 @@ function loadOne(name, version, files, dir, pack, problems) {
     });
     return void 0;
   }
-  const text = files.get("capability.yaml");
-  if (text === void 0) {
-    problems.push({
-      file: dir,
-      code: "capability",
-      capability: id,
-      message: "missing capability.yaml"
-    });
-    return void 0;
-  }
+  return semver;
+}
+function readDefinition(text, yamlFile, id, problems) {
   let value = precompiledCapabilityValue(text);
   try {
     value ??= parseYamlWithDocs(text)[0]?.value;
@@ -6880,32 +6940,22 @@ function loadOne(name, version, files, dir, pack, problems) {
     problems.push(...ajvProblems(doc, [], validate.errors, { capability: id }));
     return void 0;
   }
-  const y = value;
-  const templateName = y.kind === "ComponentType" ? "template.yaml.hbs" : "patch.yaml.hbs";
-  const templateText = files.get(templateName);
-  if (templateText === void 0) {
-    problems.push({
-      file: dir,
-      code: "capability",
-      capability: id,
-      message: `a ${y.kind} needs ${templateName}`
-    });
-    return void 0;
-  }
-  const templateFile = `${dir}/${templateName}`;
+  return value;
+}
+function lazyTemplate(templateText, templateFile, id) {
   let compiled;
   const compile = () => compiled ??= compileLocated(templateText, templateFile, id);
-  const why = jsonSchemaProblem(y.parameters);
-  if (why !== void 0) {
-    problems.push({
-      file: yamlFile,
-      code: "capability",
-      capability: id,
-      path: "/parameters",
-      message: `parameters is not a valid JSON Schema: ${why}`
-    });
-    return void 0;
-  }
+  return {
+    template: (context) => {
+      const c = compile();
+      if (!c.fn) throw new Error(c.problems[0]?.message ?? "template does not compile");
+      return c.fn(context);
+    },
+    templateValue: (input) => compile().direct?.(input),
+    templateProblems: () => compile().problems
+  };
+}
+function testCases(files) {
   const tests = /* @__PURE__ */ new Map();
   for (const [p, t] of files) {
     const m = /^tests\/([^/]+)\/(.+)$/.exec(p);
@@ -6914,37 +6964,7 @@ function loadOne(name, version, files, dir, pack, problems) {
     if (!c) tests.set(m[1], c = /* @__PURE__ */ new Map());
     c.set(m[2], t);
   }
-  return {
-    name,
-    version,
-    semver,
-    kind: y.kind,
-    description: y.description,
-    workload: y.workload,
-    podTemplate: y.podTemplate,
-    appliesTo: y.appliesTo ?? ["*"],
-    conflictsWith: (y.conflictsWith ?? []).map((c) => typeof c === "string" ? c : c.trait),
-    conflictReasons: Object.fromEntries(
-      (y.conflictsWith ?? []).flatMap((c) => typeof c === "string" ? [] : [[c.trait, c.reason]])
-    ),
-    emits: y.emits ?? (y.workload ? [y.workload] : []),
-    parameters: y.parameters,
-    examples: y.examples ?? [],
-    source: pack.source,
-    commit: pack.commit,
-    digest: capabilityDigest(files),
-    dir,
-    templateFile,
-    templateText,
-    template: (context) => {
-      const c = compile();
-      if (!c.fn) throw new Error(c.problems[0]?.message ?? "template does not compile");
-      return c.fn(context);
-    },
-    templateValue: (input) => compile().direct?.(input),
-    templateProblems: () => compile().problems,
-    tests
-  };
+  return tests;
 }
 function compileLocated(text, file, capability) {
   const r = compileTemplate(text);

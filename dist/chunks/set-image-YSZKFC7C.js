@@ -1,20 +1,20 @@
 import { createRequire as __capstanRequire } from "node:module"; const require = __capstanRequire(import.meta.url);
 import {
   replaceScalar
-} from "./chunk-CXPDU4DY.js";
+} from "./chunk-UQTPTU2V.js";
 import {
   loadConfig
-} from "./chunk-57B3EGXY.js";
+} from "./chunk-7LV5IMXQ.js";
 import "./chunk-SID65HV4.js";
 import {
   matchFiles,
   readConfigFile
-} from "./chunk-KE7YNZZS.js";
-import "./chunk-BLDWXD4J.js";
+} from "./chunk-WLB5OCXA.js";
+import "./chunk-HTRS5QWI.js";
 import "./chunk-G6D3CCKW.js";
 import {
   require_dist
-} from "./chunk-REWEPDC7.js";
+} from "./chunk-HSEDNXVG.js";
 import "./chunk-5SBUQFNJ.js";
 import "./chunk-DFTUZEB7.js";
 import "./chunk-AUIKRLBV.js";

@@ -5,34 +5,34 @@ import {
 } from "./chunk-GVWWTWPL.js";
 import {
   builtinRegistry
-} from "./chunk-HRDD6FIN.js";
+} from "./chunk-MTR4OVGK.js";
 import {
   loadFromDir
-} from "./chunk-HG5RUAZT.js";
+} from "./chunk-SH3JWXZB.js";
 import {
   NO_COMMIT
 } from "./chunk-QAATNDHY.js";
 import {
   usedCapabilities
-} from "./chunk-PZDPEHG7.js";
-import "./chunk-57B3EGXY.js";
+} from "./chunk-IILR6IRH.js";
+import "./chunk-7LV5IMXQ.js";
 import "./chunk-26ICFRYS.js";
 import {
   CAPSTAN_REPO
 } from "./chunk-SID65HV4.js";
-import "./chunk-KE7YNZZS.js";
-import "./chunk-XFIK3SOQ.js";
+import "./chunk-WLB5OCXA.js";
+import "./chunk-VVKSVBZC.js";
 import {
   LOCK_FILE,
   emitLock,
   lockFromCapabilities
-} from "./chunk-BLDWXD4J.js";
+} from "./chunk-HTRS5QWI.js";
 import "./chunk-G6D3CCKW.js";
-import "./chunk-REWEPDC7.js";
+import "./chunk-HSEDNXVG.js";
 import "./chunk-5SBUQFNJ.js";
 import "./chunk-DFTUZEB7.js";
 import "./chunk-AUIKRLBV.js";
-import "./chunk-TVOLVIKU.js";
+import "./chunk-ZQLGHJBH.js";
 import "./chunk-5ETQQFMW.js";
 import "./chunk-UUCA4ZKB.js";
 import "./chunk-FN2YLOUV.js";

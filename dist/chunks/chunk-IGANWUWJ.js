@@ -1,7 +1,7 @@
 import { createRequire as __capstanRequire } from "node:module"; const require = __capstanRequire(import.meta.url);
 import {
   isSafeRelPath
-} from "./chunk-TVOLVIKU.js";
+} from "./chunk-ZQLGHJBH.js";
 import {
   emitYaml,
   inlineString

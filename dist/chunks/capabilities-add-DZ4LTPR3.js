@@ -2,39 +2,39 @@ import { createRequire as __capstanRequire } from "node:module"; const require =
 import {
   appendToTopLevelSeq,
   scalarText
-} from "./chunk-CXPDU4DY.js";
+} from "./chunk-UQTPTU2V.js";
 import {
   fetchGitPack,
   gitPackSource,
   loadFromDir
-} from "./chunk-HG5RUAZT.js";
+} from "./chunk-SH3JWXZB.js";
 import "./chunk-QAATNDHY.js";
 import {
   usedCapabilities
-} from "./chunk-PZDPEHG7.js";
-import "./chunk-57B3EGXY.js";
+} from "./chunk-IILR6IRH.js";
+import "./chunk-7LV5IMXQ.js";
 import "./chunk-26ICFRYS.js";
 import "./chunk-SID65HV4.js";
 import {
   CONFIG_FILE
-} from "./chunk-KE7YNZZS.js";
+} from "./chunk-WLB5OCXA.js";
 import {
   loadPack,
   templateProblems
-} from "./chunk-XFIK3SOQ.js";
+} from "./chunk-VVKSVBZC.js";
 import {
   LOCK_FILE,
   emitLock,
   lockFromCapabilities
-} from "./chunk-BLDWXD4J.js";
+} from "./chunk-HTRS5QWI.js";
 import "./chunk-G6D3CCKW.js";
 import {
   require_dist
-} from "./chunk-REWEPDC7.js";
+} from "./chunk-HSEDNXVG.js";
 import "./chunk-5SBUQFNJ.js";
 import "./chunk-DFTUZEB7.js";
 import "./chunk-AUIKRLBV.js";
-import "./chunk-TVOLVIKU.js";
+import "./chunk-ZQLGHJBH.js";
 import "./chunk-5ETQQFMW.js";
 import "./chunk-UUCA4ZKB.js";
 import "./chunk-FN2YLOUV.js";

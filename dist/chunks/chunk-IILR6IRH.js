@@ -1,7 +1,7 @@
 import { createRequire as __capstanRequire } from "node:module"; const require = __capstanRequire(import.meta.url);
 import {
   loadConfig
-} from "./chunk-57B3EGXY.js";
+} from "./chunk-7LV5IMXQ.js";
 import {
   canValidate,
   emptyCrdSet,
@@ -22,7 +22,7 @@ import {
   checkObjectName,
   loadPack,
   parameterValidator
-} from "./chunk-XFIK3SOQ.js";
+} from "./chunk-VVKSVBZC.js";
 import {
   LOCK_FILE,
   ajvProblems,
@@ -34,14 +34,14 @@ import {
   pointerToPath,
   problemAt,
   schemaProperties
-} from "./chunk-BLDWXD4J.js";
+} from "./chunk-HTRS5QWI.js";
 import {
   YamlError,
   countPath,
   parseYaml,
   parseYamlWithDocs,
   referenceMode
-} from "./chunk-REWEPDC7.js";
+} from "./chunk-HSEDNXVG.js";
 import {
   STATE_FILE,
   STATE_SCHEMA_VERSION,
@@ -52,7 +52,7 @@ import {
   needsIdentities,
   objectIdentity,
   stateText
-} from "./chunk-TVOLVIKU.js";
+} from "./chunk-ZQLGHJBH.js";
 import {
   cmp,
   sha256
@@ -159,16 +159,33 @@ function parseAppFileUncached(f) {
   return { apps, problems };
 }
 function toApp(v, doc, docText, problems) {
-  const meta = v.metadata;
+  const { metadata: meta, spec } = v;
   const bad = checkLabelName(meta.name);
   if (bad) {
     problems.push(problemAt(doc, ["metadata", "name"], `application name ${bad}`, "name"));
     return void 0;
   }
-  const spec = v.spec;
   const before = problems.length;
+  const components = toComponents(spec.components, doc, problems);
+  const policies = toPolicies(spec.policies ?? [], doc, problems);
+  const rawSteps = spec.workflow?.steps;
+  const steps = rawSteps ? toSteps(rawSteps, doc, problems) : void 0;
+  if (problems.length > before) return void 0;
+  return {
+    name: meta.name,
+    namespace: meta.namespace,
+    labels: meta.labels ?? {},
+    annotations: meta.annotations ?? {},
+    doc,
+    docText,
+    components,
+    policies,
+    steps
+  };
+}
+function toComponents(raw, doc, problems) {
   const names = /* @__PURE__ */ new Set();
-  const components = spec.components.map((c, index) => {
+  return raw.map((c, index) => {
     const badName = checkLabelName(c.name);
     if (badName)
       problems.push(
@@ -203,8 +220,10 @@ function toApp(v, doc, docText, problems) {
       index
     };
   });
+}
+function toPolicies(raw, doc, problems) {
   const policyNames = /* @__PURE__ */ new Set();
-  const policies = (spec.policies ?? []).map((p, index) => {
+  return raw.map((p, index) => {
     if (policyNames.has(p.name))
       problems.push(
         problemAt(
@@ -217,7 +236,9 @@ function toApp(v, doc, docText, problems) {
     policyNames.add(p.name);
     return { name: p.name, type: p.type, properties: p.properties ?? {}, index };
   });
-  const steps = spec.workflow?.steps?.map((s, index) => {
+}
+function toSteps(raw, doc, problems) {
+  return raw.map((s, index) => {
     for (const runtimeOnly of ["dependsOn", "inputs", "outputs", "if"]) {
       if (s[runtimeOnly] !== void 0)
         problems.push(
@@ -237,18 +258,6 @@ function toApp(v, doc, docText, problems) {
       raw: s
     };
   });
-  if (problems.length > before) return void 0;
-  return {
-    name: meta.name,
-    namespace: meta.namespace,
-    labels: meta.labels ?? {},
-    annotations: meta.annotations ?? {},
-    doc,
-    docText,
-    components,
-    policies,
-    steps
-  };
 }
 
 // src/core/common/json.ts
@@ -486,6 +495,15 @@ function topologyNamespaceProblem(ns) {
 function bindApp(app, envs) {
   const problems = [];
   const notices = [];
+  const { topology, overrides } = sortPolicies(app, problems, notices);
+  const binder = { app, envs, topology, overrides, problems, notices, bindings: [] };
+  if (app.steps) for (const s of app.steps) bindStep(binder, s);
+  else bindTopologies(binder);
+  const bindings2 = binder.bindings;
+  bindings2.sort((a, b) => a.env.index - b.env.index);
+  return { bindings: bindings2, problems, notices };
+}
+function sortPolicies(app, problems, notices) {
   const topology = /* @__PURE__ */ new Map();
   const overrides = /* @__PURE__ */ new Map();
   for (const p of app.policies) {
@@ -523,95 +541,106 @@ function bindApp(app, envs) {
         )
       );
   }
-  const envForPolicy = (name) => envs.find((e) => e.policies.includes(name));
-  const nsFor = (env, topo) => (typeof topo?.properties.namespace === "string" ? topo.properties.namespace : void 0) ?? app.namespace ?? env.namespace ?? "default";
-  const bindings2 = [];
-  if (app.steps) {
-    for (const s of app.steps) {
-      if (s.type === "suspend") {
-        notices.push(
-          `${app.doc.file}: app ${app.name}: workflow step "${s.name}" (suspend) \u2014 approval and promotion are capstan's gates; the step is not needed`
-        );
-        continue;
-      }
-      if (s.type !== "deploy") {
-        problems.push(
-          problemAt(
-            app.doc,
-            ["spec", "workflow", "steps", s.index, "type"],
-            `workflow step type "${s.type}" is not supported offline; capstan understands deploy and suspend steps`,
-            "workflow"
-          )
-        );
-        continue;
-      }
-      const names = Array.isArray(s.properties.policies) ? s.properties.policies : [];
-      const topos = [];
-      const ovs = [];
-      let unknown = false;
-      names.forEach((n, i) => {
-        const name = String(n);
-        const path = ["spec", "workflow", "steps", s.index, "properties", "policies", i];
-        if (topology.has(name)) topos.push(topology.get(name));
-        else if (overrides.has(name)) ovs.push(overrides.get(name));
-        else {
-          unknown = true;
-          problems.push(
-            problemAt(
-              app.doc,
-              path,
-              `deploy step "${s.name}" names policy "${name}", which the application does not define${didYouMean(name, [...topology.keys(), ...overrides.keys()])}`,
-              "workflow"
-            )
-          );
-        }
-      });
-      if (unknown && !topos.length) continue;
-      const targets = topos.length ? topos : [void 0];
-      for (const t of targets) {
-        const env = t ? envForPolicy(t.name) : void 0;
-        if (t && !env) {
-          problems.push(
-            problemAt(
-              app.doc,
-              ["spec", "workflow", "steps", s.index, "properties", "policies"],
-              `deploy step "${s.name}" targets topology policy "${t.name}", but no environment in capstan.yaml claims it (environments and their policies: ${envs.map((e) => `${e.name} [${e.policies.join(", ")}]`).join("; ")})${didYouMean(
-                t.name,
-                envs.flatMap((e) => e.policies)
-              )}`,
-              "unknown-env"
-            )
-          );
-          continue;
-        }
-        const selected = env ? [env] : envs.filter((e) => !bindings2.some((b) => b.env === e));
-        for (const e of selected) {
-          if (bindings2.some((b) => b.env === e)) {
-            problems.push(
-              problemAt(
-                app.doc,
-                ["spec", "workflow", "steps", s.index],
-                `environment "${e.name}" is targeted by more than one deploy step`,
-                "workflow"
-              )
-            );
-            continue;
-          }
-          bindings2.push({ env: e, namespace: nsFor(e, t), overrides: ovs });
-        }
-      }
-    }
-  } else {
-    const mapped = [...topology.values()].map((t) => ({ t, env: envForPolicy(t.name) })).filter((x) => x.env);
-    const allOverrides = [...overrides.values()];
-    if (mapped.length)
-      for (const { t, env } of mapped)
-        bindings2.push({ env, namespace: nsFor(env, t), overrides: allOverrides });
-    else
-      for (const e of envs) bindings2.push({ env: e, namespace: nsFor(e), overrides: allOverrides });
+  return { topology, overrides };
+}
+function envForPolicy(envs, name) {
+  return envs.find((e) => e.policies.includes(name));
+}
+function namespaceFor(app, env, topo) {
+  return (typeof topo?.properties.namespace === "string" ? topo.properties.namespace : void 0) ?? app.namespace ?? env.namespace ?? "default";
+}
+function bindStep(b, s) {
+  const app = b.app;
+  if (s.type === "suspend") {
+    b.notices.push(
+      `${app.doc.file}: app ${app.name}: workflow step "${s.name}" (suspend) \u2014 approval and promotion are capstan's gates; the step is not needed`
+    );
+    return;
   }
-  bindings2.sort((a, b) => a.env.index - b.env.index);
-  return { bindings: bindings2, problems, notices };
+  if (s.type !== "deploy") {
+    b.problems.push(
+      problemAt(
+        app.doc,
+        ["spec", "workflow", "steps", s.index, "type"],
+        `workflow step type "${s.type}" is not supported offline; capstan understands deploy and suspend steps`,
+        "workflow"
+      )
+    );
+    return;
+  }
+  const { topos, ovs, unknown } = stepPolicies(b, s);
+  if (unknown && !topos.length) return;
+  const targets = topos.length ? topos : [void 0];
+  for (const t of targets) bindStepTarget(b, s, t, ovs);
+}
+function stepPolicies(b, s) {
+  const { topology, overrides } = b;
+  const names = Array.isArray(s.properties.policies) ? s.properties.policies : [];
+  const topos = [];
+  const ovs = [];
+  let unknown = false;
+  names.forEach((n, i) => {
+    const name = String(n);
+    const path = ["spec", "workflow", "steps", s.index, "properties", "policies", i];
+    if (topology.has(name)) topos.push(topology.get(name));
+    else if (overrides.has(name)) ovs.push(overrides.get(name));
+    else {
+      unknown = true;
+      b.problems.push(
+        problemAt(
+          b.app.doc,
+          path,
+          `deploy step "${s.name}" names policy "${name}", which the application does not define${didYouMean(name, [...topology.keys(), ...overrides.keys()])}`,
+          "workflow"
+        )
+      );
+    }
+  });
+  return { topos, ovs, unknown };
+}
+function bindStepTarget(b, s, t, ovs) {
+  const { app, envs, bindings: bindings2 } = b;
+  const env = t ? envForPolicy(envs, t.name) : void 0;
+  if (t && !env) {
+    b.problems.push(
+      problemAt(
+        app.doc,
+        ["spec", "workflow", "steps", s.index, "properties", "policies"],
+        `deploy step "${s.name}" targets topology policy "${t.name}", but no environment in capstan.yaml claims it (environments and their policies: ${envs.map((e) => `${e.name} [${e.policies.join(", ")}]`).join("; ")})${didYouMean(
+          t.name,
+          envs.flatMap((e) => e.policies)
+        )}`,
+        "unknown-env"
+      )
+    );
+    return;
+  }
+  const selected = env ? [env] : envs.filter((e) => !bindings2.some((x) => x.env === e));
+  for (const e of selected) {
+    if (bindings2.some((x) => x.env === e)) {
+      b.problems.push(
+        problemAt(
+          app.doc,
+          ["spec", "workflow", "steps", s.index],
+          `environment "${e.name}" is targeted by more than one deploy step`,
+          "workflow"
+        )
+      );
+      continue;
+    }
+    bindings2.push({ env: e, namespace: namespaceFor(app, e, t), overrides: ovs });
+  }
+}
+function bindTopologies(b) {
+  const { app, envs, bindings: bindings2 } = b;
+  const mapped = [...b.topology.values()].map((t) => ({ t, env: envForPolicy(envs, t.name) })).filter((x) => x.env);
+  const allOverrides = [...b.overrides.values()];
+  if (mapped.length)
+    for (const { t, env } of mapped)
+      bindings2.push({ env, namespace: namespaceFor(app, env, t), overrides: allOverrides });
+  else
+    for (const e of envs)
+      bindings2.push({ env: e, namespace: namespaceFor(app, e), overrides: allOverrides });
 }
 function applyOverrides(app, overrides) {
   let comps = app.components;
@@ -728,51 +757,7 @@ function nestPatch(path, patch) {
   return out;
 }
 
-// src/core/render/render.ts
-var minors = /* @__PURE__ */ new Map();
-function kubeMinor(kubeVersion) {
-  let m = minors.get(kubeVersion);
-  if (m === void 0) minors.set(kubeVersion, m = Number(kubeVersion.split(".")[1]));
-  return m;
-}
-function standardLabels(app, component, type) {
-  return {
-    "app.kubernetes.io/component": type,
-    "app.kubernetes.io/instance": app,
-    "app.kubernetes.io/managed-by": "capstan",
-    "app.kubernetes.io/name": component,
-    "app.kubernetes.io/part-of": app
-  };
-}
-function resolveComponents(app, components, registry) {
-  const caps = [];
-  const problems = [];
-  for (const c of components) {
-    const r = registry.resolve(c.type, "ComponentType");
-    if ("error" in r)
-      problems.push(
-        problemAt(app.doc, ["spec", "components", c.index, "type"], r.error, "unknown-capability", {
-          app: app.name
-        })
-      );
-    else caps.push(r);
-    c.traits.forEach((t, ti) => {
-      const tr = registry.resolve(t.type, "Trait");
-      if ("error" in tr)
-        problems.push(
-          problemAt(
-            app.doc,
-            ["spec", "components", c.index, "traits", ti, "type"],
-            tr.error,
-            "unknown-capability",
-            { app: app.name }
-          )
-        );
-      else caps.push(tr);
-    });
-  }
-  return { caps, problems };
-}
+// src/core/render/run-template.ts
 var validated = /* @__PURE__ */ new WeakMap();
 function validateParams(cap, props) {
   cap.validate ??= parameterValidator(cap.parameters);
@@ -789,249 +774,6 @@ function validateParams(cap, props) {
   }
   return { value, errors: null };
 }
-function renderApp(app, binding, ctx) {
-  const components = applyOverrides(app, binding.overrides);
-  const problems = [];
-  const objects = [];
-  const notices = [];
-  for (const c of components) {
-    const r = renderComponent(app, c, binding, ctx, notices);
-    problems.push(...r.problems);
-    objects.push(...r.objects);
-  }
-  return { objects, problems, notices };
-}
-var COMPONENT_KEYS = /* @__PURE__ */ new Set(["output", "outputs"]);
-var TRAIT_KEYS = /* @__PURE__ */ new Set([
-  "patch",
-  "podPatch",
-  "jsonPatch",
-  "mergePatch",
-  "outputs",
-  "outputPatches"
-]);
-function renderComponent(app, c, binding, ctx, notices) {
-  const problems = [];
-  const env = binding.env;
-  const where = { app: app.name, env: env.name, component: c.name };
-  const compPath = ["spec", "components", c.index];
-  const cap = ctx.registry.resolve(c.type, "ComponentType");
-  if ("error" in cap)
-    return {
-      objects: [],
-      problems: [problemAt(app.doc, [...compPath, "type"], cap.error, "unknown-capability", where)]
-    };
-  const id = capId(cap);
-  const params = validateParams(cap, c.properties);
-  if (params.errors)
-    return {
-      objects: [],
-      problems: paramProblems(
-        app.doc,
-        [...compPath, "properties"],
-        params.errors,
-        { ...where, capability: id },
-        cap.parameters,
-        newerVersionHints(ctx.registry, cap, c.type, params.errors)
-      )
-    };
-  const labels = standardLabels(app.name, c.name, cap.name);
-  const context = {
-    appName: app.name,
-    name: c.name,
-    namespace: binding.namespace,
-    env: env.name,
-    kubeVersion: env.kubeVersion,
-    kubeMinor: kubeMinor(env.kubeVersion),
-    labels,
-    componentType: cap.name,
-    appLabels: app.labels,
-    appAnnotations: app.annotations
-  };
-  const out = runTemplate(cap, { parameter: params.value, context }, COMPONENT_KEYS, where);
-  if ("problem" in out) return { objects: [], problems: [out.problem] };
-  let workload = out.value.output;
-  const outputs = /* @__PURE__ */ new Map();
-  const addOutputs = (v, from, key) => {
-    if (v === void 0 || v === null) return;
-    const entries = Array.isArray(v) ? v.map((o, i) => [listOutputName(o, from, `${key}${i}`), o]) : isObj(v) ? Object.entries(v) : [];
-    if (!Array.isArray(v) && !isObj(v)) {
-      problems.push({
-        file: from.templateFile,
-        capability: capId(from),
-        code: "template",
-        ...where,
-        message: "`outputs` must be a mapping of name \u2192 object (or a list of objects)"
-      });
-      return;
-    }
-    for (const [name, o] of entries) {
-      if (outputs.has(name)) {
-        problems.push({
-          file: from.templateFile,
-          capability: capId(from),
-          code: "template",
-          ...where,
-          message: `output "${name}" is already produced by ${capId(outputs.get(name).cap)}`
-        });
-        continue;
-      }
-      outputs.set(name, { obj: o, cap: from });
-    }
-  };
-  addOutputs(out.value.outputs, cap, "object");
-  const emitted = [...cap.emits];
-  let workloadCap = cap;
-  const traitTypes = c.traits.map((t) => t.type.split("@")[0]);
-  c.traits.forEach((t, ti) => {
-    const tPath = (key) => [...compPath, "traits", ti, key];
-    const tcap = ctx.registry.resolve(t.type, "Trait");
-    if ("error" in tcap) {
-      problems.push(problemAt(app.doc, tPath("type"), tcap.error, "unknown-capability", where));
-      return;
-    }
-    const tid = capId(tcap);
-    if (!appliesTo(tcap.appliesTo, cap)) {
-      problems.push(
-        problemAt(
-          app.doc,
-          tPath("type"),
-          `trait ${tid} does not apply to component type ${cap.name} (${cap.workload?.kind ?? "no workload"}); it applies to: ${tcap.appliesTo.join(", ")}`,
-          "applies-to",
-          { ...where, capability: tid }
-        )
-      );
-      return;
-    }
-    const conflict = traitTypes.find(
-      (other, oi) => oi !== ti && (tcap.conflictsWith.includes(other) || (ctx.registry.versions(other)[0]?.conflictsWith.includes(tcap.name) ?? false))
-    );
-    if (conflict && traitTypes.indexOf(conflict) < ti) {
-      const reason = tcap.conflictReasons[conflict] ?? ctx.registry.versions(conflict)[0]?.conflictReasons[tcap.name] ?? "they set the same fields; keep one of them";
-      problems.push(
-        problemAt(
-          app.doc,
-          tPath("type"),
-          `trait "${tcap.name}" conflicts with trait "${conflict}" on component "${c.name}": ${reason}`,
-          "conflicts-with",
-          { ...where, capability: tid }
-        )
-      );
-      return;
-    }
-    const tparams = validateParams(tcap, t.properties);
-    if (tparams.errors) {
-      problems.push(
-        ...paramProblems(
-          app.doc,
-          tPath("properties"),
-          tparams.errors,
-          { ...where, capability: tid },
-          tcap.parameters,
-          newerVersionHints(ctx.registry, tcap, t.type, tparams.errors)
-        )
-      );
-      return;
-    }
-    const outputsView = {};
-    for (const [k, v] of outputs) setKey(outputsView, k, v.obj);
-    const podPath2 = workloadPodTemplate(cap, workload);
-    const res = runTemplate(
-      tcap,
-      {
-        parameter: tparams.value,
-        context: {
-          ...context,
-          output: workload,
-          outputs: outputsView,
-          traitType: tcap.name,
-          podTemplatePath: podPath2,
-          podTemplate: podPath2 === void 0 ? void 0 : atPath(workload, podPath2)
-        }
-      },
-      TRAIT_KEYS,
-      where
-    );
-    if ("problem" in res) {
-      problems.push(res.problem);
-      return;
-    }
-    const r = res.value;
-    emitted.push(...tcap.emits);
-    try {
-      if (r.patch !== void 0 || r.podPatch !== void 0 || r.jsonPatch !== void 0 || r.mergePatch !== void 0) {
-        if (!isObj(workload)) throw new PatchError(`component type ${id} has no workload to patch`);
-        if (r.patch !== void 0 && r.patch !== null) workload = strategicMerge(workload, r.patch);
-        if (r.podPatch !== void 0 && r.podPatch !== null) {
-          if (podPath2 === void 0)
-            throw new PatchError(
-              `podPatch: component type ${id} (${cap.workload?.kind ?? "no workload kind"}) has no pod template; a workload capability declares where its pods are with \`podTemplate:\``
-            );
-          workload = strategicMerge(workload, nestPatch(podPath2, r.podPatch));
-        }
-        if (r.jsonPatch !== void 0 && r.jsonPatch !== null) {
-          const notes = [];
-          workload = jsonPatch(workload, r.jsonPatch, notes);
-          for (const n of notes)
-            notices.push(
-              `${app.doc.file}: app ${app.name}, env ${env.name}, component ${c.name}, trait ${tid}: ${n}`
-            );
-        }
-        if (r.mergePatch !== void 0 && r.mergePatch !== null)
-          workload = mergePatch(workload, r.mergePatch);
-        if (isObj(workload) && (workload.kind !== cap.workload?.kind || workload.apiVersion !== cap.workload?.apiVersion))
-          workloadCap = tcap;
-      }
-      if (isObj(r.outputPatches))
-        for (const [name, p] of Object.entries(r.outputPatches)) {
-          const o = outputs.get(name);
-          if (!o)
-            throw new PatchError(
-              `outputPatches names "${name}", which no capability produced (outputs: ${[...outputs.keys()].join(", ") || "none"})`
-            );
-          outputs.set(name, { obj: strategicMerge(o.obj, p), cap: o.cap });
-        }
-    } catch (e) {
-      if (!(e instanceof PatchError)) throw e;
-      problems.push({
-        file: tcap.templateFile,
-        capability: tid,
-        code: "patch",
-        ...where,
-        message: e.message
-      });
-      return;
-    }
-    addOutputs(r.outputs, tcap, tcap.name);
-  });
-  const objects = [];
-  const check = (o, from, label) => {
-    const bad = objectShapeProblem(o, emitted);
-    if (bad) {
-      problems.push({
-        file: from.templateFile,
-        capability: capId(from),
-        code: "template-output",
-        ...where,
-        message: `${label}: ${bad}`
-      });
-      return;
-    }
-    objects.push({ obj: o, component: c.name, capability: capId(from) });
-  };
-  if (workload !== void 0 && workload !== null) check(workload, workloadCap, "output");
-  for (const [name, o] of outputs) check(o.obj, o.cap, `outputs.${name}`);
-  const podPath = workloadPodTemplate(cap, workload);
-  for (const o of objects)
-    finishObject(
-      o.obj,
-      binding.namespace,
-      labels,
-      ctx.crds,
-      o.obj === workload ? podPath : void 0
-    );
-  return { objects, problems };
-}
 function paramProblems(doc, base, errors, extra, schema, hints) {
   return withHints(ajvProblems(doc, base, errors, extra, schema), hints).map(
     (p) => /^unknown property "[^"]*"$/.test(p.message) ? {
@@ -1039,75 +781,6 @@ function paramProblems(doc, base, errors, extra, schema, hints) {
       message: `${p.message}: ${extra.capability} has no such parameter (KubeVela would have ignored it silently; capstan refuses it so a typo cannot pass)`
     } : p
   );
-}
-var POD_TEMPLATE = "podTemplate";
-function listOutputName(o, from, byIndex) {
-  if (from.kind !== "Trait" || !isObj(o) || !isObj(o.metadata)) return byIndex;
-  const { kind } = o;
-  const { name } = o.metadata;
-  return typeof kind === "string" && typeof name === "string" ? `${kind}/${name}` : byIndex;
-}
-var applies = /* @__PURE__ */ new WeakMap();
-function appliesTo(list, comp) {
-  let byComp = applies.get(list);
-  if (!byComp) applies.set(list, byComp = /* @__PURE__ */ new WeakMap());
-  let r = byComp.get(comp);
-  if (r === void 0) byComp.set(comp, r = appliesToUncached(list, comp));
-  return r;
-}
-function appliesToUncached(list, comp) {
-  if (list.includes("*")) return true;
-  if (list.includes(POD_TEMPLATE) && capabilityPodTemplate(comp) !== void 0) return true;
-  const wl = comp.workload;
-  for (const a of list) {
-    if (a === comp.name) return true;
-    if (!wl) continue;
-    if (a === wl.kind) return true;
-    const group = wl.apiVersion.includes("/") ? wl.apiVersion.split("/")[0] : "";
-    const plural = wl.kind.toLowerCase() + "s";
-    if (a === (group ? `${plural}.${group}` : plural)) return true;
-  }
-  return false;
-}
-function objectShapeProblem(o, emitted) {
-  if (!isObj(o))
-    return `must be a Kubernetes object (a mapping), got ${o === null ? "null" : Array.isArray(o) ? "a list" : typeof o}`;
-  if (typeof o.apiVersion !== "string" || typeof o.kind !== "string")
-    return "needs apiVersion and kind";
-  if (!isObj(o.metadata) || typeof o.metadata.name !== "string")
-    return `${o.kind} needs metadata.name`;
-  if (!emitted.some(
-    (e) => (e.apiVersion === "*" || e.apiVersion === o.apiVersion) && (e.kind === "*" || e.kind === o.kind)
-  ))
-    return `${o.apiVersion} ${o.kind} is not among the kinds the capability declares in \`emits\` (${emitted.map((e) => `${e.apiVersion} ${e.kind}`).join(", ") || "none"})`;
-  return void 0;
-}
-function finishObject(o, namespace, labels, crds, podPath) {
-  const info = kindInfo(o.apiVersion, o.kind, crds);
-  const meta = o.metadata;
-  if (info?.scope === "Cluster") delete meta.namespace;
-  else if (meta.namespace === void 0 || meta.namespace === null) meta.namespace = namespace;
-  meta.labels = { ...isObj(meta.labels) ? meta.labels : {}, ...labels };
-  for (const tpl of podTemplates(o, podPath)) {
-    const m = isObj(tpl.metadata) ? tpl.metadata : tpl.metadata = {};
-    m.labels = {
-      ...isObj(m.labels) ? m.labels : {},
-      ...labels
-    };
-  }
-}
-function podTemplates(o, podPath) {
-  const path = podPath ?? defaultPodTemplate(o.apiVersion, o.kind);
-  if (path !== void 0) {
-    const tpl = atPath(o, path);
-    return isObj(tpl) ? [tpl] : [];
-  }
-  const spec = o.spec;
-  if (!isObj(spec)) return [];
-  if (isObj(spec.template) && isObj(spec.template.spec)) return [spec.template];
-  if (isObj(spec.jobTemplate) && isObj(spec.jobTemplate.spec) && isObj(spec.jobTemplate.spec.template))
-    return [spec.jobTemplate.spec.template];
-  return [];
 }
 function runTemplate(cap, input, allowed, where) {
   const fail = (code, message) => ({
@@ -1156,6 +829,411 @@ function checkKeys(v, allowed, fail) {
         `the rendered template has unknown key "${k}" (allowed: ${[...allowed].join(", ")})`
       );
   return { value: v };
+}
+
+// src/core/render/traits.ts
+var TRAIT_KEYS = /* @__PURE__ */ new Set([
+  "patch",
+  "podPatch",
+  "jsonPatch",
+  "mergePatch",
+  "outputs",
+  "outputPatches"
+]);
+function applyTrait(st, ti) {
+  const t = st.c.traits[ti];
+  const tcap = usableTrait(st, t.type, ti);
+  if (!tcap) return;
+  const tid = capId(tcap);
+  const tparams = validateParams(tcap, t.properties);
+  if (tparams.errors) {
+    st.problems.push(
+      ...paramProblems(
+        st.app.doc,
+        traitPath(st, ti, "properties"),
+        tparams.errors,
+        { ...st.where, capability: tid },
+        tcap.parameters,
+        newerVersionHints(st.registry, tcap, t.type, tparams.errors)
+      )
+    );
+    return;
+  }
+  const podPath = workloadPodTemplate(st.cap, st.workload);
+  const res = runTemplate(tcap, traitInput(st, tcap, tparams.value, podPath), TRAIT_KEYS, st.where);
+  if ("problem" in res) {
+    st.problems.push(res.problem);
+    return;
+  }
+  st.emitted.push(...tcap.emits);
+  if (!applyPatches(st, tcap, tid, res.value, podPath)) return;
+  addOutputs(st, res.value.outputs, tcap, tcap.name);
+}
+function traitPath(st, ti, key) {
+  return [...st.compPath, "traits", ti, key];
+}
+function usableTrait(st, type, ti) {
+  const tcap = st.registry.resolve(type, "Trait");
+  if ("error" in tcap) {
+    st.problems.push(
+      problemAt(st.app.doc, traitPath(st, ti, "type"), tcap.error, "unknown-capability", st.where)
+    );
+    return void 0;
+  }
+  const cap = st.cap;
+  if (!appliesTo(tcap.appliesTo, cap)) {
+    const tid = capId(tcap);
+    st.problems.push(
+      problemAt(
+        st.app.doc,
+        traitPath(st, ti, "type"),
+        `trait ${tid} does not apply to component type ${cap.name} (${cap.workload?.kind ?? "no workload"}); it applies to: ${tcap.appliesTo.join(", ")}`,
+        "applies-to",
+        { ...st.where, capability: tid }
+      )
+    );
+    return void 0;
+  }
+  const conflict = earlierConflict(st, tcap, ti);
+  if (conflict !== void 0) {
+    const reason = tcap.conflictReasons[conflict] ?? st.registry.versions(conflict)[0]?.conflictReasons[tcap.name] ?? "they set the same fields; keep one of them";
+    st.problems.push(
+      problemAt(
+        st.app.doc,
+        traitPath(st, ti, "type"),
+        `trait "${tcap.name}" conflicts with trait "${conflict}" on component "${st.c.name}": ${reason}`,
+        "conflicts-with",
+        { ...st.where, capability: capId(tcap) }
+      )
+    );
+    return void 0;
+  }
+  return tcap;
+}
+function earlierConflict(st, tcap, ti) {
+  const traitTypes = st.traitTypes;
+  const conflict = traitTypes.find(
+    (other, oi) => oi !== ti && (tcap.conflictsWith.includes(other) || (st.registry.versions(other)[0]?.conflictsWith.includes(tcap.name) ?? false))
+  );
+  return conflict && traitTypes.indexOf(conflict) < ti ? conflict : void 0;
+}
+function traitInput(st, tcap, parameter, podPath) {
+  const outputsView = {};
+  for (const [k, v] of st.outputs) setKey(outputsView, k, v.obj);
+  return {
+    parameter,
+    context: {
+      ...st.context,
+      output: st.workload,
+      outputs: outputsView,
+      traitType: tcap.name,
+      podTemplatePath: podPath,
+      podTemplate: podPath === void 0 ? void 0 : atPath(st.workload, podPath)
+    }
+  };
+}
+function applyPatches(st, tcap, tid, r, podPath) {
+  try {
+    if (r.patch !== void 0 || r.podPatch !== void 0 || r.jsonPatch !== void 0 || r.mergePatch !== void 0)
+      patchWorkload(st, tcap, tid, r, podPath);
+    if (isObj(r.outputPatches)) patchOutputs(st, r.outputPatches);
+  } catch (e) {
+    if (!(e instanceof PatchError)) throw e;
+    st.problems.push({
+      file: tcap.templateFile,
+      capability: tid,
+      code: "patch",
+      ...st.where,
+      message: e.message
+    });
+    return false;
+  }
+  return true;
+}
+function patchWorkload(st, tcap, tid, r, podPath) {
+  const cap = st.cap;
+  if (!isObj(st.workload))
+    throw new PatchError(`component type ${capId(cap)} has no workload to patch`);
+  if (r.patch !== void 0 && r.patch !== null) st.workload = strategicMerge(st.workload, r.patch);
+  if (r.podPatch !== void 0 && r.podPatch !== null) {
+    if (podPath === void 0)
+      throw new PatchError(
+        `podPatch: component type ${capId(cap)} (${cap.workload?.kind ?? "no workload kind"}) has no pod template; a workload capability declares where its pods are with \`podTemplate:\``
+      );
+    st.workload = strategicMerge(st.workload, nestPatch(podPath, r.podPatch));
+  }
+  if (r.jsonPatch !== void 0 && r.jsonPatch !== null) {
+    const notes = [];
+    st.workload = jsonPatch(st.workload, r.jsonPatch, notes);
+    for (const n of notes)
+      st.notices.push(
+        `${st.app.doc.file}: app ${st.app.name}, env ${st.where.env}, component ${st.c.name}, trait ${tid}: ${n}`
+      );
+  }
+  if (r.mergePatch !== void 0 && r.mergePatch !== null)
+    st.workload = mergePatch(st.workload, r.mergePatch);
+  const workload = st.workload;
+  if (isObj(workload) && (workload.kind !== cap.workload?.kind || workload.apiVersion !== cap.workload?.apiVersion))
+    st.workloadCap = tcap;
+}
+function patchOutputs(st, patches) {
+  const outputs = st.outputs;
+  for (const [name, p] of Object.entries(patches)) {
+    const o = outputs.get(name);
+    if (!o)
+      throw new PatchError(
+        `outputPatches names "${name}", which no capability produced (outputs: ${[...outputs.keys()].join(", ") || "none"})`
+      );
+    outputs.set(name, { obj: strategicMerge(o.obj, p), cap: o.cap });
+  }
+}
+function addOutputs(st, v, from, key) {
+  if (v === void 0 || v === null) return;
+  const entries = Array.isArray(v) ? v.map((o, i) => [listOutputName(o, from, `${key}${i}`), o]) : isObj(v) ? Object.entries(v) : [];
+  if (!Array.isArray(v) && !isObj(v)) {
+    st.problems.push({
+      file: from.templateFile,
+      capability: capId(from),
+      code: "template",
+      ...st.where,
+      message: "`outputs` must be a mapping of name \u2192 object (or a list of objects)"
+    });
+    return;
+  }
+  const outputs = st.outputs;
+  for (const [name, o] of entries) {
+    if (outputs.has(name)) {
+      st.problems.push({
+        file: from.templateFile,
+        capability: capId(from),
+        code: "template",
+        ...st.where,
+        message: `output "${name}" is already produced by ${capId(outputs.get(name).cap)}`
+      });
+      continue;
+    }
+    outputs.set(name, { obj: o, cap: from });
+  }
+}
+function listOutputName(o, from, byIndex) {
+  if (from.kind !== "Trait" || !isObj(o) || !isObj(o.metadata)) return byIndex;
+  const { kind } = o;
+  const { name } = o.metadata;
+  return typeof kind === "string" && typeof name === "string" ? `${kind}/${name}` : byIndex;
+}
+var POD_TEMPLATE = "podTemplate";
+var applies = /* @__PURE__ */ new WeakMap();
+function appliesTo(list, comp) {
+  let byComp = applies.get(list);
+  if (!byComp) applies.set(list, byComp = /* @__PURE__ */ new WeakMap());
+  let r = byComp.get(comp);
+  if (r === void 0) byComp.set(comp, r = appliesToUncached(list, comp));
+  return r;
+}
+function appliesToUncached(list, comp) {
+  if (list.includes("*")) return true;
+  if (list.includes(POD_TEMPLATE) && capabilityPodTemplate(comp) !== void 0) return true;
+  const wl = comp.workload;
+  for (const a of list) {
+    if (a === comp.name) return true;
+    if (!wl) continue;
+    if (a === wl.kind) return true;
+    const group = wl.apiVersion.includes("/") ? wl.apiVersion.split("/")[0] : "";
+    const plural = wl.kind.toLowerCase() + "s";
+    if (a === (group ? `${plural}.${group}` : plural)) return true;
+  }
+  return false;
+}
+
+// src/core/render/render.ts
+var minors = /* @__PURE__ */ new Map();
+function kubeMinor(kubeVersion) {
+  let m = minors.get(kubeVersion);
+  if (m === void 0) minors.set(kubeVersion, m = Number(kubeVersion.split(".")[1]));
+  return m;
+}
+function standardLabels(app, component, type) {
+  return {
+    "app.kubernetes.io/component": type,
+    "app.kubernetes.io/instance": app,
+    "app.kubernetes.io/managed-by": "capstan",
+    "app.kubernetes.io/name": component,
+    "app.kubernetes.io/part-of": app
+  };
+}
+function resolveComponents(app, components, registry) {
+  const caps = [];
+  const problems = [];
+  for (const c of components) {
+    const r = registry.resolve(c.type, "ComponentType");
+    if ("error" in r)
+      problems.push(
+        problemAt(app.doc, ["spec", "components", c.index, "type"], r.error, "unknown-capability", {
+          app: app.name
+        })
+      );
+    else caps.push(r);
+    c.traits.forEach((t, ti) => {
+      const tr = registry.resolve(t.type, "Trait");
+      if ("error" in tr)
+        problems.push(
+          problemAt(
+            app.doc,
+            ["spec", "components", c.index, "traits", ti, "type"],
+            tr.error,
+            "unknown-capability",
+            { app: app.name }
+          )
+        );
+      else caps.push(tr);
+    });
+  }
+  return { caps, problems };
+}
+function renderApp(app, binding, ctx) {
+  const components = applyOverrides(app, binding.overrides);
+  const problems = [];
+  const objects = [];
+  const notices = [];
+  for (const c of components) {
+    const r = renderComponent(app, c, binding, ctx, notices);
+    problems.push(...r.problems);
+    objects.push(...r.objects);
+  }
+  return { objects, problems, notices };
+}
+var COMPONENT_KEYS = /* @__PURE__ */ new Set(["output", "outputs"]);
+function renderComponent(app, c, binding, ctx, notices) {
+  const where = { app: app.name, env: binding.env.name, component: c.name };
+  const compPath = ["spec", "components", c.index];
+  const cap = ctx.registry.resolve(c.type, "ComponentType");
+  if ("error" in cap)
+    return {
+      objects: [],
+      problems: [problemAt(app.doc, [...compPath, "type"], cap.error, "unknown-capability", where)]
+    };
+  const params = validateParams(cap, c.properties);
+  if (params.errors)
+    return {
+      objects: [],
+      problems: paramProblems(
+        app.doc,
+        [...compPath, "properties"],
+        params.errors,
+        { ...where, capability: capId(cap) },
+        cap.parameters,
+        newerVersionHints(ctx.registry, cap, c.type, params.errors)
+      )
+    };
+  const labels = standardLabels(app.name, c.name, cap.name);
+  const context = componentContext(app, c, binding, cap, labels);
+  const out = runTemplate(cap, { parameter: params.value, context }, COMPONENT_KEYS, where);
+  if ("problem" in out) return { objects: [], problems: [out.problem] };
+  const st = {
+    app,
+    c,
+    registry: ctx.registry,
+    notices,
+    where,
+    compPath,
+    cap,
+    context,
+    workload: out.value.output,
+    workloadCap: cap,
+    outputs: /* @__PURE__ */ new Map(),
+    emitted: [...cap.emits],
+    problems: [],
+    traitTypes: c.traits.map((t) => t.type.split("@")[0])
+  };
+  addOutputs(st, out.value.outputs, cap, "object");
+  for (let ti = 0; ti < c.traits.length; ti++) applyTrait(st, ti);
+  const objects = checkedObjects(st);
+  const podPath = workloadPodTemplate(cap, st.workload);
+  for (const o of objects)
+    finishObject(
+      o.obj,
+      binding.namespace,
+      labels,
+      ctx.crds,
+      o.obj === st.workload ? podPath : void 0
+    );
+  return { objects, problems: st.problems };
+}
+function componentContext(app, c, binding, cap, labels) {
+  const env = binding.env;
+  return {
+    appName: app.name,
+    name: c.name,
+    namespace: binding.namespace,
+    env: env.name,
+    kubeVersion: env.kubeVersion,
+    kubeMinor: kubeMinor(env.kubeVersion),
+    labels,
+    componentType: cap.name,
+    appLabels: app.labels,
+    appAnnotations: app.annotations
+  };
+}
+function checkedObjects(st) {
+  const objects = [];
+  if (st.workload !== void 0 && st.workload !== null)
+    checkObject(st, objects, st.workload, st.workloadCap, "output");
+  for (const [name, o] of st.outputs) checkObject(st, objects, o.obj, o.cap, `outputs.${name}`);
+  return objects;
+}
+function checkObject(st, objects, o, from, label) {
+  const bad = objectShapeProblem(o, st.emitted);
+  if (bad) {
+    st.problems.push({
+      file: from.templateFile,
+      capability: capId(from),
+      code: "template-output",
+      ...st.where,
+      message: `${label}: ${bad}`
+    });
+    return;
+  }
+  objects.push({ obj: o, component: st.c.name, capability: capId(from) });
+}
+function objectShapeProblem(o, emitted) {
+  if (!isObj(o))
+    return `must be a Kubernetes object (a mapping), got ${o === null ? "null" : Array.isArray(o) ? "a list" : typeof o}`;
+  if (typeof o.apiVersion !== "string" || typeof o.kind !== "string")
+    return "needs apiVersion and kind";
+  if (!isObj(o.metadata) || typeof o.metadata.name !== "string")
+    return `${o.kind} needs metadata.name`;
+  if (!emitted.some(
+    (e) => (e.apiVersion === "*" || e.apiVersion === o.apiVersion) && (e.kind === "*" || e.kind === o.kind)
+  ))
+    return `${o.apiVersion} ${o.kind} is not among the kinds the capability declares in \`emits\` (${emitted.map((e) => `${e.apiVersion} ${e.kind}`).join(", ") || "none"})`;
+  return void 0;
+}
+function finishObject(o, namespace, labels, crds, podPath) {
+  const info = kindInfo(o.apiVersion, o.kind, crds);
+  const meta = o.metadata;
+  if (info?.scope === "Cluster") delete meta.namespace;
+  else if (meta.namespace === void 0 || meta.namespace === null) meta.namespace = namespace;
+  meta.labels = { ...isObj(meta.labels) ? meta.labels : {}, ...labels };
+  for (const tpl of podTemplates(o, podPath)) {
+    const m = isObj(tpl.metadata) ? tpl.metadata : tpl.metadata = {};
+    m.labels = {
+      ...isObj(m.labels) ? m.labels : {},
+      ...labels
+    };
+  }
+}
+function podTemplates(o, podPath) {
+  const path = podPath ?? defaultPodTemplate(o.apiVersion, o.kind);
+  if (path !== void 0) {
+    const tpl = atPath(o, path);
+    return isObj(tpl) ? [tpl] : [];
+  }
+  const spec = o.spec;
+  if (!isObj(spec)) return [];
+  if (isObj(spec.template) && isObj(spec.template.spec)) return [spec.template];
+  if (isObj(spec.jobTemplate) && isObj(spec.jobTemplate.spec) && isObj(spec.jobTemplate.spec.template))
+    return [spec.jobTemplate.spec.template];
+  return [];
 }
 
 // src/core/checks/guardrails.ts

@@ -18,9 +18,11 @@ function isSafeRelPath(p) {
     if (c !== 47) continue;
     const len = i - start;
     if (len === 0) return false;
-    if (p.charCodeAt(start) === 46 && (len === 1 || len === 2 && p.charCodeAt(start + 1) === 46))
-      return false;
-    if (start === 0 && len === 4 && p.startsWith(".git")) return false;
+    if (p.charCodeAt(start) === 46) {
+      if (len === 1 || len === 2 && p.charCodeAt(start + 1) === 46) return false;
+      if (len === 4 && (p.charCodeAt(start + 1) | 32) === 103 && (p.charCodeAt(start + 2) | 32) === 105 && (p.charCodeAt(start + 3) | 32) === 116)
+        return false;
+    }
     start = i + 1;
   }
   return true;

@@ -3,7 +3,7 @@ import {
   renderToRepo,
   reportLines,
   startEnvRepo
-} from "./chunk-FCI4YJMU.js";
+} from "./chunk-ZH3EWZOR.js";
 import {
   UsageError
 } from "./chunk-N5T7JROX.js";

@@ -9,17 +9,17 @@ import {
   renderAppFiles,
   renderAppObjects,
   renderTasks
-} from "./chunk-PZDPEHG7.js";
+} from "./chunk-IILR6IRH.js";
 import {
   preloadKinds
 } from "./chunk-26ICFRYS.js";
 import {
   didYouMeanInline
-} from "./chunk-BLDWXD4J.js";
+} from "./chunk-HTRS5QWI.js";
 import {
   countPath,
   referenceMode
-} from "./chunk-REWEPDC7.js";
+} from "./chunk-HSEDNXVG.js";
 import {
   DONE,
   PROCESSED,
@@ -29,12 +29,12 @@ import {
   changedFiles,
   postObjects,
   receiveObjects
-} from "./chunk-UUXTDCP2.js";
+} from "./chunk-IGANWUWJ.js";
 import {
   STATE_FILE,
   appFilesWithHashes,
   parseState
-} from "./chunk-TVOLVIKU.js";
+} from "./chunk-ZQLGHJBH.js";
 import {
   UsageError,
   UserError
@@ -387,9 +387,6 @@ async function renderToDir(src, opts, reporter) {
   const envs = selectEnvs(src, opts.envs);
   const prep = await prepare(src, envs, { frozen: opts.frozen, preload: false });
   for (const n of [...src.notices, ...prep.notices]) reporter.notice(n);
-  const problems = [];
-  const plans = [];
-  const notices = /* @__PURE__ */ new Set();
   const root = src.config.envRepo.root;
   const previous = envs.map((env) => ({
     env,
@@ -405,81 +402,21 @@ async function renderToDir(src, opts, reporter) {
   previous.forEach(({ env, prev }, i) => {
     if (!prev.problem) writer.open(i, join(opts.out, root, env.name), STATE_FILE);
   });
+  let plans;
   try {
-    const rendered = /* @__PURE__ */ new Map();
-    const workerNotices = /* @__PURE__ */ new Map();
-    const posted = /* @__PURE__ */ new Map();
-    if (total) {
-      opts.progress?.setTotal(total);
-      for (const x of todo) rendered.set(x.env.name, /* @__PURE__ */ new Map());
-      let n = 0;
-      for (const { x, t } of appByApp(todo)) {
-        const i = envIndex.get(x.env.name);
-        const done = rendered.get(x.env.name);
-        if (++n % 32 === 0) await new Promise((r) => setImmediate(r));
-        const old = previous[i].prev.state?.apps[t.app.name]?.files;
-        if (writer.early && !writer.busy(total - n)) {
-          const r = renderAppObjects(src, t.app, t.binding, t.guardrails, {
-            deferBundled: true
-          });
-          if (r.notices.length) workerNotices.set(`${x.env.name}\0${t.app.name}`, r.notices);
-          if (r.objects) {
-            const check = r.deferred?.length ? { kubeVersion: x.env.kubeVersion, objects: r.deferred } : void 0;
-            posted.set(`${i}\0${t.app.name}`, identitiesOf(r.objects));
-            writer.render(
-              i,
-              t.app.name,
-              r.objects.map((o) => o.obj),
-              old,
-              check
-            );
-          } else done.set(t.app.name, { problems: r.problems });
-        } else {
-          const r = renderAppFiles(src, t.app, t.binding, t.guardrails);
-          done.set(t.app.name, r);
-          if (r.files && r.hashes) writer.stage(i, changedFiles(r.files, r.hashes, old));
-        }
-        opts.progress?.tick(1, `${x.env.name}/${t.app.name}`);
-      }
-      opts.progress?.stop();
-      if (writer.early) {
-        const held = await writer.collect();
-        for (const x of todo) {
-          const done = rendered.get(x.env.name);
-          const fromWorker = held[envIndex.get(x.env.name)];
-          for (const t of x.tasks) {
-            if (!fromWorker?.has(t.app.name)) continue;
-            const r = fromWorker.get(t.app.name);
-            const notices2 = workerNotices.get(`${x.env.name}\0${t.app.name}`);
-            const objects = posted.get(`${envIndex.get(x.env.name)}\0${t.app.name}`);
-            done.set(
-              t.app.name,
-              r ? { ...r, objects, ...notices2 ? { notices: notices2 } : {} } : renderAppFiles(src, t.app, t.binding, t.guardrails)
-            );
-          }
-        }
-      }
-    }
-    for (const { env, prev } of previous) {
-      if (prev.problem) {
-        problems.push(prev.problem);
-        continue;
-      }
-      const digests = todo.find((x) => x.env === env)?.digests;
-      const r = planEnv(src, env, prev, {
-        digests,
-        rendered: rendered.get(env.name) ?? /* @__PURE__ */ new Map()
-      });
-      problems.push(...r.problems);
-      for (const n of r.notices) notices.add(n);
-      if (r.plan) {
-        const guard = massDeletionProblem(r.plan, opts.allowMassDeletion);
-        if (guard) problems.push(guard);
-        plans.push(r.plan);
-      }
-    }
-    for (const n of notices) reporter.notice(n);
-    if (problems.length) throw new UserError(dedupeProblems(problems));
+    const run = {
+      src,
+      writer,
+      previous,
+      todo,
+      total,
+      envIndex,
+      rendered: /* @__PURE__ */ new Map(),
+      workerNotices: /* @__PURE__ */ new Map(),
+      posted: /* @__PURE__ */ new Map()
+    };
+    if (total) await renderAll(run, opts.progress);
+    plans = planAll(run, opts.allowMassDeletion, reporter);
   } catch (e) {
     opts.progress?.stop();
     await writer.rollback();
@@ -490,6 +427,89 @@ async function renderToDir(src, opts, reporter) {
   );
   if (total) opts.progress?.done(`rendered ${total} app \xD7 environment pair(s)`);
   return { plans, filesWritten: w.written, filesDeleted: w.deleted };
+}
+async function renderAll(run, progress) {
+  const total = run.total;
+  progress?.setTotal(total);
+  for (const x of run.todo) run.rendered.set(x.env.name, /* @__PURE__ */ new Map());
+  let n = 0;
+  for (const { x, t } of appByApp(run.todo)) {
+    if (++n % 32 === 0) await new Promise((r) => setImmediate(r));
+    renderTask(run, x.env, t, total - n);
+    progress?.tick(1, `${x.env.name}/${t.app.name}`);
+  }
+  progress?.stop();
+  if (run.writer.early) await collectFromWorker(run);
+}
+function renderTask(run, env, t, remaining) {
+  const { src, writer } = run;
+  const i = run.envIndex.get(env.name);
+  const done = run.rendered.get(env.name);
+  const old = run.previous[i].prev.state?.apps[t.app.name]?.files;
+  if (writer.early && !writer.busy(remaining)) {
+    const r = renderAppObjects(src, t.app, t.binding, t.guardrails, {
+      deferBundled: true
+    });
+    if (r.notices.length) run.workerNotices.set(`${env.name}\0${t.app.name}`, r.notices);
+    if (r.objects) {
+      const check = r.deferred?.length ? { kubeVersion: env.kubeVersion, objects: r.deferred } : void 0;
+      run.posted.set(`${i}\0${t.app.name}`, identitiesOf(r.objects));
+      writer.render(
+        i,
+        t.app.name,
+        r.objects.map((o) => o.obj),
+        old,
+        check
+      );
+    } else done.set(t.app.name, { problems: r.problems });
+  } else {
+    const r = renderAppFiles(src, t.app, t.binding, t.guardrails);
+    done.set(t.app.name, r);
+    if (r.files && r.hashes) writer.stage(i, changedFiles(r.files, r.hashes, old));
+  }
+}
+async function collectFromWorker(run) {
+  const held = await run.writer.collect();
+  for (const x of run.todo) {
+    const done = run.rendered.get(x.env.name);
+    const fromWorker = held[run.envIndex.get(x.env.name)];
+    for (const t of x.tasks) {
+      if (!fromWorker?.has(t.app.name)) continue;
+      const r = fromWorker.get(t.app.name);
+      const notices = run.workerNotices.get(`${x.env.name}\0${t.app.name}`);
+      const objects = run.posted.get(`${run.envIndex.get(x.env.name)}\0${t.app.name}`);
+      done.set(
+        t.app.name,
+        r ? { ...r, objects, ...notices ? { notices } : {} } : renderAppFiles(run.src, t.app, t.binding, t.guardrails)
+      );
+    }
+  }
+}
+function planAll(run, allowMassDeletion, reporter) {
+  const problems = [];
+  const plans = [];
+  const notices = /* @__PURE__ */ new Set();
+  for (const { env, prev } of run.previous) {
+    if (prev.problem) {
+      problems.push(prev.problem);
+      continue;
+    }
+    const digests = run.todo.find((x) => x.env === env)?.digests;
+    const r = planEnv(run.src, env, prev, {
+      digests,
+      rendered: run.rendered.get(env.name) ?? /* @__PURE__ */ new Map()
+    });
+    problems.push(...r.problems);
+    for (const n of r.notices) notices.add(n);
+    if (r.plan) {
+      const guard = massDeletionProblem(r.plan, allowMassDeletion);
+      if (guard) problems.push(guard);
+      plans.push(r.plan);
+    }
+  }
+  for (const n of notices) reporter.notice(n);
+  if (problems.length) throw new UserError(dedupeProblems(problems));
+  return plans;
 }
 
 export {
