@@ -638,7 +638,7 @@ var COMMANDS = {
       };
       let src;
       try {
-        src = await load(values, { onConfig });
+        src = await load(values, cli ? { onConfig } : {});
       } catch (e) {
         await started?.close();
         throw e;

@@ -115,7 +115,7 @@ export const COMMANDS: Record<string, Command> = {
       };
       let src;
       try {
-        src = await load(values, { onConfig });
+        src = await load(values, cli ? { onConfig } : {});
       } catch (e) {
         await started?.close();
         throw e;
