@@ -573,8 +573,7 @@ function configuredEnvRepo(url, source, reporter, push) {
     throw new UsageError(
       `envRepo.url in capstan.yaml is still the placeholder ${url}: set it to your environment repository, or pass --out DIR`
     );
-  const serverUrl = process.env.GITHUB_SERVER_URL || "https://github.com";
-  const location = envRepoLocation(url, serverUrl, source);
+  const location = quietEnvRepo(url, source);
   reporter.info(
     `env repo: ${location} (envRepo.url in capstan.yaml)${push ? "" : " \u2014 a dry run; --push commits and pushes"}`
   );

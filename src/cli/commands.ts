@@ -48,8 +48,7 @@ function configuredEnvRepo(
     throw new UsageError(
       `envRepo.url in capstan.yaml is still the placeholder ${url}: set it to your environment repository, or pass --out DIR`,
     );
-  const serverUrl = process.env.GITHUB_SERVER_URL || "https://github.com";
-  const location = envRepoLocation(url, serverUrl, source);
+  const location = quietEnvRepo(url, source)!;
   reporter.info(
     `env repo: ${location} (envRepo.url in capstan.yaml)${push ? "" : " — a dry run; --push commits and pushes"}`,
   );
