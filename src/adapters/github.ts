@@ -6,7 +6,7 @@
  * status code, never by message text. The token lives in a private field and is
  * scrubbed from every error message.
  */
-import { getOctokit } from "@actions/github";
+import type { getOctokit } from "@actions/github";
 import { ExternalError } from "../core/common/errors.ts";
 import { redact } from "./git-exec.ts";
 
@@ -86,30 +86,39 @@ export class GitHubApi {
   readonly owner: string;
   readonly repo: string;
   readonly #token: string;
-  readonly #octokit: Octokit;
+  readonly #baseUrl?: string;
+  #octokit?: Promise<Octokit>;
 
   constructor(opts: GitHubOptions) {
     this.owner = opts.owner;
     this.repo = opts.repo;
     this.#token = opts.token;
-    this.#octokit = getOctokit(
-      opts.token,
-      opts.baseUrl ? { baseUrl: opts.baseUrl.replace(/\/+$/, "") } : {},
+    this.#baseUrl = opts.baseUrl?.replace(/\/+$/, "");
+  }
+
+  /**
+   * The client, loaded on first use: Octokit and its HTTP stack cost ~50 ms to load, and
+   * most runs (nothing to propose, no token) never call GitHub.
+   */
+  #client(): Promise<Octokit> {
+    this.#octokit ??= import("@actions/github").then(({ getOctokit }) =>
+      getOctokit(this.#token, this.#baseUrl ? { baseUrl: this.#baseUrl } : {}),
     );
+    return this.#octokit;
   }
 
   /** The repository's default branch. */
   async defaultBranch(): Promise<string> {
-    const { data } = await this.#call("read the repository", () =>
-      this.#octokit.rest.repos.get({ owner: this.owner, repo: this.repo }),
+    const { data } = await this.#call("read the repository", (o) =>
+      o.rest.repos.get({ owner: this.owner, repo: this.repo }),
     );
     return data.default_branch;
   }
 
   /** The open pull request from branch `head` (of this repository) into `base`, if any. */
   async findOpenPr(head: string, base: string): Promise<PullRequest | undefined> {
-    const { data } = await this.#call(`list pull requests from ${head}`, () =>
-      this.#octokit.rest.pulls.list({
+    const { data } = await this.#call(`list pull requests from ${head}`, (o) =>
+      o.rest.pulls.list({
         owner: this.owner,
         repo: this.repo,
         state: "open",
@@ -133,7 +142,8 @@ export class GitHubApi {
     let action: "created" | "updated" | "unchanged";
     if (!existing) {
       try {
-        const { data } = await this.#octokit.rest.pulls.create({
+        const o = await this.#client();
+        const { data } = await o.rest.pulls.create({
           owner: this.owner,
           repo: this.repo,
           head: req.head,
@@ -157,8 +167,8 @@ export class GitHubApi {
       (existing.title !== req.title || normalise(existing.body) !== normalise(req.body))
     ) {
       const number = existing.number;
-      const { data } = await this.#call(`update pull request #${number}`, () =>
-        this.#octokit.rest.pulls.update({
+      const { data } = await this.#call(`update pull request #${number}`, (o) =>
+        o.rest.pulls.update({
           owner: this.owner,
           repo: this.repo,
           pull_number: number,
@@ -176,8 +186,8 @@ export class GitHubApi {
   /** Closes a pull request, optionally explaining why in a comment first. */
   async closePr(number: number, comment?: string): Promise<void> {
     if (comment) {
-      await this.#call(`comment on pull request #${number}`, () =>
-        this.#octokit.rest.issues.createComment({
+      await this.#call(`comment on pull request #${number}`, (o) =>
+        o.rest.issues.createComment({
           owner: this.owner,
           repo: this.repo,
           issue_number: number,
@@ -185,8 +195,8 @@ export class GitHubApi {
         }),
       );
     }
-    await this.#call(`close pull request #${number}`, () =>
-      this.#octokit.rest.pulls.update({
+    await this.#call(`close pull request #${number}`, (o) =>
+      o.rest.pulls.update({
         owner: this.owner,
         repo: this.repo,
         pull_number: number,
@@ -208,8 +218,8 @@ export class GitHubApi {
     const text = body.includes(hidden) ? body : `${hidden}\n${body}`;
     const found = await this.#findComment(issueNumber, hidden);
     if (!found) {
-      await this.#call(`comment on #${issueNumber}`, () =>
-        this.#octokit.rest.issues.createComment({
+      await this.#call(`comment on #${issueNumber}`, (o) =>
+        o.rest.issues.createComment({
           owner: this.owner,
           repo: this.repo,
           issue_number: issueNumber,
@@ -219,8 +229,8 @@ export class GitHubApi {
       return "created";
     }
     if (normalise(found.body) === normalise(text)) return "unchanged";
-    await this.#call(`update comment ${found.id} on #${issueNumber}`, () =>
-      this.#octokit.rest.issues.updateComment({
+    await this.#call(`update comment ${found.id} on #${issueNumber}`, (o) =>
+      o.rest.issues.updateComment({
         owner: this.owner,
         repo: this.repo,
         comment_id: found.id,
@@ -235,8 +245,8 @@ export class GitHubApi {
       s.description && s.description.length > DESCRIPTION_MAX
         ? `${s.description.slice(0, DESCRIPTION_MAX - 1)}…`
         : s.description;
-    await this.#call(`set the commit status ${s.context} on ${s.sha.slice(0, 7)}`, () =>
-      this.#octokit.rest.repos.createCommitStatus({
+    await this.#call(`set the commit status ${s.context} on ${s.sha.slice(0, 7)}`, (o) =>
+      o.rest.repos.createCommitStatus({
         owner: this.owner,
         repo: this.repo,
         sha: s.sha,
@@ -253,8 +263,8 @@ export class GitHubApi {
    * what the env repo's history says about one folder, without a clone.
    */
   async lastCommitTouching(path: string, sha: string): Promise<CommitRef | undefined> {
-    const { data } = await this.#call(`list the commits that changed ${path}`, () =>
-      this.#octokit.rest.repos.listCommits({
+    const { data } = await this.#call(`list the commits that changed ${path}`, (o) =>
+      o.rest.repos.listCommits({
         owner: this.owner,
         repo: this.repo,
         sha,
@@ -273,8 +283,8 @@ export class GitHubApi {
   async commitsBetween(until: string, tip: string, maxPages = 3): Promise<string[]> {
     const out: string[] = [];
     for (let page = 1; page <= maxPages; page++) {
-      const { data } = await this.#call(`list the commits of ${tip.slice(0, 7)}`, () =>
-        this.#octokit.rest.repos.listCommits({
+      const { data } = await this.#call(`list the commits of ${tip.slice(0, 7)}`, (o) =>
+        o.rest.repos.listCommits({
           owner: this.owner,
           repo: this.repo,
           sha: tip,
@@ -294,7 +304,8 @@ export class GitHubApi {
   /** Every commit status set on `sha`, newest first (GET /commits/{ref}/statuses). */
   async listCommitStatuses(sha: string): Promise<ReadStatus[]> {
     try {
-      const all = await this.#octokit.paginate(this.#octokit.rest.repos.listCommitStatusesForRef, {
+      const o = await this.#client();
+      const all = await o.paginate(o.rest.repos.listCommitStatusesForRef, {
         owner: this.owner,
         repo: this.repo,
         ref: sha,
@@ -313,8 +324,8 @@ export class GitHubApi {
 
   async addLabels(issueNumber: number, labels: string[]): Promise<void> {
     if (!labels.length) return;
-    await this.#call(`label #${issueNumber}`, () =>
-      this.#octokit.rest.issues.addLabels({
+    await this.#call(`label #${issueNumber}`, (o) =>
+      o.rest.issues.addLabels({
         owner: this.owner,
         repo: this.repo,
         issue_number: issueNumber,
@@ -328,7 +339,8 @@ export class GitHubApi {
     issueNumber: number,
     hidden: string,
   ): Promise<{ id: number; body: string } | undefined> {
-    const pages = this.#octokit.paginate.iterator(this.#octokit.rest.issues.listComments, {
+    const o = await this.#client();
+    const pages = o.paginate.iterator(o.rest.issues.listComments, {
       owner: this.owner,
       repo: this.repo,
       issue_number: issueNumber,
@@ -345,9 +357,9 @@ export class GitHubApi {
     return undefined;
   }
 
-  async #call<T>(what: string, fn: () => Promise<T>): Promise<T> {
+  async #call<T>(what: string, fn: (o: Octokit) => Promise<T>): Promise<T> {
     try {
-      return await fn();
+      return await fn(await this.#client());
     } catch (e) {
       throw this.#error(what, e);
     }

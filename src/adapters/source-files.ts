@@ -228,13 +228,11 @@ export function readSource(
   configFile: SourceFile,
   identity: { sourceRepo: string; commit: string },
   gitPacks: Map<number, CapabilityPack> = new Map(),
+  /** The Applications, already read (`readAppFilesInSlices`). */
+  preread?: { apps: SourceFile[]; problems: Problem[] },
 ): SourceInput {
-  const problems: Problem[] = [];
-  const apps: SourceFile[] = [];
-  for (const rel of matchFiles(root, config.apps)) {
-    const t = readText(join(root, rel), rel, problems);
-    if (t !== undefined) apps.push({ file: rel, text: t });
-  }
+  const problems: Problem[] = [...(preread?.problems ?? [])];
+  const apps = preread?.apps ?? readAppFiles(root, matchFiles(root, config.apps), problems);
   const packs: CapabilityPack[] = [];
   config.capabilities.forEach((c, i) => {
     if (c.kind === "builtin") packs.push(readBuiltinPack(problems));
@@ -285,6 +283,34 @@ export function readSource(
   }
   if (problems.length) throw new UserError(problems);
   return { config: configFile, apps, packs, crdFiles, lock, ...identity };
+}
+
+function readAppFiles(root: string, rels: string[], problems: Problem[]): SourceFile[] {
+  const apps: SourceFile[] = [];
+  for (const rel of rels) {
+    const t = readText(join(root, rel), rel, problems);
+    if (t !== undefined) apps.push({ file: rel, text: t });
+  }
+  return apps;
+}
+
+/**
+ * The Applications `readSource` reads, a slice of files at a time with a turn of the event
+ * loop between slices: git processes a flow started meanwhile move on while files are read.
+ */
+export async function readAppFilesInSlices(
+  root: string,
+  config: Config,
+  slice: number,
+): Promise<{ apps: SourceFile[]; problems: Problem[] }> {
+  const problems: Problem[] = [];
+  const rels = matchFiles(root, config.apps);
+  const apps: SourceFile[] = [];
+  for (let i = 0; i < rels.length; i += slice) {
+    apps.push(...readAppFiles(root, rels.slice(i, i + slice), problems));
+    await new Promise((r) => setImmediate(r));
+  }
+  return { apps, problems };
 }
 
 export function readConfigFile(root: string): SourceFile {

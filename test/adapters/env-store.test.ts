@@ -68,6 +68,19 @@ describe("EnvStore over file://", () => {
     assert.equal(await blobs(), 1, "only the blob read was fetched");
   });
 
+  test("the origin URL is written to the store's config as git reads it (quotes, backslashes)", async () => {
+    const parent = path.join(await scratch(), 'odd "name" \\ here');
+    await fs.mkdir(parent, { recursive: true });
+    const remote = await seededRemote(
+      { "envs/a/x.yaml": "a: 1\n" },
+      path.join(parent, "deploy.git"),
+    );
+    const s = await store(`file://${remote}`);
+    assert.equal(await git(s.dir, "config", "--get", "remote.origin.url"), `file://${remote}`);
+    const main = await fetched(s);
+    assert.deepEqual(await s.reads.read([`${main}:envs/a/x.yaml`]), ["a: 1\n"]);
+  });
+
   test("a server that refuses the filter: the full depth-1 fetch still works", async () => {
     const remote = await remoteWithHistory(false);
     const s = await store(`file://${remote}`);

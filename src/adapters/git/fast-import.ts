@@ -8,6 +8,7 @@
  */
 import { createHash } from "node:crypto";
 import type { GitProcess } from "./process.ts";
+import { BIG_FILE_THRESHOLD } from "./push.ts";
 
 export interface NewCommit {
   /** A scratch ref fast-import keeps the commit on (reset first, so no old tip leaks in). */
@@ -55,7 +56,14 @@ export async function buildCommits(git: GitProcess, commits: NewCommit[]): Promi
   commits.forEach((_, i) => text(`get-mark :${i + 1}\n`));
   text("done\n");
   const out = await git({
-    args: ["fast-import", "--quiet", "--done", "--force", "--date-format=raw"],
+    args: [
+      "fast-import",
+      "--quiet",
+      "--done",
+      "--force",
+      "--date-format=raw",
+      `--big-file-threshold=${BIG_FILE_THRESHOLD}`,
+    ],
     input: Buffer.concat(chunks),
   });
   const shas = out.stdout.toString("utf8").split("\n").filter(Boolean);

@@ -4,7 +4,7 @@
  * else (a URL, a bare path) gets a fresh repository in `workdir` that never checks
  * anything out. A token never reaches argv, logs, errors or `.git/config`.
  */
-import { existsSync } from "node:fs";
+import { appendFileSync, existsSync, mkdirSync, readdirSync } from "node:fs";
 import * as fs from "node:fs/promises";
 import * as path from "node:path";
 import { ExternalError } from "../../core/common/errors.ts";
@@ -40,12 +40,13 @@ export async function openEnvStore(opts: EnvStoreOptions): Promise<EnvStore> {
   const token = opts.token || password;
   const secrets = token ? [token] : [];
   const env = { ...(opts.env ?? {}) };
-  const local = await localWorktree(url, env, secrets);
+  const local = isRemoteUrl(url) ? undefined : await localWorktree(url, env, secrets);
   if (local) return openInPlace(local, opts, env, secrets);
 
+  // Synchronous up to the first git process (a caller may go on with CPU work meanwhile).
   const dir = path.resolve(opts.workdir);
-  await fs.mkdir(dir, { recursive: true });
-  if ((await fs.readdir(dir)).length)
+  mkdirSync(dir, { recursive: true });
+  if (readdirSync(dir).length)
     throw new ExternalError(`cannot clone the env repo into ${dir}: the directory is not empty`);
   const origin = httpOrigin(url);
   const runner: GitRunnerOptions = {
@@ -57,10 +58,11 @@ export async function openEnvStore(opts: EnvStoreOptions): Promise<EnvStore> {
   const git = gitProcess(runner);
   try {
     await git({ args: ["init", "-q", dir] });
-    await git({ args: ["remote", "add", "origin", url] });
   } catch (e) {
     throw gitError("initialise the env repo clone", e);
   }
+  // What `git remote add origin URL` writes, without a process of its own.
+  appendFileSync(path.join(dir, ".git", "config"), remoteSection(url));
   return new EnvStore({ dir, url, inPlace: false, git });
 }
 
@@ -93,14 +95,25 @@ async function openInPlace(
   return new EnvStore({ dir: await fs.realpath(dir), url: remote, inPlace: true, git });
 }
 
+/** The `[remote "origin"]` section of a new repository's config (a quoted, escaped value). */
+export function remoteSection(url: string): string {
+  if (/[\0\n\r]/.test(url)) throw new ExternalError(`the env repo URL contains a line break`);
+  const quoted = `"${url.replace(/\\/g, "\\\\").replace(/"/g, '\\"')}"`;
+  return `[remote "origin"]\n\turl = ${quoted}\n\tfetch = +refs/heads/*:refs/remotes/origin/*\n`;
+}
+
+/** A URL (`scheme://…`) or scp-like `user@host:path`: never a local work tree. */
+function isRemoteUrl(url: string): boolean {
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(url)) return true;
+  return /^[^/\\]+:/.test(url) && !/^[a-z]:[\\/]/i.test(url);
+}
+
 /** A path (not a URL) naming the top of an existing non-bare repository. */
 async function localWorktree(
   url: string,
   env: Record<string, string>,
   secrets: string[],
 ): Promise<string | undefined> {
-  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(url)) return undefined;
-  if (/^[^/\\]+:/.test(url) && !/^[a-z]:[\\/]/i.test(url)) return undefined; // scp-like user@host:path
   const abs = path.resolve(url);
   if (!existsSync(abs)) return undefined;
   const probe = gitRunner({ cwd: abs, env, secrets });

@@ -6,6 +6,9 @@
  * simple-git cannot feed.
  */
 import { spawn } from "node:child_process";
+import { closeSync, fstatSync, openSync, readSync, unlinkSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import {
   gitEnvironment,
   GitExit,
@@ -20,6 +23,11 @@ export interface GitCall {
   input?: string | Buffer;
   /** Exit codes that resolve instead of rejecting (0 always does). */
   okCodes?: readonly number[];
+  /**
+   * Large output: git writes it to a temporary file, read back when git exits. Through a
+   * pipe, git would wait on every 64 KiB until a busy event loop drains it.
+   */
+  bulkOutput?: boolean;
 }
 
 export interface GitOutput {
@@ -45,24 +53,50 @@ export function gitProcess(opts: GitRunnerOptions): GitProcess {
   return (call) =>
     new Promise((resolve, reject) => {
       started++;
+      const file = call.bulkOutput ? bulkFile() : undefined;
+      const fd = file === undefined ? undefined : openSync(file, "w+", 0o600);
       const child = spawn("git", [...call.args], {
         cwd: opts.cwd,
         env,
-        stdio: ["pipe", "pipe", "pipe"],
+        stdio: ["pipe", fd ?? "pipe", "pipe"],
       });
       const out: Buffer[] = [];
       const err: Buffer[] = [];
-      child.stdout.on("data", (b: Buffer) => out.push(b));
-      child.stderr.on("data", (b: Buffer) => err.push(b));
-      child.stdin.on("error", () => undefined); // git may exit before reading everything
+      child.stdout?.on("data", (b: Buffer) => out.push(b));
+      child.stderr!.on("data", (b: Buffer) => err.push(b));
+      child.stdin!.on("error", () => undefined); // git may exit before reading everything
       child.on("error", (e) => reject(new GitExit(call.args, 1, "", redact(e.message, secrets))));
       child.on("close", (code) => {
+        if (fd !== undefined) out.push(readBack(fd, file!));
         const stdout = Buffer.concat(out);
         const stderr = redact(Buffer.concat(err).toString("utf8"), secrets);
         const c = code ?? 1;
         if (c === 0 || call.okCodes?.includes(c)) resolve({ code: c, stdout, stderr });
         else reject(new GitExit(call.args, c, redact(stdout.toString("utf8"), secrets), stderr));
       });
-      child.stdin.end(call.input ?? "");
+      child.stdin!.end(call.input ?? "");
     });
+}
+
+let bulkFiles = 0;
+
+function bulkFile(): string {
+  return join(tmpdir(), `capstan-git-${process.pid}-${++bulkFiles}.out`);
+}
+
+/** The whole output file's bytes; the file is closed and removed. */
+function readBack(fd: number, file: string): Buffer {
+  try {
+    const buf = Buffer.alloc(fstatSync(fd).size);
+    let pos = 0;
+    while (pos < buf.length) {
+      const n = readSync(fd, buf, pos, buf.length - pos, pos);
+      if (n === 0) break;
+      pos += n;
+    }
+    return buf.subarray(0, pos);
+  } finally {
+    closeSync(fd);
+    unlinkSync(file);
+  }
 }

@@ -30,6 +30,9 @@ export function fullRef(ref: string): string {
   return ref.startsWith("refs/") ? ref : `refs/heads/${ref}`;
 }
 
+/** Blobs above this size are never deltified by capstan's pushes and fast-import. */
+export const BIG_FILE_THRESHOLD = "512k";
+
 /** Every ref in one push: all move, or none. `--no-thin`: no delta bases a blob-less store lacks. */
 export async function atomicPush(
   git: GitProcess,
@@ -38,7 +41,10 @@ export async function atomicPush(
   refs: PushRef[],
 ): Promise<PushResult> {
   if (!refs.length) return { ok: true };
-  const args = ["push", "--atomic", "--porcelain", "--no-verify", "--no-thin"];
+  // Large blobs (the environments' state files) are sent whole: searching deltas between
+  // two similar megabyte-sized states costs more than the bytes it saves (docs/performance.md).
+  const args = ["-c", `core.bigFileThreshold=${BIG_FILE_THRESHOLD}`, "push"];
+  args.push("--atomic", "--porcelain", "--no-verify", "--no-thin");
   for (const r of refs)
     if (r.expect !== undefined) args.push(`--force-with-lease=${fullRef(r.remote)}:${r.expect}`);
   args.push(remoteName);

@@ -62,27 +62,44 @@ export class BlobReader {
     return specs.map((s) => found.get(s));
   }
 
-  /** Texts of `rev:path` specs (undefined: no such file). */
-  async read(specs: string[]): Promise<(string | undefined)[]> {
+  /**
+   * Texts of `rev:path` specs (undefined: no such file). `alone`: paths of large files
+   * whose blobs are fetched each in a request of its own, in parallel (see `load`).
+   */
+  async read(specs: string[], alone?: (path: string) => boolean): Promise<(string | undefined)[]> {
     const oids = await this.resolve(specs);
-    await this.load(oids.filter((o): o is string => !!o));
+    const separate = new Set<string>();
+    if (alone)
+      specs.forEach((s, i) => {
+        if (oids[i] && alone(s.slice(s.indexOf(":") + 1))) separate.add(oids[i]);
+      });
+    await this.load(
+      oids.filter((o): o is string => !!o),
+      separate,
+    );
     return oids.map((o) => (o ? this.blobs.get(o)!.toString("utf8") : undefined));
   }
 
-  /** Bytes of these blobs, prefetched together when the store is blob-less. */
-  async load(oids: string[]): Promise<void> {
+  /**
+   * Bytes of these blobs, prefetched when the store is blob-less: those in `separate`
+   * each in a fetch of its own, the others together, all fetches at once. Two large,
+   * similar blobs in one request (the states of two environments) make the server
+   * search deltas between them: measured 0.24 s for two 1.4 MB states in one fetch,
+   * 0.08 s in two parallel ones (docs/performance.md).
+   */
+  async load(oids: string[], separate: ReadonlySet<string> = new Set()): Promise<void> {
     const todo = [...new Set(oids.filter((o) => !this.blobs.has(o)))];
     if (!todo.length) return;
     if (this.partial) {
-      const args = ["-c", "fetch.negotiationAlgorithm=noop", "fetch", "-q", "--no-tags"];
-      args.push("--no-write-fetch-head", "--recurse-submodules=no", "--filter=blob:none");
-      args.push("--stdin", "origin");
-      await this.run("fetch env repo files", args, todo.join("\n") + "\n");
+      const rest = todo.filter((o) => !separate.has(o));
+      const groups = [...todo.filter((o) => separate.has(o)).map((o) => [o]), rest];
+      await Promise.all(groups.filter((g) => g.length).map((g) => this.fetchBlobs(g)));
     }
     const out = await this.run(
       "read env repo files",
       ["cat-file", "--batch"],
       todo.join("\n") + "\n",
+      true,
     );
     let pos = 0;
     for (const oid of todo) {
@@ -94,6 +111,13 @@ export class BlobReader {
       this.blobs.set(oid, Buffer.from(out.subarray(nl + 1, nl + 1 + size)));
       pos = nl + 1 + size + 1;
     }
+  }
+
+  private async fetchBlobs(oids: string[]): Promise<void> {
+    const args = ["-c", "fetch.negotiationAlgorithm=noop", "fetch", "-q", "--no-tags"];
+    args.push("--no-write-fetch-head", "--recurse-submodules=no", "--filter=blob:none");
+    args.push("--stdin", "origin");
+    await this.run("fetch env repo files", args, oids.join("\n") + "\n");
   }
 
   /** Tree and parents of local commits (undefined: not in the store). */
@@ -143,9 +167,14 @@ export class BlobReader {
     return entries;
   }
 
-  private async run(what: string, args: string[], input?: string): Promise<Buffer> {
+  private async run(
+    what: string,
+    args: string[],
+    input?: string,
+    bulkOutput = false,
+  ): Promise<Buffer> {
     try {
-      return (await this.git({ args, input })).stdout;
+      return (await this.git({ args, input, bulkOutput })).stdout;
     } catch (e) {
       throw gitError(what, e);
     }

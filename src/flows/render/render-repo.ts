@@ -16,6 +16,7 @@ import {
   type GitHubTarget,
 } from "../shared/pull-requests.ts";
 import * as fs from "node:fs/promises";
+import { mkdtempSync } from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { openEnvStore } from "../../adapters/git/open-store.ts";
@@ -134,15 +135,15 @@ export function startEnvRepo(
   sourceRepo: string,
   opts: RenderRepoOptions,
 ): EnvRepoStart {
-  const tmp = opts.workdir ? undefined : fs.mkdtemp(path.join(tmpBase(), "capstan-env-"));
-  const store = (async () =>
-    openEnvStore({
-      url: opts.envRepo,
-      token: opts.token,
-      workdir: opts.workdir ?? path.join((await tmp)!, "repo"),
-      committer: opts.committer,
-      env: opts.gitEnv,
-    }))();
+  // Synchronous up to git's first process: the caller goes on parsing right after.
+  const tmp = opts.workdir ? undefined : mkdtempSync(path.join(tmpBase(), "capstan-env-"));
+  const store = openEnvStore({
+    url: opts.envRepo,
+    token: opts.token,
+    workdir: opts.workdir ?? path.join(tmp!, "repo"),
+    committer: opts.committer,
+    env: opts.gitEnv,
+  });
   const warm = store.then(
     (s) => {
       if (s.inPlace) return undefined;
@@ -164,7 +165,7 @@ export function startEnvRepo(
     async close() {
       await warm;
       await store.catch(() => undefined);
-      if (tmp) await fs.rm(await tmp, { recursive: true, force: true });
+      if (tmp) await fs.rm(tmp, { recursive: true, force: true });
     },
   };
 }

@@ -5,7 +5,12 @@ import { loadConfig, type Config } from "../../core/model/config.ts";
 import { warmAppFiles } from "../../core/model/app.ts";
 import { loadSource, type LoadedSource } from "../../core/plan/plan.ts";
 import { LOCK_FILE, parseLock } from "../../core/model/lock.ts";
-import { readConfigFile, readSource, readText } from "../../adapters/source-files.ts";
+import {
+  readAppFilesInSlices,
+  readConfigFile,
+  readSource,
+  readText,
+} from "../../adapters/source-files.ts";
 import { fetchGitPacks } from "../../adapters/git-packs.ts";
 import type { CapabilityPack, SourceFile } from "../../core/model/source.ts";
 import { commitMeta } from "./commit-meta.ts";
@@ -57,6 +62,7 @@ export async function loadFromDir(opts: LoadOptions): Promise<LoadedSource> {
     configFile,
     { sourceRepo: opts.sourceRepo, commit: opts.commit },
     gitPacks,
+    opts.onConfig ? await readAppFilesInSlices(opts.source, config, SLICE) : undefined,
   );
   input.commitMeta = await commitMeta(opts.source, opts.commit, opts.sourceRepo);
   if (opts.onConfig) await parseInSlices(input.apps);

@@ -7,6 +7,12 @@
 import type { EnvStore } from "../../adapters/git/store.ts";
 import { fullRef } from "../../adapters/git/push.ts";
 import type { TreeEntry } from "../../adapters/git/reads.ts";
+import { STATE_FILE } from "../../core/plan/layout.ts";
+
+/** state.json files are large and alike across environments: each is fetched on its own. */
+function isStateFile(path: string): boolean {
+  return path.endsWith(`/${STATE_FILE}`);
+}
 
 export class EnvTree {
   constructor(
@@ -27,12 +33,18 @@ export class EnvTree {
 
   /** Texts of `paths` at commit `rev` (undefined: no such file), read in one batch. */
   async read(rev: string, paths: string[]): Promise<(string | undefined)[]> {
-    return this.store.reads.read(paths.map((p) => `${rev}:${p}`));
+    return this.store.reads.read(
+      paths.map((p) => `${rev}:${p}`),
+      isStateFile,
+    );
   }
 
   /** Reads of several commits at once: [rev, path] pairs. */
   async readMany(specs: [string, string][]): Promise<(string | undefined)[]> {
-    return this.store.reads.read(specs.map(([rev, p]) => `${rev}:${p}`));
+    return this.store.reads.read(
+      specs.map(([rev, p]) => `${rev}:${p}`),
+      isStateFile,
+    );
   }
 
   /** Blob ids of [rev, path] pairs (undefined: no such file); no blob is fetched. */
