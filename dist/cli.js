@@ -2,17 +2,22 @@ import { createRequire as __capstanRequire } from "node:module"; const require =
 import {
   listCapabilities,
   showCapability
-} from "./chunks/chunk-MTR4OVGK.js";
+} from "./chunks/chunk-IBJSGTZD.js";
 import {
   envRepoLocation
 } from "./chunks/chunk-SCCJZKYV.js";
 import {
   loadFromDir
-} from "./chunks/chunk-SH3JWXZB.js";
+} from "./chunks/chunk-UMFKGPCP.js";
+import {
+  builtinPackDir,
+  readConfigFile,
+  readPack
+} from "./chunks/chunk-YFOPZ5LK.js";
 import {
   renderToDir,
   selectEnvs
-} from "./chunks/chunk-7C4KYJFB.js";
+} from "./chunks/chunk-6RYUAJN7.js";
 import {
   sourceIdentity
 } from "./chunks/chunk-QAATNDHY.js";
@@ -26,26 +31,16 @@ import {
   renderApp,
   resolveGuardrails,
   usedCapabilities
-} from "./chunks/chunk-IILR6IRH.js";
-import {
-  DEFAULT_KUBE_VERSION,
-  loadConfig
-} from "./chunks/chunk-7LV5IMXQ.js";
-import {
-  emptyCrdSet,
-  preloadKinds
-} from "./chunks/chunk-26ICFRYS.js";
-import "./chunks/chunk-SID65HV4.js";
-import {
-  builtinPackDir,
-  readConfigFile,
-  readPack
-} from "./chunks/chunk-WLB5OCXA.js";
+} from "./chunks/chunk-JEVOX2ZT.js";
 import {
   Registry,
   loadPack,
   templateProblems
 } from "./chunks/chunk-VVKSVBZC.js";
+import {
+  DEFAULT_KUBE_VERSION,
+  loadConfig
+} from "./chunks/chunk-F2LL4D4C.js";
 import {
   LOCK_FILE,
   didYouMean,
@@ -59,7 +54,12 @@ import {
   referenceLine,
   referenceMode
 } from "./chunks/chunk-HSEDNXVG.js";
+import {
+  emptyCrdSet,
+  preloadKinds
+} from "./chunks/chunk-EAFUEZYP.js";
 import "./chunks/chunk-5SBUQFNJ.js";
+import "./chunks/chunk-SID65HV4.js";
 import "./chunks/chunk-DFTUZEB7.js";
 import "./chunks/chunk-AUIKRLBV.js";
 import "./chunks/chunk-IGANWUWJ.js";
@@ -313,7 +313,7 @@ async function capabilitiesAdd(values, arg, reporter) {
     throw new UsageError(
       "capabilities add needs <git-url>@<ref>, e.g. https://github.com/acme/caps.git@v1.0.0"
     );
-  const { addGitPack, parsePackArg } = await import("./chunks/capabilities-add-DZ4LTPR3.js");
+  const { addGitPack, parsePackArg } = await import("./chunks/capabilities-add-FVJQATMY.js");
   const source = sourceOf(values);
   const ref = parsePackArg(arg, str(values, "path"));
   const id = await sourceIdentity(source, { sourceRepo: str(values, "source-repo") });
@@ -338,7 +338,7 @@ var ECOSYSTEM_COMMANDS = {
     async run(values, pos, reporter) {
       const dir = resolve(pos[0] ?? ".");
       mkdirSync(dir, { recursive: true });
-      const { initRepo, nextSteps } = await import("./chunks/init-XMN47Y2E.js");
+      const { initRepo, nextSteps } = await import("./chunks/init-EETI544X.js");
       const r = await initRepo(dir, {
         envRepo: str(values, "env-repo"),
         app: str(values, "app"),
@@ -382,7 +382,7 @@ var ECOSYSTEM_COMMANDS = {
       const which = [values.argocd ? "argocd" : "", values.flux ? "flux" : ""].filter(Boolean);
       if (which.length !== 1)
         throw new UsageError("bootstrap needs exactly one of --argocd or --flux");
-      const b = await import("./chunks/bootstrap-IGV4FSYU.js");
+      const b = await import("./chunks/bootstrap-ND4PIYLE.js");
       const config = loadConfig(readConfigFile(sourceOf(values)));
       const opts = {
         repoUrl: str(values, "repo-url"),
@@ -429,7 +429,7 @@ var ECOSYSTEM_COMMANDS = {
       if (str(values, "source") && existsSync2(join2(source, "capstan.yaml"))) {
         const id = await sourceIdentity(source, { sourceRepo: str(values, "source-repo") });
         registry = (await loadFromDir({ source, ...id })).registry;
-      } else registry = (await import("./chunks/capability-docs-LTBQ7WYI.js")).builtinRegistry();
+      } else registry = (await import("./chunks/capability-docs-6X2ON36J.js")).builtinRegistry();
       const report = importKubeVela(pos, registry);
       process.stdout.write(
         values.json ? JSON.stringify(report, null, 2) + "\n" : formatImportReport(report)
@@ -447,7 +447,7 @@ var ECOSYSTEM_COMMANDS = {
       const [what, ...args] = pos;
       if (what !== "image" || !args.length)
         throw new UsageError("usage: capstan set image APP/COMPONENT=IMAGE[:TAG|@DIGEST]...");
-      const { parseImageArg, setImages } = await import("./chunks/set-image-YSZKFC7C.js");
+      const { parseImageArg, setImages } = await import("./chunks/set-image-4WSEUGPJ.js");
       const results = setImages(sourceOf(values), args.map(parseImageArg));
       if (values.json) process.stdout.write(JSON.stringify(results, null, 2) + "\n");
       else
@@ -477,7 +477,7 @@ var ECOSYSTEM_COMMANDS = {
       const out = resolve(str(values, "out") ?? join2(source, "schemas"));
       let written;
       if (values.builtin) {
-        const { builtinRegistry } = await import("./chunks/capability-docs-LTBQ7WYI.js");
+        const { builtinRegistry } = await import("./chunks/capability-docs-6X2ON36J.js");
         written = g.writeSchemas(builtinRegistry(), out, g.BUILTIN_SCHEMA_FILES);
       } else {
         const id = await sourceIdentity(source, { sourceRepo: str(values, "source-repo") });
@@ -628,7 +628,7 @@ var COMMANDS = {
         tokenEnv: str(values, "token-env"),
         workdir: str(values, "workdir")
       });
-      const cli = out ? void 0 : await import("./chunks/render-repo-Z54SETK4.js");
+      const cli = out ? void 0 : await import("./chunks/render-repo-NMXEGT7Q.js");
       let started;
       const onConfig = (config, sourceRepo) => {
         const early = envRepo ?? quietEnvRepo(config.envRepo.url, source);
@@ -696,7 +696,7 @@ var COMMANDS = {
       "source-repo": { type: "string" }
     },
     async run(values, _pos, reporter) {
-      const { runDiff } = await import("./chunks/diff-5KSLOH6C.js");
+      const { runDiff } = await import("./chunks/diff-64253O2G.js");
       return runDiff(reporter, {
         source: resolve2(str(values, "source") ?? "."),
         base: str(values, "base"),
@@ -746,7 +746,7 @@ var COMMANDS = {
         throw new UsageError(
           "promote needs --from ENV and --to ENV (or --to ENV,ENV,\u2026 to fan out)"
         );
-      const { promoteCli } = await import("./chunks/promote-7JTO4YHT.js");
+      const { promoteCli } = await import("./chunks/promote-K7OZAGTP.js");
       return promoteCli(
         {
           source: resolve2(str(values, "source") ?? "."),
@@ -785,7 +785,7 @@ var COMMANDS = {
       }
       const src = await load(values);
       const envs = selectEnvs(src, list(values, "env"));
-      const { validateAll } = await import("./chunks/validate-RXKJCTC4.js");
+      const { validateAll } = await import("./chunks/validate-ZZFMVUQN.js");
       const n = await validateAll(src, envs, { frozen: values.frozen === true }, reporter);
       reporter.info(
         `valid: ${src.apps.length} application(s), ${envs.length} environment(s), ${n} object(s)`
@@ -844,7 +844,7 @@ var COMMANDS = {
       const [sub, arg] = pos;
       if (sub === "add") return capabilitiesAdd(values, arg, reporter);
       if (sub === "docs") {
-        const { capabilityDocs } = await import("./chunks/capability-docs-LTBQ7WYI.js");
+        const { capabilityDocs } = await import("./chunks/capability-docs-6X2ON36J.js");
         const text = await capabilityDocs(
           arg ? resolve2(arg) : void 0,
           () => registryFor(values)
@@ -888,7 +888,7 @@ async function registryFor(values) {
   const { existsSync: existsSync2 } = await import("node:fs");
   const source = resolve2(str(values, "source") ?? ".");
   if (existsSync2(resolve2(source, "capstan.yaml"))) return (await load(values)).registry;
-  const { builtinRegistry } = await import("./chunks/capability-docs-LTBQ7WYI.js");
+  const { builtinRegistry } = await import("./chunks/capability-docs-6X2ON36J.js");
   return builtinRegistry();
 }
 

@@ -3,48 +3,46 @@ import {
   promoteFanOut,
   promoteLines,
   verificationMarkdown
-} from "./chunks/chunk-TXTV3EAM.js";
+} from "./chunks/chunk-NYBLN5HK.js";
 import {
   renderToRepo,
   reportLines,
   summaryMarkdown
-} from "./chunks/chunk-ZH3EWZOR.js";
+} from "./chunks/chunk-FFSBHHZ5.js";
 import {
   changedAppCounts,
   computePreview
-} from "./chunks/chunk-ELSE3DCL.js";
+} from "./chunks/chunk-I5NY6SMM.js";
 import {
   COMMENT_LIMIT,
   SUMMARY_LIMIT,
   reachText,
   renderMarkdown,
   utf8Length
-} from "./chunks/chunk-OBTWMDMM.js";
+} from "./chunks/chunk-AN4H6BJX.js";
 import {
   validateAll
-} from "./chunks/chunk-6MSHTG6G.js";
+} from "./chunks/chunk-CLYHTZBU.js";
 import {
   envRepoLocation
 } from "./chunks/chunk-SCCJZKYV.js";
 import {
   loadFromDir
-} from "./chunks/chunk-SH3JWXZB.js";
+} from "./chunks/chunk-UMFKGPCP.js";
+import {
+  readConfigFile
+} from "./chunks/chunk-YFOPZ5LK.js";
 import {
   selectEnvs
-} from "./chunks/chunk-7C4KYJFB.js";
+} from "./chunks/chunk-6RYUAJN7.js";
 import {
   sourceIdentity
 } from "./chunks/chunk-QAATNDHY.js";
-import "./chunks/chunk-IILR6IRH.js";
+import "./chunks/chunk-JEVOX2ZT.js";
+import "./chunks/chunk-VVKSVBZC.js";
 import {
   loadConfig
-} from "./chunks/chunk-7LV5IMXQ.js";
-import "./chunks/chunk-26ICFRYS.js";
-import "./chunks/chunk-SID65HV4.js";
-import {
-  readConfigFile
-} from "./chunks/chunk-WLB5OCXA.js";
-import "./chunks/chunk-VVKSVBZC.js";
+} from "./chunks/chunk-F2LL4D4C.js";
 import "./chunks/chunk-HTRS5QWI.js";
 import "./chunks/chunk-G6D3CCKW.js";
 import {
@@ -52,7 +50,9 @@ import {
   referenceLine,
   referenceMode
 } from "./chunks/chunk-HSEDNXVG.js";
+import "./chunks/chunk-EAFUEZYP.js";
 import "./chunks/chunk-5SBUQFNJ.js";
+import "./chunks/chunk-SID65HV4.js";
 import "./chunks/chunk-DFTUZEB7.js";
 import "./chunks/chunk-AUIKRLBV.js";
 import "./chunks/chunk-IGANWUWJ.js";
@@ -60,11 +60,13 @@ import "./chunks/chunk-ZQLGHJBH.js";
 import "./chunks/chunk-5ETQQFMW.js";
 import "./chunks/chunk-UUCA4ZKB.js";
 import {
-  GitHubApi,
   require_tunnel,
-  require_undici,
+  require_undici
+} from "./chunks/chunk-EXQ7RXVN.js";
+import {
+  GitHubApi,
   stickyMarker
-} from "./chunks/chunk-E4G5ROFR.js";
+} from "./chunks/chunk-OINZ5D5A.js";
 import "./chunks/chunk-FN2YLOUV.js";
 import {
   CapstanError,

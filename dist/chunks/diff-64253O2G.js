@@ -1,0 +1,34 @@
+import { createRequire as __capstanRequire } from "node:module"; const require = __capstanRequire(import.meta.url);
+import {
+  changedAppCounts,
+  computePreview,
+  runDiff
+} from "./chunk-I5NY6SMM.js";
+import "./chunk-AN4H6BJX.js";
+import "./chunk-YFOPZ5LK.js";
+import "./chunk-6RYUAJN7.js";
+import "./chunk-QAATNDHY.js";
+import "./chunk-JEVOX2ZT.js";
+import "./chunk-VVKSVBZC.js";
+import "./chunk-F2LL4D4C.js";
+import "./chunk-HTRS5QWI.js";
+import "./chunk-G6D3CCKW.js";
+import "./chunk-HSEDNXVG.js";
+import "./chunk-EAFUEZYP.js";
+import "./chunk-5SBUQFNJ.js";
+import "./chunk-SID65HV4.js";
+import "./chunk-DFTUZEB7.js";
+import "./chunk-AUIKRLBV.js";
+import "./chunk-IGANWUWJ.js";
+import "./chunk-ZQLGHJBH.js";
+import "./chunk-5ETQQFMW.js";
+import "./chunk-UUCA4ZKB.js";
+import "./chunk-FN2YLOUV.js";
+import "./chunk-N5T7JROX.js";
+import "./chunk-QRKMIM66.js";
+import "./chunk-XYNQLYSQ.js";
+export {
+  changedAppCounts,
+  computePreview,
+  runDiff
+};

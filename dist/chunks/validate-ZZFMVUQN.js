@@ -1,0 +1,24 @@
+import { createRequire as __capstanRequire } from "node:module"; const require = __capstanRequire(import.meta.url);
+import {
+  validateAll
+} from "./chunk-CLYHTZBU.js";
+import "./chunk-JEVOX2ZT.js";
+import "./chunk-VVKSVBZC.js";
+import "./chunk-F2LL4D4C.js";
+import "./chunk-HTRS5QWI.js";
+import "./chunk-G6D3CCKW.js";
+import "./chunk-HSEDNXVG.js";
+import "./chunk-EAFUEZYP.js";
+import "./chunk-5SBUQFNJ.js";
+import "./chunk-SID65HV4.js";
+import "./chunk-DFTUZEB7.js";
+import "./chunk-AUIKRLBV.js";
+import "./chunk-ZQLGHJBH.js";
+import "./chunk-5ETQQFMW.js";
+import "./chunk-UUCA4ZKB.js";
+import "./chunk-N5T7JROX.js";
+import "./chunk-QRKMIM66.js";
+import "./chunk-XYNQLYSQ.js";
+export {
+  validateAll
+};
