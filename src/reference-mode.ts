@@ -9,12 +9,13 @@
  * | the subset YAML parser (yaml/fast.ts)        | the `yaml` library        |
  * | the write worker (src/writer/)               | writing in-thread         |
  * | precompiled validators (generated, dist/)    | ajv compiling at run time |
+ * | unchanged Application files left unparsed    | parsing every file        |
  *
  * The variable is read once, on first use; each path counts what it did, so a test
  * proves which path ran (counters, not a message).
  */
 
-export type Path = "template" | "yaml" | "writer" | "validator";
+export type Path = "template" | "yaml" | "writer" | "validator" | "parse";
 export type Way = "fast" | "reference";
 
 /** What each reference path is called in the stderr line. */
@@ -23,6 +24,7 @@ const REFERENCE_NAMES: Record<Path, string> = {
   yaml: "the yaml library",
   writer: "in-thread writing",
   validator: "run-time ajv",
+  parse: "parsing every Application file",
 };
 
 let mode: boolean | undefined;
@@ -40,6 +42,7 @@ const counts: PathCounts = {
   yaml: { fast: 0, reference: 0 },
   writer: { fast: 0, reference: 0 },
   validator: { fast: 0, reference: 0 },
+  parse: { fast: 0, reference: 0 },
 };
 
 /** Records one use of a path (a template rendered, a text parsed, a write, a validator). */

@@ -50,6 +50,8 @@ export interface TreeSourceOptions {
   gitPacks?: Map<number, CapabilityPack>;
   /** blobs already read (another revision, the working tree): read again only what is new */
   blobs?: BlobCache;
+  /** read only these Application files (paths in the source), not every one `apps` matches */
+  onlyApps?: string[];
 }
 
 /** Files of `rev` below the source folder: path relative to the source → bytes. */
@@ -121,7 +123,9 @@ export async function readSourceAt(opts: TreeSourceOptions): Promise<SourceInput
   const capRefs = capsConfig?.capabilities ?? [{ kind: "builtin" as const }];
   const problems: Problem[] = [];
 
-  const specBases = globSelector([...cfg.config.apps, ...cfg.config.schemas]).include.map(globBase);
+  const specBases = opts.onlyApps
+    ? [...opts.onlyApps, ...globSelector(cfg.config.schemas).include.map(globBase)]
+    : globSelector([...cfg.config.apps, ...cfg.config.schemas]).include.map(globBase);
   const fileSpecs = specBases.some((b) => b === "") ? [""] : specBases;
   const capSpecs = [...packFolders(loc, capRefs, problems), LOCK_FILE];
   const { files, capFiles } = await readTrees(opts, capsRev, fileSpecs, capSpecs);

@@ -4,11 +4,16 @@ import { writeFileSync } from "node:fs";
 import { UsageError, UserError } from "../core/common/errors.ts";
 import { usedCapabilities, prepare } from "../core/plan/plan.ts";
 import { emitLock, lockFromCapabilities, LOCK_FILE } from "../core/model/lock.ts";
-import { loadFromDir } from "../flows/shared/load.ts";
+import { loadFromDir, type LoadOptions } from "../flows/shared/load.ts";
 import type { Config } from "../core/model/config.ts";
 import type { EnvRepoStart } from "../flows/render/render-repo.ts";
 import { sourceIdentity } from "../flows/shared/identity.ts";
-import { renderToDir, selectEnvs } from "../flows/render/render-dir.ts";
+import {
+  previousInDir,
+  renderToDir,
+  selectEnvs,
+  type PreviousInDir,
+} from "../flows/render/render-dir.ts";
 import { envRepoLocation } from "../flows/shared/env-repo-location.ts";
 import { runCapabilityTests } from "../tools/capability-tests.ts";
 import { listCapabilities, showCapability } from "../tools/capability-docs.ts";
@@ -19,12 +24,22 @@ import type { Reporter } from "../flows/shared/reporter.ts";
 
 async function load(
   values: Values,
-  opts: { refreshGitPacks?: boolean; onConfig?: (config: Config, sourceRepo: string) => void } = {},
+  opts: {
+    refreshGitPacks?: boolean;
+    onConfig?: (config: Config, sourceRepo: string) => void;
+    previousStates?: LoadOptions["previousStates"];
+  } = {},
 ) {
   const source = resolve(str(values, "source") ?? ".");
   const id = await sourceIdentity(source, { sourceRepo: str(values, "source-repo") });
   const onConfig = opts.onConfig && ((c: Config) => opts.onConfig!(c, id.sourceRepo));
-  return loadFromDir({ source, ...id, refreshGitPacks: opts.refreshGitPacks, onConfig });
+  return loadFromDir({
+    source,
+    ...id,
+    refreshGitPacks: opts.refreshGitPacks,
+    onConfig,
+    previousStates: opts.previousStates,
+  });
 }
 
 /** envRepo.url as `configuredEnvRepo` resolves it, without a word; undefined where it refuses. */
@@ -112,9 +127,17 @@ export const COMMANDS: Record<string, Command> = {
         if (cli && early)
           started = cli.startEnvRepoEarly(config, sourceRepo, flags(early, !envRepo));
       };
+      // Their states spare parsing the Application files that did not change.
+      let previous: Map<string, PreviousInDir> | undefined;
+      const previousStates = (config: Config) => {
+        if (started) return started.states;
+        if (!out) return undefined;
+        previous = previousInDir(config, resolve(out), list(values, "env"));
+        return previous && [...previous.values()].map((p) => p.state);
+      };
       let src;
       try {
-        src = await load(values, cli ? { onConfig } : {});
+        src = await load(values, cli ? { onConfig, previousStates } : { previousStates });
       } catch (e) {
         await started?.close();
         throw e;
@@ -145,6 +168,7 @@ export const COMMANDS: Record<string, Command> = {
           frozen: values.frozen === true,
           allowMassDeletion: values["allow-mass-deletion"] === true,
           progress: createProgress("render", 0, { quiet: values.quiet === true }),
+          previous,
         },
         reporter,
       );

@@ -35,7 +35,7 @@ function capstan(ref: "0" | "1", args: string[]) {
 }
 
 const REFERENCE_LINE =
-  /^reference paths: Handlebars text rendering ×[1-9]\d*, the yaml library ×[1-9]\d*, in-thread writing ×1, run-time ajv ×[1-9]\d* \(CAPSTAN_REFERENCE=1\)$/m;
+  /^reference paths: Handlebars text rendering ×[1-9]\d*, the yaml library ×[1-9]\d*, in-thread writing ×1, run-time ajv ×[1-9]\d*, parsing every Application file ×[1-9]\d* \(CAPSTAN_REFERENCE=1\)$/m;
 
 for (const example of ["shop", "sock-shop"]) {
   test(
@@ -46,9 +46,15 @@ for (const example of ["shop", "sock-shop"]) {
       try {
         const runs = (["0", "1"] as const).map((ref) => {
           const out = join(dir, ref);
-          const r = capstan(ref, ["render", "--source", `examples/${example}`, "--out", out]);
-          assert.equal(r.status, 0, r.stderr);
-          return { r, files: tree(out) };
+          const args = ["render", "--source", `examples/${example}`, "--out", out];
+          const first = capstan(ref, args);
+          assert.equal(first.status, 0, first.stderr);
+          const once = tree(out);
+          // again over its own output: the fast path leaves the unchanged files unparsed
+          const again = capstan(ref, args);
+          assert.equal(again.status, 0, again.stderr);
+          assert.deepEqual(tree(out), once);
+          return { r: first, again, files: once };
         });
         const [fast, reference] = runs as [(typeof runs)[0], (typeof runs)[0]];
         assert.ok(fast.files.size > 5, "the example renders files");
@@ -58,6 +64,8 @@ for (const example of ["shop", "sock-shop"]) {
         assert.equal(summary(reference.r.stdout), summary(fast.r.stdout));
         assert.doesNotMatch(fast.r.stderr, /reference paths/);
         assert.match(reference.r.stderr, REFERENCE_LINE);
+        assert.equal(summary(reference.again.stdout), summary(fast.again.stdout));
+        assert.match(reference.again.stderr, /parsing every Application file ×1 /);
       } finally {
         rmSync(dir, { recursive: true, force: true });
       }
@@ -83,8 +91,11 @@ test("the counters show which paths this process's render ran (fast, or referenc
   const worker = process.env.CAPSTAN_WRITE_WORKER;
   process.env.CAPSTAN_WRITE_WORKER = "1"; // the fast writer even for a small example
   try {
-    const r = await cli("render", "--source", "examples/sock-shop", "--out", dir);
-    assert.equal(r.code, 0, JSON.stringify(r.problems));
+    for (let i = 0; i < 2; i++) {
+      // the second run over the first's output: nothing changed, nothing to parse
+      const r = await cli("render", "--source", "examples/sock-shop", "--out", dir);
+      assert.equal(r.code, 0, JSON.stringify(r.problems));
+    }
   } finally {
     if (worker === undefined) delete process.env.CAPSTAN_WRITE_WORKER;
     else process.env.CAPSTAN_WRITE_WORKER = worker;
@@ -92,7 +103,7 @@ test("the counters show which paths this process's render ran (fast, or referenc
   }
   const counts = pathCounts();
   const ran = referenceMode() ? "reference" : "fast";
-  for (const p of ["template", "yaml", "writer", "validator"] as Path[]) {
+  for (const p of ["template", "yaml", "writer", "validator", "parse"] as Path[]) {
     assert.ok(counts[p][ran] > 0, `${p}: the ${ran} path ran (${JSON.stringify(counts)})`);
     if (referenceMode()) assert.equal(counts[p].fast, 0, `${p}: no fast path in reference mode`);
   }

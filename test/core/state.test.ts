@@ -23,7 +23,17 @@ function reference(s: EnvState): string {
     if (a.objects) e.objects = sorted(a.objects);
     apps[n] = e;
   }
-  const doc = { schemaVersion: s.schemaVersion, capstanVersion: s.capstanVersion, apps };
+  const doc: Record<string, unknown> = {
+    schemaVersion: s.schemaVersion,
+    capstanVersion: s.capstanVersion,
+    apps,
+  };
+  if (s.sources) {
+    const sources: Record<string, unknown> = {};
+    for (const [repo, r] of Object.entries(sorted(s.sources)))
+      sources[repo] = { inputs: r.inputs, caps: r.caps, files: sorted(r.files) };
+    doc.sources = sources;
+  }
   return JSON.stringify(doc, null, 2) + "\n";
 }
 
@@ -45,11 +55,21 @@ const entry = fc.record(
   },
   { requiredKeys: ["sourceRepo", "commit", "inputDigest", "files"] },
 );
-const state = fc.record({
-  schemaVersion: fc.constant(2),
-  capstanVersion: text,
-  apps: fc.dictionary(appName, entry, { maxKeys: 8 }),
+const fileRecord = fc.record({ digest: hex, apps: text, bound: text });
+const sourceRecord = fc.record({
+  inputs: hex,
+  caps: text,
+  files: fc.dictionary(key, fileRecord, { maxKeys: 4 }),
 });
+const state = fc.record(
+  {
+    schemaVersion: fc.constant(2),
+    capstanVersion: text,
+    apps: fc.dictionary(appName, entry, { maxKeys: 8 }),
+    sources: fc.dictionary(key, sourceRecord, { maxKeys: 3 }),
+  },
+  { requiredKeys: ["schemaVersion", "capstanVersion", "apps"] },
+);
 
 test("emitState writes what JSON.stringify of the key-sorted state writes, for random states", () => {
   fc.assert(
@@ -114,4 +134,16 @@ test("parseState refuses a malformed digest, a path out of the environment, and 
     err(one({ ...base, files: { "shop/a.yaml": "0123456789abcdef".repeat(4) } })),
     undefined,
   );
+});
+
+test("a malformed record of the sources is dropped, the state still read", () => {
+  const text = JSON.stringify({
+    schemaVersion: 2,
+    capstanVersion: "1.0.0",
+    apps: {},
+    sources: { "acme/src": { inputs: "x", caps: "", files: { "apps/a.yaml": { digest: 7 } } } },
+  });
+  const s = parseState(text);
+  assert.ok(!("error" in s));
+  assert.equal(s.sources, undefined);
 });

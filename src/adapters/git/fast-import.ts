@@ -56,7 +56,12 @@ export async function buildCommits(git: GitProcess, commits: NewCommit[]): Promi
   commits.forEach((_, i) => text(`get-mark :${i + 1}\n`));
   text("done\n");
   const out = await git({
+    // The objects stay in the pack fast-import writes (git would unpack a pack of fewer
+    // than 100 objects into loose ones: inflating and deflating the states again), and the
+    // push then sends them as they are (docs/performance.md).
     args: [
+      "-c",
+      "fastimport.unpackLimit=0",
       "fast-import",
       "--quiet",
       "--done",

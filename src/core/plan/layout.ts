@@ -128,6 +128,31 @@ export interface EnvState {
   schemaVersion: number;
   capstanVersion: string;
   apps: Record<string, AppState>;
+  /**
+   * Per source repository, what its Application files were when this state was written
+   * (core/plan/unchanged.ts): a render skips parsing the files whose bytes did not change.
+   * Optional: a state without it (or an older capstan's) only means every file is parsed.
+   */
+  sources?: Record<string, SourceRecord>;
+}
+
+/** The inputs a state was rendered from, as far as a later run needs to trust them unchanged. */
+export interface SourceRecord {
+  /** digest of everything but the Application files: capstan.yaml, packs, lock, schemas, version */
+  inputs: string;
+  /** the capabilities (`name@version`, space-separated, sorted) the recorded files' apps use */
+  caps: string;
+  /** Application file → its record */
+  files: Record<string, FileRecord>;
+}
+
+export interface FileRecord {
+  /** sha256 of the file's bytes */
+  digest: string;
+  /** the apps the file defines, space-separated, sorted */
+  apps: string;
+  /** those of them bound to this environment, space-separated, sorted */
+  bound: string;
 }
 
 /**
@@ -162,6 +187,7 @@ export function emitState(s: EnvState): string {
     }
     out.push("\n  }");
   }
+  if (s.sources) emitSources(s.sources, out);
   out.push("\n}\n");
   const text = out.join("");
   emitted.set(s, text);
@@ -180,6 +206,37 @@ const readFrom = new WeakMap<EnvState, string>();
  */
 export function stateText(s: EnvState): string {
   return readFrom.get(s) ?? emitState(s);
+}
+
+/** The `sources` field (JSON.stringify's layout, keys sorted). */
+function emitSources(sources: Record<string, SourceRecord>, out: string[]): void {
+  out.push(`,\n  "sources": `);
+  const repos = sortedKeys(sources);
+  if (!repos.length) {
+    out.push("{}");
+    return;
+  }
+  out.push("{");
+  repos.forEach((repo, i) => {
+    const r = sources[repo]!;
+    out.push(
+      `${i ? "," : ""}\n    ${JSON.stringify(repo)}: {\n      "inputs": ${JSON.stringify(r.inputs)},\n      "caps": ${JSON.stringify(r.caps)},\n      "files": `,
+    );
+    const files = sortedKeys(r.files);
+    if (!files.length) out.push("{}");
+    else {
+      out.push("{");
+      files.forEach((f, j) => {
+        const x = r.files[f]!;
+        out.push(
+          `${j ? "," : ""}\n        ${JSON.stringify(f)}: {\n          "digest": ${JSON.stringify(x.digest)},\n          "apps": ${JSON.stringify(x.apps)},\n          "bound": ${JSON.stringify(x.bound)}\n        }`,
+        );
+      });
+      out.push("\n      }");
+    }
+    out.push("\n    }");
+  });
+  out.push("\n  }");
 }
 
 /** A `string → string` map at the depth of an app entry's fields, keys sorted. */
@@ -221,8 +278,22 @@ function isArrayIndex(k: string): boolean {
   return /^(0|[1-9][0-9]*)$/.test(k) && Number(k) < 4294967295;
 }
 
-/** Parses state.json; a message instead when it is corrupt or hand-edited beyond recognition. */
+/**
+ * Parses state.json; a message instead when it is corrupt or hand-edited beyond recognition.
+ * The last few texts' results are kept: a run reads an environment's state once to decide
+ * which files to parse and again to plan (states are never changed once parsed).
+ */
 export function parseState(text: string): EnvState | { error: string } {
+  const hit = parsedStates.get(text);
+  if (hit) return hit;
+  const r = parseStateUncached(text);
+  if (parsedStates.size >= 8) parsedStates.delete(parsedStates.keys().next().value!);
+  parsedStates.set(text, r);
+  return r;
+}
+const parsedStates = new Map<string, EnvState | { error: string }>();
+
+function parseStateUncached(text: string): EnvState | { error: string } {
   let v: unknown;
   try {
     v = JSON.parse(text);
@@ -246,8 +317,27 @@ export function parseState(text: string): EnvState | { error: string } {
     const problem = entryProblem(name, s.apps[name]!);
     if (problem) return { error: problem };
   }
+  // A malformed record of the sources is dropped, not refused: it only lets a run skip work.
+  if (s.sources !== undefined && !validSources(s.sources)) delete s.sources;
   readFrom.set(s, text);
   return s;
+}
+
+function validSources(v: unknown): boolean {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  for (const r of Object.values(v as Record<string, unknown>)) {
+    if (typeof r !== "object" || r === null) return false;
+    const { inputs, caps, files } = r as Record<string, unknown>;
+    if (typeof inputs !== "string" || typeof caps !== "string") return false;
+    if (typeof files !== "object" || files === null || Array.isArray(files)) return false;
+    for (const f of Object.values(files)) {
+      const x = f as Record<string, unknown> | null;
+      if (typeof x !== "object" || x === null) return false;
+      if (typeof x.digest !== "string" || typeof x.apps !== "string") return false;
+      if (typeof x.bound !== "string") return false;
+    }
+  }
+  return true;
 }
 
 /** What is wrong with one app's entry of a parsed state.json, if anything. */

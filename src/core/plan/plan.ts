@@ -20,6 +20,7 @@ import {
   type AppOutcome,
   type AppState,
   type EnvState,
+  type SourceRecord,
 } from "./layout.ts";
 import { isObj } from "../common/json.ts";
 import { CAPSTAN_VERSION } from "../model/version.ts";
@@ -27,7 +28,9 @@ import { NAMESPACES_APP, namespaceIdentities, planNamespaces } from "./namespace
 import { identityClashes } from "./identities.ts";
 import { cmp } from "../common/text.ts";
 import { planHydratorFiles } from "./hydrator.ts";
-import { bindOnce, type LoadedSource } from "./source.ts";
+import { bindOnce, everyApp, type LoadedSource } from "./source.ts";
+import { certifies, sourceRecord } from "./source-record.ts";
+import type { Unchanged } from "./unchanged.ts";
 import { inputDigest, renderAppFiles, type AppRender } from "./app-render.ts";
 
 // declared with the environment tree they describe (layout.ts); re-exported for the flows
@@ -98,6 +101,8 @@ export function renderTasks(
   prev: PreviousEnv,
   opts: PlanOptions = {},
 ): { tasks: RenderTask[]; digests: Map<string, string> } {
+  if (src.unchanged && (opts.force || !certifies(src, prev.state)))
+    return renderTasks(everyApp(src), env, prev, opts);
   const tasks: RenderTask[] = [];
   const digests = new Map<string, string>();
   const g = resolveGuardrails(env, src.registry, src.config.doc);
@@ -144,6 +149,10 @@ export function planEnv(
   prev: PreviousEnv,
   opts: PlanOptions = {},
 ): { plan?: EnvPlan; problems: Problem[]; notices: string[] } {
+  // Files left unparsed that this state does not vouch for (a retry after a race, --force):
+  // planned from every file.
+  if (src.unchanged && (opts.force || !certifies(src, prev.state)))
+    return planEnv(everyApp(src), env, prev, opts);
   const g = resolveGuardrails(env, src.registry, src.config.doc);
   const prevState: EnvState = prev.state ?? {
     schemaVersion: STATE_SCHEMA_VERSION,
@@ -166,6 +175,7 @@ export function planEnv(
   };
   const only = opts.onlyApps ? new Set(opts.onlyApps) : undefined;
   for (const app of src.apps) if (!only || only.has(app.name)) planApp(d, app, g.guardrails);
+  if (src.unchanged) keepUnchanged(d, src.unchanged, only);
   if (!only) pruneUnbound(d);
   if (d.problems.length) return { problems: d.problems, notices: d.notices };
   if (env.createNamespaces) {
@@ -179,6 +189,8 @@ export function planEnv(
   }
   const specs = new Map(src.apps.map((a) => [a.name, a]));
   const clashes = identityClashes(env.name, d.nextApps, src.sourceRepo, specs, prevState.apps);
+  // the message locates the clash in the app's file: every file parsed for it
+  if (clashes.length && src.unchanged) return planEnv(everyApp(src), env, prev, opts);
   if (clashes.length) return { problems: clashes, notices: d.notices };
   return { plan: finishPlan(d, prev), problems: d.problems, notices: d.notices };
 }
@@ -258,6 +270,19 @@ function compareFiles(
   return outcome;
 }
 
+/**
+ * The apps of the files left unparsed: unchanged wherever this source's entry is (the state
+ * certified that those are exactly the apps bound here), absent elsewhere.
+ */
+function keepUnchanged(d: EnvDraft, u: Unchanged, only: Set<string> | undefined): void {
+  for (const name of u.apps.keys()) {
+    if (only && !only.has(name)) continue;
+    if (d.prevState.apps[name]?.sourceRepo !== d.src.sourceRepo) continue;
+    d.bound.add(name);
+    d.outcomes.push({ name, change: "unchanged", added: [], changed: [], removed: [] });
+  }
+}
+
 /** Prunes the apps this source repo rendered here before but no longer binds here. */
 function pruneUnbound(d: EnvDraft): void {
   for (const [name, a] of Object.entries(d.prevState.apps)) {
@@ -275,10 +300,12 @@ function pruneUnbound(d: EnvDraft): void {
 /** The environment's kustomization, hydrator files and state.json; the plan. */
 function finishPlan(d: EnvDraft, prev: PreviousEnv): EnvPlan {
   const { prevState, nextApps, changes } = d;
+  const sources = sourcesAfter(d);
   const state: EnvState = {
     schemaVersion: STATE_SCHEMA_VERSION,
     capstanVersion: CAPSTAN_VERSION,
     apps: nextApps,
+    ...(sources ? { sources } : {}),
   };
   const kust = envKustomization(prev.kustomization, prevState, nextApps);
   if (kust !== prev.kustomization) changes.set("kustomization.yaml", kust);
@@ -315,6 +342,17 @@ function countObjects(s: EnvState): number {
   for (const app in s.apps)
     for (const p in s.apps[app]!.files) if (!p.endsWith("/kustomization.yaml")) n++;
   return n;
+}
+
+/**
+ * The records of the sources after this plan: this source's when it planned every app
+ * (a partial promotion mixes revisions: its record is dropped), the others' as they were.
+ */
+function sourcesAfter(d: EnvDraft): Record<string, SourceRecord> | undefined {
+  const out: Record<string, SourceRecord> = { ...(d.prevState.sources ?? {}) };
+  delete out[d.src.sourceRepo];
+  if (!d.opts.onlyApps) out[d.src.sourceRepo] = sourceRecord(d.src, d.bound);
+  return Object.keys(out).length ? out : undefined;
 }
 
 /** Both records hold the very same entry objects under the same keys. */

@@ -19,10 +19,19 @@ import { loadPack } from "../capabilities/load.ts";
 import type { Capability } from "../capabilities/types.ts";
 import type { CapabilityPack, SourceInput } from "../model/source.ts";
 import { cmp, sha256 } from "../common/text.ts";
+import { countPath, referenceMode } from "../../reference-mode.ts";
+import type { EnvState } from "./layout.ts";
+import { fileDigests, inputsDigest, unchangedAcross, type Unchanged } from "./unchanged.ts";
 
 export interface LoadedSource {
   config: Config;
+  /** the parsed Applications: every one, or those of the files not `unchanged` */
   apps: AppSpec[];
+  /** the Application files left unparsed, certified unchanged by the states (unchanged.ts) */
+  unchanged?: Unchanged;
+  /** what a state records of this source: `inputsDigest` and each Application file's sha256 */
+  inputsDigest: string;
+  fileDigests: Map<string, string>;
   registry: Registry;
   crds: CrdSet;
   crdDigest: string;
@@ -34,8 +43,83 @@ export interface LoadedSource {
   notices: string[];
 }
 
-/** Loads and validates everything the source holds; all problems are thrown together. */
-export function loadSource(input: SourceInput): LoadedSource {
+/**
+ * Loads and validates everything the source holds; all problems are thrown together.
+ * `previous`: the states of the environments the run plans — the Application files they
+ * all certify unchanged are not parsed (unchanged.ts), unless in reference mode.
+ */
+export function loadSource(input: SourceInput, previous?: (EnvState | undefined)[]): LoadedSource {
+  const inputs = inputsDigest(input);
+  const digests = fileDigests(input);
+  if (!previous) return loadWith(input, inputs, digests);
+  if (referenceMode()) {
+    countPath("parse", "reference");
+    return loadWith(input, inputs, digests);
+  }
+  const skip = unchangedAcross(previous, input.sourceRepo, inputs, digests);
+  if (skip && !loadConfig(input.config).environments.some((e) => e.createNamespaces)) {
+    const part = loadWith(input, inputs, digests, skip);
+    if (skipHolds(part, skip)) {
+      countPath("parse", "fast");
+      return part;
+    }
+  }
+  return loadWith(input, inputs, digests);
+}
+
+/**
+ * Whether a load that left `skip`'s files unparsed says what parsing them would: no app
+ * of a parsed file takes the name of an unparsed one, and the lock check over the parsed
+ * apps' capabilities plus the recorded ones (a superset) gives the exact check's verdicts
+ * — each capability only recorded resolves and is pinned as it is, or, without a lock,
+ * some parsed app uses a capability whenever a file was parsed.
+ */
+function skipHolds(src: LoadedSource, skip: Unchanged): boolean {
+  if (src.apps.some((a) => skip.apps.has(a.name))) return false;
+  const recorded = skip.caps.map((id) => resolveId(src.registry, id));
+  if (recorded.some((c) => !c)) return false;
+  const parsedAny = skip.files.size < src.input.apps.length;
+  const exact = new Set(
+    parsedAny
+      ? appCapabilities(src, src.config.environments).caps.map((c) => `${c.name}@${c.version}`)
+      : [],
+  );
+  if (!src.lock) return exact.size > 0 || (skip.apps.size > 0 && recorded.length > 0);
+  const lock = src.lock;
+  return recorded.every(
+    (c) =>
+      exact.has(`${c!.name}@${c!.version}`) ||
+      lock.entries.some(
+        (e) => e.name === c!.name && e.version === c!.version && e.digest === c!.digest,
+      ),
+  );
+}
+
+/** A capability by `name@version`, as the registry holds it. */
+function resolveId(registry: Registry, id: string): Capability | undefined {
+  const at = id.lastIndexOf("@");
+  return registry.versions(id.slice(0, at)).find((c) => c.version === id.slice(at + 1));
+}
+
+/**
+ * The source without its `unchanged` skip: every file parsed (a planner whose state does
+ * not certify the skipped files — a retry after a race — or that must name one of their
+ * apps in a message). Memoised; the files parsed before come from the parse cache.
+ */
+export function everyApp(src: LoadedSource): LoadedSource {
+  if (!src.unchanged) return src;
+  let full = fullSources.get(src);
+  if (!full) fullSources.set(src, (full = loadWith(src.input, src.inputsDigest, src.fileDigests)));
+  return full;
+}
+const fullSources = new WeakMap<LoadedSource, LoadedSource>();
+
+function loadWith(
+  input: SourceInput,
+  inputsDigest: string,
+  fileDigests: Map<string, string>,
+  unchanged?: Unchanged,
+): LoadedSource {
   const config = loadConfig(input.config); // a broken config stops here: nothing else can be read right
   const problems = new Problems();
   const notices: string[] = [];
@@ -52,7 +136,9 @@ export function loadSource(input: SourceInput): LoadedSource {
     lock = r.lock;
   }
   const registry = new Registry(caps, lock);
-  const apps = loadApps(input.apps);
+  const apps = loadApps(
+    unchanged ? input.apps.filter((f) => !unchanged.files.has(f.file)) : input.apps,
+  );
   problems.addAll(apps.problems);
   if (!input.apps.length) notices.push(`no application files match ${config.apps.join(", ")}`);
   const crdDocs: { value: unknown; file: string }[] = [];
@@ -76,6 +162,9 @@ export function loadSource(input: SourceInput): LoadedSource {
   return {
     config,
     apps: apps.apps,
+    ...(unchanged ? { unchanged } : {}),
+    inputsDigest,
+    fileDigests,
     registry,
     crds,
     crdDigest,
@@ -140,6 +229,26 @@ export function resolveBinding(
 export function usedCapabilities(
   src: LoadedSource,
   envs: Environment[] = src.config.environments,
+): { caps: Capability[]; problems: Problem[] } {
+  const r = appCapabilities(src, envs);
+  if (!src.unchanged) return r;
+  // the unparsed files' apps: the capabilities recorded for them (skipHolds checked that
+  // the lock says of these what it would say of the exact set)
+  const uniq = new Map(r.caps.map((c) => [`${c.name}@${c.version}`, c]));
+  for (const id of src.unchanged.caps) {
+    const c = resolveId(src.registry, id);
+    if (c) uniq.set(id, c);
+  }
+  return {
+    caps: [...uniq.values()].sort((a, b) => cmp(a.name, b.name) || cmp(a.version, b.version)),
+    problems: r.problems,
+  };
+}
+
+/** The capabilities the parsed apps use (and the guardrails of `envs`). */
+function appCapabilities(
+  src: LoadedSource,
+  envs: Environment[],
 ): { caps: Capability[]; problems: Problem[] } {
   const caps: Capability[] = [];
   const problems: Problem[] = [];

@@ -37,10 +37,12 @@ import { short } from "../../core/preview/report.ts";
 import { CAPSTAN_VERSION } from "../../core/model/version.ts";
 import { isBookkeeping, planHydratorFiles } from "../../core/plan/hydrator.ts";
 import { commitMeta } from "../shared/commit-meta.ts";
+import type { CapabilityPack } from "../../core/model/source.ts";
 
 /** The source at any commit of its history, loaded (and capabilities prepared) once per commit. */
 export class SourceRevisions {
   private readonly cache = new Map<string, Promise<LoadedSource>>();
+  private only?: { apps: string[]; files: string[] };
 
   constructor(
     private readonly loc: SourceLocation,
@@ -51,6 +53,17 @@ export class SourceRevisions {
       gitToken?: string;
     },
   ) {}
+
+  /**
+   * A partial promotion (`--apps`): each revision is read with only these apps' files (as
+   * the `from` environment's state names them) — every file when the state names none for
+   * one of them, or one is not in them at a revision (moved, renamed). The other apps are
+   * neither read nor checked.
+   */
+  limitTo(apps: string[], from: EnvState | undefined): void {
+    const files = apps.map((a) => from?.apps[a]?.source);
+    if (files.every((f) => f !== undefined)) this.only = { apps, files: [...new Set(files)] };
+  }
 
   at(commit: string): Promise<LoadedSource> {
     let p = this.cache.get(commit);
@@ -67,7 +80,7 @@ export class SourceRevisions {
           message: `${this.opts.sourceRepo}@${short(commit)} has no ${this.loc.prefix}capstan.yaml`,
         },
       ]);
-    let gitPacks;
+    let gitPacks: Map<number, CapabilityPack> | undefined;
     if (cfg.config.capabilities.some((c) => c.kind === "git")) {
       const lockText = await showFileAt(this.loc.top, commit, `${this.loc.prefix}${LOCK_FILE}`);
       const lock = lockText ? parseLock({ file: LOCK_FILE, text: lockText }).lock : undefined;
@@ -77,16 +90,29 @@ export class SourceRevisions {
         token: this.opts.gitToken,
       });
     }
-    const input = await readSourceAt({
-      loc: this.loc,
-      rev: commit,
-      sourceRepo: this.opts.sourceRepo,
-      commit,
-      gitPacks,
-    });
+    const read = (onlyApps?: string[]) =>
+      readSourceAt({
+        loc: this.loc,
+        rev: commit,
+        sourceRepo: this.opts.sourceRepo,
+        commit,
+        gitPacks,
+        onlyApps,
+      });
+    let input = await read(this.only?.files);
+    let src: LoadedSource | undefined;
+    if (this.only) {
+      src = loadSource(input!);
+      if (!this.only.apps.every((a) => src!.apps.some((x) => x.name === a))) {
+        input = await read();
+        src = undefined;
+      }
+    }
     input!.commitMeta = await commitMeta(this.loc.top, commit, this.opts.sourceRepo);
-    await parseInSlices(input!.apps); // the target's files are read meanwhile (promote.ts)
-    const src = loadSource(input!);
+    if (!src) {
+      await parseInSlices(input!.apps); // the target's files are read meanwhile (promote.ts)
+      src = loadSource(input!);
+    }
     await prepare(src, src.config.environments, { frozen: this.opts.frozen });
     return src;
   }

@@ -250,6 +250,9 @@ class PromoteFlow {
       ]);
     }
 
+    // --apps: only the promoted apps' Application files are read, at each revision
+    if (this.opts.apps && !this.opts.revision)
+      this.ctx.revisions.limitTo(this.opts.apps, fromSnap.state);
     const d = await this.decide(fromApps, toApps, fromSnap);
     // The promoted apps' files in the target (for the drift note) are read while the source
     // is loaded and rendered.

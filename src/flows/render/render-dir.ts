@@ -21,7 +21,7 @@ import {
   type RenderTask,
 } from "../../core/plan/plan.ts";
 import { preloadKinds } from "../../kube/index.ts";
-import type { Environment } from "../../core/model/config.ts";
+import type { Config, Environment } from "../../core/model/config.ts";
 import { parseState, STATE_FILE } from "../../core/plan/layout.ts";
 import { HYDRATOR_FILE, README_FILE } from "../../core/plan/hydrator.ts";
 import type { Reporter } from "../shared/reporter.ts";
@@ -35,6 +35,31 @@ export interface RenderDirOptions {
   allowMassDeletion?: boolean;
   /** told of every app rendered (the CLI draws a counter on a TTY, plain lines in CI) */
   progress?: RenderProgress;
+  /** the environment folders as `previousInDir` read them before the source was loaded */
+  previous?: Map<string, PreviousInDir>;
+}
+
+export type PreviousInDir = PreviousEnv & { problem?: Problem };
+
+/**
+ * What the selected environments' folders hold, read from capstan.yaml alone — before the
+ * Applications are parsed, so their states can spare parsing the unchanged files
+ * (flows/shared/load.ts `previousStates`). Undefined when `names` names an unknown
+ * environment (renderToDir reports it).
+ */
+export function previousInDir(
+  config: Config,
+  out: string,
+  names: string[] | undefined,
+): Map<string, PreviousInDir> | undefined {
+  const envs = names?.length
+    ? names.map((n) => config.environments.find((e) => e.name === n))
+    : config.environments;
+  if (envs.some((e) => !e)) return undefined;
+  const root = config.envRepo.root;
+  return new Map(
+    envs.map((e) => [e!.name, readPrevious(join(out, root, e!.name), `${root}/${e!.name}`)]),
+  );
 }
 
 export interface RenderProgress {
@@ -135,7 +160,9 @@ export async function renderToDir(
   const root = src.config.envRepo.root;
   const previous = envs.map((env) => ({
     env,
-    prev: readPrevious(join(opts.out, root, env.name), `${root}/${env.name}`),
+    prev:
+      opts.previous?.get(env.name) ??
+      readPrevious(join(opts.out, root, env.name), `${root}/${env.name}`),
   }));
   // The apps to render in every environment (their inputs changed).
   const todo = previous

@@ -44,6 +44,9 @@ import {
 } from "./render-plan.ts";
 import { SourceHistory } from "./render-order.ts";
 import type { Reporter } from "../shared/reporter.ts";
+import { readEnvAt } from "../shared/env-snapshot.ts";
+import { EnvTree } from "../transaction/env-tree.ts";
+import type { EnvState } from "../../core/plan/layout.ts";
 import type { EnvReport } from "../shared/summary.ts";
 
 export type { GitHubTarget };
@@ -120,6 +123,11 @@ export interface EnvRepoStart {
   store: Promise<EnvStore>;
   /** The first attempt's tips, fetched, with the targets' state files read (`warmStart`). */
   warm: Promise<Warm | undefined>;
+  /**
+   * The targets' states at those tips, in order (undefined where there is none or it is
+   * corrupt): what lets the load skip parsing unchanged Application files.
+   */
+  states: Promise<(EnvState | undefined)[] | undefined>;
   /** Waits for git, then removes the temporary repository. */
   close(): Promise<void>;
 }
@@ -144,24 +152,36 @@ export function startEnvRepo(
     committer: opts.committer,
     env: opts.gitEnv,
   });
+  let targets: Target[] | undefined;
+  try {
+    targets = renderTargets(config, opts.envs).map((e) => renderTarget(config, e));
+  } catch {
+    targets = undefined; // an unknown --env: reported by renderToRepo, in its order
+  }
   const warm = store.then(
-    (s) => {
-      if (s.inPlace) return undefined;
-      let targets: Target[];
-      try {
-        targets = renderTargets(config, opts.envs).map((e) => renderTarget(config, e));
-      } catch {
-        return undefined; // an unknown --env: reported by renderToRepo, in its order
-      }
-      return warmStart(s, renderRefs(config, targets), (tree) =>
-        prefetchTargets(tree, config, sourceRepo, targets),
-      );
-    },
+    (s) =>
+      s.inPlace || !targets
+        ? undefined
+        : warmStart(s, renderRefs(config, targets), (tree) =>
+            prefetchTargets(tree, config, sourceRepo, targets!),
+          ),
     () => undefined,
   );
+  const states = Promise.all([store, warm])
+    .then(async ([s, w]) => {
+      if (!w || !targets) return undefined;
+      const tree = new EnvTree(s, w.tips);
+      const root = config.envRepo.root;
+      const snaps = await Promise.all(
+        targets.map((t) => readEnvAt(tree, tree.tip(t.base), `${root}/${t.env.name}`)),
+      );
+      return snaps.map((x) => x.state);
+    })
+    .catch(() => undefined);
   return {
     store,
     warm,
+    states,
     async close() {
       await warm;
       await store.catch(() => undefined);

@@ -14,6 +14,7 @@ import {
 import { fetchGitPacks } from "../../adapters/git-packs.ts";
 import type { CapabilityPack, SourceFile } from "../../core/model/source.ts";
 import { commitMeta } from "./commit-meta.ts";
+import type { EnvState } from "../../core/plan/layout.ts";
 
 export interface LoadOptions {
   source: string;
@@ -30,7 +31,14 @@ export interface LoadOptions {
    * repo fetch here, and git works in its own processes while the apps are parsed.
    */
   onConfig?: (config: Config) => void;
+  /**
+   * The states of the environments the run plans (render): Application files they certify
+   * unchanged are not parsed (core/plan/unchanged.ts). Asked once capstan.yaml is read.
+   */
+  previousStates?: (config: Config) => PreviousStates | Promise<PreviousStates>;
 }
+
+export type PreviousStates = (EnvState | undefined)[] | undefined;
 
 /** Applications parsed per slice before the event loop gets a turn (git's exits, pipes). */
 const SLICE = 50;
@@ -64,9 +72,12 @@ export async function loadFromDir(opts: LoadOptions): Promise<LoadedSource> {
     gitPacks,
     opts.onConfig ? await readAppFilesInSlices(opts.source, config, SLICE) : undefined,
   );
-  input.commitMeta = await commitMeta(opts.source, opts.commit, opts.sourceRepo);
-  if (opts.onConfig) await parseInSlices(input.apps);
-  return loadSource(input);
+  const meta = commitMeta(opts.source, opts.commit, opts.sourceRepo);
+  const previous = opts.previousStates ? await opts.previousStates(config) : undefined;
+  input.commitMeta = await meta;
+  // Parsed beside git (in slices) only when no state can spare the parse.
+  if (opts.onConfig && !previous) await parseInSlices(input.apps);
+  return loadSource(input, previous);
 }
 
 /**
