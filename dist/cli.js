@@ -2,22 +2,23 @@ import { createRequire as __capstanRequire } from "node:module"; const require =
 import {
   listCapabilities,
   showCapability
-} from "./chunks/chunk-IBJSGTZD.js";
+} from "./chunks/chunk-R74ESCF6.js";
 import {
   envRepoLocation
 } from "./chunks/chunk-SCCJZKYV.js";
 import {
   loadFromDir
-} from "./chunks/chunk-UMFKGPCP.js";
+} from "./chunks/chunk-DO5TEU3N.js";
 import {
   builtinPackDir,
   readConfigFile,
   readPack
-} from "./chunks/chunk-YFOPZ5LK.js";
+} from "./chunks/chunk-EOPMQNOB.js";
 import {
+  previousInDir,
   renderToDir,
   selectEnvs
-} from "./chunks/chunk-6RYUAJN7.js";
+} from "./chunks/chunk-7SRQJUKK.js";
 import {
   sourceIdentity
 } from "./chunks/chunk-QAATNDHY.js";
@@ -31,29 +32,29 @@ import {
   renderApp,
   resolveGuardrails,
   usedCapabilities
-} from "./chunks/chunk-JEVOX2ZT.js";
+} from "./chunks/chunk-LGUN3YO2.js";
 import {
   Registry,
   loadPack,
   templateProblems
-} from "./chunks/chunk-VVKSVBZC.js";
+} from "./chunks/chunk-V7GXBNEM.js";
 import {
   DEFAULT_KUBE_VERSION,
   loadConfig
-} from "./chunks/chunk-F2LL4D4C.js";
+} from "./chunks/chunk-GWMNDNAL.js";
 import {
   LOCK_FILE,
   didYouMean,
   emitLock,
   lockFromCapabilities
-} from "./chunks/chunk-HTRS5QWI.js";
+} from "./chunks/chunk-P52CQO5X.js";
 import "./chunks/chunk-G6D3CCKW.js";
 import {
   parseYaml,
   pathCounts,
   referenceLine,
   referenceMode
-} from "./chunks/chunk-HSEDNXVG.js";
+} from "./chunks/chunk-NAEY2JMF.js";
 import {
   emptyCrdSet,
   preloadKinds
@@ -62,8 +63,8 @@ import "./chunks/chunk-5SBUQFNJ.js";
 import "./chunks/chunk-SID65HV4.js";
 import "./chunks/chunk-DFTUZEB7.js";
 import "./chunks/chunk-AUIKRLBV.js";
-import "./chunks/chunk-IGANWUWJ.js";
-import "./chunks/chunk-ZQLGHJBH.js";
+import "./chunks/chunk-LHWV5HES.js";
+import "./chunks/chunk-DMWAW2YW.js";
 import "./chunks/chunk-5ETQQFMW.js";
 import {
   emitDocuments
@@ -313,7 +314,7 @@ async function capabilitiesAdd(values, arg, reporter) {
     throw new UsageError(
       "capabilities add needs <git-url>@<ref>, e.g. https://github.com/acme/caps.git@v1.0.0"
     );
-  const { addGitPack, parsePackArg } = await import("./chunks/capabilities-add-FVJQATMY.js");
+  const { addGitPack, parsePackArg } = await import("./chunks/capabilities-add-A3OUS4MV.js");
   const source = sourceOf(values);
   const ref = parsePackArg(arg, str(values, "path"));
   const id = await sourceIdentity(source, { sourceRepo: str(values, "source-repo") });
@@ -338,7 +339,7 @@ var ECOSYSTEM_COMMANDS = {
     async run(values, pos, reporter) {
       const dir = resolve(pos[0] ?? ".");
       mkdirSync(dir, { recursive: true });
-      const { initRepo, nextSteps } = await import("./chunks/init-EETI544X.js");
+      const { initRepo, nextSteps } = await import("./chunks/init-BNVKZWWW.js");
       const r = await initRepo(dir, {
         envRepo: str(values, "env-repo"),
         app: str(values, "app"),
@@ -422,14 +423,14 @@ var ECOSYSTEM_COMMANDS = {
     },
     async run(values, pos, _reporter) {
       if (!pos.length) throw new UsageError("import needs at least one DIR or FILE");
-      const { importKubeVela, formatImportReport } = await import("./chunks/import-QJNRNODO.js");
+      const { importKubeVela, formatImportReport } = await import("./chunks/import-5VNCML6V.js");
       const { existsSync: existsSync2 } = await import("node:fs");
       const source = sourceOf(values);
       let registry;
       if (str(values, "source") && existsSync2(join2(source, "capstan.yaml"))) {
         const id = await sourceIdentity(source, { sourceRepo: str(values, "source-repo") });
         registry = (await loadFromDir({ source, ...id })).registry;
-      } else registry = (await import("./chunks/capability-docs-6X2ON36J.js")).builtinRegistry();
+      } else registry = (await import("./chunks/capability-docs-FAXBFNH2.js")).builtinRegistry();
       const report = importKubeVela(pos, registry);
       process.stdout.write(
         values.json ? JSON.stringify(report, null, 2) + "\n" : formatImportReport(report)
@@ -447,7 +448,7 @@ var ECOSYSTEM_COMMANDS = {
       const [what, ...args] = pos;
       if (what !== "image" || !args.length)
         throw new UsageError("usage: capstan set image APP/COMPONENT=IMAGE[:TAG|@DIGEST]...");
-      const { parseImageArg, setImages } = await import("./chunks/set-image-4WSEUGPJ.js");
+      const { parseImageArg, setImages } = await import("./chunks/set-image-LBAZZNCJ.js");
       const results = setImages(sourceOf(values), args.map(parseImageArg));
       if (values.json) process.stdout.write(JSON.stringify(results, null, 2) + "\n");
       else
@@ -477,7 +478,7 @@ var ECOSYSTEM_COMMANDS = {
       const out = resolve(str(values, "out") ?? join2(source, "schemas"));
       let written;
       if (values.builtin) {
-        const { builtinRegistry } = await import("./chunks/capability-docs-6X2ON36J.js");
+        const { builtinRegistry } = await import("./chunks/capability-docs-FAXBFNH2.js");
         written = g.writeSchemas(builtinRegistry(), out, g.BUILTIN_SCHEMA_FILES);
       } else {
         const id = await sourceIdentity(source, { sourceRepo: str(values, "source-repo") });
@@ -558,7 +559,13 @@ async function load(values, opts = {}) {
   const source = resolve2(str(values, "source") ?? ".");
   const id = await sourceIdentity(source, { sourceRepo: str(values, "source-repo") });
   const onConfig = opts.onConfig && ((c) => opts.onConfig(c, id.sourceRepo));
-  return loadFromDir({ source, ...id, refreshGitPacks: opts.refreshGitPacks, onConfig });
+  return loadFromDir({
+    source,
+    ...id,
+    refreshGitPacks: opts.refreshGitPacks,
+    onConfig,
+    previousStates: opts.previousStates
+  });
 }
 function quietEnvRepo(url, source) {
   if (!url || /\bOWNER\//.test(url)) return void 0;
@@ -628,16 +635,23 @@ var COMMANDS = {
         tokenEnv: str(values, "token-env"),
         workdir: str(values, "workdir")
       });
-      const cli = out ? void 0 : await import("./chunks/render-repo-NMXEGT7Q.js");
+      const cli = out ? void 0 : await import("./chunks/render-repo-BKCLKZQL.js");
       let started;
       const onConfig = (config, sourceRepo) => {
         const early = envRepo ?? quietEnvRepo(config.envRepo.url, source);
         if (cli && early)
           started = cli.startEnvRepoEarly(config, sourceRepo, flags(early, !envRepo));
       };
+      let previous;
+      const previousStates = (config) => {
+        if (started) return started.states;
+        if (!out) return void 0;
+        previous = previousInDir(config, resolve2(out), list(values, "env"));
+        return previous && [...previous.values()].map((p) => p.state);
+      };
       let src;
       try {
-        src = await load(values, cli ? { onConfig } : {});
+        src = await load(values, cli ? { onConfig, previousStates } : { previousStates });
       } catch (e) {
         await started?.close();
         throw e;
@@ -665,7 +679,8 @@ var COMMANDS = {
           envs: list(values, "env"),
           frozen: values.frozen === true,
           allowMassDeletion: values["allow-mass-deletion"] === true,
-          progress: createProgress("render", 0, { quiet: values.quiet === true })
+          progress: createProgress("render", 0, { quiet: values.quiet === true }),
+          previous
         },
         reporter
       );
@@ -696,7 +711,7 @@ var COMMANDS = {
       "source-repo": { type: "string" }
     },
     async run(values, _pos, reporter) {
-      const { runDiff } = await import("./chunks/diff-64253O2G.js");
+      const { runDiff } = await import("./chunks/diff-ICZXIGBG.js");
       return runDiff(reporter, {
         source: resolve2(str(values, "source") ?? "."),
         base: str(values, "base"),
@@ -746,7 +761,7 @@ var COMMANDS = {
         throw new UsageError(
           "promote needs --from ENV and --to ENV (or --to ENV,ENV,\u2026 to fan out)"
         );
-      const { promoteCli } = await import("./chunks/promote-K7OZAGTP.js");
+      const { promoteCli } = await import("./chunks/promote-V7VH7DPZ.js");
       return promoteCli(
         {
           source: resolve2(str(values, "source") ?? "."),
@@ -785,7 +800,7 @@ var COMMANDS = {
       }
       const src = await load(values);
       const envs = selectEnvs(src, list(values, "env"));
-      const { validateAll } = await import("./chunks/validate-ZZFMVUQN.js");
+      const { validateAll } = await import("./chunks/validate-PYGR2PPH.js");
       const n = await validateAll(src, envs, { frozen: values.frozen === true }, reporter);
       reporter.info(
         `valid: ${src.apps.length} application(s), ${envs.length} environment(s), ${n} object(s)`
@@ -844,7 +859,7 @@ var COMMANDS = {
       const [sub, arg] = pos;
       if (sub === "add") return capabilitiesAdd(values, arg, reporter);
       if (sub === "docs") {
-        const { capabilityDocs } = await import("./chunks/capability-docs-6X2ON36J.js");
+        const { capabilityDocs } = await import("./chunks/capability-docs-FAXBFNH2.js");
         const text = await capabilityDocs(
           arg ? resolve2(arg) : void 0,
           () => registryFor(values)
@@ -888,7 +903,7 @@ async function registryFor(values) {
   const { existsSync: existsSync2 } = await import("node:fs");
   const source = resolve2(str(values, "source") ?? ".");
   if (existsSync2(resolve2(source, "capstan.yaml"))) return (await load(values)).registry;
-  const { builtinRegistry } = await import("./chunks/capability-docs-6X2ON36J.js");
+  const { builtinRegistry } = await import("./chunks/capability-docs-FAXBFNH2.js");
   return builtinRegistry();
 }
 

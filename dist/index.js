@@ -3,60 +3,61 @@ import {
   promoteFanOut,
   promoteLines,
   verificationMarkdown
-} from "./chunks/chunk-NYBLN5HK.js";
+} from "./chunks/chunk-J6ZTCARV.js";
 import {
   renderToRepo,
   reportLines,
+  startEnvRepo,
   summaryMarkdown
-} from "./chunks/chunk-FFSBHHZ5.js";
+} from "./chunks/chunk-HK4XTSIK.js";
 import {
   changedAppCounts,
   computePreview
-} from "./chunks/chunk-I5NY6SMM.js";
+} from "./chunks/chunk-5OPIQ2XN.js";
 import {
   COMMENT_LIMIT,
   SUMMARY_LIMIT,
   reachText,
   renderMarkdown,
   utf8Length
-} from "./chunks/chunk-AN4H6BJX.js";
+} from "./chunks/chunk-RFUPFTS2.js";
 import {
   validateAll
-} from "./chunks/chunk-CLYHTZBU.js";
+} from "./chunks/chunk-DFA3Y2ZY.js";
 import {
   envRepoLocation
 } from "./chunks/chunk-SCCJZKYV.js";
 import {
   loadFromDir
-} from "./chunks/chunk-UMFKGPCP.js";
+} from "./chunks/chunk-DO5TEU3N.js";
 import {
   readConfigFile
-} from "./chunks/chunk-YFOPZ5LK.js";
+} from "./chunks/chunk-EOPMQNOB.js";
 import {
   selectEnvs
-} from "./chunks/chunk-6RYUAJN7.js";
+} from "./chunks/chunk-7SRQJUKK.js";
 import {
   sourceIdentity
 } from "./chunks/chunk-QAATNDHY.js";
-import "./chunks/chunk-JEVOX2ZT.js";
-import "./chunks/chunk-VVKSVBZC.js";
+import "./chunks/chunk-LGUN3YO2.js";
+import "./chunks/chunk-V7GXBNEM.js";
 import {
   loadConfig
-} from "./chunks/chunk-F2LL4D4C.js";
-import "./chunks/chunk-HTRS5QWI.js";
+} from "./chunks/chunk-GWMNDNAL.js";
+import "./chunks/chunk-P52CQO5X.js";
 import "./chunks/chunk-G6D3CCKW.js";
 import {
   pathCounts,
   referenceLine,
   referenceMode
-} from "./chunks/chunk-HSEDNXVG.js";
+} from "./chunks/chunk-NAEY2JMF.js";
 import "./chunks/chunk-EAFUEZYP.js";
 import "./chunks/chunk-5SBUQFNJ.js";
 import "./chunks/chunk-SID65HV4.js";
 import "./chunks/chunk-DFTUZEB7.js";
 import "./chunks/chunk-AUIKRLBV.js";
-import "./chunks/chunk-IGANWUWJ.js";
-import "./chunks/chunk-ZQLGHJBH.js";
+import "./chunks/chunk-LHWV5HES.js";
+import "./chunks/chunk-DMWAW2YW.js";
 import "./chunks/chunk-5ETQQFMW.js";
 import "./chunks/chunk-UUCA4ZKB.js";
 import {
@@ -904,30 +905,58 @@ async function renderCommand(inputs) {
     sourceRepo: inputs.sourceRepo,
     commit: inputs.sourceCommit
   });
-  const src = await loadFromDir({ source: inputs.source, ...id, gitToken: inputs.token });
-  const configured = src.config.envRepo.url;
-  const envRepo = inputs.envRepo ?? (configured ? envRepoLocation(configured, inputs.serverUrl, inputs.source) : void 0);
-  if (!envRepo)
+  const options = (envRepo2) => ({
+    envRepo: envRepo2,
+    push: !inputs.dryRun,
+    dryRun: inputs.dryRun,
+    envs: inputs.environments,
+    token: inputs.token,
+    committer: inputs.committer,
+    frozen: inputs.frozen,
+    allowMassDeletion: inputs.allowMassDeletion,
+    pruneRemovedEnvs: inputs.pruneRemovedEnvs,
+    sourceDir: inputs.source,
+    github: { apiUrl: inputs.githubApiUrl, serverUrl: inputs.serverUrl }
+  });
+  const locate = (config) => {
+    const configured = config.envRepo.url;
+    return inputs.envRepo ?? (configured ? envRepoLocation(configured, inputs.serverUrl, inputs.source) : void 0);
+  };
+  let started;
+  const onConfig = (config) => {
+    try {
+      const early = locate(config);
+      if (early) started = startEnvRepo(config, id.sourceRepo, options(early));
+    } catch {
+    }
+  };
+  let src;
+  try {
+    src = await loadFromDir({
+      source: inputs.source,
+      ...id,
+      gitToken: inputs.token,
+      onConfig,
+      previousStates: () => started?.states
+    });
+  } catch (e) {
+    await started?.close();
+    throw e;
+  }
+  let envRepo;
+  try {
+    envRepo = locate(src.config);
+  } catch (e) {
+    await started?.close();
+    throw e;
+  }
+  if (!envRepo) {
+    await started?.close();
     throw new UsageError(
       "render needs the env repo: set input env-repo (owner/name or a URL) or envRepo.url in capstan.yaml"
     );
-  const r = await renderToRepo(
-    src,
-    {
-      envRepo,
-      push: !inputs.dryRun,
-      dryRun: inputs.dryRun,
-      envs: inputs.environments,
-      token: inputs.token,
-      committer: inputs.committer,
-      frozen: inputs.frozen,
-      allowMassDeletion: inputs.allowMassDeletion,
-      pruneRemovedEnvs: inputs.pruneRemovedEnvs,
-      sourceDir: inputs.source,
-      github: { apiUrl: inputs.githubApiUrl, serverUrl: inputs.serverUrl }
-    },
-    reporter
-  );
+  }
+  const r = await renderToRepo(src, options(envRepo), reporter, started);
   for (const line of reportLines(r.reports)) info(line);
   await setRenderOutputs(r, id);
 }

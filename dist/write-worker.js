@@ -6,10 +6,10 @@ import {
   STOP,
   Stager,
   changedFiles
-} from "./chunks/chunk-IGANWUWJ.js";
+} from "./chunks/chunk-LHWV5HES.js";
 import {
   appFilesWithHashes
-} from "./chunks/chunk-ZQLGHJBH.js";
+} from "./chunks/chunk-DMWAW2YW.js";
 import "./chunks/chunk-5ETQQFMW.js";
 import "./chunks/chunk-UUCA4ZKB.js";
 import "./chunks/chunk-XYNQLYSQ.js";

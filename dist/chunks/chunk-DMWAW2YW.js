@@ -115,6 +115,7 @@ function emitState(s) {
     }
     out.push("\n  }");
   }
+  if (s.sources) emitSources(s.sources, out);
   out.push("\n}\n");
   const text = out.join("");
   emitted.set(s, text);
@@ -124,6 +125,45 @@ var emitted = /* @__PURE__ */ new WeakMap();
 var readFrom = /* @__PURE__ */ new WeakMap();
 function stateText(s) {
   return readFrom.get(s) ?? emitState(s);
+}
+function emitSources(sources, out) {
+  out.push(`,
+  "sources": `);
+  const repos = sortedKeys(sources);
+  if (!repos.length) {
+    out.push("{}");
+    return;
+  }
+  out.push("{");
+  repos.forEach((repo, i) => {
+    const r = sources[repo];
+    out.push(
+      `${i ? "," : ""}
+    ${JSON.stringify(repo)}: {
+      "inputs": ${JSON.stringify(r.inputs)},
+      "caps": ${JSON.stringify(r.caps)},
+      "files": `
+    );
+    const files = sortedKeys(r.files);
+    if (!files.length) out.push("{}");
+    else {
+      out.push("{");
+      files.forEach((f, j) => {
+        const x = r.files[f];
+        out.push(
+          `${j ? "," : ""}
+        ${JSON.stringify(f)}: {
+          "digest": ${JSON.stringify(x.digest)},
+          "apps": ${JSON.stringify(x.apps)},
+          "bound": ${JSON.stringify(x.bound)}
+        }`
+        );
+      });
+      out.push("\n      }");
+    }
+    out.push("\n    }");
+  });
+  out.push("\n  }");
 }
 function emitStringMap(m, out) {
   const keys = sortedKeys(m);
@@ -157,6 +197,15 @@ function isArrayIndex(k) {
   return /^(0|[1-9][0-9]*)$/.test(k) && Number(k) < 4294967295;
 }
 function parseState(text) {
+  const hit = parsedStates.get(text);
+  if (hit) return hit;
+  const r = parseStateUncached(text);
+  if (parsedStates.size >= 8) parsedStates.delete(parsedStates.keys().next().value);
+  parsedStates.set(text, r);
+  return r;
+}
+var parsedStates = /* @__PURE__ */ new Map();
+function parseStateUncached(text) {
   let v;
   try {
     v = JSON.parse(text);
@@ -174,8 +223,25 @@ function parseState(text) {
     const problem = entryProblem(name, s.apps[name]);
     if (problem) return { error: problem };
   }
+  if (s.sources !== void 0 && !validSources(s.sources)) delete s.sources;
   readFrom.set(s, text);
   return s;
+}
+function validSources(v) {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  for (const r of Object.values(v)) {
+    if (typeof r !== "object" || r === null) return false;
+    const { inputs, caps, files } = r;
+    if (typeof inputs !== "string" || typeof caps !== "string") return false;
+    if (typeof files !== "object" || files === null || Array.isArray(files)) return false;
+    for (const f of Object.values(files)) {
+      const x = f;
+      if (typeof x !== "object" || x === null) return false;
+      if (typeof x.digest !== "string" || typeof x.apps !== "string") return false;
+      if (typeof x.bound !== "string") return false;
+    }
+  }
+  return true;
 }
 function entryProblem(name, a) {
   if (!a || typeof a !== "object" || typeof a.inputDigest !== "string" || typeof a.commit !== "string" || typeof a.files !== "object" || a.files === null)

@@ -7,7 +7,7 @@ import {
   ownValidators,
   parseSemVer,
   sharedAjv
-} from "./chunk-HTRS5QWI.js";
+} from "./chunk-P52CQO5X.js";
 import {
   YamlError,
   countPath,
@@ -15,7 +15,7 @@ import {
   parseYamlWithDocs,
   referenceMode,
   scanTemplateLine
-} from "./chunk-HSEDNXVG.js";
+} from "./chunk-NAEY2JMF.js";
 import {
   sha256
 } from "./chunk-5ETQQFMW.js";

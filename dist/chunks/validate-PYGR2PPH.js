@@ -1,19 +1,19 @@
 import { createRequire as __capstanRequire } from "node:module"; const require = __capstanRequire(import.meta.url);
 import {
   validateAll
-} from "./chunk-CLYHTZBU.js";
-import "./chunk-JEVOX2ZT.js";
-import "./chunk-VVKSVBZC.js";
-import "./chunk-F2LL4D4C.js";
-import "./chunk-HTRS5QWI.js";
+} from "./chunk-DFA3Y2ZY.js";
+import "./chunk-LGUN3YO2.js";
+import "./chunk-V7GXBNEM.js";
+import "./chunk-GWMNDNAL.js";
+import "./chunk-P52CQO5X.js";
 import "./chunk-G6D3CCKW.js";
-import "./chunk-HSEDNXVG.js";
+import "./chunk-NAEY2JMF.js";
 import "./chunk-EAFUEZYP.js";
 import "./chunk-5SBUQFNJ.js";
 import "./chunk-SID65HV4.js";
 import "./chunk-DFTUZEB7.js";
 import "./chunk-AUIKRLBV.js";
-import "./chunk-ZQLGHJBH.js";
+import "./chunk-DMWAW2YW.js";
 import "./chunk-5ETQQFMW.js";
 import "./chunk-UUCA4ZKB.js";
 import "./chunk-N5T7JROX.js";

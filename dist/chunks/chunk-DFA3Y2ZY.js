@@ -2,10 +2,10 @@ import { createRequire as __capstanRequire } from "node:module"; const require =
 import {
   planEnv,
   prepare
-} from "./chunk-JEVOX2ZT.js";
+} from "./chunk-LGUN3YO2.js";
 import {
   templateProblems
-} from "./chunk-VVKSVBZC.js";
+} from "./chunk-V7GXBNEM.js";
 import {
   UserError
 } from "./chunk-N5T7JROX.js";

@@ -2,7 +2,7 @@ import { createRequire as __capstanRequire } from "node:module"; const require =
 import {
   dedupeProblems,
   massDeletionProblem
-} from "./chunk-6RYUAJN7.js";
+} from "./chunk-7SRQJUKK.js";
 import {
   NO_COMMIT,
   fetchCommit,
@@ -14,15 +14,15 @@ import {
   README_FILE,
   planEnv,
   prepare
-} from "./chunk-JEVOX2ZT.js";
+} from "./chunk-LGUN3YO2.js";
 import {
   didYouMeanInline
-} from "./chunk-HTRS5QWI.js";
+} from "./chunk-P52CQO5X.js";
 import {
   STATE_FILE,
   kustomization,
   parseState
-} from "./chunk-ZQLGHJBH.js";
+} from "./chunk-DMWAW2YW.js";
 import {
   GitHubApi,
   parseGitHubRepoUrl
@@ -275,7 +275,12 @@ committer ${committer}
 `));
   text("done\n");
   const out = await git({
+    // The objects stay in the pack fast-import writes (git would unpack a pack of fewer
+    // than 100 objects into loose ones: inflating and deflating the states again), and the
+    // push then sends them as they are (docs/performance.md).
     args: [
+      "-c",
+      "fastimport.unpackLimit=0",
       "fast-import",
       "--quiet",
       "--done",
@@ -1315,26 +1320,33 @@ function startEnvRepo(config, sourceRepo, opts) {
     committer: opts.committer,
     env: opts.gitEnv
   });
+  let targets;
+  try {
+    targets = renderTargets(config, opts.envs).map((e) => renderTarget(config, e));
+  } catch {
+    targets = void 0;
+  }
   const warm = store.then(
-    (s) => {
-      if (s.inPlace) return void 0;
-      let targets;
-      try {
-        targets = renderTargets(config, opts.envs).map((e) => renderTarget(config, e));
-      } catch {
-        return void 0;
-      }
-      return warmStart(
-        s,
-        renderRefs(config, targets),
-        (tree) => prefetchTargets(tree, config, sourceRepo, targets)
-      );
-    },
+    (s) => s.inPlace || !targets ? void 0 : warmStart(
+      s,
+      renderRefs(config, targets),
+      (tree) => prefetchTargets(tree, config, sourceRepo, targets)
+    ),
     () => void 0
   );
+  const states = Promise.all([store, warm]).then(async ([s, w]) => {
+    if (!w || !targets) return void 0;
+    const tree = new EnvTree(s, w.tips);
+    const root = config.envRepo.root;
+    const snaps = await Promise.all(
+      targets.map((t) => readEnvAt(tree, tree.tip(t.base), `${root}/${t.env.name}`))
+    );
+    return snaps.map((x) => x.state);
+  }).catch(() => void 0);
   return {
     store,
     warm,
+    states,
     async close() {
       await warm;
       await store.catch(() => void 0);

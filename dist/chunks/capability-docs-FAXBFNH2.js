@@ -10,12 +10,12 @@ import {
   parameterRows,
   referenceMarkdown,
   showCapability
-} from "./chunk-IBJSGTZD.js";
-import "./chunk-YFOPZ5LK.js";
-import "./chunk-VVKSVBZC.js";
-import "./chunk-HTRS5QWI.js";
+} from "./chunk-R74ESCF6.js";
+import "./chunk-EOPMQNOB.js";
+import "./chunk-V7GXBNEM.js";
+import "./chunk-P52CQO5X.js";
 import "./chunk-G6D3CCKW.js";
-import "./chunk-HSEDNXVG.js";
+import "./chunk-NAEY2JMF.js";
 import "./chunk-5SBUQFNJ.js";
 import "./chunk-DFTUZEB7.js";
 import "./chunk-AUIKRLBV.js";

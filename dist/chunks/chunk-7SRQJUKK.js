@@ -9,14 +9,14 @@ import {
   renderAppFiles,
   renderAppObjects,
   renderTasks
-} from "./chunk-JEVOX2ZT.js";
+} from "./chunk-LGUN3YO2.js";
 import {
   didYouMeanInline
-} from "./chunk-HTRS5QWI.js";
+} from "./chunk-P52CQO5X.js";
 import {
   countPath,
   referenceMode
-} from "./chunk-HSEDNXVG.js";
+} from "./chunk-NAEY2JMF.js";
 import {
   preloadKinds
 } from "./chunk-EAFUEZYP.js";
@@ -29,12 +29,12 @@ import {
   changedFiles,
   postObjects,
   receiveObjects
-} from "./chunk-IGANWUWJ.js";
+} from "./chunk-LHWV5HES.js";
 import {
   STATE_FILE,
   appFilesWithHashes,
   parseState
-} from "./chunk-ZQLGHJBH.js";
+} from "./chunk-DMWAW2YW.js";
 import {
   UsageError,
   UserError
@@ -322,6 +322,14 @@ var Writer = class {
 };
 
 // src/flows/render/render-dir.ts
+function previousInDir(config, out, names) {
+  const envs = names?.length ? names.map((n) => config.environments.find((e) => e.name === n)) : config.environments;
+  if (envs.some((e) => !e)) return void 0;
+  const root = config.envRepo.root;
+  return new Map(
+    envs.map((e) => [e.name, readPrevious(join(out, root, e.name), `${root}/${e.name}`)])
+  );
+}
 function dedupeProblems(ps) {
   const seen = /* @__PURE__ */ new Set();
   return ps.filter((p) => {
@@ -390,7 +398,7 @@ async function renderToDir(src, opts, reporter) {
   const root = src.config.envRepo.root;
   const previous = envs.map((env) => ({
     env,
-    prev: readPrevious(join(opts.out, root, env.name), `${root}/${env.name}`)
+    prev: opts.previous?.get(env.name) ?? readPrevious(join(opts.out, root, env.name), `${root}/${env.name}`)
   }));
   const todo = previous.filter((x) => !x.prev.problem).map((x) => ({ env: x.env, ...renderTasks(src, x.env, x.prev) }));
   const total = todo.reduce((n, x) => n + x.tasks.length, 0);
@@ -513,6 +521,7 @@ function planAll(run, allowMassDeletion, reporter) {
 }
 
 export {
+  previousInDir,
   dedupeProblems,
   selectEnvs,
   massDeletionProblem,

@@ -1,7 +1,7 @@
 import { createRequire as __capstanRequire } from "node:module"; const require = __capstanRequire(import.meta.url);
 import {
   require_dist
-} from "./chunk-HSEDNXVG.js";
+} from "./chunk-NAEY2JMF.js";
 import {
   __toESM
 } from "./chunk-XYNQLYSQ.js";

@@ -6,10 +6,10 @@ import {
   checkObjectName,
   loadPack,
   parameterValidator
-} from "./chunk-VVKSVBZC.js";
+} from "./chunk-V7GXBNEM.js";
 import {
   loadConfig
-} from "./chunk-F2LL4D4C.js";
+} from "./chunk-GWMNDNAL.js";
 import {
   LOCK_FILE,
   ajvProblems,
@@ -21,14 +21,14 @@ import {
   pointerToPath,
   problemAt,
   schemaProperties
-} from "./chunk-HTRS5QWI.js";
+} from "./chunk-P52CQO5X.js";
 import {
   YamlError,
   countPath,
   parseYaml,
   parseYamlWithDocs,
   referenceMode
-} from "./chunk-HSEDNXVG.js";
+} from "./chunk-NAEY2JMF.js";
 import {
   canValidate,
   emptyCrdSet,
@@ -52,7 +52,7 @@ import {
   needsIdentities,
   objectIdentity,
   stateText
-} from "./chunk-ZQLGHJBH.js";
+} from "./chunk-DMWAW2YW.js";
 import {
   cmp,
   sha256
@@ -65,7 +65,7 @@ import {
 } from "./chunk-N5T7JROX.js";
 
 // src/core/plan/source.ts
-import { createHash } from "node:crypto";
+import { createHash as createHash2 } from "node:crypto";
 
 // src/core/model/app.ts
 function loadApps(files) {
@@ -184,14 +184,14 @@ function toApp(v, doc, docText, problems) {
   };
 }
 function toComponents(raw, doc, problems) {
-  const names = /* @__PURE__ */ new Set();
+  const names2 = /* @__PURE__ */ new Set();
   return raw.map((c, index) => {
     const badName = checkLabelName(c.name);
     if (badName)
       problems.push(
         problemAt(doc, ["spec", "components", index, "name"], `component name ${badName}`, "name")
       );
-    if (names.has(c.name))
+    if (names2.has(c.name))
       problems.push(
         problemAt(
           doc,
@@ -200,7 +200,7 @@ function toComponents(raw, doc, problems) {
           "duplicate-component"
         )
       );
-    names.add(c.name);
+    names2.add(c.name);
     for (const runtimeOnly of ["dependsOn", "inputs", "outputs"]) {
       if (c[runtimeOnly] !== void 0)
         problems.push(
@@ -575,11 +575,11 @@ function bindStep(b, s) {
 }
 function stepPolicies(b, s) {
   const { topology, overrides } = b;
-  const names = Array.isArray(s.properties.policies) ? s.properties.policies : [];
+  const names2 = Array.isArray(s.properties.policies) ? s.properties.policies : [];
   const topos = [];
   const ovs = [];
   let unknown = false;
-  names.forEach((n, i) => {
+  names2.forEach((n, i) => {
     const name = String(n);
     const path = ["spec", "workflow", "steps", s.index, "properties", "policies", i];
     if (topology.has(name)) topos.push(topology.get(name));
@@ -1326,8 +1326,118 @@ function applyGuardrails(app, env, objects, guardrails) {
   return problems;
 }
 
+// src/core/plan/unchanged.ts
+import { createHash } from "node:crypto";
+function inputsDigest(input) {
+  const h = createHash("sha256");
+  const part = (s) => void h.update(`${s.length}:${s}\0`);
+  part(CAPSTAN_VERSION);
+  part(input.sourceRepo);
+  part(input.config.text);
+  part(input.lock?.text ?? "\0none");
+  for (const f of input.crdFiles) {
+    part(f.file);
+    part(f.text);
+  }
+  for (const pack of input.packs) {
+    part(`${pack.source}\0${pack.commit ?? ""}\0${pack.displayRoot}`);
+    for (const [p, t] of pack.files) {
+      part(p);
+      part(t);
+    }
+  }
+  return h.digest("hex");
+}
+function fileDigests(input) {
+  return new Map(input.apps.map((f) => [f.file, sha256(f.text)]));
+}
+function names(list) {
+  return list ? list.split(" ") : [];
+}
+function certified(state, sourceRepo, inputs, digests) {
+  const out = /* @__PURE__ */ new Map();
+  const rec = state?.sources?.[sourceRepo];
+  if (!state || !rec || rec.inputs !== inputs) return out;
+  for (const [file, digest] of digests) {
+    const r = rec.files[file];
+    if (!r || r.digest !== digest) continue;
+    const bound = new Set(names(r.bound));
+    const consistent = names(r.apps).every((app) => {
+      const e = state.apps[app];
+      const ours = e !== void 0 && e.sourceRepo === sourceRepo;
+      return bound.has(app) ? ours && !needsIdentities(e) : !ours;
+    });
+    if (consistent && names(r.bound).every((a) => names(r.apps).includes(a))) out.set(file, r);
+  }
+  return out;
+}
+function unchangedAcross(states, sourceRepo, inputs, digests) {
+  if (!states.length) return void 0;
+  let common;
+  for (const s of states) {
+    const c = certified(s, sourceRepo, inputs, digests);
+    if (!common) common = c;
+    else
+      for (const [f, r] of common) {
+        const o = c.get(f);
+        if (!o || o.apps !== r.apps) common.delete(f);
+      }
+    if (!common.size) return void 0;
+  }
+  const apps = /* @__PURE__ */ new Map();
+  for (const [f, r] of common) for (const a of names(r.apps)) apps.set(a, f);
+  const caps = /* @__PURE__ */ new Set();
+  for (const s of states) for (const c of names(s.sources[sourceRepo].caps)) caps.add(c);
+  return { files: common, apps, caps: [...caps].sort() };
+}
+
 // src/core/plan/source.ts
-function loadSource(input) {
+function loadSource(input, previous) {
+  const inputs = inputsDigest(input);
+  const digests = fileDigests(input);
+  if (!previous) return loadWith(input, inputs, digests);
+  if (referenceMode()) {
+    countPath("parse", "reference");
+    return loadWith(input, inputs, digests);
+  }
+  const skip = unchangedAcross(previous, input.sourceRepo, inputs, digests);
+  if (skip && !loadConfig(input.config).environments.some((e) => e.createNamespaces)) {
+    const part = loadWith(input, inputs, digests, skip);
+    if (skipHolds(part, skip)) {
+      countPath("parse", "fast");
+      return part;
+    }
+  }
+  return loadWith(input, inputs, digests);
+}
+function skipHolds(src, skip) {
+  if (src.apps.some((a) => skip.apps.has(a.name))) return false;
+  const recorded = skip.caps.map((id) => resolveId(src.registry, id));
+  if (recorded.some((c) => !c)) return false;
+  const parsedAny = skip.files.size < src.input.apps.length;
+  const exact = new Set(
+    parsedAny ? appCapabilities(src, src.config.environments).caps.map((c) => `${c.name}@${c.version}`) : []
+  );
+  if (!src.lock) return exact.size > 0 || skip.apps.size > 0 && recorded.length > 0;
+  const lock = src.lock;
+  return recorded.every(
+    (c) => exact.has(`${c.name}@${c.version}`) || lock.entries.some(
+      (e) => e.name === c.name && e.version === c.version && e.digest === c.digest
+    )
+  );
+}
+function resolveId(registry, id) {
+  const at = id.lastIndexOf("@");
+  return registry.versions(id.slice(0, at)).find((c) => c.version === id.slice(at + 1));
+}
+function everyApp(src) {
+  if (!src.unchanged) return src;
+  let full = fullSources.get(src);
+  if (!full) fullSources.set(src, full = loadWith(src.input, src.inputsDigest, src.fileDigests));
+  return full;
+}
+var fullSources = /* @__PURE__ */ new WeakMap();
+function loadWith(input, inputsDigest2, fileDigests2, unchanged) {
   const config = loadConfig(input.config);
   const problems = new Problems();
   const notices = [];
@@ -1344,7 +1454,9 @@ function loadSource(input) {
     lock = r.lock;
   }
   const registry = new Registry(caps, lock);
-  const apps = loadApps(input.apps);
+  const apps = loadApps(
+    unchanged ? input.apps.filter((f) => !unchanged.files.has(f.file)) : input.apps
+  );
   problems.addAll(apps.problems);
   if (!input.apps.length) notices.push(`no application files match ${config.apps.join(", ")}`);
   const crdDocs = [];
@@ -1368,6 +1480,9 @@ function loadSource(input) {
   return {
     config,
     apps: apps.apps,
+    ...unchanged ? { unchanged } : {},
+    inputsDigest: inputsDigest2,
+    fileDigests: fileDigests2,
     registry,
     crds,
     crdDigest,
@@ -1380,7 +1495,7 @@ function loadSource(input) {
 }
 var loadedPacks = /* @__PURE__ */ new Map();
 function loadPackOnce(pack) {
-  const h = createHash("sha256");
+  const h = createHash2("sha256");
   h.update(`${pack.source}\0${pack.commit ?? ""}\0${pack.displayRoot}\0`);
   for (const [p, t] of pack.files) h.update(`${p.length}:${p}\0${t.length}:${t}\0`);
   const key = h.digest("hex");
@@ -1405,6 +1520,19 @@ function resolveBinding(src, app, b) {
   return r;
 }
 function usedCapabilities(src, envs = src.config.environments) {
+  const r = appCapabilities(src, envs);
+  if (!src.unchanged) return r;
+  const uniq = new Map(r.caps.map((c) => [`${c.name}@${c.version}`, c]));
+  for (const id of src.unchanged.caps) {
+    const c = resolveId(src.registry, id);
+    if (c) uniq.set(id, c);
+  }
+  return {
+    caps: [...uniq.values()].sort((a, b) => cmp(a.name, b.name) || cmp(a.version, b.version)),
+    problems: r.problems
+  };
+}
+function appCapabilities(src, envs) {
   const caps = [];
   const problems = [];
   for (const env of envs) {
@@ -1641,6 +1769,43 @@ function planHydratorFiles(changes, h, prev, hasApps) {
     `environment "${h.env}": its README.md was not written by capstan; left as it is (capstan writes one only where none exists, or where it wrote it)`
   ];
 }
+
+// src/core/plan/source-record.ts
+function certifies(src, state) {
+  if (!src.unchanged) return true;
+  const c = certified(state, src.sourceRepo, src.inputsDigest, src.fileDigests);
+  for (const [f, r] of src.unchanged.files) if (c.get(f)?.apps !== r.apps) return false;
+  return true;
+}
+function sourceRecord(src, bound) {
+  const byFile = /* @__PURE__ */ new Map();
+  const noisy = /* @__PURE__ */ new Set();
+  for (const a of src.apps) {
+    byFile.set(a.doc.file, [...byFile.get(a.doc.file) ?? [], a.name]);
+    if (bindOnce(a, src.config.environments).notices.length) noisy.add(a.doc.file);
+  }
+  for (const [f, r] of src.unchanged?.files ?? []) byFile.set(f, r.apps ? r.apps.split(" ") : []);
+  const files = {};
+  for (const [file, digest] of src.fileDigests) {
+    if (noisy.has(file)) continue;
+    const apps = [...byFile.get(file) ?? []].sort();
+    files[file] = {
+      digest,
+      apps: apps.join(" "),
+      bound: apps.filter((a) => bound.has(a)).join(" ")
+    };
+  }
+  return { inputs: src.inputsDigest, caps: capsOf(src), files };
+}
+function capsOf(src) {
+  let ids = capsCache.get(src);
+  if (ids === void 0) {
+    ids = usedCapabilities(src).caps.map((c) => `${c.name}@${c.version}`).sort().join(" ");
+    capsCache.set(src, ids);
+  }
+  return ids;
+}
+var capsCache = /* @__PURE__ */ new WeakMap();
 
 // src/core/checks/checks.ts
 function objectId(o) {
@@ -1931,6 +2096,8 @@ function appInputDigest(src, appName, envName) {
 
 // src/core/plan/plan.ts
 function renderTasks(src, env, prev, opts = {}) {
+  if (src.unchanged && (opts.force || !certifies(src, prev.state)))
+    return renderTasks(everyApp(src), env, prev, opts);
   const tasks = [];
   const digests = /* @__PURE__ */ new Map();
   const g = resolveGuardrails(env, src.registry, src.config.doc);
@@ -1953,6 +2120,8 @@ function renderTasks(src, env, prev, opts = {}) {
   return { tasks, digests };
 }
 function planEnv(src, env, prev, opts = {}) {
+  if (src.unchanged && (opts.force || !certifies(src, prev.state)))
+    return planEnv(everyApp(src), env, prev, opts);
   const g = resolveGuardrails(env, src.registry, src.config.doc);
   const prevState = prev.state ?? {
     schemaVersion: STATE_SCHEMA_VERSION,
@@ -1975,6 +2144,7 @@ function planEnv(src, env, prev, opts = {}) {
   };
   const only = opts.onlyApps ? new Set(opts.onlyApps) : void 0;
   for (const app of src.apps) if (!only || only.has(app.name)) planApp(d, app, g.guardrails);
+  if (src.unchanged) keepUnchanged(d, src.unchanged, only);
   if (!only) pruneUnbound(d);
   if (d.problems.length) return { problems: d.problems, notices: d.notices };
   if (env.createNamespaces) {
@@ -1988,6 +2158,7 @@ function planEnv(src, env, prev, opts = {}) {
   }
   const specs = new Map(src.apps.map((a) => [a.name, a]));
   const clashes = identityClashes(env.name, d.nextApps, src.sourceRepo, specs, prevState.apps);
+  if (clashes.length && src.unchanged) return planEnv(everyApp(src), env, prev, opts);
   if (clashes.length) return { problems: clashes, notices: d.notices };
   return { plan: finishPlan(d, prev), problems: d.problems, notices: d.notices };
 }
@@ -2055,6 +2226,14 @@ function compareFiles(d, name, old, files, hashes) {
     outcome.change = "unchanged";
   return outcome;
 }
+function keepUnchanged(d, u, only) {
+  for (const name of u.apps.keys()) {
+    if (only && !only.has(name)) continue;
+    if (d.prevState.apps[name]?.sourceRepo !== d.src.sourceRepo) continue;
+    d.bound.add(name);
+    d.outcomes.push({ name, change: "unchanged", added: [], changed: [], removed: [] });
+  }
+}
 function pruneUnbound(d) {
   for (const [name, a] of Object.entries(d.prevState.apps)) {
     if (d.bound.has(name) || a.sourceRepo !== d.src.sourceRepo) continue;
@@ -2069,10 +2248,12 @@ function pruneUnbound(d) {
 }
 function finishPlan(d, prev) {
   const { prevState, nextApps, changes } = d;
+  const sources = sourcesAfter(d);
   const state = {
     schemaVersion: STATE_SCHEMA_VERSION,
     capstanVersion: CAPSTAN_VERSION,
-    apps: nextApps
+    apps: nextApps,
+    ...sources ? { sources } : {}
   };
   const kust = envKustomization(prev.kustomization, prevState, nextApps);
   if (kust !== prev.kustomization) changes.set("kustomization.yaml", kust);
@@ -2099,6 +2280,12 @@ function countObjects(s) {
   for (const app in s.apps)
     for (const p in s.apps[app].files) if (!p.endsWith("/kustomization.yaml")) n++;
   return n;
+}
+function sourcesAfter(d) {
+  const out = { ...d.prevState.sources ?? {} };
+  delete out[d.src.sourceRepo];
+  if (!d.opts.onlyApps) out[d.src.sourceRepo] = sourceRecord(d.src, d.bound);
+  return Object.keys(out).length ? out : void 0;
 }
 function sameEntries(a, b) {
   const ka = Object.keys(a);

@@ -6,11 +6,11 @@ import {
   parseRange,
   parseSemVer,
   problemAt
-} from "./chunk-HTRS5QWI.js";
+} from "./chunk-P52CQO5X.js";
 import {
   YamlError,
   parseYamlWithDocs
-} from "./chunk-HSEDNXVG.js";
+} from "./chunk-NAEY2JMF.js";
 import {
   CAPSTAN_VERSION
 } from "./chunk-SID65HV4.js";

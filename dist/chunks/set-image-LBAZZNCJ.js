@@ -1,19 +1,19 @@
 import { createRequire as __capstanRequire } from "node:module"; const require = __capstanRequire(import.meta.url);
 import {
   replaceScalar
-} from "./chunk-UQTPTU2V.js";
+} from "./chunk-YMX43CZZ.js";
 import {
   matchFiles,
   readConfigFile
-} from "./chunk-YFOPZ5LK.js";
+} from "./chunk-EOPMQNOB.js";
 import {
   loadConfig
-} from "./chunk-F2LL4D4C.js";
-import "./chunk-HTRS5QWI.js";
+} from "./chunk-GWMNDNAL.js";
+import "./chunk-P52CQO5X.js";
 import "./chunk-G6D3CCKW.js";
 import {
   require_dist
-} from "./chunk-HSEDNXVG.js";
+} from "./chunk-NAEY2JMF.js";
 import "./chunk-5SBUQFNJ.js";
 import "./chunk-SID65HV4.js";
 import "./chunk-DFTUZEB7.js";

@@ -3,7 +3,7 @@ import {
   renderToRepo,
   reportLines,
   startEnvRepo
-} from "./chunk-FFSBHHZ5.js";
+} from "./chunk-HK4XTSIK.js";
 import {
   UsageError
 } from "./chunk-N5T7JROX.js";

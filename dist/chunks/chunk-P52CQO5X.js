@@ -9,7 +9,7 @@ import {
   parseYamlWithDocs,
   referenceMode,
   require_dist
-} from "./chunk-HSEDNXVG.js";
+} from "./chunk-NAEY2JMF.js";
 import {
   require_dist as require_dist2
 } from "./chunk-5SBUQFNJ.js";

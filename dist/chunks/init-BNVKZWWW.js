@@ -5,26 +5,26 @@ import {
 } from "./chunk-GVWWTWPL.js";
 import {
   builtinRegistry
-} from "./chunk-IBJSGTZD.js";
+} from "./chunk-R74ESCF6.js";
 import {
   loadFromDir
-} from "./chunk-UMFKGPCP.js";
-import "./chunk-YFOPZ5LK.js";
+} from "./chunk-DO5TEU3N.js";
+import "./chunk-EOPMQNOB.js";
 import {
   NO_COMMIT
 } from "./chunk-QAATNDHY.js";
 import {
   usedCapabilities
-} from "./chunk-JEVOX2ZT.js";
-import "./chunk-VVKSVBZC.js";
-import "./chunk-F2LL4D4C.js";
+} from "./chunk-LGUN3YO2.js";
+import "./chunk-V7GXBNEM.js";
+import "./chunk-GWMNDNAL.js";
 import {
   LOCK_FILE,
   emitLock,
   lockFromCapabilities
-} from "./chunk-HTRS5QWI.js";
+} from "./chunk-P52CQO5X.js";
 import "./chunk-G6D3CCKW.js";
-import "./chunk-HSEDNXVG.js";
+import "./chunk-NAEY2JMF.js";
 import "./chunk-EAFUEZYP.js";
 import "./chunk-5SBUQFNJ.js";
 import {
@@ -32,7 +32,7 @@ import {
 } from "./chunk-SID65HV4.js";
 import "./chunk-DFTUZEB7.js";
 import "./chunk-AUIKRLBV.js";
-import "./chunk-ZQLGHJBH.js";
+import "./chunk-DMWAW2YW.js";
 import "./chunk-5ETQQFMW.js";
 import "./chunk-UUCA4ZKB.js";
 import "./chunk-FN2YLOUV.js";

@@ -1,36 +1,34 @@
 import { createRequire as __capstanRequire } from "node:module"; const require = __capstanRequire(import.meta.url);
 import {
-  DEFAULT_TOKEN_ENV,
-  renderRepoCli,
-  startEnvRepoEarly,
-  tokenFromEnv
-} from "./chunk-DXRPUJAX.js";
-import "./chunk-FFSBHHZ5.js";
-import "./chunk-6RYUAJN7.js";
+  changedAppCounts,
+  computePreview,
+  runDiff
+} from "./chunk-5OPIQ2XN.js";
+import "./chunk-RFUPFTS2.js";
+import "./chunk-EOPMQNOB.js";
+import "./chunk-7SRQJUKK.js";
 import "./chunk-QAATNDHY.js";
-import "./chunk-JEVOX2ZT.js";
-import "./chunk-VVKSVBZC.js";
-import "./chunk-F2LL4D4C.js";
-import "./chunk-HTRS5QWI.js";
+import "./chunk-LGUN3YO2.js";
+import "./chunk-V7GXBNEM.js";
+import "./chunk-GWMNDNAL.js";
+import "./chunk-P52CQO5X.js";
 import "./chunk-G6D3CCKW.js";
-import "./chunk-HSEDNXVG.js";
+import "./chunk-NAEY2JMF.js";
 import "./chunk-EAFUEZYP.js";
 import "./chunk-5SBUQFNJ.js";
 import "./chunk-SID65HV4.js";
 import "./chunk-DFTUZEB7.js";
 import "./chunk-AUIKRLBV.js";
-import "./chunk-IGANWUWJ.js";
-import "./chunk-ZQLGHJBH.js";
+import "./chunk-LHWV5HES.js";
+import "./chunk-DMWAW2YW.js";
 import "./chunk-5ETQQFMW.js";
 import "./chunk-UUCA4ZKB.js";
-import "./chunk-OINZ5D5A.js";
 import "./chunk-FN2YLOUV.js";
 import "./chunk-N5T7JROX.js";
 import "./chunk-QRKMIM66.js";
 import "./chunk-XYNQLYSQ.js";
 export {
-  DEFAULT_TOKEN_ENV,
-  renderRepoCli,
-  startEnvRepoEarly,
-  tokenFromEnv
+  changedAppCounts,
+  computePreview,
+  runDiff
 };

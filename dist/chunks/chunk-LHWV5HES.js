@@ -1,7 +1,7 @@
 import { createRequire as __capstanRequire } from "node:module"; const require = __capstanRequire(import.meta.url);
 import {
   isSafeRelPath
-} from "./chunk-ZQLGHJBH.js";
+} from "./chunk-DMWAW2YW.js";
 import {
   emitYaml,
   inlineString

@@ -5,7 +5,7 @@ import {
   globBase,
   globSelector,
   readBuiltinPack
-} from "./chunk-YFOPZ5LK.js";
+} from "./chunk-EOPMQNOB.js";
 import {
   readTreeAt
 } from "./chunk-QAATNDHY.js";
@@ -20,16 +20,16 @@ import {
   resolveComponents,
   resolveGuardrails,
   usedCapabilities
-} from "./chunk-JEVOX2ZT.js";
+} from "./chunk-LGUN3YO2.js";
 import {
   loadConfig
-} from "./chunk-F2LL4D4C.js";
+} from "./chunk-GWMNDNAL.js";
 import {
   LOCK_FILE
-} from "./chunk-HTRS5QWI.js";
+} from "./chunk-P52CQO5X.js";
 import {
   parseYaml
-} from "./chunk-HSEDNXVG.js";
+} from "./chunk-NAEY2JMF.js";
 import {
   cmp
 } from "./chunk-5ETQQFMW.js";
@@ -1032,7 +1032,7 @@ async function readSourceAt(opts) {
   const capsConfig = capsRev === rev ? cfg.config : (await readConfigAt(loc, capsRev, opts.blobs))?.config;
   const capRefs = capsConfig?.capabilities ?? [{ kind: "builtin" }];
   const problems = [];
-  const specBases = globSelector([...cfg.config.apps, ...cfg.config.schemas]).include.map(globBase);
+  const specBases = opts.onlyApps ? [...opts.onlyApps, ...globSelector(cfg.config.schemas).include.map(globBase)] : globSelector([...cfg.config.apps, ...cfg.config.schemas]).include.map(globBase);
   const fileSpecs = specBases.some((b) => b === "") ? [""] : specBases;
   const capSpecs = [...packFolders(loc, capRefs, problems), LOCK_FILE];
   const { files, capFiles } = await readTrees(opts, capsRev, fileSpecs, capSpecs);

@@ -2,39 +2,39 @@ import { createRequire as __capstanRequire } from "node:module"; const require =
 import {
   appendToTopLevelSeq,
   scalarText
-} from "./chunk-UQTPTU2V.js";
+} from "./chunk-YMX43CZZ.js";
 import {
   fetchGitPack,
   gitPackSource,
   loadFromDir
-} from "./chunk-UMFKGPCP.js";
+} from "./chunk-DO5TEU3N.js";
 import {
   CONFIG_FILE
-} from "./chunk-YFOPZ5LK.js";
+} from "./chunk-EOPMQNOB.js";
 import "./chunk-QAATNDHY.js";
 import {
   usedCapabilities
-} from "./chunk-JEVOX2ZT.js";
+} from "./chunk-LGUN3YO2.js";
 import {
   loadPack,
   templateProblems
-} from "./chunk-VVKSVBZC.js";
-import "./chunk-F2LL4D4C.js";
+} from "./chunk-V7GXBNEM.js";
+import "./chunk-GWMNDNAL.js";
 import {
   LOCK_FILE,
   emitLock,
   lockFromCapabilities
-} from "./chunk-HTRS5QWI.js";
+} from "./chunk-P52CQO5X.js";
 import "./chunk-G6D3CCKW.js";
 import {
   require_dist
-} from "./chunk-HSEDNXVG.js";
+} from "./chunk-NAEY2JMF.js";
 import "./chunk-EAFUEZYP.js";
 import "./chunk-5SBUQFNJ.js";
 import "./chunk-SID65HV4.js";
 import "./chunk-DFTUZEB7.js";
 import "./chunk-AUIKRLBV.js";
-import "./chunk-ZQLGHJBH.js";
+import "./chunk-DMWAW2YW.js";
 import "./chunk-5ETQQFMW.js";
 import "./chunk-UUCA4ZKB.js";
 import "./chunk-FN2YLOUV.js";

@@ -7340,7 +7340,8 @@ var REFERENCE_NAMES = {
   template: "Handlebars text rendering",
   yaml: "the yaml library",
   writer: "in-thread writing",
-  validator: "run-time ajv"
+  validator: "run-time ajv",
+  parse: "parsing every Application file"
 };
 var mode;
 function referenceMode() {
@@ -7351,7 +7352,8 @@ var counts = {
   template: { fast: 0, reference: 0 },
   yaml: { fast: 0, reference: 0 },
   writer: { fast: 0, reference: 0 },
-  validator: { fast: 0, reference: 0 }
+  validator: { fast: 0, reference: 0 },
+  parse: { fast: 0, reference: 0 }
 };
 function countPath(path, way) {
   counts[path][way]++;

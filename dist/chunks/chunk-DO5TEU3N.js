@@ -5,21 +5,21 @@ import {
   readPack,
   readSource,
   readText
-} from "./chunk-YFOPZ5LK.js";
+} from "./chunk-EOPMQNOB.js";
 import {
   NO_COMMIT
 } from "./chunk-QAATNDHY.js";
 import {
   loadSource,
   warmAppFiles
-} from "./chunk-JEVOX2ZT.js";
+} from "./chunk-LGUN3YO2.js";
 import {
   loadConfig
-} from "./chunk-F2LL4D4C.js";
+} from "./chunk-GWMNDNAL.js";
 import {
   LOCK_FILE,
   parseLock
-} from "./chunk-HTRS5QWI.js";
+} from "./chunk-P52CQO5X.js";
 import {
   GitExit,
   gitRunner,
@@ -279,9 +279,11 @@ async function loadFromDir(opts) {
     gitPacks,
     opts.onConfig ? await readAppFilesInSlices(opts.source, config, SLICE) : void 0
   );
-  input.commitMeta = await commitMeta(opts.source, opts.commit, opts.sourceRepo);
-  if (opts.onConfig) await parseInSlices(input.apps);
-  return loadSource(input);
+  const meta = commitMeta(opts.source, opts.commit, opts.sourceRepo);
+  const previous = opts.previousStates ? await opts.previousStates(config) : void 0;
+  input.commitMeta = await meta;
+  if (opts.onConfig && !previous) await parseInSlices(input.apps);
+  return loadSource(input, previous);
 }
 async function parseInSlices(apps) {
   for (let i = 0; i < apps.length; i += SLICE) {

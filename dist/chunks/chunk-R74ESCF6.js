@@ -2,14 +2,14 @@ import { createRequire as __capstanRequire } from "node:module"; const require =
 import {
   builtinPackDir,
   readPack
-} from "./chunk-YFOPZ5LK.js";
+} from "./chunk-EOPMQNOB.js";
 import {
   Registry,
   loadPack
-} from "./chunk-VVKSVBZC.js";
+} from "./chunk-V7GXBNEM.js";
 import {
   compareSemVer
-} from "./chunk-HTRS5QWI.js";
+} from "./chunk-P52CQO5X.js";
 import {
   UserError
 } from "./chunk-N5T7JROX.js";

@@ -9,7 +9,7 @@ import {
   readEnvAt,
   runTransaction,
   trailers
-} from "./chunk-FFSBHHZ5.js";
+} from "./chunk-HK4XTSIK.js";
 import {
   COMMENT_LIMIT,
   ENV_FILES,
@@ -19,16 +19,16 @@ import {
   readSourceAt,
   renderMarkdown,
   short
-} from "./chunk-AN4H6BJX.js";
+} from "./chunk-RFUPFTS2.js";
 import {
   commitMeta,
   fetchGitPacks,
   parseInSlices
-} from "./chunk-UMFKGPCP.js";
+} from "./chunk-DO5TEU3N.js";
 import {
   globToRegExp,
   readConfigFile
-} from "./chunk-YFOPZ5LK.js";
+} from "./chunk-EOPMQNOB.js";
 import {
   isAncestor,
   logBetween,
@@ -45,16 +45,16 @@ import {
   planEnv,
   planHydratorFiles,
   prepare
-} from "./chunk-JEVOX2ZT.js";
+} from "./chunk-LGUN3YO2.js";
 import {
   loadConfig
-} from "./chunk-F2LL4D4C.js";
+} from "./chunk-GWMNDNAL.js";
 import {
   LOCK_FILE,
   didYouMeanInline,
   parseLock,
   problemAt
-} from "./chunk-HTRS5QWI.js";
+} from "./chunk-P52CQO5X.js";
 import {
   CAPSTAN_VERSION
 } from "./chunk-SID65HV4.js";
@@ -63,7 +63,7 @@ import {
   STATE_SCHEMA_VERSION,
   emitState,
   stateText
-} from "./chunk-ZQLGHJBH.js";
+} from "./chunk-DMWAW2YW.js";
 import {
   cmp,
   sha256
@@ -108,6 +108,17 @@ var SourceRevisions = class {
     this.opts = opts;
   }
   cache = /* @__PURE__ */ new Map();
+  only;
+  /**
+   * A partial promotion (`--apps`): each revision is read with only these apps' files (as
+   * the `from` environment's state names them) — every file when the state names none for
+   * one of them, or one is not in them at a revision (moved, renamed). The other apps are
+   * neither read nor checked.
+   */
+  limitTo(apps, from) {
+    const files = apps.map((a) => from?.apps[a]?.source);
+    if (files.every((f) => f !== void 0)) this.only = { apps, files: [...new Set(files)] };
+  }
   at(commit) {
     let p = this.cache.get(commit);
     if (!p) this.cache.set(commit, p = this.load(commit));
@@ -132,16 +143,28 @@ var SourceRevisions = class {
         token: this.opts.gitToken
       });
     }
-    const input = await readSourceAt({
+    const read = (onlyApps) => readSourceAt({
       loc: this.loc,
       rev: commit,
       sourceRepo: this.opts.sourceRepo,
       commit,
-      gitPacks
+      gitPacks,
+      onlyApps
     });
+    let input = await read(this.only?.files);
+    let src;
+    if (this.only) {
+      src = loadSource(input);
+      if (!this.only.apps.every((a) => src.apps.some((x) => x.name === a))) {
+        input = await read();
+        src = void 0;
+      }
+    }
     input.commitMeta = await commitMeta(this.loc.top, commit, this.opts.sourceRepo);
-    await parseInSlices(input.apps);
-    const src = loadSource(input);
+    if (!src) {
+      await parseInSlices(input.apps);
+      src = loadSource(input);
+    }
     await prepare(src, src.config.environments, { frozen: this.opts.frozen });
     return src;
   }
@@ -764,6 +787,8 @@ var PromoteFlow = class {
         }
       ]);
     }
+    if (this.opts.apps && !this.opts.revision)
+      this.ctx.revisions.limitTo(this.opts.apps, fromSnap.state);
     const d = await this.decide(fromApps, toApps, fromSnap);
     const toFiles = this.envFiles(tree, toTip, toSnap, [...d.targets.keys()]);
     toFiles.catch(() => void 0);

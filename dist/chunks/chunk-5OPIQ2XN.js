@@ -11,14 +11,14 @@ import {
   renderText,
   reportJson,
   utf8Length
-} from "./chunk-AN4H6BJX.js";
+} from "./chunk-RFUPFTS2.js";
 import {
   readConfigFile,
   readSource
-} from "./chunk-YFOPZ5LK.js";
+} from "./chunk-EOPMQNOB.js";
 import {
   dedupeProblems
-} from "./chunk-6RYUAJN7.js";
+} from "./chunk-7SRQJUKK.js";
 import {
   headCommit,
   mergeBase,
@@ -31,10 +31,10 @@ import {
 import {
   loadSource,
   prepare
-} from "./chunk-JEVOX2ZT.js";
+} from "./chunk-LGUN3YO2.js";
 import {
   loadConfig
-} from "./chunk-F2LL4D4C.js";
+} from "./chunk-GWMNDNAL.js";
 import {
   preloadKinds
 } from "./chunk-EAFUEZYP.js";
