@@ -300,17 +300,19 @@ function pruneUnbound(d: EnvDraft): void {
 /** The environment's kustomization, hydrator files and state.json; the plan. */
 function finishPlan(d: EnvDraft, prev: PreviousEnv): EnvPlan {
   const { prevState, nextApps, changes } = d;
-  const sources = sourcesAfter(d);
+  const kust = envKustomization(prev.kustomization, prevState, nextApps);
+  if (kust !== prev.kustomization) changes.set("kustomization.yaml", kust);
+  const hydrator = { env: d.env.name, drySha: d.commit, meta: d.src.input.commitMeta };
+  d.notices.push(...planHydratorFiles(changes, hydrator, prev, Object.keys(nextApps).length > 0));
+  // The record is written with the state, which is written only with changes — and never
+  // by a forced plan (preview, validate: nothing of theirs is written).
+  const sources = changes.size && !d.opts.force ? sourcesAfter(d) : d.prevState.sources;
   const state: EnvState = {
     schemaVersion: STATE_SCHEMA_VERSION,
     capstanVersion: CAPSTAN_VERSION,
     apps: nextApps,
     ...(sources ? { sources } : {}),
   };
-  const kust = envKustomization(prev.kustomization, prevState, nextApps);
-  if (kust !== prev.kustomization) changes.set("kustomization.yaml", kust);
-  const hydrator = { env: d.env.name, drySha: d.commit, meta: d.src.input.commitMeta };
-  d.notices.push(...planHydratorFiles(changes, hydrator, prev, Object.keys(nextApps).length > 0));
   // Nothing changed (every app's entry is the one read, same version): the state's text
   // is the one read too, and emitting both sides to compare them is skipped.
   const same =
