@@ -3,43 +3,43 @@ import {
   promoteFanOut,
   promoteLines,
   verificationMarkdown
-} from "./chunks/chunk-J6ZTCARV.js";
+} from "./chunks/chunk-ZRWZRSOJ.js";
 import {
   renderToRepo,
   reportLines,
   startEnvRepo,
   summaryMarkdown
-} from "./chunks/chunk-HK4XTSIK.js";
+} from "./chunks/chunk-JAEYLMLS.js";
 import {
   changedAppCounts,
   computePreview
-} from "./chunks/chunk-5OPIQ2XN.js";
+} from "./chunks/chunk-ESESLILV.js";
 import {
   COMMENT_LIMIT,
   SUMMARY_LIMIT,
   reachText,
   renderMarkdown,
   utf8Length
-} from "./chunks/chunk-RFUPFTS2.js";
+} from "./chunks/chunk-CELU4SI4.js";
 import {
   validateAll
-} from "./chunks/chunk-DFA3Y2ZY.js";
+} from "./chunks/chunk-PUF253WH.js";
 import {
   envRepoLocation
 } from "./chunks/chunk-SCCJZKYV.js";
 import {
   loadFromDir
-} from "./chunks/chunk-DO5TEU3N.js";
+} from "./chunks/chunk-XEEESDVO.js";
 import {
   readConfigFile
 } from "./chunks/chunk-EOPMQNOB.js";
 import {
   selectEnvs
-} from "./chunks/chunk-7SRQJUKK.js";
+} from "./chunks/chunk-V7SCTB6N.js";
 import {
   sourceIdentity
 } from "./chunks/chunk-QAATNDHY.js";
-import "./chunks/chunk-LGUN3YO2.js";
+import "./chunks/chunk-A2R6MQKV.js";
 import "./chunks/chunk-V7GXBNEM.js";
 import {
   loadConfig

@@ -2,7 +2,7 @@ import { createRequire as __capstanRequire } from "node:module"; const require =
 import {
   dedupeProblems,
   massDeletionProblem
-} from "./chunk-7SRQJUKK.js";
+} from "./chunk-V7SCTB6N.js";
 import {
   NO_COMMIT,
   fetchCommit,
@@ -14,7 +14,7 @@ import {
   README_FILE,
   planEnv,
   prepare
-} from "./chunk-LGUN3YO2.js";
+} from "./chunk-A2R6MQKV.js";
 import {
   didYouMeanInline
 } from "./chunk-P52CQO5X.js";

@@ -1,18 +1,18 @@
 import { createRequire as __capstanRequire } from "node:module"; const require = __capstanRequire(import.meta.url);
 import {
   tokenFromEnv
-} from "./chunk-GLPV5RN5.js";
+} from "./chunk-CBV2IBUO.js";
 import {
   promoteFanOut,
   promoteLines
-} from "./chunk-J6ZTCARV.js";
-import "./chunk-HK4XTSIK.js";
-import "./chunk-RFUPFTS2.js";
-import "./chunk-DO5TEU3N.js";
+} from "./chunk-ZRWZRSOJ.js";
+import "./chunk-JAEYLMLS.js";
+import "./chunk-CELU4SI4.js";
+import "./chunk-XEEESDVO.js";
 import "./chunk-EOPMQNOB.js";
-import "./chunk-7SRQJUKK.js";
+import "./chunk-V7SCTB6N.js";
 import "./chunk-QAATNDHY.js";
-import "./chunk-LGUN3YO2.js";
+import "./chunk-A2R6MQKV.js";
 import "./chunk-V7GXBNEM.js";
 import "./chunk-GWMNDNAL.js";
 import "./chunk-P52CQO5X.js";

@@ -2248,17 +2248,17 @@ function pruneUnbound(d) {
 }
 function finishPlan(d, prev) {
   const { prevState, nextApps, changes } = d;
-  const sources = sourcesAfter(d);
+  const kust = envKustomization(prev.kustomization, prevState, nextApps);
+  if (kust !== prev.kustomization) changes.set("kustomization.yaml", kust);
+  const hydrator = { env: d.env.name, drySha: d.commit, meta: d.src.input.commitMeta };
+  d.notices.push(...planHydratorFiles(changes, hydrator, prev, Object.keys(nextApps).length > 0));
+  const sources = changes.size && !d.opts.force ? sourcesAfter(d) : d.prevState.sources;
   const state = {
     schemaVersion: STATE_SCHEMA_VERSION,
     capstanVersion: CAPSTAN_VERSION,
     apps: nextApps,
     ...sources ? { sources } : {}
   };
-  const kust = envKustomization(prev.kustomization, prevState, nextApps);
-  if (kust !== prev.kustomization) changes.set("kustomization.yaml", kust);
-  const hydrator = { env: d.env.name, drySha: d.commit, meta: d.src.input.commitMeta };
-  d.notices.push(...planHydratorFiles(changes, hydrator, prev, Object.keys(nextApps).length > 0));
   const same = !changes.size && prev.state !== void 0 && prev.state.capstanVersion === CAPSTAN_VERSION && sameEntries(prev.state.apps, nextApps);
   if (!same && changes.size) {
     const stateText2 = emitState(state);

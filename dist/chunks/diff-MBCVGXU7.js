@@ -3,12 +3,12 @@ import {
   changedAppCounts,
   computePreview,
   runDiff
-} from "./chunk-5OPIQ2XN.js";
-import "./chunk-RFUPFTS2.js";
+} from "./chunk-ESESLILV.js";
+import "./chunk-CELU4SI4.js";
 import "./chunk-EOPMQNOB.js";
-import "./chunk-7SRQJUKK.js";
+import "./chunk-V7SCTB6N.js";
 import "./chunk-QAATNDHY.js";
-import "./chunk-LGUN3YO2.js";
+import "./chunk-A2R6MQKV.js";
 import "./chunk-V7GXBNEM.js";
 import "./chunk-GWMNDNAL.js";
 import "./chunk-P52CQO5X.js";

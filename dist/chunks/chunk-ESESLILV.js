@@ -11,14 +11,14 @@ import {
   renderText,
   reportJson,
   utf8Length
-} from "./chunk-RFUPFTS2.js";
+} from "./chunk-CELU4SI4.js";
 import {
   readConfigFile,
   readSource
 } from "./chunk-EOPMQNOB.js";
 import {
   dedupeProblems
-} from "./chunk-7SRQJUKK.js";
+} from "./chunk-V7SCTB6N.js";
 import {
   headCommit,
   mergeBase,
@@ -31,7 +31,7 @@ import {
 import {
   loadSource,
   prepare
-} from "./chunk-LGUN3YO2.js";
+} from "./chunk-A2R6MQKV.js";
 import {
   loadConfig
 } from "./chunk-GWMNDNAL.js";

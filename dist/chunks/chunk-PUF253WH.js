@@ -2,7 +2,7 @@ import { createRequire as __capstanRequire } from "node:module"; const require =
 import {
   planEnv,
   prepare
-} from "./chunk-LGUN3YO2.js";
+} from "./chunk-A2R6MQKV.js";
 import {
   templateProblems
 } from "./chunk-V7GXBNEM.js";

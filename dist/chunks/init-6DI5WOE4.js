@@ -8,14 +8,14 @@ import {
 } from "./chunk-R74ESCF6.js";
 import {
   loadFromDir
-} from "./chunk-DO5TEU3N.js";
+} from "./chunk-XEEESDVO.js";
 import "./chunk-EOPMQNOB.js";
 import {
   NO_COMMIT
 } from "./chunk-QAATNDHY.js";
 import {
   usedCapabilities
-} from "./chunk-LGUN3YO2.js";
+} from "./chunk-A2R6MQKV.js";
 import "./chunk-V7GXBNEM.js";
 import "./chunk-GWMNDNAL.js";
 import {

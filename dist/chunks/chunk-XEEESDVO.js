@@ -12,7 +12,7 @@ import {
 import {
   loadSource,
   warmAppFiles
-} from "./chunk-LGUN3YO2.js";
+} from "./chunk-A2R6MQKV.js";
 import {
   loadConfig
 } from "./chunk-GWMNDNAL.js";

@@ -3,7 +3,7 @@ import {
   renderToRepo,
   reportLines,
   startEnvRepo
-} from "./chunk-HK4XTSIK.js";
+} from "./chunk-JAEYLMLS.js";
 import {
   UsageError
 } from "./chunk-N5T7JROX.js";

@@ -9,7 +9,7 @@ import {
   readEnvAt,
   runTransaction,
   trailers
-} from "./chunk-HK4XTSIK.js";
+} from "./chunk-JAEYLMLS.js";
 import {
   COMMENT_LIMIT,
   ENV_FILES,
@@ -19,12 +19,12 @@ import {
   readSourceAt,
   renderMarkdown,
   short
-} from "./chunk-RFUPFTS2.js";
+} from "./chunk-CELU4SI4.js";
 import {
   commitMeta,
   fetchGitPacks,
   parseInSlices
-} from "./chunk-DO5TEU3N.js";
+} from "./chunk-XEEESDVO.js";
 import {
   globToRegExp,
   readConfigFile
@@ -45,7 +45,7 @@ import {
   planEnv,
   planHydratorFiles,
   prepare
-} from "./chunk-LGUN3YO2.js";
+} from "./chunk-A2R6MQKV.js";
 import {
   loadConfig
 } from "./chunk-GWMNDNAL.js";
