@@ -14,6 +14,7 @@ export const REFERENCE_SUITE = [
   "test/capabilities/worked-example.test.ts",
   "test/core/example.test.ts",
   "test/core/reference-mode.test.ts",
+  "test/core/unchanged.test.ts",
   "test/diff/golden.test.ts",
   "test/parity/kubevela-docs.test.ts",
   "test/parity/sock-shop.test.ts",
