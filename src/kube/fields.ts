@@ -53,21 +53,33 @@ function walk(
   }
   const node = nodes[n]!;
   const rec = v as Record<string, unknown>;
+  // a child's path is built only where it is needed: a problem, or an object to descend
   if (hasOwn(node, "")) {
     const child = node[""]!;
-    for (const k in rec) walk(rec[k], child, `${path}/${escapePointer(k)}`, nodes, out, cap);
+    for (const k in rec)
+      if (descends(rec[k], child))
+        walk(rec[k], child, `${path}/${escapePointer(k)}`, nodes, out, cap);
     return;
   }
   for (const k in rec) {
-    const p = `${path}/${escapePointer(k)}`;
     if (!hasOwn(node, k)) {
       if (rec[k] === undefined) continue;
       if (out.length >= cap) return;
-      out.push({ path: p, message: unknownFieldMessage(k, Object.keys(node)) });
+      out.push({
+        path: `${path}/${escapePointer(k)}`,
+        message: unknownFieldMessage(k, Object.keys(node)),
+      });
       continue;
     }
-    walk(rec[k], node[k]!, p, nodes, out, cap);
+    const child = node[k]!;
+    if (descends(rec[k], child))
+      walk(rec[k], child, `${path}/${escapePointer(k)}`, nodes, out, cap);
   }
+}
+
+/** Whether `walk` would look inside `v` under node `n` (an object under a closed node). */
+function descends(v: unknown, n: number): boolean {
+  return n !== OPEN && v !== null && typeof v === "object";
 }
 
 export function unknownFieldMessage(field: string, known: readonly string[]): string {

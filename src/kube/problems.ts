@@ -17,6 +17,8 @@ export interface AjvLikeError {
 export const MAX_PROBLEMS_PER_OBJECT = 20;
 
 export function escapePointer(token: string): string {
+  // the usual key has neither character: no regex run (the field walks call this per key)
+  if (token.indexOf("~") === -1 && token.indexOf("/") === -1) return token;
   return token.replace(/~/g, "~0").replace(/\//g, "~1");
 }
 

@@ -75,22 +75,25 @@ function walk(
     v.forEach((x, i) => walk(x, `${path}/${i}`, parent, out, cap));
     return;
   }
-  for (const [k, x] of Object.entries(v)) {
-    const p = `${path}/${escapePointer(k)}`;
+  const rec = v as Record<string, unknown>;
+  for (const k in rec) {
+    const x = rec[k];
+    // a child's path is built only where it is needed: a problem, or an object to descend
+    const p = (): string => `${path}/${escapePointer(k)}`;
     if (isObj(x) && ((k === "labels" && parent === "metadata") || k === "matchLabels"))
-      labelProblems(x, p, out);
+      labelProblems(x, p(), out);
     else if (isObj(x) && k === "annotations" && parent === "metadata")
-      annotationProblems(x, p, out);
+      annotationProblems(x, p(), out);
     else if (PORT_FIELDS.has(k) && typeof x === "number") portProblem(k, x, p, out);
-    else walk(x, p, k, out, cap);
+    else if (x !== null && typeof x === "object") walk(x, p(), k, out, cap);
   }
 }
 
 function labelProblems(labels: Json, path: string, out: KubeProblem[]): void {
   for (const [k, v] of Object.entries(labels)) {
-    const p = `${path}/${escapePointer(k)}`;
     const bad = qualifiedKeyProblem(k) ?? labelValueProblem(v);
-    if (bad) out.push({ path: p, message: bad.replace(/^key/, "label key") });
+    if (bad)
+      out.push({ path: `${path}/${escapePointer(k)}`, message: bad.replace(/^key/, "label key") });
   }
 }
 
@@ -112,8 +115,8 @@ function annotationProblems(annotations: Json, path: string, out: KubeProblem[])
     });
 }
 
-function portProblem(field: string, n: number, path: string, out: KubeProblem[]): void {
+function portProblem(field: string, n: number, path: () => string, out: KubeProblem[]): void {
   const min = field === "hostPort" ? 0 : 1;
   if (Number.isInteger(n) && n >= min && n <= 65535) return;
-  out.push({ path, message: `${field} ${n} is not a port number (${min}–65535)` });
+  out.push({ path: path(), message: `${field} ${n} is not a port number (${min}–65535)` });
 }

@@ -55,6 +55,11 @@ export interface PlannerOptions {
   pruneRemovedEnvs?: boolean;
   /** In place: the branch HEAD names (an unborn branch may be started there). */
   headRef?: string;
+  /**
+   * The kube validators loading (`preloadKinds`), awaited before the first render: they
+   * load while the first target's reads and ancestry questions are with git.
+   */
+  validators?: Promise<void>;
 }
 
 /** Every branch an attempt reads: the env branches (with envRepo.branch) and the approval branches. */
@@ -186,6 +191,7 @@ export class RenderPlanner {
         return { target: t, skipped: why };
       }
     }
+    await this.opts.validators;
     const r = planEnv(this.src, t.env, prev);
     problems.push(...r.problems);
     for (const x of r.notices) notices.add(x);

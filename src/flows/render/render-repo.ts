@@ -24,7 +24,8 @@ import type { EnvStore } from "../../adapters/git/store.ts";
 import { GitHubApi } from "../../adapters/github.ts";
 import type { RetryOptions } from "../../adapters/retry.ts";
 import type { Config, Environment } from "../../core/model/config.ts";
-import { prepare, type LoadedSource } from "../../core/plan/plan.ts";
+import { kindsToPreload, prepare, type LoadedSource } from "../../core/plan/plan.ts";
+import { preloadKinds } from "../../kube/index.ts";
 import { UsageError, UserError } from "../../core/common/errors.ts";
 import { approvalPr, commitMessage, type Provenance } from "../shared/commit-message.ts";
 import {
@@ -200,7 +201,13 @@ export async function renderToRepo(
     const envs = renderTargets(src.config, opts.envs);
     // Capabilities resolve (and the lock is checked) for every environment: a workflow step
     // naming a promotion-only environment must still bind.
-    const prep = await prepare(src, src.config.environments, { frozen: opts.frozen });
+    const prep = await prepare(src, src.config.environments, {
+      frozen: opts.frozen,
+      preload: false,
+    });
+    // loaded while git answers the first target's questions (RenderPlanner awaits it)
+    const validators = preloadKinds(kindsToPreload(src, prep.caps));
+    validators.catch(() => undefined); // awaited by the planner
     for (const n of [...src.notices, ...prep.notices]) reporter.notice(n);
     started ??= startEnvRepo(src.config, src.sourceRepo, opts);
     const store = await started.store;
@@ -219,7 +226,7 @@ export async function renderToRepo(
       ]);
     if (store.inPlace && opts.push && !store.url)
       throw new UsageError(`--push: the env repo at ${store.dir} has no origin remote to push to`);
-    const flow = new RenderFlow(src, opts, reporter, store, mode);
+    const flow = new RenderFlow(src, opts, reporter, store, mode, validators);
     const reports = await flow.run(
       envs.map((env) => renderTarget(src.config, env)),
       started.warm,
@@ -244,6 +251,7 @@ class RenderFlow {
     private readonly reporter: Reporter,
     private readonly store: EnvStore,
     private readonly mode: RenderRepoResult["mode"],
+    private readonly validators: Promise<void>,
   ) {
     this.provenance = { sourceRepo: src.sourceRepo, commit: src.commit };
   }
@@ -266,6 +274,7 @@ class RenderFlow {
         allowMassDeletion: this.opts.allowMassDeletion,
         pruneRemovedEnvs: this.opts.pruneRemovedEnvs,
         headRef,
+        validators: this.validators,
       },
       this.reporter,
       history,
