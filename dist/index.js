@@ -3,43 +3,43 @@ import {
   promoteFanOut,
   promoteLines,
   verificationMarkdown
-} from "./chunks/chunk-ZRWZRSOJ.js";
+} from "./chunks/chunk-M7YYPJ7R.js";
 import {
   renderToRepo,
   reportLines,
   startEnvRepo,
   summaryMarkdown
-} from "./chunks/chunk-JAEYLMLS.js";
+} from "./chunks/chunk-5L4KBMPA.js";
 import {
   changedAppCounts,
   computePreview
-} from "./chunks/chunk-ESESLILV.js";
+} from "./chunks/chunk-W2HGVWBL.js";
 import {
   COMMENT_LIMIT,
   SUMMARY_LIMIT,
   reachText,
   renderMarkdown,
   utf8Length
-} from "./chunks/chunk-CELU4SI4.js";
+} from "./chunks/chunk-7AH5G7U7.js";
 import {
   validateAll
-} from "./chunks/chunk-PUF253WH.js";
+} from "./chunks/chunk-FO3NGTP7.js";
 import {
   envRepoLocation
 } from "./chunks/chunk-SCCJZKYV.js";
 import {
   loadFromDir
-} from "./chunks/chunk-XEEESDVO.js";
+} from "./chunks/chunk-GCSRVPSO.js";
 import {
   readConfigFile
 } from "./chunks/chunk-EOPMQNOB.js";
 import {
   selectEnvs
-} from "./chunks/chunk-V7SCTB6N.js";
+} from "./chunks/chunk-ZQMHJJMK.js";
 import {
   sourceIdentity
 } from "./chunks/chunk-QAATNDHY.js";
-import "./chunks/chunk-A2R6MQKV.js";
+import "./chunks/chunk-UIW2HRNJ.js";
 import "./chunks/chunk-V7GXBNEM.js";
 import {
   loadConfig
@@ -51,7 +51,7 @@ import {
   referenceLine,
   referenceMode
 } from "./chunks/chunk-NAEY2JMF.js";
-import "./chunks/chunk-EAFUEZYP.js";
+import "./chunks/chunk-BIFPRSTK.js";
 import "./chunks/chunk-5SBUQFNJ.js";
 import "./chunks/chunk-SID65HV4.js";
 import "./chunks/chunk-DFTUZEB7.js";

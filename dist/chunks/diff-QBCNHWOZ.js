@@ -1,20 +1,20 @@
 import { createRequire as __capstanRequire } from "node:module"; const require = __capstanRequire(import.meta.url);
 import {
-  DEFAULT_TOKEN_ENV,
-  renderRepoCli,
-  startEnvRepoEarly,
-  tokenFromEnv
-} from "./chunk-CBV2IBUO.js";
-import "./chunk-JAEYLMLS.js";
-import "./chunk-V7SCTB6N.js";
+  changedAppCounts,
+  computePreview,
+  runDiff
+} from "./chunk-W2HGVWBL.js";
+import "./chunk-7AH5G7U7.js";
+import "./chunk-EOPMQNOB.js";
+import "./chunk-ZQMHJJMK.js";
 import "./chunk-QAATNDHY.js";
-import "./chunk-A2R6MQKV.js";
+import "./chunk-UIW2HRNJ.js";
 import "./chunk-V7GXBNEM.js";
 import "./chunk-GWMNDNAL.js";
 import "./chunk-P52CQO5X.js";
 import "./chunk-G6D3CCKW.js";
 import "./chunk-NAEY2JMF.js";
-import "./chunk-EAFUEZYP.js";
+import "./chunk-BIFPRSTK.js";
 import "./chunk-5SBUQFNJ.js";
 import "./chunk-SID65HV4.js";
 import "./chunk-DFTUZEB7.js";
@@ -23,14 +23,12 @@ import "./chunk-LHWV5HES.js";
 import "./chunk-DMWAW2YW.js";
 import "./chunk-5ETQQFMW.js";
 import "./chunk-UUCA4ZKB.js";
-import "./chunk-OINZ5D5A.js";
 import "./chunk-FN2YLOUV.js";
 import "./chunk-N5T7JROX.js";
 import "./chunk-QRKMIM66.js";
 import "./chunk-XYNQLYSQ.js";
 export {
-  DEFAULT_TOKEN_ENV,
-  renderRepoCli,
-  startEnvRepoEarly,
-  tokenFromEnv
+  changedAppCounts,
+  computePreview,
+  runDiff
 };

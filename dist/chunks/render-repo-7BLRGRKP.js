@@ -1,24 +1,36 @@
 import { createRequire as __capstanRequire } from "node:module"; const require = __capstanRequire(import.meta.url);
 import {
-  validateAll
-} from "./chunk-PUF253WH.js";
-import "./chunk-A2R6MQKV.js";
+  DEFAULT_TOKEN_ENV,
+  renderRepoCli,
+  startEnvRepoEarly,
+  tokenFromEnv
+} from "./chunk-BISEKWAB.js";
+import "./chunk-5L4KBMPA.js";
+import "./chunk-ZQMHJJMK.js";
+import "./chunk-QAATNDHY.js";
+import "./chunk-UIW2HRNJ.js";
 import "./chunk-V7GXBNEM.js";
 import "./chunk-GWMNDNAL.js";
 import "./chunk-P52CQO5X.js";
 import "./chunk-G6D3CCKW.js";
 import "./chunk-NAEY2JMF.js";
-import "./chunk-EAFUEZYP.js";
+import "./chunk-BIFPRSTK.js";
 import "./chunk-5SBUQFNJ.js";
 import "./chunk-SID65HV4.js";
 import "./chunk-DFTUZEB7.js";
 import "./chunk-AUIKRLBV.js";
+import "./chunk-LHWV5HES.js";
 import "./chunk-DMWAW2YW.js";
 import "./chunk-5ETQQFMW.js";
 import "./chunk-UUCA4ZKB.js";
+import "./chunk-OINZ5D5A.js";
+import "./chunk-FN2YLOUV.js";
 import "./chunk-N5T7JROX.js";
 import "./chunk-QRKMIM66.js";
 import "./chunk-XYNQLYSQ.js";
 export {
-  validateAll
+  DEFAULT_TOKEN_ENV,
+  renderRepoCli,
+  startEnvRepoEarly,
+  tokenFromEnv
 };

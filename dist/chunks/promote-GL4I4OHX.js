@@ -1,24 +1,24 @@
 import { createRequire as __capstanRequire } from "node:module"; const require = __capstanRequire(import.meta.url);
 import {
   tokenFromEnv
-} from "./chunk-CBV2IBUO.js";
+} from "./chunk-BISEKWAB.js";
 import {
   promoteFanOut,
   promoteLines
-} from "./chunk-ZRWZRSOJ.js";
-import "./chunk-JAEYLMLS.js";
-import "./chunk-CELU4SI4.js";
-import "./chunk-XEEESDVO.js";
+} from "./chunk-M7YYPJ7R.js";
+import "./chunk-5L4KBMPA.js";
+import "./chunk-7AH5G7U7.js";
+import "./chunk-GCSRVPSO.js";
 import "./chunk-EOPMQNOB.js";
-import "./chunk-V7SCTB6N.js";
+import "./chunk-ZQMHJJMK.js";
 import "./chunk-QAATNDHY.js";
-import "./chunk-A2R6MQKV.js";
+import "./chunk-UIW2HRNJ.js";
 import "./chunk-V7GXBNEM.js";
 import "./chunk-GWMNDNAL.js";
 import "./chunk-P52CQO5X.js";
 import "./chunk-G6D3CCKW.js";
 import "./chunk-NAEY2JMF.js";
-import "./chunk-EAFUEZYP.js";
+import "./chunk-BIFPRSTK.js";
 import "./chunk-5SBUQFNJ.js";
 import "./chunk-SID65HV4.js";
 import "./chunk-DFTUZEB7.js";

@@ -20,7 +20,7 @@ import {
   resolveComponents,
   resolveGuardrails,
   usedCapabilities
-} from "./chunk-A2R6MQKV.js";
+} from "./chunk-UIW2HRNJ.js";
 import {
   loadConfig
 } from "./chunk-GWMNDNAL.js";

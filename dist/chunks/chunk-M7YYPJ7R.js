@@ -9,7 +9,7 @@ import {
   readEnvAt,
   runTransaction,
   trailers
-} from "./chunk-JAEYLMLS.js";
+} from "./chunk-5L4KBMPA.js";
 import {
   COMMENT_LIMIT,
   ENV_FILES,
@@ -19,12 +19,12 @@ import {
   readSourceAt,
   renderMarkdown,
   short
-} from "./chunk-CELU4SI4.js";
+} from "./chunk-7AH5G7U7.js";
 import {
   commitMeta,
   fetchGitPacks,
   parseInSlices
-} from "./chunk-XEEESDVO.js";
+} from "./chunk-GCSRVPSO.js";
 import {
   globToRegExp,
   readConfigFile
@@ -45,7 +45,7 @@ import {
   planEnv,
   planHydratorFiles,
   prepare
-} from "./chunk-A2R6MQKV.js";
+} from "./chunk-UIW2HRNJ.js";
 import {
   loadConfig
 } from "./chunk-GWMNDNAL.js";

@@ -11,14 +11,14 @@ import {
   renderText,
   reportJson,
   utf8Length
-} from "./chunk-CELU4SI4.js";
+} from "./chunk-7AH5G7U7.js";
 import {
   readConfigFile,
   readSource
 } from "./chunk-EOPMQNOB.js";
 import {
   dedupeProblems
-} from "./chunk-V7SCTB6N.js";
+} from "./chunk-ZQMHJJMK.js";
 import {
   headCommit,
   mergeBase,
@@ -31,13 +31,13 @@ import {
 import {
   loadSource,
   prepare
-} from "./chunk-A2R6MQKV.js";
+} from "./chunk-UIW2HRNJ.js";
 import {
   loadConfig
 } from "./chunk-GWMNDNAL.js";
 import {
   preloadKinds
-} from "./chunk-EAFUEZYP.js";
+} from "./chunk-BIFPRSTK.js";
 import {
   ExternalError,
   UsageError,

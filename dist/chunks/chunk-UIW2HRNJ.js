@@ -38,7 +38,7 @@ import {
   namespaceNameProblem,
   preloadKinds,
   validateObject
-} from "./chunk-EAFUEZYP.js";
+} from "./chunk-BIFPRSTK.js";
 import {
   CAPSTAN_VERSION
 } from "./chunk-SID65HV4.js";

@@ -314,6 +314,7 @@ var FIELD_ROOTS = new Map(JSON.parse('[["admissionregistration.k8s.io/v1beta1|Mu
 // src/kube/problems.ts
 var MAX_PROBLEMS_PER_OBJECT = 20;
 function escapePointer(token) {
+  if (token.indexOf("~") === -1 && token.indexOf("/") === -1) return token;
   return token.replace(/~/g, "~0").replace(/\//g, "~1");
 }
 function valueAt(root, pointer) {
@@ -443,19 +444,28 @@ function walk(v, n, path, nodes, out, cap) {
   const rec = v;
   if (hasOwn(node, "")) {
     const child = node[""];
-    for (const k in rec) walk(rec[k], child, `${path}/${escapePointer(k)}`, nodes, out, cap);
+    for (const k in rec)
+      if (descends(rec[k], child))
+        walk(rec[k], child, `${path}/${escapePointer(k)}`, nodes, out, cap);
     return;
   }
   for (const k in rec) {
-    const p = `${path}/${escapePointer(k)}`;
     if (!hasOwn(node, k)) {
       if (rec[k] === void 0) continue;
       if (out.length >= cap) return;
-      out.push({ path: p, message: unknownFieldMessage(k, Object.keys(node)) });
+      out.push({
+        path: `${path}/${escapePointer(k)}`,
+        message: unknownFieldMessage(k, Object.keys(node))
+      });
       continue;
     }
-    walk(rec[k], node[k], p, nodes, out, cap);
+    const child = node[k];
+    if (descends(rec[k], child))
+      walk(rec[k], child, `${path}/${escapePointer(k)}`, nodes, out, cap);
   }
+}
+function descends(v, n) {
+  return n !== OPEN && v !== null && typeof v === "object";
 }
 function unknownFieldMessage(field, known) {
   const near = closest(field, known);
@@ -746,21 +756,23 @@ function walk2(v, path, parent, out, cap) {
     v.forEach((x, i) => walk2(x, `${path}/${i}`, parent, out, cap));
     return;
   }
-  for (const [k, x] of Object.entries(v)) {
-    const p = `${path}/${escapePointer(k)}`;
+  const rec = v;
+  for (const k in rec) {
+    const x = rec[k];
+    const p = () => `${path}/${escapePointer(k)}`;
     if (isObj3(x) && (k === "labels" && parent === "metadata" || k === "matchLabels"))
-      labelProblems(x, p, out);
+      labelProblems(x, p(), out);
     else if (isObj3(x) && k === "annotations" && parent === "metadata")
-      annotationProblems(x, p, out);
+      annotationProblems(x, p(), out);
     else if (PORT_FIELDS.has(k) && typeof x === "number") portProblem(k, x, p, out);
-    else walk2(x, p, k, out, cap);
+    else if (x !== null && typeof x === "object") walk2(x, p(), k, out, cap);
   }
 }
 function labelProblems(labels, path, out) {
   for (const [k, v] of Object.entries(labels)) {
-    const p = `${path}/${escapePointer(k)}`;
     const bad = qualifiedKeyProblem(k) ?? labelValueProblem(v);
-    if (bad) out.push({ path: p, message: bad.replace(/^key/, "label key") });
+    if (bad)
+      out.push({ path: `${path}/${escapePointer(k)}`, message: bad.replace(/^key/, "label key") });
   }
 }
 function annotationProblems(annotations, path, out) {
@@ -783,7 +795,7 @@ function annotationProblems(annotations, path, out) {
 function portProblem(field, n, path, out) {
   const min = field === "hostPort" ? 0 : 1;
   if (Number.isInteger(n) && n >= min && n <= 65535) return;
-  out.push({ path, message: `${field} ${n} is not a port number (${min}\u201365535)` });
+  out.push({ path: path(), message: `${field} ${n} is not a port number (${min}\u201365535)` });
 }
 
 // src/kube/served.ts

@@ -9,7 +9,7 @@ import {
   renderAppFiles,
   renderAppObjects,
   renderTasks
-} from "./chunk-A2R6MQKV.js";
+} from "./chunk-UIW2HRNJ.js";
 import {
   didYouMeanInline
 } from "./chunk-P52CQO5X.js";
@@ -19,7 +19,7 @@ import {
 } from "./chunk-NAEY2JMF.js";
 import {
   preloadKinds
-} from "./chunk-EAFUEZYP.js";
+} from "./chunk-BIFPRSTK.js";
 import {
   DONE,
   PROCESSED,

@@ -3,7 +3,7 @@ import {
   renderToRepo,
   reportLines,
   startEnvRepo
-} from "./chunk-JAEYLMLS.js";
+} from "./chunk-5L4KBMPA.js";
 import {
   UsageError
 } from "./chunk-N5T7JROX.js";

@@ -12,7 +12,7 @@ import {
 import {
   loadSource,
   warmAppFiles
-} from "./chunk-A2R6MQKV.js";
+} from "./chunk-UIW2HRNJ.js";
 import {
   loadConfig
 } from "./chunk-GWMNDNAL.js";

@@ -2,7 +2,7 @@ import { createRequire as __capstanRequire } from "node:module"; const require =
 import {
   dedupeProblems,
   massDeletionProblem
-} from "./chunk-V7SCTB6N.js";
+} from "./chunk-ZQMHJJMK.js";
 import {
   NO_COMMIT,
   fetchCommit,
@@ -12,12 +12,16 @@ import {
 import {
   HYDRATOR_FILE,
   README_FILE,
+  kindsToPreload,
   planEnv,
   prepare
-} from "./chunk-A2R6MQKV.js";
+} from "./chunk-UIW2HRNJ.js";
 import {
   didYouMeanInline
 } from "./chunk-P52CQO5X.js";
+import {
+  preloadKinds
+} from "./chunk-BIFPRSTK.js";
 import {
   STATE_FILE,
   kustomization,
@@ -1088,6 +1092,7 @@ var RenderPlanner = class {
         return { target: t, skipped: why };
       }
     }
+    await this.opts.validators;
     const r = planEnv(this.src, t.env, prev);
     problems.push(...r.problems);
     for (const x of r.notices) notices.add(x);
@@ -1357,7 +1362,12 @@ function startEnvRepo(config, sourceRepo, opts) {
 async function renderToRepo(src, opts, reporter, started2) {
   try {
     const envs = renderTargets(src.config, opts.envs);
-    const prep = await prepare(src, src.config.environments, { frozen: opts.frozen });
+    const prep = await prepare(src, src.config.environments, {
+      frozen: opts.frozen,
+      preload: false
+    });
+    const validators = preloadKinds(kindsToPreload(src, prep.caps));
+    validators.catch(() => void 0);
     for (const n of [...src.notices, ...prep.notices]) reporter.notice(n);
     started2 ??= startEnvRepo(src.config, src.sourceRepo, opts);
     const store = await started2.store;
@@ -1371,7 +1381,7 @@ async function renderToRepo(src, opts, reporter, started2) {
       ]);
     if (store.inPlace && opts.push && !store.url)
       throw new UsageError(`--push: the env repo at ${store.dir} has no origin remote to push to`);
-    const flow = new RenderFlow(src, opts, reporter, store, mode);
+    const flow = new RenderFlow(src, opts, reporter, store, mode, validators);
     const reports = await flow.run(
       envs.map((env) => renderTarget(src.config, env)),
       started2.warm
@@ -1386,12 +1396,13 @@ function tmpBase() {
   return process.env.RUNNER_TEMP || os.tmpdir();
 }
 var RenderFlow = class {
-  constructor(src, opts, reporter, store, mode) {
+  constructor(src, opts, reporter, store, mode, validators) {
     this.src = src;
     this.opts = opts;
     this.reporter = reporter;
     this.store = store;
     this.mode = mode;
+    this.validators = validators;
     this.provenance = { sourceRepo: src.sourceRepo, commit: src.commit };
   }
   provenance;
@@ -1408,7 +1419,8 @@ var RenderFlow = class {
       {
         allowMassDeletion: this.opts.allowMassDeletion,
         pruneRemovedEnvs: this.opts.pruneRemovedEnvs,
-        headRef
+        headRef,
+        validators: this.validators
       },
       this.reporter,
       history

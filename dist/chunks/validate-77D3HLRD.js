@@ -1,34 +1,24 @@
 import { createRequire as __capstanRequire } from "node:module"; const require = __capstanRequire(import.meta.url);
 import {
-  changedAppCounts,
-  computePreview,
-  runDiff
-} from "./chunk-ESESLILV.js";
-import "./chunk-CELU4SI4.js";
-import "./chunk-EOPMQNOB.js";
-import "./chunk-V7SCTB6N.js";
-import "./chunk-QAATNDHY.js";
-import "./chunk-A2R6MQKV.js";
+  validateAll
+} from "./chunk-FO3NGTP7.js";
+import "./chunk-UIW2HRNJ.js";
 import "./chunk-V7GXBNEM.js";
 import "./chunk-GWMNDNAL.js";
 import "./chunk-P52CQO5X.js";
 import "./chunk-G6D3CCKW.js";
 import "./chunk-NAEY2JMF.js";
-import "./chunk-EAFUEZYP.js";
+import "./chunk-BIFPRSTK.js";
 import "./chunk-5SBUQFNJ.js";
 import "./chunk-SID65HV4.js";
 import "./chunk-DFTUZEB7.js";
 import "./chunk-AUIKRLBV.js";
-import "./chunk-LHWV5HES.js";
 import "./chunk-DMWAW2YW.js";
 import "./chunk-5ETQQFMW.js";
 import "./chunk-UUCA4ZKB.js";
-import "./chunk-FN2YLOUV.js";
 import "./chunk-N5T7JROX.js";
 import "./chunk-QRKMIM66.js";
 import "./chunk-XYNQLYSQ.js";
 export {
-  changedAppCounts,
-  computePreview,
-  runDiff
+  validateAll
 };
