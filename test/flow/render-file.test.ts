@@ -10,6 +10,7 @@ import * as fs from "node:fs/promises";
 import * as path from "node:path";
 import { after, describe, test } from "node:test";
 import { runCli } from "../helpers/cli.ts";
+import { pathCounts, referenceMode } from "../../src/reference-mode.ts";
 import { bareRemote, git, initRepo, rmrf, tmpdir, commitAll } from "../helpers/git.ts";
 import {
   appYaml,
@@ -86,10 +87,13 @@ describe("render --env-repo over file://", () => {
     assert.match(built, /image: ghcr.io\/acme\/shop:1.0.0/);
 
     const before = await refs(remote);
+    const parsedBefore = pathCounts().parse.fast;
     const again = await render(src.dir, url, "--push");
     assert.equal(again.code, 0, again.text);
     assert.deepEqual(await refs(remote), before, "idempotent: no new commit");
     assert.match(again.text, /staging: unchanged/);
+    // the state fetched from the env repo vouched for the unchanged Application file
+    if (!referenceMode()) assert.equal(pathCounts().parse.fast, parsedBefore + 1);
   });
 
   test("an older source commit after a newer one does not overwrite it", async () => {

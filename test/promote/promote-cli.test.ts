@@ -4,6 +4,7 @@
  * → eu after each promotion is merged.
  */
 import assert from "node:assert/strict";
+import * as fs from "node:fs/promises";
 import * as path from "node:path";
 import { after, test } from "node:test";
 import { runCli } from "../helpers/cli.ts";
@@ -33,6 +34,54 @@ const promoteCli = (src: string, envRepo: string, ...extra: string[]) =>
     SOURCE_REPO,
     ...extra,
   ]);
+
+test("promote --apps: the recorded file, else every file", async () => {
+  const w = await setup();
+  await renderStaging(w.src.dir, w.url);
+  const promote = (remote: string) =>
+    promoteCli(w.src.dir, `file://${remote}`, "--from", "staging", "--to", "production");
+  // a second env repo whose staging state names the wrong file for shop
+  const other = path.join(w.root, "other.git");
+  await git(w.root, "clone", "-q", "--bare", w.remote, other);
+  const co = path.join(w.root, "co");
+  await git(w.root, "clone", "-q", other, co);
+  const statePath = path.join(co, "envs/staging/.capstan/state.json");
+  const state = JSON.parse(await fs.readFile(statePath, "utf8")) as {
+    apps: Record<string, { source?: string }>;
+  };
+  state.apps.shop!.source = "apps/cart.yaml";
+  await fs.writeFile(statePath, JSON.stringify(state, null, 2) + "\n");
+  await git(co, "-c", "user.email=t@t", "-c", "user.name=t", "commit", "-qam", "hand edit");
+  await git(co, "push", "-q", "origin", "main");
+  for (const remote of [w.remote, other]) {
+    const r = await promote(remote);
+    assert.equal(r.code, 0, r.text);
+  }
+  // one at a time: runCli captures the process's stdout while it runs
+  const onlyShop = [];
+  for (const remote of [w.remote, other])
+    onlyShop.push(
+      await promoteCli(
+        w.src.dir,
+        `file://${remote}`,
+        "--from",
+        "staging",
+        "--to",
+        "production",
+        "--apps",
+        "shop",
+      ),
+    );
+  for (const r of onlyShop) assert.equal(r.code, 0, r.text);
+  const diffOf = (t: string) =>
+    t
+      .split("\n")
+      .filter((l) => /^[+-] |shop|cart/.test(l))
+      .join("\n");
+  assert.equal(diffOf(onlyShop[1]!.text), diffOf(onlyShop[0]!.text));
+  assert.match(onlyShop[0]!.text, /shop/);
+  assert.doesNotMatch(onlyShop[0]!.text, /cart.*(added|changed)/);
+});
 
 test("an undeclared edge fails with exit 2 and lists the declared promotions", async () => {
   const w = await setup();
