@@ -635,7 +635,7 @@ var COMMANDS = {
         tokenEnv: str(values, "token-env"),
         workdir: str(values, "workdir")
       });
-      const cli = out ? void 0 : await import("./chunks/render-repo-7BLRGRKP.js");
+      const cli = out ? void 0 : await import("./chunks/render-repo-MEDFM3IL.js");
       let started;
       const onConfig = (config, sourceRepo) => {
         const early = envRepo ?? quietEnvRepo(config.envRepo.url, source);
@@ -761,7 +761,7 @@ var COMMANDS = {
         throw new UsageError(
           "promote needs --from ENV and --to ENV (or --to ENV,ENV,\u2026 to fan out)"
         );
-      const { promoteCli } = await import("./chunks/promote-GL4I4OHX.js");
+      const { promoteCli } = await import("./chunks/promote-H2HKGL7X.js");
       return promoteCli(
         {
           source: resolve2(str(values, "source") ?? "."),

@@ -3,13 +3,13 @@ import {
   promoteFanOut,
   promoteLines,
   verificationMarkdown
-} from "./chunks/chunk-M7YYPJ7R.js";
+} from "./chunks/chunk-WT33XJEN.js";
 import {
   renderToRepo,
   reportLines,
   startEnvRepo,
   summaryMarkdown
-} from "./chunks/chunk-5L4KBMPA.js";
+} from "./chunks/chunk-PIIK77N4.js";
 import {
   changedAppCounts,
   computePreview

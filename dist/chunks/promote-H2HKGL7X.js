@@ -1,12 +1,12 @@
 import { createRequire as __capstanRequire } from "node:module"; const require = __capstanRequire(import.meta.url);
 import {
   tokenFromEnv
-} from "./chunk-BISEKWAB.js";
+} from "./chunk-RYT776VO.js";
 import {
   promoteFanOut,
   promoteLines
-} from "./chunk-M7YYPJ7R.js";
-import "./chunk-5L4KBMPA.js";
+} from "./chunk-WT33XJEN.js";
+import "./chunk-PIIK77N4.js";
 import "./chunk-7AH5G7U7.js";
 import "./chunk-GCSRVPSO.js";
 import "./chunk-EOPMQNOB.js";

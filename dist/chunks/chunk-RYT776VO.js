@@ -3,7 +3,7 @@ import {
   renderToRepo,
   reportLines,
   startEnvRepo
-} from "./chunk-5L4KBMPA.js";
+} from "./chunk-PIIK77N4.js";
 import {
   UsageError
 } from "./chunk-N5T7JROX.js";

@@ -9,7 +9,7 @@ import {
   readEnvAt,
   runTransaction,
   trailers
-} from "./chunk-5L4KBMPA.js";
+} from "./chunk-PIIK77N4.js";
 import {
   COMMENT_LIMIT,
   ENV_FILES,

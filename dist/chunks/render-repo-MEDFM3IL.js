@@ -4,8 +4,8 @@ import {
   renderRepoCli,
   startEnvRepoEarly,
   tokenFromEnv
-} from "./chunk-BISEKWAB.js";
-import "./chunk-5L4KBMPA.js";
+} from "./chunk-RYT776VO.js";
+import "./chunk-PIIK77N4.js";
 import "./chunk-ZQMHJJMK.js";
 import "./chunk-QAATNDHY.js";
 import "./chunk-UIW2HRNJ.js";
