@@ -196,12 +196,16 @@ function loadPackOnce(pack: CapabilityPack): ReturnType<typeof loadPack> {
  * `bindApp`, once per app and environment list: a render asks it for every environment
  * (and `prepare` once more). The result is shared, so callers must not mutate it.
  */
-const bindings = new WeakMap<AppSpec, { envs: Environment[]; r: ReturnType<typeof bindApp> }>();
+const bindings = new WeakMap<AppSpec, { envs: Environment[]; r: ReturnType<typeof bindApp> }[]>();
 export function bindOnce(app: AppSpec, envs: Environment[]): ReturnType<typeof bindApp> {
-  const hit = bindings.get(app);
-  if (hit?.envs === envs) return hit.r;
+  // two entries: the preview binds one parsed app under the base's and the head's config
+  let hits = bindings.get(app);
+  const hit = hits?.find((h) => h.envs === envs);
+  if (hit) return hit.r;
   const r = bindApp(app, envs);
-  bindings.set(app, { envs, r });
+  if (!hits) bindings.set(app, (hits = []));
+  if (hits.length >= 2) hits.shift();
+  hits.push({ envs, r });
   return r;
 }
 

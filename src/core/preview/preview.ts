@@ -7,7 +7,8 @@
  * Pure: loaded sources in, app lists and rendered files out.
  */
 import type { AppSpec } from "../model/app.ts";
-import { applyOverrides, bindApp, type Binding } from "../model/binding.ts";
+import { applyOverrides, type Binding } from "../model/binding.ts";
+import { bindOnce } from "../plan/source.ts";
 import type { Capability } from "../capabilities/types.ts";
 import type { Environment } from "../model/config.ts";
 import { diffEnv, ENV_FILES, type AppDiff, type AppFiles } from "./diff.ts";
@@ -98,7 +99,7 @@ function bindingIn(
 ): Binding | undefined {
   let m = memo.get(app);
   if (!m) {
-    m = new Map(bindApp(app, src.config.environments).bindings.map((b) => [b.env.name, b]));
+    m = new Map(bindOnce(app, src.config.environments).bindings.map((b) => [b.env.name, b]));
     memo.set(app, m);
   }
   return m.get(env);
