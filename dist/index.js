@@ -3,43 +3,43 @@ import {
   promoteFanOut,
   promoteLines,
   verificationMarkdown
-} from "./chunks/chunk-WT33XJEN.js";
+} from "./chunks/chunk-D4TEVMME.js";
 import {
   renderToRepo,
   reportLines,
   startEnvRepo,
   summaryMarkdown
-} from "./chunks/chunk-PIIK77N4.js";
+} from "./chunks/chunk-LY7NVCMC.js";
 import {
   changedAppCounts,
   computePreview
-} from "./chunks/chunk-W2HGVWBL.js";
+} from "./chunks/chunk-VBJJTBDQ.js";
 import {
   COMMENT_LIMIT,
   SUMMARY_LIMIT,
   reachText,
   renderMarkdown,
   utf8Length
-} from "./chunks/chunk-7AH5G7U7.js";
+} from "./chunks/chunk-QJF2KQ5Q.js";
 import {
   validateAll
-} from "./chunks/chunk-FO3NGTP7.js";
+} from "./chunks/chunk-LWJXLEVI.js";
 import {
   envRepoLocation
 } from "./chunks/chunk-SCCJZKYV.js";
 import {
   loadFromDir
-} from "./chunks/chunk-GCSRVPSO.js";
+} from "./chunks/chunk-D6KCADAO.js";
 import {
   readConfigFile
 } from "./chunks/chunk-EOPMQNOB.js";
 import {
   selectEnvs
-} from "./chunks/chunk-ZQMHJJMK.js";
+} from "./chunks/chunk-TV6UNH2Q.js";
 import {
   sourceIdentity
 } from "./chunks/chunk-QAATNDHY.js";
-import "./chunks/chunk-UIW2HRNJ.js";
+import "./chunks/chunk-2YNNDUUJ.js";
 import "./chunks/chunk-V7GXBNEM.js";
 import {
   loadConfig

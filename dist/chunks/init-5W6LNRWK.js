@@ -8,14 +8,14 @@ import {
 } from "./chunk-R74ESCF6.js";
 import {
   loadFromDir
-} from "./chunk-GCSRVPSO.js";
+} from "./chunk-D6KCADAO.js";
 import "./chunk-EOPMQNOB.js";
 import {
   NO_COMMIT
 } from "./chunk-QAATNDHY.js";
 import {
   usedCapabilities
-} from "./chunk-UIW2HRNJ.js";
+} from "./chunk-2YNNDUUJ.js";
 import "./chunk-V7GXBNEM.js";
 import "./chunk-GWMNDNAL.js";
 import {

@@ -3,7 +3,7 @@ import {
   renderToRepo,
   reportLines,
   startEnvRepo
-} from "./chunk-PIIK77N4.js";
+} from "./chunk-LY7NVCMC.js";
 import {
   UsageError
 } from "./chunk-N5T7JROX.js";

@@ -3,12 +3,12 @@ import {
   changedAppCounts,
   computePreview,
   runDiff
-} from "./chunk-W2HGVWBL.js";
-import "./chunk-7AH5G7U7.js";
+} from "./chunk-VBJJTBDQ.js";
+import "./chunk-QJF2KQ5Q.js";
 import "./chunk-EOPMQNOB.js";
-import "./chunk-ZQMHJJMK.js";
+import "./chunk-TV6UNH2Q.js";
 import "./chunk-QAATNDHY.js";
-import "./chunk-UIW2HRNJ.js";
+import "./chunk-2YNNDUUJ.js";
 import "./chunk-V7GXBNEM.js";
 import "./chunk-GWMNDNAL.js";
 import "./chunk-P52CQO5X.js";

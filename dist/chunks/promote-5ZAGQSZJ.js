@@ -1,18 +1,18 @@
 import { createRequire as __capstanRequire } from "node:module"; const require = __capstanRequire(import.meta.url);
 import {
   tokenFromEnv
-} from "./chunk-RYT776VO.js";
+} from "./chunk-JO4FXU5V.js";
 import {
   promoteFanOut,
   promoteLines
-} from "./chunk-WT33XJEN.js";
-import "./chunk-PIIK77N4.js";
-import "./chunk-7AH5G7U7.js";
-import "./chunk-GCSRVPSO.js";
+} from "./chunk-D4TEVMME.js";
+import "./chunk-LY7NVCMC.js";
+import "./chunk-QJF2KQ5Q.js";
+import "./chunk-D6KCADAO.js";
 import "./chunk-EOPMQNOB.js";
-import "./chunk-ZQMHJJMK.js";
+import "./chunk-TV6UNH2Q.js";
 import "./chunk-QAATNDHY.js";
-import "./chunk-UIW2HRNJ.js";
+import "./chunk-2YNNDUUJ.js";
 import "./chunk-V7GXBNEM.js";
 import "./chunk-GWMNDNAL.js";
 import "./chunk-P52CQO5X.js";

@@ -11,14 +11,14 @@ import {
   renderText,
   reportJson,
   utf8Length
-} from "./chunk-7AH5G7U7.js";
+} from "./chunk-QJF2KQ5Q.js";
 import {
   readConfigFile,
   readSource
 } from "./chunk-EOPMQNOB.js";
 import {
   dedupeProblems
-} from "./chunk-ZQMHJJMK.js";
+} from "./chunk-TV6UNH2Q.js";
 import {
   headCommit,
   mergeBase,
@@ -31,7 +31,7 @@ import {
 import {
   loadSource,
   prepare
-} from "./chunk-UIW2HRNJ.js";
+} from "./chunk-2YNNDUUJ.js";
 import {
   loadConfig
 } from "./chunk-GWMNDNAL.js";

@@ -2,7 +2,7 @@ import { createRequire as __capstanRequire } from "node:module"; const require =
 import {
   planEnv,
   prepare
-} from "./chunk-UIW2HRNJ.js";
+} from "./chunk-2YNNDUUJ.js";
 import {
   templateProblems
 } from "./chunk-V7GXBNEM.js";

@@ -12,7 +12,7 @@ import {
 import {
   loadSource,
   warmAppFiles
-} from "./chunk-UIW2HRNJ.js";
+} from "./chunk-2YNNDUUJ.js";
 import {
   loadConfig
 } from "./chunk-GWMNDNAL.js";

@@ -7,14 +7,14 @@ import {
   fetchGitPack,
   gitPackSource,
   loadFromDir
-} from "./chunk-GCSRVPSO.js";
+} from "./chunk-D6KCADAO.js";
 import {
   CONFIG_FILE
 } from "./chunk-EOPMQNOB.js";
 import "./chunk-QAATNDHY.js";
 import {
   usedCapabilities
-} from "./chunk-UIW2HRNJ.js";
+} from "./chunk-2YNNDUUJ.js";
 import {
   loadPack,
   templateProblems

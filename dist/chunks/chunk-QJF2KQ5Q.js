@@ -11,7 +11,7 @@ import {
 } from "./chunk-QAATNDHY.js";
 import {
   applyOverrides,
-  bindApp,
+  bindOnce,
   inputDigest,
   isBookkeeping,
   isObj,
@@ -20,7 +20,7 @@ import {
   resolveComponents,
   resolveGuardrails,
   usedCapabilities
-} from "./chunk-UIW2HRNJ.js";
+} from "./chunk-2YNNDUUJ.js";
 import {
   loadConfig
 } from "./chunk-GWMNDNAL.js";
@@ -770,7 +770,7 @@ function sharedApps(base, head) {
 function bindingIn(src, app, env, memo) {
   let m = memo.get(app);
   if (!m) {
-    m = new Map(bindApp(app, src.config.environments).bindings.map((b) => [b.env.name, b]));
+    m = new Map(bindOnce(app, src.config.environments).bindings.map((b) => [b.env.name, b]));
     memo.set(app, m);
   }
   return m.get(env);

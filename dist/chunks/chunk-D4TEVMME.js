@@ -9,7 +9,7 @@ import {
   readEnvAt,
   runTransaction,
   trailers
-} from "./chunk-PIIK77N4.js";
+} from "./chunk-LY7NVCMC.js";
 import {
   COMMENT_LIMIT,
   ENV_FILES,
@@ -19,12 +19,12 @@ import {
   readSourceAt,
   renderMarkdown,
   short
-} from "./chunk-7AH5G7U7.js";
+} from "./chunk-QJF2KQ5Q.js";
 import {
   commitMeta,
   fetchGitPacks,
   parseInSlices
-} from "./chunk-GCSRVPSO.js";
+} from "./chunk-D6KCADAO.js";
 import {
   globToRegExp,
   readConfigFile
@@ -45,7 +45,7 @@ import {
   planEnv,
   planHydratorFiles,
   prepare
-} from "./chunk-UIW2HRNJ.js";
+} from "./chunk-2YNNDUUJ.js";
 import {
   loadConfig
 } from "./chunk-GWMNDNAL.js";

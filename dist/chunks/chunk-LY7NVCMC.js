@@ -2,7 +2,7 @@ import { createRequire as __capstanRequire } from "node:module"; const require =
 import {
   dedupeProblems,
   massDeletionProblem
-} from "./chunk-ZQMHJJMK.js";
+} from "./chunk-TV6UNH2Q.js";
 import {
   NO_COMMIT,
   fetchCommit,
@@ -15,7 +15,7 @@ import {
   kindsToPreload,
   planEnv,
   prepare
-} from "./chunk-UIW2HRNJ.js";
+} from "./chunk-2YNNDUUJ.js";
 import {
   didYouMeanInline
 } from "./chunk-P52CQO5X.js";

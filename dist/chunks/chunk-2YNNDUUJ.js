@@ -1505,10 +1505,13 @@ function loadPackOnce(pack) {
 }
 var bindings = /* @__PURE__ */ new WeakMap();
 function bindOnce(app, envs) {
-  const hit = bindings.get(app);
-  if (hit?.envs === envs) return hit.r;
+  let hits = bindings.get(app);
+  const hit = hits?.find((h) => h.envs === envs);
+  if (hit) return hit.r;
   const r = bindApp(app, envs);
-  bindings.set(app, { envs, r });
+  if (!hits) bindings.set(app, hits = []);
+  if (hits.length >= 2) hits.shift();
+  hits.push({ envs, r });
   return r;
 }
 var bindingCaps = /* @__PURE__ */ new WeakMap();
@@ -2335,6 +2338,7 @@ export {
   loadApps,
   warmAppFiles,
   loadSource,
+  bindOnce,
   usedCapabilities,
   prepare,
   kindsToPreload,
