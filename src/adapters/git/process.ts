@@ -54,7 +54,7 @@ export function gitProcess(opts: GitRunnerOptions): GitProcess {
     new Promise((resolve, reject) => {
       started++;
       const file = call.bulkOutput ? bulkFile() : undefined;
-      const fd = file === undefined ? undefined : openSync(file, "w+", 0o600);
+      let fd = file === undefined ? undefined : openSync(file, "w+", 0o600);
       const child = spawn("git", [...call.args], {
         cwd: opts.cwd,
         env,
@@ -65,7 +65,11 @@ export function gitProcess(opts: GitRunnerOptions): GitProcess {
       child.stdout?.on("data", (b: Buffer) => out.push(b));
       child.stderr!.on("data", (b: Buffer) => err.push(b));
       child.stdin!.on("error", () => undefined); // git may exit before reading everything
-      child.on("error", (e) => reject(new GitExit(call.args, 1, "", redact(e.message, secrets))));
+      child.on("error", (e) => {
+        if (fd !== undefined) discard(fd, file!);
+        fd = undefined; // a "close" may follow: nothing left to read back
+        reject(new GitExit(call.args, 1, "", redact(e.message, secrets)));
+      });
       child.on("close", (code) => {
         if (fd !== undefined) out.push(readBack(fd, file!));
         const stdout = Buffer.concat(out);
@@ -98,5 +102,15 @@ function readBack(fd: number, file: string): Buffer {
   } finally {
     closeSync(fd);
     unlinkSync(file);
+  }
+}
+
+/** Closes and removes an output file git never wrote (it could not start). */
+function discard(fd: number, file: string): void {
+  try {
+    closeSync(fd);
+    unlinkSync(file);
+  } catch {
+    // already gone
   }
 }

@@ -3,6 +3,7 @@
  * adapter (the core never touches the filesystem). Paths are `/`-separated and
  * relative to the source root.
  */
+import { createHash } from "node:crypto";
 
 export interface SourceFile {
   file: string;
@@ -18,6 +19,14 @@ export interface CapabilityPack {
   /** Display prefix for file names in errors, e.g. `capabilities/` or `<builtin>/`. */
   displayRoot: string;
   files: Map<string, string>;
+}
+
+/** sha256 of a pack's identity and every file: the same digest means the same capabilities. */
+export function packDigest(pack: CapabilityPack): string {
+  const h = createHash("sha256");
+  h.update(`${pack.source}\0${pack.commit ?? ""}\0${pack.displayRoot}\0`);
+  for (const [p, t] of pack.files) h.update(`${p.length}:${p}\0${t.length}:${t}\0`);
+  return h.digest("hex");
 }
 
 export interface SourceInput {

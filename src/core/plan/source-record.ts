@@ -5,7 +5,7 @@
  */
 import type { FileRecord, EnvState, SourceRecord } from "./layout.ts";
 import { bindOnce, usedCapabilities, type LoadedSource } from "./source.ts";
-import { certified } from "./unchanged.ts";
+import { certified, names } from "./unchanged.ts";
 
 /** Whether `state` vouches for every file `src` left unparsed. */
 export function certifies(src: LoadedSource, state: EnvState | undefined): boolean {
@@ -21,25 +21,36 @@ export function certifies(src: LoadedSource, state: EnvState | undefined): boole
  * notice is too.
  */
 export function sourceRecord(src: LoadedSource, bound: ReadonlySet<string>): SourceRecord {
-  const byFile = new Map<string, string[]>();
-  const noisy = new Set<string>();
-  for (const a of src.apps) {
-    byFile.set(a.doc.file, [...(byFile.get(a.doc.file) ?? []), a.name]);
-    if (bindOnce(a, src.config.environments).notices.length) noisy.add(a.doc.file);
-  }
-  for (const [f, r] of src.unchanged?.files ?? []) byFile.set(f, r.apps ? r.apps.split(" ") : []);
   const files: Record<string, FileRecord> = {};
-  for (const [file, digest] of src.fileDigests) {
-    if (noisy.has(file)) continue;
-    const apps = [...(byFile.get(file) ?? [])].sort();
+  for (const [file, { digest, apps }] of recordedFiles(src))
     files[file] = {
       digest,
       apps: apps.join(" "),
       bound: apps.filter((a) => bound.has(a)).join(" "),
     };
-  }
   return { inputs: src.inputsDigest, caps: capsOf(src), files };
 }
+
+/** What every environment's record says of each file (all but `bound`), once per source. */
+function recordedFiles(src: LoadedSource): Map<string, { digest: string; apps: string[] }> {
+  let out = filesCache.get(src);
+  if (out) return out;
+  const byFile = new Map<string, string[]>();
+  const noisy = new Set<string>();
+  for (const a of src.apps) {
+    const list = byFile.get(a.doc.file);
+    if (list) list.push(a.name);
+    else byFile.set(a.doc.file, [a.name]);
+    if (bindOnce(a, src.config.environments).notices.length) noisy.add(a.doc.file);
+  }
+  for (const [f, r] of src.unchanged?.files ?? []) byFile.set(f, names(r.apps));
+  out = new Map();
+  for (const [file, digest] of src.fileDigests)
+    if (!noisy.has(file)) out.set(file, { digest, apps: [...(byFile.get(file) ?? [])].sort() });
+  filesCache.set(src, out);
+  return out;
+}
+const filesCache = new WeakMap<LoadedSource, Map<string, { digest: string; apps: string[] }>>();
 
 /** `name@version` of every capability the source uses, sorted, space-separated. */
 function capsOf(src: LoadedSource): string {

@@ -3,7 +3,6 @@
  * and checked once per run; each app's environments bound once; what `capstan lock` pins;
  * the capabilities prepared for rendering. Pure (no I/O).
  */
-import { createHash } from "node:crypto";
 import { parseYaml, YamlError } from "../../yaml/fast.ts";
 import { emptyCrdSet, loadCrds, preloadKinds, type CrdSet } from "../../kube/index.ts";
 import { loadApps, type AppSpec } from "../model/app.ts";
@@ -17,7 +16,7 @@ import { resolveComponents } from "../render/render.ts";
 import { Registry } from "../capabilities/registry.ts";
 import { loadPack } from "../capabilities/load.ts";
 import type { Capability } from "../capabilities/types.ts";
-import type { CapabilityPack, SourceInput } from "../model/source.ts";
+import { packDigest, type CapabilityPack, type SourceInput } from "../model/source.ts";
 import { cmp, sha256 } from "../common/text.ts";
 import { countPath, referenceMode } from "../../reference-mode.ts";
 import type { EnvState } from "./layout.ts";
@@ -57,7 +56,7 @@ export function loadSource(input: SourceInput, previous?: (EnvState | undefined)
     return loadWith(input, inputs, digests);
   }
   const skip = unchangedAcross(previous, input.sourceRepo, inputs, digests);
-  if (skip && !loadConfig(input.config).environments.some((e) => e.createNamespaces)) {
+  if (skip) {
     const part = loadWith(input, inputs, digests, skip);
     if (skipHolds(part, skip)) {
       countPath("parse", "fast");
@@ -68,13 +67,16 @@ export function loadSource(input: SourceInput, previous?: (EnvState | undefined)
 }
 
 /**
- * Whether a load that left `skip`'s files unparsed says what parsing them would: no app
+ * Whether a load that left `skip`'s files unparsed says what parsing them would: no
+ * environment creates namespaces, no app
  * of a parsed file takes the name of an unparsed one, and the lock check over the parsed
  * apps' capabilities plus the recorded ones (a superset) gives the exact check's verdicts
  * — each capability only recorded resolves and is pinned as it is, or, without a lock,
  * some parsed app uses a capability whenever a file was parsed.
  */
 function skipHolds(src: LoadedSource, skip: Unchanged): boolean {
+  // the namespaces to create come from every app's bindings
+  if (src.config.environments.some((e) => e.createNamespaces)) return false;
   if (src.apps.some((a) => skip.apps.has(a.name))) return false;
   const recorded = skip.caps.map((id) => resolveId(src.registry, id));
   if (recorded.some((c) => !c)) return false;
@@ -183,10 +185,7 @@ const loadedPacks = new Map<string, ReturnType<typeof loadPack>>();
  * the base and the head source, whose packs are usually byte-identical.
  */
 function loadPackOnce(pack: CapabilityPack): ReturnType<typeof loadPack> {
-  const h = createHash("sha256");
-  h.update(`${pack.source}\0${pack.commit ?? ""}\0${pack.displayRoot}\0`);
-  for (const [p, t] of pack.files) h.update(`${p.length}:${p}\0${t.length}:${t}\0`);
-  const key = h.digest("hex");
+  const key = packDigest(pack);
   let r = loadedPacks.get(key);
   if (!r) loadedPacks.set(key, (r = loadPack(pack)));
   return r;

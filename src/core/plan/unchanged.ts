@@ -9,7 +9,7 @@
  * find that out again. Reference mode (`CAPSTAN_REFERENCE=1`) parses every file.
  */
 import { createHash } from "node:crypto";
-import type { SourceInput } from "../model/source.ts";
+import { packDigest, type SourceInput } from "../model/source.ts";
 import { CAPSTAN_VERSION } from "../model/version.ts";
 import { sha256 } from "../common/text.ts";
 import { needsIdentities, type EnvState, type FileRecord } from "./layout.ts";
@@ -36,13 +36,7 @@ export function inputsDigest(input: SourceInput): string {
     part(f.file);
     part(f.text);
   }
-  for (const pack of input.packs) {
-    part(`${pack.source}\0${pack.commit ?? ""}\0${pack.displayRoot}`);
-    for (const [p, t] of pack.files) {
-      part(p);
-      part(t);
-    }
-  }
+  for (const pack of input.packs) part(packDigest(pack));
   return h.digest("hex");
 }
 
