@@ -3,43 +3,43 @@ import {
   promoteFanOut,
   promoteLines,
   verificationMarkdown
-} from "./chunks/chunk-D4TEVMME.js";
+} from "./chunks/chunk-7UP7OXCM.js";
 import {
   renderToRepo,
   reportLines,
   startEnvRepo,
   summaryMarkdown
-} from "./chunks/chunk-LY7NVCMC.js";
+} from "./chunks/chunk-EE7TPLKQ.js";
 import {
   changedAppCounts,
   computePreview
-} from "./chunks/chunk-VBJJTBDQ.js";
+} from "./chunks/chunk-WIK73NJX.js";
 import {
   COMMENT_LIMIT,
   SUMMARY_LIMIT,
   reachText,
   renderMarkdown,
   utf8Length
-} from "./chunks/chunk-QJF2KQ5Q.js";
+} from "./chunks/chunk-Q7NOVLRT.js";
 import {
   validateAll
-} from "./chunks/chunk-LWJXLEVI.js";
+} from "./chunks/chunk-2OISLZ2I.js";
 import {
   envRepoLocation
 } from "./chunks/chunk-SCCJZKYV.js";
 import {
   loadFromDir
-} from "./chunks/chunk-D6KCADAO.js";
+} from "./chunks/chunk-4BOGKYO3.js";
 import {
   readConfigFile
 } from "./chunks/chunk-EOPMQNOB.js";
 import {
   selectEnvs
-} from "./chunks/chunk-TV6UNH2Q.js";
+} from "./chunks/chunk-6ZOAW2UH.js";
 import {
   sourceIdentity
 } from "./chunks/chunk-QAATNDHY.js";
-import "./chunks/chunk-2YNNDUUJ.js";
+import "./chunks/chunk-Z3UKFMZS.js";
 import "./chunks/chunk-V7GXBNEM.js";
 import {
   loadConfig

@@ -8,14 +8,14 @@ import {
 } from "./chunk-R74ESCF6.js";
 import {
   loadFromDir
-} from "./chunk-D6KCADAO.js";
+} from "./chunk-4BOGKYO3.js";
 import "./chunk-EOPMQNOB.js";
 import {
   NO_COMMIT
 } from "./chunk-QAATNDHY.js";
 import {
   usedCapabilities
-} from "./chunk-2YNNDUUJ.js";
+} from "./chunk-Z3UKFMZS.js";
 import "./chunk-V7GXBNEM.js";
 import "./chunk-GWMNDNAL.js";
 import {

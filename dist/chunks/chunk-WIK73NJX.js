@@ -11,14 +11,14 @@ import {
   renderText,
   reportJson,
   utf8Length
-} from "./chunk-QJF2KQ5Q.js";
+} from "./chunk-Q7NOVLRT.js";
 import {
   readConfigFile,
   readSource
 } from "./chunk-EOPMQNOB.js";
 import {
   dedupeProblems
-} from "./chunk-TV6UNH2Q.js";
+} from "./chunk-6ZOAW2UH.js";
 import {
   headCommit,
   mergeBase,
@@ -31,7 +31,7 @@ import {
 import {
   loadSource,
   prepare
-} from "./chunk-2YNNDUUJ.js";
+} from "./chunk-Z3UKFMZS.js";
 import {
   loadConfig
 } from "./chunk-GWMNDNAL.js";

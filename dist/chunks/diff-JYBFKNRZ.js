@@ -3,12 +3,12 @@ import {
   changedAppCounts,
   computePreview,
   runDiff
-} from "./chunk-VBJJTBDQ.js";
-import "./chunk-QJF2KQ5Q.js";
+} from "./chunk-WIK73NJX.js";
+import "./chunk-Q7NOVLRT.js";
 import "./chunk-EOPMQNOB.js";
-import "./chunk-TV6UNH2Q.js";
+import "./chunk-6ZOAW2UH.js";
 import "./chunk-QAATNDHY.js";
-import "./chunk-2YNNDUUJ.js";
+import "./chunk-Z3UKFMZS.js";
 import "./chunk-V7GXBNEM.js";
 import "./chunk-GWMNDNAL.js";
 import "./chunk-P52CQO5X.js";

@@ -4,11 +4,11 @@ import {
   renderRepoCli,
   startEnvRepoEarly,
   tokenFromEnv
-} from "./chunk-JO4FXU5V.js";
-import "./chunk-LY7NVCMC.js";
-import "./chunk-TV6UNH2Q.js";
+} from "./chunk-V5DDZEZJ.js";
+import "./chunk-EE7TPLKQ.js";
+import "./chunk-6ZOAW2UH.js";
 import "./chunk-QAATNDHY.js";
-import "./chunk-2YNNDUUJ.js";
+import "./chunk-Z3UKFMZS.js";
 import "./chunk-V7GXBNEM.js";
 import "./chunk-GWMNDNAL.js";
 import "./chunk-P52CQO5X.js";

@@ -12,7 +12,7 @@ import {
 import {
   loadSource,
   warmAppFiles
-} from "./chunk-2YNNDUUJ.js";
+} from "./chunk-Z3UKFMZS.js";
 import {
   loadConfig
 } from "./chunk-GWMNDNAL.js";

@@ -20,7 +20,7 @@ import {
   resolveComponents,
   resolveGuardrails,
   usedCapabilities
-} from "./chunk-2YNNDUUJ.js";
+} from "./chunk-Z3UKFMZS.js";
 import {
   loadConfig
 } from "./chunk-GWMNDNAL.js";

@@ -7,14 +7,14 @@ import {
   fetchGitPack,
   gitPackSource,
   loadFromDir
-} from "./chunk-D6KCADAO.js";
+} from "./chunk-4BOGKYO3.js";
 import {
   CONFIG_FILE
 } from "./chunk-EOPMQNOB.js";
 import "./chunk-QAATNDHY.js";
 import {
   usedCapabilities
-} from "./chunk-2YNNDUUJ.js";
+} from "./chunk-Z3UKFMZS.js";
 import {
   loadPack,
   templateProblems

@@ -1,8 +1,8 @@
 import { createRequire as __capstanRequire } from "node:module"; const require = __capstanRequire(import.meta.url);
 import {
   validateAll
-} from "./chunk-LWJXLEVI.js";
-import "./chunk-2YNNDUUJ.js";
+} from "./chunk-2OISLZ2I.js";
+import "./chunk-Z3UKFMZS.js";
 import "./chunk-V7GXBNEM.js";
 import "./chunk-GWMNDNAL.js";
 import "./chunk-P52CQO5X.js";

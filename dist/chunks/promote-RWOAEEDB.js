@@ -1,18 +1,18 @@
 import { createRequire as __capstanRequire } from "node:module"; const require = __capstanRequire(import.meta.url);
 import {
   tokenFromEnv
-} from "./chunk-JO4FXU5V.js";
+} from "./chunk-V5DDZEZJ.js";
 import {
   promoteFanOut,
   promoteLines
-} from "./chunk-D4TEVMME.js";
-import "./chunk-LY7NVCMC.js";
-import "./chunk-QJF2KQ5Q.js";
-import "./chunk-D6KCADAO.js";
+} from "./chunk-7UP7OXCM.js";
+import "./chunk-EE7TPLKQ.js";
+import "./chunk-Q7NOVLRT.js";
+import "./chunk-4BOGKYO3.js";
 import "./chunk-EOPMQNOB.js";
-import "./chunk-TV6UNH2Q.js";
+import "./chunk-6ZOAW2UH.js";
 import "./chunk-QAATNDHY.js";
-import "./chunk-2YNNDUUJ.js";
+import "./chunk-Z3UKFMZS.js";
 import "./chunk-V7GXBNEM.js";
 import "./chunk-GWMNDNAL.js";
 import "./chunk-P52CQO5X.js";

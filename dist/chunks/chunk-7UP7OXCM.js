@@ -9,7 +9,7 @@ import {
   readEnvAt,
   runTransaction,
   trailers
-} from "./chunk-LY7NVCMC.js";
+} from "./chunk-EE7TPLKQ.js";
 import {
   COMMENT_LIMIT,
   ENV_FILES,
@@ -19,12 +19,12 @@ import {
   readSourceAt,
   renderMarkdown,
   short
-} from "./chunk-QJF2KQ5Q.js";
+} from "./chunk-Q7NOVLRT.js";
 import {
   commitMeta,
   fetchGitPacks,
   parseInSlices
-} from "./chunk-D6KCADAO.js";
+} from "./chunk-4BOGKYO3.js";
 import {
   globToRegExp,
   readConfigFile
@@ -45,7 +45,7 @@ import {
   planEnv,
   planHydratorFiles,
   prepare
-} from "./chunk-2YNNDUUJ.js";
+} from "./chunk-Z3UKFMZS.js";
 import {
   loadConfig
 } from "./chunk-GWMNDNAL.js";

@@ -3,7 +3,7 @@ import {
   renderToRepo,
   reportLines,
   startEnvRepo
-} from "./chunk-LY7NVCMC.js";
+} from "./chunk-EE7TPLKQ.js";
 import {
   UsageError
 } from "./chunk-N5T7JROX.js";

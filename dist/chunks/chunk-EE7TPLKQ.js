@@ -2,7 +2,7 @@ import { createRequire as __capstanRequire } from "node:module"; const require =
 import {
   dedupeProblems,
   massDeletionProblem
-} from "./chunk-TV6UNH2Q.js";
+} from "./chunk-6ZOAW2UH.js";
 import {
   NO_COMMIT,
   fetchCommit,
@@ -15,7 +15,7 @@ import {
   kindsToPreload,
   planEnv,
   prepare
-} from "./chunk-2YNNDUUJ.js";
+} from "./chunk-Z3UKFMZS.js";
 import {
   didYouMeanInline
 } from "./chunk-P52CQO5X.js";
@@ -147,7 +147,7 @@ function gitProcess(opts) {
   return (call) => new Promise((resolve2, reject) => {
     started++;
     const file = call.bulkOutput ? bulkFile() : void 0;
-    const fd = file === void 0 ? void 0 : openSync(file, "w+", 384);
+    let fd = file === void 0 ? void 0 : openSync(file, "w+", 384);
     const child = spawn("git", [...call.args], {
       cwd: opts.cwd,
       env,
@@ -158,7 +158,11 @@ function gitProcess(opts) {
     child.stdout?.on("data", (b) => out.push(b));
     child.stderr.on("data", (b) => err.push(b));
     child.stdin.on("error", () => void 0);
-    child.on("error", (e) => reject(new GitExit(call.args, 1, "", redact(e.message, secrets))));
+    child.on("error", (e) => {
+      if (fd !== void 0) discard(fd, file);
+      fd = void 0;
+      reject(new GitExit(call.args, 1, "", redact(e.message, secrets)));
+    });
     child.on("close", (code) => {
       if (fd !== void 0) out.push(readBack(fd, file));
       const stdout = Buffer.concat(out);
@@ -187,6 +191,13 @@ function readBack(fd, file) {
   } finally {
     closeSync(fd);
     unlinkSync(file);
+  }
+}
+function discard(fd, file) {
+  try {
+    closeSync(fd);
+    unlinkSync(file);
+  } catch {
   }
 }
 

@@ -9,7 +9,7 @@ import {
   renderAppFiles,
   renderAppObjects,
   renderTasks
-} from "./chunk-2YNNDUUJ.js";
+} from "./chunk-Z3UKFMZS.js";
 import {
   didYouMeanInline
 } from "./chunk-P52CQO5X.js";

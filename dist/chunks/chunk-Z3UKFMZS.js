@@ -64,9 +64,6 @@ import {
   Problems
 } from "./chunk-N5T7JROX.js";
 
-// src/core/plan/source.ts
-import { createHash as createHash2 } from "node:crypto";
-
 // src/core/model/app.ts
 function loadApps(files) {
   const problems = [];
@@ -1326,10 +1323,19 @@ function applyGuardrails(app, env, objects, guardrails) {
   return problems;
 }
 
-// src/core/plan/unchanged.ts
+// src/core/model/source.ts
 import { createHash } from "node:crypto";
-function inputsDigest(input) {
+function packDigest(pack) {
   const h = createHash("sha256");
+  h.update(`${pack.source}\0${pack.commit ?? ""}\0${pack.displayRoot}\0`);
+  for (const [p, t] of pack.files) h.update(`${p.length}:${p}\0${t.length}:${t}\0`);
+  return h.digest("hex");
+}
+
+// src/core/plan/unchanged.ts
+import { createHash as createHash2 } from "node:crypto";
+function inputsDigest(input) {
+  const h = createHash2("sha256");
   const part = (s) => void h.update(`${s.length}:${s}\0`);
   part(CAPSTAN_VERSION);
   part(input.sourceRepo);
@@ -1339,13 +1345,7 @@ function inputsDigest(input) {
     part(f.file);
     part(f.text);
   }
-  for (const pack of input.packs) {
-    part(`${pack.source}\0${pack.commit ?? ""}\0${pack.displayRoot}`);
-    for (const [p, t] of pack.files) {
-      part(p);
-      part(t);
-    }
-  }
+  for (const pack of input.packs) part(packDigest(pack));
   return h.digest("hex");
 }
 function fileDigests(input) {
@@ -1401,7 +1401,7 @@ function loadSource(input, previous) {
     return loadWith(input, inputs, digests);
   }
   const skip = unchangedAcross(previous, input.sourceRepo, inputs, digests);
-  if (skip && !loadConfig(input.config).environments.some((e) => e.createNamespaces)) {
+  if (skip) {
     const part = loadWith(input, inputs, digests, skip);
     if (skipHolds(part, skip)) {
       countPath("parse", "fast");
@@ -1411,6 +1411,7 @@ function loadSource(input, previous) {
   return loadWith(input, inputs, digests);
 }
 function skipHolds(src, skip) {
+  if (src.config.environments.some((e) => e.createNamespaces)) return false;
   if (src.apps.some((a) => skip.apps.has(a.name))) return false;
   const recorded = skip.caps.map((id) => resolveId(src.registry, id));
   if (recorded.some((c) => !c)) return false;
@@ -1495,10 +1496,7 @@ function loadWith(input, inputsDigest2, fileDigests2, unchanged) {
 }
 var loadedPacks = /* @__PURE__ */ new Map();
 function loadPackOnce(pack) {
-  const h = createHash2("sha256");
-  h.update(`${pack.source}\0${pack.commit ?? ""}\0${pack.displayRoot}\0`);
-  for (const [p, t] of pack.files) h.update(`${p.length}:${p}\0${t.length}:${t}\0`);
-  const key = h.digest("hex");
+  const key = packDigest(pack);
   let r = loadedPacks.get(key);
   if (!r) loadedPacks.set(key, r = loadPack(pack));
   return r;
@@ -1781,25 +1779,34 @@ function certifies(src, state) {
   return true;
 }
 function sourceRecord(src, bound) {
-  const byFile = /* @__PURE__ */ new Map();
-  const noisy = /* @__PURE__ */ new Set();
-  for (const a of src.apps) {
-    byFile.set(a.doc.file, [...byFile.get(a.doc.file) ?? [], a.name]);
-    if (bindOnce(a, src.config.environments).notices.length) noisy.add(a.doc.file);
-  }
-  for (const [f, r] of src.unchanged?.files ?? []) byFile.set(f, r.apps ? r.apps.split(" ") : []);
   const files = {};
-  for (const [file, digest] of src.fileDigests) {
-    if (noisy.has(file)) continue;
-    const apps = [...byFile.get(file) ?? []].sort();
+  for (const [file, { digest, apps }] of recordedFiles(src))
     files[file] = {
       digest,
       apps: apps.join(" "),
       bound: apps.filter((a) => bound.has(a)).join(" ")
     };
-  }
   return { inputs: src.inputsDigest, caps: capsOf(src), files };
 }
+function recordedFiles(src) {
+  let out = filesCache.get(src);
+  if (out) return out;
+  const byFile = /* @__PURE__ */ new Map();
+  const noisy = /* @__PURE__ */ new Set();
+  for (const a of src.apps) {
+    const list = byFile.get(a.doc.file);
+    if (list) list.push(a.name);
+    else byFile.set(a.doc.file, [a.name]);
+    if (bindOnce(a, src.config.environments).notices.length) noisy.add(a.doc.file);
+  }
+  for (const [f, r] of src.unchanged?.files ?? []) byFile.set(f, names(r.apps));
+  out = /* @__PURE__ */ new Map();
+  for (const [file, digest] of src.fileDigests)
+    if (!noisy.has(file)) out.set(file, { digest, apps: [...byFile.get(file) ?? []].sort() });
+  filesCache.set(src, out);
+  return out;
+}
+var filesCache = /* @__PURE__ */ new WeakMap();
 function capsOf(src) {
   let ids = capsCache.get(src);
   if (ids === void 0) {
