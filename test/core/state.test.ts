@@ -31,7 +31,7 @@ function reference(s: EnvState): string {
   if (s.sources) {
     const sources: Record<string, unknown> = {};
     for (const [repo, r] of Object.entries(sorted(s.sources)))
-      sources[repo] = { inputs: r.inputs, caps: r.caps, files: sorted(r.files) };
+      sources[repo] = { inputs: r.inputs, files: sorted(r.files) };
     doc.sources = sources;
   }
   return JSON.stringify(doc, null, 2) + "\n";
@@ -55,10 +55,9 @@ const entry = fc.record(
   },
   { requiredKeys: ["sourceRepo", "commit", "inputDigest", "files"] },
 );
-const fileRecord = fc.record({ digest: hex, apps: text, bound: text });
+const fileRecord = fc.record({ digest: hex, apps: text, bound: text, caps: text });
 const sourceRecord = fc.record({
   inputs: hex,
-  caps: text,
   files: fc.dictionary(key, fileRecord, { maxKeys: 4 }),
 });
 const state = fc.record(
@@ -141,7 +140,7 @@ test("a malformed record of the sources is dropped, the state still read", () =>
     schemaVersion: 2,
     capstanVersion: "1.0.0",
     apps: {},
-    sources: { "acme/src": { inputs: "x", caps: "", files: { "apps/a.yaml": { digest: 7 } } } },
+    sources: { "acme/src": { inputs: "x", files: { "apps/a.yaml": { digest: 7 } } } },
   });
   const s = parseState(text);
   assert.ok(!("error" in s));

@@ -18,6 +18,11 @@ import { loadFromDir } from "../../src/flows/shared/load.ts";
 import { renderToDir } from "../../src/flows/render/render-dir.ts";
 import type { Reporter } from "../../src/flows/shared/reporter.ts";
 import { sourceIdentity } from "../../src/flows/shared/identity.ts";
+import { spawnSync } from "node:child_process";
+import { loadConfig } from "../../src/core/model/config.ts";
+import { readConfigFile, readSource } from "../../src/adapters/source-files.ts";
+import { loadSource, planEnv, preloadForState } from "../../src/core/plan/plan.ts";
+import { previousInDir } from "../../src/flows/render/render-dir.ts";
 import { appText, configText, treeShape, type Tree } from "../helpers/corpus.ts";
 import { rmrf, tmpdir, writeTree } from "../helpers/git.ts";
 import { pathCounts } from "../../src/reference-mode.ts";
@@ -140,3 +145,52 @@ function appsOf(
   for (const a of shape.apps) t[`apps/${a.name}.yaml`] = appText(a);
   return t;
 }
+
+test("a state that does not vouch for the unparsed files loads their apps' kinds before planning", async () => {
+  const base = await tmpdir("capstan-unchanged-kinds-");
+  dirs.push(base);
+  const src = path.join(base, "src");
+  const out = path.join(base, "out");
+  const quota = `apiVersion: core.oam.dev/v1beta1
+kind: Application
+metadata: { name: quota }
+spec:
+  components:
+    - name: quota
+      type: k8s-objects
+      properties:
+        objects:
+          - apiVersion: scheduling.k8s.io/v1
+            kind: PriorityClass
+            metadata: { name: batch-low }
+            value: 100
+`;
+  await writeTree(src, {
+    "capstan.yaml": configText({ createNamespaces: false, prodKube: "1.31" }),
+    "apps/quota.yaml": quota,
+  });
+  // the first render in another process: this one has never loaded PriorityClass's validator
+  const first = spawnSync(
+    process.execPath,
+    ["bin/capstan.js", "render", "--source", src, "--out", out],
+    { encoding: "utf8" },
+  );
+  assert.equal(first.status, 0, first.stderr);
+  const id = await sourceIdentity(src);
+  const config = loadConfig(readConfigFile(src));
+  const previous = previousInDir(config, out, undefined)!;
+  const input = readSource(src, config, readConfigFile(src), id);
+  const loaded = loadSource(
+    input,
+    [...previous.values()].map((p) => p.state),
+  );
+  if (referenceMode()) return; // every file parsed: nothing left unparsed to plan
+  assert.deepEqual(loaded.apps, [], "quota.yaml was left unparsed");
+  const env = loaded.config.environments[0]!;
+  // planned against no state (as a retry meeting a state written by another run): every
+  // file is parsed and quota is rendered, which needs PriorityClass's validator
+  await preloadForState(loaded, undefined);
+  const r = planEnv(loaded, env, {});
+  assert.deepEqual(r.problems, []);
+  assert.ok([...r.plan!.changes.keys()].some((p) => p.startsWith("quota/priorityclass-")));
+});

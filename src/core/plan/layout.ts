@@ -140,8 +140,6 @@ export interface EnvState {
 export interface SourceRecord {
   /** digest of everything but the Application files: capstan.yaml, packs, lock, schemas, version */
   inputs: string;
-  /** the capabilities (`name@version`, space-separated, sorted) the recorded files' apps use */
-  caps: string;
   /** Application file → its record */
   files: Record<string, FileRecord>;
 }
@@ -153,6 +151,8 @@ export interface FileRecord {
   apps: string;
   /** those of them bound to this environment, space-separated, sorted */
   bound: string;
+  /** the capabilities its apps use in any environment (`name@version`, space-separated, sorted) */
+  caps: string;
 }
 
 /**
@@ -220,7 +220,7 @@ function emitSources(sources: Record<string, SourceRecord>, out: string[]): void
   repos.forEach((repo, i) => {
     const r = sources[repo]!;
     out.push(
-      `${i ? "," : ""}\n    ${JSON.stringify(repo)}: {\n      "inputs": ${JSON.stringify(r.inputs)},\n      "caps": ${JSON.stringify(r.caps)},\n      "files": `,
+      `${i ? "," : ""}\n    ${JSON.stringify(repo)}: {\n      "inputs": ${JSON.stringify(r.inputs)},\n      "files": `,
     );
     const files = sortedKeys(r.files);
     if (!files.length) out.push("{}");
@@ -229,7 +229,7 @@ function emitSources(sources: Record<string, SourceRecord>, out: string[]): void
       files.forEach((f, j) => {
         const x = r.files[f]!;
         out.push(
-          `${j ? "," : ""}\n        ${JSON.stringify(f)}: {\n          "digest": ${JSON.stringify(x.digest)},\n          "apps": ${JSON.stringify(x.apps)},\n          "bound": ${JSON.stringify(x.bound)}\n        }`,
+          `${j ? "," : ""}\n        ${JSON.stringify(f)}: {\n          "digest": ${JSON.stringify(x.digest)},\n          "apps": ${JSON.stringify(x.apps)},\n          "bound": ${JSON.stringify(x.bound)},\n          "caps": ${JSON.stringify(x.caps)}\n        }`,
         );
       });
       out.push("\n      }");
@@ -327,14 +327,14 @@ function validSources(v: unknown): boolean {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   for (const r of Object.values(v as Record<string, unknown>)) {
     if (typeof r !== "object" || r === null) return false;
-    const { inputs, caps, files } = r as Record<string, unknown>;
-    if (typeof inputs !== "string" || typeof caps !== "string") return false;
+    const { inputs, files } = r as Record<string, unknown>;
+    if (typeof inputs !== "string") return false;
     if (typeof files !== "object" || files === null || Array.isArray(files)) return false;
     for (const f of Object.values(files)) {
       const x = f as Record<string, unknown> | null;
       if (typeof x !== "object" || x === null) return false;
       if (typeof x.digest !== "string" || typeof x.apps !== "string") return false;
-      if (typeof x.bound !== "string") return false;
+      if (typeof x.bound !== "string" || typeof x.caps !== "string") return false;
     }
   }
   return true;

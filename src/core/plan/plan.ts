@@ -49,6 +49,7 @@ export {
   renderAppObjects,
   type AppRender,
 } from "./app-render.ts";
+export { preloadForState } from "./source-record.ts";
 export type { AppChange, AppOutcome };
 
 export interface EnvPlan {

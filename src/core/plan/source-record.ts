@@ -4,7 +4,15 @@
  * bytes' digest, its apps and those bound to the environment.
  */
 import type { FileRecord, EnvState, SourceRecord } from "./layout.ts";
-import { bindOnce, usedCapabilities, type LoadedSource } from "./source.ts";
+import {
+  bindOnce,
+  capabilitiesOf,
+  everyApp,
+  kindsToPreload,
+  usedCapabilities,
+  type LoadedSource,
+} from "./source.ts";
+import { preloadKinds } from "../../kube/index.ts";
 import { certified, names } from "./unchanged.ts";
 
 /** Whether `state` vouches for every file `src` left unparsed. */
@@ -22,46 +30,60 @@ export function certifies(src: LoadedSource, state: EnvState | undefined): boole
  */
 export function sourceRecord(src: LoadedSource, bound: ReadonlySet<string>): SourceRecord {
   const files: Record<string, FileRecord> = {};
-  for (const [file, { digest, apps }] of recordedFiles(src))
+  for (const [file, { digest, apps, caps }] of recordedFiles(src))
     files[file] = {
       digest,
       apps: apps.join(" "),
       bound: apps.filter((a) => bound.has(a)).join(" "),
+      caps,
     };
-  return { inputs: src.inputsDigest, caps: capsOf(src), files };
+  return { inputs: src.inputsDigest, files };
+}
+
+interface Recorded {
+  digest: string;
+  apps: string[];
+  caps: string;
 }
 
 /** What every environment's record says of each file (all but `bound`), once per source. */
-function recordedFiles(src: LoadedSource): Map<string, { digest: string; apps: string[] }> {
+function recordedFiles(src: LoadedSource): Map<string, Recorded> {
   let out = filesCache.get(src);
   if (out) return out;
-  const byFile = new Map<string, string[]>();
+  const byFile = new Map<string, { apps: string[]; caps: Set<string> }>();
   const noisy = new Set<string>();
   for (const a of src.apps) {
-    const list = byFile.get(a.doc.file);
-    if (list) list.push(a.name);
-    else byFile.set(a.doc.file, [a.name]);
+    let f = byFile.get(a.doc.file);
+    if (!f) byFile.set(a.doc.file, (f = { apps: [], caps: new Set() }));
+    f.apps.push(a.name);
+    for (const c of capabilitiesOf(src, a).caps) f.caps.add(`${c.name}@${c.version}`);
     if (bindOnce(a, src.config.environments).notices.length) noisy.add(a.doc.file);
   }
-  for (const [f, r] of src.unchanged?.files ?? []) byFile.set(f, names(r.apps));
+  for (const [file, r] of src.unchanged?.files ?? [])
+    byFile.set(file, { apps: names(r.apps), caps: new Set(names(r.caps)) });
   out = new Map();
-  for (const [file, digest] of src.fileDigests)
-    if (!noisy.has(file)) out.set(file, { digest, apps: [...(byFile.get(file) ?? [])].sort() });
+  for (const [file, digest] of src.fileDigests) {
+    if (noisy.has(file)) continue;
+    const f = byFile.get(file);
+    const apps = [...(f?.apps ?? [])].sort();
+    out.set(file, { digest, apps, caps: [...(f?.caps ?? [])].sort().join(" ") });
+  }
   filesCache.set(src, out);
   return out;
 }
-const filesCache = new WeakMap<LoadedSource, Map<string, { digest: string; apps: string[] }>>();
+const filesCache = new WeakMap<LoadedSource, Map<string, Recorded>>();
 
-/** `name@version` of every capability the source uses, sorted, space-separated. */
-function capsOf(src: LoadedSource): string {
-  let ids = capsCache.get(src);
-  if (ids === undefined) {
-    ids = usedCapabilities(src)
-      .caps.map((c) => `${c.name}@${c.version}`)
-      .sort()
-      .join(" ");
-    capsCache.set(src, ids);
-  }
-  return ids;
+/**
+ * Loads the kube validators planning against `state` needs beyond those loaded for the
+ * parsed apps: a state that does not vouch for the unparsed files (a retry after a race)
+ * makes `planEnv` plan from every file, and their apps may render kinds (through
+ * `k8s-objects`) that no parsed app names.
+ */
+export async function preloadForState(
+  src: LoadedSource,
+  state: EnvState | undefined,
+): Promise<void> {
+  if (certifies(src, state)) return;
+  const all = everyApp(src);
+  await preloadKinds(kindsToPreload(all, usedCapabilities(all).caps));
 }
-const capsCache = new WeakMap<LoadedSource, string>();

@@ -68,33 +68,13 @@ export function loadSource(input: SourceInput, previous?: (EnvState | undefined)
 
 /**
  * Whether a load that left `skip`'s files unparsed says what parsing them would: no
- * environment creates namespaces, no app
- * of a parsed file takes the name of an unparsed one, and the lock check over the parsed
- * apps' capabilities plus the recorded ones (a superset) gives the exact check's verdicts
- * — each capability only recorded resolves and is pinned as it is, or, without a lock,
- * some parsed app uses a capability whenever a file was parsed.
+ * environment creates namespaces (they come from every app's bindings), no app of a parsed
+ * file takes the name of an unparsed one, and the capabilities recorded for them resolve.
  */
 function skipHolds(src: LoadedSource, skip: Unchanged): boolean {
-  // the namespaces to create come from every app's bindings
   if (src.config.environments.some((e) => e.createNamespaces)) return false;
   if (src.apps.some((a) => skip.apps.has(a.name))) return false;
-  const recorded = skip.caps.map((id) => resolveId(src.registry, id));
-  if (recorded.some((c) => !c)) return false;
-  const parsedAny = skip.files.size < src.input.apps.length;
-  const exact = new Set(
-    parsedAny
-      ? appCapabilities(src, src.config.environments).caps.map((c) => `${c.name}@${c.version}`)
-      : [],
-  );
-  if (!src.lock) return exact.size > 0 || (skip.apps.size > 0 && recorded.length > 0);
-  const lock = src.lock;
-  return recorded.every(
-    (c) =>
-      exact.has(`${c!.name}@${c!.version}`) ||
-      lock.entries.some(
-        (e) => e.name === c!.name && e.version === c!.version && e.digest === c!.digest,
-      ),
-  );
+  return skip.caps.every((id) => resolveId(src.registry, id) !== undefined);
 }
 
 /** A capability by `name@version`, as the registry holds it. */
@@ -233,10 +213,10 @@ export function usedCapabilities(
   src: LoadedSource,
   envs: Environment[] = src.config.environments,
 ): { caps: Capability[]; problems: Problem[] } {
+  if (!src.unchanged) return appCapabilities(src, envs);
+  // the records name what the unparsed files' apps use in every environment, not in some
+  if (envs.length !== src.config.environments.length) return appCapabilities(everyApp(src), envs);
   const r = appCapabilities(src, envs);
-  if (!src.unchanged) return r;
-  // the unparsed files' apps: the capabilities recorded for them (skipHolds checked that
-  // the lock says of these what it would say of the exact set)
   const uniq = new Map(r.caps.map((c) => [`${c.name}@${c.version}`, c]));
   for (const id of src.unchanged.caps) {
     const c = resolveId(src.registry, id);
@@ -261,23 +241,32 @@ function appCapabilities(
     caps.push(...g.guardrails.map((x) => x.cap));
   }
   for (const app of src.apps) {
-    const all = bindOnce(app, src.config.environments);
-    const bindings = all.bindings.filter((b) => envs.includes(b.env));
-    const bp = all.problems;
-    problems.push(...bp);
-    const resolved = bindings.length
-      ? bindings.map((b) => resolveBinding(src, app, b))
-      : [resolveComponents(app, app.components, src.registry)];
-    for (const r of resolved) {
-      problems.push(...r.problems);
-      caps.push(...r.caps);
-    }
+    const r = capabilitiesOf(src, app, envs);
+    problems.push(...r.problems);
+    caps.push(...r.caps);
   }
   const uniq = new Map<string, Capability>();
   for (const c of new Set(caps)) uniq.set(`${c.name}@${c.version}`, c);
   return {
     caps: [...uniq.values()].sort((a, b) => cmp(a.name, b.name) || cmp(a.version, b.version)),
     problems: dedupe(problems),
+  };
+}
+
+/** The capabilities one app uses in its bindings to `envs` (all of its components when unbound). */
+export function capabilitiesOf(
+  src: LoadedSource,
+  app: AppSpec,
+  envs: Environment[] = src.config.environments,
+): { caps: Capability[]; problems: Problem[] } {
+  const all = bindOnce(app, src.config.environments);
+  const bindings = all.bindings.filter((b) => envs.includes(b.env));
+  const resolved = bindings.length
+    ? bindings.map((b) => resolveBinding(src, app, b))
+    : [resolveComponents(app, app.components, src.registry)];
+  return {
+    caps: resolved.flatMap((r) => r.caps),
+    problems: [...all.problems, ...resolved.flatMap((r) => r.problems)],
   };
 }
 

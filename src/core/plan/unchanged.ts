@@ -20,7 +20,7 @@ export interface Unchanged {
   files: Map<string, FileRecord>;
   /** app → the file that defines it, for the apps of those files */
   apps: Map<string, string>;
-  /** the capabilities the recorded files' apps use, at most (`name@version`) */
+  /** the capabilities those apps use in any environment (`name@version`) */
   caps: string[];
 }
 
@@ -97,13 +97,13 @@ export function unchangedAcross(
       for (const [f, r] of common) {
         const o = c.get(f);
         // the same bytes define the same apps everywhere; which of them are bound differs
-        if (!o || o.apps !== r.apps) common.delete(f);
+        if (!o || o.apps !== r.apps || o.caps !== r.caps) common.delete(f);
       }
     if (!common.size) return undefined;
   }
   const apps = new Map<string, string>();
   for (const [f, r] of common!) for (const a of names(r.apps)) apps.set(a, f);
   const caps = new Set<string>();
-  for (const s of states) for (const c of names(s!.sources![sourceRepo]!.caps)) caps.add(c);
+  for (const r of common!.values()) for (const c of names(r.caps)) caps.add(c);
   return { files: common!, apps, caps: [...caps].sort() };
 }

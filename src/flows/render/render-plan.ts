@@ -6,7 +6,7 @@
  * environments on their own branch on top of the base's new tip.
  */
 import type { Config, Environment } from "../../core/model/config.ts";
-import { planEnv, type EnvPlan, type LoadedSource } from "../../core/plan/plan.ts";
+import { planEnv, preloadForState, type EnvPlan, type LoadedSource } from "../../core/plan/plan.ts";
 import { ExternalError, UserError, type Problem } from "../../core/common/errors.ts";
 import { kustomization, STATE_FILE } from "../../core/plan/layout.ts";
 import { commitMessage, type Provenance } from "../shared/commit-message.ts";
@@ -192,6 +192,7 @@ export class RenderPlanner {
       }
     }
     await this.opts.validators;
+    await preloadForState(this.src, prev.state);
     const r = planEnv(this.src, t.env, prev);
     problems.push(...r.problems);
     for (const x of r.notices) notices.add(x);
