@@ -3,43 +3,43 @@ import {
   promoteFanOut,
   promoteLines,
   verificationMarkdown
-} from "./chunks/chunk-7UP7OXCM.js";
+} from "./chunks/chunk-6GZNNM74.js";
 import {
   renderToRepo,
   reportLines,
   startEnvRepo,
   summaryMarkdown
-} from "./chunks/chunk-EE7TPLKQ.js";
+} from "./chunks/chunk-ND4PD4OB.js";
 import {
   changedAppCounts,
   computePreview
-} from "./chunks/chunk-WIK73NJX.js";
+} from "./chunks/chunk-3KCL4SQI.js";
 import {
   COMMENT_LIMIT,
   SUMMARY_LIMIT,
   reachText,
   renderMarkdown,
   utf8Length
-} from "./chunks/chunk-Q7NOVLRT.js";
+} from "./chunks/chunk-7NUXIR3I.js";
 import {
   validateAll
-} from "./chunks/chunk-2OISLZ2I.js";
+} from "./chunks/chunk-MMKLBXEI.js";
 import {
   envRepoLocation
 } from "./chunks/chunk-SCCJZKYV.js";
 import {
   loadFromDir
-} from "./chunks/chunk-4BOGKYO3.js";
+} from "./chunks/chunk-2ZTKKQQV.js";
 import {
   readConfigFile
 } from "./chunks/chunk-EOPMQNOB.js";
 import {
   selectEnvs
-} from "./chunks/chunk-6ZOAW2UH.js";
+} from "./chunks/chunk-JC7MZWSA.js";
 import {
   sourceIdentity
 } from "./chunks/chunk-QAATNDHY.js";
-import "./chunks/chunk-Z3UKFMZS.js";
+import "./chunks/chunk-VAC5NBUR.js";
 import "./chunks/chunk-V7GXBNEM.js";
 import {
   loadConfig
@@ -56,8 +56,8 @@ import "./chunks/chunk-5SBUQFNJ.js";
 import "./chunks/chunk-SID65HV4.js";
 import "./chunks/chunk-DFTUZEB7.js";
 import "./chunks/chunk-AUIKRLBV.js";
-import "./chunks/chunk-LHWV5HES.js";
-import "./chunks/chunk-DMWAW2YW.js";
+import "./chunks/chunk-SOA2O7GY.js";
+import "./chunks/chunk-5N6WPE5D.js";
 import "./chunks/chunk-5ETQQFMW.js";
 import "./chunks/chunk-UUCA4ZKB.js";
 import {

@@ -6,10 +6,10 @@ import {
   STOP,
   Stager,
   changedFiles
-} from "./chunks/chunk-LHWV5HES.js";
+} from "./chunks/chunk-SOA2O7GY.js";
 import {
   appFilesWithHashes
-} from "./chunks/chunk-DMWAW2YW.js";
+} from "./chunks/chunk-5N6WPE5D.js";
 import "./chunks/chunk-5ETQQFMW.js";
 import "./chunks/chunk-UUCA4ZKB.js";
 import "./chunks/chunk-XYNQLYSQ.js";

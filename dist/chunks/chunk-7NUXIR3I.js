@@ -20,7 +20,7 @@ import {
   resolveComponents,
   resolveGuardrails,
   usedCapabilities
-} from "./chunk-Z3UKFMZS.js";
+} from "./chunk-VAC5NBUR.js";
 import {
   loadConfig
 } from "./chunk-GWMNDNAL.js";

@@ -1,7 +1,7 @@
 import { createRequire as __capstanRequire } from "node:module"; const require = __capstanRequire(import.meta.url);
 import {
   isSafeRelPath
-} from "./chunk-DMWAW2YW.js";
+} from "./chunk-5N6WPE5D.js";
 import {
   emitYaml,
   inlineString

@@ -2,7 +2,7 @@ import { createRequire as __capstanRequire } from "node:module"; const require =
 import {
   dedupeProblems,
   massDeletionProblem
-} from "./chunk-6ZOAW2UH.js";
+} from "./chunk-JC7MZWSA.js";
 import {
   NO_COMMIT,
   fetchCommit,
@@ -14,8 +14,9 @@ import {
   README_FILE,
   kindsToPreload,
   planEnv,
+  preloadForState,
   prepare
-} from "./chunk-Z3UKFMZS.js";
+} from "./chunk-VAC5NBUR.js";
 import {
   didYouMeanInline
 } from "./chunk-P52CQO5X.js";
@@ -26,7 +27,7 @@ import {
   STATE_FILE,
   kustomization,
   parseState
-} from "./chunk-DMWAW2YW.js";
+} from "./chunk-5N6WPE5D.js";
 import {
   GitHubApi,
   parseGitHubRepoUrl
@@ -1107,6 +1108,7 @@ var RenderPlanner = class {
       }
     }
     await this.opts.validators;
+    await preloadForState(this.src, prev.state);
     const r = planEnv(this.src, t.env, prev);
     problems.push(...r.problems);
     for (const x of r.notices) notices.add(x);

@@ -9,7 +9,7 @@ import {
   readEnvAt,
   runTransaction,
   trailers
-} from "./chunk-EE7TPLKQ.js";
+} from "./chunk-ND4PD4OB.js";
 import {
   COMMENT_LIMIT,
   ENV_FILES,
@@ -19,12 +19,12 @@ import {
   readSourceAt,
   renderMarkdown,
   short
-} from "./chunk-Q7NOVLRT.js";
+} from "./chunk-7NUXIR3I.js";
 import {
   commitMeta,
   fetchGitPacks,
   parseInSlices
-} from "./chunk-4BOGKYO3.js";
+} from "./chunk-2ZTKKQQV.js";
 import {
   globToRegExp,
   readConfigFile
@@ -45,7 +45,7 @@ import {
   planEnv,
   planHydratorFiles,
   prepare
-} from "./chunk-Z3UKFMZS.js";
+} from "./chunk-VAC5NBUR.js";
 import {
   loadConfig
 } from "./chunk-GWMNDNAL.js";
@@ -63,7 +63,7 @@ import {
   STATE_SCHEMA_VERSION,
   emitState,
   stateText
-} from "./chunk-DMWAW2YW.js";
+} from "./chunk-5N6WPE5D.js";
 import {
   cmp,
   sha256

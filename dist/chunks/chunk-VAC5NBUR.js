@@ -52,7 +52,7 @@ import {
   needsIdentities,
   objectIdentity,
   stateText
-} from "./chunk-DMWAW2YW.js";
+} from "./chunk-5N6WPE5D.js";
 import {
   cmp,
   sha256
@@ -1380,14 +1380,14 @@ function unchangedAcross(states, sourceRepo, inputs, digests) {
     else
       for (const [f, r] of common) {
         const o = c.get(f);
-        if (!o || o.apps !== r.apps) common.delete(f);
+        if (!o || o.apps !== r.apps || o.caps !== r.caps) common.delete(f);
       }
     if (!common.size) return void 0;
   }
   const apps = /* @__PURE__ */ new Map();
   for (const [f, r] of common) for (const a of names(r.apps)) apps.set(a, f);
   const caps = /* @__PURE__ */ new Set();
-  for (const s of states) for (const c of names(s.sources[sourceRepo].caps)) caps.add(c);
+  for (const r of common.values()) for (const c of names(r.caps)) caps.add(c);
   return { files: common, apps, caps: [...caps].sort() };
 }
 
@@ -1413,19 +1413,7 @@ function loadSource(input, previous) {
 function skipHolds(src, skip) {
   if (src.config.environments.some((e) => e.createNamespaces)) return false;
   if (src.apps.some((a) => skip.apps.has(a.name))) return false;
-  const recorded = skip.caps.map((id) => resolveId(src.registry, id));
-  if (recorded.some((c) => !c)) return false;
-  const parsedAny = skip.files.size < src.input.apps.length;
-  const exact = new Set(
-    parsedAny ? appCapabilities(src, src.config.environments).caps.map((c) => `${c.name}@${c.version}`) : []
-  );
-  if (!src.lock) return exact.size > 0 || skip.apps.size > 0 && recorded.length > 0;
-  const lock = src.lock;
-  return recorded.every(
-    (c) => exact.has(`${c.name}@${c.version}`) || lock.entries.some(
-      (e) => e.name === c.name && e.version === c.version && e.digest === c.digest
-    )
-  );
+  return skip.caps.every((id) => resolveId(src.registry, id) !== void 0);
 }
 function resolveId(registry, id) {
   const at = id.lastIndexOf("@");
@@ -1521,8 +1509,9 @@ function resolveBinding(src, app, b) {
   return r;
 }
 function usedCapabilities(src, envs = src.config.environments) {
+  if (!src.unchanged) return appCapabilities(src, envs);
+  if (envs.length !== src.config.environments.length) return appCapabilities(everyApp(src), envs);
   const r = appCapabilities(src, envs);
-  if (!src.unchanged) return r;
   const uniq = new Map(r.caps.map((c) => [`${c.name}@${c.version}`, c]));
   for (const id of src.unchanged.caps) {
     const c = resolveId(src.registry, id);
@@ -1542,21 +1531,24 @@ function appCapabilities(src, envs) {
     caps.push(...g.guardrails.map((x) => x.cap));
   }
   for (const app of src.apps) {
-    const all = bindOnce(app, src.config.environments);
-    const bindings2 = all.bindings.filter((b) => envs.includes(b.env));
-    const bp = all.problems;
-    problems.push(...bp);
-    const resolved = bindings2.length ? bindings2.map((b) => resolveBinding(src, app, b)) : [resolveComponents(app, app.components, src.registry)];
-    for (const r of resolved) {
-      problems.push(...r.problems);
-      caps.push(...r.caps);
-    }
+    const r = capabilitiesOf(src, app, envs);
+    problems.push(...r.problems);
+    caps.push(...r.caps);
   }
   const uniq = /* @__PURE__ */ new Map();
   for (const c of new Set(caps)) uniq.set(`${c.name}@${c.version}`, c);
   return {
     caps: [...uniq.values()].sort((a, b) => cmp(a.name, b.name) || cmp(a.version, b.version)),
     problems: dedupe(problems)
+  };
+}
+function capabilitiesOf(src, app, envs = src.config.environments) {
+  const all = bindOnce(app, src.config.environments);
+  const bindings2 = all.bindings.filter((b) => envs.includes(b.env));
+  const resolved = bindings2.length ? bindings2.map((b) => resolveBinding(src, app, b)) : [resolveComponents(app, app.components, src.registry)];
+  return {
+    caps: resolved.flatMap((r) => r.caps),
+    problems: [...all.problems, ...resolved.flatMap((r) => r.problems)]
   };
 }
 function dedupe(ps) {
@@ -1780,13 +1772,14 @@ function certifies(src, state) {
 }
 function sourceRecord(src, bound) {
   const files = {};
-  for (const [file, { digest, apps }] of recordedFiles(src))
+  for (const [file, { digest, apps, caps }] of recordedFiles(src))
     files[file] = {
       digest,
       apps: apps.join(" "),
-      bound: apps.filter((a) => bound.has(a)).join(" ")
+      bound: apps.filter((a) => bound.has(a)).join(" "),
+      caps
     };
-  return { inputs: src.inputsDigest, caps: capsOf(src), files };
+  return { inputs: src.inputsDigest, files };
 }
 function recordedFiles(src) {
   let out = filesCache.get(src);
@@ -1794,28 +1787,30 @@ function recordedFiles(src) {
   const byFile = /* @__PURE__ */ new Map();
   const noisy = /* @__PURE__ */ new Set();
   for (const a of src.apps) {
-    const list = byFile.get(a.doc.file);
-    if (list) list.push(a.name);
-    else byFile.set(a.doc.file, [a.name]);
+    let f = byFile.get(a.doc.file);
+    if (!f) byFile.set(a.doc.file, f = { apps: [], caps: /* @__PURE__ */ new Set() });
+    f.apps.push(a.name);
+    for (const c of capabilitiesOf(src, a).caps) f.caps.add(`${c.name}@${c.version}`);
     if (bindOnce(a, src.config.environments).notices.length) noisy.add(a.doc.file);
   }
-  for (const [f, r] of src.unchanged?.files ?? []) byFile.set(f, names(r.apps));
+  for (const [file, r] of src.unchanged?.files ?? [])
+    byFile.set(file, { apps: names(r.apps), caps: new Set(names(r.caps)) });
   out = /* @__PURE__ */ new Map();
-  for (const [file, digest] of src.fileDigests)
-    if (!noisy.has(file)) out.set(file, { digest, apps: [...byFile.get(file) ?? []].sort() });
+  for (const [file, digest] of src.fileDigests) {
+    if (noisy.has(file)) continue;
+    const f = byFile.get(file);
+    const apps = [...f?.apps ?? []].sort();
+    out.set(file, { digest, apps, caps: [...f?.caps ?? []].sort().join(" ") });
+  }
   filesCache.set(src, out);
   return out;
 }
 var filesCache = /* @__PURE__ */ new WeakMap();
-function capsOf(src) {
-  let ids = capsCache.get(src);
-  if (ids === void 0) {
-    ids = usedCapabilities(src).caps.map((c) => `${c.name}@${c.version}`).sort().join(" ");
-    capsCache.set(src, ids);
-  }
-  return ids;
+async function preloadForState(src, state) {
+  if (certifies(src, state)) return;
+  const all = everyApp(src);
+  await preloadKinds(kindsToPreload(all, usedCapabilities(all).caps));
 }
-var capsCache = /* @__PURE__ */ new WeakMap();
 
 // src/core/checks/checks.ts
 function objectId(o) {
@@ -2349,6 +2344,7 @@ export {
   usedCapabilities,
   prepare,
   kindsToPreload,
+  preloadForState,
   checkObjects,
   inputDigest,
   identitiesOf,

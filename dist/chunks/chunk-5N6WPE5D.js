@@ -141,7 +141,6 @@ function emitSources(sources, out) {
       `${i ? "," : ""}
     ${JSON.stringify(repo)}: {
       "inputs": ${JSON.stringify(r.inputs)},
-      "caps": ${JSON.stringify(r.caps)},
       "files": `
     );
     const files = sortedKeys(r.files);
@@ -155,7 +154,8 @@ function emitSources(sources, out) {
         ${JSON.stringify(f)}: {
           "digest": ${JSON.stringify(x.digest)},
           "apps": ${JSON.stringify(x.apps)},
-          "bound": ${JSON.stringify(x.bound)}
+          "bound": ${JSON.stringify(x.bound)},
+          "caps": ${JSON.stringify(x.caps)}
         }`
         );
       });
@@ -231,14 +231,14 @@ function validSources(v) {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   for (const r of Object.values(v)) {
     if (typeof r !== "object" || r === null) return false;
-    const { inputs, caps, files } = r;
-    if (typeof inputs !== "string" || typeof caps !== "string") return false;
+    const { inputs, files } = r;
+    if (typeof inputs !== "string") return false;
     if (typeof files !== "object" || files === null || Array.isArray(files)) return false;
     for (const f of Object.values(files)) {
       const x = f;
       if (typeof x !== "object" || x === null) return false;
       if (typeof x.digest !== "string" || typeof x.apps !== "string") return false;
-      if (typeof x.bound !== "string") return false;
+      if (typeof x.bound !== "string" || typeof x.caps !== "string") return false;
     }
   }
   return true;

@@ -11,14 +11,14 @@ import {
   renderText,
   reportJson,
   utf8Length
-} from "./chunk-Q7NOVLRT.js";
+} from "./chunk-7NUXIR3I.js";
 import {
   readConfigFile,
   readSource
 } from "./chunk-EOPMQNOB.js";
 import {
   dedupeProblems
-} from "./chunk-6ZOAW2UH.js";
+} from "./chunk-JC7MZWSA.js";
 import {
   headCommit,
   mergeBase,
@@ -31,7 +31,7 @@ import {
 import {
   loadSource,
   prepare
-} from "./chunk-Z3UKFMZS.js";
+} from "./chunk-VAC5NBUR.js";
 import {
   loadConfig
 } from "./chunk-GWMNDNAL.js";

@@ -9,7 +9,7 @@ import {
   renderAppFiles,
   renderAppObjects,
   renderTasks
-} from "./chunk-Z3UKFMZS.js";
+} from "./chunk-VAC5NBUR.js";
 import {
   didYouMeanInline
 } from "./chunk-P52CQO5X.js";
@@ -29,12 +29,12 @@ import {
   changedFiles,
   postObjects,
   receiveObjects
-} from "./chunk-LHWV5HES.js";
+} from "./chunk-SOA2O7GY.js";
 import {
   STATE_FILE,
   appFilesWithHashes,
   parseState
-} from "./chunk-DMWAW2YW.js";
+} from "./chunk-5N6WPE5D.js";
 import {
   UsageError,
   UserError

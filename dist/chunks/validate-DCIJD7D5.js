@@ -1,14 +1,8 @@
 import { createRequire as __capstanRequire } from "node:module"; const require = __capstanRequire(import.meta.url);
 import {
-  changedAppCounts,
-  computePreview,
-  runDiff
-} from "./chunk-WIK73NJX.js";
-import "./chunk-Q7NOVLRT.js";
-import "./chunk-EOPMQNOB.js";
-import "./chunk-6ZOAW2UH.js";
-import "./chunk-QAATNDHY.js";
-import "./chunk-Z3UKFMZS.js";
+  validateAll
+} from "./chunk-MMKLBXEI.js";
+import "./chunk-VAC5NBUR.js";
 import "./chunk-V7GXBNEM.js";
 import "./chunk-GWMNDNAL.js";
 import "./chunk-P52CQO5X.js";
@@ -19,16 +13,12 @@ import "./chunk-5SBUQFNJ.js";
 import "./chunk-SID65HV4.js";
 import "./chunk-DFTUZEB7.js";
 import "./chunk-AUIKRLBV.js";
-import "./chunk-LHWV5HES.js";
-import "./chunk-DMWAW2YW.js";
+import "./chunk-5N6WPE5D.js";
 import "./chunk-5ETQQFMW.js";
 import "./chunk-UUCA4ZKB.js";
-import "./chunk-FN2YLOUV.js";
 import "./chunk-N5T7JROX.js";
 import "./chunk-QRKMIM66.js";
 import "./chunk-XYNQLYSQ.js";
 export {
-  changedAppCounts,
-  computePreview,
-  runDiff
+  validateAll
 };

@@ -1,18 +1,18 @@
 import { createRequire as __capstanRequire } from "node:module"; const require = __capstanRequire(import.meta.url);
 import {
   tokenFromEnv
-} from "./chunk-V5DDZEZJ.js";
+} from "./chunk-R5ZWPDJF.js";
 import {
   promoteFanOut,
   promoteLines
-} from "./chunk-7UP7OXCM.js";
-import "./chunk-EE7TPLKQ.js";
-import "./chunk-Q7NOVLRT.js";
-import "./chunk-4BOGKYO3.js";
+} from "./chunk-6GZNNM74.js";
+import "./chunk-ND4PD4OB.js";
+import "./chunk-7NUXIR3I.js";
+import "./chunk-2ZTKKQQV.js";
 import "./chunk-EOPMQNOB.js";
-import "./chunk-6ZOAW2UH.js";
+import "./chunk-JC7MZWSA.js";
 import "./chunk-QAATNDHY.js";
-import "./chunk-Z3UKFMZS.js";
+import "./chunk-VAC5NBUR.js";
 import "./chunk-V7GXBNEM.js";
 import "./chunk-GWMNDNAL.js";
 import "./chunk-P52CQO5X.js";
@@ -23,8 +23,8 @@ import "./chunk-5SBUQFNJ.js";
 import "./chunk-SID65HV4.js";
 import "./chunk-DFTUZEB7.js";
 import "./chunk-AUIKRLBV.js";
-import "./chunk-LHWV5HES.js";
-import "./chunk-DMWAW2YW.js";
+import "./chunk-SOA2O7GY.js";
+import "./chunk-5N6WPE5D.js";
 import "./chunk-5ETQQFMW.js";
 import "./chunk-UUCA4ZKB.js";
 import "./chunk-OINZ5D5A.js";

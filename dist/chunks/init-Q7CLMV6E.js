@@ -8,14 +8,14 @@ import {
 } from "./chunk-R74ESCF6.js";
 import {
   loadFromDir
-} from "./chunk-4BOGKYO3.js";
+} from "./chunk-2ZTKKQQV.js";
 import "./chunk-EOPMQNOB.js";
 import {
   NO_COMMIT
 } from "./chunk-QAATNDHY.js";
 import {
   usedCapabilities
-} from "./chunk-Z3UKFMZS.js";
+} from "./chunk-VAC5NBUR.js";
 import "./chunk-V7GXBNEM.js";
 import "./chunk-GWMNDNAL.js";
 import {
@@ -32,7 +32,7 @@ import {
 } from "./chunk-SID65HV4.js";
 import "./chunk-DFTUZEB7.js";
 import "./chunk-AUIKRLBV.js";
-import "./chunk-DMWAW2YW.js";
+import "./chunk-5N6WPE5D.js";
 import "./chunk-5ETQQFMW.js";
 import "./chunk-UUCA4ZKB.js";
 import "./chunk-FN2YLOUV.js";

@@ -3,7 +3,7 @@ import {
   renderToRepo,
   reportLines,
   startEnvRepo
-} from "./chunk-EE7TPLKQ.js";
+} from "./chunk-ND4PD4OB.js";
 import {
   UsageError
 } from "./chunk-N5T7JROX.js";

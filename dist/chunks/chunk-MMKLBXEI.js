@@ -2,7 +2,7 @@ import { createRequire as __capstanRequire } from "node:module"; const require =
 import {
   planEnv,
   prepare
-} from "./chunk-Z3UKFMZS.js";
+} from "./chunk-VAC5NBUR.js";
 import {
   templateProblems
 } from "./chunk-V7GXBNEM.js";

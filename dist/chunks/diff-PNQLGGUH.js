@@ -1,14 +1,14 @@
 import { createRequire as __capstanRequire } from "node:module"; const require = __capstanRequire(import.meta.url);
 import {
-  DEFAULT_TOKEN_ENV,
-  renderRepoCli,
-  startEnvRepoEarly,
-  tokenFromEnv
-} from "./chunk-V5DDZEZJ.js";
-import "./chunk-EE7TPLKQ.js";
-import "./chunk-6ZOAW2UH.js";
+  changedAppCounts,
+  computePreview,
+  runDiff
+} from "./chunk-3KCL4SQI.js";
+import "./chunk-7NUXIR3I.js";
+import "./chunk-EOPMQNOB.js";
+import "./chunk-JC7MZWSA.js";
 import "./chunk-QAATNDHY.js";
-import "./chunk-Z3UKFMZS.js";
+import "./chunk-VAC5NBUR.js";
 import "./chunk-V7GXBNEM.js";
 import "./chunk-GWMNDNAL.js";
 import "./chunk-P52CQO5X.js";
@@ -19,18 +19,16 @@ import "./chunk-5SBUQFNJ.js";
 import "./chunk-SID65HV4.js";
 import "./chunk-DFTUZEB7.js";
 import "./chunk-AUIKRLBV.js";
-import "./chunk-LHWV5HES.js";
-import "./chunk-DMWAW2YW.js";
+import "./chunk-SOA2O7GY.js";
+import "./chunk-5N6WPE5D.js";
 import "./chunk-5ETQQFMW.js";
 import "./chunk-UUCA4ZKB.js";
-import "./chunk-OINZ5D5A.js";
 import "./chunk-FN2YLOUV.js";
 import "./chunk-N5T7JROX.js";
 import "./chunk-QRKMIM66.js";
 import "./chunk-XYNQLYSQ.js";
 export {
-  DEFAULT_TOKEN_ENV,
-  renderRepoCli,
-  startEnvRepoEarly,
-  tokenFromEnv
+  changedAppCounts,
+  computePreview,
+  runDiff
 };
