@@ -34,47 +34,67 @@ export function bundledFieldTree(key: string): FieldTree | undefined {
 /** Unknown fields of `obj` (at most `cap`), each with the closest declared field suggested. */
 export function unknownFields(obj: unknown, tree: FieldTree, cap: number): KubeProblem[] {
   const out: KubeProblem[] = [];
-  walk(obj, tree.root, "", tree.nodes, out, cap);
+  walk(obj, tree.root, [], tree.nodes, out, cap);
   return out;
 }
 
+/** `keys` is the path walked so far (a stack: a pointer is built only for a problem). */
 function walk(
   v: unknown,
   n: number,
-  path: string,
+  keys: string[],
   nodes: readonly FieldNode[],
   out: KubeProblem[],
   cap: number,
 ): void {
   if (n === OPEN || v === null || typeof v !== "object" || out.length >= cap) return;
   if (Array.isArray(v)) {
-    for (let i = 0; i < v.length; i++) walk(v[i], n, `${path}/${i}`, nodes, out, cap);
+    for (let i = 0; i < v.length; i++) {
+      keys.push(String(i));
+      walk(v[i], n, keys, nodes, out, cap);
+      keys.pop();
+    }
     return;
   }
   const node = nodes[n]!;
   const rec = v as Record<string, unknown>;
-  // a child's path is built only where it is needed: a problem, or an object to descend
   if (hasOwn(node, "")) {
     const child = node[""]!;
-    for (const k in rec)
-      if (descends(rec[k], child))
-        walk(rec[k], child, `${path}/${escapePointer(k)}`, nodes, out, cap);
+    for (const k in rec) descend(rec[k], child, k, keys, nodes, out, cap);
     return;
   }
   for (const k in rec) {
     if (!hasOwn(node, k)) {
       if (rec[k] === undefined) continue;
       if (out.length >= cap) return;
-      out.push({
-        path: `${path}/${escapePointer(k)}`,
-        message: unknownFieldMessage(k, Object.keys(node)),
-      });
+      out.push({ path: pointer(keys, k), message: unknownFieldMessage(k, Object.keys(node)) });
       continue;
     }
-    const child = node[k]!;
-    if (descends(rec[k], child))
-      walk(rec[k], child, `${path}/${escapePointer(k)}`, nodes, out, cap);
+    descend(rec[k], node[k]!, k, keys, nodes, out, cap);
   }
+}
+
+/** `walk` into `v`, the value of key `k`, under node `n` — when `v` is an object under a closed node. */
+function descend(
+  v: unknown,
+  n: number,
+  k: string,
+  keys: string[],
+  nodes: readonly FieldNode[],
+  out: KubeProblem[],
+  cap: number,
+): void {
+  if (!descends(v, n)) return;
+  keys.push(k);
+  walk(v, n, keys, nodes, out, cap);
+  keys.pop();
+}
+
+/** The JSON pointer of the keys walked so far and `last`. */
+function pointer(keys: readonly string[], last: string): string {
+  let p = "";
+  for (const k of keys) p += `/${escapePointer(k)}`;
+  return `${p}/${escapePointer(last)}`;
 }
 
 /** Whether `walk` would look inside `v` under node `n` (an object under a closed node). */

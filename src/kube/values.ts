@@ -16,14 +16,38 @@ const PORT_FIELDS = new Set(["port", "containerPort", "hostPort", "targetPort", 
 type Json = Record<string, unknown>;
 const isObj = (v: unknown): v is Json => v !== null && typeof v === "object" && !Array.isArray(v);
 
+/**
+ * Strings already found valid, per rule: the same label keys, label values and namespaces
+ * recur on almost every object of a render, and a Set lookup costs less than the regex.
+ * Bounded: cleared when full, so a long run keeps a small set.
+ */
+class ValidSet {
+  private readonly seen = new Set<string>();
+  has(s: string): boolean {
+    return this.seen.has(s);
+  }
+  add(s: string): void {
+    if (this.seen.size >= 4096) this.seen.clear();
+    this.seen.add(s);
+  }
+}
+const validNamespaces = new ValidSet();
+const validKeys = new ValidSet();
+const validLabelValues = new ValidSet();
+
 /** Why `ns` is not a namespace name (a DNS-1123 label), or undefined when it is one. */
 export function namespaceNameProblem(ns: string): string | undefined {
-  if (ns.length <= 63 && DNS1123_LABEL.test(ns)) return undefined;
+  if (validNamespaces.has(ns)) return undefined;
+  if (ns.length <= 63 && DNS1123_LABEL.test(ns)) {
+    validNamespaces.add(ns);
+    return undefined;
+  }
   return `namespace ${JSON.stringify(ns)} is not a valid namespace name: at most 63 lower-case letters, digits and '-', starting and ending with a letter or digit (DNS-1123 label)`;
 }
 
 /** Why `key` is not a label or annotation key (`[prefix/]name`), or undefined. */
 export function qualifiedKeyProblem(key: string): string | undefined {
+  if (validKeys.has(key)) return undefined;
   const slash = key.lastIndexOf("/");
   const prefix = slash < 0 ? undefined : key.slice(0, slash);
   const name = slash < 0 ? key : key.slice(slash + 1);
@@ -31,13 +55,18 @@ export function qualifiedKeyProblem(key: string): string | undefined {
     return `key ${JSON.stringify(key)}: the prefix before '/' must be a DNS-1123 subdomain (lower-case letters, digits, '-' and '.')`;
   if (name.length > 63 || !QUALIFIED_NAME.test(name))
     return `key ${JSON.stringify(key)} is not a valid key: at most 63 letters, digits, '-', '_' and '.', starting and ending with a letter or digit (an optional DNS prefix before '/')`;
+  validKeys.add(key);
   return undefined;
 }
 
 /** Why `value` is not a label value, or undefined. */
 export function labelValueProblem(value: unknown): string | undefined {
   if (typeof value !== "string") return `label value ${JSON.stringify(value)} must be a string`;
-  if (value === "" || (value.length <= 63 && QUALIFIED_NAME.test(value))) return undefined;
+  if (value === "" || validLabelValues.has(value)) return undefined;
+  if (value.length <= 63 && QUALIFIED_NAME.test(value)) {
+    validLabelValues.add(value);
+    return undefined;
+  }
   return `label value ${JSON.stringify(value)} is not valid: at most 63 letters, digits, '-', '_' and '.', starting and ending with a letter or digit (or empty)`;
 }
 
@@ -55,68 +84,111 @@ export function valueProblems(obj: Json, cap: number, deep: boolean): KubeProble
     const bad = namespaceNameProblem(meta.namespace);
     if (bad) out.push({ path: "/metadata/namespace", message: bad });
   }
-  if (deep) walk(obj, "", undefined, out, cap);
+  if (deep) walk(obj, [], undefined, out, cap);
   else if (isObj(meta)) {
-    if (isObj(meta.labels)) labelProblems(meta.labels, "/metadata/labels", out);
-    if (isObj(meta.annotations)) annotationProblems(meta.annotations, "/metadata/annotations", out);
+    if (isObj(meta.labels)) labelProblems(meta.labels, META, "labels", out);
+    if (isObj(meta.annotations)) annotationProblems(meta.annotations, META, "annotations", out);
   }
   return out.slice(0, cap);
 }
 
+/** The JSON pointer of the keys walked so far and `last`. */
+function pointer(keys: string[], last: string): string {
+  let p = "";
+  for (const k of keys) p += `/${escapePointer(k)}`;
+  return `${p}/${escapePointer(last)}`;
+}
+
+/**
+ * The nested values of `v`; `keys` is the path walked so far (a stack: a pointer is built
+ * only for a problem).
+ */
 function walk(
   v: unknown,
-  path: string,
+  keys: string[],
   parent: string | undefined,
   out: KubeProblem[],
   cap: number,
 ): void {
   if (out.length >= cap || v === null || typeof v !== "object") return;
   if (Array.isArray(v)) {
-    v.forEach((x, i) => walk(x, `${path}/${i}`, parent, out, cap));
+    for (let i = 0; i < v.length; i++) {
+      keys.push(String(i));
+      walk(v[i], keys, parent, out, cap);
+      keys.pop();
+    }
     return;
   }
   const rec = v as Record<string, unknown>;
   for (const k in rec) {
     const x = rec[k];
-    // a child's path is built only where it is needed: a problem, or an object to descend
-    const p = (): string => `${path}/${escapePointer(k)}`;
     if (isObj(x) && ((k === "labels" && parent === "metadata") || k === "matchLabels"))
-      labelProblems(x, p(), out);
+      labelProblems(x, keys, k, out);
     else if (isObj(x) && k === "annotations" && parent === "metadata")
-      annotationProblems(x, p(), out);
-    else if (PORT_FIELDS.has(k) && typeof x === "number") portProblem(k, x, p, out);
-    else if (x !== null && typeof x === "object") walk(x, p(), k, out, cap);
+      annotationProblems(x, keys, k, out);
+    else if (PORT_FIELDS.has(k) && typeof x === "number") portProblem(k, x, keys, out);
+    else if (x !== null && typeof x === "object") {
+      keys.push(k);
+      walk(x, keys, k, out, cap);
+      keys.pop();
+    }
   }
 }
 
-function labelProblems(labels: Json, path: string, out: KubeProblem[]): void {
-  for (const [k, v] of Object.entries(labels)) {
-    const bad = qualifiedKeyProblem(k) ?? labelValueProblem(v);
+const META = ["metadata"];
+
+/** The labels at `keys`/`last` (a pointer is built only for a problem). */
+function labelProblems(labels: Json, keys: string[], last: string, out: KubeProblem[]): void {
+  for (const k in labels) {
+    const bad = qualifiedKeyProblem(k) ?? labelValueProblem(labels[k]);
     if (bad)
-      out.push({ path: `${path}/${escapePointer(k)}`, message: bad.replace(/^key/, "label key") });
+      out.push({
+        path: `${pointer(keys, last)}/${escapePointer(k)}`,
+        message: bad.replace(/^key/, "label key"),
+      });
   }
 }
 
-function annotationProblems(annotations: Json, path: string, out: KubeProblem[]): void {
-  let size = 0;
-  for (const [k, v] of Object.entries(annotations)) {
+function annotationProblems(
+  annotations: Json,
+  keys: string[],
+  last: string,
+  out: KubeProblem[],
+): void {
+  let units = 0;
+  for (const k in annotations) {
+    const v = annotations[k];
     const bad = qualifiedKeyProblem(k);
     if (bad)
       out.push({
-        path: `${path}/${escapePointer(k)}`,
+        path: `${pointer(keys, last)}/${escapePointer(k)}`,
         message: bad.replace(/^key/, "annotation key"),
       });
-    size += Buffer.byteLength(k) + (typeof v === "string" ? Buffer.byteLength(v) : 0);
+    units += k.length + (typeof v === "string" ? v.length : 0);
   }
+  // UTF-8 takes at most 3 bytes per UTF-16 unit: the exact size only near the limit
+  const size = units * 3 <= ANNOTATIONS_MAX_BYTES ? 0 : annotationBytes(annotations);
   if (size > ANNOTATIONS_MAX_BYTES)
     out.push({
-      path,
+      path: pointer(keys, last),
       message: `annotations total ${size} bytes; the API server's limit is ${ANNOTATIONS_MAX_BYTES} (256 KiB)`,
     });
 }
 
-function portProblem(field: string, n: number, path: () => string, out: KubeProblem[]): void {
+function annotationBytes(annotations: Json): number {
+  let size = 0;
+  for (const k in annotations) {
+    const v = annotations[k];
+    size += Buffer.byteLength(k) + (typeof v === "string" ? Buffer.byteLength(v) : 0);
+  }
+  return size;
+}
+
+function portProblem(field: string, n: number, keys: string[], out: KubeProblem[]): void {
   const min = field === "hostPort" ? 0 : 1;
   if (Number.isInteger(n) && n >= min && n <= 65535) return;
-  out.push({ path: path(), message: `${field} ${n} is not a port number (${min}–65535)` });
+  out.push({
+    path: pointer(keys, field),
+    message: `${field} ${n} is not a port number (${min}–65535)`,
+  });
 }

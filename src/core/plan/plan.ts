@@ -82,6 +82,11 @@ export interface PlanOptions {
   digests?: Map<string, string>;
   /** apps already rendered (`renderAppFiles`, maybe in a worker), by app name */
   rendered?: Map<string, AppRender>;
+  /**
+   * false: the caller writes nothing and drops state.json (a preview, validate), so the
+   * plan neither builds the sources record nor emits the state's text.
+   */
+  bookkeeping?: boolean;
 }
 
 export interface RenderTask {
@@ -306,8 +311,9 @@ function finishPlan(d: EnvDraft, prev: PreviousEnv): EnvPlan {
   const hydrator = { env: d.env.name, drySha: d.commit, meta: d.src.input.commitMeta };
   d.notices.push(...planHydratorFiles(changes, hydrator, prev, Object.keys(nextApps).length > 0));
   // The record is written with the state, which is written only with changes — and never
-  // by a forced plan (preview, validate: nothing of theirs is written).
-  const sources = changes.size && !d.opts.force ? sourcesAfter(d) : d.prevState.sources;
+  // by a forced plan or one whose bookkeeping is dropped (preview, validate).
+  const keep = d.opts.bookkeeping !== false;
+  const sources = keep && changes.size && !d.opts.force ? sourcesAfter(d) : d.prevState.sources;
   const state: EnvState = {
     schemaVersion: STATE_SCHEMA_VERSION,
     capstanVersion: CAPSTAN_VERSION,
@@ -323,7 +329,7 @@ function finishPlan(d: EnvDraft, prev: PreviousEnv): EnvPlan {
     sameEntries(prev.state.apps, nextApps);
   // state.json is bookkeeping: it is written with rendered changes, never on its own (an
   // input digest that changed without changing a file is recorded with the next change).
-  if (!same && changes.size) {
+  if (keep && !same && changes.size) {
     const stateText = emitState(state);
     if (stateText !== (prev.state ? stateTextOf(prev.state) : undefined))
       changes.set(STATE_FILE, stateText);

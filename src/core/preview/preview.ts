@@ -247,7 +247,7 @@ export function renderApps(src: LoadedSource, env: Environment, apps: string[]):
     states: new Map(),
   };
   if (!apps.length) return side;
-  const all = planEnv(src, env, {}, { force: true, onlyApps: apps });
+  const all = planEnv(src, env, {}, { force: true, onlyApps: apps, bookkeeping: false });
   side.notices.push(...all.notices);
   const keep = (plan: NonNullable<typeof all.plan>, only: Set<string>) => {
     for (const a of plan.apps) {
@@ -261,7 +261,7 @@ export function renderApps(src: LoadedSource, env: Environment, apps: string[]):
     return side;
   }
   for (const app of apps) {
-    const one = planEnv(src, env, {}, { force: true, onlyApps: [app] });
+    const one = planEnv(src, env, {}, { force: true, onlyApps: [app], bookkeeping: false });
     side.problems.push(...one.problems);
     if (one.plan) keep(one.plan, new Set([app]));
     if (!side.files.has(app) && one.problems.length) side.failed.push(app);
@@ -343,14 +343,23 @@ function plannedDiff(
   let prev: PreviousEnv = {};
   const before = new Map<string, string>();
   if (base && scope.base) {
-    const bp = planEnv(base, scope.base, {}, { ...asRendered(base, b), force: true });
+    const bp = planEnv(
+      base,
+      scope.base,
+      {},
+      {
+        ...asRendered(base, b),
+        force: true,
+        bookkeeping: false,
+      },
+    );
     if (bp.plan) {
       const k = bp.plan.changes.get("kustomization.yaml");
       prev = { state: bp.plan.state, kustomization: k ?? undefined };
       for (const [p, t] of bp.plan.changes) if (t !== null) before.set(p, t);
     }
   }
-  const hp = planEnv(head, scope.head!, prev, asRendered(head, h));
+  const hp = planEnv(head, scope.head!, prev, { ...asRendered(head, h), bookkeeping: false });
   if (!hp.plan) return { problems: hp.problems };
   const sides = { base: new Map<string, AppFiles>(), head: new Map<string, AppFiles>() };
   const put = (m: Map<string, AppFiles>, app: string, p: string, t: string) => {

@@ -17,7 +17,7 @@ export async function validateAll(
   const problems: Problem[] = templateProblems(src.registry.all());
   let objects = 0;
   for (const env of envs) {
-    const r = planEnv(src, env, {}, { force: true });
+    const r = planEnv(src, env, {}, { force: true, bookkeeping: false });
     problems.push(...r.problems);
     for (const n of new Set(r.notices)) reporter.notice(n);
     if (r.plan) objects += r.plan.apps.reduce((n, a) => n + a.added.length, 0);
