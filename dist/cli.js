@@ -8,7 +8,7 @@ import {
 } from "./chunks/chunk-SCCJZKYV.js";
 import {
   loadFromDir
-} from "./chunks/chunk-2ZTKKQQV.js";
+} from "./chunks/chunk-O5G4FRYL.js";
 import {
   builtinPackDir,
   readConfigFile,
@@ -18,7 +18,7 @@ import {
   previousInDir,
   renderToDir,
   selectEnvs
-} from "./chunks/chunk-JC7MZWSA.js";
+} from "./chunks/chunk-4WU2AFU6.js";
 import {
   sourceIdentity
 } from "./chunks/chunk-QAATNDHY.js";
@@ -32,7 +32,7 @@ import {
   renderApp,
   resolveGuardrails,
   usedCapabilities
-} from "./chunks/chunk-VAC5NBUR.js";
+} from "./chunks/chunk-4QIIONUE.js";
 import {
   Registry,
   loadPack,
@@ -58,7 +58,7 @@ import {
 import {
   emptyCrdSet,
   preloadKinds
-} from "./chunks/chunk-BIFPRSTK.js";
+} from "./chunks/chunk-3XGRKRGX.js";
 import "./chunks/chunk-5SBUQFNJ.js";
 import "./chunks/chunk-SID65HV4.js";
 import "./chunks/chunk-DFTUZEB7.js";
@@ -314,7 +314,7 @@ async function capabilitiesAdd(values, arg, reporter) {
     throw new UsageError(
       "capabilities add needs <git-url>@<ref>, e.g. https://github.com/acme/caps.git@v1.0.0"
     );
-  const { addGitPack, parsePackArg } = await import("./chunks/capabilities-add-F3RYXHWT.js");
+  const { addGitPack, parsePackArg } = await import("./chunks/capabilities-add-X7P6N6EY.js");
   const source = sourceOf(values);
   const ref = parsePackArg(arg, str(values, "path"));
   const id = await sourceIdentity(source, { sourceRepo: str(values, "source-repo") });
@@ -339,7 +339,7 @@ var ECOSYSTEM_COMMANDS = {
     async run(values, pos, reporter) {
       const dir = resolve(pos[0] ?? ".");
       mkdirSync(dir, { recursive: true });
-      const { initRepo, nextSteps } = await import("./chunks/init-Q7CLMV6E.js");
+      const { initRepo, nextSteps } = await import("./chunks/init-WJDPJFEZ.js");
       const r = await initRepo(dir, {
         envRepo: str(values, "env-repo"),
         app: str(values, "app"),
@@ -383,7 +383,7 @@ var ECOSYSTEM_COMMANDS = {
       const which = [values.argocd ? "argocd" : "", values.flux ? "flux" : ""].filter(Boolean);
       if (which.length !== 1)
         throw new UsageError("bootstrap needs exactly one of --argocd or --flux");
-      const b = await import("./chunks/bootstrap-CNUQDN77.js");
+      const b = await import("./chunks/bootstrap-43NYLEZU.js");
       const config = loadConfig(readConfigFile(sourceOf(values)));
       const opts = {
         repoUrl: str(values, "repo-url"),
@@ -635,7 +635,7 @@ var COMMANDS = {
         tokenEnv: str(values, "token-env"),
         workdir: str(values, "workdir")
       });
-      const cli = out ? void 0 : await import("./chunks/render-repo-QJYU4BJK.js");
+      const cli = out ? void 0 : await import("./chunks/render-repo-NVBXXXXA.js");
       let started;
       const onConfig = (config, sourceRepo) => {
         const early = envRepo ?? quietEnvRepo(config.envRepo.url, source);
@@ -711,7 +711,7 @@ var COMMANDS = {
       "source-repo": { type: "string" }
     },
     async run(values, _pos, reporter) {
-      const { runDiff } = await import("./chunks/diff-PNQLGGUH.js");
+      const { runDiff } = await import("./chunks/diff-2RQW4I4O.js");
       return runDiff(reporter, {
         source: resolve2(str(values, "source") ?? "."),
         base: str(values, "base"),
@@ -761,7 +761,7 @@ var COMMANDS = {
         throw new UsageError(
           "promote needs --from ENV and --to ENV (or --to ENV,ENV,\u2026 to fan out)"
         );
-      const { promoteCli } = await import("./chunks/promote-HRHIFTZY.js");
+      const { promoteCli } = await import("./chunks/promote-DMN46ANI.js");
       return promoteCli(
         {
           source: resolve2(str(values, "source") ?? "."),
@@ -800,7 +800,7 @@ var COMMANDS = {
       }
       const src = await load(values);
       const envs = selectEnvs(src, list(values, "env"));
-      const { validateAll } = await import("./chunks/validate-DCIJD7D5.js");
+      const { validateAll } = await import("./chunks/validate-45UKUKCV.js");
       const n = await validateAll(src, envs, { frozen: values.frozen === true }, reporter);
       reporter.info(
         `valid: ${src.apps.length} application(s), ${envs.length} environment(s), ${n} object(s)`

@@ -3,43 +3,43 @@ import {
   promoteFanOut,
   promoteLines,
   verificationMarkdown
-} from "./chunks/chunk-6GZNNM74.js";
+} from "./chunks/chunk-VZINEYBI.js";
 import {
   renderToRepo,
   reportLines,
   startEnvRepo,
   summaryMarkdown
-} from "./chunks/chunk-ND4PD4OB.js";
+} from "./chunks/chunk-4GWNQ74D.js";
 import {
   changedAppCounts,
   computePreview
-} from "./chunks/chunk-3KCL4SQI.js";
+} from "./chunks/chunk-XVDIP2VX.js";
 import {
   COMMENT_LIMIT,
   SUMMARY_LIMIT,
   reachText,
   renderMarkdown,
   utf8Length
-} from "./chunks/chunk-7NUXIR3I.js";
+} from "./chunks/chunk-Y6TO5MIZ.js";
 import {
   validateAll
-} from "./chunks/chunk-MMKLBXEI.js";
+} from "./chunks/chunk-BQKN2GAY.js";
 import {
   envRepoLocation
 } from "./chunks/chunk-SCCJZKYV.js";
 import {
   loadFromDir
-} from "./chunks/chunk-2ZTKKQQV.js";
+} from "./chunks/chunk-O5G4FRYL.js";
 import {
   readConfigFile
 } from "./chunks/chunk-EOPMQNOB.js";
 import {
   selectEnvs
-} from "./chunks/chunk-JC7MZWSA.js";
+} from "./chunks/chunk-4WU2AFU6.js";
 import {
   sourceIdentity
 } from "./chunks/chunk-QAATNDHY.js";
-import "./chunks/chunk-VAC5NBUR.js";
+import "./chunks/chunk-4QIIONUE.js";
 import "./chunks/chunk-V7GXBNEM.js";
 import {
   loadConfig
@@ -51,7 +51,7 @@ import {
   referenceLine,
   referenceMode
 } from "./chunks/chunk-NAEY2JMF.js";
-import "./chunks/chunk-BIFPRSTK.js";
+import "./chunks/chunk-3XGRKRGX.js";
 import "./chunks/chunk-5SBUQFNJ.js";
 import "./chunks/chunk-SID65HV4.js";
 import "./chunks/chunk-DFTUZEB7.js";

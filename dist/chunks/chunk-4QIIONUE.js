@@ -38,7 +38,7 @@ import {
   namespaceNameProblem,
   preloadKinds,
   validateObject
-} from "./chunk-BIFPRSTK.js";
+} from "./chunk-3XGRKRGX.js";
 import {
   CAPSTAN_VERSION
 } from "./chunk-SID65HV4.js";
@@ -2257,7 +2257,8 @@ function finishPlan(d, prev) {
   if (kust !== prev.kustomization) changes.set("kustomization.yaml", kust);
   const hydrator = { env: d.env.name, drySha: d.commit, meta: d.src.input.commitMeta };
   d.notices.push(...planHydratorFiles(changes, hydrator, prev, Object.keys(nextApps).length > 0));
-  const sources = changes.size && !d.opts.force ? sourcesAfter(d) : d.prevState.sources;
+  const keep = d.opts.bookkeeping !== false;
+  const sources = keep && changes.size && !d.opts.force ? sourcesAfter(d) : d.prevState.sources;
   const state = {
     schemaVersion: STATE_SCHEMA_VERSION,
     capstanVersion: CAPSTAN_VERSION,
@@ -2265,7 +2266,7 @@ function finishPlan(d, prev) {
     ...sources ? { sources } : {}
   };
   const same = !changes.size && prev.state !== void 0 && prev.state.capstanVersion === CAPSTAN_VERSION && sameEntries(prev.state.apps, nextApps);
-  if (!same && changes.size) {
+  if (keep && !same && changes.size) {
     const stateText2 = emitState(state);
     if (stateText2 !== (prev.state ? stateText(prev.state) : void 0))
       changes.set(STATE_FILE, stateText2);

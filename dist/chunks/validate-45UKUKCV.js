@@ -1,14 +1,14 @@
 import { createRequire as __capstanRequire } from "node:module"; const require = __capstanRequire(import.meta.url);
 import {
   validateAll
-} from "./chunk-MMKLBXEI.js";
-import "./chunk-VAC5NBUR.js";
+} from "./chunk-BQKN2GAY.js";
+import "./chunk-4QIIONUE.js";
 import "./chunk-V7GXBNEM.js";
 import "./chunk-GWMNDNAL.js";
 import "./chunk-P52CQO5X.js";
 import "./chunk-G6D3CCKW.js";
 import "./chunk-NAEY2JMF.js";
-import "./chunk-BIFPRSTK.js";
+import "./chunk-3XGRKRGX.js";
 import "./chunk-5SBUQFNJ.js";
 import "./chunk-SID65HV4.js";
 import "./chunk-DFTUZEB7.js";

@@ -20,7 +20,7 @@ import {
   resolveComponents,
   resolveGuardrails,
   usedCapabilities
-} from "./chunk-VAC5NBUR.js";
+} from "./chunk-4QIIONUE.js";
 import {
   loadConfig
 } from "./chunk-GWMNDNAL.js";
@@ -874,7 +874,7 @@ function renderApps(src, env, apps) {
     states: /* @__PURE__ */ new Map()
   };
   if (!apps.length) return side;
-  const all = planEnv(src, env, {}, { force: true, onlyApps: apps });
+  const all = planEnv(src, env, {}, { force: true, onlyApps: apps, bookkeeping: false });
   side.notices.push(...all.notices);
   const keep = (plan, only) => {
     for (const a of plan.apps) {
@@ -888,7 +888,7 @@ function renderApps(src, env, apps) {
     return side;
   }
   for (const app of apps) {
-    const one = planEnv(src, env, {}, { force: true, onlyApps: [app] });
+    const one = planEnv(src, env, {}, { force: true, onlyApps: [app], bookkeeping: false });
     side.problems.push(...one.problems);
     if (one.plan) keep(one.plan, /* @__PURE__ */ new Set([app]));
     if (!side.files.has(app) && one.problems.length) side.failed.push(app);
@@ -929,14 +929,23 @@ function plannedDiff(base, head, scope, b, h) {
   let prev = {};
   const before = /* @__PURE__ */ new Map();
   if (base && scope.base) {
-    const bp = planEnv(base, scope.base, {}, { ...asRendered(base, b), force: true });
+    const bp = planEnv(
+      base,
+      scope.base,
+      {},
+      {
+        ...asRendered(base, b),
+        force: true,
+        bookkeeping: false
+      }
+    );
     if (bp.plan) {
       const k = bp.plan.changes.get("kustomization.yaml");
       prev = { state: bp.plan.state, kustomization: k ?? void 0 };
       for (const [p, t] of bp.plan.changes) if (t !== null) before.set(p, t);
     }
   }
-  const hp = planEnv(head, scope.head, prev, asRendered(head, h));
+  const hp = planEnv(head, scope.head, prev, { ...asRendered(head, h), bookkeeping: false });
   if (!hp.plan) return { problems: hp.problems };
   const sides = { base: /* @__PURE__ */ new Map(), head: /* @__PURE__ */ new Map() };
   const put = (m, app, p, t) => {

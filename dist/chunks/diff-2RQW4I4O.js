@@ -3,18 +3,18 @@ import {
   changedAppCounts,
   computePreview,
   runDiff
-} from "./chunk-3KCL4SQI.js";
-import "./chunk-7NUXIR3I.js";
+} from "./chunk-XVDIP2VX.js";
+import "./chunk-Y6TO5MIZ.js";
 import "./chunk-EOPMQNOB.js";
-import "./chunk-JC7MZWSA.js";
+import "./chunk-4WU2AFU6.js";
 import "./chunk-QAATNDHY.js";
-import "./chunk-VAC5NBUR.js";
+import "./chunk-4QIIONUE.js";
 import "./chunk-V7GXBNEM.js";
 import "./chunk-GWMNDNAL.js";
 import "./chunk-P52CQO5X.js";
 import "./chunk-G6D3CCKW.js";
 import "./chunk-NAEY2JMF.js";
-import "./chunk-BIFPRSTK.js";
+import "./chunk-3XGRKRGX.js";
 import "./chunk-5SBUQFNJ.js";
 import "./chunk-SID65HV4.js";
 import "./chunk-DFTUZEB7.js";

@@ -11,14 +11,14 @@ import {
   renderText,
   reportJson,
   utf8Length
-} from "./chunk-7NUXIR3I.js";
+} from "./chunk-Y6TO5MIZ.js";
 import {
   readConfigFile,
   readSource
 } from "./chunk-EOPMQNOB.js";
 import {
   dedupeProblems
-} from "./chunk-JC7MZWSA.js";
+} from "./chunk-4WU2AFU6.js";
 import {
   headCommit,
   mergeBase,
@@ -31,13 +31,13 @@ import {
 import {
   loadSource,
   prepare
-} from "./chunk-VAC5NBUR.js";
+} from "./chunk-4QIIONUE.js";
 import {
   loadConfig
 } from "./chunk-GWMNDNAL.js";
 import {
   preloadKinds
-} from "./chunk-BIFPRSTK.js";
+} from "./chunk-3XGRKRGX.js";
 import {
   ExternalError,
   UsageError,

@@ -7,14 +7,14 @@ import {
   fetchGitPack,
   gitPackSource,
   loadFromDir
-} from "./chunk-2ZTKKQQV.js";
+} from "./chunk-O5G4FRYL.js";
 import {
   CONFIG_FILE
 } from "./chunk-EOPMQNOB.js";
 import "./chunk-QAATNDHY.js";
 import {
   usedCapabilities
-} from "./chunk-VAC5NBUR.js";
+} from "./chunk-4QIIONUE.js";
 import {
   loadPack,
   templateProblems
@@ -29,7 +29,7 @@ import "./chunk-G6D3CCKW.js";
 import {
   require_dist
 } from "./chunk-NAEY2JMF.js";
-import "./chunk-BIFPRSTK.js";
+import "./chunk-3XGRKRGX.js";
 import "./chunk-5SBUQFNJ.js";
 import "./chunk-SID65HV4.js";
 import "./chunk-DFTUZEB7.js";

@@ -3,7 +3,7 @@ import {
   emptyCrdSet,
   preloadKinds,
   validateObject
-} from "./chunk-BIFPRSTK.js";
+} from "./chunk-3XGRKRGX.js";
 import "./chunk-5SBUQFNJ.js";
 import "./chunk-DFTUZEB7.js";
 import "./chunk-AUIKRLBV.js";

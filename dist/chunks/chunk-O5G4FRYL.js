@@ -12,7 +12,7 @@ import {
 import {
   loadSource,
   warmAppFiles
-} from "./chunk-VAC5NBUR.js";
+} from "./chunk-4QIIONUE.js";
 import {
   loadConfig
 } from "./chunk-GWMNDNAL.js";

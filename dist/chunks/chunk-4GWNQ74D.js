@@ -2,7 +2,7 @@ import { createRequire as __capstanRequire } from "node:module"; const require =
 import {
   dedupeProblems,
   massDeletionProblem
-} from "./chunk-JC7MZWSA.js";
+} from "./chunk-4WU2AFU6.js";
 import {
   NO_COMMIT,
   fetchCommit,
@@ -16,13 +16,13 @@ import {
   planEnv,
   preloadForState,
   prepare
-} from "./chunk-VAC5NBUR.js";
+} from "./chunk-4QIIONUE.js";
 import {
   didYouMeanInline
 } from "./chunk-P52CQO5X.js";
 import {
   preloadKinds
-} from "./chunk-BIFPRSTK.js";
+} from "./chunk-3XGRKRGX.js";
 import {
   STATE_FILE,
   kustomization,

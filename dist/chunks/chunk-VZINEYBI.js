@@ -9,7 +9,7 @@ import {
   readEnvAt,
   runTransaction,
   trailers
-} from "./chunk-ND4PD4OB.js";
+} from "./chunk-4GWNQ74D.js";
 import {
   COMMENT_LIMIT,
   ENV_FILES,
@@ -19,12 +19,12 @@ import {
   readSourceAt,
   renderMarkdown,
   short
-} from "./chunk-7NUXIR3I.js";
+} from "./chunk-Y6TO5MIZ.js";
 import {
   commitMeta,
   fetchGitPacks,
   parseInSlices
-} from "./chunk-2ZTKKQQV.js";
+} from "./chunk-O5G4FRYL.js";
 import {
   globToRegExp,
   readConfigFile
@@ -45,7 +45,7 @@ import {
   planEnv,
   planHydratorFiles,
   prepare
-} from "./chunk-VAC5NBUR.js";
+} from "./chunk-4QIIONUE.js";
 import {
   loadConfig
 } from "./chunk-GWMNDNAL.js";

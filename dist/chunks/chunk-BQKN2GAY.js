@@ -2,7 +2,7 @@ import { createRequire as __capstanRequire } from "node:module"; const require =
 import {
   planEnv,
   prepare
-} from "./chunk-VAC5NBUR.js";
+} from "./chunk-4QIIONUE.js";
 import {
   templateProblems
 } from "./chunk-V7GXBNEM.js";
@@ -17,7 +17,7 @@ async function validateAll(src, envs, opts, reporter) {
   const problems = templateProblems(src.registry.all());
   let objects = 0;
   for (const env of envs) {
-    const r = planEnv(src, env, {}, { force: true });
+    const r = planEnv(src, env, {}, { force: true, bookkeeping: false });
     problems.push(...r.problems);
     for (const n of new Set(r.notices)) reporter.notice(n);
     if (r.plan) objects += r.plan.apps.reduce((n, a) => n + a.added.length, 0);

@@ -3,7 +3,7 @@ import {
   renderToRepo,
   reportLines,
   startEnvRepo
-} from "./chunk-ND4PD4OB.js";
+} from "./chunk-4GWNQ74D.js";
 import {
   UsageError
 } from "./chunk-N5T7JROX.js";

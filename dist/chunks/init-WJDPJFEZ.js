@@ -8,14 +8,14 @@ import {
 } from "./chunk-R74ESCF6.js";
 import {
   loadFromDir
-} from "./chunk-2ZTKKQQV.js";
+} from "./chunk-O5G4FRYL.js";
 import "./chunk-EOPMQNOB.js";
 import {
   NO_COMMIT
 } from "./chunk-QAATNDHY.js";
 import {
   usedCapabilities
-} from "./chunk-VAC5NBUR.js";
+} from "./chunk-4QIIONUE.js";
 import "./chunk-V7GXBNEM.js";
 import "./chunk-GWMNDNAL.js";
 import {
@@ -25,7 +25,7 @@ import {
 } from "./chunk-P52CQO5X.js";
 import "./chunk-G6D3CCKW.js";
 import "./chunk-NAEY2JMF.js";
-import "./chunk-BIFPRSTK.js";
+import "./chunk-3XGRKRGX.js";
 import "./chunk-5SBUQFNJ.js";
 import {
   CAPSTAN_REPO

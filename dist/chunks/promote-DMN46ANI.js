@@ -1,24 +1,24 @@
 import { createRequire as __capstanRequire } from "node:module"; const require = __capstanRequire(import.meta.url);
 import {
   tokenFromEnv
-} from "./chunk-R5ZWPDJF.js";
+} from "./chunk-KQJLYOL7.js";
 import {
   promoteFanOut,
   promoteLines
-} from "./chunk-6GZNNM74.js";
-import "./chunk-ND4PD4OB.js";
-import "./chunk-7NUXIR3I.js";
-import "./chunk-2ZTKKQQV.js";
+} from "./chunk-VZINEYBI.js";
+import "./chunk-4GWNQ74D.js";
+import "./chunk-Y6TO5MIZ.js";
+import "./chunk-O5G4FRYL.js";
 import "./chunk-EOPMQNOB.js";
-import "./chunk-JC7MZWSA.js";
+import "./chunk-4WU2AFU6.js";
 import "./chunk-QAATNDHY.js";
-import "./chunk-VAC5NBUR.js";
+import "./chunk-4QIIONUE.js";
 import "./chunk-V7GXBNEM.js";
 import "./chunk-GWMNDNAL.js";
 import "./chunk-P52CQO5X.js";
 import "./chunk-G6D3CCKW.js";
 import "./chunk-NAEY2JMF.js";
-import "./chunk-BIFPRSTK.js";
+import "./chunk-3XGRKRGX.js";
 import "./chunk-5SBUQFNJ.js";
 import "./chunk-SID65HV4.js";
 import "./chunk-DFTUZEB7.js";

@@ -9,7 +9,7 @@ import {
   renderAppFiles,
   renderAppObjects,
   renderTasks
-} from "./chunk-VAC5NBUR.js";
+} from "./chunk-4QIIONUE.js";
 import {
   didYouMeanInline
 } from "./chunk-P52CQO5X.js";
@@ -19,7 +19,7 @@ import {
 } from "./chunk-NAEY2JMF.js";
 import {
   preloadKinds
-} from "./chunk-BIFPRSTK.js";
+} from "./chunk-3XGRKRGX.js";
 import {
   DONE,
   PROCESSED,

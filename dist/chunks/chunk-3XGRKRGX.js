@@ -317,10 +317,10 @@ function escapePointer(token) {
   if (token.indexOf("~") === -1 && token.indexOf("/") === -1) return token;
   return token.replace(/~/g, "~0").replace(/\//g, "~1");
 }
-function valueAt(root, pointer) {
-  if (pointer === "") return root;
+function valueAt(root, pointer3) {
+  if (pointer3 === "") return root;
   let cur = root;
-  for (const raw of pointer.slice(1).split("/")) {
+  for (const raw of pointer3.slice(1).split("/")) {
     const token = raw.replace(/~1/g, "/").replace(/~0/g, "~");
     if (cur === null || typeof cur !== "object") return void 0;
     cur = Object.prototype.hasOwnProperty.call(cur, token) ? cur[token] : void 0;
@@ -431,38 +431,46 @@ function bundledFieldTree(key) {
 }
 function unknownFields(obj, tree, cap) {
   const out = [];
-  walk(obj, tree.root, "", tree.nodes, out, cap);
+  walk(obj, tree.root, [], tree.nodes, out, cap);
   return out;
 }
-function walk(v, n, path, nodes, out, cap) {
+function walk(v, n, keys, nodes, out, cap) {
   if (n === OPEN || v === null || typeof v !== "object" || out.length >= cap) return;
   if (Array.isArray(v)) {
-    for (let i = 0; i < v.length; i++) walk(v[i], n, `${path}/${i}`, nodes, out, cap);
+    for (let i = 0; i < v.length; i++) {
+      keys.push(String(i));
+      walk(v[i], n, keys, nodes, out, cap);
+      keys.pop();
+    }
     return;
   }
   const node = nodes[n];
   const rec = v;
   if (hasOwn(node, "")) {
     const child = node[""];
-    for (const k in rec)
-      if (descends(rec[k], child))
-        walk(rec[k], child, `${path}/${escapePointer(k)}`, nodes, out, cap);
+    for (const k in rec) descend(rec[k], child, k, keys, nodes, out, cap);
     return;
   }
   for (const k in rec) {
     if (!hasOwn(node, k)) {
       if (rec[k] === void 0) continue;
       if (out.length >= cap) return;
-      out.push({
-        path: `${path}/${escapePointer(k)}`,
-        message: unknownFieldMessage(k, Object.keys(node))
-      });
+      out.push({ path: pointer(keys, k), message: unknownFieldMessage(k, Object.keys(node)) });
       continue;
     }
-    const child = node[k];
-    if (descends(rec[k], child))
-      walk(rec[k], child, `${path}/${escapePointer(k)}`, nodes, out, cap);
+    descend(rec[k], node[k], k, keys, nodes, out, cap);
   }
+}
+function descend(v, n, k, keys, nodes, out, cap) {
+  if (!descends(v, n)) return;
+  keys.push(k);
+  walk(v, n, keys, nodes, out, cap);
+  keys.pop();
+}
+function pointer(keys, last) {
+  let p = "";
+  for (const k of keys) p += `/${escapePointer(k)}`;
+  return `${p}/${escapePointer(last)}`;
 }
 function descends(v, n) {
   return n !== OPEN && v !== null && typeof v === "object";
@@ -717,11 +725,29 @@ var QUALIFIED_NAME = /^([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]$/;
 var ANNOTATIONS_MAX_BYTES = 256 * 1024;
 var PORT_FIELDS = /* @__PURE__ */ new Set(["port", "containerPort", "hostPort", "targetPort", "nodePort"]);
 var isObj3 = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
+var ValidSet = class {
+  seen = /* @__PURE__ */ new Set();
+  has(s) {
+    return this.seen.has(s);
+  }
+  add(s) {
+    if (this.seen.size >= 4096) this.seen.clear();
+    this.seen.add(s);
+  }
+};
+var validNamespaces = new ValidSet();
+var validKeys = new ValidSet();
+var validLabelValues = new ValidSet();
 function namespaceNameProblem(ns) {
-  if (ns.length <= 63 && DNS1123_LABEL.test(ns)) return void 0;
+  if (validNamespaces.has(ns)) return void 0;
+  if (ns.length <= 63 && DNS1123_LABEL.test(ns)) {
+    validNamespaces.add(ns);
+    return void 0;
+  }
   return `namespace ${JSON.stringify(ns)} is not a valid namespace name: at most 63 lower-case letters, digits and '-', starting and ending with a letter or digit (DNS-1123 label)`;
 }
 function qualifiedKeyProblem(key) {
+  if (validKeys.has(key)) return void 0;
   const slash = key.lastIndexOf("/");
   const prefix = slash < 0 ? void 0 : key.slice(0, slash);
   const name = slash < 0 ? key : key.slice(slash + 1);
@@ -729,11 +755,16 @@ function qualifiedKeyProblem(key) {
     return `key ${JSON.stringify(key)}: the prefix before '/' must be a DNS-1123 subdomain (lower-case letters, digits, '-' and '.')`;
   if (name.length > 63 || !QUALIFIED_NAME.test(name))
     return `key ${JSON.stringify(key)} is not a valid key: at most 63 letters, digits, '-', '_' and '.', starting and ending with a letter or digit (an optional DNS prefix before '/')`;
+  validKeys.add(key);
   return void 0;
 }
 function labelValueProblem(value) {
   if (typeof value !== "string") return `label value ${JSON.stringify(value)} must be a string`;
-  if (value === "" || value.length <= 63 && QUALIFIED_NAME.test(value)) return void 0;
+  if (value === "" || validLabelValues.has(value)) return void 0;
+  if (value.length <= 63 && QUALIFIED_NAME.test(value)) {
+    validLabelValues.add(value);
+    return void 0;
+  }
   return `label value ${JSON.stringify(value)} is not valid: at most 63 letters, digits, '-', '_' and '.', starting and ending with a letter or digit (or empty)`;
 }
 function valueProblems(obj, cap, deep) {
@@ -743,59 +774,88 @@ function valueProblems(obj, cap, deep) {
     const bad = namespaceNameProblem(meta.namespace);
     if (bad) out.push({ path: "/metadata/namespace", message: bad });
   }
-  if (deep) walk2(obj, "", void 0, out, cap);
+  if (deep) walk2(obj, [], void 0, out, cap);
   else if (isObj3(meta)) {
-    if (isObj3(meta.labels)) labelProblems(meta.labels, "/metadata/labels", out);
-    if (isObj3(meta.annotations)) annotationProblems(meta.annotations, "/metadata/annotations", out);
+    if (isObj3(meta.labels)) labelProblems(meta.labels, META, "labels", out);
+    if (isObj3(meta.annotations)) annotationProblems(meta.annotations, META, "annotations", out);
   }
   return out.slice(0, cap);
 }
-function walk2(v, path, parent, out, cap) {
+function pointer2(keys, last) {
+  let p = "";
+  for (const k of keys) p += `/${escapePointer(k)}`;
+  return `${p}/${escapePointer(last)}`;
+}
+function walk2(v, keys, parent, out, cap) {
   if (out.length >= cap || v === null || typeof v !== "object") return;
   if (Array.isArray(v)) {
-    v.forEach((x, i) => walk2(x, `${path}/${i}`, parent, out, cap));
+    for (let i = 0; i < v.length; i++) {
+      keys.push(String(i));
+      walk2(v[i], keys, parent, out, cap);
+      keys.pop();
+    }
     return;
   }
   const rec = v;
   for (const k in rec) {
     const x = rec[k];
-    const p = () => `${path}/${escapePointer(k)}`;
     if (isObj3(x) && (k === "labels" && parent === "metadata" || k === "matchLabels"))
-      labelProblems(x, p(), out);
+      labelProblems(x, keys, k, out);
     else if (isObj3(x) && k === "annotations" && parent === "metadata")
-      annotationProblems(x, p(), out);
-    else if (PORT_FIELDS.has(k) && typeof x === "number") portProblem(k, x, p, out);
-    else if (x !== null && typeof x === "object") walk2(x, p(), k, out, cap);
+      annotationProblems(x, keys, k, out);
+    else if (PORT_FIELDS.has(k) && typeof x === "number") portProblem(k, x, keys, out);
+    else if (x !== null && typeof x === "object") {
+      keys.push(k);
+      walk2(x, keys, k, out, cap);
+      keys.pop();
+    }
   }
 }
-function labelProblems(labels, path, out) {
-  for (const [k, v] of Object.entries(labels)) {
-    const bad = qualifiedKeyProblem(k) ?? labelValueProblem(v);
+var META = ["metadata"];
+function labelProblems(labels, keys, last, out) {
+  for (const k in labels) {
+    const bad = qualifiedKeyProblem(k) ?? labelValueProblem(labels[k]);
     if (bad)
-      out.push({ path: `${path}/${escapePointer(k)}`, message: bad.replace(/^key/, "label key") });
+      out.push({
+        path: `${pointer2(keys, last)}/${escapePointer(k)}`,
+        message: bad.replace(/^key/, "label key")
+      });
   }
 }
-function annotationProblems(annotations, path, out) {
-  let size = 0;
-  for (const [k, v] of Object.entries(annotations)) {
+function annotationProblems(annotations, keys, last, out) {
+  let units = 0;
+  for (const k in annotations) {
+    const v = annotations[k];
     const bad = qualifiedKeyProblem(k);
     if (bad)
       out.push({
-        path: `${path}/${escapePointer(k)}`,
+        path: `${pointer2(keys, last)}/${escapePointer(k)}`,
         message: bad.replace(/^key/, "annotation key")
       });
-    size += Buffer.byteLength(k) + (typeof v === "string" ? Buffer.byteLength(v) : 0);
+    units += k.length + (typeof v === "string" ? v.length : 0);
   }
+  const size = units * 3 <= ANNOTATIONS_MAX_BYTES ? 0 : annotationBytes(annotations);
   if (size > ANNOTATIONS_MAX_BYTES)
     out.push({
-      path,
+      path: pointer2(keys, last),
       message: `annotations total ${size} bytes; the API server's limit is ${ANNOTATIONS_MAX_BYTES} (256 KiB)`
     });
 }
-function portProblem(field, n, path, out) {
+function annotationBytes(annotations) {
+  let size = 0;
+  for (const k in annotations) {
+    const v = annotations[k];
+    size += Buffer.byteLength(k) + (typeof v === "string" ? Buffer.byteLength(v) : 0);
+  }
+  return size;
+}
+function portProblem(field, n, keys, out) {
   const min = field === "hostPort" ? 0 : 1;
   if (Number.isInteger(n) && n >= min && n <= 65535) return;
-  out.push({ path: path(), message: `${field} ${n} is not a port number (${min}\u201365535)` });
+  out.push({
+    path: pointer2(keys, field),
+    message: `${field} ${n} is not a port number (${min}\u201365535)`
+  });
 }
 
 // src/kube/served.ts

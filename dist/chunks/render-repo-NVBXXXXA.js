@@ -4,17 +4,17 @@ import {
   renderRepoCli,
   startEnvRepoEarly,
   tokenFromEnv
-} from "./chunk-R5ZWPDJF.js";
-import "./chunk-ND4PD4OB.js";
-import "./chunk-JC7MZWSA.js";
+} from "./chunk-KQJLYOL7.js";
+import "./chunk-4GWNQ74D.js";
+import "./chunk-4WU2AFU6.js";
 import "./chunk-QAATNDHY.js";
-import "./chunk-VAC5NBUR.js";
+import "./chunk-4QIIONUE.js";
 import "./chunk-V7GXBNEM.js";
 import "./chunk-GWMNDNAL.js";
 import "./chunk-P52CQO5X.js";
 import "./chunk-G6D3CCKW.js";
 import "./chunk-NAEY2JMF.js";
-import "./chunk-BIFPRSTK.js";
+import "./chunk-3XGRKRGX.js";
 import "./chunk-5SBUQFNJ.js";
 import "./chunk-SID65HV4.js";
 import "./chunk-DFTUZEB7.js";
