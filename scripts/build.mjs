@@ -2,7 +2,11 @@
 // `--out DIR` builds elsewhere (the staleness test compares that with dist/).
 import { build } from "esbuild";
 import { mkdirSync, rmSync } from "node:fs";
-import { buildCapabilityValues, buildParamValidators } from "./param-validators.mjs";
+import {
+  buildCapabilityValues,
+  buildParamValidators,
+  buildTemplateAsts,
+} from "./param-validators.mjs";
 
 const outIdx = process.argv.indexOf("--out");
 const outdir = outIdx > 0 ? process.argv[outIdx + 1] : "dist";
@@ -40,3 +44,5 @@ await build({
 await buildParamValidators(outdir);
 // the built-in capabilities' definitions, parsed (scripts/param-validators.mjs)
 await buildCapabilityValues(outdir);
+// the built-in capabilities' templates, parsed by Handlebars (scripts/param-validators.mjs)
+await buildTemplateAsts(outdir);

@@ -117,3 +117,36 @@ export async function buildCapabilityValues(outdir, capabilitiesDir = "capabilit
     await unregister();
   }
 }
+
+/**
+ * The built-in capabilities' templates (template.yaml.hbs, patch.yaml.hbs), parsed at
+ * build time by Handlebars into <outdir>/validators/templates/<sha256 of the text>.json,
+ * one file each (a run reads the few it uses). A run's first use of a template looks its
+ * AST up instead of parsing it (src/core/capabilities/template.ts; docs/performance.md);
+ * any other text — a pack's, a changed built-in, reference mode — is parsed as before.
+ */
+export async function buildTemplateAsts(outdir, capabilitiesDir = "capabilities") {
+  const { default: Handlebars } = await import("handlebars");
+  const hbs = Handlebars.create();
+  const out = join(outdir, "validators", "templates");
+  rmSync(out, { recursive: true, force: true });
+  mkdirSync(out, { recursive: true });
+  for (const name of readdirSync(capabilitiesDir).sort()) {
+    const dir = join(capabilitiesDir, name);
+    if (!existsSync(dir) || name.endsWith(".json")) continue;
+    for (const version of readdirSync(dir).sort())
+      for (const file of ["template.yaml.hbs", "patch.yaml.hbs"]) {
+        const path = join(dir, version, file);
+        if (!existsSync(path)) continue;
+        const text = readFileSync(path, "utf8");
+        let ast;
+        try {
+          ast = hbs.parse(text);
+        } catch {
+          continue; // a syntax error is reported at run time, by the same parse
+        }
+        const key = createHash("sha256").update(text).digest("hex");
+        writeFileSync(join(out, `${key}.json`), JSON.stringify(ast) + "\n");
+      }
+  }
+}

@@ -1,18 +1,19 @@
 /**
  * What dist/validators/ holds for the built-in capabilities behaves exactly like the run-time
  * path: precompiled parameter validators like ajv compiling the schema, build-time parsed
- * definitions like parsing capability.yaml.
+ * definitions like parsing capability.yaml, build-time template ASTs like Handlebars' parse.
  */
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { createHash } from "node:crypto";
-import { readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import Handlebars from "handlebars";
 import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
 import type { ValidateFunction } from "ajv";
 import { builtinRegistry } from "../../src/tools/capability-docs.ts";
 import { sharedAjv } from "../../src/core/checks/ajv.ts";
-import { schemaHash } from "../../src/core/capabilities/precompiled.ts";
+import { precompiledTemplateAst, schemaHash } from "../../src/core/capabilities/precompiled.ts";
 import { parseYamlWithDocs } from "../../src/yaml/fast.ts";
 import { FAST_PATH_ONLY } from "../helpers/reference.ts";
 
@@ -83,5 +84,38 @@ test(
       }
     }
     assert.ok(checked >= 40, `checked ${checked}`);
+  },
+);
+
+test(
+  "every built-in template's build-time AST is what Handlebars parses at run time, and any other text has none",
+  FAST_PATH_ONLY,
+  () => {
+    const hbs = Handlebars.create();
+    const root = fileURLToPath(new URL("../../capabilities/", import.meta.url));
+    let checked = 0;
+    for (const name of readdirSync(root)) {
+      if (name.endsWith(".json")) continue;
+      for (const version of readdirSync(root + name))
+        for (const file of ["template.yaml.hbs", "patch.yaml.hbs"]) {
+          const path = `${root}${name}/${version}/${file}`;
+          if (!existsSync(path)) continue;
+          const text = readFileSync(path, "utf8");
+          const key = createHash("sha256").update(text).digest("hex");
+          const built = `${dir}templates/${key}.json`;
+          assert.ok(
+            existsSync(built),
+            `${name}@${version} ${file} has no build-time AST (npm run build)`,
+          );
+          // the AST as compileTemplate sees it: JSON's view (undefined fields dropped)
+          const ast = JSON.parse(readFileSync(built, "utf8")) as unknown;
+          assert.deepEqual(ast, JSON.parse(JSON.stringify(hbs.parse(text))), `${name}@${version}`);
+          checked++;
+        }
+    }
+    assert.ok(checked >= 49, `checked ${checked}`);
+    // the lookup reads only from the bundle; from sources (this test) it has none, as it
+    // has none for a text that is not a built-in template's
+    assert.equal(precompiledTemplateAst("{{parameter.image}}\n"), undefined);
   },
 );

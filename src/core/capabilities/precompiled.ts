@@ -59,6 +59,20 @@ export function precompiledCapabilityValue(text: string): unknown {
 }
 
 /**
+ * A built-in template's Handlebars AST, parsed at build time by the same Handlebars
+ * (scripts/param-validators.mjs → dist/validators/templates/<sha256 of the text>.json);
+ * undefined for any other text, from sources, or in reference mode. Read fresh each time:
+ * compiling annotates the AST in place.
+ */
+export function precompiledTemplateAst(text: string): unknown {
+  if (referenceMode()) return undefined;
+  const idx = load();
+  if (!idx) return undefined;
+  const file = `${idx.dir}templates/${sha256(text)}.json`;
+  return existsSync(file) ? JSON.parse(readFileSync(file, "utf8")) : undefined;
+}
+
+/**
  * The validator of a capability's `parameters` schema: the precompiled one when the bundle
  * has it (not in reference mode), else compiled by ajv now.
  */

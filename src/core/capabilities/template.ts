@@ -10,6 +10,7 @@ import Handlebars from "handlebars";
 import { BUILTIN_BLOCK_HELPERS, HELPERS, jsonValue } from "./helpers.ts";
 import { compileDirect, type DirectFn } from "./direct.ts";
 import { referenceMode } from "../../reference-mode.ts";
+import { precompiledTemplateAst } from "./precompiled.ts";
 
 type Node = hbs.AST.Node;
 type Program = hbs.AST.Program;
@@ -53,7 +54,8 @@ export function compileTemplate(text: string): {
   const issues: TemplateIssue[] = [];
   let ast: Program;
   try {
-    ast = env.parse(text);
+    // a built-in template's AST from the build (precompiled.ts), else Handlebars' parse
+    ast = (precompiledTemplateAst(text) as Program | undefined) ?? env.parse(text);
   } catch (e) {
     const msg = e instanceof Error ? e.message : String(e);
     const m = /line (\d+)/.exec(msg);
