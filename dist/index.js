@@ -3,44 +3,44 @@ import {
   promoteFanOut,
   promoteLines,
   verificationMarkdown
-} from "./chunks/chunk-VZINEYBI.js";
+} from "./chunks/chunk-CYMPYIB7.js";
 import {
   renderToRepo,
   reportLines,
   startEnvRepo,
   summaryMarkdown
-} from "./chunks/chunk-4GWNQ74D.js";
+} from "./chunks/chunk-VSE4ONUJ.js";
 import {
   changedAppCounts,
   computePreview
-} from "./chunks/chunk-XVDIP2VX.js";
+} from "./chunks/chunk-7S5BQCRO.js";
 import {
   COMMENT_LIMIT,
   SUMMARY_LIMIT,
   reachText,
   renderMarkdown,
   utf8Length
-} from "./chunks/chunk-Y6TO5MIZ.js";
+} from "./chunks/chunk-WTMONU4V.js";
 import {
   validateAll
-} from "./chunks/chunk-BQKN2GAY.js";
+} from "./chunks/chunk-CC3YL3GF.js";
 import {
   envRepoLocation
 } from "./chunks/chunk-SCCJZKYV.js";
 import {
   loadFromDir
-} from "./chunks/chunk-O5G4FRYL.js";
+} from "./chunks/chunk-XGKWK2JS.js";
 import {
   readConfigFile
 } from "./chunks/chunk-EOPMQNOB.js";
 import {
   selectEnvs
-} from "./chunks/chunk-4WU2AFU6.js";
+} from "./chunks/chunk-XSDQ7RBS.js";
 import {
   sourceIdentity
 } from "./chunks/chunk-QAATNDHY.js";
-import "./chunks/chunk-4QIIONUE.js";
-import "./chunks/chunk-V7GXBNEM.js";
+import "./chunks/chunk-BA2MRSNA.js";
+import "./chunks/chunk-OPKNETVB.js";
 import {
   loadConfig
 } from "./chunks/chunk-GWMNDNAL.js";

@@ -1,0 +1,61 @@
+import { createRequire as __capstanRequire } from "node:module"; const require = __capstanRequire(import.meta.url);
+import {
+  tokenFromEnv
+} from "./chunk-LT4TKEQQ.js";
+import {
+  promoteFanOut,
+  promoteLines
+} from "./chunk-CYMPYIB7.js";
+import "./chunk-VSE4ONUJ.js";
+import "./chunk-WTMONU4V.js";
+import "./chunk-XGKWK2JS.js";
+import "./chunk-EOPMQNOB.js";
+import "./chunk-XSDQ7RBS.js";
+import "./chunk-QAATNDHY.js";
+import "./chunk-BA2MRSNA.js";
+import "./chunk-OPKNETVB.js";
+import "./chunk-GWMNDNAL.js";
+import "./chunk-P52CQO5X.js";
+import "./chunk-G6D3CCKW.js";
+import "./chunk-NAEY2JMF.js";
+import "./chunk-3XGRKRGX.js";
+import "./chunk-5SBUQFNJ.js";
+import "./chunk-SID65HV4.js";
+import "./chunk-DFTUZEB7.js";
+import "./chunk-AUIKRLBV.js";
+import "./chunk-SOA2O7GY.js";
+import "./chunk-5N6WPE5D.js";
+import "./chunk-5ETQQFMW.js";
+import "./chunk-UUCA4ZKB.js";
+import "./chunk-OINZ5D5A.js";
+import "./chunk-FN2YLOUV.js";
+import "./chunk-N5T7JROX.js";
+import "./chunk-QRKMIM66.js";
+import "./chunk-XYNQLYSQ.js";
+
+// src/cli/promote.ts
+async function promoteCli(opts, tokenEnv, reporter) {
+  const t0 = performance.now();
+  const results = await promoteFanOut(
+    {
+      ...opts,
+      token: tokenFromEnv(tokenEnv),
+      github: {
+        apiUrl: process.env.GITHUB_API_URL || "https://api.github.com",
+        serverUrl: process.env.GITHUB_SERVER_URL || "https://github.com"
+      }
+    },
+    reporter
+  );
+  for (const r of results) for (const line of promoteLines(r)) reporter.info(line);
+  const secs = ((performance.now() - t0) / 1e3).toFixed(2);
+  reporter.info(`${results[0]?.envRepo ?? ""}: ${results.map(verb).join("; ")} in ${secs} s`);
+  return 0;
+}
+function verb(r) {
+  const what = r.status === "nothing-to-promote" ? "nothing to promote" : r.status === "unverified" ? "not verified, nothing promoted" : r.direct ? `pushed ${r.base} (autoPromote)` : r.pushed ? `pushed ${r.branch}` : r.mode === "in-place" ? `committed ${r.branch} in place` : "dry run, nothing pushed";
+  return what;
+}
+export {
+  promoteCli
+};
