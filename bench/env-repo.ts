@@ -73,7 +73,10 @@ function gitProcesses(traceFile: string): number {
 function timeClone(url: string, dest: string, env: Record<string, string> = {}): number {
   rmSync(dest, { recursive: true, force: true });
   const t0 = performance.now();
-  const r = spawnSync("git", ["clone", "-q", "--depth", "1", "--no-tags", url, dest], {
+  // --branch: the bare repo's HEAD names `master` (git init --bare), so a plain clone would
+  // check out nothing and time only the fetch
+  const args = ["clone", "-q", "--depth", "1", "--no-tags", "--branch", "main", url, dest];
+  const r = spawnSync("git", args, {
     env: { ...process.env, ...env },
   });
   if (r.status !== 0) throw new Error(`git clone ${url}: ${r.stderr}`);
