@@ -21,7 +21,22 @@ export interface CliResult {
   text: string;
 }
 
+/** Whether a `runCli` is under way: it patches process.stdout, so two at once would lose output. */
+let running = false;
+
 export async function runCli(args: string[]): Promise<CliResult> {
+  // Two overlapping calls would leave stdout patched by the first and the test runner's
+  // output swallowed (the file then reports fewer tests, not a failure): refuse instead.
+  if (running) throw new Error("runCli is already running: await one call before the next");
+  running = true;
+  try {
+    return await runCliOnce(args);
+  } finally {
+    running = false;
+  }
+}
+
+async function runCliOnce(args: string[]): Promise<CliResult> {
   const out: string[] = [];
   const notices: string[] = [];
   const problems: Problem[] = [];
