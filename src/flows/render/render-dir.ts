@@ -52,13 +52,11 @@ export function previousInDir(
   out: string,
   names: string[] | undefined,
 ): Map<string, PreviousInDir> | undefined {
-  const envs = names?.length
-    ? names.map((n) => config.environments.find((e) => e.name === n))
-    : config.environments;
-  if (envs.some((e) => !e)) return undefined;
+  const { envs, unknown } = envsNamed(config, names);
+  if (unknown !== undefined) return undefined; // the load reports it (selectEnvs)
   const root = config.envRepo.root;
   return new Map(
-    envs.map((e) => [e!.name, readPrevious(join(out, root, e!.name), `${root}/${e!.name}`)]),
+    envs.map((e) => [e.name, readPrevious(join(out, root, e.name), `${root}/${e.name}`)]),
   );
 }
 
@@ -88,18 +86,27 @@ export function dedupeProblems(ps: Problem[]): Problem[] {
 }
 
 export function selectEnvs(src: LoadedSource, names: string[] | undefined): Environment[] {
-  if (!names?.length) return src.config.environments;
-  return names.map((n) => {
-    const e = src.config.environments.find((x) => x.name === n);
-    if (!e)
-      throw new UsageError(
-        `unknown environment "${n}"${didYouMeanInline(
-          n,
-          src.config.environments.map((x) => x.name),
-        )}; capstan.yaml defines: ${src.config.environments.map((x) => x.name).join(", ")}`,
-      );
-    return e;
-  });
+  const { envs, unknown } = envsNamed(src.config, names);
+  if (unknown === undefined) return envs;
+  const defined = src.config.environments.map((x) => x.name);
+  throw new UsageError(
+    `unknown environment "${unknown}"${didYouMeanInline(unknown, defined)}; capstan.yaml defines: ${defined.join(", ")}`,
+  );
+}
+
+/** The environments `names` (every one when none) picks, in that order; the first unknown name. */
+function envsNamed(
+  config: Config,
+  names: string[] | undefined,
+): { envs: Environment[]; unknown?: string } {
+  if (!names?.length) return { envs: config.environments };
+  const envs: Environment[] = [];
+  for (const n of names) {
+    const e = config.environments.find((x) => x.name === n);
+    if (!e) return { envs, unknown: n };
+    envs.push(e);
+  }
+  return { envs };
 }
 
 export function readPrevious(envDir: string, display: string): PreviousEnv & { problem?: Problem } {
