@@ -18,7 +18,7 @@ import {
   previousInDir,
   renderToDir,
   selectEnvs
-} from "./chunks/chunk-XSDQ7RBS.js";
+} from "./chunks/chunk-RBZCIECQ.js";
 import {
   sourceIdentity
 } from "./chunks/chunk-QAATNDHY.js";
@@ -635,7 +635,7 @@ var COMMANDS = {
         tokenEnv: str(values, "token-env"),
         workdir: str(values, "workdir")
       });
-      const cli = out ? void 0 : await import("./chunks/render-repo-GZVGWPTR.js");
+      const cli = out ? void 0 : await import("./chunks/render-repo-PLYV5O3H.js");
       let started;
       const onConfig = (config, sourceRepo) => {
         const early = envRepo ?? quietEnvRepo(config.envRepo.url, source);
@@ -711,7 +711,7 @@ var COMMANDS = {
       "source-repo": { type: "string" }
     },
     async run(values, _pos, reporter) {
-      const { runDiff } = await import("./chunks/diff-LAOZROX4.js");
+      const { runDiff } = await import("./chunks/diff-DDKKPFPB.js");
       return runDiff(reporter, {
         source: resolve2(str(values, "source") ?? "."),
         base: str(values, "base"),
@@ -761,7 +761,7 @@ var COMMANDS = {
         throw new UsageError(
           "promote needs --from ENV and --to ENV (or --to ENV,ENV,\u2026 to fan out)"
         );
-      const { promoteCli } = await import("./chunks/promote-KZWANCT5.js");
+      const { promoteCli } = await import("./chunks/promote-NW4JMNMJ.js");
       return promoteCli(
         {
           source: resolve2(str(values, "source") ?? "."),

@@ -3,17 +3,17 @@ import {
   promoteFanOut,
   promoteLines,
   verificationMarkdown
-} from "./chunks/chunk-CYMPYIB7.js";
+} from "./chunks/chunk-LD7333U4.js";
 import {
   renderToRepo,
   reportLines,
   startEnvRepo,
   summaryMarkdown
-} from "./chunks/chunk-VSE4ONUJ.js";
+} from "./chunks/chunk-CXLFQ4HU.js";
 import {
   changedAppCounts,
   computePreview
-} from "./chunks/chunk-7S5BQCRO.js";
+} from "./chunks/chunk-3J6XWXLM.js";
 import {
   COMMENT_LIMIT,
   SUMMARY_LIMIT,
@@ -35,7 +35,7 @@ import {
 } from "./chunks/chunk-EOPMQNOB.js";
 import {
   selectEnvs
-} from "./chunks/chunk-XSDQ7RBS.js";
+} from "./chunks/chunk-RBZCIECQ.js";
 import {
   sourceIdentity
 } from "./chunks/chunk-QAATNDHY.js";

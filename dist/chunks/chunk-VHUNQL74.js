@@ -3,7 +3,7 @@ import {
   renderToRepo,
   reportLines,
   startEnvRepo
-} from "./chunk-VSE4ONUJ.js";
+} from "./chunk-CXLFQ4HU.js";
 import {
   UsageError
 } from "./chunk-N5T7JROX.js";

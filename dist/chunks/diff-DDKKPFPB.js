@@ -3,10 +3,10 @@ import {
   changedAppCounts,
   computePreview,
   runDiff
-} from "./chunk-7S5BQCRO.js";
+} from "./chunk-3J6XWXLM.js";
 import "./chunk-WTMONU4V.js";
 import "./chunk-EOPMQNOB.js";
-import "./chunk-XSDQ7RBS.js";
+import "./chunk-RBZCIECQ.js";
 import "./chunk-QAATNDHY.js";
 import "./chunk-BA2MRSNA.js";
 import "./chunk-OPKNETVB.js";

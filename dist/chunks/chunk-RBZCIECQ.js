@@ -323,8 +323,8 @@ var Writer = class {
 
 // src/flows/render/render-dir.ts
 function previousInDir(config, out, names) {
-  const envs = names?.length ? names.map((n) => config.environments.find((e) => e.name === n)) : config.environments;
-  if (envs.some((e) => !e)) return void 0;
+  const { envs, unknown } = envsNamed(config, names);
+  if (unknown !== void 0) return void 0;
   const root = config.envRepo.root;
   return new Map(
     envs.map((e) => [e.name, readPrevious(join(out, root, e.name), `${root}/${e.name}`)])
@@ -340,18 +340,22 @@ function dedupeProblems(ps) {
   });
 }
 function selectEnvs(src, names) {
-  if (!names?.length) return src.config.environments;
-  return names.map((n) => {
-    const e = src.config.environments.find((x) => x.name === n);
-    if (!e)
-      throw new UsageError(
-        `unknown environment "${n}"${didYouMeanInline(
-          n,
-          src.config.environments.map((x) => x.name)
-        )}; capstan.yaml defines: ${src.config.environments.map((x) => x.name).join(", ")}`
-      );
-    return e;
-  });
+  const { envs, unknown } = envsNamed(src.config, names);
+  if (unknown === void 0) return envs;
+  const defined = src.config.environments.map((x) => x.name);
+  throw new UsageError(
+    `unknown environment "${unknown}"${didYouMeanInline(unknown, defined)}; capstan.yaml defines: ${defined.join(", ")}`
+  );
+}
+function envsNamed(config, names) {
+  if (!names?.length) return { envs: config.environments };
+  const envs = [];
+  for (const n of names) {
+    const e = config.environments.find((x) => x.name === n);
+    if (!e) return { envs, unknown: n };
+    envs.push(e);
+  }
+  return { envs };
 }
 function readPrevious(envDir, display) {
   const statePath = join(envDir, STATE_FILE);

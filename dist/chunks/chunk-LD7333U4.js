@@ -9,7 +9,7 @@ import {
   readEnvAt,
   runTransaction,
   trailers
-} from "./chunk-VSE4ONUJ.js";
+} from "./chunk-CXLFQ4HU.js";
 import {
   COMMENT_LIMIT,
   ENV_FILES,

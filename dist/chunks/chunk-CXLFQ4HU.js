@@ -2,7 +2,7 @@ import { createRequire as __capstanRequire } from "node:module"; const require =
 import {
   dedupeProblems,
   massDeletionProblem
-} from "./chunk-XSDQ7RBS.js";
+} from "./chunk-RBZCIECQ.js";
 import {
   NO_COMMIT,
   fetchCommit,

@@ -1,16 +1,16 @@
 import { createRequire as __capstanRequire } from "node:module"; const require = __capstanRequire(import.meta.url);
 import {
   tokenFromEnv
-} from "./chunk-LT4TKEQQ.js";
+} from "./chunk-VHUNQL74.js";
 import {
   promoteFanOut,
   promoteLines
-} from "./chunk-CYMPYIB7.js";
-import "./chunk-VSE4ONUJ.js";
+} from "./chunk-LD7333U4.js";
+import "./chunk-CXLFQ4HU.js";
 import "./chunk-WTMONU4V.js";
 import "./chunk-XGKWK2JS.js";
 import "./chunk-EOPMQNOB.js";
-import "./chunk-XSDQ7RBS.js";
+import "./chunk-RBZCIECQ.js";
 import "./chunk-QAATNDHY.js";
 import "./chunk-BA2MRSNA.js";
 import "./chunk-OPKNETVB.js";

@@ -18,7 +18,7 @@ import {
 } from "./chunk-EOPMQNOB.js";
 import {
   dedupeProblems
-} from "./chunk-XSDQ7RBS.js";
+} from "./chunk-RBZCIECQ.js";
 import {
   headCommit,
   mergeBase,

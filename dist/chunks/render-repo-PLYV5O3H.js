@@ -4,9 +4,9 @@ import {
   renderRepoCli,
   startEnvRepoEarly,
   tokenFromEnv
-} from "./chunk-LT4TKEQQ.js";
-import "./chunk-VSE4ONUJ.js";
-import "./chunk-XSDQ7RBS.js";
+} from "./chunk-VHUNQL74.js";
+import "./chunk-CXLFQ4HU.js";
+import "./chunk-RBZCIECQ.js";
 import "./chunk-QAATNDHY.js";
 import "./chunk-BA2MRSNA.js";
 import "./chunk-OPKNETVB.js";
