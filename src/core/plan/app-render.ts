@@ -60,7 +60,8 @@ export interface AppRender {
 
 /** The identities (`objectIdentity`) of an app's rendered objects → the component of each. */
 export function identitiesOf(objects: RenderedObject[]): Record<string, string> {
-  const out: Record<string, string> = {};
+  const out: Record<string, string> = { __: "" };
+  delete out.__; // dictionary mode: every app's keys are new, and a map per key costs more
   for (const o of objects) out[objectIdentity(o.obj)] = o.component;
   return out;
 }
