@@ -3,43 +3,43 @@ import {
   promoteFanOut,
   promoteLines,
   verificationMarkdown
-} from "./chunks/chunk-LD7333U4.js";
+} from "./chunks/chunk-RWW4SHAJ.js";
 import {
   renderToRepo,
   reportLines,
   startEnvRepo,
   summaryMarkdown
-} from "./chunks/chunk-CXLFQ4HU.js";
+} from "./chunks/chunk-BVKG2QTV.js";
 import {
   changedAppCounts,
   computePreview
-} from "./chunks/chunk-3J6XWXLM.js";
+} from "./chunks/chunk-ZGHN4IGB.js";
 import {
   COMMENT_LIMIT,
   SUMMARY_LIMIT,
   reachText,
   renderMarkdown,
   utf8Length
-} from "./chunks/chunk-WTMONU4V.js";
+} from "./chunks/chunk-AY5YNL25.js";
 import {
   validateAll
-} from "./chunks/chunk-CC3YL3GF.js";
+} from "./chunks/chunk-KJU4H436.js";
 import {
   envRepoLocation
 } from "./chunks/chunk-SCCJZKYV.js";
 import {
   loadFromDir
-} from "./chunks/chunk-XGKWK2JS.js";
+} from "./chunks/chunk-CIQGZA7V.js";
 import {
   readConfigFile
 } from "./chunks/chunk-EOPMQNOB.js";
 import {
   selectEnvs
-} from "./chunks/chunk-RBZCIECQ.js";
+} from "./chunks/chunk-KUYT6JT4.js";
 import {
   sourceIdentity
 } from "./chunks/chunk-QAATNDHY.js";
-import "./chunks/chunk-BA2MRSNA.js";
+import "./chunks/chunk-EZ2YGZJQ.js";
 import "./chunks/chunk-OPKNETVB.js";
 import {
   loadConfig

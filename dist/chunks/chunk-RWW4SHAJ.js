@@ -9,7 +9,7 @@ import {
   readEnvAt,
   runTransaction,
   trailers
-} from "./chunk-CXLFQ4HU.js";
+} from "./chunk-BVKG2QTV.js";
 import {
   COMMENT_LIMIT,
   ENV_FILES,
@@ -19,12 +19,12 @@ import {
   readSourceAt,
   renderMarkdown,
   short
-} from "./chunk-WTMONU4V.js";
+} from "./chunk-AY5YNL25.js";
 import {
   commitMeta,
   fetchGitPacks,
   parseInSlices
-} from "./chunk-XGKWK2JS.js";
+} from "./chunk-CIQGZA7V.js";
 import {
   globToRegExp,
   readConfigFile
@@ -45,7 +45,7 @@ import {
   planEnv,
   planHydratorFiles,
   prepare
-} from "./chunk-BA2MRSNA.js";
+} from "./chunk-EZ2YGZJQ.js";
 import {
   loadConfig
 } from "./chunk-GWMNDNAL.js";

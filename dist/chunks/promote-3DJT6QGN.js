@@ -1,18 +1,18 @@
 import { createRequire as __capstanRequire } from "node:module"; const require = __capstanRequire(import.meta.url);
 import {
   tokenFromEnv
-} from "./chunk-VHUNQL74.js";
+} from "./chunk-RM7E7GFA.js";
 import {
   promoteFanOut,
   promoteLines
-} from "./chunk-LD7333U4.js";
-import "./chunk-CXLFQ4HU.js";
-import "./chunk-WTMONU4V.js";
-import "./chunk-XGKWK2JS.js";
+} from "./chunk-RWW4SHAJ.js";
+import "./chunk-BVKG2QTV.js";
+import "./chunk-AY5YNL25.js";
+import "./chunk-CIQGZA7V.js";
 import "./chunk-EOPMQNOB.js";
-import "./chunk-RBZCIECQ.js";
+import "./chunk-KUYT6JT4.js";
 import "./chunk-QAATNDHY.js";
-import "./chunk-BA2MRSNA.js";
+import "./chunk-EZ2YGZJQ.js";
 import "./chunk-OPKNETVB.js";
 import "./chunk-GWMNDNAL.js";
 import "./chunk-P52CQO5X.js";

@@ -1,8 +1,8 @@
 import { createRequire as __capstanRequire } from "node:module"; const require = __capstanRequire(import.meta.url);
 import {
   validateAll
-} from "./chunk-CC3YL3GF.js";
-import "./chunk-BA2MRSNA.js";
+} from "./chunk-KJU4H436.js";
+import "./chunk-EZ2YGZJQ.js";
 import "./chunk-OPKNETVB.js";
 import "./chunk-GWMNDNAL.js";
 import "./chunk-P52CQO5X.js";

@@ -2,7 +2,7 @@ import { createRequire as __capstanRequire } from "node:module"; const require =
 import {
   planEnv,
   prepare
-} from "./chunk-BA2MRSNA.js";
+} from "./chunk-EZ2YGZJQ.js";
 import {
   templateProblems
 } from "./chunk-OPKNETVB.js";

@@ -7,14 +7,14 @@ import {
   fetchGitPack,
   gitPackSource,
   loadFromDir
-} from "./chunk-XGKWK2JS.js";
+} from "./chunk-CIQGZA7V.js";
 import {
   CONFIG_FILE
 } from "./chunk-EOPMQNOB.js";
 import "./chunk-QAATNDHY.js";
 import {
   usedCapabilities
-} from "./chunk-BA2MRSNA.js";
+} from "./chunk-EZ2YGZJQ.js";
 import {
   loadPack,
   templateProblems

@@ -3,12 +3,12 @@ import {
   changedAppCounts,
   computePreview,
   runDiff
-} from "./chunk-3J6XWXLM.js";
-import "./chunk-WTMONU4V.js";
+} from "./chunk-ZGHN4IGB.js";
+import "./chunk-AY5YNL25.js";
 import "./chunk-EOPMQNOB.js";
-import "./chunk-RBZCIECQ.js";
+import "./chunk-KUYT6JT4.js";
 import "./chunk-QAATNDHY.js";
-import "./chunk-BA2MRSNA.js";
+import "./chunk-EZ2YGZJQ.js";
 import "./chunk-OPKNETVB.js";
 import "./chunk-GWMNDNAL.js";
 import "./chunk-P52CQO5X.js";

@@ -3,7 +3,7 @@ import {
   renderToRepo,
   reportLines,
   startEnvRepo
-} from "./chunk-CXLFQ4HU.js";
+} from "./chunk-BVKG2QTV.js";
 import {
   UsageError
 } from "./chunk-N5T7JROX.js";

@@ -2051,7 +2051,8 @@ function inputDigest(src, app, binding, guardrails) {
   return sha256(text);
 }
 function identitiesOf(objects) {
-  const out = {};
+  const out = { __: "" };
+  delete out.__;
   for (const o of objects) out[objectIdentity(o.obj)] = o.component;
   return out;
 }

@@ -11,14 +11,14 @@ import {
   renderText,
   reportJson,
   utf8Length
-} from "./chunk-WTMONU4V.js";
+} from "./chunk-AY5YNL25.js";
 import {
   readConfigFile,
   readSource
 } from "./chunk-EOPMQNOB.js";
 import {
   dedupeProblems
-} from "./chunk-RBZCIECQ.js";
+} from "./chunk-KUYT6JT4.js";
 import {
   headCommit,
   mergeBase,
@@ -31,7 +31,7 @@ import {
 import {
   loadSource,
   prepare
-} from "./chunk-BA2MRSNA.js";
+} from "./chunk-EZ2YGZJQ.js";
 import {
   loadConfig
 } from "./chunk-GWMNDNAL.js";

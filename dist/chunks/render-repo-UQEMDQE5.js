@@ -4,11 +4,11 @@ import {
   renderRepoCli,
   startEnvRepoEarly,
   tokenFromEnv
-} from "./chunk-VHUNQL74.js";
-import "./chunk-CXLFQ4HU.js";
-import "./chunk-RBZCIECQ.js";
+} from "./chunk-RM7E7GFA.js";
+import "./chunk-BVKG2QTV.js";
+import "./chunk-KUYT6JT4.js";
 import "./chunk-QAATNDHY.js";
-import "./chunk-BA2MRSNA.js";
+import "./chunk-EZ2YGZJQ.js";
 import "./chunk-OPKNETVB.js";
 import "./chunk-GWMNDNAL.js";
 import "./chunk-P52CQO5X.js";

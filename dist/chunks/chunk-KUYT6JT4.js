@@ -9,7 +9,7 @@ import {
   renderAppFiles,
   renderAppObjects,
   renderTasks
-} from "./chunk-BA2MRSNA.js";
+} from "./chunk-EZ2YGZJQ.js";
 import {
   didYouMeanInline
 } from "./chunk-P52CQO5X.js";

@@ -12,7 +12,7 @@ import {
 import {
   loadSource,
   warmAppFiles
-} from "./chunk-BA2MRSNA.js";
+} from "./chunk-EZ2YGZJQ.js";
 import {
   loadConfig
 } from "./chunk-GWMNDNAL.js";

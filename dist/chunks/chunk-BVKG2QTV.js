@@ -2,7 +2,7 @@ import { createRequire as __capstanRequire } from "node:module"; const require =
 import {
   dedupeProblems,
   massDeletionProblem
-} from "./chunk-RBZCIECQ.js";
+} from "./chunk-KUYT6JT4.js";
 import {
   NO_COMMIT,
   fetchCommit,
@@ -16,7 +16,7 @@ import {
   planEnv,
   preloadForState,
   prepare
-} from "./chunk-BA2MRSNA.js";
+} from "./chunk-EZ2YGZJQ.js";
 import {
   didYouMeanInline
 } from "./chunk-P52CQO5X.js";

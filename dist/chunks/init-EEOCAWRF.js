@@ -8,14 +8,14 @@ import {
 } from "./chunk-AIRZYQOJ.js";
 import {
   loadFromDir
-} from "./chunk-XGKWK2JS.js";
+} from "./chunk-CIQGZA7V.js";
 import "./chunk-EOPMQNOB.js";
 import {
   NO_COMMIT
 } from "./chunk-QAATNDHY.js";
 import {
   usedCapabilities
-} from "./chunk-BA2MRSNA.js";
+} from "./chunk-EZ2YGZJQ.js";
 import "./chunk-OPKNETVB.js";
 import "./chunk-GWMNDNAL.js";
 import {
