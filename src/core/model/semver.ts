@@ -4,7 +4,12 @@
  * (README.md). Ranges include prereleases (`includePrerelease`): a capstan
  * prerelease satisfies `>=0.1.0` the way it sorts.
  */
-import semver from "semver";
+// The functions capstan uses, not the package's index: the index loads every function,
+// range and class module (≈ 22 ms of each process's start; docs/performance.md).
+import compare from "semver/functions/compare.js";
+import parse from "semver/functions/parse.js";
+import satisfies from "semver/functions/satisfies.js";
+import validRange from "semver/ranges/valid.js";
 
 export interface SemVer {
   major: number;
@@ -15,7 +20,7 @@ export interface SemVer {
 
 /** A strict semver (a leading `v` allowed, build metadata ignored); undefined otherwise. */
 export function parseSemVer(s: string): SemVer | undefined {
-  const v = semver.parse(s);
+  const v = parse(s);
   if (!v) return undefined;
   return { major: v.major, minor: v.minor, patch: v.patch, prerelease: v.prerelease.join(".") };
 }
@@ -25,7 +30,7 @@ const text = (v: SemVer) =>
 
 /** Semver precedence: negative, 0 or positive. */
 export function compareSemVer(a: SemVer, b: SemVer): number {
-  return semver.compare(text(a), text(b));
+  return compare(text(a), text(b));
 }
 
 type Comparator = (v: SemVer) => boolean;
@@ -33,7 +38,7 @@ type Comparator = (v: SemVer) => boolean;
 /** Parses a range (`>=1.2.0 <2`, `^1.2`, `~1.2.3`, `1.x`, `a || b`); undefined when it is not one. */
 export function parseRange(range: string): Comparator | undefined {
   if (!range.trim()) return undefined;
-  const r = semver.validRange(range, { includePrerelease: true });
+  const r = validRange(range, { includePrerelease: true });
   if (r === null) return undefined;
-  return (v) => semver.satisfies(text(v), r, { includePrerelease: true });
+  return (v) => satisfies(text(v), r, { includePrerelease: true });
 }
