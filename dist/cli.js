@@ -2,23 +2,23 @@ import { createRequire as __capstanRequire } from "node:module"; const require =
 import {
   listCapabilities,
   showCapability
-} from "./chunks/chunk-AIRZYQOJ.js";
+} from "./chunks/chunk-ZX7XELVP.js";
 import {
   envRepoLocation
 } from "./chunks/chunk-SCCJZKYV.js";
 import {
   loadFromDir
-} from "./chunks/chunk-CIQGZA7V.js";
+} from "./chunks/chunk-JP6UHAYA.js";
 import {
   builtinPackDir,
   readConfigFile,
   readPack
-} from "./chunks/chunk-EOPMQNOB.js";
+} from "./chunks/chunk-AMKT5CW5.js";
 import {
   previousInDir,
   renderToDir,
   selectEnvs
-} from "./chunks/chunk-KUYT6JT4.js";
+} from "./chunks/chunk-SSXSL223.js";
 import {
   sourceIdentity
 } from "./chunks/chunk-QAATNDHY.js";
@@ -32,22 +32,22 @@ import {
   renderApp,
   resolveGuardrails,
   usedCapabilities
-} from "./chunks/chunk-EZ2YGZJQ.js";
+} from "./chunks/chunk-WZK3XNZE.js";
 import {
   Registry,
   loadPack,
   templateProblems
-} from "./chunks/chunk-OPKNETVB.js";
+} from "./chunks/chunk-Z2NDMB7G.js";
 import {
   DEFAULT_KUBE_VERSION,
   loadConfig
-} from "./chunks/chunk-GWMNDNAL.js";
+} from "./chunks/chunk-SSJMW5PP.js";
 import {
   LOCK_FILE,
   didYouMean,
   emitLock,
   lockFromCapabilities
-} from "./chunks/chunk-P52CQO5X.js";
+} from "./chunks/chunk-DFIP6AYO.js";
 import "./chunks/chunk-G6D3CCKW.js";
 import {
   parseYaml,
@@ -314,7 +314,7 @@ async function capabilitiesAdd(values, arg, reporter) {
     throw new UsageError(
       "capabilities add needs <git-url>@<ref>, e.g. https://github.com/acme/caps.git@v1.0.0"
     );
-  const { addGitPack, parsePackArg } = await import("./chunks/capabilities-add-MRDB234F.js");
+  const { addGitPack, parsePackArg } = await import("./chunks/capabilities-add-FNGILTFV.js");
   const source = sourceOf(values);
   const ref = parsePackArg(arg, str(values, "path"));
   const id = await sourceIdentity(source, { sourceRepo: str(values, "source-repo") });
@@ -339,7 +339,7 @@ var ECOSYSTEM_COMMANDS = {
     async run(values, pos, reporter) {
       const dir = resolve(pos[0] ?? ".");
       mkdirSync(dir, { recursive: true });
-      const { initRepo, nextSteps } = await import("./chunks/init-EEOCAWRF.js");
+      const { initRepo, nextSteps } = await import("./chunks/init-V4LHAAQQ.js");
       const r = await initRepo(dir, {
         envRepo: str(values, "env-repo"),
         app: str(values, "app"),
@@ -430,7 +430,7 @@ var ECOSYSTEM_COMMANDS = {
       if (str(values, "source") && existsSync2(join2(source, "capstan.yaml"))) {
         const id = await sourceIdentity(source, { sourceRepo: str(values, "source-repo") });
         registry = (await loadFromDir({ source, ...id })).registry;
-      } else registry = (await import("./chunks/capability-docs-PGUQXOSA.js")).builtinRegistry();
+      } else registry = (await import("./chunks/capability-docs-CWAYZPEM.js")).builtinRegistry();
       const report = importKubeVela(pos, registry);
       process.stdout.write(
         values.json ? JSON.stringify(report, null, 2) + "\n" : formatImportReport(report)
@@ -448,7 +448,7 @@ var ECOSYSTEM_COMMANDS = {
       const [what, ...args] = pos;
       if (what !== "image" || !args.length)
         throw new UsageError("usage: capstan set image APP/COMPONENT=IMAGE[:TAG|@DIGEST]...");
-      const { parseImageArg, setImages } = await import("./chunks/set-image-LBAZZNCJ.js");
+      const { parseImageArg, setImages } = await import("./chunks/set-image-JRUISRI3.js");
       const results = setImages(sourceOf(values), args.map(parseImageArg));
       if (values.json) process.stdout.write(JSON.stringify(results, null, 2) + "\n");
       else
@@ -478,7 +478,7 @@ var ECOSYSTEM_COMMANDS = {
       const out = resolve(str(values, "out") ?? join2(source, "schemas"));
       let written;
       if (values.builtin) {
-        const { builtinRegistry } = await import("./chunks/capability-docs-PGUQXOSA.js");
+        const { builtinRegistry } = await import("./chunks/capability-docs-CWAYZPEM.js");
         written = g.writeSchemas(builtinRegistry(), out, g.BUILTIN_SCHEMA_FILES);
       } else {
         const id = await sourceIdentity(source, { sourceRepo: str(values, "source-repo") });
@@ -635,7 +635,7 @@ var COMMANDS = {
         tokenEnv: str(values, "token-env"),
         workdir: str(values, "workdir")
       });
-      const cli = out ? void 0 : await import("./chunks/render-repo-UQEMDQE5.js");
+      const cli = out ? void 0 : await import("./chunks/render-repo-FFMDKLPQ.js");
       let started;
       const onConfig = (config, sourceRepo) => {
         const early = envRepo ?? quietEnvRepo(config.envRepo.url, source);
@@ -711,7 +711,7 @@ var COMMANDS = {
       "source-repo": { type: "string" }
     },
     async run(values, _pos, reporter) {
-      const { runDiff } = await import("./chunks/diff-H6T6V3UG.js");
+      const { runDiff } = await import("./chunks/diff-EIZGEXCI.js");
       return runDiff(reporter, {
         source: resolve2(str(values, "source") ?? "."),
         base: str(values, "base"),
@@ -761,7 +761,7 @@ var COMMANDS = {
         throw new UsageError(
           "promote needs --from ENV and --to ENV (or --to ENV,ENV,\u2026 to fan out)"
         );
-      const { promoteCli } = await import("./chunks/promote-3DJT6QGN.js");
+      const { promoteCli } = await import("./chunks/promote-5YD42XQP.js");
       return promoteCli(
         {
           source: resolve2(str(values, "source") ?? "."),
@@ -800,7 +800,7 @@ var COMMANDS = {
       }
       const src = await load(values);
       const envs = selectEnvs(src, list(values, "env"));
-      const { validateAll } = await import("./chunks/validate-J3PVVSPA.js");
+      const { validateAll } = await import("./chunks/validate-T2YQVQF5.js");
       const n = await validateAll(src, envs, { frozen: values.frozen === true }, reporter);
       reporter.info(
         `valid: ${src.apps.length} application(s), ${envs.length} environment(s), ${n} object(s)`
@@ -859,7 +859,7 @@ var COMMANDS = {
       const [sub, arg] = pos;
       if (sub === "add") return capabilitiesAdd(values, arg, reporter);
       if (sub === "docs") {
-        const { capabilityDocs } = await import("./chunks/capability-docs-PGUQXOSA.js");
+        const { capabilityDocs } = await import("./chunks/capability-docs-CWAYZPEM.js");
         const text = await capabilityDocs(
           arg ? resolve2(arg) : void 0,
           () => registryFor(values)
@@ -903,7 +903,7 @@ async function registryFor(values) {
   const { existsSync: existsSync2 } = await import("node:fs");
   const source = resolve2(str(values, "source") ?? ".");
   if (existsSync2(resolve2(source, "capstan.yaml"))) return (await load(values)).registry;
-  const { builtinRegistry } = await import("./chunks/capability-docs-PGUQXOSA.js");
+  const { builtinRegistry } = await import("./chunks/capability-docs-CWAYZPEM.js");
   return builtinRegistry();
 }
 

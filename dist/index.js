@@ -3,48 +3,48 @@ import {
   promoteFanOut,
   promoteLines,
   verificationMarkdown
-} from "./chunks/chunk-RWW4SHAJ.js";
+} from "./chunks/chunk-WHNP7W4Y.js";
 import {
   renderToRepo,
   reportLines,
   startEnvRepo,
   summaryMarkdown
-} from "./chunks/chunk-BVKG2QTV.js";
+} from "./chunks/chunk-JYZNMDDB.js";
 import {
   changedAppCounts,
   computePreview
-} from "./chunks/chunk-ZGHN4IGB.js";
+} from "./chunks/chunk-PNEFTOYH.js";
 import {
   COMMENT_LIMIT,
   SUMMARY_LIMIT,
   reachText,
   renderMarkdown,
   utf8Length
-} from "./chunks/chunk-AY5YNL25.js";
+} from "./chunks/chunk-MT5AFMRA.js";
 import {
   validateAll
-} from "./chunks/chunk-KJU4H436.js";
+} from "./chunks/chunk-NEMSGORD.js";
 import {
   envRepoLocation
 } from "./chunks/chunk-SCCJZKYV.js";
 import {
   loadFromDir
-} from "./chunks/chunk-CIQGZA7V.js";
+} from "./chunks/chunk-JP6UHAYA.js";
 import {
   readConfigFile
-} from "./chunks/chunk-EOPMQNOB.js";
+} from "./chunks/chunk-AMKT5CW5.js";
 import {
   selectEnvs
-} from "./chunks/chunk-KUYT6JT4.js";
+} from "./chunks/chunk-SSXSL223.js";
 import {
   sourceIdentity
 } from "./chunks/chunk-QAATNDHY.js";
-import "./chunks/chunk-EZ2YGZJQ.js";
-import "./chunks/chunk-OPKNETVB.js";
+import "./chunks/chunk-WZK3XNZE.js";
+import "./chunks/chunk-Z2NDMB7G.js";
 import {
   loadConfig
-} from "./chunks/chunk-GWMNDNAL.js";
-import "./chunks/chunk-P52CQO5X.js";
+} from "./chunks/chunk-SSJMW5PP.js";
+import "./chunks/chunk-DFIP6AYO.js";
 import "./chunks/chunk-G6D3CCKW.js";
 import {
   pathCounts,

@@ -9,7 +9,7 @@ import {
   readEnvAt,
   runTransaction,
   trailers
-} from "./chunk-BVKG2QTV.js";
+} from "./chunk-JYZNMDDB.js";
 import {
   COMMENT_LIMIT,
   ENV_FILES,
@@ -19,16 +19,16 @@ import {
   readSourceAt,
   renderMarkdown,
   short
-} from "./chunk-AY5YNL25.js";
+} from "./chunk-MT5AFMRA.js";
 import {
   commitMeta,
   fetchGitPacks,
   parseInSlices
-} from "./chunk-CIQGZA7V.js";
+} from "./chunk-JP6UHAYA.js";
 import {
   globToRegExp,
   readConfigFile
-} from "./chunk-EOPMQNOB.js";
+} from "./chunk-AMKT5CW5.js";
 import {
   isAncestor,
   logBetween,
@@ -45,16 +45,16 @@ import {
   planEnv,
   planHydratorFiles,
   prepare
-} from "./chunk-EZ2YGZJQ.js";
+} from "./chunk-WZK3XNZE.js";
 import {
   loadConfig
-} from "./chunk-GWMNDNAL.js";
+} from "./chunk-SSJMW5PP.js";
 import {
   LOCK_FILE,
   didYouMeanInline,
   parseLock,
   problemAt
-} from "./chunk-P52CQO5X.js";
+} from "./chunk-DFIP6AYO.js";
 import {
   CAPSTAN_VERSION
 } from "./chunk-SID65HV4.js";

@@ -3,7 +3,7 @@ import {
   renderToRepo,
   reportLines,
   startEnvRepo
-} from "./chunk-BVKG2QTV.js";
+} from "./chunk-JYZNMDDB.js";
 import {
   UsageError
 } from "./chunk-N5T7JROX.js";

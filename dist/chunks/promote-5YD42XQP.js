@@ -1,21 +1,21 @@
 import { createRequire as __capstanRequire } from "node:module"; const require = __capstanRequire(import.meta.url);
 import {
   tokenFromEnv
-} from "./chunk-RM7E7GFA.js";
+} from "./chunk-22PIPMCB.js";
 import {
   promoteFanOut,
   promoteLines
-} from "./chunk-RWW4SHAJ.js";
-import "./chunk-BVKG2QTV.js";
-import "./chunk-AY5YNL25.js";
-import "./chunk-CIQGZA7V.js";
-import "./chunk-EOPMQNOB.js";
-import "./chunk-KUYT6JT4.js";
+} from "./chunk-WHNP7W4Y.js";
+import "./chunk-JYZNMDDB.js";
+import "./chunk-MT5AFMRA.js";
+import "./chunk-JP6UHAYA.js";
+import "./chunk-AMKT5CW5.js";
+import "./chunk-SSXSL223.js";
 import "./chunk-QAATNDHY.js";
-import "./chunk-EZ2YGZJQ.js";
-import "./chunk-OPKNETVB.js";
-import "./chunk-GWMNDNAL.js";
-import "./chunk-P52CQO5X.js";
+import "./chunk-WZK3XNZE.js";
+import "./chunk-Z2NDMB7G.js";
+import "./chunk-SSJMW5PP.js";
+import "./chunk-DFIP6AYO.js";
 import "./chunk-G6D3CCKW.js";
 import "./chunk-NAEY2JMF.js";
 import "./chunk-3XGRKRGX.js";

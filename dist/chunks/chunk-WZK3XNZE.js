@@ -6,10 +6,10 @@ import {
   checkObjectName,
   loadPack,
   parameterValidator
-} from "./chunk-OPKNETVB.js";
+} from "./chunk-Z2NDMB7G.js";
 import {
   loadConfig
-} from "./chunk-GWMNDNAL.js";
+} from "./chunk-SSJMW5PP.js";
 import {
   LOCK_FILE,
   ajvProblems,
@@ -21,7 +21,7 @@ import {
   pointerToPath,
   problemAt,
   schemaProperties
-} from "./chunk-P52CQO5X.js";
+} from "./chunk-DFIP6AYO.js";
 import {
   YamlError,
   countPath,

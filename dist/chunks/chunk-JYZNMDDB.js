@@ -2,7 +2,7 @@ import { createRequire as __capstanRequire } from "node:module"; const require =
 import {
   dedupeProblems,
   massDeletionProblem
-} from "./chunk-KUYT6JT4.js";
+} from "./chunk-SSXSL223.js";
 import {
   NO_COMMIT,
   fetchCommit,
@@ -16,10 +16,10 @@ import {
   planEnv,
   preloadForState,
   prepare
-} from "./chunk-EZ2YGZJQ.js";
+} from "./chunk-WZK3XNZE.js";
 import {
   didYouMeanInline
-} from "./chunk-P52CQO5X.js";
+} from "./chunk-DFIP6AYO.js";
 import {
   preloadKinds
 } from "./chunk-3XGRKRGX.js";

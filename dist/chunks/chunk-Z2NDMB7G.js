@@ -7,7 +7,7 @@ import {
   ownValidators,
   parseSemVer,
   sharedAjv
-} from "./chunk-P52CQO5X.js";
+} from "./chunk-DFIP6AYO.js";
 import {
   YamlError,
   countPath,

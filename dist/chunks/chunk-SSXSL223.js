@@ -9,10 +9,10 @@ import {
   renderAppFiles,
   renderAppObjects,
   renderTasks
-} from "./chunk-EZ2YGZJQ.js";
+} from "./chunk-WZK3XNZE.js";
 import {
   didYouMeanInline
-} from "./chunk-P52CQO5X.js";
+} from "./chunk-DFIP6AYO.js";
 import {
   countPath,
   referenceMode

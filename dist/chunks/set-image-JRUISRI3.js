@@ -5,11 +5,11 @@ import {
 import {
   matchFiles,
   readConfigFile
-} from "./chunk-EOPMQNOB.js";
+} from "./chunk-AMKT5CW5.js";
 import {
   loadConfig
-} from "./chunk-GWMNDNAL.js";
-import "./chunk-P52CQO5X.js";
+} from "./chunk-SSJMW5PP.js";
+import "./chunk-DFIP6AYO.js";
 import "./chunk-G6D3CCKW.js";
 import {
   require_dist

@@ -2,10 +2,10 @@ import { createRequire as __capstanRequire } from "node:module"; const require =
 import {
   planEnv,
   prepare
-} from "./chunk-EZ2YGZJQ.js";
+} from "./chunk-WZK3XNZE.js";
 import {
   templateProblems
-} from "./chunk-OPKNETVB.js";
+} from "./chunk-Z2NDMB7G.js";
 import {
   UserError
 } from "./chunk-N5T7JROX.js";

@@ -5,24 +5,24 @@ import {
 } from "./chunk-GVWWTWPL.js";
 import {
   builtinRegistry
-} from "./chunk-AIRZYQOJ.js";
+} from "./chunk-ZX7XELVP.js";
 import {
   loadFromDir
-} from "./chunk-CIQGZA7V.js";
-import "./chunk-EOPMQNOB.js";
+} from "./chunk-JP6UHAYA.js";
+import "./chunk-AMKT5CW5.js";
 import {
   NO_COMMIT
 } from "./chunk-QAATNDHY.js";
 import {
   usedCapabilities
-} from "./chunk-EZ2YGZJQ.js";
-import "./chunk-OPKNETVB.js";
-import "./chunk-GWMNDNAL.js";
+} from "./chunk-WZK3XNZE.js";
+import "./chunk-Z2NDMB7G.js";
+import "./chunk-SSJMW5PP.js";
 import {
   LOCK_FILE,
   emitLock,
   lockFromCapabilities
-} from "./chunk-P52CQO5X.js";
+} from "./chunk-DFIP6AYO.js";
 import "./chunk-G6D3CCKW.js";
 import "./chunk-NAEY2JMF.js";
 import "./chunk-3XGRKRGX.js";

@@ -5,21 +5,21 @@ import {
   readPack,
   readSource,
   readText
-} from "./chunk-EOPMQNOB.js";
+} from "./chunk-AMKT5CW5.js";
 import {
   NO_COMMIT
 } from "./chunk-QAATNDHY.js";
 import {
   loadSource,
   warmAppFiles
-} from "./chunk-EZ2YGZJQ.js";
+} from "./chunk-WZK3XNZE.js";
 import {
   loadConfig
-} from "./chunk-GWMNDNAL.js";
+} from "./chunk-SSJMW5PP.js";
 import {
   LOCK_FILE,
   parseLock
-} from "./chunk-P52CQO5X.js";
+} from "./chunk-DFIP6AYO.js";
 import {
   GitExit,
   gitRunner,

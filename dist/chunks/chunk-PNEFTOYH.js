@@ -11,14 +11,14 @@ import {
   renderText,
   reportJson,
   utf8Length
-} from "./chunk-AY5YNL25.js";
+} from "./chunk-MT5AFMRA.js";
 import {
   readConfigFile,
   readSource
-} from "./chunk-EOPMQNOB.js";
+} from "./chunk-AMKT5CW5.js";
 import {
   dedupeProblems
-} from "./chunk-KUYT6JT4.js";
+} from "./chunk-SSXSL223.js";
 import {
   headCommit,
   mergeBase,
@@ -31,10 +31,10 @@ import {
 import {
   loadSource,
   prepare
-} from "./chunk-EZ2YGZJQ.js";
+} from "./chunk-WZK3XNZE.js";
 import {
   loadConfig
-} from "./chunk-GWMNDNAL.js";
+} from "./chunk-SSJMW5PP.js";
 import {
   preloadKinds
 } from "./chunk-3XGRKRGX.js";

@@ -5,7 +5,7 @@ import {
   globBase,
   globSelector,
   readBuiltinPack
-} from "./chunk-EOPMQNOB.js";
+} from "./chunk-AMKT5CW5.js";
 import {
   readTreeAt
 } from "./chunk-QAATNDHY.js";
@@ -20,13 +20,13 @@ import {
   resolveComponents,
   resolveGuardrails,
   usedCapabilities
-} from "./chunk-EZ2YGZJQ.js";
+} from "./chunk-WZK3XNZE.js";
 import {
   loadConfig
-} from "./chunk-GWMNDNAL.js";
+} from "./chunk-SSJMW5PP.js";
 import {
   LOCK_FILE
-} from "./chunk-P52CQO5X.js";
+} from "./chunk-DFIP6AYO.js";
 import {
   parseYaml
 } from "./chunk-NAEY2JMF.js";

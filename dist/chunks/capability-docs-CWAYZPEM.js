@@ -10,10 +10,10 @@ import {
   parameterRows,
   referenceMarkdown,
   showCapability
-} from "./chunk-AIRZYQOJ.js";
-import "./chunk-EOPMQNOB.js";
-import "./chunk-OPKNETVB.js";
-import "./chunk-P52CQO5X.js";
+} from "./chunk-ZX7XELVP.js";
+import "./chunk-AMKT5CW5.js";
+import "./chunk-Z2NDMB7G.js";
+import "./chunk-DFIP6AYO.js";
 import "./chunk-G6D3CCKW.js";
 import "./chunk-NAEY2JMF.js";
 import "./chunk-5SBUQFNJ.js";

@@ -7,24 +7,24 @@ import {
   fetchGitPack,
   gitPackSource,
   loadFromDir
-} from "./chunk-CIQGZA7V.js";
+} from "./chunk-JP6UHAYA.js";
 import {
   CONFIG_FILE
-} from "./chunk-EOPMQNOB.js";
+} from "./chunk-AMKT5CW5.js";
 import "./chunk-QAATNDHY.js";
 import {
   usedCapabilities
-} from "./chunk-EZ2YGZJQ.js";
+} from "./chunk-WZK3XNZE.js";
 import {
   loadPack,
   templateProblems
-} from "./chunk-OPKNETVB.js";
-import "./chunk-GWMNDNAL.js";
+} from "./chunk-Z2NDMB7G.js";
+import "./chunk-SSJMW5PP.js";
 import {
   LOCK_FILE,
   emitLock,
   lockFromCapabilities
-} from "./chunk-P52CQO5X.js";
+} from "./chunk-DFIP6AYO.js";
 import "./chunk-G6D3CCKW.js";
 import {
   require_dist

@@ -6,7 +6,7 @@ import {
   parseRange,
   parseSemVer,
   problemAt
-} from "./chunk-P52CQO5X.js";
+} from "./chunk-DFIP6AYO.js";
 import {
   YamlError,
   parseYamlWithDocs

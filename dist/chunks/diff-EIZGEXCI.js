@@ -3,15 +3,15 @@ import {
   changedAppCounts,
   computePreview,
   runDiff
-} from "./chunk-ZGHN4IGB.js";
-import "./chunk-AY5YNL25.js";
-import "./chunk-EOPMQNOB.js";
-import "./chunk-KUYT6JT4.js";
+} from "./chunk-PNEFTOYH.js";
+import "./chunk-MT5AFMRA.js";
+import "./chunk-AMKT5CW5.js";
+import "./chunk-SSXSL223.js";
 import "./chunk-QAATNDHY.js";
-import "./chunk-EZ2YGZJQ.js";
-import "./chunk-OPKNETVB.js";
-import "./chunk-GWMNDNAL.js";
-import "./chunk-P52CQO5X.js";
+import "./chunk-WZK3XNZE.js";
+import "./chunk-Z2NDMB7G.js";
+import "./chunk-SSJMW5PP.js";
+import "./chunk-DFIP6AYO.js";
 import "./chunk-G6D3CCKW.js";
 import "./chunk-NAEY2JMF.js";
 import "./chunk-3XGRKRGX.js";

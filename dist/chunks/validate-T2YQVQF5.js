@@ -1,17 +1,11 @@
 import { createRequire as __capstanRequire } from "node:module"; const require = __capstanRequire(import.meta.url);
 import {
-  DEFAULT_TOKEN_ENV,
-  renderRepoCli,
-  startEnvRepoEarly,
-  tokenFromEnv
-} from "./chunk-RM7E7GFA.js";
-import "./chunk-BVKG2QTV.js";
-import "./chunk-KUYT6JT4.js";
-import "./chunk-QAATNDHY.js";
-import "./chunk-EZ2YGZJQ.js";
-import "./chunk-OPKNETVB.js";
-import "./chunk-GWMNDNAL.js";
-import "./chunk-P52CQO5X.js";
+  validateAll
+} from "./chunk-NEMSGORD.js";
+import "./chunk-WZK3XNZE.js";
+import "./chunk-Z2NDMB7G.js";
+import "./chunk-SSJMW5PP.js";
+import "./chunk-DFIP6AYO.js";
 import "./chunk-G6D3CCKW.js";
 import "./chunk-NAEY2JMF.js";
 import "./chunk-3XGRKRGX.js";
@@ -19,18 +13,12 @@ import "./chunk-5SBUQFNJ.js";
 import "./chunk-SID65HV4.js";
 import "./chunk-DFTUZEB7.js";
 import "./chunk-AUIKRLBV.js";
-import "./chunk-SOA2O7GY.js";
 import "./chunk-5N6WPE5D.js";
 import "./chunk-5ETQQFMW.js";
 import "./chunk-UUCA4ZKB.js";
-import "./chunk-OINZ5D5A.js";
-import "./chunk-FN2YLOUV.js";
 import "./chunk-N5T7JROX.js";
 import "./chunk-QRKMIM66.js";
 import "./chunk-XYNQLYSQ.js";
 export {
-  DEFAULT_TOKEN_ENV,
-  renderRepoCli,
-  startEnvRepoEarly,
-  tokenFromEnv
+  validateAll
 };

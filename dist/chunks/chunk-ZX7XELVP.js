@@ -2,14 +2,14 @@ import { createRequire as __capstanRequire } from "node:module"; const require =
 import {
   builtinPackDir,
   readPack
-} from "./chunk-EOPMQNOB.js";
+} from "./chunk-AMKT5CW5.js";
 import {
   Registry,
   loadPack
-} from "./chunk-OPKNETVB.js";
+} from "./chunk-Z2NDMB7G.js";
 import {
   compareSemVer
-} from "./chunk-P52CQO5X.js";
+} from "./chunk-DFIP6AYO.js";
 import {
   UserError
 } from "./chunk-N5T7JROX.js";
