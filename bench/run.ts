@@ -1,6 +1,6 @@
 /**
  * `npm run bench [-- --apps N] [--runs R] [--scale] [--no-build] [--sample K] [--keep] [--node PATH]
- *   [--no-env-repo]`
+ *   [--no-env-repo] [--baseline DIR]`
  *
  * Generates a corpus (bench/generate.ts) in a temp dir, builds the bundle, and
  * runs the real CLI (`node bin/capstan.js`) as a cold process per run, on the Action's
@@ -16,6 +16,11 @@
  *   env repo    (bench/env-repo.ts) render --env-repo --push and promote --apps --push
  *               against a bare env repo of N and 3·N apps × 3 envs, over file:// and
  *               smart HTTP, beside `git clone --depth 1` of the same repo
+ *   --baseline  another checkout of capstan (its dist/ built, `npm ci` done), e.g. a worktree
+ *               of the commit before a change: its CLI runs the full, unchanged, one-app and
+ *               diff scenarios too, each run right after this build's (its own output
+ *               folders), and a table compares the two — "before and after" in one
+ *               session, paired so the machine's drift falls on both alike
  *   kustomize   the peer baseline: `kubectl kustomize` per app overlay and env on a
  *               sample, extrapolated to every app × env
  * Every timed run starts after `sync` (untimed), so no run pays for the writeback of the
@@ -60,6 +65,8 @@ interface Args {
   node: string;
   /** the env-repo scenarios (bench/env-repo.ts); off with --no-env-repo */
   envRepo: boolean;
+  /** bin/capstan.js of another checkout, run interleaved with this build (--baseline) */
+  baseline?: string;
 }
 
 function parseArgs(argv: string[]): Args {
@@ -87,7 +94,10 @@ function parseArgs(argv: string[]): Args {
     else if (k === "--no-build") a.build = false;
     else if (k === "--keep") a.keep = true;
     else if (k === "--no-env-repo") a.envRepo = false;
-    else if (k === "--node") {
+    else if (k === "--baseline") {
+      a.baseline = join(resolve(argv[++i] ?? ""), "bin/capstan.js");
+      if (!existsSync(a.baseline)) throw new Error(`--baseline: no ${a.baseline}`);
+    } else if (k === "--node") {
       a.node = resolve(argv[++i] ?? "");
       if (!existsSync(a.node)) throw new Error(`--node: no such file ${a.node}`);
     } else throw new Error(`unknown option ${k}`);
@@ -127,10 +137,11 @@ function capstan(
   okCodes = [0],
   node = NODE,
   env?: Record<string, string>,
+  cli = CLI,
 ): Run {
   settle();
   const cmd = TIME ? TIME : node;
-  const full = TIME ? ["-f", "__RSS_KB__=%M __CPU__=%U+%S", node, CLI, ...args] : [CLI, ...args];
+  const full = TIME ? ["-f", "__RSS_KB__=%M __CPU__=%U+%S", node, cli, ...args] : [cli, ...args];
   const t0 = performance.now();
   const r = spawnSync(cmd, full, {
     cwd,
@@ -327,6 +338,30 @@ function envRepoBench(work: string, args: Args): EnvRow[] {
   ];
 }
 
+/**
+ * This build against the --baseline checkout, scenario by scenario: medians of each, the
+ * ratio of the medians, and the median of the per-pair ratios (each pair ran back to back,
+ * so it holds up best when the machine drifts).
+ */
+function printBaseline(cli: string, runs: Map<string, { mine: Run[]; base: Run[] }>): void {
+  const dir = dirname(dirname(cli));
+  const sha = spawnSync("git", ["-C", dir, "rev-parse", "--short", "HEAD"], { encoding: "utf8" });
+  console.log(
+    `\nagainst the baseline ${dir} (${sha.stdout.trim() || "not a git checkout"}), run after each of this build's runs:\n`,
+  );
+  console.log(
+    "| scenario | this build wall / cpu s | baseline wall / cpu s | ratio of medians | median of paired ratios |",
+  );
+  console.log("|---|---:|---:|---:|---:|");
+  for (const [scenario, { mine, base }] of runs) {
+    const m = (rs: Run[], k: "wall" | "cpu") => median(rs.map((r) => r[k]));
+    const paired = median(mine.map((r, i) => r.wall / base[i]!.wall));
+    console.log(
+      `| ${scenario} | ${fmt(m(mine, "wall"))} / ${fmt(m(mine, "cpu"))} | ${fmt(m(base, "wall"))} / ${fmt(m(base, "cpu"))} | ${fmt(m(mine, "wall") / m(base, "wall"))}× | ${fmt(paired)}× |`,
+    );
+  }
+}
+
 function fmt(n: number, d = 2): string {
   return Number.isFinite(n) ? n.toFixed(d) : "–";
 }
@@ -353,6 +388,18 @@ function main(): void {
     git(src, "commit", "-q", "-m", "corpus");
     const render = (out: string, node = NODE) =>
       capstan(["render", "--source", src, "--out", out], work, [0], node);
+    // --baseline: the other checkout's CLI, run right after this build's, into its own folders
+    const base = args.baseline;
+    const baseRuns = new Map<string, { mine: Run[]; base: Run[] }>();
+    const pair = (scenario: string, mine: Run, cmd: string[]) => {
+      if (!base) return;
+      let p = baseRuns.get(scenario);
+      if (!p) baseRuns.set(scenario, (p = { mine: [], base: [] }));
+      p.mine.push(mine);
+      p.base.push(capstan(cmd, work, [0], NODE, undefined, base));
+      log(`    baseline: ${fmt(p.base.at(-1)!.wall)} s`);
+    };
+    const outBase = join(work, "out-base");
 
     // 1. full render into a fresh tree
     // Each run writes a brand-new folder; the old ones are removed only at the very end:
@@ -367,6 +414,8 @@ function main(): void {
       log(
         `  full #${i + 1}: ${fmt(full[i]!.wall)} s (cpu ${fmt(full[i]!.cpu)} s), ${fmt(full[i]!.rssMb, 0)} MB`,
       );
+      const baseOut = i === args.runs - 1 ? outBase : join(work, `out-base-full-${i}`);
+      pair("full render", full[i]!, ["render", "--source", src, "--out", baseOut]);
       if (other) {
         fullOther.push(render(join(work, `out-other-${i}`), other));
         log(`  full #${i + 1}, node ${process.version}: ${fmt(fullOther[i]!.wall)} s`);
@@ -409,6 +458,7 @@ function main(): void {
           `FAIL nothing changed: wrote ${same[i]!.written} (${ch.slice(0, 5).join(", ")})`,
         );
       log(`  unchanged #${i + 1}: ${fmt(same[i]!.wall)} s, wrote ${same[i]!.written}`);
+      pair("re-render, nothing changed", same[i]!, ["render", "--source", src, "--out", outBase]);
     }
     rows.push({
       scenario: "re-render, nothing changed",
@@ -431,12 +481,15 @@ function main(): void {
       // alternate the image tag (never the committed one) so every run changes exactly one app
       // against both the rendered tree and HEAD
       writeFileSync(join(src, appFile(0)), appYaml(0, i % 2 === 0 ? 1 : 2));
+      const diffArgs = ["diff", "--source", src, "--base", "HEAD", "--format", "text"];
       if (hasDiff) {
-        const d = capstan(["diff", "--source", src, "--base", "HEAD", "--format", "text"], work);
+        const d = capstan(diffArgs, work);
         diffRuns.push(d);
+        pair("one app changed: capstan diff", d, diffArgs);
       }
       const before = snapshot(out);
       one.push(render(out));
+      pair("one app changed: render --out", one[i]!, ["render", "--source", src, "--out", outBase]);
       const ch = changedFiles(before, snapshot(out));
       const foreign = ch.filter(
         (p) => !p.split("/").includes(changedName) && !p.endsWith(".capstan/state.json"),
@@ -560,6 +613,7 @@ function main(): void {
     for (const b of body) console.log(line(b));
     console.log("");
     for (const c of checks) console.log(c);
+    if (base) printBaseline(base, baseRuns);
     if (envRows) printEnvTable(envRows, args.apps);
     if (checks.some((c) => c.startsWith("FAIL"))) process.exitCode = 1;
   } finally {
