@@ -8,7 +8,7 @@
  */
 import { FIELD_NODES, FIELD_ROOTS, type FieldNode } from "../generated/kube-fields.ts";
 import { CURRENT_FIELD_NODES, CURRENT_FIELD_ROOTS } from "../generated/kube-current.ts";
-import { escapePointer, type KubeProblem } from "./problems.ts";
+import { pointerOf, type KubeProblem } from "./problems.ts";
 
 /** A field tree: nodes by number, -1 = open; a node is { field: child } or { "": child } (a map). */
 export interface FieldTree {
@@ -67,7 +67,7 @@ function walk(
     if (!hasOwn(node, k)) {
       if (rec[k] === undefined) continue;
       if (out.length >= cap) return;
-      out.push({ path: pointer(keys, k), message: unknownFieldMessage(k, Object.keys(node)) });
+      out.push({ path: pointerOf(keys, k), message: unknownFieldMessage(k, Object.keys(node)) });
       continue;
     }
     descend(rec[k], node[k]!, k, keys, nodes, out, cap);
@@ -88,13 +88,6 @@ function descend(
   keys.push(k);
   walk(v, n, keys, nodes, out, cap);
   keys.pop();
-}
-
-/** The JSON pointer of the keys walked so far and `last`. */
-function pointer(keys: readonly string[], last: string): string {
-  let p = "";
-  for (const k of keys) p += `/${escapePointer(k)}`;
-  return `${p}/${escapePointer(last)}`;
 }
 
 /** Whether `walk` would look inside `v` under node `n` (an object under a closed node). */

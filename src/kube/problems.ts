@@ -22,6 +22,13 @@ export function escapePointer(token: string): string {
   return token.replace(/~/g, "~0").replace(/\//g, "~1");
 }
 
+/** The JSON pointer of a walk's keys so far and `last` (the walks keep keys, not pointers). */
+export function pointerOf(keys: readonly string[], last: string): string {
+  let p = "";
+  for (const k of keys) p += `/${escapePointer(k)}`;
+  return `${p}/${escapePointer(last)}`;
+}
+
 function valueAt(root: unknown, pointer: string): unknown {
   if (pointer === "") return root;
   let cur: unknown = root;

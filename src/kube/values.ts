@@ -3,7 +3,7 @@
  * every object capstan writes (docs/architecture.md, "Value rules"): namespace names,
  * label keys and values, annotation keys and total size, port numbers.
  */
-import { escapePointer, type KubeProblem } from "./problems.ts";
+import { escapePointer, pointerOf, type KubeProblem } from "./problems.ts";
 
 const DNS1123_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
 const DNS1123_SUBDOMAIN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
@@ -92,13 +92,6 @@ export function valueProblems(obj: Json, cap: number, deep: boolean): KubeProble
   return out.slice(0, cap);
 }
 
-/** The JSON pointer of the keys walked so far and `last`. */
-function pointer(keys: string[], last: string): string {
-  let p = "";
-  for (const k of keys) p += `/${escapePointer(k)}`;
-  return `${p}/${escapePointer(last)}`;
-}
-
 /**
  * The nested values of `v`; `keys` is the path walked so far (a stack: a pointer is built
  * only for a problem).
@@ -143,7 +136,7 @@ function labelProblems(labels: Json, keys: string[], last: string, out: KubeProb
     const bad = qualifiedKeyProblem(k) ?? labelValueProblem(labels[k]);
     if (bad)
       out.push({
-        path: `${pointer(keys, last)}/${escapePointer(k)}`,
+        path: `${pointerOf(keys, last)}/${escapePointer(k)}`,
         message: bad.replace(/^key/, "label key"),
       });
   }
@@ -161,7 +154,7 @@ function annotationProblems(
     const bad = qualifiedKeyProblem(k);
     if (bad)
       out.push({
-        path: `${pointer(keys, last)}/${escapePointer(k)}`,
+        path: `${pointerOf(keys, last)}/${escapePointer(k)}`,
         message: bad.replace(/^key/, "annotation key"),
       });
     units += k.length + (typeof v === "string" ? v.length : 0);
@@ -170,7 +163,7 @@ function annotationProblems(
   const size = units * 3 <= ANNOTATIONS_MAX_BYTES ? 0 : annotationBytes(annotations);
   if (size > ANNOTATIONS_MAX_BYTES)
     out.push({
-      path: pointer(keys, last),
+      path: pointerOf(keys, last),
       message: `annotations total ${size} bytes; the API server's limit is ${ANNOTATIONS_MAX_BYTES} (256 KiB)`,
     });
 }
@@ -188,7 +181,7 @@ function portProblem(field: string, n: number, keys: string[], out: KubeProblem[
   const min = field === "hostPort" ? 0 : 1;
   if (Number.isInteger(n) && n >= min && n <= 65535) return;
   out.push({
-    path: pointer(keys, field),
+    path: pointerOf(keys, field),
     message: `${field} ${n} is not a port number (${min}–65535)`,
   });
 }
