@@ -3,43 +3,43 @@ import {
   promoteFanOut,
   promoteLines,
   verificationMarkdown
-} from "./chunks/chunk-WHNP7W4Y.js";
+} from "./chunks/chunk-46AZYD6F.js";
 import {
   renderToRepo,
   reportLines,
   startEnvRepo,
   summaryMarkdown
-} from "./chunks/chunk-JYZNMDDB.js";
+} from "./chunks/chunk-E6RWTBEP.js";
 import {
   changedAppCounts,
   computePreview
-} from "./chunks/chunk-PNEFTOYH.js";
+} from "./chunks/chunk-OKA77HYW.js";
 import {
   COMMENT_LIMIT,
   SUMMARY_LIMIT,
   reachText,
   renderMarkdown,
   utf8Length
-} from "./chunks/chunk-MT5AFMRA.js";
+} from "./chunks/chunk-L2REASQ3.js";
 import {
   validateAll
-} from "./chunks/chunk-NEMSGORD.js";
+} from "./chunks/chunk-PCYSI4GZ.js";
 import {
   envRepoLocation
 } from "./chunks/chunk-SCCJZKYV.js";
 import {
   loadFromDir
-} from "./chunks/chunk-JP6UHAYA.js";
+} from "./chunks/chunk-C43PNBVP.js";
 import {
   readConfigFile
 } from "./chunks/chunk-AMKT5CW5.js";
 import {
   selectEnvs
-} from "./chunks/chunk-SSXSL223.js";
+} from "./chunks/chunk-S2F3HYZU.js";
 import {
   sourceIdentity
 } from "./chunks/chunk-QAATNDHY.js";
-import "./chunks/chunk-WZK3XNZE.js";
+import "./chunks/chunk-OLOYBKJ4.js";
 import "./chunks/chunk-Z2NDMB7G.js";
 import {
   loadConfig
@@ -51,7 +51,7 @@ import {
   referenceLine,
   referenceMode
 } from "./chunks/chunk-NAEY2JMF.js";
-import "./chunks/chunk-3XGRKRGX.js";
+import "./chunks/chunk-4OMIO2N6.js";
 import "./chunks/chunk-5SBUQFNJ.js";
 import "./chunks/chunk-SID65HV4.js";
 import "./chunks/chunk-DFTUZEB7.js";

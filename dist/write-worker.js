@@ -67,7 +67,7 @@ function handle(m) {
     else if (m.t === "kinds") {
       const kinds = m.kinds;
       waiting = [];
-      import("./chunks/kube-OMC5JYAZ.js").then(async (k) => {
+      import("./chunks/kube-SLUJJ2JI.js").then(async (k) => {
         await k.preloadKinds(kinds);
         kube = k;
       }).then(() => {

@@ -3,7 +3,7 @@ import {
   renderToRepo,
   reportLines,
   startEnvRepo
-} from "./chunk-JYZNMDDB.js";
+} from "./chunk-E6RWTBEP.js";
 import {
   UsageError
 } from "./chunk-N5T7JROX.js";

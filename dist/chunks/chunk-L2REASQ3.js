@@ -20,7 +20,7 @@ import {
   resolveComponents,
   resolveGuardrails,
   usedCapabilities
-} from "./chunk-WZK3XNZE.js";
+} from "./chunk-OLOYBKJ4.js";
 import {
   loadConfig
 } from "./chunk-SSJMW5PP.js";

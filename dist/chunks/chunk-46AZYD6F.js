@@ -9,7 +9,7 @@ import {
   readEnvAt,
   runTransaction,
   trailers
-} from "./chunk-JYZNMDDB.js";
+} from "./chunk-E6RWTBEP.js";
 import {
   COMMENT_LIMIT,
   ENV_FILES,
@@ -19,12 +19,12 @@ import {
   readSourceAt,
   renderMarkdown,
   short
-} from "./chunk-MT5AFMRA.js";
+} from "./chunk-L2REASQ3.js";
 import {
   commitMeta,
   fetchGitPacks,
   parseInSlices
-} from "./chunk-JP6UHAYA.js";
+} from "./chunk-C43PNBVP.js";
 import {
   globToRegExp,
   readConfigFile
@@ -45,7 +45,7 @@ import {
   planEnv,
   planHydratorFiles,
   prepare
-} from "./chunk-WZK3XNZE.js";
+} from "./chunk-OLOYBKJ4.js";
 import {
   loadConfig
 } from "./chunk-SSJMW5PP.js";

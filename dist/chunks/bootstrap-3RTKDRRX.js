@@ -3,7 +3,7 @@ import {
   emptyCrdSet,
   preloadKinds,
   validateObject
-} from "./chunk-3XGRKRGX.js";
+} from "./chunk-4OMIO2N6.js";
 import "./chunk-5SBUQFNJ.js";
 import "./chunk-DFTUZEB7.js";
 import "./chunk-AUIKRLBV.js";

@@ -8,14 +8,14 @@ import {
 } from "./chunk-ZX7XELVP.js";
 import {
   loadFromDir
-} from "./chunk-JP6UHAYA.js";
+} from "./chunk-C43PNBVP.js";
 import "./chunk-AMKT5CW5.js";
 import {
   NO_COMMIT
 } from "./chunk-QAATNDHY.js";
 import {
   usedCapabilities
-} from "./chunk-WZK3XNZE.js";
+} from "./chunk-OLOYBKJ4.js";
 import "./chunk-Z2NDMB7G.js";
 import "./chunk-SSJMW5PP.js";
 import {
@@ -25,7 +25,7 @@ import {
 } from "./chunk-DFIP6AYO.js";
 import "./chunk-G6D3CCKW.js";
 import "./chunk-NAEY2JMF.js";
-import "./chunk-3XGRKRGX.js";
+import "./chunk-4OMIO2N6.js";
 import "./chunk-5SBUQFNJ.js";
 import {
   CAPSTAN_REPO

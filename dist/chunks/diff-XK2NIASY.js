@@ -1,20 +1,20 @@
 import { createRequire as __capstanRequire } from "node:module"; const require = __capstanRequire(import.meta.url);
 import {
-  DEFAULT_TOKEN_ENV,
-  renderRepoCli,
-  startEnvRepoEarly,
-  tokenFromEnv
-} from "./chunk-22PIPMCB.js";
-import "./chunk-JYZNMDDB.js";
-import "./chunk-SSXSL223.js";
+  changedAppCounts,
+  computePreview,
+  runDiff
+} from "./chunk-OKA77HYW.js";
+import "./chunk-L2REASQ3.js";
+import "./chunk-AMKT5CW5.js";
+import "./chunk-S2F3HYZU.js";
 import "./chunk-QAATNDHY.js";
-import "./chunk-WZK3XNZE.js";
+import "./chunk-OLOYBKJ4.js";
 import "./chunk-Z2NDMB7G.js";
 import "./chunk-SSJMW5PP.js";
 import "./chunk-DFIP6AYO.js";
 import "./chunk-G6D3CCKW.js";
 import "./chunk-NAEY2JMF.js";
-import "./chunk-3XGRKRGX.js";
+import "./chunk-4OMIO2N6.js";
 import "./chunk-5SBUQFNJ.js";
 import "./chunk-SID65HV4.js";
 import "./chunk-DFTUZEB7.js";
@@ -23,14 +23,12 @@ import "./chunk-SOA2O7GY.js";
 import "./chunk-5N6WPE5D.js";
 import "./chunk-5ETQQFMW.js";
 import "./chunk-UUCA4ZKB.js";
-import "./chunk-OINZ5D5A.js";
 import "./chunk-FN2YLOUV.js";
 import "./chunk-N5T7JROX.js";
 import "./chunk-QRKMIM66.js";
 import "./chunk-XYNQLYSQ.js";
 export {
-  DEFAULT_TOKEN_ENV,
-  renderRepoCli,
-  startEnvRepoEarly,
-  tokenFromEnv
+  changedAppCounts,
+  computePreview,
+  runDiff
 };

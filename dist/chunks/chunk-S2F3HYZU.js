@@ -9,7 +9,7 @@ import {
   renderAppFiles,
   renderAppObjects,
   renderTasks
-} from "./chunk-WZK3XNZE.js";
+} from "./chunk-OLOYBKJ4.js";
 import {
   didYouMeanInline
 } from "./chunk-DFIP6AYO.js";
@@ -19,7 +19,7 @@ import {
 } from "./chunk-NAEY2JMF.js";
 import {
   preloadKinds
-} from "./chunk-3XGRKRGX.js";
+} from "./chunk-4OMIO2N6.js";
 import {
   DONE,
   PROCESSED,

@@ -317,10 +317,15 @@ function escapePointer(token) {
   if (token.indexOf("~") === -1 && token.indexOf("/") === -1) return token;
   return token.replace(/~/g, "~0").replace(/\//g, "~1");
 }
-function valueAt(root, pointer3) {
-  if (pointer3 === "") return root;
+function pointerOf(keys, last) {
+  let p = "";
+  for (const k of keys) p += `/${escapePointer(k)}`;
+  return `${p}/${escapePointer(last)}`;
+}
+function valueAt(root, pointer) {
+  if (pointer === "") return root;
   let cur = root;
-  for (const raw of pointer3.slice(1).split("/")) {
+  for (const raw of pointer.slice(1).split("/")) {
     const token = raw.replace(/~1/g, "/").replace(/~0/g, "~");
     if (cur === null || typeof cur !== "object") return void 0;
     cur = Object.prototype.hasOwnProperty.call(cur, token) ? cur[token] : void 0;
@@ -455,7 +460,7 @@ function walk(v, n, keys, nodes, out, cap) {
     if (!hasOwn(node, k)) {
       if (rec[k] === void 0) continue;
       if (out.length >= cap) return;
-      out.push({ path: pointer(keys, k), message: unknownFieldMessage(k, Object.keys(node)) });
+      out.push({ path: pointerOf(keys, k), message: unknownFieldMessage(k, Object.keys(node)) });
       continue;
     }
     descend(rec[k], node[k], k, keys, nodes, out, cap);
@@ -466,11 +471,6 @@ function descend(v, n, k, keys, nodes, out, cap) {
   keys.push(k);
   walk(v, n, keys, nodes, out, cap);
   keys.pop();
-}
-function pointer(keys, last) {
-  let p = "";
-  for (const k of keys) p += `/${escapePointer(k)}`;
-  return `${p}/${escapePointer(last)}`;
 }
 function descends(v, n) {
   return n !== OPEN && v !== null && typeof v === "object";
@@ -781,11 +781,6 @@ function valueProblems(obj, cap, deep) {
   }
   return out.slice(0, cap);
 }
-function pointer2(keys, last) {
-  let p = "";
-  for (const k of keys) p += `/${escapePointer(k)}`;
-  return `${p}/${escapePointer(last)}`;
-}
 function walk2(v, keys, parent, out, cap) {
   if (out.length >= cap || v === null || typeof v !== "object") return;
   if (Array.isArray(v)) {
@@ -817,7 +812,7 @@ function labelProblems(labels, keys, last, out) {
     const bad = qualifiedKeyProblem(k) ?? labelValueProblem(labels[k]);
     if (bad)
       out.push({
-        path: `${pointer2(keys, last)}/${escapePointer(k)}`,
+        path: `${pointerOf(keys, last)}/${escapePointer(k)}`,
         message: bad.replace(/^key/, "label key")
       });
   }
@@ -829,7 +824,7 @@ function annotationProblems(annotations, keys, last, out) {
     const bad = qualifiedKeyProblem(k);
     if (bad)
       out.push({
-        path: `${pointer2(keys, last)}/${escapePointer(k)}`,
+        path: `${pointerOf(keys, last)}/${escapePointer(k)}`,
         message: bad.replace(/^key/, "annotation key")
       });
     units += k.length + (typeof v === "string" ? v.length : 0);
@@ -837,7 +832,7 @@ function annotationProblems(annotations, keys, last, out) {
   const size = units * 3 <= ANNOTATIONS_MAX_BYTES ? 0 : annotationBytes(annotations);
   if (size > ANNOTATIONS_MAX_BYTES)
     out.push({
-      path: pointer2(keys, last),
+      path: pointerOf(keys, last),
       message: `annotations total ${size} bytes; the API server's limit is ${ANNOTATIONS_MAX_BYTES} (256 KiB)`
     });
 }
@@ -853,7 +848,7 @@ function portProblem(field, n, keys, out) {
   const min = field === "hostPort" ? 0 : 1;
   if (Number.isInteger(n) && n >= min && n <= 65535) return;
   out.push({
-    path: pointer2(keys, field),
+    path: pointerOf(keys, field),
     message: `${field} ${n} is not a port number (${min}\u201365535)`
   });
 }

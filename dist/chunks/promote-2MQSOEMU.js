@@ -1,24 +1,24 @@
 import { createRequire as __capstanRequire } from "node:module"; const require = __capstanRequire(import.meta.url);
 import {
   tokenFromEnv
-} from "./chunk-22PIPMCB.js";
+} from "./chunk-JDTLPI25.js";
 import {
   promoteFanOut,
   promoteLines
-} from "./chunk-WHNP7W4Y.js";
-import "./chunk-JYZNMDDB.js";
-import "./chunk-MT5AFMRA.js";
-import "./chunk-JP6UHAYA.js";
+} from "./chunk-46AZYD6F.js";
+import "./chunk-E6RWTBEP.js";
+import "./chunk-L2REASQ3.js";
+import "./chunk-C43PNBVP.js";
 import "./chunk-AMKT5CW5.js";
-import "./chunk-SSXSL223.js";
+import "./chunk-S2F3HYZU.js";
 import "./chunk-QAATNDHY.js";
-import "./chunk-WZK3XNZE.js";
+import "./chunk-OLOYBKJ4.js";
 import "./chunk-Z2NDMB7G.js";
 import "./chunk-SSJMW5PP.js";
 import "./chunk-DFIP6AYO.js";
 import "./chunk-G6D3CCKW.js";
 import "./chunk-NAEY2JMF.js";
-import "./chunk-3XGRKRGX.js";
+import "./chunk-4OMIO2N6.js";
 import "./chunk-5SBUQFNJ.js";
 import "./chunk-SID65HV4.js";
 import "./chunk-DFTUZEB7.js";

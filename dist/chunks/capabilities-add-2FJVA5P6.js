@@ -7,14 +7,14 @@ import {
   fetchGitPack,
   gitPackSource,
   loadFromDir
-} from "./chunk-JP6UHAYA.js";
+} from "./chunk-C43PNBVP.js";
 import {
   CONFIG_FILE
 } from "./chunk-AMKT5CW5.js";
 import "./chunk-QAATNDHY.js";
 import {
   usedCapabilities
-} from "./chunk-WZK3XNZE.js";
+} from "./chunk-OLOYBKJ4.js";
 import {
   loadPack,
   templateProblems
@@ -29,7 +29,7 @@ import "./chunk-G6D3CCKW.js";
 import {
   require_dist
 } from "./chunk-NAEY2JMF.js";
-import "./chunk-3XGRKRGX.js";
+import "./chunk-4OMIO2N6.js";
 import "./chunk-5SBUQFNJ.js";
 import "./chunk-SID65HV4.js";
 import "./chunk-DFTUZEB7.js";

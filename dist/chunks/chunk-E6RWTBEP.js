@@ -2,7 +2,7 @@ import { createRequire as __capstanRequire } from "node:module"; const require =
 import {
   dedupeProblems,
   massDeletionProblem
-} from "./chunk-SSXSL223.js";
+} from "./chunk-S2F3HYZU.js";
 import {
   NO_COMMIT,
   fetchCommit,
@@ -16,13 +16,13 @@ import {
   planEnv,
   preloadForState,
   prepare
-} from "./chunk-WZK3XNZE.js";
+} from "./chunk-OLOYBKJ4.js";
 import {
   didYouMeanInline
 } from "./chunk-DFIP6AYO.js";
 import {
   preloadKinds
-} from "./chunk-3XGRKRGX.js";
+} from "./chunk-4OMIO2N6.js";
 import {
   STATE_FILE,
   kustomization,

@@ -11,14 +11,14 @@ import {
   renderText,
   reportJson,
   utf8Length
-} from "./chunk-MT5AFMRA.js";
+} from "./chunk-L2REASQ3.js";
 import {
   readConfigFile,
   readSource
 } from "./chunk-AMKT5CW5.js";
 import {
   dedupeProblems
-} from "./chunk-SSXSL223.js";
+} from "./chunk-S2F3HYZU.js";
 import {
   headCommit,
   mergeBase,
@@ -31,13 +31,13 @@ import {
 import {
   loadSource,
   prepare
-} from "./chunk-WZK3XNZE.js";
+} from "./chunk-OLOYBKJ4.js";
 import {
   loadConfig
 } from "./chunk-SSJMW5PP.js";
 import {
   preloadKinds
-} from "./chunk-3XGRKRGX.js";
+} from "./chunk-4OMIO2N6.js";
 import {
   ExternalError,
   UsageError,
