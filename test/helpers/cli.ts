@@ -6,6 +6,7 @@
  *   print, e.g. `--help`); only for tests that run one at a time in their file;
  * - `cliProcess([...])`: `capstan …` from sources in a child process.
  */
+import { fileURLToPath } from "node:url";
 import { spawn } from "node:child_process";
 import { join } from "node:path";
 import { main } from "../../src/cli/main.ts";
@@ -19,6 +20,17 @@ export interface CliResult {
   problems: Problem[];
   /** every line, as a user would read it */
   text: string;
+}
+
+const SRC = fileURLToPath(new URL("../../src/", import.meta.url));
+
+/** Whether the write under way was made by capstan's code (a frame in src/), not the test runner. */
+function fromCapstan(): boolean {
+  const limit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 100;
+  const stack = new Error().stack ?? "";
+  Error.stackTraceLimit = limit;
+  return stack.includes(SRC);
 }
 
 /** Whether a `runCli` is under way: it patches process.stdout, so two at once would lose output. */
@@ -49,14 +61,16 @@ async function runCliOnce(args: string[]): Promise<CliResult> {
   const origOut = process.stdout.write.bind(process.stdout);
   const origErr = process.stderr.write.bind(process.stderr);
   const captured: string[] = [];
-  process.stdout.write = ((s: string | Uint8Array) => (
-    captured.push(String(s)),
-    true
-  )) as typeof process.stdout.write;
-  process.stderr.write = ((s: string | Uint8Array) => (
-    captured.push(String(s)),
-    true
-  )) as typeof process.stderr.write;
+  // Only capstan's own writes are captured: the test runner reports the previous test on
+  // this same stdout while the call is under way, and its report must reach the runner.
+  const capture = (orig: typeof process.stdout.write) =>
+    ((...a: Parameters<typeof process.stdout.write>) => {
+      if (!fromCapstan()) return orig(...a);
+      captured.push(String(a[0]));
+      return true;
+    }) as typeof process.stdout.write;
+  process.stdout.write = capture(origOut);
+  process.stderr.write = capture(origErr);
   let code: number;
   try {
     code = await main(args, { reporter });
