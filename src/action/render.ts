@@ -52,7 +52,7 @@ export async function renderCommand(inputs: Inputs): Promise<void> {
       // a bad location is reported below, in its order
     }
   };
-  let src;
+  let src, envRepo;
   try {
     src = await loadFromDir({
       source: inputs.source,
@@ -61,22 +61,14 @@ export async function renderCommand(inputs: Inputs): Promise<void> {
       onConfig,
       previousStates: () => started?.states,
     });
-  } catch (e) {
-    await started?.close();
-    throw e;
-  }
-  let envRepo: string | undefined;
-  try {
     envRepo = locate(src.config);
+    if (!envRepo)
+      throw new UsageError(
+        "render needs the env repo: set input env-repo (owner/name or a URL) or envRepo.url in capstan.yaml",
+      );
   } catch (e) {
-    await started?.close();
+    await started?.close(); // the env repo opened early: its temporary clone removed
     throw e;
-  }
-  if (!envRepo) {
-    await started?.close();
-    throw new UsageError(
-      "render needs the env repo: set input env-repo (owner/name or a URL) or envRepo.url in capstan.yaml",
-    );
   }
   const r = await renderToRepo(src, options(envRepo), reporter, started);
   for (const line of reportLines(r.reports)) core.info(line);

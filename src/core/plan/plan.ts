@@ -107,8 +107,7 @@ export function renderTasks(
   prev: PreviousEnv,
   opts: PlanOptions = {},
 ): { tasks: RenderTask[]; digests: Map<string, string> } {
-  if (src.unchanged && (opts.force || !certifies(src, prev.state)))
-    return renderTasks(everyApp(src), env, prev, opts);
+  if (mustParseAll(src, prev, opts)) return renderTasks(everyApp(src), env, prev, opts);
   const tasks: RenderTask[] = [];
   const digests = new Map<string, string>();
   const g = resolveGuardrails(env, src.registry, src.config.doc);
@@ -148,6 +147,15 @@ interface EnvDraft {
   namespaces: Set<string>;
 }
 
+/**
+ * Whether `src` left files unparsed that this plan cannot go without: the state does not
+ * vouch for them (a retry after a race), or the plan renders everything (--force). Such a
+ * plan is made from every file (`everyApp`).
+ */
+function mustParseAll(src: LoadedSource, prev: PreviousEnv, opts: PlanOptions): boolean {
+  return src.unchanged !== undefined && (opts.force === true || !certifies(src, prev.state));
+}
+
 /** Plans one environment: renders the apps whose input changed and computes the file changes. */
 export function planEnv(
   src: LoadedSource,
@@ -155,10 +163,7 @@ export function planEnv(
   prev: PreviousEnv,
   opts: PlanOptions = {},
 ): { plan?: EnvPlan; problems: Problem[]; notices: string[] } {
-  // Files left unparsed that this state does not vouch for (a retry after a race, --force):
-  // planned from every file.
-  if (src.unchanged && (opts.force || !certifies(src, prev.state)))
-    return planEnv(everyApp(src), env, prev, opts);
+  if (mustParseAll(src, prev, opts)) return planEnv(everyApp(src), env, prev, opts);
   const g = resolveGuardrails(env, src.registry, src.config.doc);
   const prevState: EnvState = prev.state ?? {
     schemaVersion: STATE_SCHEMA_VERSION,

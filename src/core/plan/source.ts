@@ -217,15 +217,16 @@ export function usedCapabilities(
   // the records name what the unparsed files' apps use in every environment, not in some
   if (envs.length !== src.config.environments.length) return appCapabilities(everyApp(src), envs);
   const r = appCapabilities(src, envs);
-  const uniq = new Map(r.caps.map((c) => [`${c.name}@${c.version}`, c]));
-  for (const id of src.unchanged.caps) {
-    const c = resolveId(src.registry, id);
-    if (c) uniq.set(id, c);
-  }
-  return {
-    caps: [...uniq.values()].sort((a, b) => cmp(a.name, b.name) || cmp(a.version, b.version)),
-    problems: r.problems,
-  };
+  const recorded = src.unchanged.caps.map((id) => resolveId(src.registry, id));
+  const caps = [...r.caps, ...recorded.filter((c): c is Capability => c !== undefined)];
+  return { caps: byNameAndVersion(caps), problems: r.problems };
+}
+
+/** One of each `name@version`, sorted by name, then version. */
+function byNameAndVersion(caps: Capability[]): Capability[] {
+  const uniq = new Map<string, Capability>();
+  for (const c of caps) uniq.set(`${c.name}@${c.version}`, c);
+  return [...uniq.values()].sort((a, b) => cmp(a.name, b.name) || cmp(a.version, b.version));
 }
 
 /** The capabilities the parsed apps use (and the guardrails of `envs`). */
@@ -245,10 +246,8 @@ function appCapabilities(
     problems.push(...r.problems);
     caps.push(...r.caps);
   }
-  const uniq = new Map<string, Capability>();
-  for (const c of new Set(caps)) uniq.set(`${c.name}@${c.version}`, c);
   return {
-    caps: [...uniq.values()].sort((a, b) => cmp(a.name, b.name) || cmp(a.version, b.version)),
+    caps: byNameAndVersion(caps),
     problems: dedupe(problems),
   };
 }

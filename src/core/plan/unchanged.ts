@@ -67,13 +67,15 @@ export function certified(
   for (const [file, digest] of digests) {
     const r = rec.files[file];
     if (!r || r.digest !== digest) continue;
+    const apps = names(r.apps);
     const bound = new Set(names(r.bound));
-    const consistent = names(r.apps).every((app) => {
+    const consistent = apps.every((app) => {
       const e = state.apps[app];
       const ours = e !== undefined && e.sourceRepo === sourceRepo;
       return bound.has(app) ? ours && !needsIdentities(e) : !ours;
     });
-    if (consistent && names(r.bound).every((a) => names(r.apps).includes(a))) out.set(file, r);
+    // every bound app is one of the file's (a hand-edited record may say otherwise)
+    if (consistent && [...bound].every((a) => apps.includes(a))) out.set(file, r);
   }
   return out;
 }

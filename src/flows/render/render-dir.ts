@@ -54,10 +54,7 @@ export function previousInDir(
 ): Map<string, PreviousInDir> | undefined {
   const { envs, unknown } = envsNamed(config, names);
   if (unknown !== undefined) return undefined; // the load reports it (selectEnvs)
-  const root = config.envRepo.root;
-  return new Map(
-    envs.map((e) => [e.name, readPrevious(join(out, root, e.name), `${root}/${e.name}`)]),
-  );
+  return new Map(envs.map((e) => [e.name, readEnvFolder(out, config.envRepo.root, e.name)]));
 }
 
 export interface RenderProgress {
@@ -109,7 +106,12 @@ function envsNamed(
   return { envs };
 }
 
-export function readPrevious(envDir: string, display: string): PreviousEnv & { problem?: Problem } {
+/** `<out>/<root>/<env>` as `readPrevious` reads it. */
+function readEnvFolder(out: string, root: string, env: string): PreviousInDir {
+  return readPrevious(join(out, root, env), `${root}/${env}`);
+}
+
+export function readPrevious(envDir: string, display: string): PreviousInDir {
   const statePath = join(envDir, STATE_FILE);
   const read = (f: string) =>
     existsSync(join(envDir, f)) ? readFileSync(join(envDir, f), "utf8") : undefined;
@@ -167,9 +169,7 @@ export async function renderToDir(
   const root = src.config.envRepo.root;
   const previous = envs.map((env) => ({
     env,
-    prev:
-      opts.previous?.get(env.name) ??
-      readPrevious(join(opts.out, root, env.name), `${root}/${env.name}`),
+    prev: opts.previous?.get(env.name) ?? readEnvFolder(opts.out, root, env.name),
   }));
   // The apps to render in every environment (their inputs changed).
   const todo = previous
