@@ -8,7 +8,7 @@ import {
 } from "./chunks/chunk-SCCJZKYV.js";
 import {
   loadFromDir
-} from "./chunks/chunk-C43PNBVP.js";
+} from "./chunks/chunk-HYM2Q57O.js";
 import {
   builtinPackDir,
   readConfigFile,
@@ -18,7 +18,7 @@ import {
   previousInDir,
   renderToDir,
   selectEnvs
-} from "./chunks/chunk-S2F3HYZU.js";
+} from "./chunks/chunk-HWCQAKPY.js";
 import {
   sourceIdentity
 } from "./chunks/chunk-QAATNDHY.js";
@@ -32,7 +32,7 @@ import {
   renderApp,
   resolveGuardrails,
   usedCapabilities
-} from "./chunks/chunk-OLOYBKJ4.js";
+} from "./chunks/chunk-IGO2LWN4.js";
 import {
   Registry,
   loadPack,
@@ -314,7 +314,7 @@ async function capabilitiesAdd(values, arg, reporter) {
     throw new UsageError(
       "capabilities add needs <git-url>@<ref>, e.g. https://github.com/acme/caps.git@v1.0.0"
     );
-  const { addGitPack, parsePackArg } = await import("./chunks/capabilities-add-2FJVA5P6.js");
+  const { addGitPack, parsePackArg } = await import("./chunks/capabilities-add-SU6CPSAF.js");
   const source = sourceOf(values);
   const ref = parsePackArg(arg, str(values, "path"));
   const id = await sourceIdentity(source, { sourceRepo: str(values, "source-repo") });
@@ -339,7 +339,7 @@ var ECOSYSTEM_COMMANDS = {
     async run(values, pos, reporter) {
       const dir = resolve(pos[0] ?? ".");
       mkdirSync(dir, { recursive: true });
-      const { initRepo, nextSteps } = await import("./chunks/init-RBEQADQB.js");
+      const { initRepo, nextSteps } = await import("./chunks/init-JMLWFV2P.js");
       const r = await initRepo(dir, {
         envRepo: str(values, "env-repo"),
         app: str(values, "app"),
@@ -635,7 +635,7 @@ var COMMANDS = {
         tokenEnv: str(values, "token-env"),
         workdir: str(values, "workdir")
       });
-      const cli = out ? void 0 : await import("./chunks/render-repo-OKSLTSZH.js");
+      const cli = out ? void 0 : await import("./chunks/render-repo-UH55VQKN.js");
       let started;
       const onConfig = (config, sourceRepo) => {
         const early = envRepo ?? quietEnvRepo(config.envRepo.url, source);
@@ -711,7 +711,7 @@ var COMMANDS = {
       "source-repo": { type: "string" }
     },
     async run(values, _pos, reporter) {
-      const { runDiff } = await import("./chunks/diff-XK2NIASY.js");
+      const { runDiff } = await import("./chunks/diff-XZIKZEQC.js");
       return runDiff(reporter, {
         source: resolve2(str(values, "source") ?? "."),
         base: str(values, "base"),
@@ -761,7 +761,7 @@ var COMMANDS = {
         throw new UsageError(
           "promote needs --from ENV and --to ENV (or --to ENV,ENV,\u2026 to fan out)"
         );
-      const { promoteCli } = await import("./chunks/promote-2MQSOEMU.js");
+      const { promoteCli } = await import("./chunks/promote-JT6RTDRC.js");
       return promoteCli(
         {
           source: resolve2(str(values, "source") ?? "."),
@@ -800,7 +800,7 @@ var COMMANDS = {
       }
       const src = await load(values);
       const envs = selectEnvs(src, list(values, "env"));
-      const { validateAll } = await import("./chunks/validate-5FKRMALL.js");
+      const { validateAll } = await import("./chunks/validate-VQ4GQ3LG.js");
       const n = await validateAll(src, envs, { frozen: values.frozen === true }, reporter);
       reporter.info(
         `valid: ${src.apps.length} application(s), ${envs.length} environment(s), ${n} object(s)`

@@ -3,43 +3,43 @@ import {
   promoteFanOut,
   promoteLines,
   verificationMarkdown
-} from "./chunks/chunk-46AZYD6F.js";
+} from "./chunks/chunk-2PIDPKLA.js";
 import {
   renderToRepo,
   reportLines,
   startEnvRepo,
   summaryMarkdown
-} from "./chunks/chunk-E6RWTBEP.js";
+} from "./chunks/chunk-7ASYVB7C.js";
 import {
   changedAppCounts,
   computePreview
-} from "./chunks/chunk-OKA77HYW.js";
+} from "./chunks/chunk-4HZ2YD6T.js";
 import {
   COMMENT_LIMIT,
   SUMMARY_LIMIT,
   reachText,
   renderMarkdown,
   utf8Length
-} from "./chunks/chunk-L2REASQ3.js";
+} from "./chunks/chunk-IJOJLY7I.js";
 import {
   validateAll
-} from "./chunks/chunk-PCYSI4GZ.js";
+} from "./chunks/chunk-UVM5C2GV.js";
 import {
   envRepoLocation
 } from "./chunks/chunk-SCCJZKYV.js";
 import {
   loadFromDir
-} from "./chunks/chunk-C43PNBVP.js";
+} from "./chunks/chunk-HYM2Q57O.js";
 import {
   readConfigFile
 } from "./chunks/chunk-AMKT5CW5.js";
 import {
   selectEnvs
-} from "./chunks/chunk-S2F3HYZU.js";
+} from "./chunks/chunk-HWCQAKPY.js";
 import {
   sourceIdentity
 } from "./chunks/chunk-QAATNDHY.js";
-import "./chunks/chunk-OLOYBKJ4.js";
+import "./chunks/chunk-IGO2LWN4.js";
 import "./chunks/chunk-Z2NDMB7G.js";
 import {
   loadConfig
@@ -930,7 +930,7 @@ async function renderCommand(inputs) {
     } catch {
     }
   };
-  let src;
+  let src, envRepo;
   try {
     src = await loadFromDir({
       source: inputs.source,
@@ -939,22 +939,14 @@ async function renderCommand(inputs) {
       onConfig,
       previousStates: () => started?.states
     });
-  } catch (e) {
-    await started?.close();
-    throw e;
-  }
-  let envRepo;
-  try {
     envRepo = locate(src.config);
+    if (!envRepo)
+      throw new UsageError(
+        "render needs the env repo: set input env-repo (owner/name or a URL) or envRepo.url in capstan.yaml"
+      );
   } catch (e) {
     await started?.close();
     throw e;
-  }
-  if (!envRepo) {
-    await started?.close();
-    throw new UsageError(
-      "render needs the env repo: set input env-repo (owner/name or a URL) or envRepo.url in capstan.yaml"
-    );
   }
   const r = await renderToRepo(src, options(envRepo), reporter, started);
   for (const line of reportLines(r.reports)) info(line);

@@ -11,14 +11,14 @@ import {
   renderText,
   reportJson,
   utf8Length
-} from "./chunk-L2REASQ3.js";
+} from "./chunk-IJOJLY7I.js";
 import {
   readConfigFile,
   readSource
 } from "./chunk-AMKT5CW5.js";
 import {
   dedupeProblems
-} from "./chunk-S2F3HYZU.js";
+} from "./chunk-HWCQAKPY.js";
 import {
   headCommit,
   mergeBase,
@@ -31,7 +31,7 @@ import {
 import {
   loadSource,
   prepare
-} from "./chunk-OLOYBKJ4.js";
+} from "./chunk-IGO2LWN4.js";
 import {
   loadConfig
 } from "./chunk-SSJMW5PP.js";

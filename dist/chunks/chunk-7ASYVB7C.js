@@ -2,7 +2,7 @@ import { createRequire as __capstanRequire } from "node:module"; const require =
 import {
   dedupeProblems,
   massDeletionProblem
-} from "./chunk-S2F3HYZU.js";
+} from "./chunk-HWCQAKPY.js";
 import {
   NO_COMMIT,
   fetchCommit,
@@ -16,7 +16,7 @@ import {
   planEnv,
   preloadForState,
   prepare
-} from "./chunk-OLOYBKJ4.js";
+} from "./chunk-IGO2LWN4.js";
 import {
   didYouMeanInline
 } from "./chunk-DFIP6AYO.js";

@@ -1,18 +1,18 @@
 import { createRequire as __capstanRequire } from "node:module"; const require = __capstanRequire(import.meta.url);
 import {
   tokenFromEnv
-} from "./chunk-JDTLPI25.js";
+} from "./chunk-YDCHSUQD.js";
 import {
   promoteFanOut,
   promoteLines
-} from "./chunk-46AZYD6F.js";
-import "./chunk-E6RWTBEP.js";
-import "./chunk-L2REASQ3.js";
-import "./chunk-C43PNBVP.js";
+} from "./chunk-2PIDPKLA.js";
+import "./chunk-7ASYVB7C.js";
+import "./chunk-IJOJLY7I.js";
+import "./chunk-HYM2Q57O.js";
 import "./chunk-AMKT5CW5.js";
-import "./chunk-S2F3HYZU.js";
+import "./chunk-HWCQAKPY.js";
 import "./chunk-QAATNDHY.js";
-import "./chunk-OLOYBKJ4.js";
+import "./chunk-IGO2LWN4.js";
 import "./chunk-Z2NDMB7G.js";
 import "./chunk-SSJMW5PP.js";
 import "./chunk-DFIP6AYO.js";

@@ -1,14 +1,14 @@
 import { createRequire as __capstanRequire } from "node:module"; const require = __capstanRequire(import.meta.url);
 import {
-  changedAppCounts,
-  computePreview,
-  runDiff
-} from "./chunk-OKA77HYW.js";
-import "./chunk-L2REASQ3.js";
-import "./chunk-AMKT5CW5.js";
-import "./chunk-S2F3HYZU.js";
+  DEFAULT_TOKEN_ENV,
+  renderRepoCli,
+  startEnvRepoEarly,
+  tokenFromEnv
+} from "./chunk-YDCHSUQD.js";
+import "./chunk-7ASYVB7C.js";
+import "./chunk-HWCQAKPY.js";
 import "./chunk-QAATNDHY.js";
-import "./chunk-OLOYBKJ4.js";
+import "./chunk-IGO2LWN4.js";
 import "./chunk-Z2NDMB7G.js";
 import "./chunk-SSJMW5PP.js";
 import "./chunk-DFIP6AYO.js";
@@ -23,12 +23,14 @@ import "./chunk-SOA2O7GY.js";
 import "./chunk-5N6WPE5D.js";
 import "./chunk-5ETQQFMW.js";
 import "./chunk-UUCA4ZKB.js";
+import "./chunk-OINZ5D5A.js";
 import "./chunk-FN2YLOUV.js";
 import "./chunk-N5T7JROX.js";
 import "./chunk-QRKMIM66.js";
 import "./chunk-XYNQLYSQ.js";
 export {
-  changedAppCounts,
-  computePreview,
-  runDiff
+  DEFAULT_TOKEN_ENV,
+  renderRepoCli,
+  startEnvRepoEarly,
+  tokenFromEnv
 };

@@ -9,7 +9,7 @@ import {
   renderAppFiles,
   renderAppObjects,
   renderTasks
-} from "./chunk-OLOYBKJ4.js";
+} from "./chunk-IGO2LWN4.js";
 import {
   didYouMeanInline
 } from "./chunk-DFIP6AYO.js";
@@ -325,10 +325,7 @@ var Writer = class {
 function previousInDir(config, out, names) {
   const { envs, unknown } = envsNamed(config, names);
   if (unknown !== void 0) return void 0;
-  const root = config.envRepo.root;
-  return new Map(
-    envs.map((e) => [e.name, readPrevious(join(out, root, e.name), `${root}/${e.name}`)])
-  );
+  return new Map(envs.map((e) => [e.name, readEnvFolder(out, config.envRepo.root, e.name)]));
 }
 function dedupeProblems(ps) {
   const seen = /* @__PURE__ */ new Set();
@@ -356,6 +353,9 @@ function envsNamed(config, names) {
     envs.push(e);
   }
   return { envs };
+}
+function readEnvFolder(out, root, env) {
+  return readPrevious(join(out, root, env), `${root}/${env}`);
 }
 function readPrevious(envDir, display) {
   const statePath = join(envDir, STATE_FILE);
@@ -402,7 +402,7 @@ async function renderToDir(src, opts, reporter) {
   const root = src.config.envRepo.root;
   const previous = envs.map((env) => ({
     env,
-    prev: opts.previous?.get(env.name) ?? readPrevious(join(opts.out, root, env.name), `${root}/${env.name}`)
+    prev: opts.previous?.get(env.name) ?? readEnvFolder(opts.out, root, env.name)
   }));
   const todo = previous.filter((x) => !x.prev.problem).map((x) => ({ env: x.env, ...renderTasks(src, x.env, x.prev) }));
   const total = todo.reduce((n, x) => n + x.tasks.length, 0);

@@ -1,8 +1,14 @@
 import { createRequire as __capstanRequire } from "node:module"; const require = __capstanRequire(import.meta.url);
 import {
-  validateAll
-} from "./chunk-PCYSI4GZ.js";
-import "./chunk-OLOYBKJ4.js";
+  changedAppCounts,
+  computePreview,
+  runDiff
+} from "./chunk-4HZ2YD6T.js";
+import "./chunk-IJOJLY7I.js";
+import "./chunk-AMKT5CW5.js";
+import "./chunk-HWCQAKPY.js";
+import "./chunk-QAATNDHY.js";
+import "./chunk-IGO2LWN4.js";
 import "./chunk-Z2NDMB7G.js";
 import "./chunk-SSJMW5PP.js";
 import "./chunk-DFIP6AYO.js";
@@ -13,12 +19,16 @@ import "./chunk-5SBUQFNJ.js";
 import "./chunk-SID65HV4.js";
 import "./chunk-DFTUZEB7.js";
 import "./chunk-AUIKRLBV.js";
+import "./chunk-SOA2O7GY.js";
 import "./chunk-5N6WPE5D.js";
 import "./chunk-5ETQQFMW.js";
 import "./chunk-UUCA4ZKB.js";
+import "./chunk-FN2YLOUV.js";
 import "./chunk-N5T7JROX.js";
 import "./chunk-QRKMIM66.js";
 import "./chunk-XYNQLYSQ.js";
 export {
-  validateAll
+  changedAppCounts,
+  computePreview,
+  runDiff
 };

@@ -8,14 +8,14 @@ import {
 } from "./chunk-ZX7XELVP.js";
 import {
   loadFromDir
-} from "./chunk-C43PNBVP.js";
+} from "./chunk-HYM2Q57O.js";
 import "./chunk-AMKT5CW5.js";
 import {
   NO_COMMIT
 } from "./chunk-QAATNDHY.js";
 import {
   usedCapabilities
-} from "./chunk-OLOYBKJ4.js";
+} from "./chunk-IGO2LWN4.js";
 import "./chunk-Z2NDMB7G.js";
 import "./chunk-SSJMW5PP.js";
 import {

@@ -1361,13 +1361,14 @@ function certified(state, sourceRepo, inputs, digests) {
   for (const [file, digest] of digests) {
     const r = rec.files[file];
     if (!r || r.digest !== digest) continue;
+    const apps = names(r.apps);
     const bound = new Set(names(r.bound));
-    const consistent = names(r.apps).every((app) => {
+    const consistent = apps.every((app) => {
       const e = state.apps[app];
       const ours = e !== void 0 && e.sourceRepo === sourceRepo;
       return bound.has(app) ? ours && !needsIdentities(e) : !ours;
     });
-    if (consistent && names(r.bound).every((a) => names(r.apps).includes(a))) out.set(file, r);
+    if (consistent && [...bound].every((a) => apps.includes(a))) out.set(file, r);
   }
   return out;
 }
@@ -1512,15 +1513,14 @@ function usedCapabilities(src, envs = src.config.environments) {
   if (!src.unchanged) return appCapabilities(src, envs);
   if (envs.length !== src.config.environments.length) return appCapabilities(everyApp(src), envs);
   const r = appCapabilities(src, envs);
-  const uniq = new Map(r.caps.map((c) => [`${c.name}@${c.version}`, c]));
-  for (const id of src.unchanged.caps) {
-    const c = resolveId(src.registry, id);
-    if (c) uniq.set(id, c);
-  }
-  return {
-    caps: [...uniq.values()].sort((a, b) => cmp(a.name, b.name) || cmp(a.version, b.version)),
-    problems: r.problems
-  };
+  const recorded = src.unchanged.caps.map((id) => resolveId(src.registry, id));
+  const caps = [...r.caps, ...recorded.filter((c) => c !== void 0)];
+  return { caps: byNameAndVersion(caps), problems: r.problems };
+}
+function byNameAndVersion(caps) {
+  const uniq = /* @__PURE__ */ new Map();
+  for (const c of caps) uniq.set(`${c.name}@${c.version}`, c);
+  return [...uniq.values()].sort((a, b) => cmp(a.name, b.name) || cmp(a.version, b.version));
 }
 function appCapabilities(src, envs) {
   const caps = [];
@@ -1535,10 +1535,8 @@ function appCapabilities(src, envs) {
     problems.push(...r.problems);
     caps.push(...r.caps);
   }
-  const uniq = /* @__PURE__ */ new Map();
-  for (const c of new Set(caps)) uniq.set(`${c.name}@${c.version}`, c);
   return {
-    caps: [...uniq.values()].sort((a, b) => cmp(a.name, b.name) || cmp(a.version, b.version)),
+    caps: byNameAndVersion(caps),
     problems: dedupe(problems)
   };
 }
@@ -2102,8 +2100,7 @@ function appInputDigest(src, appName, envName) {
 
 // src/core/plan/plan.ts
 function renderTasks(src, env, prev, opts = {}) {
-  if (src.unchanged && (opts.force || !certifies(src, prev.state)))
-    return renderTasks(everyApp(src), env, prev, opts);
+  if (mustParseAll(src, prev, opts)) return renderTasks(everyApp(src), env, prev, opts);
   const tasks = [];
   const digests = /* @__PURE__ */ new Map();
   const g = resolveGuardrails(env, src.registry, src.config.doc);
@@ -2125,9 +2122,11 @@ function renderTasks(src, env, prev, opts = {}) {
   }
   return { tasks, digests };
 }
+function mustParseAll(src, prev, opts) {
+  return src.unchanged !== void 0 && (opts.force === true || !certifies(src, prev.state));
+}
 function planEnv(src, env, prev, opts = {}) {
-  if (src.unchanged && (opts.force || !certifies(src, prev.state)))
-    return planEnv(everyApp(src), env, prev, opts);
+  if (mustParseAll(src, prev, opts)) return planEnv(everyApp(src), env, prev, opts);
   const g = resolveGuardrails(env, src.registry, src.config.doc);
   const prevState = prev.state ?? {
     schemaVersion: STATE_SCHEMA_VERSION,

@@ -9,7 +9,7 @@ import {
   readEnvAt,
   runTransaction,
   trailers
-} from "./chunk-E6RWTBEP.js";
+} from "./chunk-7ASYVB7C.js";
 import {
   COMMENT_LIMIT,
   ENV_FILES,
@@ -19,12 +19,12 @@ import {
   readSourceAt,
   renderMarkdown,
   short
-} from "./chunk-L2REASQ3.js";
+} from "./chunk-IJOJLY7I.js";
 import {
   commitMeta,
   fetchGitPacks,
   parseInSlices
-} from "./chunk-C43PNBVP.js";
+} from "./chunk-HYM2Q57O.js";
 import {
   globToRegExp,
   readConfigFile
@@ -45,7 +45,7 @@ import {
   planEnv,
   planHydratorFiles,
   prepare
-} from "./chunk-OLOYBKJ4.js";
+} from "./chunk-IGO2LWN4.js";
 import {
   loadConfig
 } from "./chunk-SSJMW5PP.js";

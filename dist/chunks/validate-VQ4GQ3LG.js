@@ -1,14 +1,8 @@
 import { createRequire as __capstanRequire } from "node:module"; const require = __capstanRequire(import.meta.url);
 import {
-  DEFAULT_TOKEN_ENV,
-  renderRepoCli,
-  startEnvRepoEarly,
-  tokenFromEnv
-} from "./chunk-JDTLPI25.js";
-import "./chunk-E6RWTBEP.js";
-import "./chunk-S2F3HYZU.js";
-import "./chunk-QAATNDHY.js";
-import "./chunk-OLOYBKJ4.js";
+  validateAll
+} from "./chunk-UVM5C2GV.js";
+import "./chunk-IGO2LWN4.js";
 import "./chunk-Z2NDMB7G.js";
 import "./chunk-SSJMW5PP.js";
 import "./chunk-DFIP6AYO.js";
@@ -19,18 +13,12 @@ import "./chunk-5SBUQFNJ.js";
 import "./chunk-SID65HV4.js";
 import "./chunk-DFTUZEB7.js";
 import "./chunk-AUIKRLBV.js";
-import "./chunk-SOA2O7GY.js";
 import "./chunk-5N6WPE5D.js";
 import "./chunk-5ETQQFMW.js";
 import "./chunk-UUCA4ZKB.js";
-import "./chunk-OINZ5D5A.js";
-import "./chunk-FN2YLOUV.js";
 import "./chunk-N5T7JROX.js";
 import "./chunk-QRKMIM66.js";
 import "./chunk-XYNQLYSQ.js";
 export {
-  DEFAULT_TOKEN_ENV,
-  renderRepoCli,
-  startEnvRepoEarly,
-  tokenFromEnv
+  validateAll
 };

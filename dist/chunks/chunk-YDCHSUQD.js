@@ -3,7 +3,7 @@ import {
   renderToRepo,
   reportLines,
   startEnvRepo
-} from "./chunk-E6RWTBEP.js";
+} from "./chunk-7ASYVB7C.js";
 import {
   UsageError
 } from "./chunk-N5T7JROX.js";

@@ -7,14 +7,14 @@ import {
   fetchGitPack,
   gitPackSource,
   loadFromDir
-} from "./chunk-C43PNBVP.js";
+} from "./chunk-HYM2Q57O.js";
 import {
   CONFIG_FILE
 } from "./chunk-AMKT5CW5.js";
 import "./chunk-QAATNDHY.js";
 import {
   usedCapabilities
-} from "./chunk-OLOYBKJ4.js";
+} from "./chunk-IGO2LWN4.js";
 import {
   loadPack,
   templateProblems
