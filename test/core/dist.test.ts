@@ -5,7 +5,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
-import { existsSync, readFileSync, writeFileSync, mkdtempSync } from "node:fs";
+import { existsSync, readFileSync, readdirSync, writeFileSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 
@@ -76,4 +76,25 @@ test("bin/capstan.js (the CLI) runs on Node 20 from the bundle", () => {
     encoding: "utf8",
   });
   assert.equal(bad.status, 2);
+});
+
+test("the CLI keeps V8's compiled code on disk under Node 24, and not when told not to or in reference mode", () => {
+  const cached = (extra: Record<string, string>): string[] => {
+    const tmp = mkdtempSync(join(tmpdir(), "capstan-ccache-"));
+    const env = { PATH: process.env.PATH ?? "", TMPDIR: tmp, ...extra };
+    const r = spawnSync(NODE24, ["bin/capstan.js", "validate", "--source", "examples/shop"], {
+      env,
+      encoding: "utf8",
+    });
+    assert.equal(r.status, 0, r.stdout + r.stderr);
+    const dir = join(tmp, "node-compile-cache");
+    return existsSync(dir) ? readdirSync(dir, { recursive: true }).map(String) : [];
+  };
+  // one entry per compiled module: the bundle's chunks, not only bin/capstan.js
+  assert.ok(
+    cached({}).length > 5,
+    "a run leaves the compiled modules in $TMPDIR/node-compile-cache",
+  );
+  assert.deepEqual(cached({ NODE_DISABLE_COMPILE_CACHE: "1" }), []);
+  assert.deepEqual(cached({ CAPSTAN_REFERENCE: "1" }), []);
 });
