@@ -33,7 +33,7 @@ export function identityClashes(
   env: string,
   apps: Record<string, AppState>,
   sourceRepo: string,
-  specs: Map<string, AppSpec>,
+  specs: readonly AppSpec[],
   before: Record<string, AppState> = {},
 ): Problem[] {
   const fresh = new Set<string>();
@@ -45,6 +45,7 @@ export function identityClashes(
   if (!fresh.size) return [];
   const owners = new Map<string, Owner>();
   const problems: Problem[] = [];
+  let byName: Map<string, AppSpec> | undefined; // built for the first clash only
   for (const app of Object.keys(apps).sort(cmp)) {
     const entry = apps[app]!;
     const all = before[app] !== entry;
@@ -58,10 +59,14 @@ export function identityClashes(
       }
       const second: Owner = { app, component, entry };
       if (first.entry.sourceRepo !== sourceRepo && entry.sourceRepo !== sourceRepo) continue;
-      problems.push(clashProblem(env, id, first, second, sourceRepo, specs));
+      problems.push(clashProblem(env, id, first, second, sourceRepo, (byName ??= named(specs))));
     }
   }
   return problems;
+}
+
+function named(specs: readonly AppSpec[]): Map<string, AppSpec> {
+  return new Map(specs.map((a) => [a.name, a]));
 }
 
 function describe(o: Owner, sourceRepo: string): string {

@@ -111,8 +111,8 @@ export interface AppState {
  * are one object on the server.
  */
 export function objectIdentity(o: KObject): string {
-  const g = o.apiVersion.includes("/") ? o.apiVersion.split("/")[0] : "";
-  const kind = g ? `${o.kind}.${g}` : o.kind;
+  const slash = o.apiVersion.indexOf("/");
+  const kind = slash <= 0 ? o.kind : `${o.kind}.${o.apiVersion.slice(0, slash)}`;
   const ns = o.metadata.namespace;
   return ns === undefined || ns === null || ns === ""
     ? `${kind}/${String(o.metadata.name)}`

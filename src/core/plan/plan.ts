@@ -198,8 +198,7 @@ export function planEnv(
     };
     if (ns.outcome) d.outcomes.push(ns.outcome);
   }
-  const specs = new Map(src.apps.map((a) => [a.name, a]));
-  const clashes = identityClashes(env.name, d.nextApps, src.sourceRepo, specs, prevState.apps);
+  const clashes = identityClashes(env.name, d.nextApps, src.sourceRepo, src.apps, prevState.apps);
   // the message locates the clash in the app's file: every file parsed for it
   if (clashes.length && src.unchanged) return planEnv(everyApp(src), env, prev, opts);
   if (clashes.length) return { problems: clashes, notices: d.notices };

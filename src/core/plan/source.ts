@@ -225,7 +225,8 @@ export function usedCapabilities(
 /** One of each `name@version`, sorted by name, then version. */
 function byNameAndVersion(caps: Capability[]): Capability[] {
   const uniq = new Map<string, Capability>();
-  for (const c of caps) uniq.set(`${c.name}@${c.version}`, c);
+  // the same few capability objects, once per component and binding: each keyed once
+  for (const c of new Set(caps)) uniq.set(`${c.name}@${c.version}`, c);
   return [...uniq.values()].sort((a, b) => cmp(a.name, b.name) || cmp(a.version, b.version));
 }
 

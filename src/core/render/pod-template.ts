@@ -22,10 +22,18 @@ const BY_KIND: Record<string, string> = {
   "serving.knative.dev|Service": "spec.template",
 };
 
+/** apiVersion → kind → path: asked for every trait of every component, so asked once per pair */
+const known = new Map<string, Map<string, string | undefined>>();
+
 /** The default pod-template path for a kind, or undefined when the kind has no pods. */
 export function defaultPodTemplate(apiVersion: string, kind: string): string | undefined {
-  const group = apiVersion.includes("/") ? apiVersion.split("/")[0]! : "";
-  return BY_KIND[`${group}|${kind}`];
+  let byKind = known.get(apiVersion);
+  if (byKind === undefined) known.set(apiVersion, (byKind = new Map()));
+  if (byKind.has(kind)) return byKind.get(kind);
+  const slash = apiVersion.indexOf("/");
+  const path = BY_KIND[`${slash < 0 ? "" : apiVersion.slice(0, slash)}|${kind}`];
+  byKind.set(kind, path);
+  return path;
 }
 
 /** The component capability's pod-template path: declared, else by its workload kind. */
@@ -49,10 +57,18 @@ export function workloadPodTemplate(cap: Capability, workload: unknown): string 
   return capabilityPodTemplate(cap);
 }
 
+/** A dotted path's segments, split once per path (a handful of paths, asked per trait). */
+const split = new Map<string, readonly string[]>();
+function segments(path: string): readonly string[] {
+  let segs = split.get(path);
+  if (segs === undefined) split.set(path, (segs = path.split(".")));
+  return segs;
+}
+
 /** The value at a dotted path, or undefined. */
 export function atPath(o: unknown, path: string): unknown {
   let cur = o;
-  for (const seg of path.split(".")) {
+  for (const seg of segments(path)) {
     if (!isObj(cur)) return undefined;
     cur = cur[seg];
   }
