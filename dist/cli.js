@@ -8,7 +8,7 @@ import {
 } from "./chunks/chunk-SCCJZKYV.js";
 import {
   loadFromDir
-} from "./chunks/chunk-HYM2Q57O.js";
+} from "./chunks/chunk-YPYAA62S.js";
 import {
   builtinPackDir,
   readConfigFile,
@@ -18,7 +18,7 @@ import {
   previousInDir,
   renderToDir,
   selectEnvs
-} from "./chunks/chunk-HWCQAKPY.js";
+} from "./chunks/chunk-YOVE33NU.js";
 import {
   sourceIdentity
 } from "./chunks/chunk-QAATNDHY.js";
@@ -32,7 +32,7 @@ import {
   renderApp,
   resolveGuardrails,
   usedCapabilities
-} from "./chunks/chunk-IGO2LWN4.js";
+} from "./chunks/chunk-NIEA7DX7.js";
 import {
   Registry,
   loadPack,
@@ -63,8 +63,8 @@ import "./chunks/chunk-5SBUQFNJ.js";
 import "./chunks/chunk-SID65HV4.js";
 import "./chunks/chunk-DFTUZEB7.js";
 import "./chunks/chunk-AUIKRLBV.js";
-import "./chunks/chunk-SOA2O7GY.js";
-import "./chunks/chunk-5N6WPE5D.js";
+import "./chunks/chunk-DWLQIWYJ.js";
+import "./chunks/chunk-QANH3Z6F.js";
 import "./chunks/chunk-5ETQQFMW.js";
 import {
   emitDocuments
@@ -314,7 +314,7 @@ async function capabilitiesAdd(values, arg, reporter) {
     throw new UsageError(
       "capabilities add needs <git-url>@<ref>, e.g. https://github.com/acme/caps.git@v1.0.0"
     );
-  const { addGitPack, parsePackArg } = await import("./chunks/capabilities-add-SU6CPSAF.js");
+  const { addGitPack, parsePackArg } = await import("./chunks/capabilities-add-6IF4DOV4.js");
   const source = sourceOf(values);
   const ref = parsePackArg(arg, str(values, "path"));
   const id = await sourceIdentity(source, { sourceRepo: str(values, "source-repo") });
@@ -339,7 +339,7 @@ var ECOSYSTEM_COMMANDS = {
     async run(values, pos, reporter) {
       const dir = resolve(pos[0] ?? ".");
       mkdirSync(dir, { recursive: true });
-      const { initRepo, nextSteps } = await import("./chunks/init-JMLWFV2P.js");
+      const { initRepo, nextSteps } = await import("./chunks/init-L6IGT456.js");
       const r = await initRepo(dir, {
         envRepo: str(values, "env-repo"),
         app: str(values, "app"),
@@ -635,7 +635,7 @@ var COMMANDS = {
         tokenEnv: str(values, "token-env"),
         workdir: str(values, "workdir")
       });
-      const cli = out ? void 0 : await import("./chunks/render-repo-UH55VQKN.js");
+      const cli = out ? void 0 : await import("./chunks/render-repo-TYP7PI6C.js");
       let started;
       const onConfig = (config, sourceRepo) => {
         const early = envRepo ?? quietEnvRepo(config.envRepo.url, source);
@@ -711,7 +711,7 @@ var COMMANDS = {
       "source-repo": { type: "string" }
     },
     async run(values, _pos, reporter) {
-      const { runDiff } = await import("./chunks/diff-XZIKZEQC.js");
+      const { runDiff } = await import("./chunks/diff-2JZXFGFR.js");
       return runDiff(reporter, {
         source: resolve2(str(values, "source") ?? "."),
         base: str(values, "base"),
@@ -761,7 +761,7 @@ var COMMANDS = {
         throw new UsageError(
           "promote needs --from ENV and --to ENV (or --to ENV,ENV,\u2026 to fan out)"
         );
-      const { promoteCli } = await import("./chunks/promote-JT6RTDRC.js");
+      const { promoteCli } = await import("./chunks/promote-KM7NOHIL.js");
       return promoteCli(
         {
           source: resolve2(str(values, "source") ?? "."),
@@ -800,7 +800,7 @@ var COMMANDS = {
       }
       const src = await load(values);
       const envs = selectEnvs(src, list(values, "env"));
-      const { validateAll } = await import("./chunks/validate-VQ4GQ3LG.js");
+      const { validateAll } = await import("./chunks/validate-G5VGB3FL.js");
       const n = await validateAll(src, envs, { frozen: values.frozen === true }, reporter);
       reporter.info(
         `valid: ${src.apps.length} application(s), ${envs.length} environment(s), ${n} object(s)`

@@ -3,43 +3,43 @@ import {
   promoteFanOut,
   promoteLines,
   verificationMarkdown
-} from "./chunks/chunk-2PIDPKLA.js";
+} from "./chunks/chunk-H6WYTPLS.js";
 import {
   renderToRepo,
   reportLines,
   startEnvRepo,
   summaryMarkdown
-} from "./chunks/chunk-7ASYVB7C.js";
+} from "./chunks/chunk-4H2YXRGX.js";
 import {
   changedAppCounts,
   computePreview
-} from "./chunks/chunk-4HZ2YD6T.js";
+} from "./chunks/chunk-AI2MDBTJ.js";
 import {
   COMMENT_LIMIT,
   SUMMARY_LIMIT,
   reachText,
   renderMarkdown,
   utf8Length
-} from "./chunks/chunk-IJOJLY7I.js";
+} from "./chunks/chunk-A5XHXCXW.js";
 import {
   validateAll
-} from "./chunks/chunk-UVM5C2GV.js";
+} from "./chunks/chunk-5QDFKBKQ.js";
 import {
   envRepoLocation
 } from "./chunks/chunk-SCCJZKYV.js";
 import {
   loadFromDir
-} from "./chunks/chunk-HYM2Q57O.js";
+} from "./chunks/chunk-YPYAA62S.js";
 import {
   readConfigFile
 } from "./chunks/chunk-AMKT5CW5.js";
 import {
   selectEnvs
-} from "./chunks/chunk-HWCQAKPY.js";
+} from "./chunks/chunk-YOVE33NU.js";
 import {
   sourceIdentity
 } from "./chunks/chunk-QAATNDHY.js";
-import "./chunks/chunk-IGO2LWN4.js";
+import "./chunks/chunk-NIEA7DX7.js";
 import "./chunks/chunk-Z2NDMB7G.js";
 import {
   loadConfig
@@ -56,8 +56,8 @@ import "./chunks/chunk-5SBUQFNJ.js";
 import "./chunks/chunk-SID65HV4.js";
 import "./chunks/chunk-DFTUZEB7.js";
 import "./chunks/chunk-AUIKRLBV.js";
-import "./chunks/chunk-SOA2O7GY.js";
-import "./chunks/chunk-5N6WPE5D.js";
+import "./chunks/chunk-DWLQIWYJ.js";
+import "./chunks/chunk-QANH3Z6F.js";
 import "./chunks/chunk-5ETQQFMW.js";
 import "./chunks/chunk-UUCA4ZKB.js";
 import {

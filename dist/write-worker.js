@@ -6,10 +6,10 @@ import {
   STOP,
   Stager,
   changedFiles
-} from "./chunks/chunk-SOA2O7GY.js";
+} from "./chunks/chunk-DWLQIWYJ.js";
 import {
   appFilesWithHashes
-} from "./chunks/chunk-5N6WPE5D.js";
+} from "./chunks/chunk-QANH3Z6F.js";
 import "./chunks/chunk-5ETQQFMW.js";
 import "./chunks/chunk-UUCA4ZKB.js";
 import "./chunks/chunk-XYNQLYSQ.js";

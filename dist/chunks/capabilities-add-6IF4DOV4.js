@@ -7,14 +7,14 @@ import {
   fetchGitPack,
   gitPackSource,
   loadFromDir
-} from "./chunk-HYM2Q57O.js";
+} from "./chunk-YPYAA62S.js";
 import {
   CONFIG_FILE
 } from "./chunk-AMKT5CW5.js";
 import "./chunk-QAATNDHY.js";
 import {
   usedCapabilities
-} from "./chunk-IGO2LWN4.js";
+} from "./chunk-NIEA7DX7.js";
 import {
   loadPack,
   templateProblems
@@ -34,7 +34,7 @@ import "./chunk-5SBUQFNJ.js";
 import "./chunk-SID65HV4.js";
 import "./chunk-DFTUZEB7.js";
 import "./chunk-AUIKRLBV.js";
-import "./chunk-5N6WPE5D.js";
+import "./chunk-QANH3Z6F.js";
 import "./chunk-5ETQQFMW.js";
 import "./chunk-UUCA4ZKB.js";
 import "./chunk-FN2YLOUV.js";

@@ -3,7 +3,7 @@ import {
   renderToRepo,
   reportLines,
   startEnvRepo
-} from "./chunk-7ASYVB7C.js";
+} from "./chunk-4H2YXRGX.js";
 import {
   UsageError
 } from "./chunk-N5T7JROX.js";

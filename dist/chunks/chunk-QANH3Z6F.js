@@ -72,8 +72,8 @@ function appFilesWithHashes(app, objects, texts) {
   return { files, hashes };
 }
 function objectIdentity(o) {
-  const g = o.apiVersion.includes("/") ? o.apiVersion.split("/")[0] : "";
-  const kind = g ? `${o.kind}.${g}` : o.kind;
+  const slash = o.apiVersion.indexOf("/");
+  const kind = slash <= 0 ? o.kind : `${o.kind}.${o.apiVersion.slice(0, slash)}`;
   const ns = o.metadata.namespace;
   return ns === void 0 || ns === null || ns === "" ? `${kind}/${String(o.metadata.name)}` : `${kind}/${String(ns)}/${String(o.metadata.name)}`;
 }

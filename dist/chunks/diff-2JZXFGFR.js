@@ -1,14 +1,14 @@
 import { createRequire as __capstanRequire } from "node:module"; const require = __capstanRequire(import.meta.url);
 import {
-  DEFAULT_TOKEN_ENV,
-  renderRepoCli,
-  startEnvRepoEarly,
-  tokenFromEnv
-} from "./chunk-YDCHSUQD.js";
-import "./chunk-7ASYVB7C.js";
-import "./chunk-HWCQAKPY.js";
+  changedAppCounts,
+  computePreview,
+  runDiff
+} from "./chunk-AI2MDBTJ.js";
+import "./chunk-A5XHXCXW.js";
+import "./chunk-AMKT5CW5.js";
+import "./chunk-YOVE33NU.js";
 import "./chunk-QAATNDHY.js";
-import "./chunk-IGO2LWN4.js";
+import "./chunk-NIEA7DX7.js";
 import "./chunk-Z2NDMB7G.js";
 import "./chunk-SSJMW5PP.js";
 import "./chunk-DFIP6AYO.js";
@@ -19,18 +19,16 @@ import "./chunk-5SBUQFNJ.js";
 import "./chunk-SID65HV4.js";
 import "./chunk-DFTUZEB7.js";
 import "./chunk-AUIKRLBV.js";
-import "./chunk-SOA2O7GY.js";
-import "./chunk-5N6WPE5D.js";
+import "./chunk-DWLQIWYJ.js";
+import "./chunk-QANH3Z6F.js";
 import "./chunk-5ETQQFMW.js";
 import "./chunk-UUCA4ZKB.js";
-import "./chunk-OINZ5D5A.js";
 import "./chunk-FN2YLOUV.js";
 import "./chunk-N5T7JROX.js";
 import "./chunk-QRKMIM66.js";
 import "./chunk-XYNQLYSQ.js";
 export {
-  DEFAULT_TOKEN_ENV,
-  renderRepoCli,
-  startEnvRepoEarly,
-  tokenFromEnv
+  changedAppCounts,
+  computePreview,
+  runDiff
 };

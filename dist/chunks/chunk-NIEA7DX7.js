@@ -52,7 +52,7 @@ import {
   needsIdentities,
   objectIdentity,
   stateText
-} from "./chunk-5N6WPE5D.js";
+} from "./chunk-QANH3Z6F.js";
 import {
   cmp,
   sha256
@@ -721,9 +721,15 @@ var BY_KIND = {
   "argoproj.io|Rollout": "spec.template",
   "serving.knative.dev|Service": "spec.template"
 };
+var known = /* @__PURE__ */ new Map();
 function defaultPodTemplate(apiVersion, kind) {
-  const group = apiVersion.includes("/") ? apiVersion.split("/")[0] : "";
-  return BY_KIND[`${group}|${kind}`];
+  let byKind = known.get(apiVersion);
+  if (byKind === void 0) known.set(apiVersion, byKind = /* @__PURE__ */ new Map());
+  if (byKind.has(kind)) return byKind.get(kind);
+  const slash = apiVersion.indexOf("/");
+  const path = BY_KIND[`${slash < 0 ? "" : apiVersion.slice(0, slash)}|${kind}`];
+  byKind.set(kind, path);
+  return path;
 }
 function capabilityPodTemplate(cap) {
   if (cap.podTemplate !== void 0) return cap.podTemplate;
@@ -735,9 +741,15 @@ function workloadPodTemplate(cap, workload) {
     return defaultPodTemplate(workload.apiVersion, workload.kind) ?? capabilityPodTemplate(cap);
   return capabilityPodTemplate(cap);
 }
+var split = /* @__PURE__ */ new Map();
+function segments(path) {
+  let segs = split.get(path);
+  if (segs === void 0) split.set(path, segs = path.split("."));
+  return segs;
+}
 function atPath(o, path) {
   let cur = o;
-  for (const seg of path.split(".")) {
+  for (const seg of segments(path)) {
     if (!isObj(cur)) return void 0;
     cur = cur[seg];
   }
@@ -1519,7 +1531,7 @@ function usedCapabilities(src, envs = src.config.environments) {
 }
 function byNameAndVersion(caps) {
   const uniq = /* @__PURE__ */ new Map();
-  for (const c of caps) uniq.set(`${c.name}@${c.version}`, c);
+  for (const c of new Set(caps)) uniq.set(`${c.name}@${c.version}`, c);
   return [...uniq.values()].sort((a, b) => cmp(a.name, b.name) || cmp(a.version, b.version));
 }
 function appCapabilities(src, envs) {
@@ -1653,6 +1665,7 @@ function identityClashes(env, apps, sourceRepo, specs, before = {}) {
   if (!fresh.size) return [];
   const owners = /* @__PURE__ */ new Map();
   const problems = [];
+  let byName;
   for (const app of Object.keys(apps).sort(cmp)) {
     const entry = apps[app];
     const all = before[app] !== entry;
@@ -1666,10 +1679,13 @@ function identityClashes(env, apps, sourceRepo, specs, before = {}) {
       }
       const second = { app, component, entry };
       if (first.entry.sourceRepo !== sourceRepo && entry.sourceRepo !== sourceRepo) continue;
-      problems.push(clashProblem(env, id, first, second, sourceRepo, specs));
+      problems.push(clashProblem(env, id, first, second, sourceRepo, byName ??= named(specs)));
     }
   }
   return problems;
+}
+function named(specs) {
+  return new Map(specs.map((a) => [a.name, a]));
 }
 function describe(o, sourceRepo) {
   if (o.app === NAMESPACES_APP)
@@ -2161,8 +2177,7 @@ function planEnv(src, env, prev, opts = {}) {
     };
     if (ns.outcome) d.outcomes.push(ns.outcome);
   }
-  const specs = new Map(src.apps.map((a) => [a.name, a]));
-  const clashes = identityClashes(env.name, d.nextApps, src.sourceRepo, specs, prevState.apps);
+  const clashes = identityClashes(env.name, d.nextApps, src.sourceRepo, src.apps, prevState.apps);
   if (clashes.length && src.unchanged) return planEnv(everyApp(src), env, prev, opts);
   if (clashes.length) return { problems: clashes, notices: d.notices };
   return { plan: finishPlan(d, prev), problems: d.problems, notices: d.notices };

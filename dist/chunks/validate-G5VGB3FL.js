@@ -1,14 +1,8 @@
 import { createRequire as __capstanRequire } from "node:module"; const require = __capstanRequire(import.meta.url);
 import {
-  changedAppCounts,
-  computePreview,
-  runDiff
-} from "./chunk-4HZ2YD6T.js";
-import "./chunk-IJOJLY7I.js";
-import "./chunk-AMKT5CW5.js";
-import "./chunk-HWCQAKPY.js";
-import "./chunk-QAATNDHY.js";
-import "./chunk-IGO2LWN4.js";
+  validateAll
+} from "./chunk-5QDFKBKQ.js";
+import "./chunk-NIEA7DX7.js";
 import "./chunk-Z2NDMB7G.js";
 import "./chunk-SSJMW5PP.js";
 import "./chunk-DFIP6AYO.js";
@@ -19,16 +13,12 @@ import "./chunk-5SBUQFNJ.js";
 import "./chunk-SID65HV4.js";
 import "./chunk-DFTUZEB7.js";
 import "./chunk-AUIKRLBV.js";
-import "./chunk-SOA2O7GY.js";
-import "./chunk-5N6WPE5D.js";
+import "./chunk-QANH3Z6F.js";
 import "./chunk-5ETQQFMW.js";
 import "./chunk-UUCA4ZKB.js";
-import "./chunk-FN2YLOUV.js";
 import "./chunk-N5T7JROX.js";
 import "./chunk-QRKMIM66.js";
 import "./chunk-XYNQLYSQ.js";
 export {
-  changedAppCounts,
-  computePreview,
-  runDiff
+  validateAll
 };

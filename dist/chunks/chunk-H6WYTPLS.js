@@ -9,7 +9,7 @@ import {
   readEnvAt,
   runTransaction,
   trailers
-} from "./chunk-7ASYVB7C.js";
+} from "./chunk-4H2YXRGX.js";
 import {
   COMMENT_LIMIT,
   ENV_FILES,
@@ -19,12 +19,12 @@ import {
   readSourceAt,
   renderMarkdown,
   short
-} from "./chunk-IJOJLY7I.js";
+} from "./chunk-A5XHXCXW.js";
 import {
   commitMeta,
   fetchGitPacks,
   parseInSlices
-} from "./chunk-HYM2Q57O.js";
+} from "./chunk-YPYAA62S.js";
 import {
   globToRegExp,
   readConfigFile
@@ -45,7 +45,7 @@ import {
   planEnv,
   planHydratorFiles,
   prepare
-} from "./chunk-IGO2LWN4.js";
+} from "./chunk-NIEA7DX7.js";
 import {
   loadConfig
 } from "./chunk-SSJMW5PP.js";
@@ -63,7 +63,7 @@ import {
   STATE_SCHEMA_VERSION,
   emitState,
   stateText
-} from "./chunk-5N6WPE5D.js";
+} from "./chunk-QANH3Z6F.js";
 import {
   cmp,
   sha256

@@ -1,8 +1,14 @@
 import { createRequire as __capstanRequire } from "node:module"; const require = __capstanRequire(import.meta.url);
 import {
-  validateAll
-} from "./chunk-UVM5C2GV.js";
-import "./chunk-IGO2LWN4.js";
+  DEFAULT_TOKEN_ENV,
+  renderRepoCli,
+  startEnvRepoEarly,
+  tokenFromEnv
+} from "./chunk-VUTI24X6.js";
+import "./chunk-4H2YXRGX.js";
+import "./chunk-YOVE33NU.js";
+import "./chunk-QAATNDHY.js";
+import "./chunk-NIEA7DX7.js";
 import "./chunk-Z2NDMB7G.js";
 import "./chunk-SSJMW5PP.js";
 import "./chunk-DFIP6AYO.js";
@@ -13,12 +19,18 @@ import "./chunk-5SBUQFNJ.js";
 import "./chunk-SID65HV4.js";
 import "./chunk-DFTUZEB7.js";
 import "./chunk-AUIKRLBV.js";
-import "./chunk-5N6WPE5D.js";
+import "./chunk-DWLQIWYJ.js";
+import "./chunk-QANH3Z6F.js";
 import "./chunk-5ETQQFMW.js";
 import "./chunk-UUCA4ZKB.js";
+import "./chunk-OINZ5D5A.js";
+import "./chunk-FN2YLOUV.js";
 import "./chunk-N5T7JROX.js";
 import "./chunk-QRKMIM66.js";
 import "./chunk-XYNQLYSQ.js";
 export {
-  validateAll
+  DEFAULT_TOKEN_ENV,
+  renderRepoCli,
+  startEnvRepoEarly,
+  tokenFromEnv
 };

@@ -8,14 +8,14 @@ import {
 } from "./chunk-ZX7XELVP.js";
 import {
   loadFromDir
-} from "./chunk-HYM2Q57O.js";
+} from "./chunk-YPYAA62S.js";
 import "./chunk-AMKT5CW5.js";
 import {
   NO_COMMIT
 } from "./chunk-QAATNDHY.js";
 import {
   usedCapabilities
-} from "./chunk-IGO2LWN4.js";
+} from "./chunk-NIEA7DX7.js";
 import "./chunk-Z2NDMB7G.js";
 import "./chunk-SSJMW5PP.js";
 import {
@@ -32,7 +32,7 @@ import {
 } from "./chunk-SID65HV4.js";
 import "./chunk-DFTUZEB7.js";
 import "./chunk-AUIKRLBV.js";
-import "./chunk-5N6WPE5D.js";
+import "./chunk-QANH3Z6F.js";
 import "./chunk-5ETQQFMW.js";
 import "./chunk-UUCA4ZKB.js";
 import "./chunk-FN2YLOUV.js";

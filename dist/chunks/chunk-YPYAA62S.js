@@ -12,7 +12,7 @@ import {
 import {
   loadSource,
   warmAppFiles
-} from "./chunk-IGO2LWN4.js";
+} from "./chunk-NIEA7DX7.js";
 import {
   loadConfig
 } from "./chunk-SSJMW5PP.js";

@@ -20,7 +20,7 @@ import {
   resolveComponents,
   resolveGuardrails,
   usedCapabilities
-} from "./chunk-IGO2LWN4.js";
+} from "./chunk-NIEA7DX7.js";
 import {
   loadConfig
 } from "./chunk-SSJMW5PP.js";

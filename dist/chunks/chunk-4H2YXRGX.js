@@ -2,7 +2,7 @@ import { createRequire as __capstanRequire } from "node:module"; const require =
 import {
   dedupeProblems,
   massDeletionProblem
-} from "./chunk-HWCQAKPY.js";
+} from "./chunk-YOVE33NU.js";
 import {
   NO_COMMIT,
   fetchCommit,
@@ -16,7 +16,7 @@ import {
   planEnv,
   preloadForState,
   prepare
-} from "./chunk-IGO2LWN4.js";
+} from "./chunk-NIEA7DX7.js";
 import {
   didYouMeanInline
 } from "./chunk-DFIP6AYO.js";
@@ -27,7 +27,7 @@ import {
   STATE_FILE,
   kustomization,
   parseState
-} from "./chunk-5N6WPE5D.js";
+} from "./chunk-QANH3Z6F.js";
 import {
   GitHubApi,
   parseGitHubRepoUrl

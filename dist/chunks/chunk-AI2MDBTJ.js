@@ -11,14 +11,14 @@ import {
   renderText,
   reportJson,
   utf8Length
-} from "./chunk-IJOJLY7I.js";
+} from "./chunk-A5XHXCXW.js";
 import {
   readConfigFile,
   readSource
 } from "./chunk-AMKT5CW5.js";
 import {
   dedupeProblems
-} from "./chunk-HWCQAKPY.js";
+} from "./chunk-YOVE33NU.js";
 import {
   headCommit,
   mergeBase,
@@ -31,7 +31,7 @@ import {
 import {
   loadSource,
   prepare
-} from "./chunk-IGO2LWN4.js";
+} from "./chunk-NIEA7DX7.js";
 import {
   loadConfig
 } from "./chunk-SSJMW5PP.js";

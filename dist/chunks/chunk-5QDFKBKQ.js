@@ -2,7 +2,7 @@ import { createRequire as __capstanRequire } from "node:module"; const require =
 import {
   planEnv,
   prepare
-} from "./chunk-IGO2LWN4.js";
+} from "./chunk-NIEA7DX7.js";
 import {
   templateProblems
 } from "./chunk-Z2NDMB7G.js";

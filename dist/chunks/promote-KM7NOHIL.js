@@ -1,18 +1,18 @@
 import { createRequire as __capstanRequire } from "node:module"; const require = __capstanRequire(import.meta.url);
 import {
   tokenFromEnv
-} from "./chunk-YDCHSUQD.js";
+} from "./chunk-VUTI24X6.js";
 import {
   promoteFanOut,
   promoteLines
-} from "./chunk-2PIDPKLA.js";
-import "./chunk-7ASYVB7C.js";
-import "./chunk-IJOJLY7I.js";
-import "./chunk-HYM2Q57O.js";
+} from "./chunk-H6WYTPLS.js";
+import "./chunk-4H2YXRGX.js";
+import "./chunk-A5XHXCXW.js";
+import "./chunk-YPYAA62S.js";
 import "./chunk-AMKT5CW5.js";
-import "./chunk-HWCQAKPY.js";
+import "./chunk-YOVE33NU.js";
 import "./chunk-QAATNDHY.js";
-import "./chunk-IGO2LWN4.js";
+import "./chunk-NIEA7DX7.js";
 import "./chunk-Z2NDMB7G.js";
 import "./chunk-SSJMW5PP.js";
 import "./chunk-DFIP6AYO.js";
@@ -23,8 +23,8 @@ import "./chunk-5SBUQFNJ.js";
 import "./chunk-SID65HV4.js";
 import "./chunk-DFTUZEB7.js";
 import "./chunk-AUIKRLBV.js";
-import "./chunk-SOA2O7GY.js";
-import "./chunk-5N6WPE5D.js";
+import "./chunk-DWLQIWYJ.js";
+import "./chunk-QANH3Z6F.js";
 import "./chunk-5ETQQFMW.js";
 import "./chunk-UUCA4ZKB.js";
 import "./chunk-OINZ5D5A.js";

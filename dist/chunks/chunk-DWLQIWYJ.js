@@ -1,7 +1,7 @@
 import { createRequire as __capstanRequire } from "node:module"; const require = __capstanRequire(import.meta.url);
 import {
   isSafeRelPath
-} from "./chunk-5N6WPE5D.js";
+} from "./chunk-QANH3Z6F.js";
 import {
   emitYaml,
   inlineString

@@ -9,7 +9,7 @@ import {
   renderAppFiles,
   renderAppObjects,
   renderTasks
-} from "./chunk-IGO2LWN4.js";
+} from "./chunk-NIEA7DX7.js";
 import {
   didYouMeanInline
 } from "./chunk-DFIP6AYO.js";
@@ -29,12 +29,12 @@ import {
   changedFiles,
   postObjects,
   receiveObjects
-} from "./chunk-SOA2O7GY.js";
+} from "./chunk-DWLQIWYJ.js";
 import {
   STATE_FILE,
   appFilesWithHashes,
   parseState
-} from "./chunk-5N6WPE5D.js";
+} from "./chunk-QANH3Z6F.js";
 import {
   UsageError,
   UserError
