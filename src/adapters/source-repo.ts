@@ -75,7 +75,11 @@ export async function remoteUrl(dir: string): Promise<string | undefined> {
  * Fetches more history from `origin`: `by` more commits, or all of it. A no-op on a
  * complete clone. Failure is a user error that says to set `fetch-depth: 0`.
  */
-export async function deepen(dir: string, opts: { by?: number; why?: string } = {}): Promise<void> {
+export function deepen(dir: string, opts: { by?: number; why?: string } = {}): Promise<void> {
+  return oneFetchAtATime(dir, () => deepenNow(dir, opts));
+}
+
+async function deepenNow(dir: string, opts: { by?: number; why?: string }): Promise<void> {
   if (!(await isShallow(dir))) return;
   const args = [
     "fetch",
@@ -90,6 +94,21 @@ export async function deepen(dir: string, opts: { by?: number; why?: string } = 
     const detail = e instanceof GitExit ? (e.stderr || e.stdout).trim() : String(e);
     throw shallowError(opts.why ?? "this step", detail);
   }
+}
+
+/**
+ * Fetches into one clone, one at a time: git locks the shallow file and refs while it
+ * fetches, and several history questions asked side by side (render-order.ts) may each
+ * want a commit or more depth. Reads run beside a fetch, as git allows.
+ */
+const fetching = new Map<string, Promise<unknown>>();
+function oneFetchAtATime<T>(dir: string, f: () => Promise<T>): Promise<T> {
+  const next = (fetching.get(dir) ?? Promise.resolve()).then(f, f);
+  fetching.set(
+    dir,
+    next.catch(() => undefined),
+  );
+  return next;
 }
 
 function shallowError(why: string, detail: string): UserError {
@@ -346,7 +365,9 @@ export type FetchCommitResult =
 export async function fetchCommit(dir: string, sha: string): Promise<FetchCommitResult> {
   if ((await remoteUrl(dir)) === undefined) return { kind: "no-origin" };
   try {
-    await runner(dir)(["fetch", "-q", "--no-tags", "--no-write-fetch-head", "origin", sha]);
+    await oneFetchAtATime(dir, () =>
+      runner(dir)(["fetch", "-q", "--no-tags", "--no-write-fetch-head", "origin", sha]),
+    );
     return { kind: "fetched" };
   } catch (e) {
     const detail = gitFailureDetail(e);

@@ -5,6 +5,7 @@ import { after, before, test } from "node:test";
 import { UserError } from "../../src/core/common/errors.ts";
 import {
   deepen,
+  fetchCommit,
   headCommit,
   isAncestor,
   isShallow,
@@ -92,6 +93,34 @@ test("a shallow clone is deepened where history is needed", async () => {
   assert.equal(await mergeBase(other, shas[1] ?? "", "HEAD"), shas[1]);
   await deepen(other);
   assert.equal(await isShallow(other), false);
+});
+
+test("history questions asked side by side on a shallow clone all get their answer", async () => {
+  // The older-commit rule asks about every recorded commit at once; each may deepen the
+  // clone or fetch a commit, and git refuses two fetches into one clone at a time.
+  for (let round = 0; round < 3; round++) {
+    const dir = await shallowClone();
+    const answers = await Promise.all([
+      isAncestor(dir, shas[0] ?? "", "HEAD"),
+      isAncestor(dir, shas[1] ?? "", "HEAD"),
+      fetchCommit(dir, shas[2] ?? ""),
+      isAncestor(dir, shas[3] ?? "", "HEAD"),
+      deepen(dir, { by: 1 }),
+      deepen(dir, { by: 1 }),
+      deepen(dir, { by: 1 }),
+      fetchCommit(dir, shas[1] ?? ""),
+    ]);
+    assert.deepEqual(answers, [
+      true,
+      true,
+      { kind: "fetched" },
+      true,
+      undefined,
+      undefined,
+      undefined,
+      { kind: "fetched" },
+    ]);
+  }
 });
 
 test("when deepening fails, the error says to set fetch-depth: 0", async () => {

@@ -89,6 +89,29 @@ export class SourceHistory {
     return p;
   }
 
+  /**
+   * Asks, side by side, the first question `verdict` will ask of each environment: one git
+   * process per recorded commit, running together instead of one after another (each is
+   * mostly a process start). The answers are cached; a failure surfaces in `verdict`.
+   */
+  prime(envs: { state: EnvState | undefined; recordedCommit?: string }[]): void {
+    if (this.commit === NO_COMMIT) return;
+    const commits = new Set<string>();
+    for (const e of envs)
+      for (const c of this.recorded(e.state, e.recordedCommit).keys()) commits.add(c);
+    for (const c of commits) this.ancestor(c, this.commit).catch(() => undefined);
+  }
+
+  /** The source commits an environment records for this source repository: commit → one app recording it ("" for the record). */
+  private recorded(state: EnvState | undefined, recordedCommit?: string): Map<string, string> {
+    const recorded = new Map<string, string>();
+    if (recordedCommit && recordedCommit !== this.commit) recorded.set(recordedCommit, "");
+    for (const [name, a] of Object.entries(state?.apps ?? {}))
+      if (a.sourceRepo === this.sourceRepo && a.commit !== this.commit && a.commit !== NO_COMMIT)
+        if (!recorded.has(a.commit)) recorded.set(a.commit, name);
+    return recorded;
+  }
+
   async verdict(
     env: string,
     state: EnvState | undefined,
@@ -96,11 +119,7 @@ export class SourceHistory {
     recordedCommit?: string,
   ): Promise<OrderVerdict> {
     if (this.commit === NO_COMMIT) return { kind: "ok" };
-    const recorded = new Map<string, string>(); // commit → one app recording it
-    if (recordedCommit && recordedCommit !== this.commit) recorded.set(recordedCommit, "");
-    for (const [name, a] of Object.entries(state?.apps ?? {}))
-      if (a.sourceRepo === this.sourceRepo && a.commit !== this.commit && a.commit !== NO_COMMIT)
-        if (!recorded.has(a.commit)) recorded.set(a.commit, name);
+    const recorded = this.recorded(state, recordedCommit);
     // Ask "is the recorded commit behind this run?" first: the common answer, and the
     // one that needs no history beyond this run's commit.
     const ahead: [string, string][] = [];

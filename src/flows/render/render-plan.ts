@@ -127,6 +127,7 @@ export class RenderPlanner {
   async plan(tree: EnvTree, targets: Target[], n: number): Promise<TxPlan<RenderAttempt>> {
     if (n > 1) this.reporter.info(`the env repo moved: re-planning (attempt ${n})`);
     await this.prefetch(tree, targets);
+    await this.primeOrder(tree, targets);
     const problems: Problem[] = [];
     const notices = new Set<string>();
     const planned: Planned[] = [];
@@ -147,6 +148,17 @@ export class RenderPlanner {
   /** State, kustomization and record of every target, in one batch. */
   private async prefetch(tree: EnvTree, targets: Target[]): Promise<void> {
     await prefetchTargets(tree, this.src.config, this.src.sourceRepo, targets);
+  }
+
+  /** The older-commit rule's git questions for every target, started together (render-order.ts). */
+  private async primeOrder(tree: EnvTree, targets: Target[]): Promise<void> {
+    const envs = await Promise.all(
+      targets.map(async (t) => ({
+        state: (await readEnvAt(tree, tree.tip(t.base), `${this.root}/${t.env.name}`)).state,
+        recordedCommit: await this.recorded(tree, t),
+      })),
+    );
+    this.history.prime(envs);
   }
 
   private recordKey(t: Target): string {
