@@ -3,24 +3,24 @@ import {
   promoteFanOut,
   promoteLines,
   verificationMarkdown
-} from "./chunks/chunk-H6WYTPLS.js";
+} from "./chunks/chunk-AVUXCD6M.js";
 import {
   renderToRepo,
   reportLines,
   startEnvRepo,
   summaryMarkdown
-} from "./chunks/chunk-4H2YXRGX.js";
+} from "./chunks/chunk-Q2KBWJLG.js";
 import {
   changedAppCounts,
   computePreview
-} from "./chunks/chunk-AI2MDBTJ.js";
+} from "./chunks/chunk-V6HZ5XWD.js";
 import {
   COMMENT_LIMIT,
   SUMMARY_LIMIT,
   reachText,
   renderMarkdown,
   utf8Length
-} from "./chunks/chunk-A5XHXCXW.js";
+} from "./chunks/chunk-PCW3SFPO.js";
 import {
   validateAll
 } from "./chunks/chunk-5QDFKBKQ.js";
@@ -29,7 +29,7 @@ import {
 } from "./chunks/chunk-SCCJZKYV.js";
 import {
   loadFromDir
-} from "./chunks/chunk-YPYAA62S.js";
+} from "./chunks/chunk-KHT6LHTL.js";
 import {
   readConfigFile
 } from "./chunks/chunk-AMKT5CW5.js";
@@ -38,7 +38,7 @@ import {
 } from "./chunks/chunk-YOVE33NU.js";
 import {
   sourceIdentity
-} from "./chunks/chunk-QAATNDHY.js";
+} from "./chunks/chunk-X7XLNB6H.js";
 import "./chunks/chunk-NIEA7DX7.js";
 import "./chunks/chunk-Z2NDMB7G.js";
 import {

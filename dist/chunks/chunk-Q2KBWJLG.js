@@ -8,7 +8,7 @@ import {
   fetchCommit,
   isAncestor,
   peekCommit
-} from "./chunk-QAATNDHY.js";
+} from "./chunk-X7XLNB6H.js";
 import {
   HYDRATOR_FILE,
   README_FILE,
@@ -1055,6 +1055,7 @@ var RenderPlanner = class {
   async plan(tree, targets, n) {
     if (n > 1) this.reporter.info(`the env repo moved: re-planning (attempt ${n})`);
     await this.prefetch(tree, targets);
+    await this.primeOrder(tree, targets);
     const problems = [];
     const notices = /* @__PURE__ */ new Set();
     const planned = [];
@@ -1074,6 +1075,16 @@ var RenderPlanner = class {
   /** State, kustomization and record of every target, in one batch. */
   async prefetch(tree, targets) {
     await prefetchTargets(tree, this.src.config, this.src.sourceRepo, targets);
+  }
+  /** The older-commit rule's git questions for every target, started together (render-order.ts). */
+  async primeOrder(tree, targets) {
+    const envs = await Promise.all(
+      targets.map(async (t) => ({
+        state: (await readEnvAt(tree, tree.tip(t.base), `${this.root}/${t.env.name}`)).state,
+        recordedCommit: await this.recorded(tree, t)
+      }))
+    );
+    this.history.prime(envs);
   }
   recordKey(t) {
     return recordPath(`${this.root}/${t.env.name}`, this.src.sourceRepo);
@@ -1275,14 +1286,31 @@ var SourceHistory = class {
     }
     return p;
   }
-  async verdict(env, state, display, recordedCommit) {
-    if (this.commit === NO_COMMIT) return { kind: "ok" };
+  /**
+   * Asks, side by side, the first question `verdict` will ask of each environment: one git
+   * process per recorded commit, running together instead of one after another (each is
+   * mostly a process start). The answers are cached; a failure surfaces in `verdict`.
+   */
+  prime(envs) {
+    if (this.commit === NO_COMMIT) return;
+    const commits = /* @__PURE__ */ new Set();
+    for (const e of envs)
+      for (const c of this.recorded(e.state, e.recordedCommit).keys()) commits.add(c);
+    for (const c of commits) this.ancestor(c, this.commit).catch(() => void 0);
+  }
+  /** The source commits an environment records for this source repository: commit → one app recording it ("" for the record). */
+  recorded(state, recordedCommit) {
     const recorded = /* @__PURE__ */ new Map();
     if (recordedCommit && recordedCommit !== this.commit) recorded.set(recordedCommit, "");
     for (const [name, a] of Object.entries(state?.apps ?? {}))
       if (a.sourceRepo === this.sourceRepo && a.commit !== this.commit && a.commit !== NO_COMMIT) {
         if (!recorded.has(a.commit)) recorded.set(a.commit, name);
       }
+    return recorded;
+  }
+  async verdict(env, state, display, recordedCommit) {
+    if (this.commit === NO_COMMIT) return { kind: "ok" };
+    const recorded = this.recorded(state, recordedCommit);
     const ahead = [];
     for (const [commit, app] of recorded)
       if (!await this.ancestor(commit, this.commit)) ahead.push([commit, app]);

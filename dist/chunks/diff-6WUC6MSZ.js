@@ -3,11 +3,11 @@ import {
   changedAppCounts,
   computePreview,
   runDiff
-} from "./chunk-AI2MDBTJ.js";
-import "./chunk-A5XHXCXW.js";
+} from "./chunk-V6HZ5XWD.js";
+import "./chunk-PCW3SFPO.js";
 import "./chunk-AMKT5CW5.js";
 import "./chunk-YOVE33NU.js";
-import "./chunk-QAATNDHY.js";
+import "./chunk-X7XLNB6H.js";
 import "./chunk-NIEA7DX7.js";
 import "./chunk-Z2NDMB7G.js";
 import "./chunk-SSJMW5PP.js";

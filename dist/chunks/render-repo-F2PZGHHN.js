@@ -4,10 +4,10 @@ import {
   renderRepoCli,
   startEnvRepoEarly,
   tokenFromEnv
-} from "./chunk-VUTI24X6.js";
-import "./chunk-4H2YXRGX.js";
+} from "./chunk-RV2YVPB4.js";
+import "./chunk-Q2KBWJLG.js";
 import "./chunk-YOVE33NU.js";
-import "./chunk-QAATNDHY.js";
+import "./chunk-X7XLNB6H.js";
 import "./chunk-NIEA7DX7.js";
 import "./chunk-Z2NDMB7G.js";
 import "./chunk-SSJMW5PP.js";

@@ -7,11 +7,11 @@ import {
   fetchGitPack,
   gitPackSource,
   loadFromDir
-} from "./chunk-YPYAA62S.js";
+} from "./chunk-KHT6LHTL.js";
 import {
   CONFIG_FILE
 } from "./chunk-AMKT5CW5.js";
-import "./chunk-QAATNDHY.js";
+import "./chunk-X7XLNB6H.js";
 import {
   usedCapabilities
 } from "./chunk-NIEA7DX7.js";

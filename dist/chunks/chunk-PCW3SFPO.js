@@ -8,7 +8,7 @@ import {
 } from "./chunk-AMKT5CW5.js";
 import {
   readTreeAt
-} from "./chunk-QAATNDHY.js";
+} from "./chunk-X7XLNB6H.js";
 import {
   applyOverrides,
   bindOnce,

@@ -3,7 +3,7 @@ import {
   renderToRepo,
   reportLines,
   startEnvRepo
-} from "./chunk-4H2YXRGX.js";
+} from "./chunk-Q2KBWJLG.js";
 import {
   UsageError
 } from "./chunk-N5T7JROX.js";

@@ -9,7 +9,7 @@ import {
   readEnvAt,
   runTransaction,
   trailers
-} from "./chunk-4H2YXRGX.js";
+} from "./chunk-Q2KBWJLG.js";
 import {
   COMMENT_LIMIT,
   ENV_FILES,
@@ -19,12 +19,12 @@ import {
   readSourceAt,
   renderMarkdown,
   short
-} from "./chunk-A5XHXCXW.js";
+} from "./chunk-PCW3SFPO.js";
 import {
   commitMeta,
   fetchGitPacks,
   parseInSlices
-} from "./chunk-YPYAA62S.js";
+} from "./chunk-KHT6LHTL.js";
 import {
   globToRegExp,
   readConfigFile
@@ -35,7 +35,7 @@ import {
   resolveCommit,
   showFileAt,
   sourceIdentity
-} from "./chunk-QAATNDHY.js";
+} from "./chunk-X7XLNB6H.js";
 import {
   NAMESPACES_APP,
   appInputDigest,

@@ -8,11 +8,11 @@ import {
 } from "./chunk-ZX7XELVP.js";
 import {
   loadFromDir
-} from "./chunk-YPYAA62S.js";
+} from "./chunk-KHT6LHTL.js";
 import "./chunk-AMKT5CW5.js";
 import {
   NO_COMMIT
-} from "./chunk-QAATNDHY.js";
+} from "./chunk-X7XLNB6H.js";
 import {
   usedCapabilities
 } from "./chunk-NIEA7DX7.js";

@@ -11,7 +11,7 @@ import {
   renderText,
   reportJson,
   utf8Length
-} from "./chunk-A5XHXCXW.js";
+} from "./chunk-PCW3SFPO.js";
 import {
   readConfigFile,
   readSource
@@ -27,7 +27,7 @@ import {
   remoteUrl,
   repoNameFromUrl,
   resolveCommit
-} from "./chunk-QAATNDHY.js";
+} from "./chunk-X7XLNB6H.js";
 import {
   loadSource,
   prepare

@@ -52,7 +52,10 @@ async function remoteUrl(dir) {
   }
   return stripUserinfo(url).url;
 }
-async function deepen(dir, opts = {}) {
+function deepen(dir, opts = {}) {
+  return oneFetchAtATime(dir, () => deepenNow(dir, opts));
+}
+async function deepenNow(dir, opts) {
   if (!await isShallow(dir)) return;
   const args = [
     "fetch",
@@ -67,6 +70,15 @@ async function deepen(dir, opts = {}) {
     const detail = e instanceof GitExit ? (e.stderr || e.stdout).trim() : String(e);
     throw shallowError(opts.why ?? "this step", detail);
   }
+}
+var fetching = /* @__PURE__ */ new Map();
+function oneFetchAtATime(dir, f) {
+  const next = (fetching.get(dir) ?? Promise.resolve()).then(f, f);
+  fetching.set(
+    dir,
+    next.catch(() => void 0)
+  );
+  return next;
 }
 function shallowError(why, detail) {
   return new UserError([
@@ -229,7 +241,10 @@ async function mergeBase(dir, a, b, resolved) {
 async function fetchCommit(dir, sha) {
   if (await remoteUrl(dir) === void 0) return { kind: "no-origin" };
   try {
-    await runner(dir)(["fetch", "-q", "--no-tags", "--no-write-fetch-head", "origin", sha]);
+    await oneFetchAtATime(
+      dir,
+      () => runner(dir)(["fetch", "-q", "--no-tags", "--no-write-fetch-head", "origin", sha])
+    );
     return { kind: "fetched" };
   } catch (e) {
     const detail = gitFailureDetail(e);

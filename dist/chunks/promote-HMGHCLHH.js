@@ -1,17 +1,17 @@
 import { createRequire as __capstanRequire } from "node:module"; const require = __capstanRequire(import.meta.url);
 import {
   tokenFromEnv
-} from "./chunk-VUTI24X6.js";
+} from "./chunk-RV2YVPB4.js";
 import {
   promoteFanOut,
   promoteLines
-} from "./chunk-H6WYTPLS.js";
-import "./chunk-4H2YXRGX.js";
-import "./chunk-A5XHXCXW.js";
-import "./chunk-YPYAA62S.js";
+} from "./chunk-AVUXCD6M.js";
+import "./chunk-Q2KBWJLG.js";
+import "./chunk-PCW3SFPO.js";
+import "./chunk-KHT6LHTL.js";
 import "./chunk-AMKT5CW5.js";
 import "./chunk-YOVE33NU.js";
-import "./chunk-QAATNDHY.js";
+import "./chunk-X7XLNB6H.js";
 import "./chunk-NIEA7DX7.js";
 import "./chunk-Z2NDMB7G.js";
 import "./chunk-SSJMW5PP.js";
