@@ -103,7 +103,7 @@ async function deepenNow(dir: string, opts: { by?: number; why?: string }): Prom
  */
 const fetching = new Map<string, Promise<unknown>>();
 function oneFetchAtATime<T>(dir: string, f: () => Promise<T>): Promise<T> {
-  const next = (fetching.get(dir) ?? Promise.resolve()).then(f, f);
+  const next = (fetching.get(dir) ?? Promise.resolve()).then(f);
   fetching.set(
     dir,
     next.catch(() => undefined),
@@ -153,8 +153,20 @@ const FULL_SHA = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
  * before), else undefined. Never deepens and never throws: callers that need the
  * reason take `resolveCommit`.
  */
-export async function peekCommit(dir: string, rev: string): Promise<string | undefined> {
-  if (FULL_SHA.test(rev) && resolvedShas.get(dir)?.has(rev)) return rev;
+export function peekCommit(dir: string, rev: string): Promise<string | undefined> {
+  if (FULL_SHA.test(rev) && resolvedShas.get(dir)?.has(rev)) return Promise.resolve(rev);
+  // questions asked side by side often start by resolving the same commit: one git call
+  const key = `${dir}\0${rev}`;
+  let p = peeking.get(key);
+  if (!p) {
+    p = peekNow(dir, rev).finally(() => peeking.delete(key));
+    peeking.set(key, p);
+  }
+  return p;
+}
+const peeking = new Map<string, Promise<string | undefined>>();
+
+async function peekNow(dir: string, rev: string): Promise<string | undefined> {
   let out: string;
   try {
     out = (await runner(dir)(["rev-parse", "--verify", "-q", `${rev}^{commit}`])).trim();
