@@ -8,7 +8,7 @@ import {
 } from "./chunks/chunk-SCCJZKYV.js";
 import {
   loadFromDir
-} from "./chunks/chunk-KHT6LHTL.js";
+} from "./chunks/chunk-O6TFHFEI.js";
 import {
   builtinPackDir,
   readConfigFile,
@@ -21,7 +21,7 @@ import {
 } from "./chunks/chunk-YOVE33NU.js";
 import {
   sourceIdentity
-} from "./chunks/chunk-X7XLNB6H.js";
+} from "./chunks/chunk-IOBEII3D.js";
 import {
   applyGuardrails,
   bindApp,
@@ -314,7 +314,7 @@ async function capabilitiesAdd(values, arg, reporter) {
     throw new UsageError(
       "capabilities add needs <git-url>@<ref>, e.g. https://github.com/acme/caps.git@v1.0.0"
     );
-  const { addGitPack, parsePackArg } = await import("./chunks/capabilities-add-FMDC42U2.js");
+  const { addGitPack, parsePackArg } = await import("./chunks/capabilities-add-EVRDQLXN.js");
   const source = sourceOf(values);
   const ref = parsePackArg(arg, str(values, "path"));
   const id = await sourceIdentity(source, { sourceRepo: str(values, "source-repo") });
@@ -339,7 +339,7 @@ var ECOSYSTEM_COMMANDS = {
     async run(values, pos, reporter) {
       const dir = resolve(pos[0] ?? ".");
       mkdirSync(dir, { recursive: true });
-      const { initRepo, nextSteps } = await import("./chunks/init-MY5Q4XHT.js");
+      const { initRepo, nextSteps } = await import("./chunks/init-L6S5KXGV.js");
       const r = await initRepo(dir, {
         envRepo: str(values, "env-repo"),
         app: str(values, "app"),
@@ -635,7 +635,7 @@ var COMMANDS = {
         tokenEnv: str(values, "token-env"),
         workdir: str(values, "workdir")
       });
-      const cli = out ? void 0 : await import("./chunks/render-repo-F2PZGHHN.js");
+      const cli = out ? void 0 : await import("./chunks/render-repo-PUKAHPW5.js");
       let started;
       const onConfig = (config, sourceRepo) => {
         const early = envRepo ?? quietEnvRepo(config.envRepo.url, source);
@@ -711,7 +711,7 @@ var COMMANDS = {
       "source-repo": { type: "string" }
     },
     async run(values, _pos, reporter) {
-      const { runDiff } = await import("./chunks/diff-6WUC6MSZ.js");
+      const { runDiff } = await import("./chunks/diff-YYFZ2AD2.js");
       return runDiff(reporter, {
         source: resolve2(str(values, "source") ?? "."),
         base: str(values, "base"),
@@ -761,7 +761,7 @@ var COMMANDS = {
         throw new UsageError(
           "promote needs --from ENV and --to ENV (or --to ENV,ENV,\u2026 to fan out)"
         );
-      const { promoteCli } = await import("./chunks/promote-HMGHCLHH.js");
+      const { promoteCli } = await import("./chunks/promote-S6UJECIP.js");
       return promoteCli(
         {
           source: resolve2(str(values, "source") ?? "."),

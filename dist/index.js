@@ -3,24 +3,24 @@ import {
   promoteFanOut,
   promoteLines,
   verificationMarkdown
-} from "./chunks/chunk-AVUXCD6M.js";
+} from "./chunks/chunk-XDL75TNK.js";
 import {
   renderToRepo,
   reportLines,
   startEnvRepo,
   summaryMarkdown
-} from "./chunks/chunk-Q2KBWJLG.js";
+} from "./chunks/chunk-WPQ7JNLF.js";
 import {
   changedAppCounts,
   computePreview
-} from "./chunks/chunk-V6HZ5XWD.js";
+} from "./chunks/chunk-BCU5UZJZ.js";
 import {
   COMMENT_LIMIT,
   SUMMARY_LIMIT,
   reachText,
   renderMarkdown,
   utf8Length
-} from "./chunks/chunk-PCW3SFPO.js";
+} from "./chunks/chunk-5OTZINUM.js";
 import {
   validateAll
 } from "./chunks/chunk-5QDFKBKQ.js";
@@ -29,7 +29,7 @@ import {
 } from "./chunks/chunk-SCCJZKYV.js";
 import {
   loadFromDir
-} from "./chunks/chunk-KHT6LHTL.js";
+} from "./chunks/chunk-O6TFHFEI.js";
 import {
   readConfigFile
 } from "./chunks/chunk-AMKT5CW5.js";
@@ -38,7 +38,7 @@ import {
 } from "./chunks/chunk-YOVE33NU.js";
 import {
   sourceIdentity
-} from "./chunks/chunk-X7XLNB6H.js";
+} from "./chunks/chunk-IOBEII3D.js";
 import "./chunks/chunk-NIEA7DX7.js";
 import "./chunks/chunk-Z2NDMB7G.js";
 import {

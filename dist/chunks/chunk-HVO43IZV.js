@@ -3,7 +3,7 @@ import {
   renderToRepo,
   reportLines,
   startEnvRepo
-} from "./chunk-Q2KBWJLG.js";
+} from "./chunk-WPQ7JNLF.js";
 import {
   UsageError
 } from "./chunk-N5T7JROX.js";

@@ -73,7 +73,7 @@ async function deepenNow(dir, opts) {
 }
 var fetching = /* @__PURE__ */ new Map();
 function oneFetchAtATime(dir, f) {
-  const next = (fetching.get(dir) ?? Promise.resolve()).then(f, f);
+  const next = (fetching.get(dir) ?? Promise.resolve()).then(f);
   fetching.set(
     dir,
     next.catch(() => void 0)
@@ -101,8 +101,18 @@ async function hasCommit(dir, rev) {
 }
 var resolvedShas = /* @__PURE__ */ new Map();
 var FULL_SHA = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
-async function peekCommit(dir, rev) {
-  if (FULL_SHA.test(rev) && resolvedShas.get(dir)?.has(rev)) return rev;
+function peekCommit(dir, rev) {
+  if (FULL_SHA.test(rev) && resolvedShas.get(dir)?.has(rev)) return Promise.resolve(rev);
+  const key = `${dir}\0${rev}`;
+  let p = peeking.get(key);
+  if (!p) {
+    p = peekNow(dir, rev).finally(() => peeking.delete(key));
+    peeking.set(key, p);
+  }
+  return p;
+}
+var peeking = /* @__PURE__ */ new Map();
+async function peekNow(dir, rev) {
   let out;
   try {
     out = (await runner(dir)(["rev-parse", "--verify", "-q", `${rev}^{commit}`])).trim();

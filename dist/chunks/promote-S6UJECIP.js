@@ -1,17 +1,17 @@
 import { createRequire as __capstanRequire } from "node:module"; const require = __capstanRequire(import.meta.url);
 import {
   tokenFromEnv
-} from "./chunk-RV2YVPB4.js";
+} from "./chunk-HVO43IZV.js";
 import {
   promoteFanOut,
   promoteLines
-} from "./chunk-AVUXCD6M.js";
-import "./chunk-Q2KBWJLG.js";
-import "./chunk-PCW3SFPO.js";
-import "./chunk-KHT6LHTL.js";
+} from "./chunk-XDL75TNK.js";
+import "./chunk-WPQ7JNLF.js";
+import "./chunk-5OTZINUM.js";
+import "./chunk-O6TFHFEI.js";
 import "./chunk-AMKT5CW5.js";
 import "./chunk-YOVE33NU.js";
-import "./chunk-X7XLNB6H.js";
+import "./chunk-IOBEII3D.js";
 import "./chunk-NIEA7DX7.js";
 import "./chunk-Z2NDMB7G.js";
 import "./chunk-SSJMW5PP.js";

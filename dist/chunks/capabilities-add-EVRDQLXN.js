@@ -7,11 +7,11 @@ import {
   fetchGitPack,
   gitPackSource,
   loadFromDir
-} from "./chunk-KHT6LHTL.js";
+} from "./chunk-O6TFHFEI.js";
 import {
   CONFIG_FILE
 } from "./chunk-AMKT5CW5.js";
-import "./chunk-X7XLNB6H.js";
+import "./chunk-IOBEII3D.js";
 import {
   usedCapabilities
 } from "./chunk-NIEA7DX7.js";

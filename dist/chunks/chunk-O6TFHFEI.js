@@ -8,7 +8,7 @@ import {
 } from "./chunk-AMKT5CW5.js";
 import {
   NO_COMMIT
-} from "./chunk-X7XLNB6H.js";
+} from "./chunk-IOBEII3D.js";
 import {
   loadSource,
   warmAppFiles

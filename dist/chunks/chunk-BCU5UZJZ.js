@@ -11,7 +11,7 @@ import {
   renderText,
   reportJson,
   utf8Length
-} from "./chunk-PCW3SFPO.js";
+} from "./chunk-5OTZINUM.js";
 import {
   readConfigFile,
   readSource
@@ -27,7 +27,7 @@ import {
   remoteUrl,
   repoNameFromUrl,
   resolveCommit
-} from "./chunk-X7XLNB6H.js";
+} from "./chunk-IOBEII3D.js";
 import {
   loadSource,
   prepare

@@ -8,11 +8,11 @@ import {
 } from "./chunk-ZX7XELVP.js";
 import {
   loadFromDir
-} from "./chunk-KHT6LHTL.js";
+} from "./chunk-O6TFHFEI.js";
 import "./chunk-AMKT5CW5.js";
 import {
   NO_COMMIT
-} from "./chunk-X7XLNB6H.js";
+} from "./chunk-IOBEII3D.js";
 import {
   usedCapabilities
 } from "./chunk-NIEA7DX7.js";

@@ -9,7 +9,7 @@ import {
   readEnvAt,
   runTransaction,
   trailers
-} from "./chunk-Q2KBWJLG.js";
+} from "./chunk-WPQ7JNLF.js";
 import {
   COMMENT_LIMIT,
   ENV_FILES,
@@ -19,12 +19,12 @@ import {
   readSourceAt,
   renderMarkdown,
   short
-} from "./chunk-PCW3SFPO.js";
+} from "./chunk-5OTZINUM.js";
 import {
   commitMeta,
   fetchGitPacks,
   parseInSlices
-} from "./chunk-KHT6LHTL.js";
+} from "./chunk-O6TFHFEI.js";
 import {
   globToRegExp,
   readConfigFile
@@ -35,7 +35,7 @@ import {
   resolveCommit,
   showFileAt,
   sourceIdentity
-} from "./chunk-X7XLNB6H.js";
+} from "./chunk-IOBEII3D.js";
 import {
   NAMESPACES_APP,
   appInputDigest,

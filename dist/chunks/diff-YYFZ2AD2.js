@@ -1,13 +1,13 @@
 import { createRequire as __capstanRequire } from "node:module"; const require = __capstanRequire(import.meta.url);
 import {
-  DEFAULT_TOKEN_ENV,
-  renderRepoCli,
-  startEnvRepoEarly,
-  tokenFromEnv
-} from "./chunk-RV2YVPB4.js";
-import "./chunk-Q2KBWJLG.js";
+  changedAppCounts,
+  computePreview,
+  runDiff
+} from "./chunk-BCU5UZJZ.js";
+import "./chunk-5OTZINUM.js";
+import "./chunk-AMKT5CW5.js";
 import "./chunk-YOVE33NU.js";
-import "./chunk-X7XLNB6H.js";
+import "./chunk-IOBEII3D.js";
 import "./chunk-NIEA7DX7.js";
 import "./chunk-Z2NDMB7G.js";
 import "./chunk-SSJMW5PP.js";
@@ -23,14 +23,12 @@ import "./chunk-DWLQIWYJ.js";
 import "./chunk-QANH3Z6F.js";
 import "./chunk-5ETQQFMW.js";
 import "./chunk-UUCA4ZKB.js";
-import "./chunk-OINZ5D5A.js";
 import "./chunk-FN2YLOUV.js";
 import "./chunk-N5T7JROX.js";
 import "./chunk-QRKMIM66.js";
 import "./chunk-XYNQLYSQ.js";
 export {
-  DEFAULT_TOKEN_ENV,
-  renderRepoCli,
-  startEnvRepoEarly,
-  tokenFromEnv
+  changedAppCounts,
+  computePreview,
+  runDiff
 };

@@ -8,7 +8,7 @@ import {
   fetchCommit,
   isAncestor,
   peekCommit
-} from "./chunk-X7XLNB6H.js";
+} from "./chunk-IOBEII3D.js";
 import {
   HYDRATOR_FILE,
   README_FILE,
