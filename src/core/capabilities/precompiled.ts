@@ -68,8 +68,13 @@ export function precompiledTemplateAst(text: string): unknown {
   if (referenceMode()) return undefined;
   const idx = load();
   if (!idx) return undefined;
-  const file = `${idx.dir}templates/${sha256(text)}.json`;
-  return existsSync(file) ? JSON.parse(readFileSync(file, "utf8")) : undefined;
+  let json: string;
+  try {
+    json = readFileSync(`${idx.dir}templates/${sha256(text)}.json`, "utf8");
+  } catch {
+    return undefined; // not a built-in's text
+  }
+  return JSON.parse(json);
 }
 
 /**

@@ -21,13 +21,22 @@ export interface CapabilityPack {
   files: Map<string, string>;
 }
 
-/** sha256 of a pack's identity and every file: the same digest means the same capabilities. */
+/**
+ * sha256 of a pack's identity and every file: the same digest means the same capabilities.
+ * Once per pack (a pack is not changed once read): the inputs digest and the pack cache
+ * both ask, and the built-in pack is ≈ 3 MB.
+ */
 export function packDigest(pack: CapabilityPack): string {
-  const h = createHash("sha256");
-  h.update(`${pack.source}\0${pack.commit ?? ""}\0${pack.displayRoot}\0`);
-  for (const [p, t] of pack.files) h.update(`${p.length}:${p}\0${t.length}:${t}\0`);
-  return h.digest("hex");
+  let d = packDigests.get(pack);
+  if (d === undefined) {
+    const h = createHash("sha256");
+    h.update(`${pack.source}\0${pack.commit ?? ""}\0${pack.displayRoot}\0`);
+    for (const [p, t] of pack.files) h.update(`${p.length}:${p}\0${t.length}:${t}\0`);
+    packDigests.set(pack, (d = h.digest("hex")));
+  }
+  return d;
 }
+const packDigests = new WeakMap<CapabilityPack, string>();
 
 export interface SourceInput {
   config: SourceFile;
