@@ -3,44 +3,44 @@ import {
   promoteFanOut,
   promoteLines,
   verificationMarkdown
-} from "./chunks/chunk-XDL75TNK.js";
+} from "./chunks/chunk-MPMSFSPT.js";
 import {
   renderToRepo,
   reportLines,
   startEnvRepo,
   summaryMarkdown
-} from "./chunks/chunk-WPQ7JNLF.js";
+} from "./chunks/chunk-3MGQZ7FA.js";
 import {
   changedAppCounts,
   computePreview
-} from "./chunks/chunk-BCU5UZJZ.js";
+} from "./chunks/chunk-RJ2QA36B.js";
 import {
   COMMENT_LIMIT,
   SUMMARY_LIMIT,
   reachText,
   renderMarkdown,
   utf8Length
-} from "./chunks/chunk-5OTZINUM.js";
+} from "./chunks/chunk-NNPPGZIM.js";
 import {
   validateAll
-} from "./chunks/chunk-5QDFKBKQ.js";
+} from "./chunks/chunk-5GCSE37E.js";
 import {
   envRepoLocation
 } from "./chunks/chunk-SCCJZKYV.js";
 import {
   loadFromDir
-} from "./chunks/chunk-O6TFHFEI.js";
+} from "./chunks/chunk-6FADL7D6.js";
 import {
   readConfigFile
 } from "./chunks/chunk-AMKT5CW5.js";
 import {
   selectEnvs
-} from "./chunks/chunk-YOVE33NU.js";
+} from "./chunks/chunk-JQZ6BM2B.js";
 import {
   sourceIdentity
 } from "./chunks/chunk-IOBEII3D.js";
-import "./chunks/chunk-NIEA7DX7.js";
-import "./chunks/chunk-Z2NDMB7G.js";
+import "./chunks/chunk-FWK6MPUI.js";
+import "./chunks/chunk-3427PZOU.js";
 import {
   loadConfig
 } from "./chunks/chunk-SSJMW5PP.js";

@@ -2,10 +2,10 @@ import { createRequire as __capstanRequire } from "node:module"; const require =
 import {
   planEnv,
   prepare
-} from "./chunk-NIEA7DX7.js";
+} from "./chunk-FWK6MPUI.js";
 import {
   templateProblems
-} from "./chunk-Z2NDMB7G.js";
+} from "./chunk-3427PZOU.js";
 import {
   UserError
 } from "./chunk-N5T7JROX.js";

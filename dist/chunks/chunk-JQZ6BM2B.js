@@ -9,7 +9,7 @@ import {
   renderAppFiles,
   renderAppObjects,
   renderTasks
-} from "./chunk-NIEA7DX7.js";
+} from "./chunk-FWK6MPUI.js";
 import {
   didYouMeanInline
 } from "./chunk-DFIP6AYO.js";

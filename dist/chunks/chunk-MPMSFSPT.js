@@ -9,7 +9,7 @@ import {
   readEnvAt,
   runTransaction,
   trailers
-} from "./chunk-WPQ7JNLF.js";
+} from "./chunk-3MGQZ7FA.js";
 import {
   COMMENT_LIMIT,
   ENV_FILES,
@@ -19,12 +19,12 @@ import {
   readSourceAt,
   renderMarkdown,
   short
-} from "./chunk-5OTZINUM.js";
+} from "./chunk-NNPPGZIM.js";
 import {
   commitMeta,
   fetchGitPacks,
   parseInSlices
-} from "./chunk-O6TFHFEI.js";
+} from "./chunk-6FADL7D6.js";
 import {
   globToRegExp,
   readConfigFile
@@ -45,7 +45,7 @@ import {
   planEnv,
   planHydratorFiles,
   prepare
-} from "./chunk-NIEA7DX7.js";
+} from "./chunk-FWK6MPUI.js";
 import {
   loadConfig
 } from "./chunk-SSJMW5PP.js";

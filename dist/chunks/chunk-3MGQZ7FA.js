@@ -2,7 +2,7 @@ import { createRequire as __capstanRequire } from "node:module"; const require =
 import {
   dedupeProblems,
   massDeletionProblem
-} from "./chunk-YOVE33NU.js";
+} from "./chunk-JQZ6BM2B.js";
 import {
   NO_COMMIT,
   fetchCommit,
@@ -16,7 +16,7 @@ import {
   planEnv,
   preloadForState,
   prepare
-} from "./chunk-NIEA7DX7.js";
+} from "./chunk-FWK6MPUI.js";
 import {
   didYouMeanInline
 } from "./chunk-DFIP6AYO.js";

@@ -1,19 +1,19 @@
 import { createRequire as __capstanRequire } from "node:module"; const require = __capstanRequire(import.meta.url);
 import {
   tokenFromEnv
-} from "./chunk-HVO43IZV.js";
+} from "./chunk-YNLUP4SK.js";
 import {
   promoteFanOut,
   promoteLines
-} from "./chunk-XDL75TNK.js";
-import "./chunk-WPQ7JNLF.js";
-import "./chunk-5OTZINUM.js";
-import "./chunk-O6TFHFEI.js";
+} from "./chunk-MPMSFSPT.js";
+import "./chunk-3MGQZ7FA.js";
+import "./chunk-NNPPGZIM.js";
+import "./chunk-6FADL7D6.js";
 import "./chunk-AMKT5CW5.js";
-import "./chunk-YOVE33NU.js";
+import "./chunk-JQZ6BM2B.js";
 import "./chunk-IOBEII3D.js";
-import "./chunk-NIEA7DX7.js";
-import "./chunk-Z2NDMB7G.js";
+import "./chunk-FWK6MPUI.js";
+import "./chunk-3427PZOU.js";
 import "./chunk-SSJMW5PP.js";
 import "./chunk-DFIP6AYO.js";
 import "./chunk-G6D3CCKW.js";

@@ -6,7 +6,7 @@ import {
   checkObjectName,
   loadPack,
   parameterValidator
-} from "./chunk-Z2NDMB7G.js";
+} from "./chunk-3427PZOU.js";
 import {
   loadConfig
 } from "./chunk-SSJMW5PP.js";
@@ -1338,11 +1338,16 @@ function applyGuardrails(app, env, objects, guardrails) {
 // src/core/model/source.ts
 import { createHash } from "node:crypto";
 function packDigest(pack) {
-  const h = createHash("sha256");
-  h.update(`${pack.source}\0${pack.commit ?? ""}\0${pack.displayRoot}\0`);
-  for (const [p, t] of pack.files) h.update(`${p.length}:${p}\0${t.length}:${t}\0`);
-  return h.digest("hex");
+  let d = packDigests.get(pack);
+  if (d === void 0) {
+    const h = createHash("sha256");
+    h.update(`${pack.source}\0${pack.commit ?? ""}\0${pack.displayRoot}\0`);
+    for (const [p, t] of pack.files) h.update(`${p.length}:${p}\0${t.length}:${t}\0`);
+    packDigests.set(pack, d = h.digest("hex"));
+  }
+  return d;
 }
+var packDigests = /* @__PURE__ */ new WeakMap();
 
 // src/core/plan/unchanged.ts
 import { createHash as createHash2 } from "node:crypto";

@@ -5,18 +5,18 @@ import {
 } from "./chunk-GVWWTWPL.js";
 import {
   builtinRegistry
-} from "./chunk-ZX7XELVP.js";
+} from "./chunk-3OGJOKVT.js";
 import {
   loadFromDir
-} from "./chunk-O6TFHFEI.js";
+} from "./chunk-6FADL7D6.js";
 import "./chunk-AMKT5CW5.js";
 import {
   NO_COMMIT
 } from "./chunk-IOBEII3D.js";
 import {
   usedCapabilities
-} from "./chunk-NIEA7DX7.js";
-import "./chunk-Z2NDMB7G.js";
+} from "./chunk-FWK6MPUI.js";
+import "./chunk-3427PZOU.js";
 import "./chunk-SSJMW5PP.js";
 import {
   LOCK_FILE,

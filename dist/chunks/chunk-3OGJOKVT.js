@@ -6,7 +6,7 @@ import {
 import {
   Registry,
   loadPack
-} from "./chunk-Z2NDMB7G.js";
+} from "./chunk-3427PZOU.js";
 import {
   compareSemVer
 } from "./chunk-DFIP6AYO.js";

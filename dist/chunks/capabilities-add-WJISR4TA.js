@@ -7,18 +7,18 @@ import {
   fetchGitPack,
   gitPackSource,
   loadFromDir
-} from "./chunk-O6TFHFEI.js";
+} from "./chunk-6FADL7D6.js";
 import {
   CONFIG_FILE
 } from "./chunk-AMKT5CW5.js";
 import "./chunk-IOBEII3D.js";
 import {
   usedCapabilities
-} from "./chunk-NIEA7DX7.js";
+} from "./chunk-FWK6MPUI.js";
 import {
   loadPack,
   templateProblems
-} from "./chunk-Z2NDMB7G.js";
+} from "./chunk-3427PZOU.js";
 import "./chunk-SSJMW5PP.js";
 import {
   LOCK_FILE,

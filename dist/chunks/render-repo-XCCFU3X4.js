@@ -1,15 +1,15 @@
 import { createRequire as __capstanRequire } from "node:module"; const require = __capstanRequire(import.meta.url);
 import {
-  changedAppCounts,
-  computePreview,
-  runDiff
-} from "./chunk-BCU5UZJZ.js";
-import "./chunk-5OTZINUM.js";
-import "./chunk-AMKT5CW5.js";
-import "./chunk-YOVE33NU.js";
+  DEFAULT_TOKEN_ENV,
+  renderRepoCli,
+  startEnvRepoEarly,
+  tokenFromEnv
+} from "./chunk-YNLUP4SK.js";
+import "./chunk-3MGQZ7FA.js";
+import "./chunk-JQZ6BM2B.js";
 import "./chunk-IOBEII3D.js";
-import "./chunk-NIEA7DX7.js";
-import "./chunk-Z2NDMB7G.js";
+import "./chunk-FWK6MPUI.js";
+import "./chunk-3427PZOU.js";
 import "./chunk-SSJMW5PP.js";
 import "./chunk-DFIP6AYO.js";
 import "./chunk-G6D3CCKW.js";
@@ -23,12 +23,14 @@ import "./chunk-DWLQIWYJ.js";
 import "./chunk-QANH3Z6F.js";
 import "./chunk-5ETQQFMW.js";
 import "./chunk-UUCA4ZKB.js";
+import "./chunk-OINZ5D5A.js";
 import "./chunk-FN2YLOUV.js";
 import "./chunk-N5T7JROX.js";
 import "./chunk-QRKMIM66.js";
 import "./chunk-XYNQLYSQ.js";
 export {
-  changedAppCounts,
-  computePreview,
-  runDiff
+  DEFAULT_TOKEN_ENV,
+  renderRepoCli,
+  startEnvRepoEarly,
+  tokenFromEnv
 };

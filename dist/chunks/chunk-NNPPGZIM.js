@@ -20,7 +20,7 @@ import {
   resolveComponents,
   resolveGuardrails,
   usedCapabilities
-} from "./chunk-NIEA7DX7.js";
+} from "./chunk-FWK6MPUI.js";
 import {
   loadConfig
 } from "./chunk-SSJMW5PP.js";

@@ -1,38 +1,34 @@
 import { createRequire as __capstanRequire } from "node:module"; const require = __capstanRequire(import.meta.url);
 import {
-  builtinReference,
-  builtinRegistry,
-  capabilityDocs,
-  capabilityMarkdown,
-  clip,
-  exampleApplication,
-  listCapabilities,
-  parameterRows,
-  referenceMarkdown,
-  showCapability
-} from "./chunk-ZX7XELVP.js";
+  changedAppCounts,
+  computePreview,
+  runDiff
+} from "./chunk-RJ2QA36B.js";
+import "./chunk-NNPPGZIM.js";
 import "./chunk-AMKT5CW5.js";
-import "./chunk-Z2NDMB7G.js";
+import "./chunk-JQZ6BM2B.js";
+import "./chunk-IOBEII3D.js";
+import "./chunk-FWK6MPUI.js";
+import "./chunk-3427PZOU.js";
+import "./chunk-SSJMW5PP.js";
 import "./chunk-DFIP6AYO.js";
 import "./chunk-G6D3CCKW.js";
 import "./chunk-NAEY2JMF.js";
+import "./chunk-4OMIO2N6.js";
 import "./chunk-5SBUQFNJ.js";
+import "./chunk-SID65HV4.js";
 import "./chunk-DFTUZEB7.js";
 import "./chunk-AUIKRLBV.js";
+import "./chunk-DWLQIWYJ.js";
+import "./chunk-QANH3Z6F.js";
 import "./chunk-5ETQQFMW.js";
 import "./chunk-UUCA4ZKB.js";
+import "./chunk-FN2YLOUV.js";
 import "./chunk-N5T7JROX.js";
 import "./chunk-QRKMIM66.js";
 import "./chunk-XYNQLYSQ.js";
 export {
-  builtinReference,
-  builtinRegistry,
-  capabilityDocs,
-  capabilityMarkdown,
-  clip,
-  exampleApplication,
-  listCapabilities,
-  parameterRows,
-  referenceMarkdown,
-  showCapability
+  changedAppCounts,
+  computePreview,
+  runDiff
 };

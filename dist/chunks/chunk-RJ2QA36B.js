@@ -11,14 +11,14 @@ import {
   renderText,
   reportJson,
   utf8Length
-} from "./chunk-5OTZINUM.js";
+} from "./chunk-NNPPGZIM.js";
 import {
   readConfigFile,
   readSource
 } from "./chunk-AMKT5CW5.js";
 import {
   dedupeProblems
-} from "./chunk-YOVE33NU.js";
+} from "./chunk-JQZ6BM2B.js";
 import {
   headCommit,
   mergeBase,
@@ -31,7 +31,7 @@ import {
 import {
   loadSource,
   prepare
-} from "./chunk-NIEA7DX7.js";
+} from "./chunk-FWK6MPUI.js";
 import {
   loadConfig
 } from "./chunk-SSJMW5PP.js";

@@ -6574,8 +6574,13 @@ function precompiledTemplateAst(text) {
   if (referenceMode()) return void 0;
   const idx = load();
   if (!idx) return void 0;
-  const file = `${idx.dir}templates/${sha256(text)}.json`;
-  return existsSync(file) ? JSON.parse(readFileSync(file, "utf8")) : void 0;
+  let json;
+  try {
+    json = readFileSync(`${idx.dir}templates/${sha256(text)}.json`, "utf8");
+  } catch {
+    return void 0;
+  }
+  return JSON.parse(json);
 }
 function parameterValidator(schema) {
   const fast = referenceMode() ? void 0 : precompiledValidator(schema);

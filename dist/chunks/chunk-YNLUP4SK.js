@@ -3,7 +3,7 @@ import {
   renderToRepo,
   reportLines,
   startEnvRepo
-} from "./chunk-WPQ7JNLF.js";
+} from "./chunk-3MGQZ7FA.js";
 import {
   UsageError
 } from "./chunk-N5T7JROX.js";
