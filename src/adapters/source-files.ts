@@ -138,7 +138,7 @@ function firstInvalidUtf8(buf: Buffer): { line: number; col: number } {
 /** All regular files under `dir`, relative, `/`-separated, sorted; skips `.git`, `node_modules` and the git pack cache. */
 export function walk(
   dir: string,
-  opts: { refuseSymlinks?: string } = {},
+  opts: { refuseSymlinks?: string; skipDir?: (rel: string) => boolean } = {},
   problems: Problem[] = [],
 ): string[] {
   const out: string[] = [];
@@ -165,23 +165,35 @@ export function walk(
           });
         continue;
       }
-      if (st.isDirectory()) rec(p);
-      else if (st.isFile()) out.push(relative(dir, p).split(sep).join("/"));
+      if (st.isDirectory()) {
+        if (!opts.skipDir?.(relative(dir, p).split(sep).join("/"))) rec(p);
+      } else if (st.isFile()) out.push(relative(dir, p).split(sep).join("/"));
     }
   };
   rec(dir);
   return out;
 }
 
+/** `<name>/<version>/tests`: a capability's golden cases, which only `capstan capability test` and the docs read. */
+const NO_GOLDEN_CASES = { goldenCases: false };
+const GOLDEN_CASES = /^[^/]+\/[^/]+\/tests$/;
+
+/**
+ * A capability pack's files. `goldenCases: false` (every render): the `tests/` folders
+ * are not read — rendering never uses them and the lock's digests leave them out; in the
+ * built-in pack they are 243 of 410 files (docs/performance.md, "Start-up").
+ */
 export function readPack(
   dir: string,
   source: string,
   displayRoot: string,
   problems: Problem[],
   commit?: string,
+  opts: { goldenCases?: boolean } = {},
 ): CapabilityPack {
   const files = new Map<string, string>();
-  for (const rel of walk(dir, { refuseSymlinks: displayRoot }, problems)) {
+  const skipDir = opts.goldenCases === false ? (rel: string) => GOLDEN_CASES.test(rel) : undefined;
+  for (const rel of walk(dir, { refuseSymlinks: displayRoot, skipDir }, problems)) {
     const t = readText(join(dir, rel), displayRoot + rel, problems);
     if (t !== undefined) files.set(rel, t);
   }
@@ -197,7 +209,15 @@ let builtin: { pack: CapabilityPack; problems: Problem[] } | undefined;
 export function readBuiltinPack(problems: Problem[]): CapabilityPack {
   if (!builtin) {
     const own: Problem[] = [];
-    builtin = { pack: readPack(builtinPackDir(), "builtin", "<builtin>/", own), problems: own };
+    const pack = readPack(
+      builtinPackDir(),
+      "builtin",
+      "<builtin>/",
+      own,
+      undefined,
+      NO_GOLDEN_CASES,
+    );
+    builtin = { pack, problems: own };
   }
   problems.push(...builtin.problems);
   return builtin.pack;
@@ -258,7 +278,8 @@ export function readSource(
         });
         return;
       }
-      packs.push(readPack(abs, `path:${c.path}`, c.path.replace(/\/?$/, "/"), problems));
+      const display = c.path.replace(/\/?$/, "/");
+      packs.push(readPack(abs, `path:${c.path}`, display, problems, undefined, NO_GOLDEN_CASES));
     } else {
       const p = gitPacks.get(i);
       if (p) packs.push(p);
