@@ -2,18 +2,18 @@ import { createRequire as __capstanRequire } from "node:module"; const require =
 import {
   listCapabilities,
   showCapability
-} from "./chunks/chunk-3OGJOKVT.js";
+} from "./chunks/chunk-XPNRLTYR.js";
 import {
   envRepoLocation
 } from "./chunks/chunk-SCCJZKYV.js";
 import {
   loadFromDir
-} from "./chunks/chunk-6FADL7D6.js";
+} from "./chunks/chunk-CGGCKNVX.js";
 import {
   builtinPackDir,
   readConfigFile,
   readPack
-} from "./chunks/chunk-AMKT5CW5.js";
+} from "./chunks/chunk-Y6EQNBAC.js";
 import {
   previousInDir,
   renderToDir,
@@ -314,7 +314,7 @@ async function capabilitiesAdd(values, arg, reporter) {
     throw new UsageError(
       "capabilities add needs <git-url>@<ref>, e.g. https://github.com/acme/caps.git@v1.0.0"
     );
-  const { addGitPack, parsePackArg } = await import("./chunks/capabilities-add-WJISR4TA.js");
+  const { addGitPack, parsePackArg } = await import("./chunks/capabilities-add-QFOKTOPV.js");
   const source = sourceOf(values);
   const ref = parsePackArg(arg, str(values, "path"));
   const id = await sourceIdentity(source, { sourceRepo: str(values, "source-repo") });
@@ -339,7 +339,7 @@ var ECOSYSTEM_COMMANDS = {
     async run(values, pos, reporter) {
       const dir = resolve(pos[0] ?? ".");
       mkdirSync(dir, { recursive: true });
-      const { initRepo, nextSteps } = await import("./chunks/init-BSAVYMMK.js");
+      const { initRepo, nextSteps } = await import("./chunks/init-632T47ZM.js");
       const r = await initRepo(dir, {
         envRepo: str(values, "env-repo"),
         app: str(values, "app"),
@@ -430,7 +430,7 @@ var ECOSYSTEM_COMMANDS = {
       if (str(values, "source") && existsSync2(join2(source, "capstan.yaml"))) {
         const id = await sourceIdentity(source, { sourceRepo: str(values, "source-repo") });
         registry = (await loadFromDir({ source, ...id })).registry;
-      } else registry = (await import("./chunks/capability-docs-GWJZGBQN.js")).builtinRegistry();
+      } else registry = (await import("./chunks/capability-docs-3ZYSN6S3.js")).builtinRegistry();
       const report = importKubeVela(pos, registry);
       process.stdout.write(
         values.json ? JSON.stringify(report, null, 2) + "\n" : formatImportReport(report)
@@ -448,7 +448,7 @@ var ECOSYSTEM_COMMANDS = {
       const [what, ...args] = pos;
       if (what !== "image" || !args.length)
         throw new UsageError("usage: capstan set image APP/COMPONENT=IMAGE[:TAG|@DIGEST]...");
-      const { parseImageArg, setImages } = await import("./chunks/set-image-JRUISRI3.js");
+      const { parseImageArg, setImages } = await import("./chunks/set-image-Z37XD4OY.js");
       const results = setImages(sourceOf(values), args.map(parseImageArg));
       if (values.json) process.stdout.write(JSON.stringify(results, null, 2) + "\n");
       else
@@ -478,7 +478,7 @@ var ECOSYSTEM_COMMANDS = {
       const out = resolve(str(values, "out") ?? join2(source, "schemas"));
       let written;
       if (values.builtin) {
-        const { builtinRegistry } = await import("./chunks/capability-docs-GWJZGBQN.js");
+        const { builtinRegistry } = await import("./chunks/capability-docs-3ZYSN6S3.js");
         written = g.writeSchemas(builtinRegistry(), out, g.BUILTIN_SCHEMA_FILES);
       } else {
         const id = await sourceIdentity(source, { sourceRepo: str(values, "source-repo") });
@@ -711,7 +711,7 @@ var COMMANDS = {
       "source-repo": { type: "string" }
     },
     async run(values, _pos, reporter) {
-      const { runDiff } = await import("./chunks/diff-4ABHQDRH.js");
+      const { runDiff } = await import("./chunks/diff-QHMR6TRY.js");
       return runDiff(reporter, {
         source: resolve2(str(values, "source") ?? "."),
         base: str(values, "base"),
@@ -761,7 +761,7 @@ var COMMANDS = {
         throw new UsageError(
           "promote needs --from ENV and --to ENV (or --to ENV,ENV,\u2026 to fan out)"
         );
-      const { promoteCli } = await import("./chunks/promote-PNRDUNQI.js");
+      const { promoteCli } = await import("./chunks/promote-HZE2JHCE.js");
       return promoteCli(
         {
           source: resolve2(str(values, "source") ?? "."),
@@ -859,7 +859,7 @@ var COMMANDS = {
       const [sub, arg] = pos;
       if (sub === "add") return capabilitiesAdd(values, arg, reporter);
       if (sub === "docs") {
-        const { capabilityDocs } = await import("./chunks/capability-docs-GWJZGBQN.js");
+        const { capabilityDocs } = await import("./chunks/capability-docs-3ZYSN6S3.js");
         const text = await capabilityDocs(
           arg ? resolve2(arg) : void 0,
           () => registryFor(values)
@@ -903,7 +903,7 @@ async function registryFor(values) {
   const { existsSync: existsSync2 } = await import("node:fs");
   const source = resolve2(str(values, "source") ?? ".");
   if (existsSync2(resolve2(source, "capstan.yaml"))) return (await load(values)).registry;
-  const { builtinRegistry } = await import("./chunks/capability-docs-GWJZGBQN.js");
+  const { builtinRegistry } = await import("./chunks/capability-docs-3ZYSN6S3.js");
   return builtinRegistry();
 }
 

@@ -3,7 +3,7 @@ import {
   promoteFanOut,
   promoteLines,
   verificationMarkdown
-} from "./chunks/chunk-MPMSFSPT.js";
+} from "./chunks/chunk-PUL6EOMH.js";
 import {
   renderToRepo,
   reportLines,
@@ -13,14 +13,14 @@ import {
 import {
   changedAppCounts,
   computePreview
-} from "./chunks/chunk-RJ2QA36B.js";
+} from "./chunks/chunk-GEPOOFVC.js";
 import {
   COMMENT_LIMIT,
   SUMMARY_LIMIT,
   reachText,
   renderMarkdown,
   utf8Length
-} from "./chunks/chunk-NNPPGZIM.js";
+} from "./chunks/chunk-4GSMUPJY.js";
 import {
   validateAll
 } from "./chunks/chunk-5GCSE37E.js";
@@ -29,10 +29,10 @@ import {
 } from "./chunks/chunk-SCCJZKYV.js";
 import {
   loadFromDir
-} from "./chunks/chunk-6FADL7D6.js";
+} from "./chunks/chunk-CGGCKNVX.js";
 import {
   readConfigFile
-} from "./chunks/chunk-AMKT5CW5.js";
+} from "./chunks/chunk-Y6EQNBAC.js";
 import {
   selectEnvs
 } from "./chunks/chunk-JQZ6BM2B.js";

@@ -5,11 +5,11 @@ import {
 } from "./chunk-GVWWTWPL.js";
 import {
   builtinRegistry
-} from "./chunk-3OGJOKVT.js";
+} from "./chunk-XPNRLTYR.js";
 import {
   loadFromDir
-} from "./chunk-6FADL7D6.js";
-import "./chunk-AMKT5CW5.js";
+} from "./chunk-CGGCKNVX.js";
+import "./chunk-Y6EQNBAC.js";
 import {
   NO_COMMIT
 } from "./chunk-IOBEII3D.js";

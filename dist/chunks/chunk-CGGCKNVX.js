@@ -5,7 +5,7 @@ import {
   readPack,
   readSource,
   readText
-} from "./chunk-AMKT5CW5.js";
+} from "./chunk-Y6EQNBAC.js";
 import {
   NO_COMMIT
 } from "./chunk-IOBEII3D.js";
@@ -166,7 +166,10 @@ function packDir(ref, tree, commit) {
 function readFetchedPack(ref, dir, commit) {
   const problems = [];
   const name = ref.url.replace(/\.git$/, "").split(/[/:]/).pop() || ref.url;
-  const pack = readPack(dir, gitPackSource(ref), `<git:${name}@${ref.ref}>/`, problems, commit);
+  const display = `<git:${name}@${ref.ref}>/`;
+  const pack = readPack(dir, gitPackSource(ref), display, problems, commit, {
+    goldenCases: false
+  });
   if (problems.length) throw new UserError(problems);
   return pack;
 }

@@ -2,7 +2,7 @@ import { createRequire as __capstanRequire } from "node:module"; const require =
 import {
   builtinPackDir,
   readPack
-} from "./chunk-AMKT5CW5.js";
+} from "./chunk-Y6EQNBAC.js";
 import {
   Registry,
   loadPack

@@ -5,7 +5,7 @@ import {
   globBase,
   globSelector,
   readBuiltinPack
-} from "./chunk-AMKT5CW5.js";
+} from "./chunk-Y6EQNBAC.js";
 import {
   readTreeAt
 } from "./chunk-IOBEII3D.js";

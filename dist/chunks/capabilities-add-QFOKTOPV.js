@@ -7,10 +7,10 @@ import {
   fetchGitPack,
   gitPackSource,
   loadFromDir
-} from "./chunk-6FADL7D6.js";
+} from "./chunk-CGGCKNVX.js";
 import {
   CONFIG_FILE
-} from "./chunk-AMKT5CW5.js";
+} from "./chunk-Y6EQNBAC.js";
 import "./chunk-IOBEII3D.js";
 import {
   usedCapabilities

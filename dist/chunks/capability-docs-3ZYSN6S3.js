@@ -10,8 +10,8 @@ import {
   parameterRows,
   referenceMarkdown,
   showCapability
-} from "./chunk-3OGJOKVT.js";
-import "./chunk-AMKT5CW5.js";
+} from "./chunk-XPNRLTYR.js";
+import "./chunk-Y6EQNBAC.js";
 import "./chunk-3427PZOU.js";
 import "./chunk-DFIP6AYO.js";
 import "./chunk-G6D3CCKW.js";

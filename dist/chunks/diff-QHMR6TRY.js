@@ -3,9 +3,9 @@ import {
   changedAppCounts,
   computePreview,
   runDiff
-} from "./chunk-RJ2QA36B.js";
-import "./chunk-NNPPGZIM.js";
-import "./chunk-AMKT5CW5.js";
+} from "./chunk-GEPOOFVC.js";
+import "./chunk-4GSMUPJY.js";
+import "./chunk-Y6EQNBAC.js";
 import "./chunk-JQZ6BM2B.js";
 import "./chunk-IOBEII3D.js";
 import "./chunk-FWK6MPUI.js";

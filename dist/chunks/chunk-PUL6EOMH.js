@@ -19,16 +19,16 @@ import {
   readSourceAt,
   renderMarkdown,
   short
-} from "./chunk-NNPPGZIM.js";
+} from "./chunk-4GSMUPJY.js";
 import {
   commitMeta,
   fetchGitPacks,
   parseInSlices
-} from "./chunk-6FADL7D6.js";
+} from "./chunk-CGGCKNVX.js";
 import {
   globToRegExp,
   readConfigFile
-} from "./chunk-AMKT5CW5.js";
+} from "./chunk-Y6EQNBAC.js";
 import {
   isAncestor,
   logBetween,

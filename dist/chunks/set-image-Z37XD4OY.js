@@ -5,7 +5,7 @@ import {
 import {
   matchFiles,
   readConfigFile
-} from "./chunk-AMKT5CW5.js";
+} from "./chunk-Y6EQNBAC.js";
 import {
   loadConfig
 } from "./chunk-SSJMW5PP.js";

@@ -1940,16 +1940,20 @@ function walk(dir, opts = {}, problems = []) {
           });
         continue;
       }
-      if (st.isDirectory()) rec(p);
-      else if (st.isFile()) out.push(relative(dir, p).split(sep).join("/"));
+      if (st.isDirectory()) {
+        if (!opts.skipDir?.(relative(dir, p).split(sep).join("/"))) rec(p);
+      } else if (st.isFile()) out.push(relative(dir, p).split(sep).join("/"));
     }
   };
   rec(dir);
   return out;
 }
-function readPack(dir, source, displayRoot, problems, commit) {
+var NO_GOLDEN_CASES = { goldenCases: false };
+var GOLDEN_CASES = /^[^/]+\/[^/]+\/tests$/;
+function readPack(dir, source, displayRoot, problems, commit, opts = {}) {
   const files = /* @__PURE__ */ new Map();
-  for (const rel of walk(dir, { refuseSymlinks: displayRoot }, problems)) {
+  const skipDir = opts.goldenCases === false ? (rel) => GOLDEN_CASES.test(rel) : void 0;
+  for (const rel of walk(dir, { refuseSymlinks: displayRoot, skipDir }, problems)) {
     const t = readText(join(dir, rel), displayRoot + rel, problems);
     if (t !== void 0) files.set(rel, t);
   }
@@ -1959,7 +1963,15 @@ var builtin;
 function readBuiltinPack(problems) {
   if (!builtin) {
     const own = [];
-    builtin = { pack: readPack(builtinPackDir(), "builtin", "<builtin>/", own), problems: own };
+    const pack = readPack(
+      builtinPackDir(),
+      "builtin",
+      "<builtin>/",
+      own,
+      void 0,
+      NO_GOLDEN_CASES
+    );
+    builtin = { pack, problems: own };
   }
   problems.push(...builtin.problems);
   return builtin.pack;
@@ -2006,7 +2018,8 @@ function readSource(root, config, configFile, identity, gitPacks = /* @__PURE__ 
         });
         return;
       }
-      packs.push(readPack(abs, `path:${c.path}`, c.path.replace(/\/?$/, "/"), problems));
+      const display = c.path.replace(/\/?$/, "/");
+      packs.push(readPack(abs, `path:${c.path}`, display, problems, void 0, NO_GOLDEN_CASES));
     } else {
       const p = gitPacks.get(i);
       if (p) packs.push(p);

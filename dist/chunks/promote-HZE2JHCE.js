@@ -5,11 +5,11 @@ import {
 import {
   promoteFanOut,
   promoteLines
-} from "./chunk-MPMSFSPT.js";
+} from "./chunk-PUL6EOMH.js";
 import "./chunk-3MGQZ7FA.js";
-import "./chunk-NNPPGZIM.js";
-import "./chunk-6FADL7D6.js";
-import "./chunk-AMKT5CW5.js";
+import "./chunk-4GSMUPJY.js";
+import "./chunk-CGGCKNVX.js";
+import "./chunk-Y6EQNBAC.js";
 import "./chunk-JQZ6BM2B.js";
 import "./chunk-IOBEII3D.js";
 import "./chunk-FWK6MPUI.js";

@@ -11,11 +11,11 @@ import {
   renderText,
   reportJson,
   utf8Length
-} from "./chunk-NNPPGZIM.js";
+} from "./chunk-4GSMUPJY.js";
 import {
   readConfigFile,
   readSource
-} from "./chunk-AMKT5CW5.js";
+} from "./chunk-Y6EQNBAC.js";
 import {
   dedupeProblems
 } from "./chunk-JQZ6BM2B.js";
