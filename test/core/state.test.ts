@@ -4,6 +4,14 @@ import { test } from "node:test";
 import fc from "fast-check";
 import { emitState, parseState, stateText, type EnvState } from "../../src/core/plan/layout.ts";
 
+/** A render's identity pairs (`[identity, component, …]`) as the record they stand for: a later pair wins. */
+function asRecord(o: Readonly<Record<string, string>> | readonly string[]): Record<string, string> {
+  if (!Array.isArray(o)) return o as Record<string, string>;
+  const pairs: [string, string][] = [];
+  for (let i = 0; i < o.length; i += 2) pairs.push([o[i]!, o[i + 1]!]);
+  return Object.fromEntries(pairs);
+}
+
 /** What state.json held before the direct emitter: JSON.stringify of key-sorted copies. */
 function reference(s: EnvState): string {
   const sorted = <T>(o: Record<string, T>) => {
@@ -20,7 +28,7 @@ function reference(s: EnvState): string {
       files: sorted(a.files),
     };
     if (a.source !== undefined) e.source = a.source;
-    if (a.objects) e.objects = sorted(a.objects);
+    if (a.objects) e.objects = sorted(asRecord(a.objects));
     apps[n] = e;
   }
   const doc: Record<string, unknown> = {
@@ -51,7 +59,16 @@ const entry = fc.record(
     inputDigest: text,
     files: fc.dictionary(key, hex, { maxKeys: 6 }),
     source: text,
-    objects: fc.dictionary(key, text, { maxKeys: 6 }),
+    // read from state.json: a record; built by a render: pairs, with a repeated identity now and then
+    objects: fc.oneof(
+      fc.dictionary(key, text, { maxKeys: 6 }),
+      fc
+        .tuple(fc.dictionary(key, text, { maxKeys: 6 }), fc.boolean(), text)
+        .map(([d, again, c]) => {
+          const pairs = Object.entries(d).flat();
+          return again && pairs.length ? [...pairs, pairs[0]!, c] : pairs;
+        }),
+    ),
   },
   { requiredKeys: ["sourceRepo", "commit", "inputDigest", "files"] },
 );

@@ -12,7 +12,12 @@ import {
   resolveGuardrails,
   type ResolvedGuardrail,
 } from "../checks/guardrails.ts";
-import { appFilesWithHashes, objectIdentity } from "./layout.ts";
+import {
+  appFilesWithHashes,
+  objectIdentity,
+  type Identities,
+  type IdentityPairs,
+} from "./layout.ts";
 import { renderApp, type RenderedObject } from "../render/render.ts";
 import { CAPSTAN_VERSION } from "../model/version.ts";
 import { sha256 } from "../common/text.ts";
@@ -55,14 +60,13 @@ export interface AppRender {
   files?: Map<string, string>;
   hashes?: Record<string, string>;
   /** identity → component of every object (`identitiesOf`); absent when there are problems */
-  objects?: Record<string, string>;
+  objects?: Identities;
 }
 
-/** The identities (`objectIdentity`) of an app's rendered objects → the component of each. */
-export function identitiesOf(objects: RenderedObject[]): Record<string, string> {
-  const out: Record<string, string> = { __: "" };
-  delete out.__; // dictionary mode: every app's keys are new, and a map per key costs more
-  for (const o of objects) out[objectIdentity(o.obj)] = o.component;
+/** The identities (`objectIdentity`) of an app's rendered objects and the component of each, as pairs. */
+export function identitiesOf(objects: RenderedObject[]): IdentityPairs {
+  const out: string[] = [];
+  for (const o of objects) out.push(objectIdentity(o.obj), o.component);
   return out;
 }
 

@@ -9,7 +9,7 @@
  */
 import type { AppSpec } from "../model/app.ts";
 import type { Problem } from "../common/errors.ts";
-import { type AppState } from "./layout.ts";
+import { eachIdentity, type AppState } from "./layout.ts";
 import { cmp } from "../common/text.ts";
 import { problemAt } from "../model/located.ts";
 import { NAMESPACES_APP } from "./namespaces.ts";
@@ -40,7 +40,7 @@ export function identityClashes(
   for (const app in apps) {
     const entry = apps[app]!;
     if (before[app] === entry) continue;
-    for (const id in entry.objects) fresh.add(id);
+    eachIdentity(entry.objects, (id) => fresh.add(id));
   }
   if (!fresh.size) return [];
   const owners = new Map<string, Owner>();
@@ -49,18 +49,17 @@ export function identityClashes(
   for (const app of Object.keys(apps).sort(cmp)) {
     const entry = apps[app]!;
     const all = before[app] !== entry;
-    for (const id in entry.objects) {
-      if (!all && !fresh.has(id)) continue;
-      const component = entry.objects[id]!;
+    eachIdentity(entry.objects, (id, component) => {
+      if (!all && !fresh.has(id)) return;
       const first = owners.get(id);
       if (!first) {
         owners.set(id, { app, component, entry });
-        continue;
+        return;
       }
       const second: Owner = { app, component, entry };
-      if (first.entry.sourceRepo !== sourceRepo && entry.sourceRepo !== sourceRepo) continue;
+      if (first.entry.sourceRepo !== sourceRepo && entry.sourceRepo !== sourceRepo) return;
       problems.push(clashProblem(env, id, first, second, sourceRepo, (byName ??= named(specs))));
-    }
+    });
   }
   return problems;
 }

@@ -100,7 +100,39 @@ export interface AppState {
   /** the Application's file in its source repo (schemaVersion 2) */
   source?: string;
   /** identity (`objectIdentity`) → the component that rendered it (schemaVersion 2) */
-  objects?: Record<string, string>;
+  objects?: Identities;
+}
+
+/**
+ * Identity → component: a record when read from state.json; when built by a render, the
+ * pairs in one flat array (`[identity, component, …]`) — a property per identity makes V8
+ * internalize every identity string, which a full render pays for every object of every
+ * environment (docs/performance.md, "Stop 19"). Either is written out the same way.
+ */
+export type Identities = Readonly<Record<string, string>> | IdentityPairs;
+export type IdentityPairs = readonly string[];
+
+/** Calls `f` with each identity and its component, in the order they were recorded. */
+export function eachIdentity(
+  ids: Identities | undefined,
+  f: (id: string, component: string) => void,
+): void {
+  if (!ids) return;
+  if (isPairs(ids)) for (let i = 0; i < ids.length; i += 2) f(ids[i]!, ids[i + 1]!);
+  else for (const id in ids) f(id, ids[id]!);
+}
+
+function isPairs(ids: Identities): ids is IdentityPairs {
+  return Array.isArray(ids);
+}
+
+/** The identities as a record (a later pair of one identity wins, as it would in a record). */
+export function identityRecord(ids: Identities | undefined): Record<string, string> {
+  if (!ids) return {};
+  if (!isPairs(ids)) return { ...ids };
+  const out: Record<string, string> = {};
+  eachIdentity(ids, (id, component) => (out[id] = component));
+  return out;
 }
 
 /**
@@ -181,7 +213,8 @@ export function emitState(s: EnvState): string {
       if (a.source !== undefined) out.push(`,\n      "source": ${JSON.stringify(a.source)}`);
       if (a.objects) {
         out.push(`,\n      "objects": `);
-        emitStringMap(a.objects, out);
+        if (isPairs(a.objects)) emitPairs(a.objects, out);
+        else emitStringMap(a.objects, out);
       }
       out.push("\n    }");
     }
@@ -240,15 +273,43 @@ function emitSources(sources: Record<string, SourceRecord>, out: string[]): void
 }
 
 /** A `string → string` map at the depth of an app entry's fields, keys sorted. */
-function emitStringMap(m: Record<string, string>, out: string[]): void {
-  const keys = sortedKeys(m);
+function emitStringMap(m: Readonly<Record<string, string>>, out: string[]): void {
+  emitEntries(sortedKeys(m), m, out);
+}
+
+/** Identity pairs written as the record they stand for would be (`emitStringMap`). */
+function emitPairs(ids: IdentityPairs, out: string[]): void {
+  const m = new Map<string, string>();
+  for (let i = 0; i < ids.length; i += 2) m.set(ids[i]!, ids[i + 1]!);
+  const keys = [...m.keys()];
+  // an identity always holds a `/`, so never an array-index key; the record's order otherwise
+  if (keys.some(isArrayIndex)) return emitStringMap(identityRecord(ids), out);
+  for (let i = 1; i < keys.length; i++)
+    if (keys[i - 1]! > keys[i]!) {
+      keys.sort(cmp);
+      break;
+    }
+  emitEntries(keys, m, out);
+}
+
+function emitEntries(
+  keys: string[],
+  m: Readonly<Record<string, string>> | Map<string, string>,
+  out: string[],
+): void {
   if (!keys.length) {
     out.push("{}");
     return;
   }
   out.push("{");
-  for (let i = 0; i < keys.length; i++)
-    out.push(`${i ? "," : ""}\n        ${JSON.stringify(keys[i])}: ${JSON.stringify(m[keys[i]!])}`);
+  const map = m instanceof Map ? m : undefined;
+  const rec = m as Readonly<Record<string, string>>;
+  for (let i = 0; i < keys.length; i++) {
+    const k = keys[i]!;
+    out.push(
+      `${i ? "," : ""}\n        ${JSON.stringify(k)}: ${JSON.stringify(map ? map.get(k) : rec[k])}`,
+    );
+  }
   out.push("\n      }");
 }
 

@@ -22,7 +22,7 @@ import {
 } from "../../core/plan/plan.ts";
 import { preloadKinds } from "../../kube/index.ts";
 import type { Config, Environment } from "../../core/model/config.ts";
-import { parseState, STATE_FILE } from "../../core/plan/layout.ts";
+import { parseState, STATE_FILE, type IdentityPairs } from "../../core/plan/layout.ts";
 import { HYDRATOR_FILE, README_FILE } from "../../core/plan/hydrator.ts";
 import type { Reporter } from "../shared/reporter.ts";
 import { useWriteWorker, Writer } from "../../writer/writer-client.ts";
@@ -239,7 +239,7 @@ interface DirRender {
   /** notices of the apps whose files the write worker makes, by env and app */
   readonly workerNotices: Map<string, string[]>;
   /** identities of the objects posted to the write worker (it returns files, not objects) */
-  readonly posted: Map<string, Record<string, string>>;
+  readonly posted: Map<string, IdentityPairs>;
 }
 
 /** Every render task, app by app, then what the write worker made of those it was given. */
