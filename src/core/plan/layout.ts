@@ -279,22 +279,33 @@ function emitStringMap(m: Readonly<Record<string, string>>, out: string[]): void
 
 /** Identity pairs written as the record they stand for would be (`emitStringMap`). */
 function emitPairs(ids: IdentityPairs, out: string[]): void {
-  const m = new Map<string, string>();
-  for (let i = 0; i < ids.length; i += 2) m.set(ids[i]!, ids[i + 1]!);
-  const keys = [...m.keys()];
-  // an identity always holds a `/`, so never an array-index key; the record's order otherwise
-  if (keys.some(isArrayIndex)) return emitStringMap(identityRecord(ids), out);
-  for (let i = 1; i < keys.length; i++)
-    if (keys[i - 1]! > keys[i]!) {
-      keys.sort(cmp);
-      break;
+  const n = ids.length / 2;
+  // an identity always holds a `/`, so it is never an array-index key (which a record puts first)
+  for (let i = 0; i < ids.length; i += 2) {
+    const c = ids[i]!.charCodeAt(0);
+    if (c >= 48 && c <= 57 && isArrayIndex(ids[i]!)) return emitStringMap(identityRecord(ids), out);
+  }
+  // pair indexes by identity, then by position: of a repeated identity, the last pair holds its value
+  const order: number[] = [];
+  for (let i = 0; i < n; i++) order.push(i);
+  order.sort((a, b) => cmp(ids[2 * a]!, ids[2 * b]!) || a - b);
+  const keys: string[] = [];
+  const values: string[] = [];
+  for (const i of order) {
+    const id = ids[2 * i]!;
+    if (keys.length && keys[keys.length - 1] === id) values[values.length - 1] = ids[2 * i + 1]!;
+    else {
+      keys.push(id);
+      values.push(ids[2 * i + 1]!);
     }
-  emitEntries(keys, m, out);
+  }
+  emitEntries(keys, values, out);
 }
 
+/** `keys` with their values (`values[i]`, or the record's) as state.json's inner mapping. */
 function emitEntries(
   keys: string[],
-  m: Readonly<Record<string, string>> | Map<string, string>,
+  values: Readonly<Record<string, string>> | readonly string[],
   out: string[],
 ): void {
   if (!keys.length) {
@@ -302,12 +313,12 @@ function emitEntries(
     return;
   }
   out.push("{");
-  const map = m instanceof Map ? m : undefined;
-  const rec = m as Readonly<Record<string, string>>;
+  const byIndex = Array.isArray(values) ? (values as readonly string[]) : undefined;
+  const rec = values as Readonly<Record<string, string>>;
   for (let i = 0; i < keys.length; i++) {
     const k = keys[i]!;
     out.push(
-      `${i ? "," : ""}\n        ${JSON.stringify(k)}: ${JSON.stringify(map ? map.get(k) : rec[k])}`,
+      `${i ? "," : ""}\n        ${JSON.stringify(k)}: ${JSON.stringify(byIndex ? byIndex[i] : rec[k])}`,
     );
   }
   out.push("\n      }");
