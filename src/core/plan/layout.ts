@@ -286,9 +286,17 @@ function emitPairs(ids: IdentityPairs, out: string[]): void {
     if (c >= 48 && c <= 57 && isArrayIndex(ids[i]!)) return emitStringMap(identityRecord(ids), out);
   }
   // pair indexes by identity, then by position: of a repeated identity, the last pair holds its value
+  // (insertion sort: an app has a handful of objects, and it keeps equal identities in order)
   const order: number[] = [];
-  for (let i = 0; i < n; i++) order.push(i);
-  order.sort((a, b) => cmp(ids[2 * a]!, ids[2 * b]!) || a - b);
+  for (let i = 0; i < n; i++) {
+    const id = ids[2 * i]!;
+    let j = i;
+    while (j > 0 && ids[2 * order[j - 1]!]! > id) {
+      order[j] = order[j - 1]!;
+      j--;
+    }
+    order[j] = i;
+  }
   const keys: string[] = [];
   const values: string[] = [];
   for (const i of order) {
