@@ -3,43 +3,43 @@ import {
   promoteFanOut,
   promoteLines,
   verificationMarkdown
-} from "./chunks/chunk-PUL6EOMH.js";
+} from "./chunks/chunk-YR2MI5R3.js";
 import {
   renderToRepo,
   reportLines,
   startEnvRepo,
   summaryMarkdown
-} from "./chunks/chunk-3MGQZ7FA.js";
+} from "./chunks/chunk-LZKZ2EAZ.js";
 import {
   changedAppCounts,
   computePreview
-} from "./chunks/chunk-GEPOOFVC.js";
+} from "./chunks/chunk-A3XTWM2S.js";
 import {
   COMMENT_LIMIT,
   SUMMARY_LIMIT,
   reachText,
   renderMarkdown,
   utf8Length
-} from "./chunks/chunk-4GSMUPJY.js";
+} from "./chunks/chunk-BWUXTRZ3.js";
 import {
   validateAll
-} from "./chunks/chunk-5GCSE37E.js";
+} from "./chunks/chunk-FE54QGJX.js";
 import {
   envRepoLocation
 } from "./chunks/chunk-SCCJZKYV.js";
 import {
   loadFromDir
-} from "./chunks/chunk-CGGCKNVX.js";
+} from "./chunks/chunk-3LML6QN2.js";
 import {
   readConfigFile
 } from "./chunks/chunk-Y6EQNBAC.js";
 import {
   selectEnvs
-} from "./chunks/chunk-JQZ6BM2B.js";
+} from "./chunks/chunk-RU26U5CF.js";
 import {
   sourceIdentity
 } from "./chunks/chunk-IOBEII3D.js";
-import "./chunks/chunk-FWK6MPUI.js";
+import "./chunks/chunk-BR22KWFS.js";
 import "./chunks/chunk-3427PZOU.js";
 import {
   loadConfig
@@ -56,8 +56,8 @@ import "./chunks/chunk-5SBUQFNJ.js";
 import "./chunks/chunk-SID65HV4.js";
 import "./chunks/chunk-DFTUZEB7.js";
 import "./chunks/chunk-AUIKRLBV.js";
-import "./chunks/chunk-DWLQIWYJ.js";
-import "./chunks/chunk-QANH3Z6F.js";
+import "./chunks/chunk-3VW4ZJYW.js";
+import "./chunks/chunk-4IC3T2RW.js";
 import "./chunks/chunk-5ETQQFMW.js";
 import "./chunks/chunk-UUCA4ZKB.js";
 import {

@@ -6,10 +6,10 @@ import {
   STOP,
   Stager,
   changedFiles
-} from "./chunks/chunk-DWLQIWYJ.js";
+} from "./chunks/chunk-3VW4ZJYW.js";
 import {
   appFilesWithHashes
-} from "./chunks/chunk-QANH3Z6F.js";
+} from "./chunks/chunk-4IC3T2RW.js";
 import "./chunks/chunk-5ETQQFMW.js";
 import "./chunks/chunk-UUCA4ZKB.js";
 import "./chunks/chunk-XYNQLYSQ.js";

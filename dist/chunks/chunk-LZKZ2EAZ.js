@@ -2,7 +2,7 @@ import { createRequire as __capstanRequire } from "node:module"; const require =
 import {
   dedupeProblems,
   massDeletionProblem
-} from "./chunk-JQZ6BM2B.js";
+} from "./chunk-RU26U5CF.js";
 import {
   NO_COMMIT,
   fetchCommit,
@@ -16,7 +16,7 @@ import {
   planEnv,
   preloadForState,
   prepare
-} from "./chunk-FWK6MPUI.js";
+} from "./chunk-BR22KWFS.js";
 import {
   didYouMeanInline
 } from "./chunk-DFIP6AYO.js";
@@ -27,7 +27,7 @@ import {
   STATE_FILE,
   kustomization,
   parseState
-} from "./chunk-QANH3Z6F.js";
+} from "./chunk-4IC3T2RW.js";
 import {
   GitHubApi,
   parseGitHubRepoUrl

@@ -1,14 +1,8 @@
 import { createRequire as __capstanRequire } from "node:module"; const require = __capstanRequire(import.meta.url);
 import {
-  changedAppCounts,
-  computePreview,
-  runDiff
-} from "./chunk-GEPOOFVC.js";
-import "./chunk-4GSMUPJY.js";
-import "./chunk-Y6EQNBAC.js";
-import "./chunk-JQZ6BM2B.js";
-import "./chunk-IOBEII3D.js";
-import "./chunk-FWK6MPUI.js";
+  validateAll
+} from "./chunk-FE54QGJX.js";
+import "./chunk-BR22KWFS.js";
 import "./chunk-3427PZOU.js";
 import "./chunk-SSJMW5PP.js";
 import "./chunk-DFIP6AYO.js";
@@ -19,16 +13,12 @@ import "./chunk-5SBUQFNJ.js";
 import "./chunk-SID65HV4.js";
 import "./chunk-DFTUZEB7.js";
 import "./chunk-AUIKRLBV.js";
-import "./chunk-DWLQIWYJ.js";
-import "./chunk-QANH3Z6F.js";
+import "./chunk-4IC3T2RW.js";
 import "./chunk-5ETQQFMW.js";
 import "./chunk-UUCA4ZKB.js";
-import "./chunk-FN2YLOUV.js";
 import "./chunk-N5T7JROX.js";
 import "./chunk-QRKMIM66.js";
 import "./chunk-XYNQLYSQ.js";
 export {
-  changedAppCounts,
-  computePreview,
-  runDiff
+  validateAll
 };

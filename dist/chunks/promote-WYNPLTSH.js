@@ -1,18 +1,18 @@
 import { createRequire as __capstanRequire } from "node:module"; const require = __capstanRequire(import.meta.url);
 import {
   tokenFromEnv
-} from "./chunk-YNLUP4SK.js";
+} from "./chunk-5W3X45G6.js";
 import {
   promoteFanOut,
   promoteLines
-} from "./chunk-PUL6EOMH.js";
-import "./chunk-3MGQZ7FA.js";
-import "./chunk-4GSMUPJY.js";
-import "./chunk-CGGCKNVX.js";
+} from "./chunk-YR2MI5R3.js";
+import "./chunk-LZKZ2EAZ.js";
+import "./chunk-BWUXTRZ3.js";
+import "./chunk-3LML6QN2.js";
 import "./chunk-Y6EQNBAC.js";
-import "./chunk-JQZ6BM2B.js";
+import "./chunk-RU26U5CF.js";
 import "./chunk-IOBEII3D.js";
-import "./chunk-FWK6MPUI.js";
+import "./chunk-BR22KWFS.js";
 import "./chunk-3427PZOU.js";
 import "./chunk-SSJMW5PP.js";
 import "./chunk-DFIP6AYO.js";
@@ -23,8 +23,8 @@ import "./chunk-5SBUQFNJ.js";
 import "./chunk-SID65HV4.js";
 import "./chunk-DFTUZEB7.js";
 import "./chunk-AUIKRLBV.js";
-import "./chunk-DWLQIWYJ.js";
-import "./chunk-QANH3Z6F.js";
+import "./chunk-3VW4ZJYW.js";
+import "./chunk-4IC3T2RW.js";
 import "./chunk-5ETQQFMW.js";
 import "./chunk-UUCA4ZKB.js";
 import "./chunk-OINZ5D5A.js";

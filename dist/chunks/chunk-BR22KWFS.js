@@ -47,12 +47,13 @@ import {
   STATE_SCHEMA_VERSION,
   appFiles,
   appFilesWithHashes,
+  eachIdentity,
   emitState,
   kustomization,
   needsIdentities,
   objectIdentity,
   stateText
-} from "./chunk-QANH3Z6F.js";
+} from "./chunk-4IC3T2RW.js";
 import {
   cmp,
   sha256
@@ -1665,7 +1666,7 @@ function identityClashes(env, apps, sourceRepo, specs, before = {}) {
   for (const app in apps) {
     const entry = apps[app];
     if (before[app] === entry) continue;
-    for (const id in entry.objects) fresh.add(id);
+    eachIdentity(entry.objects, (id) => fresh.add(id));
   }
   if (!fresh.size) return [];
   const owners = /* @__PURE__ */ new Map();
@@ -1674,18 +1675,17 @@ function identityClashes(env, apps, sourceRepo, specs, before = {}) {
   for (const app of Object.keys(apps).sort(cmp)) {
     const entry = apps[app];
     const all = before[app] !== entry;
-    for (const id in entry.objects) {
-      if (!all && !fresh.has(id)) continue;
-      const component = entry.objects[id];
+    eachIdentity(entry.objects, (id, component) => {
+      if (!all && !fresh.has(id)) return;
       const first = owners.get(id);
       if (!first) {
         owners.set(id, { app, component, entry });
-        continue;
+        return;
       }
       const second = { app, component, entry };
-      if (first.entry.sourceRepo !== sourceRepo && entry.sourceRepo !== sourceRepo) continue;
+      if (first.entry.sourceRepo !== sourceRepo && entry.sourceRepo !== sourceRepo) return;
       problems.push(clashProblem(env, id, first, second, sourceRepo, byName ??= named(specs)));
-    }
+    });
   }
   return problems;
 }
@@ -2070,9 +2070,8 @@ function inputDigest(src, app, binding, guardrails) {
   return sha256(text);
 }
 function identitiesOf(objects) {
-  const out = { __: "" };
-  delete out.__;
-  for (const o of objects) out[objectIdentity(o.obj)] = o.component;
+  const out = [];
+  for (const o of objects) out.push(objectIdentity(o.obj), o.component);
   return out;
 }
 function renderAppFiles(src, app, binding, guardrails) {

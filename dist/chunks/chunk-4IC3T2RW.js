@@ -71,6 +71,21 @@ function appFilesWithHashes(app, objects, texts) {
   }
   return { files, hashes };
 }
+function eachIdentity(ids, f) {
+  if (!ids) return;
+  if (isPairs(ids)) for (let i = 0; i < ids.length; i += 2) f(ids[i], ids[i + 1]);
+  else for (const id in ids) f(id, ids[id]);
+}
+function isPairs(ids) {
+  return Array.isArray(ids);
+}
+function identityRecord(ids) {
+  if (!ids) return {};
+  if (!isPairs(ids)) return { ...ids };
+  const out = {};
+  eachIdentity(ids, (id, component) => out[id] = component);
+  return out;
+}
 function objectIdentity(o) {
   const slash = o.apiVersion.indexOf("/");
   const kind = slash <= 0 ? o.kind : `${o.kind}.${o.apiVersion.slice(0, slash)}`;
@@ -109,7 +124,8 @@ function emitState(s) {
       if (a.objects) {
         out.push(`,
       "objects": `);
-        emitStringMap(a.objects, out);
+        if (isPairs(a.objects)) emitPairs(a.objects, out);
+        else emitStringMap(a.objects, out);
       }
       out.push("\n    }");
     }
@@ -166,15 +182,51 @@ function emitSources(sources, out) {
   out.push("\n  }");
 }
 function emitStringMap(m, out) {
-  const keys = sortedKeys(m);
+  emitEntries(sortedKeys(m), m, out);
+}
+function emitPairs(ids, out) {
+  const n = ids.length / 2;
+  for (let i = 0; i < ids.length; i += 2) {
+    const c = ids[i].charCodeAt(0);
+    if (c >= 48 && c <= 57 && isArrayIndex(ids[i])) return emitStringMap(identityRecord(ids), out);
+  }
+  const order = [];
+  for (let i = 0; i < n; i++) {
+    const id = ids[2 * i];
+    let j = i;
+    while (j > 0 && ids[2 * order[j - 1]] > id) {
+      order[j] = order[j - 1];
+      j--;
+    }
+    order[j] = i;
+  }
+  const keys = [];
+  const values = [];
+  for (const i of order) {
+    const id = ids[2 * i];
+    if (keys.length && keys[keys.length - 1] === id) values[values.length - 1] = ids[2 * i + 1];
+    else {
+      keys.push(id);
+      values.push(ids[2 * i + 1]);
+    }
+  }
+  emitEntries(keys, values, out);
+}
+function emitEntries(keys, values, out) {
   if (!keys.length) {
     out.push("{}");
     return;
   }
   out.push("{");
-  for (let i = 0; i < keys.length; i++)
-    out.push(`${i ? "," : ""}
-        ${JSON.stringify(keys[i])}: ${JSON.stringify(m[keys[i]])}`);
+  const byIndex = Array.isArray(values) ? values : void 0;
+  const rec = values;
+  for (let i = 0; i < keys.length; i++) {
+    const k = keys[i];
+    out.push(
+      `${i ? "," : ""}
+        ${JSON.stringify(k)}: ${JSON.stringify(byIndex ? byIndex[i] : rec[k])}`
+    );
+  }
   out.push("\n      }");
 }
 function sortedKeys(o) {
@@ -278,6 +330,7 @@ export {
   kustomization,
   appFiles,
   appFilesWithHashes,
+  eachIdentity,
   objectIdentity,
   needsIdentities,
   emitState,

@@ -1,8 +1,14 @@
 import { createRequire as __capstanRequire } from "node:module"; const require = __capstanRequire(import.meta.url);
 import {
-  validateAll
-} from "./chunk-5GCSE37E.js";
-import "./chunk-FWK6MPUI.js";
+  changedAppCounts,
+  computePreview,
+  runDiff
+} from "./chunk-A3XTWM2S.js";
+import "./chunk-BWUXTRZ3.js";
+import "./chunk-Y6EQNBAC.js";
+import "./chunk-RU26U5CF.js";
+import "./chunk-IOBEII3D.js";
+import "./chunk-BR22KWFS.js";
 import "./chunk-3427PZOU.js";
 import "./chunk-SSJMW5PP.js";
 import "./chunk-DFIP6AYO.js";
@@ -13,12 +19,16 @@ import "./chunk-5SBUQFNJ.js";
 import "./chunk-SID65HV4.js";
 import "./chunk-DFTUZEB7.js";
 import "./chunk-AUIKRLBV.js";
-import "./chunk-QANH3Z6F.js";
+import "./chunk-3VW4ZJYW.js";
+import "./chunk-4IC3T2RW.js";
 import "./chunk-5ETQQFMW.js";
 import "./chunk-UUCA4ZKB.js";
+import "./chunk-FN2YLOUV.js";
 import "./chunk-N5T7JROX.js";
 import "./chunk-QRKMIM66.js";
 import "./chunk-XYNQLYSQ.js";
 export {
-  validateAll
+  changedAppCounts,
+  computePreview,
+  runDiff
 };

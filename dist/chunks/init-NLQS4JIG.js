@@ -8,14 +8,14 @@ import {
 } from "./chunk-XPNRLTYR.js";
 import {
   loadFromDir
-} from "./chunk-CGGCKNVX.js";
+} from "./chunk-3LML6QN2.js";
 import "./chunk-Y6EQNBAC.js";
 import {
   NO_COMMIT
 } from "./chunk-IOBEII3D.js";
 import {
   usedCapabilities
-} from "./chunk-FWK6MPUI.js";
+} from "./chunk-BR22KWFS.js";
 import "./chunk-3427PZOU.js";
 import "./chunk-SSJMW5PP.js";
 import {
@@ -32,7 +32,7 @@ import {
 } from "./chunk-SID65HV4.js";
 import "./chunk-DFTUZEB7.js";
 import "./chunk-AUIKRLBV.js";
-import "./chunk-QANH3Z6F.js";
+import "./chunk-4IC3T2RW.js";
 import "./chunk-5ETQQFMW.js";
 import "./chunk-UUCA4ZKB.js";
 import "./chunk-FN2YLOUV.js";

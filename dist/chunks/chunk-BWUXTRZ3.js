@@ -20,7 +20,7 @@ import {
   resolveComponents,
   resolveGuardrails,
   usedCapabilities
-} from "./chunk-FWK6MPUI.js";
+} from "./chunk-BR22KWFS.js";
 import {
   loadConfig
 } from "./chunk-SSJMW5PP.js";

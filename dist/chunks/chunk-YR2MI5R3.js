@@ -9,7 +9,7 @@ import {
   readEnvAt,
   runTransaction,
   trailers
-} from "./chunk-3MGQZ7FA.js";
+} from "./chunk-LZKZ2EAZ.js";
 import {
   COMMENT_LIMIT,
   ENV_FILES,
@@ -19,12 +19,12 @@ import {
   readSourceAt,
   renderMarkdown,
   short
-} from "./chunk-4GSMUPJY.js";
+} from "./chunk-BWUXTRZ3.js";
 import {
   commitMeta,
   fetchGitPacks,
   parseInSlices
-} from "./chunk-CGGCKNVX.js";
+} from "./chunk-3LML6QN2.js";
 import {
   globToRegExp,
   readConfigFile
@@ -45,7 +45,7 @@ import {
   planEnv,
   planHydratorFiles,
   prepare
-} from "./chunk-FWK6MPUI.js";
+} from "./chunk-BR22KWFS.js";
 import {
   loadConfig
 } from "./chunk-SSJMW5PP.js";
@@ -63,7 +63,7 @@ import {
   STATE_SCHEMA_VERSION,
   emitState,
   stateText
-} from "./chunk-QANH3Z6F.js";
+} from "./chunk-4IC3T2RW.js";
 import {
   cmp,
   sha256

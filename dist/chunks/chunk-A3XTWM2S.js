@@ -11,14 +11,14 @@ import {
   renderText,
   reportJson,
   utf8Length
-} from "./chunk-4GSMUPJY.js";
+} from "./chunk-BWUXTRZ3.js";
 import {
   readConfigFile,
   readSource
 } from "./chunk-Y6EQNBAC.js";
 import {
   dedupeProblems
-} from "./chunk-JQZ6BM2B.js";
+} from "./chunk-RU26U5CF.js";
 import {
   headCommit,
   mergeBase,
@@ -31,7 +31,7 @@ import {
 import {
   loadSource,
   prepare
-} from "./chunk-FWK6MPUI.js";
+} from "./chunk-BR22KWFS.js";
 import {
   loadConfig
 } from "./chunk-SSJMW5PP.js";

@@ -12,7 +12,7 @@ import {
 import {
   loadSource,
   warmAppFiles
-} from "./chunk-FWK6MPUI.js";
+} from "./chunk-BR22KWFS.js";
 import {
   loadConfig
 } from "./chunk-SSJMW5PP.js";

@@ -3,7 +3,7 @@ import {
   renderToRepo,
   reportLines,
   startEnvRepo
-} from "./chunk-3MGQZ7FA.js";
+} from "./chunk-LZKZ2EAZ.js";
 import {
   UsageError
 } from "./chunk-N5T7JROX.js";

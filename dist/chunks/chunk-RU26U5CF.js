@@ -9,7 +9,7 @@ import {
   renderAppFiles,
   renderAppObjects,
   renderTasks
-} from "./chunk-FWK6MPUI.js";
+} from "./chunk-BR22KWFS.js";
 import {
   didYouMeanInline
 } from "./chunk-DFIP6AYO.js";
@@ -29,12 +29,12 @@ import {
   changedFiles,
   postObjects,
   receiveObjects
-} from "./chunk-DWLQIWYJ.js";
+} from "./chunk-3VW4ZJYW.js";
 import {
   STATE_FILE,
   appFilesWithHashes,
   parseState
-} from "./chunk-QANH3Z6F.js";
+} from "./chunk-4IC3T2RW.js";
 import {
   UsageError,
   UserError
