@@ -93,8 +93,15 @@ function timeClone(url: string, dest: string, env: Record<string, string> = {}):
   return wall;
 }
 
-/** Scenarios at `apps` apps; `http` adds the smart-HTTP row and the clone baseline over HTTP. */
-export function envRepoScenarios(ctx: EnvBenchContext, apps: number, http: boolean): EnvRow[] {
+/**
+ * Scenarios at `apps` apps; `http` adds the smart-HTTP row and the clone baseline over HTTP.
+ * `oneApp` runs one more one-app change afterwards (for `pairedScaling`).
+ */
+export function envRepoScenarios(
+  ctx: EnvBenchContext,
+  apps: number,
+  http: boolean,
+): { rows: EnvRow[]; oneApp: () => EnvRun } {
   const dir = join(ctx.work, `env-${apps}`);
   mkdirSync(dir, { recursive: true });
   const src = join(dir, "src");
@@ -165,10 +172,14 @@ export function envRepoScenarios(ctx: EnvBenchContext, apps: number, http: boole
   const oneProcs: number[] = [];
   const prom: EnvRun[] = [];
   const promProcs: number[] = [];
+  let changes = 0;
+  const changeOne = (): EnvRun => {
+    writeFileSync(join(src, appFile(0)), appYaml(0, changes % 2 === 0 ? 1 : 2));
+    ctx.git(src, "commit", "-q", "-am", `app 0 variant ${changes++}`);
+    return render();
+  };
   for (let i = 0; i < ctx.runs; i++) {
-    writeFileSync(join(src, appFile(0)), appYaml(0, i % 2 === 0 ? 1 : 2));
-    ctx.git(src, "commit", "-q", "-am", `app 0 variant ${i}`);
-    one.push(render());
+    one.push(changeOne());
     oneProcs.push(gitProcesses(trace));
     prom.push(promoteOne());
     promProcs.push(gitProcesses(trace));
@@ -195,7 +206,41 @@ export function envRepoScenarios(ctx: EnvBenchContext, apps: number, http: boole
     note: "O(repo)",
   });
   if (http) rows.push(...httpScenario(ctx, dir, src, render, trace, files));
-  return rows;
+  const oneApp = (): EnvRun => {
+    const r = changeOne();
+    gitProcesses(trace);
+    return r;
+  };
+  return { rows, oneApp };
+}
+
+/**
+ * One app changed at N and at 3·N apps in turn, `pairs` times (the order flipped every
+ * pair): the median of the per-pair ratios. The two scenario blocks run minutes apart, and this machine's speed drifts more
+ * than the 1.5× line's margin between them (docs/performance.md, "Stop 19"); pairs run
+ * back to back share the machine's state.
+ */
+export function pairedScaling(
+  small: () => EnvRun,
+  big: () => EnvRun,
+  pairs: number,
+): { ratio: number; small: number; big: number } {
+  const ratios: number[] = [];
+  const s: number[] = [];
+  const b: number[] = [];
+  for (let i = 0; i < pairs; i++) {
+    // in turn, the order flipped every pair (A B B A …): a run that pays for the one before
+    // it (the other repository's leftovers) does so on both sides alike
+    if (i % 2 === 0) {
+      s.push(small().wall);
+      b.push(big().wall);
+    } else {
+      b.push(big().wall);
+      s.push(small().wall);
+    }
+    ratios.push(b[i]! / s[i]!);
+  }
+  return { ratio: median(ratios), small: median(s), big: median(b) };
 }
 
 /** One app changed over smart HTTP, and the depth-1 clone over the same server. */
@@ -263,7 +308,11 @@ function fmt(n: number): string {
 }
 
 /** The env-repo table, and the issue's targets (reported, never failing the bench: timings are noisy). */
-export function printEnvTable(rows: EnvRow[], apps: number): void {
+export function printEnvTable(
+  rows: EnvRow[],
+  apps: number,
+  paired?: { ratio: number; small: number; big: number; pairs: number },
+): void {
   console.log(
     `\nenv repo scenarios (median of cold runs; git processes counted with GIT_TRACE2):\n`,
   );
@@ -289,6 +338,14 @@ export function printEnvTable(rows: EnvRow[], apps: number): void {
     target(`promote one app at ${apps} apps`, prom?.wall, 2.0),
     big && one
       ? target(`one app changed at ${apps * 3} apps vs ${apps}`, big.wall / one.wall, 1.5, "×")
+      : undefined,
+    paired
+      ? target(
+          `one app changed at ${apps * 3} apps vs ${apps}, ${paired.pairs} pairs run in turn (${fmt(paired.big)} s against ${fmt(paired.small)} s), median of the per-pair ratios`,
+          paired.ratio,
+          1.5,
+          "×",
+        )
       : undefined,
   ];
   console.log("");

@@ -47,7 +47,7 @@ import { availableParallelism, tmpdir } from "node:os";
 import { join, resolve, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
 import { ENVS, appFile, appName, appYaml, generate } from "./generate.ts";
-import { envRepoScenarios, printEnvTable, type EnvRow } from "./env-repo.ts";
+import { envRepoScenarios, pairedScaling, printEnvTable, type EnvRow } from "./env-repo.ts";
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 /** bin/capstan.js, or a private copy of it next to a private build (see buildPrivate) */
@@ -324,7 +324,7 @@ function buildPrivate(work: string): void {
 }
 
 /** The env-repo scenarios at N apps (with smart HTTP) and at 3·N apps (the scaling row). */
-function envRepoBench(work: string, args: Args): EnvRow[] {
+function envRepoBench(work: string, args: Args): { rows: EnvRow[]; paired: PairedScaling } {
   const ctx = {
     work,
     runs: args.runs,
@@ -333,11 +333,17 @@ function envRepoBench(work: string, args: Args): EnvRow[] {
     git,
     log,
   };
-  return [
-    ...envRepoScenarios(ctx, args.apps, true),
-    ...envRepoScenarios({ ...ctx, runs: Math.min(3, args.runs) }, args.apps * 3, false),
-  ];
+  const small = envRepoScenarios(ctx, args.apps, true);
+  const big = envRepoScenarios({ ...ctx, runs: Math.min(3, args.runs) }, args.apps * 3, false);
+  const pairs = Math.max(3, args.runs);
+  log(
+    `env repo: one app changed at ${args.apps} and ${args.apps * 3} apps, ${pairs} pairs in turn…`,
+  );
+  const paired = { ...pairedScaling(small.oneApp, big.oneApp, pairs), pairs };
+  return { rows: [...small.rows, ...big.rows], paired };
 }
+
+type PairedScaling = ReturnType<typeof pairedScaling> & { pairs: number };
 
 /**
  * This build against the --baseline checkout, scenario by scenario: medians of each, the
@@ -587,7 +593,7 @@ function main(): void {
       );
     }
 
-    const envRows = args.envRepo ? envRepoBench(work, args) : undefined;
+    const env = args.envRepo ? envRepoBench(work, args) : undefined;
 
     // the table
     const head = [
@@ -629,7 +635,7 @@ function main(): void {
     console.log("");
     for (const c of checks) console.log(c);
     if (base) printBaseline(base, baseRuns);
-    if (envRows) printEnvTable(envRows, args.apps);
+    if (env) printEnvTable(env.rows, args.apps, env.paired);
     if (checks.some((c) => c.startsWith("FAIL"))) process.exitCode = 1;
   } finally {
     if (args.keep) log(`kept ${work}`);
