@@ -216,9 +216,9 @@ export function envRepoScenarios(
 
 /**
  * One app changed at N and at 3·N apps in turn, `pairs` times (the order flipped every
- * pair): the median of the per-pair ratios. The two scenario blocks run minutes apart, and this machine's speed drifts more
- * than the 1.5× line's margin between them (docs/performance.md, "Stop 19"); pairs run
- * back to back share the machine's state.
+ * pair): the median of the per-pair ratios. The two scenario blocks run minutes apart, and
+ * this machine's speed drifts more than the 1.5× line's margin between them
+ * (docs/performance.md, "Stop 19"); pairs run back to back share the machine's state.
  */
 export function pairedScaling(
   small: () => EnvRun,

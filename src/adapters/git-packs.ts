@@ -21,7 +21,7 @@ import type { CapabilitySourceRef, Config } from "../core/model/config.ts";
 import type { Lock } from "../core/model/lock.ts";
 import type { CapabilityPack } from "../core/model/source.ts";
 import { GitExit, gitRunner, httpOrigin } from "./git-exec.ts";
-import { readPack } from "./source-files.ts";
+import { NO_GOLDEN_CASES, readPack } from "./source-files.ts";
 
 export type GitPackRef = Extract<CapabilitySourceRef, { kind: "git" }>;
 
@@ -230,9 +230,7 @@ function readFetchedPack(ref: GitPackRef, dir: string, commit: string): Capabili
       .split(/[/:]/)
       .pop() || ref.url;
   const display = `<git:${name}@${ref.ref}>/`;
-  const pack = readPack(dir, gitPackSource(ref), display, problems, commit, {
-    goldenCases: false,
-  });
+  const pack = readPack(dir, gitPackSource(ref), display, problems, commit, NO_GOLDEN_CASES);
   if (problems.length) throw new UserError(problems);
   return pack;
 }

@@ -174,14 +174,14 @@ export function walk(
   return out;
 }
 
-/** `<name>/<version>/tests`: a capability's golden cases, which only `capstan capability test` and the docs read. */
-const NO_GOLDEN_CASES = { goldenCases: false };
+/** `readPack`'s option for every render: `<name>/<version>/tests`, a capability's golden cases, left unread. */
+export const NO_GOLDEN_CASES = { goldenCases: false };
 const GOLDEN_CASES = /^[^/]+\/[^/]+\/tests$/;
 
 /**
  * A capability pack's files. `goldenCases: false` (every render): the `tests/` folders
  * are not read — rendering never uses them and the lock's digests leave them out; in the
- * built-in pack they are 243 of 410 files (docs/performance.md, "Start-up").
+ * built-in pack they are 243 of 410 files (docs/performance.md, "What the design does").
  */
 export function readPack(
   dir: string,

@@ -127,7 +127,7 @@ function isPairs(ids: Identities): ids is IdentityPairs {
 }
 
 /** The identities as a record (a later pair of one identity wins, as it would in a record). */
-export function identityRecord(ids: Identities | undefined): Record<string, string> {
+function identityRecord(ids: Identities | undefined): Record<string, string> {
   if (!ids) return {};
   if (!isPairs(ids)) return { ...ids };
   const out: Record<string, string> = {};
@@ -274,7 +274,12 @@ function emitSources(sources: Record<string, SourceRecord>, out: string[]): void
 
 /** A `string → string` map at the depth of an app entry's fields, keys sorted. */
 function emitStringMap(m: Readonly<Record<string, string>>, out: string[]): void {
-  emitEntries(sortedKeys(m), m, out);
+  const keys = sortedKeys(m);
+  emitEntries(
+    keys,
+    keys.map((k) => m[k]!),
+    out,
+  );
 }
 
 /** Identity pairs written as the record they stand for would be (`emitStringMap`). */
@@ -310,25 +315,15 @@ function emitPairs(ids: IdentityPairs, out: string[]): void {
   emitEntries(keys, values, out);
 }
 
-/** `keys` with their values (`values[i]`, or the record's) as state.json's inner mapping. */
-function emitEntries(
-  keys: string[],
-  values: Readonly<Record<string, string>> | readonly string[],
-  out: string[],
-): void {
+/** `keys[i]: values[i]` as state.json's inner mapping. */
+function emitEntries(keys: readonly string[], values: readonly string[], out: string[]): void {
   if (!keys.length) {
     out.push("{}");
     return;
   }
   out.push("{");
-  const byIndex = Array.isArray(values) ? (values as readonly string[]) : undefined;
-  const rec = values as Readonly<Record<string, string>>;
-  for (let i = 0; i < keys.length; i++) {
-    const k = keys[i]!;
-    out.push(
-      `${i ? "," : ""}\n        ${JSON.stringify(k)}: ${JSON.stringify(byIndex ? byIndex[i] : rec[k])}`,
-    );
-  }
+  for (let i = 0; i < keys.length; i++)
+    out.push(`${i ? "," : ""}\n        ${JSON.stringify(keys[i])}: ${JSON.stringify(values[i])}`);
   out.push("\n      }");
 }
 
