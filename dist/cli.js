@@ -2,23 +2,23 @@ import { createRequire as __capstanRequire } from "node:module"; const require =
 import {
   listCapabilities,
   showCapability
-} from "./chunks/chunk-XPNRLTYR.js";
+} from "./chunks/chunk-OMZKTUPP.js";
 import {
   envRepoLocation
 } from "./chunks/chunk-SCCJZKYV.js";
 import {
   loadFromDir
-} from "./chunks/chunk-3LML6QN2.js";
+} from "./chunks/chunk-URNFE2BZ.js";
 import {
   builtinPackDir,
   readConfigFile,
   readPack
-} from "./chunks/chunk-Y6EQNBAC.js";
+} from "./chunks/chunk-FCP2IWXA.js";
 import {
   previousInDir,
   renderToDir,
   selectEnvs
-} from "./chunks/chunk-RU26U5CF.js";
+} from "./chunks/chunk-4AERRHAX.js";
 import {
   sourceIdentity
 } from "./chunks/chunk-IOBEII3D.js";
@@ -32,7 +32,7 @@ import {
   renderApp,
   resolveGuardrails,
   usedCapabilities
-} from "./chunks/chunk-BR22KWFS.js";
+} from "./chunks/chunk-OM6IZLMG.js";
 import {
   Registry,
   loadPack,
@@ -63,8 +63,8 @@ import "./chunks/chunk-5SBUQFNJ.js";
 import "./chunks/chunk-SID65HV4.js";
 import "./chunks/chunk-DFTUZEB7.js";
 import "./chunks/chunk-AUIKRLBV.js";
-import "./chunks/chunk-3VW4ZJYW.js";
-import "./chunks/chunk-4IC3T2RW.js";
+import "./chunks/chunk-KOS3UXOO.js";
+import "./chunks/chunk-IIQIXEVV.js";
 import "./chunks/chunk-5ETQQFMW.js";
 import {
   emitDocuments
@@ -314,7 +314,7 @@ async function capabilitiesAdd(values, arg, reporter) {
     throw new UsageError(
       "capabilities add needs <git-url>@<ref>, e.g. https://github.com/acme/caps.git@v1.0.0"
     );
-  const { addGitPack, parsePackArg } = await import("./chunks/capabilities-add-OFYB3OAR.js");
+  const { addGitPack, parsePackArg } = await import("./chunks/capabilities-add-7W6LESNE.js");
   const source = sourceOf(values);
   const ref = parsePackArg(arg, str(values, "path"));
   const id = await sourceIdentity(source, { sourceRepo: str(values, "source-repo") });
@@ -339,7 +339,7 @@ var ECOSYSTEM_COMMANDS = {
     async run(values, pos, reporter) {
       const dir = resolve(pos[0] ?? ".");
       mkdirSync(dir, { recursive: true });
-      const { initRepo, nextSteps } = await import("./chunks/init-NLQS4JIG.js");
+      const { initRepo, nextSteps } = await import("./chunks/init-NQRW5R57.js");
       const r = await initRepo(dir, {
         envRepo: str(values, "env-repo"),
         app: str(values, "app"),
@@ -430,7 +430,7 @@ var ECOSYSTEM_COMMANDS = {
       if (str(values, "source") && existsSync2(join2(source, "capstan.yaml"))) {
         const id = await sourceIdentity(source, { sourceRepo: str(values, "source-repo") });
         registry = (await loadFromDir({ source, ...id })).registry;
-      } else registry = (await import("./chunks/capability-docs-3ZYSN6S3.js")).builtinRegistry();
+      } else registry = (await import("./chunks/capability-docs-WDU3YD6V.js")).builtinRegistry();
       const report = importKubeVela(pos, registry);
       process.stdout.write(
         values.json ? JSON.stringify(report, null, 2) + "\n" : formatImportReport(report)
@@ -448,7 +448,7 @@ var ECOSYSTEM_COMMANDS = {
       const [what, ...args] = pos;
       if (what !== "image" || !args.length)
         throw new UsageError("usage: capstan set image APP/COMPONENT=IMAGE[:TAG|@DIGEST]...");
-      const { parseImageArg, setImages } = await import("./chunks/set-image-Z37XD4OY.js");
+      const { parseImageArg, setImages } = await import("./chunks/set-image-XX75BXXQ.js");
       const results = setImages(sourceOf(values), args.map(parseImageArg));
       if (values.json) process.stdout.write(JSON.stringify(results, null, 2) + "\n");
       else
@@ -478,7 +478,7 @@ var ECOSYSTEM_COMMANDS = {
       const out = resolve(str(values, "out") ?? join2(source, "schemas"));
       let written;
       if (values.builtin) {
-        const { builtinRegistry } = await import("./chunks/capability-docs-3ZYSN6S3.js");
+        const { builtinRegistry } = await import("./chunks/capability-docs-WDU3YD6V.js");
         written = g.writeSchemas(builtinRegistry(), out, g.BUILTIN_SCHEMA_FILES);
       } else {
         const id = await sourceIdentity(source, { sourceRepo: str(values, "source-repo") });
@@ -635,7 +635,7 @@ var COMMANDS = {
         tokenEnv: str(values, "token-env"),
         workdir: str(values, "workdir")
       });
-      const cli = out ? void 0 : await import("./chunks/render-repo-NL6DGJLF.js");
+      const cli = out ? void 0 : await import("./chunks/render-repo-KOIAGKWW.js");
       let started;
       const onConfig = (config, sourceRepo) => {
         const early = envRepo ?? quietEnvRepo(config.envRepo.url, source);
@@ -711,7 +711,7 @@ var COMMANDS = {
       "source-repo": { type: "string" }
     },
     async run(values, _pos, reporter) {
-      const { runDiff } = await import("./chunks/diff-JYLBQSTC.js");
+      const { runDiff } = await import("./chunks/diff-2ESMBD5Z.js");
       return runDiff(reporter, {
         source: resolve2(str(values, "source") ?? "."),
         base: str(values, "base"),
@@ -761,7 +761,7 @@ var COMMANDS = {
         throw new UsageError(
           "promote needs --from ENV and --to ENV (or --to ENV,ENV,\u2026 to fan out)"
         );
-      const { promoteCli } = await import("./chunks/promote-WYNPLTSH.js");
+      const { promoteCli } = await import("./chunks/promote-GWANOQEG.js");
       return promoteCli(
         {
           source: resolve2(str(values, "source") ?? "."),
@@ -800,7 +800,7 @@ var COMMANDS = {
       }
       const src = await load(values);
       const envs = selectEnvs(src, list(values, "env"));
-      const { validateAll } = await import("./chunks/validate-TCWNC6PY.js");
+      const { validateAll } = await import("./chunks/validate-CKOJ7ETG.js");
       const n = await validateAll(src, envs, { frozen: values.frozen === true }, reporter);
       reporter.info(
         `valid: ${src.apps.length} application(s), ${envs.length} environment(s), ${n} object(s)`
@@ -859,7 +859,7 @@ var COMMANDS = {
       const [sub, arg] = pos;
       if (sub === "add") return capabilitiesAdd(values, arg, reporter);
       if (sub === "docs") {
-        const { capabilityDocs } = await import("./chunks/capability-docs-3ZYSN6S3.js");
+        const { capabilityDocs } = await import("./chunks/capability-docs-WDU3YD6V.js");
         const text = await capabilityDocs(
           arg ? resolve2(arg) : void 0,
           () => registryFor(values)
@@ -903,7 +903,7 @@ async function registryFor(values) {
   const { existsSync: existsSync2 } = await import("node:fs");
   const source = resolve2(str(values, "source") ?? ".");
   if (existsSync2(resolve2(source, "capstan.yaml"))) return (await load(values)).registry;
-  const { builtinRegistry } = await import("./chunks/capability-docs-3ZYSN6S3.js");
+  const { builtinRegistry } = await import("./chunks/capability-docs-WDU3YD6V.js");
   return builtinRegistry();
 }
 

@@ -3,43 +3,43 @@ import {
   promoteFanOut,
   promoteLines,
   verificationMarkdown
-} from "./chunks/chunk-YR2MI5R3.js";
+} from "./chunks/chunk-OVIJXAYL.js";
 import {
   renderToRepo,
   reportLines,
   startEnvRepo,
   summaryMarkdown
-} from "./chunks/chunk-LZKZ2EAZ.js";
+} from "./chunks/chunk-TEPNMB3N.js";
 import {
   changedAppCounts,
   computePreview
-} from "./chunks/chunk-A3XTWM2S.js";
+} from "./chunks/chunk-4DEK5S3S.js";
 import {
   COMMENT_LIMIT,
   SUMMARY_LIMIT,
   reachText,
   renderMarkdown,
   utf8Length
-} from "./chunks/chunk-BWUXTRZ3.js";
+} from "./chunks/chunk-IKXBMDKN.js";
 import {
   validateAll
-} from "./chunks/chunk-FE54QGJX.js";
+} from "./chunks/chunk-A2S47BMT.js";
 import {
   envRepoLocation
 } from "./chunks/chunk-SCCJZKYV.js";
 import {
   loadFromDir
-} from "./chunks/chunk-3LML6QN2.js";
+} from "./chunks/chunk-URNFE2BZ.js";
 import {
   readConfigFile
-} from "./chunks/chunk-Y6EQNBAC.js";
+} from "./chunks/chunk-FCP2IWXA.js";
 import {
   selectEnvs
-} from "./chunks/chunk-RU26U5CF.js";
+} from "./chunks/chunk-4AERRHAX.js";
 import {
   sourceIdentity
 } from "./chunks/chunk-IOBEII3D.js";
-import "./chunks/chunk-BR22KWFS.js";
+import "./chunks/chunk-OM6IZLMG.js";
 import "./chunks/chunk-3427PZOU.js";
 import {
   loadConfig
@@ -56,8 +56,8 @@ import "./chunks/chunk-5SBUQFNJ.js";
 import "./chunks/chunk-SID65HV4.js";
 import "./chunks/chunk-DFTUZEB7.js";
 import "./chunks/chunk-AUIKRLBV.js";
-import "./chunks/chunk-3VW4ZJYW.js";
-import "./chunks/chunk-4IC3T2RW.js";
+import "./chunks/chunk-KOS3UXOO.js";
+import "./chunks/chunk-IIQIXEVV.js";
 import "./chunks/chunk-5ETQQFMW.js";
 import "./chunks/chunk-UUCA4ZKB.js";
 import {

@@ -6,10 +6,10 @@ import {
   STOP,
   Stager,
   changedFiles
-} from "./chunks/chunk-3VW4ZJYW.js";
+} from "./chunks/chunk-KOS3UXOO.js";
 import {
   appFilesWithHashes
-} from "./chunks/chunk-4IC3T2RW.js";
+} from "./chunks/chunk-IIQIXEVV.js";
 import "./chunks/chunk-5ETQQFMW.js";
 import "./chunks/chunk-UUCA4ZKB.js";
 import "./chunks/chunk-XYNQLYSQ.js";

@@ -1,18 +1,19 @@
 import { createRequire as __capstanRequire } from "node:module"; const require = __capstanRequire(import.meta.url);
 import {
+  NO_GOLDEN_CASES,
   readAppFilesInSlices,
   readConfigFile,
   readPack,
   readSource,
   readText
-} from "./chunk-Y6EQNBAC.js";
+} from "./chunk-FCP2IWXA.js";
 import {
   NO_COMMIT
 } from "./chunk-IOBEII3D.js";
 import {
   loadSource,
   warmAppFiles
-} from "./chunk-BR22KWFS.js";
+} from "./chunk-OM6IZLMG.js";
 import {
   loadConfig
 } from "./chunk-SSJMW5PP.js";
@@ -167,9 +168,7 @@ function readFetchedPack(ref, dir, commit) {
   const problems = [];
   const name = ref.url.replace(/\.git$/, "").split(/[/:]/).pop() || ref.url;
   const display = `<git:${name}@${ref.ref}>/`;
-  const pack = readPack(dir, gitPackSource(ref), display, problems, commit, {
-    goldenCases: false
-  });
+  const pack = readPack(dir, gitPackSource(ref), display, problems, commit, NO_GOLDEN_CASES);
   if (problems.length) throw new UserError(problems);
   return pack;
 }

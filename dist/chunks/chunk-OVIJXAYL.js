@@ -9,7 +9,7 @@ import {
   readEnvAt,
   runTransaction,
   trailers
-} from "./chunk-LZKZ2EAZ.js";
+} from "./chunk-TEPNMB3N.js";
 import {
   COMMENT_LIMIT,
   ENV_FILES,
@@ -19,16 +19,16 @@ import {
   readSourceAt,
   renderMarkdown,
   short
-} from "./chunk-BWUXTRZ3.js";
+} from "./chunk-IKXBMDKN.js";
 import {
   commitMeta,
   fetchGitPacks,
   parseInSlices
-} from "./chunk-3LML6QN2.js";
+} from "./chunk-URNFE2BZ.js";
 import {
   globToRegExp,
   readConfigFile
-} from "./chunk-Y6EQNBAC.js";
+} from "./chunk-FCP2IWXA.js";
 import {
   isAncestor,
   logBetween,
@@ -45,7 +45,7 @@ import {
   planEnv,
   planHydratorFiles,
   prepare
-} from "./chunk-BR22KWFS.js";
+} from "./chunk-OM6IZLMG.js";
 import {
   loadConfig
 } from "./chunk-SSJMW5PP.js";
@@ -63,7 +63,7 @@ import {
   STATE_SCHEMA_VERSION,
   emitState,
   stateText
-} from "./chunk-4IC3T2RW.js";
+} from "./chunk-IIQIXEVV.js";
 import {
   cmp,
   sha256

@@ -1,7 +1,7 @@
 import { createRequire as __capstanRequire } from "node:module"; const require = __capstanRequire(import.meta.url);
 import {
   isSafeRelPath
-} from "./chunk-4IC3T2RW.js";
+} from "./chunk-IIQIXEVV.js";
 import {
   emitYaml,
   inlineString

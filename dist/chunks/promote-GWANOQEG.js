@@ -1,18 +1,18 @@
 import { createRequire as __capstanRequire } from "node:module"; const require = __capstanRequire(import.meta.url);
 import {
   tokenFromEnv
-} from "./chunk-5W3X45G6.js";
+} from "./chunk-RT7RSI4R.js";
 import {
   promoteFanOut,
   promoteLines
-} from "./chunk-YR2MI5R3.js";
-import "./chunk-LZKZ2EAZ.js";
-import "./chunk-BWUXTRZ3.js";
-import "./chunk-3LML6QN2.js";
-import "./chunk-Y6EQNBAC.js";
-import "./chunk-RU26U5CF.js";
+} from "./chunk-OVIJXAYL.js";
+import "./chunk-TEPNMB3N.js";
+import "./chunk-IKXBMDKN.js";
+import "./chunk-URNFE2BZ.js";
+import "./chunk-FCP2IWXA.js";
+import "./chunk-4AERRHAX.js";
 import "./chunk-IOBEII3D.js";
-import "./chunk-BR22KWFS.js";
+import "./chunk-OM6IZLMG.js";
 import "./chunk-3427PZOU.js";
 import "./chunk-SSJMW5PP.js";
 import "./chunk-DFIP6AYO.js";
@@ -23,8 +23,8 @@ import "./chunk-5SBUQFNJ.js";
 import "./chunk-SID65HV4.js";
 import "./chunk-DFTUZEB7.js";
 import "./chunk-AUIKRLBV.js";
-import "./chunk-3VW4ZJYW.js";
-import "./chunk-4IC3T2RW.js";
+import "./chunk-KOS3UXOO.js";
+import "./chunk-IIQIXEVV.js";
 import "./chunk-5ETQQFMW.js";
 import "./chunk-UUCA4ZKB.js";
 import "./chunk-OINZ5D5A.js";

@@ -11,14 +11,14 @@ import {
   renderText,
   reportJson,
   utf8Length
-} from "./chunk-BWUXTRZ3.js";
+} from "./chunk-IKXBMDKN.js";
 import {
   readConfigFile,
   readSource
-} from "./chunk-Y6EQNBAC.js";
+} from "./chunk-FCP2IWXA.js";
 import {
   dedupeProblems
-} from "./chunk-RU26U5CF.js";
+} from "./chunk-4AERRHAX.js";
 import {
   headCommit,
   mergeBase,
@@ -31,7 +31,7 @@ import {
 import {
   loadSource,
   prepare
-} from "./chunk-BR22KWFS.js";
+} from "./chunk-OM6IZLMG.js";
 import {
   loadConfig
 } from "./chunk-SSJMW5PP.js";

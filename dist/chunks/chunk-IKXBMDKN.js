@@ -5,7 +5,7 @@ import {
   globBase,
   globSelector,
   readBuiltinPack
-} from "./chunk-Y6EQNBAC.js";
+} from "./chunk-FCP2IWXA.js";
 import {
   readTreeAt
 } from "./chunk-IOBEII3D.js";
@@ -20,7 +20,7 @@ import {
   resolveComponents,
   resolveGuardrails,
   usedCapabilities
-} from "./chunk-BR22KWFS.js";
+} from "./chunk-OM6IZLMG.js";
 import {
   loadConfig
 } from "./chunk-SSJMW5PP.js";

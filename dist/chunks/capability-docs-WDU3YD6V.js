@@ -1,24 +1,38 @@
 import { createRequire as __capstanRequire } from "node:module"; const require = __capstanRequire(import.meta.url);
 import {
-  validateAll
-} from "./chunk-FE54QGJX.js";
-import "./chunk-BR22KWFS.js";
+  builtinReference,
+  builtinRegistry,
+  capabilityDocs,
+  capabilityMarkdown,
+  clip,
+  exampleApplication,
+  listCapabilities,
+  parameterRows,
+  referenceMarkdown,
+  showCapability
+} from "./chunk-OMZKTUPP.js";
+import "./chunk-FCP2IWXA.js";
 import "./chunk-3427PZOU.js";
-import "./chunk-SSJMW5PP.js";
 import "./chunk-DFIP6AYO.js";
 import "./chunk-G6D3CCKW.js";
 import "./chunk-NAEY2JMF.js";
-import "./chunk-4OMIO2N6.js";
 import "./chunk-5SBUQFNJ.js";
-import "./chunk-SID65HV4.js";
 import "./chunk-DFTUZEB7.js";
 import "./chunk-AUIKRLBV.js";
-import "./chunk-4IC3T2RW.js";
 import "./chunk-5ETQQFMW.js";
 import "./chunk-UUCA4ZKB.js";
 import "./chunk-N5T7JROX.js";
 import "./chunk-QRKMIM66.js";
 import "./chunk-XYNQLYSQ.js";
 export {
-  validateAll
+  builtinReference,
+  builtinRegistry,
+  capabilityDocs,
+  capabilityMarkdown,
+  clip,
+  exampleApplication,
+  listCapabilities,
+  parameterRows,
+  referenceMarkdown,
+  showCapability
 };

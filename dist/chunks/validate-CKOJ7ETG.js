@@ -1,14 +1,8 @@
 import { createRequire as __capstanRequire } from "node:module"; const require = __capstanRequire(import.meta.url);
 import {
-  changedAppCounts,
-  computePreview,
-  runDiff
-} from "./chunk-A3XTWM2S.js";
-import "./chunk-BWUXTRZ3.js";
-import "./chunk-Y6EQNBAC.js";
-import "./chunk-RU26U5CF.js";
-import "./chunk-IOBEII3D.js";
-import "./chunk-BR22KWFS.js";
+  validateAll
+} from "./chunk-A2S47BMT.js";
+import "./chunk-OM6IZLMG.js";
 import "./chunk-3427PZOU.js";
 import "./chunk-SSJMW5PP.js";
 import "./chunk-DFIP6AYO.js";
@@ -19,16 +13,12 @@ import "./chunk-5SBUQFNJ.js";
 import "./chunk-SID65HV4.js";
 import "./chunk-DFTUZEB7.js";
 import "./chunk-AUIKRLBV.js";
-import "./chunk-3VW4ZJYW.js";
-import "./chunk-4IC3T2RW.js";
+import "./chunk-IIQIXEVV.js";
 import "./chunk-5ETQQFMW.js";
 import "./chunk-UUCA4ZKB.js";
-import "./chunk-FN2YLOUV.js";
 import "./chunk-N5T7JROX.js";
 import "./chunk-QRKMIM66.js";
 import "./chunk-XYNQLYSQ.js";
 export {
-  changedAppCounts,
-  computePreview,
-  runDiff
+  validateAll
 };

@@ -53,7 +53,7 @@ import {
   needsIdentities,
   objectIdentity,
   stateText
-} from "./chunk-4IC3T2RW.js";
+} from "./chunk-IIQIXEVV.js";
 import {
   cmp,
   sha256

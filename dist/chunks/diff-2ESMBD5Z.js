@@ -1,38 +1,34 @@
 import { createRequire as __capstanRequire } from "node:module"; const require = __capstanRequire(import.meta.url);
 import {
-  builtinReference,
-  builtinRegistry,
-  capabilityDocs,
-  capabilityMarkdown,
-  clip,
-  exampleApplication,
-  listCapabilities,
-  parameterRows,
-  referenceMarkdown,
-  showCapability
-} from "./chunk-XPNRLTYR.js";
-import "./chunk-Y6EQNBAC.js";
+  changedAppCounts,
+  computePreview,
+  runDiff
+} from "./chunk-4DEK5S3S.js";
+import "./chunk-IKXBMDKN.js";
+import "./chunk-FCP2IWXA.js";
+import "./chunk-4AERRHAX.js";
+import "./chunk-IOBEII3D.js";
+import "./chunk-OM6IZLMG.js";
 import "./chunk-3427PZOU.js";
+import "./chunk-SSJMW5PP.js";
 import "./chunk-DFIP6AYO.js";
 import "./chunk-G6D3CCKW.js";
 import "./chunk-NAEY2JMF.js";
+import "./chunk-4OMIO2N6.js";
 import "./chunk-5SBUQFNJ.js";
+import "./chunk-SID65HV4.js";
 import "./chunk-DFTUZEB7.js";
 import "./chunk-AUIKRLBV.js";
+import "./chunk-KOS3UXOO.js";
+import "./chunk-IIQIXEVV.js";
 import "./chunk-5ETQQFMW.js";
 import "./chunk-UUCA4ZKB.js";
+import "./chunk-FN2YLOUV.js";
 import "./chunk-N5T7JROX.js";
 import "./chunk-QRKMIM66.js";
 import "./chunk-XYNQLYSQ.js";
 export {
-  builtinReference,
-  builtinRegistry,
-  capabilityDocs,
-  capabilityMarkdown,
-  clip,
-  exampleApplication,
-  listCapabilities,
-  parameterRows,
-  referenceMarkdown,
-  showCapability
+  changedAppCounts,
+  computePreview,
+  runDiff
 };

@@ -9,7 +9,7 @@ import {
   renderAppFiles,
   renderAppObjects,
   renderTasks
-} from "./chunk-BR22KWFS.js";
+} from "./chunk-OM6IZLMG.js";
 import {
   didYouMeanInline
 } from "./chunk-DFIP6AYO.js";
@@ -29,12 +29,12 @@ import {
   changedFiles,
   postObjects,
   receiveObjects
-} from "./chunk-3VW4ZJYW.js";
+} from "./chunk-KOS3UXOO.js";
 import {
   STATE_FILE,
   appFilesWithHashes,
   parseState
-} from "./chunk-4IC3T2RW.js";
+} from "./chunk-IIQIXEVV.js";
 import {
   UsageError,
   UserError

@@ -2,7 +2,7 @@ import { createRequire as __capstanRequire } from "node:module"; const require =
 import {
   builtinPackDir,
   readPack
-} from "./chunk-Y6EQNBAC.js";
+} from "./chunk-FCP2IWXA.js";
 import {
   Registry,
   loadPack

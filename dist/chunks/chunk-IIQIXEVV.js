@@ -182,7 +182,12 @@ function emitSources(sources, out) {
   out.push("\n  }");
 }
 function emitStringMap(m, out) {
-  emitEntries(sortedKeys(m), m, out);
+  const keys = sortedKeys(m);
+  emitEntries(
+    keys,
+    keys.map((k) => m[k]),
+    out
+  );
 }
 function emitPairs(ids, out) {
   const n = ids.length / 2;
@@ -218,15 +223,9 @@ function emitEntries(keys, values, out) {
     return;
   }
   out.push("{");
-  const byIndex = Array.isArray(values) ? values : void 0;
-  const rec = values;
-  for (let i = 0; i < keys.length; i++) {
-    const k = keys[i];
-    out.push(
-      `${i ? "," : ""}
-        ${JSON.stringify(k)}: ${JSON.stringify(byIndex ? byIndex[i] : rec[k])}`
-    );
-  }
+  for (let i = 0; i < keys.length; i++)
+    out.push(`${i ? "," : ""}
+        ${JSON.stringify(keys[i])}: ${JSON.stringify(values[i])}`);
   out.push("\n      }");
 }
 function sortedKeys(o) {

@@ -5,17 +5,17 @@ import {
 } from "./chunk-GVWWTWPL.js";
 import {
   builtinRegistry
-} from "./chunk-XPNRLTYR.js";
+} from "./chunk-OMZKTUPP.js";
 import {
   loadFromDir
-} from "./chunk-3LML6QN2.js";
-import "./chunk-Y6EQNBAC.js";
+} from "./chunk-URNFE2BZ.js";
+import "./chunk-FCP2IWXA.js";
 import {
   NO_COMMIT
 } from "./chunk-IOBEII3D.js";
 import {
   usedCapabilities
-} from "./chunk-BR22KWFS.js";
+} from "./chunk-OM6IZLMG.js";
 import "./chunk-3427PZOU.js";
 import "./chunk-SSJMW5PP.js";
 import {
@@ -32,7 +32,7 @@ import {
 } from "./chunk-SID65HV4.js";
 import "./chunk-DFTUZEB7.js";
 import "./chunk-AUIKRLBV.js";
-import "./chunk-4IC3T2RW.js";
+import "./chunk-IIQIXEVV.js";
 import "./chunk-5ETQQFMW.js";
 import "./chunk-UUCA4ZKB.js";
 import "./chunk-FN2YLOUV.js";

@@ -2087,6 +2087,7 @@ export {
   builtinPackDir,
   readText,
   decodeText,
+  NO_GOLDEN_CASES,
   readPack,
   readBuiltinPack,
   matchFiles,

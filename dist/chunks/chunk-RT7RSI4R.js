@@ -3,7 +3,7 @@ import {
   renderToRepo,
   reportLines,
   startEnvRepo
-} from "./chunk-LZKZ2EAZ.js";
+} from "./chunk-TEPNMB3N.js";
 import {
   UsageError
 } from "./chunk-N5T7JROX.js";

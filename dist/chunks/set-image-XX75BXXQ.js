@@ -5,7 +5,7 @@ import {
 import {
   matchFiles,
   readConfigFile
-} from "./chunk-Y6EQNBAC.js";
+} from "./chunk-FCP2IWXA.js";
 import {
   loadConfig
 } from "./chunk-SSJMW5PP.js";

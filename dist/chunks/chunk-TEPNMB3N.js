@@ -2,7 +2,7 @@ import { createRequire as __capstanRequire } from "node:module"; const require =
 import {
   dedupeProblems,
   massDeletionProblem
-} from "./chunk-RU26U5CF.js";
+} from "./chunk-4AERRHAX.js";
 import {
   NO_COMMIT,
   fetchCommit,
@@ -16,7 +16,7 @@ import {
   planEnv,
   preloadForState,
   prepare
-} from "./chunk-BR22KWFS.js";
+} from "./chunk-OM6IZLMG.js";
 import {
   didYouMeanInline
 } from "./chunk-DFIP6AYO.js";
@@ -27,7 +27,7 @@ import {
   STATE_FILE,
   kustomization,
   parseState
-} from "./chunk-4IC3T2RW.js";
+} from "./chunk-IIQIXEVV.js";
 import {
   GitHubApi,
   parseGitHubRepoUrl

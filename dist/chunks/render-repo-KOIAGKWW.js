@@ -4,11 +4,11 @@ import {
   renderRepoCli,
   startEnvRepoEarly,
   tokenFromEnv
-} from "./chunk-5W3X45G6.js";
-import "./chunk-LZKZ2EAZ.js";
-import "./chunk-RU26U5CF.js";
+} from "./chunk-RT7RSI4R.js";
+import "./chunk-TEPNMB3N.js";
+import "./chunk-4AERRHAX.js";
 import "./chunk-IOBEII3D.js";
-import "./chunk-BR22KWFS.js";
+import "./chunk-OM6IZLMG.js";
 import "./chunk-3427PZOU.js";
 import "./chunk-SSJMW5PP.js";
 import "./chunk-DFIP6AYO.js";
@@ -19,8 +19,8 @@ import "./chunk-5SBUQFNJ.js";
 import "./chunk-SID65HV4.js";
 import "./chunk-DFTUZEB7.js";
 import "./chunk-AUIKRLBV.js";
-import "./chunk-3VW4ZJYW.js";
-import "./chunk-4IC3T2RW.js";
+import "./chunk-KOS3UXOO.js";
+import "./chunk-IIQIXEVV.js";
 import "./chunk-5ETQQFMW.js";
 import "./chunk-UUCA4ZKB.js";
 import "./chunk-OINZ5D5A.js";
