@@ -3,43 +3,43 @@ import {
   promoteFanOut,
   promoteLines,
   verificationMarkdown
-} from "./chunks/chunk-OVIJXAYL.js";
+} from "./chunks/chunk-4WXYSR4S.js";
 import {
   renderToRepo,
   reportLines,
   startEnvRepo,
   summaryMarkdown
-} from "./chunks/chunk-TEPNMB3N.js";
+} from "./chunks/chunk-RNAKA53O.js";
 import {
   changedAppCounts,
   computePreview
-} from "./chunks/chunk-4DEK5S3S.js";
+} from "./chunks/chunk-P6HK7XSX.js";
 import {
   COMMENT_LIMIT,
   SUMMARY_LIMIT,
   reachText,
   renderMarkdown,
   utf8Length
-} from "./chunks/chunk-IKXBMDKN.js";
+} from "./chunks/chunk-T4B2XF4C.js";
 import {
   validateAll
-} from "./chunks/chunk-A2S47BMT.js";
+} from "./chunks/chunk-MYRUANLQ.js";
 import {
   envRepoLocation
 } from "./chunks/chunk-SCCJZKYV.js";
 import {
   loadFromDir
-} from "./chunks/chunk-URNFE2BZ.js";
+} from "./chunks/chunk-CXE6VE4O.js";
 import {
   readConfigFile
 } from "./chunks/chunk-FCP2IWXA.js";
 import {
   selectEnvs
-} from "./chunks/chunk-4AERRHAX.js";
+} from "./chunks/chunk-H2J4VJYL.js";
 import {
   sourceIdentity
 } from "./chunks/chunk-IOBEII3D.js";
-import "./chunks/chunk-OM6IZLMG.js";
+import "./chunks/chunk-KTEQHQCC.js";
 import "./chunks/chunk-3427PZOU.js";
 import {
   loadConfig
@@ -56,8 +56,8 @@ import "./chunks/chunk-5SBUQFNJ.js";
 import "./chunks/chunk-SID65HV4.js";
 import "./chunks/chunk-DFTUZEB7.js";
 import "./chunks/chunk-AUIKRLBV.js";
-import "./chunks/chunk-KOS3UXOO.js";
-import "./chunks/chunk-IIQIXEVV.js";
+import "./chunks/chunk-BXYLWDFZ.js";
+import "./chunks/chunk-OFXHORRQ.js";
 import "./chunks/chunk-5ETQQFMW.js";
 import "./chunks/chunk-UUCA4ZKB.js";
 import {

@@ -6,10 +6,10 @@ import {
   STOP,
   Stager,
   changedFiles
-} from "./chunks/chunk-KOS3UXOO.js";
+} from "./chunks/chunk-BXYLWDFZ.js";
 import {
   appFilesWithHashes
-} from "./chunks/chunk-IIQIXEVV.js";
+} from "./chunks/chunk-OFXHORRQ.js";
 import "./chunks/chunk-5ETQQFMW.js";
 import "./chunks/chunk-UUCA4ZKB.js";
 import "./chunks/chunk-XYNQLYSQ.js";

@@ -1,8 +1,21 @@
-/** state.json's text (src/core/plan/layout.ts): the direct emitter against JSON.stringify, and the reader's checks. */
+/**
+ * The state's files (src/core/plan/state-file.ts): the direct emitters of the index and the
+ * apps' detail files against JSON.stringify, reading back through the details, and the
+ * reader's checks.
+ */
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import fc from "fast-check";
-import { emitState, parseState, stateText, type EnvState } from "../../src/core/plan/layout.ts";
+import { isSafeRelPath, type AppState, type EnvState } from "../../src/core/plan/layout.ts";
+import {
+  detailPath,
+  emitDetail,
+  emitState,
+  parseState,
+  stateChanges,
+  stateText,
+  type DetailSource,
+} from "../../src/core/plan/state-file.ts";
 
 /** A render's identity pairs (`[identity, component, …]`) as the record they stand for: a later pair wins. */
 function asRecord(o: Readonly<Record<string, string>> | readonly string[]): Record<string, string> {
@@ -12,27 +25,28 @@ function asRecord(o: Readonly<Record<string, string>> | readonly string[]): Reco
   return Object.fromEntries(pairs);
 }
 
-/** What state.json held before the direct emitter: JSON.stringify of key-sorted copies. */
+const sorted = <T>(o: Record<string, T>) => {
+  const r: Record<string, T> = {};
+  for (const k of Object.keys(o).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))) r[k] = o[k]!;
+  return r;
+};
+
+/** The index as JSON.stringify writes it: each entry's fields, its object count, no files. */
 function reference(s: EnvState): string {
-  const sorted = <T>(o: Record<string, T>) => {
-    const r: Record<string, T> = {};
-    for (const k of Object.keys(o).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))) r[k] = o[k]!;
-    return r;
-  };
   const apps: Record<string, unknown> = {};
   for (const [n, a] of Object.entries(sorted(s.apps))) {
     const e: Record<string, unknown> = {
       sourceRepo: a.sourceRepo,
       commit: a.commit,
       inputDigest: a.inputDigest,
-      files: sorted(a.files),
     };
     if (a.source !== undefined) e.source = a.source;
-    if (a.objects) e.objects = sorted(asRecord(a.objects));
+    e.count = Object.keys(a.files).filter((p) => !p.endsWith("/kustomization.yaml")).length;
+    if (!a.objects) e.identities = false;
     apps[n] = e;
   }
   const doc: Record<string, unknown> = {
-    schemaVersion: s.schemaVersion,
+    schemaVersion: 3,
     capstanVersion: s.capstanVersion,
     apps,
   };
@@ -43,6 +57,22 @@ function reference(s: EnvState): string {
     doc.sources = sources;
   }
   return JSON.stringify(doc, null, 2) + "\n";
+}
+
+/** An app's detail file as JSON.stringify writes it. */
+function referenceDetail(a: AppState): string {
+  const doc: Record<string, unknown> = { files: sorted(a.files) };
+  if (a.objects) doc.objects = sorted(asRecord(a.objects));
+  return JSON.stringify(doc, null, 2) + "\n";
+}
+
+/** Details read from the texts `stateChanges` wrote. */
+function detailsFrom(changes: Map<string, string | null>): DetailSource {
+  return {
+    key: `test:${Math.random()}`,
+    display: "envs/dev",
+    read: (app) => changes.get(detailPath(app)) ?? undefined,
+  };
 }
 
 const hex = fc.stringMatching(/^[0-9a-f]{64}$/);
@@ -88,18 +118,120 @@ const state = fc.record(
   { requiredKeys: ["schemaVersion", "capstanVersion", "apps"] },
 );
 
-test("emitState writes what JSON.stringify of the key-sorted state writes, for random states", () => {
+test("emitState and emitDetail write what JSON.stringify of key-sorted copies writes, for random states", () => {
   fc.assert(
     fc.property(state, (s) => {
       assert.equal(emitState(s as EnvState), reference(s as EnvState));
+      for (const a of Object.values(s.apps))
+        assert.equal(emitDetail(a as AppState), referenceDetail(a as AppState));
     }),
     { numRuns: 400 },
   );
 });
 
+test("a state written from nothing and read back holds every entry whole, each read from its detail file", () => {
+  fc.assert(
+    fc.property(state, (s) => {
+      // the reader refuses a path out of the environment (tested below)
+      fc.pre(Object.values(s.apps).every((a) => Object.keys(a.files).every(isSafeRelPath)));
+      const changes = stateChanges(undefined, s as EnvState);
+      const back = parseState(changes.get(".capstan/state.json")!, detailsFrom(changes));
+      assert.ok(!("error" in back));
+      assert.deepEqual(Object.keys(back.apps).sort(), Object.keys(s.apps).sort());
+      for (const [n, a] of Object.entries(s.apps)) {
+        const b: AppState = back.apps[n]!;
+        const plain = (x: unknown) => JSON.parse(JSON.stringify(x)) as unknown;
+        assert.deepEqual(
+          plain({ ...b, files: b.files, objects: b.objects }),
+          plain({
+            sourceRepo: a.sourceRepo,
+            commit: a.commit,
+            inputDigest: a.inputDigest,
+            ...(a.source !== undefined ? { source: a.source } : {}),
+            files: a.files,
+            objects: a.objects ? asRecord(a.objects) : undefined,
+          }),
+        );
+      }
+    }),
+    { numRuns: 200 },
+  );
+});
+
+const entryOf = (files: Record<string, string>, objects: Record<string, string>): AppState => ({
+  sourceRepo: "acme/src",
+  commit: "c1",
+  inputDigest: "d",
+  files,
+  source: "apps/a.yaml",
+  objects,
+});
+
+test("a state that changes one app rewrites the index and that app's detail file; a removed app's is deleted", () => {
+  const apps: Record<string, AppState> = {};
+  for (const n of ["a", "b", "c"])
+    apps[n] = entryOf(
+      { [`${n}/deployment-web.yaml`]: "a".repeat(64) },
+      { [`Deployment.apps/${n}/web`]: "web" },
+    );
+  const first = stateChanges(undefined, { schemaVersion: 3, capstanVersion: "1", apps });
+  assert.deepEqual([...first.keys()].sort(), [
+    ".capstan/apps/a.json",
+    ".capstan/apps/b.json",
+    ".capstan/apps/c.json",
+    ".capstan/state.json",
+  ]);
+  const read = parseState(first.get(".capstan/state.json")!, detailsFrom(first)) as EnvState;
+  // b changes, c goes, a is the very entry read
+  const next: EnvState = {
+    schemaVersion: 3,
+    capstanVersion: "1",
+    apps: {
+      a: read.apps.a!,
+      b: {
+        ...entryOf({ "b/deployment-web.yaml": "b".repeat(64) }, { "Deployment.apps/b/web": "web" }),
+        commit: "c2",
+      },
+    },
+  };
+  const second = stateChanges(read, next);
+  assert.deepEqual([...second.keys()].sort(), [
+    ".capstan/apps/b.json",
+    ".capstan/apps/c.json",
+    ".capstan/state.json",
+  ]);
+  assert.equal(second.get(".capstan/apps/c.json"), null);
+  // a state read from schema 2 is written whole: the index and every app's detail file
+  const v2 = JSON.stringify({ schemaVersion: 2, capstanVersion: "1", apps: { a: apps.a } });
+  const old = parseState(v2) as EnvState;
+  const migrated = stateChanges(old, { ...old, apps: { ...old.apps } });
+  assert.deepEqual([...migrated.keys()].sort(), [".capstan/apps/a.json", ".capstan/state.json"]);
+});
+
+test("an index entry's detail file missing or corrupt is a located error naming the file", () => {
+  const apps = { a: entryOf({ "a/x.yaml": "a".repeat(64) }, {}) };
+  const first = stateChanges(undefined, { schemaVersion: 3, capstanVersion: "1", apps });
+  const index = first.get(".capstan/state.json")!;
+  const missing = parseState(index, {
+    key: "m",
+    display: "envs/dev",
+    read: () => undefined,
+  }) as EnvState;
+  assert.throws(() => missing.apps.a!.files, /envs\/dev\/\.capstan\/apps\/a\.json is missing/);
+  const bad = parseState(index, {
+    key: "b",
+    display: "envs/dev",
+    read: () => JSON.stringify({ files: { "a/x.yaml": "nope" } }),
+  }) as EnvState;
+  assert.throws(
+    () => bad.apps.a!.objects,
+    /apps\/a\.json entry for app "a" has a malformed digest/,
+  );
+});
+
 test("a state read back is the state written; its text is the text read", () => {
   const s: EnvState = {
-    schemaVersion: 2,
+    schemaVersion: 3,
     capstanVersion: "1.0.0",
     apps: {
       shop: {
@@ -113,19 +245,21 @@ test("a state read back is the state written; its text is the text read", () => 
         source: "apps/shop.yaml",
         objects: { "Deployment.apps/shop/web": "web" },
       },
-      "10": { sourceRepo: "acme/src", commit: "c1", inputDigest: "d", files: {} },
-      "9": { sourceRepo: "acme/src", commit: "c1", inputDigest: "d", files: {} },
+      "10": { sourceRepo: "acme/src", commit: "c1", inputDigest: "d", files: {}, objects: {} },
+      "9": { sourceRepo: "acme/src", commit: "c1", inputDigest: "d", files: {}, objects: {} },
     },
   };
+  const changes = stateChanges(undefined, s);
   const t = emitState(s);
+  assert.equal(changes.get(".capstan/state.json"), t);
   assert.ok(t.indexOf('"9"') < t.indexOf('"10"') && t.indexOf('"10"') < t.indexOf('"shop"'));
-  const back = parseState(t);
+  const back = parseState(t, detailsFrom(changes));
   assert.ok(!("error" in back));
-  assert.deepEqual(back, JSON.parse(t));
+  assert.deepEqual(JSON.parse(JSON.stringify(back)), JSON.parse(JSON.stringify(s)));
   assert.equal(stateText(back as EnvState), t);
   // a hand-formatted file is compared as it is on disk, not as capstan would write it
   const compact = JSON.stringify(JSON.parse(t));
-  assert.equal(stateText(parseState(compact) as EnvState), compact);
+  assert.equal(stateText(parseState(compact, detailsFrom(changes)) as EnvState), compact);
 });
 
 test("parseState refuses a malformed digest, a path out of the environment, and non-string objects", () => {

@@ -2,7 +2,7 @@
  * Preview = render, as a property: for random pairs of source trees, the files that
  * `render --out` changes when it renders the head over the base's render are exactly the
  * files `capstan diff` reports (objects, kustomization files, `_namespaces/`) — and
- * Bookkeeping (state.json, hydrator.metadata, the env README.md) is never among them.
+ * Bookkeeping (state.json and the apps' detail files, hydrator.metadata, the env README.md) is never among them.
  */
 import assert from "node:assert/strict";
 import * as fs from "node:fs/promises";
@@ -63,9 +63,12 @@ async function check(base: Tree, head: Tree): Promise<void> {
   await render(await folder(root, "base", base));
   const before = snapshot(out);
   await render(await folder(root, "head", head));
-  // bookkeeping (state.json, hydrator.metadata, the env README.md) is no rendered change
+  // bookkeeping (state.json, .capstan/apps/, hydrator.metadata, the env README.md) is no rendered change
   const rendered = changedFiles(before, snapshot(out)).filter(
-    (p) => !/^envs\/[^/]+\/(\.capstan\/state\.json|hydrator\.metadata|README\.md)$/.test(p),
+    (p) =>
+      !/^envs\/[^/]+\/(\.capstan\/(state|apps\/[^/]+)\.json|hydrator\.metadata|README\.md)$/.test(
+        p,
+      ),
   );
 
   const repo = await prRepo(root, base, head);

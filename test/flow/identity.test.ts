@@ -94,15 +94,16 @@ describe("environment-wide identity: render --out", () => {
     const { root, src } = await source({ "apps/shop.yaml": app("shop") });
     const out = path.join(root, "out");
     assert.equal((await renderOut(src.dir, out)).code, 0);
-    const state = JSON.parse(
-      await fs.readFile(path.join(out, "envs/staging/.capstan/state.json"), "utf8"),
-    );
-    assert.equal(state.schemaVersion, 2);
-    assert.deepEqual(state.apps.shop.objects, {
+    const read = async (f: string) =>
+      JSON.parse(await fs.readFile(path.join(out, "envs/staging/.capstan", f), "utf8"));
+    const state = await read("state.json");
+    assert.equal(state.schemaVersion, 3);
+    assert.equal(state.apps.shop.count, 2);
+    assert.equal(state.apps.shop.source, "apps/shop.yaml");
+    assert.deepEqual((await read("apps/shop.json")).objects, {
       "Deployment.apps/shop/web": "web",
       "Service/shop/web": "web",
     });
-    assert.equal(state.apps.shop.source, "apps/shop.yaml");
     const before = snapshot(out);
     await src.commit({ "apps/cart.yaml": app("cart") });
     assertClash(await renderOut(src.dir, out), CLASH);
@@ -170,14 +171,20 @@ spec:
     const { root, src } = await source({ "apps/shop.yaml": app("shop") });
     const out = path.join(root, "out");
     assert.equal((await renderOut(src.dir, out)).code, 0);
+    // a state.json as capstan wrote it before schema 2: every app's file hashes in it, no
+    // identities, no detail files
     const file = path.join(out, "envs/staging/.capstan/state.json");
-    const v2 = JSON.parse(await fs.readFile(file, "utf8"));
-    const v1 = { ...v2, schemaVersion: 1, apps: { ...v2.apps } };
-    const old = { ...v2.apps.shop };
-    delete old.source;
-    delete old.objects;
-    v1.apps.shop = old;
+    const detail = path.join(out, "envs/staging/.capstan/apps/shop.json");
+    const v3 = JSON.parse(await fs.readFile(file, "utf8"));
+    const { files } = JSON.parse(await fs.readFile(detail, "utf8"));
+    const { sourceRepo, commit, inputDigest } = v3.apps.shop;
+    const v1 = {
+      ...v3,
+      schemaVersion: 1,
+      apps: { shop: { sourceRepo, commit, inputDigest, files } },
+    };
     await fs.writeFile(file, JSON.stringify(v1, null, 2) + "\n");
+    await fs.rm(path.join(out, "envs/staging/.capstan/apps"), { recursive: true });
     const before = snapshot(out);
     // nothing rendered changes: state.json is not rewritten on its own
     const same = await renderOut(src.dir, out);
@@ -191,8 +198,8 @@ spec:
     await src.commit({ "apps/cart.yaml": app("cart", "api") });
     assert.equal((await renderOut(src.dir, out)).code, 0);
     const upgraded = JSON.parse(await fs.readFile(file, "utf8"));
-    assert.equal(upgraded.schemaVersion, 2);
-    assert.deepEqual(Object.keys(upgraded.apps.shop.objects), [
+    assert.equal(upgraded.schemaVersion, 3);
+    assert.deepEqual(Object.keys(JSON.parse(await fs.readFile(detail, "utf8")).objects), [
       "Deployment.apps/shop/web",
       "Service/shop/web",
     ]);

@@ -113,7 +113,8 @@ test(
     assert.ok(ta.size > APPS * 3 * 5, `rendered ${ta.size} entries`);
     assertSameTree(snapshot(b), ta, "worker-written tree");
     assert.deepEqual(staged(a), []);
-    assert.match(ra.output, /wrote 3\d\d file\(s\), deleted 0/);
+    // 20 apps × 3 environments: their files, and each one's detail file beside state.json
+    assert.match(ra.output, /wrote 4\d\d file\(s\), deleted 0/);
   },
 );
 
@@ -140,7 +141,7 @@ test(
     for (const p of rewritten)
       assert.match(
         p,
-        /^envs\/[a-z]+\/(app-00003\/deployment-app-00003-(web|worker)\.yaml|\.capstan\/state\.json)$/,
+        /^envs\/[a-z]+\/(app-00003\/deployment-app-00003-(web|worker)\.yaml|\.capstan\/(state|apps\/app-00003)\.json)$/,
       );
     assert.deepEqual(staged(out), []);
   },

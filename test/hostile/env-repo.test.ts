@@ -87,14 +87,21 @@ async function treeAt(bare: string, ref: string): Promise<Map<string, string>> {
   return out;
 }
 
-/** A consistent render: state.json parses and every file it lists exists with that sha256. */
+/**
+ * A consistent render: state.json parses, every app it lists has its detail file, and every
+ * file a detail lists exists.
+ */
 async function assertConsistent(bare: string, ref: string): Promise<void> {
   const tree = await treeAt(bare, ref);
   const state = tree.get("envs/staging/.capstan/state.json");
   if (state === undefined) return; // the old, pre-capstan state
-  const parsed = JSON.parse(state) as { apps: Record<string, { files: Record<string, string> }> };
-  for (const a of Object.values(parsed.apps))
-    for (const p of Object.keys(a.files)) assert.ok(tree.has(`envs/staging/${p}`), `missing ${p}`);
+  const parsed = JSON.parse(state) as { apps: Record<string, unknown> };
+  for (const app of Object.keys(parsed.apps)) {
+    const detail = tree.get(`envs/staging/.capstan/apps/${app}.json`);
+    assert.ok(detail !== undefined, `no detail file for ${app}`);
+    const { files } = JSON.parse(detail) as { files: Record<string, string> };
+    for (const p of Object.keys(files)) assert.ok(tree.has(`envs/staging/${p}`), `missing ${p}`);
+  }
 }
 
 test("env repo: a render pushes, and never touches files capstan does not own", async () => {

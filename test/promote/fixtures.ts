@@ -116,7 +116,7 @@ export async function renderOutAt(
   return files;
 }
 
-/** Files without state.json (its per-app commits differ by design), and state.json's apps without commits. */
+/** Files without state.json (its per-app commits differ by design), and state.json's apps without commits. The apps' detail files are compared as files. */
 export function comparable(files: Map<string, string>): {
   files: Record<string, string>;
   state: Record<string, unknown>;

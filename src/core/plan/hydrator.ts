@@ -11,7 +11,7 @@
  * render; every field comes from the source commit, never the clock. A README.md capstan
  * did not write (no marker) is left alone, with a notice. Pure.
  */
-import { STATE_FILE } from "./layout.ts";
+import { isStateFile } from "./state-file.ts";
 import type { CommitMeta } from "../model/source.ts";
 import { CAPSTAN_VERSION } from "../model/version.ts";
 
@@ -24,9 +24,9 @@ export const README_MARKER =
 /** What is known about the source commit (git's author, author date, message). */
 export type { CommitMeta };
 
-/** state.json, hydrator.metadata and README.md: files that never make a change on their own. */
+/** The state's files, hydrator.metadata and README.md: files that never make a change on their own. */
 export function isBookkeeping(rel: string): boolean {
-  return rel === STATE_FILE || rel === HYDRATOR_FILE || rel === README_FILE;
+  return isStateFile(rel) || rel === HYDRATOR_FILE || rel === README_FILE;
 }
 
 export interface HydratorInput {

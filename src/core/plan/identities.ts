@@ -9,7 +9,7 @@
  */
 import type { AppSpec } from "../model/app.ts";
 import type { Problem } from "../common/errors.ts";
-import { eachIdentity, type AppState } from "./layout.ts";
+import { eachIdentity, needsIdentities, type AppState } from "./layout.ts";
 import { cmp } from "../common/text.ts";
 import { problemAt } from "../model/located.ts";
 import { NAMESPACES_APP } from "./namespaces.ts";
@@ -26,8 +26,9 @@ interface Owner {
  * at the component of this source's app that renders it.
  *
  * `before` is the state read: its entries passed this check when it was written, so a clash
- * needs an entry of this run (one that is not the very entry read) — only their identities
- * are looked up in the others, and a run that rendered nothing checks nothing.
+ * needs an identity this run gave an app that it did not hold before — only those are
+ * looked up in the others. A run that adds no identity (an image bump, a replica count)
+ * checks nothing, and reads no other app's identities (state-file.ts reads them lazily).
  */
 export function identityClashes(
   env: string,
@@ -39,8 +40,13 @@ export function identityClashes(
   const fresh = new Set<string>();
   for (const app in apps) {
     const entry = apps[app]!;
-    if (before[app] === entry) continue;
-    eachIdentity(entry.objects, (id) => fresh.add(id));
+    const old = before[app];
+    if (old === entry) continue;
+    const had = new Set<string>();
+    if (old && !needsIdentities(old)) eachIdentity(old.objects, (id) => had.add(id));
+    eachIdentity(entry.objects, (id) => {
+      if (!had.has(id)) fresh.add(id);
+    });
   }
   if (!fresh.size) return [];
   const owners = new Map<string, Owner>();

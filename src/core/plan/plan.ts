@@ -10,11 +10,9 @@ import { type Environment } from "../model/config.ts";
 import { type Problem } from "../common/errors.ts";
 import { resolveGuardrails, type ResolvedGuardrail } from "../checks/guardrails.ts";
 import {
-  emitState,
-  stateText as stateTextOf,
   kustomization,
   needsIdentities,
-  STATE_FILE,
+  objectCount,
   STATE_SCHEMA_VERSION,
   type AppChange,
   type AppOutcome,
@@ -26,6 +24,7 @@ import { isObj } from "../common/json.ts";
 import { CAPSTAN_VERSION } from "../model/version.ts";
 import { NAMESPACES_APP, namespaceIdentities, planNamespaces } from "./namespaces.ts";
 import { identityClashes } from "./identities.ts";
+import { stateChanges } from "./state-file.ts";
 import { cmp } from "../common/text.ts";
 import { planHydratorFiles } from "./hydrator.ts";
 import { bindOnce, everyApp, type LoadedSource } from "./source.ts";
@@ -331,13 +330,10 @@ function finishPlan(d: EnvDraft, prev: PreviousEnv): EnvPlan {
     prev.state !== undefined &&
     prev.state.capstanVersion === CAPSTAN_VERSION &&
     sameEntries(prev.state.apps, nextApps);
-  // state.json is bookkeeping: it is written with rendered changes, never on its own (an
+  // The state's files are bookkeeping: written with rendered changes, never on their own (an
   // input digest that changed without changing a file is recorded with the next change).
-  if (keep && !same && changes.size) {
-    const stateText = emitState(state);
-    if (stateText !== (prev.state ? stateTextOf(prev.state) : undefined))
-      changes.set(STATE_FILE, stateText);
-  }
+  if (keep && !same && changes.size)
+    for (const [p, t] of stateChanges(prev.state, state)) changes.set(p, t);
   d.outcomes.sort((a, b) => cmp(a.name, b.name));
   return {
     env: d.env,
@@ -352,8 +348,7 @@ function finishPlan(d: EnvDraft, prev: PreviousEnv): EnvPlan {
 /** The objects an environment's state records: its files other than kustomizations. */
 function countObjects(s: EnvState): number {
   let n = 0;
-  for (const app in s.apps)
-    for (const p in s.apps[app]!.files) if (!p.endsWith("/kustomization.yaml")) n++;
+  for (const app in s.apps) n += objectCount(s.apps[app]!);
   return n;
 }
 

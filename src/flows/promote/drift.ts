@@ -6,6 +6,7 @@
  * reviewer should know which hand edits stay and which it overwrites.
  */
 import { type EnvState } from "../../core/plan/layout.ts";
+import { preloadDetails, withDetails } from "../../core/plan/state-file.ts";
 import { sha256 } from "../../core/common/text.ts";
 import { NAMESPACES_APP } from "../../core/plan/namespaces.ts";
 import type { EnvTree } from "../transaction/env-tree.ts";
@@ -94,8 +95,12 @@ export async function promotedFiles(
   return { files, apps: present };
 }
 
-/** The drift of the promoted apps only (`driftOf` over their entries of the state). */
-export function promotedDrift(read: PromotedFiles, state: EnvState): Drift[] {
+/**
+ * The drift of the promoted apps only (`driftOf` over their entries of the state, whose
+ * details are read for them alone).
+ */
+export async function promotedDrift(read: PromotedFiles, state: EnvState): Promise<Drift[]> {
+  await preloadDetails(state, read.apps);
   const apps = Object.fromEntries(read.apps.map((a) => [a, state.apps[a]!]));
-  return driftOf(read.files, { ...state, apps });
+  return withDetails(() => driftOf(read.files, { ...state, apps }));
 }

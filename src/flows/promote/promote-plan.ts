@@ -25,13 +25,8 @@ import {
   type PreviousEnv,
 } from "../../core/plan/plan.ts";
 import { UserError, type Problem } from "../../core/common/errors.ts";
-import {
-  emitState,
-  stateText,
-  STATE_FILE,
-  STATE_SCHEMA_VERSION,
-  type EnvState,
-} from "../../core/plan/layout.ts";
+import { STATE_SCHEMA_VERSION, type EnvState } from "../../core/plan/layout.ts";
+import { preloadDetails, stateChanges, withDetails } from "../../core/plan/state-file.ts";
 import { cmp } from "../../core/common/text.ts";
 import { short } from "../../core/preview/report.ts";
 import { CAPSTAN_VERSION } from "../../core/model/version.ts";
@@ -158,7 +153,8 @@ export async function planPromotion(
     const src = await revisions.at(commit);
     const env = envAt(src, to, commit, problems);
     if (!env) continue;
-    const r = planEnv(src, env, cur, { onlyApps: apps, commit });
+    await preloadDetails(cur.state, apps);
+    const r = await withDetails(() => planEnv(src, env, cur, { onlyApps: apps, commit }));
     problems.push(...r.problems);
     for (const n of r.notices) notices.add(n);
     if (!r.plan) continue;
@@ -190,10 +186,13 @@ export async function planPromotion(
     if (!env) throw new UserError(problems);
     const only: EnvState = { ...state, apps: {} };
     for (const a of pruned) only.apps[a] = state.apps[a]!;
-    const r = planEnv(
-      { ...revSrc, apps: [] },
-      { ...env, createNamespaces: false },
-      { state: only, kustomization: cur.kustomization },
+    await preloadDetails(state, pruned);
+    const r = await withDetails(() =>
+      planEnv(
+        { ...revSrc, apps: [] },
+        { ...env, createNamespaces: false },
+        { state: only, kustomization: cur.kustomization },
+      ),
     );
     if (!r.plan) throw new UserError(r.problems);
     for (const [p, t] of r.plan.changes) if (!isBookkeeping(p)) changes.set(p, t);
@@ -211,9 +210,8 @@ export async function planPromotion(
   const h = { env: to, drySha: opts.revision, meta: revSrc.input.commitMeta };
   for (const n of planHydratorFiles(changes, h, prev, Object.keys(next.apps).length > 0))
     notices.add(n);
-  const text = emitState(next);
-  if (text !== (prev.state ? stateText(prev.state) : undefined) && (changes.size || prev.state))
-    changes.set(STATE_FILE, text);
+  if (changes.size || prev.state)
+    for (const [p, t] of stateChanges(prev.state, next)) changes.set(p, t);
   return {
     changes: new Map([...changes].sort((a, b) => cmp(a[0], b[0]))),
     state: next,

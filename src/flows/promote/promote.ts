@@ -54,6 +54,7 @@ import type { EnvTree } from "../transaction/env-tree.ts";
 import { runTransaction, type TxPlan, type TxWrite } from "../transaction/transaction.ts";
 import { Gates } from "./gates.ts";
 import { advanceToHead } from "./advance.ts";
+import { isStateFile } from "../../core/plan/state-file.ts";
 import { driftMarkdown, promotedDrift, promotedFiles, type PromotedFiles } from "./drift.ts";
 import { verificationLines } from "./verify.ts";
 
@@ -385,7 +386,7 @@ class PromoteFlow {
       direct: false,
       envRepo: this.repo.url || this.repo.dir,
     };
-    if (![...plan.changes.keys()].some((p) => p !== STATE_FILE)) {
+    if (![...plan.changes.keys()].some((p) => !isStateFile(p))) {
       result.status = "nothing-to-promote";
       return { commits: [], result: { result } };
     }
@@ -464,8 +465,8 @@ class PromoteFlow {
   }
 
   /** Hand edits in the promoted apps of `to`: noticed in the log, and the PR body's section. */
-  private drift(read: PromotedFiles | undefined, snap: Snapshot, plan: PromotionPlan) {
-    const drift = read && snap.state ? promotedDrift(read, snap.state) : undefined;
+  private async drift(read: PromotedFiles | undefined, snap: Snapshot, plan: PromotionPlan) {
+    const drift = read && snap.state ? await promotedDrift(read, snap.state) : undefined;
     if (!drift) return undefined;
     if (drift.length)
       this.reporter.notice(

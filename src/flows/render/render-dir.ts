@@ -22,7 +22,8 @@ import {
 } from "../../core/plan/plan.ts";
 import { preloadKinds } from "../../kube/index.ts";
 import type { Config, Environment } from "../../core/model/config.ts";
-import { parseState, STATE_FILE, type IdentityPairs } from "../../core/plan/layout.ts";
+import { STATE_FILE, type IdentityPairs } from "../../core/plan/layout.ts";
+import { detailPath, parseState, type DetailSource } from "../../core/plan/state-file.ts";
 import { HYDRATOR_FILE, README_FILE } from "../../core/plan/hydrator.ts";
 import type { Reporter } from "../shared/reporter.ts";
 import { useWriteWorker, Writer } from "../../writer/writer-client.ts";
@@ -118,7 +119,7 @@ export function readPrevious(envDir: string, display: string): PreviousInDir {
   const kustomization = read("kustomization.yaml");
   const extra = { readme: read(README_FILE), hydrator: read(HYDRATOR_FILE) };
   if (!existsSync(statePath)) return { kustomization, ...extra };
-  const parsed = parseState(readFileSync(statePath, "utf8"));
+  const parsed = parseState(readFileSync(statePath, "utf8"), folderDetails(envDir, display));
   if ("error" in parsed)
     return {
       kustomization,
@@ -130,6 +131,18 @@ export function readPrevious(envDir: string, display: string): PreviousInDir {
       },
     };
   return { state: parsed, kustomization, ...extra };
+}
+
+/** The apps' detail files in an environment folder, read when a plan first needs one. */
+function folderDetails(envDir: string, display: string): DetailSource {
+  return {
+    key: `dir:${envDir}`,
+    display,
+    read(app) {
+      const f = join(envDir, detailPath(app));
+      return existsSync(f) ? readFileSync(f, "utf8") : undefined;
+    },
+  };
 }
 
 /** Mass-deletion guard: deleting more than half of an environment's objects needs an explicit allow. */

@@ -6,7 +6,16 @@
  * environments on their own branch on top of the base's new tip.
  */
 import type { Config, Environment } from "../../core/model/config.ts";
-import { planEnv, preloadForState, type EnvPlan, type LoadedSource } from "../../core/plan/plan.ts";
+import {
+  planEnv,
+  preloadForState,
+  renderTasks,
+  type EnvPlan,
+  type LoadedSource,
+  type PreviousEnv,
+} from "../../core/plan/plan.ts";
+import { NAMESPACES_APP } from "../../core/plan/namespaces.ts";
+import { preloadDetails, withDetails } from "../../core/plan/state-file.ts";
 import { ExternalError, UserError, type Problem } from "../../core/common/errors.ts";
 import { kustomization, STATE_FILE } from "../../core/plan/layout.ts";
 import { commitMessage, type Provenance } from "../shared/commit-message.ts";
@@ -205,7 +214,7 @@ export class RenderPlanner {
     }
     await this.opts.validators;
     await preloadForState(this.src, prev.state);
-    const r = planEnv(this.src, t.env, prev);
+    const r = await planWithDetails(this.src, t.env, prev);
     problems.push(...r.problems);
     for (const x of r.notices) notices.add(x);
     if (!r.plan) return undefined;
@@ -246,7 +255,7 @@ export class RenderPlanner {
           continue;
         }
         const env = removedEnvironment(r.name, this.src.config.kubeVersion);
-        const p = planEnv(this.src, env, r.snapshot);
+        const p = await planWithDetails(this.src, env, r.snapshot);
         problems.push(...p.problems);
         if (p.plan)
           planned.push({ target: { env, base: b, removed: r }, plan: emptyEnvCleanup(p.plan) });
@@ -323,6 +332,27 @@ export class RenderPlanner {
     }
     return out;
   }
+}
+
+/**
+ * `planEnv` over a state whose apps' details (file hashes, identities) are read from the
+ * env repo: those of the apps it will render, remove or keep namespaces for are read
+ * first, in one batch; anything else it turns out to need, when it needs it (withDetails).
+ */
+async function planWithDetails(
+  src: LoadedSource,
+  env: Environment,
+  prev: PreviousEnv,
+): Promise<ReturnType<typeof planEnv>> {
+  const state = prev.state;
+  if (!state) return planEnv(src, env, prev);
+  const { tasks, digests } = renderTasks(src, env, prev);
+  const kept = src.unchanged?.apps;
+  const leaving = Object.keys(state.apps).filter(
+    (a) => state.apps[a]!.sourceRepo === src.sourceRepo && !digests.has(a) && !kept?.has(a),
+  );
+  await preloadDetails(state, [...tasks.map((t) => t.app.name), ...leaving, NAMESPACES_APP]);
+  return withDetails(() => planEnv(src, env, prev, { digests }));
 }
 
 /** A pruned environment left with nothing of anyone's: drop its kustomization and state too. */

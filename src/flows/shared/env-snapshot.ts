@@ -7,7 +7,13 @@
 import type { Environment } from "../../core/model/config.ts";
 import type { PreviousEnv } from "../../core/plan/plan.ts";
 import type { Problem } from "../../core/common/errors.ts";
-import { parseState, STATE_FILE, type EnvState } from "../../core/plan/layout.ts";
+import { STATE_FILE, type EnvState } from "../../core/plan/layout.ts";
+import {
+  detailPath,
+  DetailsNotLoaded,
+  parseState,
+  type LoadingDetailSource,
+} from "../../core/plan/state-file.ts";
 import { HYDRATOR_FILE, README_FILE } from "../../core/plan/hydrator.ts";
 
 export interface Snapshot extends PreviousEnv {
@@ -16,6 +22,8 @@ export interface Snapshot extends PreviousEnv {
 
 /** Reads of env repo files at commits: [rev, path] pairs, in one batch. */
 export interface EnvFiles {
+  /** Tells stores apart (parsed states are cached by text and where their details are). */
+  readonly key?: string;
   readMany(specs: [string, string][]): Promise<(string | undefined)[]>;
   list(rev: string, dirs: string[], recursive?: boolean): Promise<{ path: string; type: string }[]>;
 }
@@ -48,9 +56,48 @@ export async function readEnvAt(
   const [kustomization, text, readme, hydrator] = await files.readMany(snapshotSpecs(rev, envPath));
   const base = { kustomization, readme, hydrator };
   if (text === undefined) return base;
-  const parsed = parseState(text);
+  const details = new TreeDetails(files, rev, envPath);
+  const parsed = parseState(text, details);
   if ("error" in parsed) return { ...base, problem: corruptState(envPath, parsed.error) };
+  details.apps = Object.keys(parsed.apps);
   return { ...base, state: parsed };
+}
+
+/**
+ * The apps' detail files (`.capstan/apps/<app>.json`) of `<envPath>` at `rev`: read in
+ * batches before a plan needs them (`preloadDetails`, `withDetails`).
+ */
+class TreeDetails implements LoadingDetailSource {
+  readonly key: string;
+  private readonly texts = new Map<string, string | undefined>();
+  /** Every app the state lists. */
+  apps: string[] = [];
+
+  constructor(
+    private readonly files: EnvFiles,
+    private readonly rev: string,
+    readonly display: string,
+  ) {
+    this.key = `${files.key ?? ""}:${rev}:${display}`;
+  }
+
+  read(app: string): string | undefined {
+    if (!this.texts.has(app)) throw new DetailsNotLoaded(this, app);
+    return this.texts.get(app);
+  }
+
+  async load(apps: readonly string[]): Promise<void> {
+    const todo = [...new Set(apps)].filter((a) => !this.texts.has(a));
+    if (!todo.length) return;
+    const got = await this.files.readMany(
+      todo.map((a) => [this.rev, `${this.display}/${detailPath(a)}`]),
+    );
+    todo.forEach((a, i) => this.texts.set(a, got[i]));
+  }
+
+  loadAll(): Promise<void> {
+    return this.load(this.apps);
+  }
 }
 
 export function corruptState(envPath: string, error: string): Problem {

@@ -14,12 +14,23 @@ function isStateFile(path: string): boolean {
   return path.endsWith(`/${STATE_FILE}`);
 }
 
+/** A number per store: what `EnvTree.key` says (trees of one store read the same objects). */
+const storeKeys = new WeakMap<EnvStore, string>();
+let nextStoreKey = 0;
+
 export class EnvTree {
+  /** The same for every tree of one store. */
+  readonly key: string;
+
   constructor(
     private readonly store: EnvStore,
     /** Full ref name → sha, for the refs that exist. */
     readonly tips: ReadonlyMap<string, string>,
-  ) {}
+  ) {
+    let k = storeKeys.get(store);
+    if (k === undefined) storeKeys.set(store, (k = `store${++nextStoreKey}`));
+    this.key = k;
+  }
 
   /** The fetched tip of a branch (or full ref), undefined when it does not exist. */
   tip(ref: string): string | undefined {

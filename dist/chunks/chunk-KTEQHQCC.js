@@ -48,12 +48,14 @@ import {
   appFiles,
   appFilesWithHashes,
   eachIdentity,
-  emitState,
+  indexed,
+  isPairs,
+  isSafeRelPath,
   kustomization,
   needsIdentities,
-  objectIdentity,
-  stateText
-} from "./chunk-IIQIXEVV.js";
+  objectCount,
+  objectIdentity
+} from "./chunk-OFXHORRQ.js";
 import {
   cmp,
   sha256
@@ -62,7 +64,8 @@ import {
   emitYaml
 } from "./chunk-UUCA4ZKB.js";
 import {
-  Problems
+  Problems,
+  UserError
 } from "./chunk-N5T7JROX.js";
 
 // src/core/model/app.ts
@@ -1205,17 +1208,17 @@ function checkObject(st, objects, o, from, label) {
   }
   objects.push({ obj: o, component: st.c.name, capability: capId(from) });
 }
-function objectShapeProblem(o, emitted) {
+function objectShapeProblem(o, emitted2) {
   if (!isObj(o))
     return `must be a Kubernetes object (a mapping), got ${o === null ? "null" : Array.isArray(o) ? "a list" : typeof o}`;
   if (typeof o.apiVersion !== "string" || typeof o.kind !== "string")
     return "needs apiVersion and kind";
   if (!isObj(o.metadata) || typeof o.metadata.name !== "string")
     return `${o.kind} needs metadata.name`;
-  if (!emitted.some(
+  if (!emitted2.some(
     (e) => (e.apiVersion === "*" || e.apiVersion === o.apiVersion) && (e.kind === "*" || e.kind === o.kind)
   ))
-    return `${o.apiVersion} ${o.kind} is not among the kinds the capability declares in \`emits\` (${emitted.map((e) => `${e.apiVersion} ${e.kind}`).join(", ") || "none"})`;
+    return `${o.apiVersion} ${o.kind} is not among the kinds the capability declares in \`emits\` (${emitted2.map((e) => `${e.apiVersion} ${e.kind}`).join(", ") || "none"})`;
   return void 0;
 }
 function finishObject(o, namespace, labels, crds, podPath) {
@@ -1665,8 +1668,13 @@ function identityClashes(env, apps, sourceRepo, specs, before = {}) {
   const fresh = /* @__PURE__ */ new Set();
   for (const app in apps) {
     const entry = apps[app];
-    if (before[app] === entry) continue;
-    eachIdentity(entry.objects, (id) => fresh.add(id));
+    const old = before[app];
+    if (old === entry) continue;
+    const had = /* @__PURE__ */ new Set();
+    if (old && !needsIdentities(old)) eachIdentity(old.objects, (id) => had.add(id));
+    eachIdentity(entry.objects, (id) => {
+      if (!had.has(id)) fresh.add(id);
+    });
   }
   if (!fresh.size) return [];
   const owners = /* @__PURE__ */ new Map();
@@ -1716,12 +1724,368 @@ function clashProblem(env, id, first, second, sourceRepo, specs) {
   return { file: here.entry.source, code: "duplicate-object", message, ...extra };
 }
 
+// src/core/plan/state-file.ts
+var READABLE_SCHEMA_VERSIONS = /* @__PURE__ */ new Set([1, 2, 3]);
+var APPS_DIR = ".capstan/apps";
+function detailPath(app) {
+  return `${APPS_DIR}/${app}.json`;
+}
+var DetailsNotLoaded = class extends Error {
+  constructor(source, app) {
+    super(`the detail of app "${app}" in ${source.display} is not loaded`);
+    this.source = source;
+    this.app = app;
+  }
+};
+async function withDetails(f) {
+  for (let round = 0; ; round++) {
+    try {
+      return f();
+    } catch (e) {
+      if (!(e instanceof DetailsNotLoaded) || round > 16) throw e;
+      await e.source.loadAll();
+    }
+  }
+}
+async function preloadDetails(state, apps) {
+  if (!state) return;
+  const bySource = /* @__PURE__ */ new Map();
+  for (const app of new Set(apps)) {
+    const e = state.apps[app];
+    const source = e ? entrySource.get(e) : void 0;
+    if (!source || !("load" in source)) continue;
+    const list = bySource.get(source) ?? [];
+    bySource.set(source, [...list, app]);
+  }
+  await Promise.all([...bySource].map(([source, list]) => source.load(list)));
+}
+var entrySource = /* @__PURE__ */ new WeakMap();
+var detailRead = /* @__PURE__ */ new WeakMap();
+function stateChanges(prev, next) {
+  const out = /* @__PURE__ */ new Map();
+  const text = emitState(next);
+  if (text !== (prev ? stateText(prev) : void 0)) out.set(STATE_FILE, text);
+  for (const app of sortedKeys(next.apps)) {
+    const e = next.apps[app];
+    const p = prev?.apps[app];
+    if (p === e && indexed.has(e)) continue;
+    const detail = emitDetail(e);
+    if (p && detailRead.get(p) === detail) continue;
+    out.set(detailPath(app), detail);
+  }
+  if (prev && prev.schemaVersion >= 3) {
+    for (const app in prev.apps) if (!(app in next.apps)) out.set(detailPath(app), null);
+  }
+  return out;
+}
+function isStateFile(path) {
+  return path === STATE_FILE || path.startsWith(`${APPS_DIR}/`) && path.endsWith(".json");
+}
+function emitState(s) {
+  const known2 = emitted.get(s);
+  if (known2 !== void 0) return known2;
+  const out = [
+    `{
+  "schemaVersion": ${STATE_SCHEMA_VERSION},
+  "capstanVersion": ${JSON.stringify(s.capstanVersion)},
+  "apps": `
+  ];
+  const names2 = sortedKeys(s.apps);
+  if (!names2.length) out.push("{}");
+  else {
+    out.push("{");
+    for (let i = 0; i < names2.length; i++) {
+      const a = s.apps[names2[i]];
+      out.push(
+        `${i ? "," : ""}
+    ${JSON.stringify(names2[i])}: {
+      "sourceRepo": ${JSON.stringify(a.sourceRepo)},
+      "commit": ${JSON.stringify(a.commit)},
+      "inputDigest": ${JSON.stringify(a.inputDigest)}`
+      );
+      if (a.source !== void 0) out.push(`,
+      "source": ${JSON.stringify(a.source)}`);
+      out.push(`,
+      "count": ${objectCount(a)}`);
+      if (needsIdentities(a)) out.push(`,
+      "identities": false`);
+      out.push("\n    }");
+    }
+    out.push("\n  }");
+  }
+  if (s.sources) emitSources(s.sources, out);
+  out.push("\n}\n");
+  const text = out.join("");
+  emitted.set(s, text);
+  return text;
+}
+function emitDetail(a) {
+  const out = ['{\n  "files": '];
+  emitStringMap(a.files, out, "  ");
+  if (a.objects) {
+    out.push(`,
+  "objects": `);
+    if (isPairs(a.objects)) emitPairs(a.objects, out, "  ");
+    else emitStringMap(a.objects, out, "  ");
+  }
+  out.push("\n}\n");
+  return out.join("");
+}
+var emitted = /* @__PURE__ */ new WeakMap();
+var readFrom = /* @__PURE__ */ new WeakMap();
+function stateText(s) {
+  return readFrom.get(s) ?? emitState(s);
+}
+function emitSources(sources, out) {
+  out.push(`,
+  "sources": `);
+  const repos = sortedKeys(sources);
+  if (!repos.length) {
+    out.push("{}");
+    return;
+  }
+  out.push("{");
+  repos.forEach((repo, i) => {
+    const r = sources[repo];
+    out.push(
+      `${i ? "," : ""}
+    ${JSON.stringify(repo)}: {
+      "inputs": ${JSON.stringify(r.inputs)},
+      "files": `
+    );
+    const files = sortedKeys(r.files);
+    if (!files.length) out.push("{}");
+    else {
+      out.push("{");
+      files.forEach((f, j) => {
+        const x = r.files[f];
+        out.push(
+          `${j ? "," : ""}
+        ${JSON.stringify(f)}: {
+          "digest": ${JSON.stringify(x.digest)},
+          "apps": ${JSON.stringify(x.apps)},
+          "bound": ${JSON.stringify(x.bound)},
+          "caps": ${JSON.stringify(x.caps)}
+        }`
+        );
+      });
+      out.push("\n      }");
+    }
+    out.push("\n    }");
+  });
+  out.push("\n  }");
+}
+function emitStringMap(m, out, indent) {
+  const keys = sortedKeys(m);
+  emitEntries(
+    keys,
+    keys.map((k) => m[k]),
+    out,
+    indent
+  );
+}
+function emitPairs(ids, out, indent) {
+  const n = ids.length / 2;
+  for (let i = 0; i < ids.length; i += 2) {
+    const c = ids[i].charCodeAt(0);
+    if (c >= 48 && c <= 57 && isArrayIndex(ids[i]))
+      return emitStringMap(identityRecord(ids), out, indent);
+  }
+  const order = [];
+  for (let i = 0; i < n; i++) {
+    const id = ids[2 * i];
+    let j = i;
+    while (j > 0 && ids[2 * order[j - 1]] > id) {
+      order[j] = order[j - 1];
+      j--;
+    }
+    order[j] = i;
+  }
+  const keys = [];
+  const values = [];
+  for (const i of order) {
+    const id = ids[2 * i];
+    if (keys.length && keys[keys.length - 1] === id) values[values.length - 1] = ids[2 * i + 1];
+    else {
+      keys.push(id);
+      values.push(ids[2 * i + 1]);
+    }
+  }
+  emitEntries(keys, values, out, indent);
+}
+function identityRecord(ids) {
+  const out = {};
+  eachIdentity(ids, (id, component) => out[id] = component);
+  return out;
+}
+function emitEntries(keys, values, out, indent) {
+  if (!keys.length) {
+    out.push("{}");
+    return;
+  }
+  out.push("{");
+  for (let i = 0; i < keys.length; i++)
+    out.push(
+      `${i ? "," : ""}
+${indent}  ${JSON.stringify(keys[i])}: ${JSON.stringify(values[i])}`
+    );
+  out.push(`
+${indent}}`);
+}
+function sortedKeys(o) {
+  const keys = Object.keys(o);
+  let digits = false;
+  for (let i = 0; i < keys.length; i++) {
+    const c = keys[i].charCodeAt(0);
+    if (c >= 48 && c <= 57) digits = true;
+  }
+  if (digits) {
+    const index = keys.filter(isArrayIndex).sort((a, b) => Number(a) - Number(b));
+    if (!index.length) return keys.sort(cmp);
+    const rest = keys.filter((k) => !isArrayIndex(k)).sort(cmp);
+    return [...index, ...rest];
+  }
+  for (let i = 1; i < keys.length; i++) if (keys[i - 1] > keys[i]) return keys.sort(cmp);
+  return keys;
+}
+function isArrayIndex(k) {
+  return /^(0|[1-9][0-9]*)$/.test(k) && Number(k) < 4294967295;
+}
+function parseState(text, details) {
+  const key = details?.key ?? "";
+  const hit = parsedStates.get(text);
+  if (hit && hit.key === key) return hit.result;
+  const result = parseStateUncached(text, details ?? NO_DETAILS);
+  if (parsedStates.size >= 8) parsedStates.delete(parsedStates.keys().next().value);
+  parsedStates.set(text, { key, result });
+  return result;
+}
+var parsedStates = /* @__PURE__ */ new Map();
+var NO_DETAILS = { key: "", display: ".", read: () => void 0 };
+function parseStateUncached(text, details) {
+  let v;
+  try {
+    v = JSON.parse(text);
+  } catch (e) {
+    return { error: `is not valid JSON (${e.message})` };
+  }
+  const s = v;
+  if (!s || typeof s !== "object" || typeof s.apps !== "object" || s.apps === null || Array.isArray(s.apps))
+    return { error: "is not a capstan state file (needs schemaVersion and apps)" };
+  if (!READABLE_SCHEMA_VERSIONS.has(s.schemaVersion))
+    return {
+      error: `has schemaVersion ${String(s.schemaVersion)}; this capstan understands ${[...READABLE_SCHEMA_VERSIONS].join(", ")}`
+    };
+  const index = s.schemaVersion >= 3;
+  for (const name in s.apps) {
+    const problem = index ? indexProblem(name, s.apps[name]) : entryProblem(name, s.apps[name]);
+    if (problem) return { error: problem };
+    if (index) readLazily(name, s.apps[name], details);
+  }
+  if (s.sources !== void 0 && !validSources(s.sources)) delete s.sources;
+  readFrom.set(s, text);
+  return s;
+}
+function readLazily(name, a, details) {
+  const raw = a;
+  indexed.set(a, { count: raw.count, identities: raw.identities !== false });
+  entrySource.set(a, details);
+  delete raw.count;
+  delete raw.identities;
+  let detail;
+  const get2 = () => detail ??= readDetail(name, a, details);
+  Object.defineProperty(a, "files", { get: () => get2().files, enumerable: true });
+  Object.defineProperty(a, "objects", { get: () => get2().objects, enumerable: true });
+}
+function readDetail(name, a, details) {
+  const text = details.read(name);
+  const file = `${details.display}/${detailPath(name)}`;
+  if (text === void 0)
+    throw corruptDetail(file, `is missing (${STATE_FILE} lists app "${name}")`);
+  let v;
+  try {
+    v = JSON.parse(text);
+  } catch (e) {
+    throw corruptDetail(file, `is not valid JSON (${e.message})`);
+  }
+  const d = v;
+  if (!d || typeof d !== "object" || typeof d.files !== "object" || d.files === null)
+    throw corruptDetail(file, "is not an app's detail (needs files)");
+  const problem = filesProblem(name, d.files, d.objects);
+  if (problem) throw corruptDetail(file, problem);
+  detailRead.set(a, text);
+  return d;
+}
+function corruptDetail(file, why) {
+  return new UserError([
+    {
+      file,
+      code: "corrupt-state",
+      message: `${file} ${why}; capstan will not overwrite files it cannot account for \u2014 restore it from the env repo's history (git log -- ${file})`
+    }
+  ]);
+}
+function indexProblem(name, a) {
+  const raw = a;
+  if (!a || typeof a !== "object" || typeof a.sourceRepo !== "string" || typeof a.inputDigest !== "string" || typeof a.commit !== "string" || !Number.isSafeInteger(raw.count) || raw.count < 0 || raw.identities !== void 0 && raw.identities !== false || "files" in raw || "objects" in raw)
+    return `entry for app "${name}" is malformed (needs sourceRepo, commit, inputDigest, count)`;
+  if (a.source !== void 0 && typeof a.source !== "string")
+    return `entry for app "${name}" has a malformed source`;
+  return void 0;
+}
+function validSources(v) {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  for (const r of Object.values(v)) {
+    if (typeof r !== "object" || r === null) return false;
+    const { inputs, files } = r;
+    if (typeof inputs !== "string") return false;
+    if (typeof files !== "object" || files === null || Array.isArray(files)) return false;
+    for (const f of Object.values(files)) {
+      const x = f;
+      if (typeof x !== "object" || x === null) return false;
+      if (typeof x.digest !== "string" || typeof x.apps !== "string") return false;
+      if (typeof x.bound !== "string" || typeof x.caps !== "string") return false;
+    }
+  }
+  return true;
+}
+function entryProblem(name, a) {
+  if (!a || typeof a !== "object" || typeof a.inputDigest !== "string" || typeof a.commit !== "string" || typeof a.files !== "object" || a.files === null)
+    return `entry for app "${name}" is malformed (needs sourceRepo, commit, inputDigest, files)`;
+  if (a.source !== void 0 && typeof a.source !== "string")
+    return `entry for app "${name}" has a malformed source`;
+  return filesProblem(name, a.files, a.objects);
+}
+function filesProblem(name, files, objects) {
+  if (objects !== void 0 && !isStringMap(objects))
+    return `entry for app "${name}" has malformed objects (identity \u2192 component name)`;
+  for (const p in files) {
+    if (!isSha256Hex(files[p])) return `entry for app "${name}" has a malformed digest for ${p}`;
+    if (!isSafeRelPath(p))
+      return `entry for app "${name}" names a path outside the environment: ${p}`;
+  }
+  return void 0;
+}
+function isStringMap(v) {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  for (const k in v) if (typeof v[k] !== "string") return false;
+  return true;
+}
+function isSha256Hex(h) {
+  if (typeof h !== "string" || h.length !== 64) return false;
+  for (let i = 0; i < 64; i++) {
+    const c = h.charCodeAt(i);
+    if (!(c >= 48 && c <= 57 || c >= 97 && c <= 102)) return false;
+  }
+  return true;
+}
+
 // src/core/plan/hydrator.ts
 var HYDRATOR_FILE = "hydrator.metadata";
 var README_FILE = "README.md";
 var README_MARKER = "<!-- generated by capstan; do not edit: the next render rewrites it -->";
 function isBookkeeping(rel) {
-  return rel === STATE_FILE || rel === HYDRATOR_FILE || rel === README_FILE;
+  return isStateFile(rel) || rel === HYDRATOR_FILE || rel === README_FILE;
 }
 function commands(h) {
   return [`npx capstan@${CAPSTAN_VERSION} render --source . --env ${h.env} --out rendered`];
@@ -2285,11 +2649,8 @@ function finishPlan(d, prev) {
     ...sources ? { sources } : {}
   };
   const same = !changes.size && prev.state !== void 0 && prev.state.capstanVersion === CAPSTAN_VERSION && sameEntries(prev.state.apps, nextApps);
-  if (keep && !same && changes.size) {
-    const stateText2 = emitState(state);
-    if (stateText2 !== (prev.state ? stateText(prev.state) : void 0))
-      changes.set(STATE_FILE, stateText2);
-  }
+  if (keep && !same && changes.size)
+    for (const [p, t] of stateChanges(prev.state, state)) changes.set(p, t);
   d.outcomes.sort((a, b) => cmp(a.name, b.name));
   return {
     env: d.env,
@@ -2302,8 +2663,7 @@ function finishPlan(d, prev) {
 }
 function countObjects(s) {
   let n = 0;
-  for (const app in s.apps)
-    for (const p in s.apps[app].files) if (!p.endsWith("/kustomization.yaml")) n++;
+  for (const app in s.apps) n += objectCount(s.apps[app]);
   return n;
 }
 function sourcesAfter(d) {
@@ -2353,6 +2713,13 @@ export {
   resolveGuardrails,
   applyGuardrails,
   NAMESPACES_APP,
+  detailPath,
+  DetailsNotLoaded,
+  withDetails,
+  preloadDetails,
+  stateChanges,
+  isStateFile,
+  parseState,
   HYDRATOR_FILE,
   README_FILE,
   isBookkeeping,

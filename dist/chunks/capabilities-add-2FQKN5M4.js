@@ -7,14 +7,14 @@ import {
   fetchGitPack,
   gitPackSource,
   loadFromDir
-} from "./chunk-URNFE2BZ.js";
+} from "./chunk-CXE6VE4O.js";
 import {
   CONFIG_FILE
 } from "./chunk-FCP2IWXA.js";
 import "./chunk-IOBEII3D.js";
 import {
   usedCapabilities
-} from "./chunk-OM6IZLMG.js";
+} from "./chunk-KTEQHQCC.js";
 import {
   loadPack,
   templateProblems
@@ -34,7 +34,7 @@ import "./chunk-5SBUQFNJ.js";
 import "./chunk-SID65HV4.js";
 import "./chunk-DFTUZEB7.js";
 import "./chunk-AUIKRLBV.js";
-import "./chunk-IIQIXEVV.js";
+import "./chunk-OFXHORRQ.js";
 import "./chunk-5ETQQFMW.js";
 import "./chunk-UUCA4ZKB.js";
 import "./chunk-FN2YLOUV.js";

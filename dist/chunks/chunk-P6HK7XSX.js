@@ -11,14 +11,14 @@ import {
   renderText,
   reportJson,
   utf8Length
-} from "./chunk-IKXBMDKN.js";
+} from "./chunk-T4B2XF4C.js";
 import {
   readConfigFile,
   readSource
 } from "./chunk-FCP2IWXA.js";
 import {
   dedupeProblems
-} from "./chunk-4AERRHAX.js";
+} from "./chunk-H2J4VJYL.js";
 import {
   headCommit,
   mergeBase,
@@ -31,7 +31,7 @@ import {
 import {
   loadSource,
   prepare
-} from "./chunk-OM6IZLMG.js";
+} from "./chunk-KTEQHQCC.js";
 import {
   loadConfig
 } from "./chunk-SSJMW5PP.js";

@@ -13,7 +13,7 @@ import {
 import {
   loadSource,
   warmAppFiles
-} from "./chunk-OM6IZLMG.js";
+} from "./chunk-KTEQHQCC.js";
 import {
   loadConfig
 } from "./chunk-SSJMW5PP.js";

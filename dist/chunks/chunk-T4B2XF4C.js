@@ -20,7 +20,7 @@ import {
   resolveComponents,
   resolveGuardrails,
   usedCapabilities
-} from "./chunk-OM6IZLMG.js";
+} from "./chunk-KTEQHQCC.js";
 import {
   loadConfig
 } from "./chunk-SSJMW5PP.js";

@@ -1,7 +1,7 @@
 import { createRequire as __capstanRequire } from "node:module"; const require = __capstanRequire(import.meta.url);
 import {
   isSafeRelPath
-} from "./chunk-IIQIXEVV.js";
+} from "./chunk-OFXHORRQ.js";
 import {
   emitYaml,
   inlineString

@@ -2,14 +2,16 @@ import { createRequire as __capstanRequire } from "node:module"; const require =
 import {
   HYDRATOR_FILE,
   README_FILE,
+  detailPath,
   identitiesOf,
   kindsToPreload,
+  parseState,
   planEnv,
   prepare,
   renderAppFiles,
   renderAppObjects,
   renderTasks
-} from "./chunk-OM6IZLMG.js";
+} from "./chunk-KTEQHQCC.js";
 import {
   didYouMeanInline
 } from "./chunk-DFIP6AYO.js";
@@ -29,12 +31,11 @@ import {
   changedFiles,
   postObjects,
   receiveObjects
-} from "./chunk-KOS3UXOO.js";
+} from "./chunk-BXYLWDFZ.js";
 import {
   STATE_FILE,
-  appFilesWithHashes,
-  parseState
-} from "./chunk-IIQIXEVV.js";
+  appFilesWithHashes
+} from "./chunk-OFXHORRQ.js";
 import {
   UsageError,
   UserError
@@ -363,7 +364,7 @@ function readPrevious(envDir, display) {
   const kustomization = read("kustomization.yaml");
   const extra = { readme: read(README_FILE), hydrator: read(HYDRATOR_FILE) };
   if (!existsSync2(statePath)) return { kustomization, ...extra };
-  const parsed = parseState(readFileSync(statePath, "utf8"));
+  const parsed = parseState(readFileSync(statePath, "utf8"), folderDetails(envDir, display));
   if ("error" in parsed)
     return {
       kustomization,
@@ -375,6 +376,16 @@ function readPrevious(envDir, display) {
       }
     };
   return { state: parsed, kustomization, ...extra };
+}
+function folderDetails(envDir, display) {
+  return {
+    key: `dir:${envDir}`,
+    display,
+    read(app) {
+      const f = join(envDir, detailPath(app));
+      return existsSync2(f) ? readFileSync(f, "utf8") : void 0;
+    }
+  };
 }
 function massDeletionProblem(plan, allow) {
   if (allow || plan.objectsBefore < 4 || plan.objectsDeleted * 2 <= plan.objectsBefore)

@@ -1,18 +1,18 @@
 import { createRequire as __capstanRequire } from "node:module"; const require = __capstanRequire(import.meta.url);
 import {
   tokenFromEnv
-} from "./chunk-RT7RSI4R.js";
+} from "./chunk-FJNDVRMZ.js";
 import {
   promoteFanOut,
   promoteLines
-} from "./chunk-OVIJXAYL.js";
-import "./chunk-TEPNMB3N.js";
-import "./chunk-IKXBMDKN.js";
-import "./chunk-URNFE2BZ.js";
+} from "./chunk-4WXYSR4S.js";
+import "./chunk-RNAKA53O.js";
+import "./chunk-T4B2XF4C.js";
+import "./chunk-CXE6VE4O.js";
 import "./chunk-FCP2IWXA.js";
-import "./chunk-4AERRHAX.js";
+import "./chunk-H2J4VJYL.js";
 import "./chunk-IOBEII3D.js";
-import "./chunk-OM6IZLMG.js";
+import "./chunk-KTEQHQCC.js";
 import "./chunk-3427PZOU.js";
 import "./chunk-SSJMW5PP.js";
 import "./chunk-DFIP6AYO.js";
@@ -23,8 +23,8 @@ import "./chunk-5SBUQFNJ.js";
 import "./chunk-SID65HV4.js";
 import "./chunk-DFTUZEB7.js";
 import "./chunk-AUIKRLBV.js";
-import "./chunk-KOS3UXOO.js";
-import "./chunk-IIQIXEVV.js";
+import "./chunk-BXYLWDFZ.js";
+import "./chunk-OFXHORRQ.js";
 import "./chunk-5ETQQFMW.js";
 import "./chunk-UUCA4ZKB.js";
 import "./chunk-OINZ5D5A.js";

@@ -9,7 +9,7 @@ import {
   readEnvAt,
   runTransaction,
   trailers
-} from "./chunk-TEPNMB3N.js";
+} from "./chunk-RNAKA53O.js";
 import {
   COMMENT_LIMIT,
   ENV_FILES,
@@ -19,12 +19,12 @@ import {
   readSourceAt,
   renderMarkdown,
   short
-} from "./chunk-IKXBMDKN.js";
+} from "./chunk-T4B2XF4C.js";
 import {
   commitMeta,
   fetchGitPacks,
   parseInSlices
-} from "./chunk-URNFE2BZ.js";
+} from "./chunk-CXE6VE4O.js";
 import {
   globToRegExp,
   readConfigFile
@@ -41,11 +41,15 @@ import {
   appInputDigest,
   bindApp,
   isBookkeeping,
+  isStateFile,
   loadSource,
   planEnv,
   planHydratorFiles,
-  prepare
-} from "./chunk-OM6IZLMG.js";
+  preloadDetails,
+  prepare,
+  stateChanges,
+  withDetails
+} from "./chunk-KTEQHQCC.js";
 import {
   loadConfig
 } from "./chunk-SSJMW5PP.js";
@@ -60,10 +64,8 @@ import {
 } from "./chunk-SID65HV4.js";
 import {
   STATE_FILE,
-  STATE_SCHEMA_VERSION,
-  emitState,
-  stateText
-} from "./chunk-IIQIXEVV.js";
+  STATE_SCHEMA_VERSION
+} from "./chunk-OFXHORRQ.js";
 import {
   cmp,
   sha256
@@ -187,7 +189,8 @@ async function planPromotion(revisions, to, prev, targets, opts) {
     const src = await revisions.at(commit);
     const env = envAt(src, to, commit, problems);
     if (!env) continue;
-    const r = planEnv(src, env, cur, { onlyApps: apps, commit });
+    await preloadDetails(cur.state, apps);
+    const r = await withDetails(() => planEnv(src, env, cur, { onlyApps: apps, commit }));
     problems.push(...r.problems);
     for (const n of r.notices) notices.add(n);
     if (!r.plan) continue;
@@ -215,10 +218,13 @@ async function planPromotion(revisions, to, prev, targets, opts) {
     if (!env) throw new UserError(problems);
     const only = { ...state, apps: {} };
     for (const a of pruned) only.apps[a] = state.apps[a];
-    const r = planEnv(
-      { ...revSrc, apps: [] },
-      { ...env, createNamespaces: false },
-      { state: only, kustomization: cur.kustomization }
+    await preloadDetails(state, pruned);
+    const r = await withDetails(
+      () => planEnv(
+        { ...revSrc, apps: [] },
+        { ...env, createNamespaces: false },
+        { state: only, kustomization: cur.kustomization }
+      )
     );
     if (!r.plan) throw new UserError(r.problems);
     for (const [p, t] of r.plan.changes) if (!isBookkeeping(p)) changes.set(p, t);
@@ -235,9 +241,8 @@ async function planPromotion(revisions, to, prev, targets, opts) {
   const h = { env: to, drySha: opts.revision, meta: revSrc.input.commitMeta };
   for (const n of planHydratorFiles(changes, h, prev, Object.keys(next.apps).length > 0))
     notices.add(n);
-  const text = emitState(next);
-  if (text !== (prev.state ? stateText(prev.state) : void 0) && (changes.size || prev.state))
-    changes.set(STATE_FILE, text);
+  if (changes.size || prev.state)
+    for (const [p, t] of stateChanges(prev.state, next)) changes.set(p, t);
   return {
     changes: new Map([...changes].sort((a, b) => cmp(a[0], b[0]))),
     state: next,
@@ -895,7 +900,7 @@ var PromoteFlow = class {
       direct: false,
       envRepo: this.repo.url || this.repo.dir
     };
-    if (![...plan.changes.keys()].some((p) => p !== STATE_FILE)) {
+    if (![...plan.changes.keys()].some((p) => !isStateFile(p))) {
       result.status = "nothing-to-promote";
       return { commits: [], result: { result } };
     }
@@ -964,9 +969,11 @@ var PromoteFlow = class {
     return promotedFiles(tree, tip, snap.state, `${this.root}/${this.ctx.to.name}/`, apps);
   }
   /** Hand edits in the promoted apps of `to`: noticed in the log, and the PR body's section. */
-  drift(read, snap, plan) {
-    const drift = read && snap.state ? promotedDrift(read, snap.state) : void 0;
-    if (!drift) return void 0;
+  async drift(read, snap, plan) {
+    const state = snap.state;
+    if (!read || !state) return void 0;
+    await preloadDetails(state, read.apps);
+    const drift = await withDetails(() => promotedDrift(read, state));
     if (drift.length)
       this.reporter.notice(
         `${this.ctx.to.name} has files edited by hand since capstan rendered them (${drift.map((d) => d.app).join(", ")}); the pull request lists them`

@@ -2,7 +2,7 @@ import { createRequire as __capstanRequire } from "node:module"; const require =
 import {
   dedupeProblems,
   massDeletionProblem
-} from "./chunk-4AERRHAX.js";
+} from "./chunk-H2J4VJYL.js";
 import {
   NO_COMMIT,
   fetchCommit,
@@ -10,13 +10,20 @@ import {
   peekCommit
 } from "./chunk-IOBEII3D.js";
 import {
+  DetailsNotLoaded,
   HYDRATOR_FILE,
+  NAMESPACES_APP,
   README_FILE,
+  detailPath,
   kindsToPreload,
+  parseState,
   planEnv,
+  preloadDetails,
   preloadForState,
-  prepare
-} from "./chunk-OM6IZLMG.js";
+  prepare,
+  renderTasks,
+  withDetails
+} from "./chunk-KTEQHQCC.js";
 import {
   didYouMeanInline
 } from "./chunk-DFIP6AYO.js";
@@ -25,9 +32,8 @@ import {
 } from "./chunk-4OMIO2N6.js";
 import {
   STATE_FILE,
-  kustomization,
-  parseState
-} from "./chunk-IIQIXEVV.js";
+  kustomization
+} from "./chunk-OFXHORRQ.js";
 import {
   GitHubApi,
   parseGitHubRepoUrl
@@ -744,11 +750,18 @@ function backoffDelay(n, baseMs, maxMs, random) {
 function isStateFile(path3) {
   return path3.endsWith(`/${STATE_FILE}`);
 }
+var storeKeys = /* @__PURE__ */ new WeakMap();
+var nextStoreKey = 0;
 var EnvTree = class {
   constructor(store, tips) {
     this.store = store;
     this.tips = tips;
+    let k = storeKeys.get(store);
+    if (k === void 0) storeKeys.set(store, k = `store${++nextStoreKey}`);
+    this.key = k;
   }
+  /** The same for every tree of one store. */
+  key;
   /** The fetched tip of a branch (or full ref), undefined when it does not exist. */
   tip(ref) {
     return this.tips.get(fullRef(ref));
@@ -964,10 +977,39 @@ async function readEnvAt(files, rev, envPath) {
   const [kustomization2, text, readme, hydrator] = await files.readMany(snapshotSpecs(rev, envPath));
   const base = { kustomization: kustomization2, readme, hydrator };
   if (text === void 0) return base;
-  const parsed = parseState(text);
+  const details = new TreeDetails(files, rev, envPath);
+  const parsed = parseState(text, details);
   if ("error" in parsed) return { ...base, problem: corruptState(envPath, parsed.error) };
+  details.apps = Object.keys(parsed.apps);
   return { ...base, state: parsed };
 }
+var TreeDetails = class {
+  constructor(files, rev, display) {
+    this.files = files;
+    this.rev = rev;
+    this.display = display;
+    this.key = `${files.key ?? ""}:${rev}:${display}`;
+  }
+  key;
+  texts = /* @__PURE__ */ new Map();
+  /** Every app the state lists. */
+  apps = [];
+  read(app) {
+    if (!this.texts.has(app)) throw new DetailsNotLoaded(this, app);
+    return this.texts.get(app);
+  }
+  async load(apps) {
+    const todo = [...new Set(apps)].filter((a) => !this.texts.has(a));
+    if (!todo.length) return;
+    const got = await this.files.readMany(
+      todo.map((a) => [this.rev, `${this.display}/${detailPath(a)}`])
+    );
+    todo.forEach((a, i) => this.texts.set(a, got[i]));
+  }
+  loadAll() {
+    return this.load(this.apps);
+  }
+};
 function corruptState(envPath, error) {
   const file = `${envPath}/${STATE_FILE}`;
   return {
@@ -1120,7 +1162,7 @@ var RenderPlanner = class {
     }
     await this.opts.validators;
     await preloadForState(this.src, prev.state);
-    const r = planEnv(this.src, t.env, prev);
+    const r = await planWithDetails(this.src, t.env, prev);
     problems.push(...r.problems);
     for (const x of r.notices) notices.add(x);
     if (!r.plan) return void 0;
@@ -1153,7 +1195,7 @@ var RenderPlanner = class {
           continue;
         }
         const env = removedEnvironment(r.name, this.src.config.kubeVersion);
-        const p = planEnv(this.src, env, r.snapshot);
+        const p = await planWithDetails(this.src, env, r.snapshot);
         problems.push(...p.problems);
         if (p.plan)
           planned.push({ target: { env, base: b, removed: r }, plan: emptyEnvCleanup(p.plan) });
@@ -1224,6 +1266,17 @@ var RenderPlanner = class {
     return out;
   }
 };
+async function planWithDetails(src, env, prev) {
+  const state = prev.state;
+  if (!state) return planEnv(src, env, prev);
+  const { tasks, digests } = renderTasks(src, env, prev);
+  const kept = src.unchanged?.apps;
+  const leaving = Object.keys(state.apps).filter(
+    (a) => state.apps[a].sourceRepo === src.sourceRepo && !digests.has(a) && !kept?.has(a)
+  );
+  await preloadDetails(state, [...tasks.map((t) => t.app.name), ...leaving, NAMESPACES_APP]);
+  return withDetails(() => planEnv(src, env, prev, { digests }));
+}
 function emptyEnvCleanup(plan) {
   if (!isEmptyState(plan.state)) return plan;
   const k = plan.changes.get("kustomization.yaml");

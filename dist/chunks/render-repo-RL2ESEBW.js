@@ -1,14 +1,14 @@
 import { createRequire as __capstanRequire } from "node:module"; const require = __capstanRequire(import.meta.url);
 import {
-  changedAppCounts,
-  computePreview,
-  runDiff
-} from "./chunk-4DEK5S3S.js";
-import "./chunk-IKXBMDKN.js";
-import "./chunk-FCP2IWXA.js";
-import "./chunk-4AERRHAX.js";
+  DEFAULT_TOKEN_ENV,
+  renderRepoCli,
+  startEnvRepoEarly,
+  tokenFromEnv
+} from "./chunk-FJNDVRMZ.js";
+import "./chunk-RNAKA53O.js";
+import "./chunk-H2J4VJYL.js";
 import "./chunk-IOBEII3D.js";
-import "./chunk-OM6IZLMG.js";
+import "./chunk-KTEQHQCC.js";
 import "./chunk-3427PZOU.js";
 import "./chunk-SSJMW5PP.js";
 import "./chunk-DFIP6AYO.js";
@@ -19,16 +19,18 @@ import "./chunk-5SBUQFNJ.js";
 import "./chunk-SID65HV4.js";
 import "./chunk-DFTUZEB7.js";
 import "./chunk-AUIKRLBV.js";
-import "./chunk-KOS3UXOO.js";
-import "./chunk-IIQIXEVV.js";
+import "./chunk-BXYLWDFZ.js";
+import "./chunk-OFXHORRQ.js";
 import "./chunk-5ETQQFMW.js";
 import "./chunk-UUCA4ZKB.js";
+import "./chunk-OINZ5D5A.js";
 import "./chunk-FN2YLOUV.js";
 import "./chunk-N5T7JROX.js";
 import "./chunk-QRKMIM66.js";
 import "./chunk-XYNQLYSQ.js";
 export {
-  changedAppCounts,
-  computePreview,
-  runDiff
+  DEFAULT_TOKEN_ENV,
+  renderRepoCli,
+  startEnvRepoEarly,
+  tokenFromEnv
 };

@@ -3,7 +3,7 @@ import {
   renderToRepo,
   reportLines,
   startEnvRepo
-} from "./chunk-TEPNMB3N.js";
+} from "./chunk-RNAKA53O.js";
 import {
   UsageError
 } from "./chunk-N5T7JROX.js";

@@ -1,14 +1,14 @@
 import { createRequire as __capstanRequire } from "node:module"; const require = __capstanRequire(import.meta.url);
 import {
-  DEFAULT_TOKEN_ENV,
-  renderRepoCli,
-  startEnvRepoEarly,
-  tokenFromEnv
-} from "./chunk-RT7RSI4R.js";
-import "./chunk-TEPNMB3N.js";
-import "./chunk-4AERRHAX.js";
+  changedAppCounts,
+  computePreview,
+  runDiff
+} from "./chunk-P6HK7XSX.js";
+import "./chunk-T4B2XF4C.js";
+import "./chunk-FCP2IWXA.js";
+import "./chunk-H2J4VJYL.js";
 import "./chunk-IOBEII3D.js";
-import "./chunk-OM6IZLMG.js";
+import "./chunk-KTEQHQCC.js";
 import "./chunk-3427PZOU.js";
 import "./chunk-SSJMW5PP.js";
 import "./chunk-DFIP6AYO.js";
@@ -19,18 +19,16 @@ import "./chunk-5SBUQFNJ.js";
 import "./chunk-SID65HV4.js";
 import "./chunk-DFTUZEB7.js";
 import "./chunk-AUIKRLBV.js";
-import "./chunk-KOS3UXOO.js";
-import "./chunk-IIQIXEVV.js";
+import "./chunk-BXYLWDFZ.js";
+import "./chunk-OFXHORRQ.js";
 import "./chunk-5ETQQFMW.js";
 import "./chunk-UUCA4ZKB.js";
-import "./chunk-OINZ5D5A.js";
 import "./chunk-FN2YLOUV.js";
 import "./chunk-N5T7JROX.js";
 import "./chunk-QRKMIM66.js";
 import "./chunk-XYNQLYSQ.js";
 export {
-  DEFAULT_TOKEN_ENV,
-  renderRepoCli,
-  startEnvRepoEarly,
-  tokenFromEnv
+  changedAppCounts,
+  computePreview,
+  runDiff
 };

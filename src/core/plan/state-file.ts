@@ -1,0 +1,524 @@
+/**
+ * An environment's bookkeeping files (docs/design.md, "The environment tree"; schema 3):
+ *
+ * - `.capstan/state.json`, the index every run reads whole: per app its source repo,
+ *   commit, input digest, source file and object count, and the records of the sources
+ *   (core/plan/unchanged.ts);
+ * - `.capstan/apps/<app>.json` per app: its files' sha256 and its objects' identities —
+ *   read only for the apps a run renders, removes or checks, and written only for the
+ *   apps whose entry changes.
+ *
+ * So a run that changes one app of thousands reads, writes, fetches and pushes what that
+ * app holds plus the index, not every app's files and identities (docs/performance.md,
+ * "State by app"). An entry read from the index is an ordinary `AppState` whose `files`
+ * and `objects` are read from its detail file on first use, through the `DetailSource`
+ * its reader gave: synchronous from a folder; from the env repo, what was loaded before —
+ * else `DetailsNotLoaded`, which `withDetails` answers by loading and planning again.
+ * States of schema 1 and 2 (everything in state.json) are read as they are; the next
+ * write turns them into schema 3. Pure: texts in, texts out.
+ */
+import { UserError } from "../common/errors.ts";
+import { cmp } from "../common/text.ts";
+import {
+  eachIdentity,
+  indexed,
+  isPairs,
+  isSafeRelPath,
+  needsIdentities,
+  objectCount,
+  STATE_FILE,
+  STATE_SCHEMA_VERSION,
+  type AppState,
+  type EnvState,
+  type IdentityPairs,
+  type SourceRecord,
+} from "./layout.ts";
+
+const READABLE_SCHEMA_VERSIONS = new Set([1, 2, 3]);
+
+/** The folder of the apps' detail files, relative to the environment folder. */
+export const APPS_DIR = ".capstan/apps";
+
+/** An app's detail file, relative to the environment folder. */
+export function detailPath(app: string): string {
+  return `${APPS_DIR}/${app}.json`;
+}
+
+/** Where a state's detail files are read from. */
+export interface DetailSource {
+  /** Tells sources apart in the parse cache: the folder, or the commit and folder. */
+  readonly key: string;
+  /** The environment folder as messages name it (`envs/staging`). */
+  readonly display: string;
+  /** The text of an app's detail file (undefined: absent); `DetailsNotLoaded` when not read yet. */
+  read(app: string): string | undefined;
+}
+
+/** A source that reads asynchronously: what it holds is loaded beforehand. */
+export interface LoadingDetailSource extends DetailSource {
+  load(apps: readonly string[]): Promise<void>;
+  /** Every app the state lists. */
+  loadAll(): Promise<void>;
+}
+
+/** A detail a plan needed before it was loaded: `withDetails` loads and plans again. */
+export class DetailsNotLoaded extends Error {
+  constructor(
+    readonly source: LoadingDetailSource,
+    readonly app: string,
+  ) {
+    super(`the detail of app "${app}" in ${source.display} is not loaded`);
+  }
+}
+
+/**
+ * `f` (a plan: pure, so it can run again), run again after loading what it found missing:
+ * every detail of that state at once, so a check that needs them all (an identity new to
+ * its app, looked up in every other app) costs one more round, not one per app.
+ */
+export async function withDetails<T>(f: () => T): Promise<T> {
+  for (let round = 0; ; round++) {
+    try {
+      return f();
+    } catch (e) {
+      if (!(e instanceof DetailsNotLoaded) || round > 16) throw e;
+      await e.source.loadAll();
+    }
+  }
+}
+
+/**
+ * Loads ahead of a plan the details of these apps of `state` (of any state its entries were
+ * read into) that a loading source has not read yet.
+ */
+export async function preloadDetails(
+  state: EnvState | undefined,
+  apps: Iterable<string>,
+): Promise<void> {
+  if (!state) return;
+  const bySource = new Map<LoadingDetailSource, string[]>();
+  for (const app of new Set(apps)) {
+    const e = state.apps[app];
+    const source = e ? entrySource.get(e) : undefined;
+    if (!source || !("load" in source)) continue;
+    const list = bySource.get(source as LoadingDetailSource) ?? [];
+    bySource.set(source as LoadingDetailSource, [...list, app]);
+  }
+  await Promise.all([...bySource].map(([source, list]) => source.load(list)));
+}
+
+/** The source each index entry reads its detail from. */
+const entrySource = new WeakMap<AppState, DetailSource>();
+/** The detail text each entry was read from, once read. */
+const detailRead = new WeakMap<AppState, string>();
+
+// ---------------------------------------------------------------- writing
+
+/**
+ * The bookkeeping files of `next` against `prev`: state.json when its text changes, the
+ * detail file of every entry that is not the very entry read (when its text changes), and
+ * a deletion for each app `prev` listed that `next` does not.
+ */
+export function stateChanges(
+  prev: EnvState | undefined,
+  next: EnvState,
+): Map<string, string | null> {
+  const out = new Map<string, string | null>();
+  const text = emitState(next);
+  if (text !== (prev ? stateText(prev) : undefined)) out.set(STATE_FILE, text);
+  for (const app of sortedKeys(next.apps)) {
+    const e = next.apps[app]!;
+    const p = prev?.apps[app];
+    if (p === e && indexed.has(e)) continue;
+    const detail = emitDetail(e);
+    if (p && detailRead.get(p) === detail) continue;
+    out.set(detailPath(app), detail);
+  }
+  if (prev && prev.schemaVersion >= 3)
+    for (const app in prev.apps) if (!(app in next.apps)) out.set(detailPath(app), null);
+  return out;
+}
+
+/** Whether `path` (relative to the environment folder) is one of the state's files. */
+export function isStateFile(path: string): boolean {
+  return path === STATE_FILE || (path.startsWith(`${APPS_DIR}/`) && path.endsWith(".json"));
+}
+
+/**
+ * state.json's text (schema 3, the index): `JSON.stringify(index, null, 2)` of each entry's
+ * source repo, commit, input digest, source file and object count (and `"identities":
+ * false` for an entry that records none), keys sorted — written out directly, since it
+ * runs on every render that changes something, over every app of the environment
+ * (docs/performance.md, "state.json"). test/core/state.test.ts holds it to
+ * `JSON.stringify`.
+ */
+export function emitState(s: EnvState): string {
+  const known = emitted.get(s);
+  if (known !== undefined) return known;
+  const out: string[] = [
+    `{\n  "schemaVersion": ${STATE_SCHEMA_VERSION},\n  "capstanVersion": ${JSON.stringify(s.capstanVersion)},\n  "apps": `,
+  ];
+  const names = sortedKeys(s.apps);
+  if (!names.length) out.push("{}");
+  else {
+    out.push("{");
+    for (let i = 0; i < names.length; i++) {
+      const a = s.apps[names[i]!]!;
+      out.push(
+        `${i ? "," : ""}\n    ${JSON.stringify(names[i])}: {\n      "sourceRepo": ${JSON.stringify(a.sourceRepo)},\n      "commit": ${JSON.stringify(a.commit)},\n      "inputDigest": ${JSON.stringify(a.inputDigest)}`,
+      );
+      if (a.source !== undefined) out.push(`,\n      "source": ${JSON.stringify(a.source)}`);
+      out.push(`,\n      "count": ${objectCount(a)}`);
+      if (needsIdentities(a)) out.push(`,\n      "identities": false`);
+      out.push("\n    }");
+    }
+    out.push("\n  }");
+  }
+  if (s.sources) emitSources(s.sources, out);
+  out.push("\n}\n");
+  const text = out.join("");
+  emitted.set(s, text);
+  return text;
+}
+
+/** An app's detail file: `JSON.stringify({ files, objects }, null, 2)`, keys sorted. */
+export function emitDetail(a: AppState): string {
+  const out: string[] = ['{\n  "files": '];
+  emitStringMap(a.files, out, "  ");
+  if (a.objects) {
+    out.push(`,\n  "objects": `);
+    if (isPairs(a.objects)) emitPairs(a.objects, out, "  ");
+    else emitStringMap(a.objects, out, "  ");
+  }
+  out.push("\n}\n");
+  return out.join("");
+}
+
+/** Each state's emitted text (states are not changed once built or parsed). */
+const emitted = new WeakMap<EnvState, string>();
+/** The text each parsed state was read from. */
+const readFrom = new WeakMap<EnvState, string>();
+
+/**
+ * The text of state.json that holds `s`: the text it was read from (parseState), else its
+ * emitted text. Whether a render changes state.json compares these, so the state read is
+ * never emitted only to be compared.
+ */
+export function stateText(s: EnvState): string {
+  return readFrom.get(s) ?? emitState(s);
+}
+
+/** The `sources` field (JSON.stringify's layout, keys sorted). */
+function emitSources(sources: Record<string, SourceRecord>, out: string[]): void {
+  out.push(`,\n  "sources": `);
+  const repos = sortedKeys(sources);
+  if (!repos.length) {
+    out.push("{}");
+    return;
+  }
+  out.push("{");
+  repos.forEach((repo, i) => {
+    const r = sources[repo]!;
+    out.push(
+      `${i ? "," : ""}\n    ${JSON.stringify(repo)}: {\n      "inputs": ${JSON.stringify(r.inputs)},\n      "files": `,
+    );
+    const files = sortedKeys(r.files);
+    if (!files.length) out.push("{}");
+    else {
+      out.push("{");
+      files.forEach((f, j) => {
+        const x = r.files[f]!;
+        out.push(
+          `${j ? "," : ""}\n        ${JSON.stringify(f)}: {\n          "digest": ${JSON.stringify(x.digest)},\n          "apps": ${JSON.stringify(x.apps)},\n          "bound": ${JSON.stringify(x.bound)},\n          "caps": ${JSON.stringify(x.caps)}\n        }`,
+        );
+      });
+      out.push("\n      }");
+    }
+    out.push("\n    }");
+  });
+  out.push("\n  }");
+}
+
+/** A `string → string` map whose closing brace is at `indent`, keys sorted. */
+function emitStringMap(m: Readonly<Record<string, string>>, out: string[], indent: string): void {
+  const keys = sortedKeys(m);
+  emitEntries(
+    keys,
+    keys.map((k) => m[k]!),
+    out,
+    indent,
+  );
+}
+
+/** Identity pairs written as the record they stand for would be (`emitStringMap`). */
+function emitPairs(ids: IdentityPairs, out: string[], indent: string): void {
+  const n = ids.length / 2;
+  // an identity always holds a `/`, so it is never an array-index key (which a record puts first)
+  for (let i = 0; i < ids.length; i += 2) {
+    const c = ids[i]!.charCodeAt(0);
+    if (c >= 48 && c <= 57 && isArrayIndex(ids[i]!))
+      return emitStringMap(identityRecord(ids), out, indent);
+  }
+  // pair indexes by identity, then by position: of a repeated identity, the last pair holds its value
+  // (insertion sort: an app has a handful of objects, and it keeps equal identities in order)
+  const order: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const id = ids[2 * i]!;
+    let j = i;
+    while (j > 0 && ids[2 * order[j - 1]!]! > id) {
+      order[j] = order[j - 1]!;
+      j--;
+    }
+    order[j] = i;
+  }
+  const keys: string[] = [];
+  const values: string[] = [];
+  for (const i of order) {
+    const id = ids[2 * i]!;
+    if (keys.length && keys[keys.length - 1] === id) values[values.length - 1] = ids[2 * i + 1]!;
+    else {
+      keys.push(id);
+      values.push(ids[2 * i + 1]!);
+    }
+  }
+  emitEntries(keys, values, out, indent);
+}
+
+/** The identities as a record (a later pair of one identity wins, as it would in a record). */
+function identityRecord(ids: IdentityPairs): Record<string, string> {
+  const out: Record<string, string> = {};
+  eachIdentity(ids, (id, component) => (out[id] = component));
+  return out;
+}
+
+/** `keys[i]: values[i]` as a mapping of state.json or a detail file, closed at `indent`. */
+function emitEntries(
+  keys: readonly string[],
+  values: readonly string[],
+  out: string[],
+  indent: string,
+): void {
+  if (!keys.length) {
+    out.push("{}");
+    return;
+  }
+  out.push("{");
+  for (let i = 0; i < keys.length; i++)
+    out.push(
+      `${i ? "," : ""}\n${indent}  ${JSON.stringify(keys[i])}: ${JSON.stringify(values[i])}`,
+    );
+  out.push(`\n${indent}}`);
+}
+
+/**
+ * The keys of a record in the order `JSON.stringify` gives an object built in `cmp` order:
+ * array-index keys (an app named `123`) first, ascending as numbers, then the rest in `cmp`
+ * order. Sorted only when they are not already in that order (the usual case).
+ */
+function sortedKeys(o: object): string[] {
+  const keys = Object.keys(o);
+  let digits = false;
+  for (let i = 0; i < keys.length; i++) {
+    const c = keys[i]!.charCodeAt(0);
+    if (c >= 48 && c <= 57) digits = true;
+  }
+  if (digits) {
+    const index = keys.filter(isArrayIndex).sort((a, b) => Number(a) - Number(b));
+    if (!index.length) return keys.sort(cmp);
+    const rest = keys.filter((k) => !isArrayIndex(k)).sort(cmp);
+    return [...index, ...rest];
+  }
+  for (let i = 1; i < keys.length; i++) if (keys[i - 1]! > keys[i]!) return keys.sort(cmp);
+  return keys;
+}
+
+function isArrayIndex(k: string): boolean {
+  return /^(0|[1-9][0-9]*)$/.test(k) && Number(k) < 4294967295;
+}
+
+// ---------------------------------------------------------------- reading
+
+/**
+ * Parses state.json; a message instead when it is corrupt or hand-edited beyond recognition.
+ * A schema-3 index's entries read their details through `details` on first use. The last
+ * few texts' results are kept: a run reads an environment's state once to decide which
+ * files to parse and again to plan (states are never changed once parsed).
+ */
+export function parseState(text: string, details?: DetailSource): EnvState | { error: string } {
+  const key = details?.key ?? "";
+  const hit = parsedStates.get(text);
+  if (hit && hit.key === key) return hit.result;
+  const result = parseStateUncached(text, details ?? NO_DETAILS);
+  if (parsedStates.size >= 8) parsedStates.delete(parsedStates.keys().next().value!);
+  parsedStates.set(text, { key, result });
+  return result;
+}
+const parsedStates = new Map<string, { key: string; result: EnvState | { error: string } }>();
+
+/** Details of a state parsed without a source: every one absent. */
+const NO_DETAILS: DetailSource = { key: "", display: ".", read: () => undefined };
+
+function parseStateUncached(text: string, details: DetailSource): EnvState | { error: string } {
+  let v: unknown;
+  try {
+    v = JSON.parse(text);
+  } catch (e) {
+    return { error: `is not valid JSON (${(e as Error).message})` };
+  }
+  const s = v as EnvState;
+  if (
+    !s ||
+    typeof s !== "object" ||
+    typeof s.apps !== "object" ||
+    s.apps === null ||
+    Array.isArray(s.apps)
+  )
+    return { error: "is not a capstan state file (needs schemaVersion and apps)" };
+  if (!READABLE_SCHEMA_VERSIONS.has(s.schemaVersion))
+    return {
+      error: `has schemaVersion ${String(s.schemaVersion)}; this capstan understands ${[...READABLE_SCHEMA_VERSIONS].join(", ")}`,
+    };
+  const index = s.schemaVersion >= 3;
+  for (const name in s.apps) {
+    const problem = index ? indexProblem(name, s.apps[name]!) : entryProblem(name, s.apps[name]!);
+    if (problem) return { error: problem };
+    if (index) readLazily(name, s.apps[name]!, details);
+  }
+  // A malformed record of the sources is dropped, not refused: it only lets a run skip work.
+  if (s.sources !== undefined && !validSources(s.sources)) delete s.sources;
+  readFrom.set(s, text);
+  return s;
+}
+
+/** An index entry made whole: its `files` and `objects` read from its detail file on first use. */
+function readLazily(name: string, a: AppState, details: DetailSource): void {
+  const raw = a as AppState & { count?: number; identities?: boolean };
+  indexed.set(a, { count: raw.count!, identities: raw.identities !== false });
+  entrySource.set(a, details);
+  delete raw.count;
+  delete raw.identities;
+  let detail: { files: Record<string, string>; objects?: Record<string, string> } | undefined;
+  const get = () => (detail ??= readDetail(name, a, details));
+  Object.defineProperty(a, "files", { get: () => get().files, enumerable: true });
+  Object.defineProperty(a, "objects", { get: () => get().objects, enumerable: true });
+}
+
+function readDetail(
+  name: string,
+  a: AppState,
+  details: DetailSource,
+): { files: Record<string, string>; objects?: Record<string, string> } {
+  const text = details.read(name);
+  const file = `${details.display}/${detailPath(name)}`;
+  if (text === undefined)
+    throw corruptDetail(file, `is missing (${STATE_FILE} lists app "${name}")`);
+  let v: unknown;
+  try {
+    v = JSON.parse(text);
+  } catch (e) {
+    throw corruptDetail(file, `is not valid JSON (${(e as Error).message})`);
+  }
+  const d = v as { files?: unknown; objects?: unknown };
+  if (!d || typeof d !== "object" || typeof d.files !== "object" || d.files === null)
+    throw corruptDetail(file, "is not an app's detail (needs files)");
+  const problem = filesProblem(name, d.files as Record<string, string>, d.objects);
+  if (problem) throw corruptDetail(file, problem);
+  detailRead.set(a, text);
+  return d as { files: Record<string, string>; objects?: Record<string, string> };
+}
+
+function corruptDetail(file: string, why: string): UserError {
+  return new UserError([
+    {
+      file,
+      code: "corrupt-state",
+      message: `${file} ${why}; capstan will not overwrite files it cannot account for — restore it from the env repo's history (git log -- ${file})`,
+    },
+  ]);
+}
+
+/** What is wrong with one app's entry of a schema-3 index, if anything. */
+function indexProblem(name: string, a: AppState): string | undefined {
+  const raw = a as unknown as Record<string, unknown>;
+  if (
+    !a ||
+    typeof a !== "object" ||
+    typeof a.sourceRepo !== "string" ||
+    typeof a.inputDigest !== "string" ||
+    typeof a.commit !== "string" ||
+    !Number.isSafeInteger(raw.count) ||
+    (raw.count as number) < 0 ||
+    (raw.identities !== undefined && raw.identities !== false) ||
+    "files" in raw ||
+    "objects" in raw
+  )
+    return `entry for app "${name}" is malformed (needs sourceRepo, commit, inputDigest, count)`;
+  if (a.source !== undefined && typeof a.source !== "string")
+    return `entry for app "${name}" has a malformed source`;
+  return undefined;
+}
+
+function validSources(v: unknown): boolean {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  for (const r of Object.values(v as Record<string, unknown>)) {
+    if (typeof r !== "object" || r === null) return false;
+    const { inputs, files } = r as Record<string, unknown>;
+    if (typeof inputs !== "string") return false;
+    if (typeof files !== "object" || files === null || Array.isArray(files)) return false;
+    for (const f of Object.values(files)) {
+      const x = f as Record<string, unknown> | null;
+      if (typeof x !== "object" || x === null) return false;
+      if (typeof x.digest !== "string" || typeof x.apps !== "string") return false;
+      if (typeof x.bound !== "string" || typeof x.caps !== "string") return false;
+    }
+  }
+  return true;
+}
+
+/** What is wrong with one app's entry of a parsed state.json (schema 1 or 2), if anything. */
+function entryProblem(name: string, a: AppState): string | undefined {
+  if (
+    !a ||
+    typeof a !== "object" ||
+    typeof a.inputDigest !== "string" ||
+    typeof a.commit !== "string" ||
+    typeof a.files !== "object" ||
+    a.files === null
+  )
+    return `entry for app "${name}" is malformed (needs sourceRepo, commit, inputDigest, files)`;
+  if (a.source !== undefined && typeof a.source !== "string")
+    return `entry for app "${name}" has a malformed source`;
+  return filesProblem(name, a.files, a.objects);
+}
+
+/** What is wrong with an app's file hashes and identities, if anything. */
+function filesProblem(
+  name: string,
+  files: Record<string, unknown>,
+  objects: unknown,
+): string | undefined {
+  if (objects !== undefined && !isStringMap(objects))
+    return `entry for app "${name}" has malformed objects (identity → component name)`;
+  for (const p in files) {
+    if (!isSha256Hex(files[p])) return `entry for app "${name}" has a malformed digest for ${p}`;
+    if (!isSafeRelPath(p))
+      return `entry for app "${name}" names a path outside the environment: ${p}`;
+  }
+  return undefined;
+}
+
+function isStringMap(v: unknown): boolean {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  for (const k in v) if (typeof (v as Record<string, unknown>)[k] !== "string") return false;
+  return true;
+}
+
+/** 64 lowercase hex digits (`/^[0-9a-f]{64}$/`), without a regex per file. */
+function isSha256Hex(h: unknown): boolean {
+  if (typeof h !== "string" || h.length !== 64) return false;
+  for (let i = 0; i < 64; i++) {
+    const c = h.charCodeAt(i);
+    if (!((c >= 48 && c <= 57) || (c >= 97 && c <= 102))) return false;
+  }
+  return true;
+}
