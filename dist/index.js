@@ -3,7 +3,7 @@ import {
   promoteFanOut,
   promoteLines,
   verificationMarkdown
-} from "./chunks/chunk-4WXYSR4S.js";
+} from "./chunks/chunk-2K54TE2K.js";
 import {
   renderToRepo,
   reportLines,

@@ -593,9 +593,10 @@ async function promotedFiles(tree, tip, state, envDir, apps) {
   });
   return { files, apps: present };
 }
-function promotedDrift(read, state) {
+async function promotedDrift(read, state) {
+  await preloadDetails(state, read.apps);
   const apps = Object.fromEntries(read.apps.map((a) => [a, state.apps[a]]));
-  return driftOf(read.files, { ...state, apps });
+  return withDetails(() => driftOf(read.files, { ...state, apps }));
 }
 
 // src/flows/promote/promote-settle.ts
@@ -970,10 +971,8 @@ var PromoteFlow = class {
   }
   /** Hand edits in the promoted apps of `to`: noticed in the log, and the PR body's section. */
   async drift(read, snap, plan) {
-    const state = snap.state;
-    if (!read || !state) return void 0;
-    await preloadDetails(state, read.apps);
-    const drift = await withDetails(() => promotedDrift(read, state));
+    const drift = read && snap.state ? await promotedDrift(read, snap.state) : void 0;
+    if (!drift) return void 0;
     if (drift.length)
       this.reporter.notice(
         `${this.ctx.to.name} has files edited by hand since capstan rendered them (${drift.map((d) => d.app).join(", ")}); the pull request lists them`

@@ -5,7 +5,7 @@ import {
 import {
   promoteFanOut,
   promoteLines
-} from "./chunk-4WXYSR4S.js";
+} from "./chunk-2K54TE2K.js";
 import "./chunk-RNAKA53O.js";
 import "./chunk-T4B2XF4C.js";
 import "./chunk-CXE6VE4O.js";
