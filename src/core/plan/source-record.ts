@@ -15,11 +15,25 @@ import {
 import { preloadKinds } from "../../kube/index.ts";
 import { certified, names } from "./unchanged.ts";
 
-/** Whether `state` vouches for every file `src` left unparsed. */
+/**
+ * Whether `state` vouches for every file `src` left unparsed. Asked several times of one
+ * source and state in a run (before the plan, by `renderTasks`, by `planEnv`): answered
+ * once, since neither changes after it is built.
+ */
 export function certifies(src: LoadedSource, state: EnvState | undefined): boolean {
   if (!src.unchanged) return true;
+  if (!state) return certifiesUncached(src, state);
+  let known = answers.get(src);
+  if (!known) answers.set(src, (known = new WeakMap()));
+  let yes = known.get(state);
+  if (yes === undefined) known.set(state, (yes = certifiesUncached(src, state)));
+  return yes;
+}
+const answers = new WeakMap<LoadedSource, WeakMap<EnvState, boolean>>();
+
+function certifiesUncached(src: LoadedSource, state: EnvState | undefined): boolean {
   const c = certified(state, src.sourceRepo, src.inputsDigest, src.fileDigests);
-  for (const [f, r] of src.unchanged.files) if (c.get(f)?.apps !== r.apps) return false;
+  for (const [f, r] of src.unchanged!.files) if (c.get(f)?.apps !== r.apps) return false;
   return true;
 }
 
