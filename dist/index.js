@@ -3,43 +3,43 @@ import {
   promoteFanOut,
   promoteLines,
   verificationMarkdown
-} from "./chunks/chunk-2K54TE2K.js";
+} from "./chunks/chunk-UIUIM5EF.js";
 import {
   renderToRepo,
   reportLines,
   startEnvRepo,
   summaryMarkdown
-} from "./chunks/chunk-RNAKA53O.js";
+} from "./chunks/chunk-7W36DUXF.js";
 import {
   changedAppCounts,
   computePreview
-} from "./chunks/chunk-P6HK7XSX.js";
+} from "./chunks/chunk-4HCN4DOH.js";
 import {
   COMMENT_LIMIT,
   SUMMARY_LIMIT,
   reachText,
   renderMarkdown,
   utf8Length
-} from "./chunks/chunk-T4B2XF4C.js";
+} from "./chunks/chunk-ANV7OPTJ.js";
 import {
   validateAll
-} from "./chunks/chunk-MYRUANLQ.js";
+} from "./chunks/chunk-A4BHAGSA.js";
 import {
   envRepoLocation
 } from "./chunks/chunk-SCCJZKYV.js";
 import {
   loadFromDir
-} from "./chunks/chunk-CXE6VE4O.js";
+} from "./chunks/chunk-X6H5WALL.js";
 import {
   readConfigFile
 } from "./chunks/chunk-FCP2IWXA.js";
 import {
   selectEnvs
-} from "./chunks/chunk-H2J4VJYL.js";
+} from "./chunks/chunk-6LK36JYH.js";
 import {
   sourceIdentity
 } from "./chunks/chunk-IOBEII3D.js";
-import "./chunks/chunk-KTEQHQCC.js";
+import "./chunks/chunk-DXUSQLEV.js";
 import "./chunks/chunk-3427PZOU.js";
 import {
   loadConfig

@@ -8,14 +8,14 @@ import {
 } from "./chunk-OMZKTUPP.js";
 import {
   loadFromDir
-} from "./chunk-CXE6VE4O.js";
+} from "./chunk-X6H5WALL.js";
 import "./chunk-FCP2IWXA.js";
 import {
   NO_COMMIT
 } from "./chunk-IOBEII3D.js";
 import {
   usedCapabilities
-} from "./chunk-KTEQHQCC.js";
+} from "./chunk-DXUSQLEV.js";
 import "./chunk-3427PZOU.js";
 import "./chunk-SSJMW5PP.js";
 import {

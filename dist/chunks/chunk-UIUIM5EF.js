@@ -9,7 +9,7 @@ import {
   readEnvAt,
   runTransaction,
   trailers
-} from "./chunk-RNAKA53O.js";
+} from "./chunk-7W36DUXF.js";
 import {
   COMMENT_LIMIT,
   ENV_FILES,
@@ -19,12 +19,12 @@ import {
   readSourceAt,
   renderMarkdown,
   short
-} from "./chunk-T4B2XF4C.js";
+} from "./chunk-ANV7OPTJ.js";
 import {
   commitMeta,
   fetchGitPacks,
   parseInSlices
-} from "./chunk-CXE6VE4O.js";
+} from "./chunk-X6H5WALL.js";
 import {
   globToRegExp,
   readConfigFile
@@ -49,7 +49,7 @@ import {
   prepare,
   stateChanges,
   withDetails
-} from "./chunk-KTEQHQCC.js";
+} from "./chunk-DXUSQLEV.js";
 import {
   loadConfig
 } from "./chunk-SSJMW5PP.js";

@@ -11,7 +11,7 @@ import {
   renderAppFiles,
   renderAppObjects,
   renderTasks
-} from "./chunk-KTEQHQCC.js";
+} from "./chunk-DXUSQLEV.js";
 import {
   didYouMeanInline
 } from "./chunk-DFIP6AYO.js";

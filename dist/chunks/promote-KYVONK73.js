@@ -1,18 +1,18 @@
 import { createRequire as __capstanRequire } from "node:module"; const require = __capstanRequire(import.meta.url);
 import {
   tokenFromEnv
-} from "./chunk-FJNDVRMZ.js";
+} from "./chunk-2XO67KZT.js";
 import {
   promoteFanOut,
   promoteLines
-} from "./chunk-2K54TE2K.js";
-import "./chunk-RNAKA53O.js";
-import "./chunk-T4B2XF4C.js";
-import "./chunk-CXE6VE4O.js";
+} from "./chunk-UIUIM5EF.js";
+import "./chunk-7W36DUXF.js";
+import "./chunk-ANV7OPTJ.js";
+import "./chunk-X6H5WALL.js";
 import "./chunk-FCP2IWXA.js";
-import "./chunk-H2J4VJYL.js";
+import "./chunk-6LK36JYH.js";
 import "./chunk-IOBEII3D.js";
-import "./chunk-KTEQHQCC.js";
+import "./chunk-DXUSQLEV.js";
 import "./chunk-3427PZOU.js";
 import "./chunk-SSJMW5PP.js";
 import "./chunk-DFIP6AYO.js";

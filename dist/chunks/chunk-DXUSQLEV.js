@@ -2149,6 +2149,15 @@ function planHydratorFiles(changes, h, prev, hasApps) {
 // src/core/plan/source-record.ts
 function certifies(src, state) {
   if (!src.unchanged) return true;
+  if (!state) return certifiesUncached(src, state);
+  let known2 = answers.get(src);
+  if (!known2) answers.set(src, known2 = /* @__PURE__ */ new WeakMap());
+  let yes = known2.get(state);
+  if (yes === void 0) known2.set(state, yes = certifiesUncached(src, state));
+  return yes;
+}
+var answers = /* @__PURE__ */ new WeakMap();
+function certifiesUncached(src, state) {
   const c = certified(state, src.sourceRepo, src.inputsDigest, src.fileDigests);
   for (const [f, r] of src.unchanged.files) if (c.get(f)?.apps !== r.apps) return false;
   return true;

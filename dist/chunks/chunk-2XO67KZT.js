@@ -3,7 +3,7 @@ import {
   renderToRepo,
   reportLines,
   startEnvRepo
-} from "./chunk-RNAKA53O.js";
+} from "./chunk-7W36DUXF.js";
 import {
   UsageError
 } from "./chunk-N5T7JROX.js";

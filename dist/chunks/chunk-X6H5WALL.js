@@ -13,7 +13,7 @@ import {
 import {
   loadSource,
   warmAppFiles
-} from "./chunk-KTEQHQCC.js";
+} from "./chunk-DXUSQLEV.js";
 import {
   loadConfig
 } from "./chunk-SSJMW5PP.js";

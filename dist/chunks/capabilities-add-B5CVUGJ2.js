@@ -7,14 +7,14 @@ import {
   fetchGitPack,
   gitPackSource,
   loadFromDir
-} from "./chunk-CXE6VE4O.js";
+} from "./chunk-X6H5WALL.js";
 import {
   CONFIG_FILE
 } from "./chunk-FCP2IWXA.js";
 import "./chunk-IOBEII3D.js";
 import {
   usedCapabilities
-} from "./chunk-KTEQHQCC.js";
+} from "./chunk-DXUSQLEV.js";
 import {
   loadPack,
   templateProblems

@@ -2,7 +2,7 @@ import { createRequire as __capstanRequire } from "node:module"; const require =
 import {
   dedupeProblems,
   massDeletionProblem
-} from "./chunk-H2J4VJYL.js";
+} from "./chunk-6LK36JYH.js";
 import {
   NO_COMMIT,
   fetchCommit,
@@ -23,7 +23,7 @@ import {
   prepare,
   renderTasks,
   withDetails
-} from "./chunk-KTEQHQCC.js";
+} from "./chunk-DXUSQLEV.js";
 import {
   didYouMeanInline
 } from "./chunk-DFIP6AYO.js";
