@@ -513,7 +513,10 @@ function main(): void {
       pair("one app changed: render --out", one[i]!, ["render", "--source", src, "--out", outBase]);
       const ch = changedFiles(before, snapshot(out));
       const foreign = ch.filter(
-        (p) => !p.split("/").includes(changedName) && !p.endsWith(".capstan/state.json"),
+        (p) =>
+          !p.split("/").includes(changedName) &&
+          !p.endsWith(".capstan/state.json") &&
+          !p.endsWith(`.capstan/apps/${changedName}.json`),
       );
       if (foreign.length || !ch.length)
         checks.push(`FAIL one app changed: rewrote ${foreign.slice(0, 5).join(", ") || "nothing"}`);
