@@ -31,32 +31,29 @@ const sorted = <T>(o: Record<string, T>) => {
   return r;
 };
 
-/** The index as JSON.stringify writes it: each entry's fields, its object count, no files. */
-function reference(s: EnvState): string {
+/** What the index holds, built apart from the emitter: one row per app and per file. */
+function expectedIndex(s: EnvState): unknown {
   const apps: Record<string, unknown> = {};
   for (const [n, a] of Object.entries(sorted(s.apps))) {
-    const e: Record<string, unknown> = {
-      sourceRepo: a.sourceRepo,
-      commit: a.commit,
-      inputDigest: a.inputDigest,
-    };
-    if (a.source !== undefined) e.source = a.source;
-    e.count = Object.keys(a.files).filter((p) => !p.endsWith("/kustomization.yaml")).length;
-    if (!a.objects) e.identities = false;
-    apps[n] = e;
+    const count = Object.keys(a.files).filter((p) => !p.endsWith("/kustomization.yaml")).length;
+    apps[n] = [a.sourceRepo, a.commit, a.inputDigest, a.source ?? null, count];
+    if (!a.objects) (apps[n] as unknown[]).push(false);
   }
-  const doc: Record<string, unknown> = {
-    schemaVersion: 3,
-    capstanVersion: s.capstanVersion,
-    apps,
-  };
+  const doc: Record<string, unknown> = { schemaVersion: 3, capstanVersion: s.capstanVersion, apps };
   if (s.sources) {
     const sources: Record<string, unknown> = {};
-    for (const [repo, r] of Object.entries(sorted(s.sources)))
-      sources[repo] = { inputs: r.inputs, files: sorted(r.files) };
+    for (const [repo, r] of Object.entries(sorted(s.sources))) {
+      const caps = [...new Set(Object.values(r.files).map((f) => f.caps))].sort((a, b) =>
+        a < b ? -1 : a > b ? 1 : 0,
+      );
+      const files: Record<string, unknown> = {};
+      for (const [f, x] of Object.entries(sorted(r.files)))
+        files[f] = [x.digest, x.apps, x.bound, caps.indexOf(x.caps)];
+      sources[repo] = { inputs: r.inputs, caps, files };
+    }
     doc.sources = sources;
   }
-  return JSON.stringify(doc, null, 2) + "\n";
+  return doc;
 }
 
 /** An app's detail file as JSON.stringify writes it. */
@@ -118,10 +115,21 @@ const state = fc.record(
   { requiredKeys: ["schemaVersion", "capstanVersion", "apps"] },
 );
 
-test("emitState and emitDetail write what JSON.stringify of key-sorted copies writes, for random states", () => {
+test("emitState writes the index, one line per app and per file, keys sorted; emitDetail what JSON.stringify writes", () => {
   fc.assert(
     fc.property(state, (s) => {
-      assert.equal(emitState(s as EnvState), reference(s as EnvState));
+      const text = emitState(s as EnvState);
+      const doc = JSON.parse(text) as { apps: Record<string, unknown> };
+      const want = expectedIndex(s as EnvState) as { apps: Record<string, unknown> };
+      assert.deepEqual(doc, want);
+      // the text's order is the sorted one (JSON.parse keeps the text's order of non-index keys)
+      assert.deepEqual(Object.keys(doc.apps), Object.keys(want.apps));
+      const lines = new Set(text.split("\n"));
+      for (const [n, row] of Object.entries(want.apps))
+        assert.ok(
+          lines.has(`    ${JSON.stringify(n)}: ${JSON.stringify(row)}`) ||
+            lines.has(`    ${JSON.stringify(n)}: ${JSON.stringify(row)},`),
+        );
       for (const a of Object.values(s.apps))
         assert.equal(emitDetail(a as AppState), referenceDetail(a as AppState));
     }),
@@ -285,6 +293,28 @@ test("parseState refuses a malformed digest, a path out of the environment, and 
     err(one({ ...base, files: { "shop/a.yaml": "0123456789abcdef".repeat(4) } })),
     undefined,
   );
+});
+
+test("parseState refuses a malformed index entry; a malformed record of the sources is dropped", () => {
+  const index = (apps: unknown, sources?: unknown) =>
+    JSON.stringify({ schemaVersion: 3, capstanVersion: "1", apps, sources });
+  const err = (t: string) => (parseState(t) as { error?: string }).error;
+  for (const row of [
+    ["r", "c", "d", null, -1],
+    ["r", "c", "d", 7, 1],
+    ["r", "c", "d", null, 1, true],
+    { sourceRepo: "r", commit: "c", inputDigest: "d", count: 1 },
+  ])
+    assert.match(err(index({ a: row }))!, /entry for app "a" is malformed/);
+  assert.equal(err(index({ a: ["r", "c", "d", "apps/a.yaml", 1] })), undefined);
+  const bad = parseState(
+    index(
+      {},
+      { "acme/src": { inputs: "x", caps: [], files: { "apps/a.yaml": ["d", "a", "a", 0] } } },
+    ),
+  );
+  assert.ok(!("error" in bad));
+  assert.equal(bad.sources, undefined);
 });
 
 test("a malformed record of the sources is dropped, the state still read", () => {

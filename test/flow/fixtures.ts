@@ -119,13 +119,27 @@ export async function show(repo: string, ref: string, file: string): Promise<str
   return out || undefined;
 }
 
+/** An environment's state.json at `ref`: its apps' entries (the index's rows, schema 3) as records. */
 export async function stateAt(
   repo: string,
   ref: string,
   env: string,
 ): Promise<{ apps: Record<string, { commit: string; sourceRepo: string }> } | undefined> {
   const t = await show(repo, ref, `envs/${env}/.capstan/state.json`);
-  return t ? JSON.parse(t) : undefined;
+  return t ? { apps: indexApps(t) } : undefined;
+}
+
+/** The apps of a state.json's text (schema 3): [sourceRepo, commit, inputDigest, source, count] rows as records. */
+export function indexApps(
+  text: string,
+): Record<string, { sourceRepo: string; commit: string; inputDigest: string; source?: string }> {
+  const doc = JSON.parse(text) as { apps: Record<string, [string, string, string, string | null]> };
+  return Object.fromEntries(
+    Object.entries(doc.apps).map(([n, [sourceRepo, commit, inputDigest, source]]) => [
+      n,
+      { sourceRepo, commit, inputDigest, ...(source !== null ? { source } : {}) },
+    ]),
+  );
 }
 
 export async function log(repo: string, ref = "main"): Promise<string[]> {

@@ -98,8 +98,9 @@ describe("environment-wide identity: render --out", () => {
       JSON.parse(await fs.readFile(path.join(out, "envs/staging/.capstan", f), "utf8"));
     const state = await read("state.json");
     assert.equal(state.schemaVersion, 3);
-    assert.equal(state.apps.shop.count, 2);
-    assert.equal(state.apps.shop.source, "apps/shop.yaml");
+    // [sourceRepo, commit, inputDigest, source, count]
+    assert.equal(state.apps.shop[3], "apps/shop.yaml");
+    assert.equal(state.apps.shop[4], 2);
     assert.deepEqual((await read("apps/shop.json")).objects, {
       "Deployment.apps/shop/web": "web",
       "Service/shop/web": "web",
@@ -177,7 +178,7 @@ spec:
     const detail = path.join(out, "envs/staging/.capstan/apps/shop.json");
     const v3 = JSON.parse(await fs.readFile(file, "utf8"));
     const { files } = JSON.parse(await fs.readFile(detail, "utf8"));
-    const { sourceRepo, commit, inputDigest } = v3.apps.shop;
+    const [sourceRepo, commit, inputDigest] = v3.apps.shop;
     const v1 = {
       ...v3,
       schemaVersion: 1,

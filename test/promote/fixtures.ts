@@ -7,7 +7,14 @@ import * as fs from "node:fs/promises";
 import * as path from "node:path";
 import { runCli } from "../helpers/cli.ts";
 import { bareRemote, git, gitWith, rmrf, tmpdir } from "../helpers/git.ts";
-import { appYaml, configYaml, sourceRepo, worktreeAt, type EnvSpec } from "../flow/fixtures.ts";
+import {
+  appYaml,
+  configYaml,
+  indexApps,
+  sourceRepo,
+  worktreeAt,
+  type EnvSpec,
+} from "../flow/fixtures.ts";
 
 export const SOURCE_REPO = "acme/src";
 
@@ -123,10 +130,9 @@ export function comparable(files: Map<string, string>): {
 } {
   const out: Record<string, string> = {};
   for (const [p, t] of [...files].sort()) if (p !== ".capstan/state.json") out[p] = t.trimEnd();
-  const st = JSON.parse(files.get(".capstan/state.json") ?? "{}") as {
-    apps?: Record<string, { commit?: string }>;
-  };
+  const text = files.get(".capstan/state.json");
   const state: Record<string, unknown> = {};
-  for (const [a, v] of Object.entries(st.apps ?? {})) state[a] = { ...v, commit: undefined };
+  for (const [a, v] of Object.entries(text ? indexApps(text) : {}))
+    state[a] = { ...v, commit: undefined };
   return { files: out, state };
 }

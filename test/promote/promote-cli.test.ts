@@ -46,10 +46,11 @@ test("promote --apps: the recorded file, else every file", async () => {
   const co = path.join(w.root, "co");
   await git(w.root, "clone", "-q", other, co);
   const statePath = path.join(co, "envs/staging/.capstan/state.json");
+  // the index's row of shop: [sourceRepo, commit, inputDigest, source, count]
   const state = JSON.parse(await fs.readFile(statePath, "utf8")) as {
-    apps: Record<string, { source?: string }>;
+    apps: Record<string, unknown[]>;
   };
-  state.apps.shop!.source = "apps/cart.yaml";
+  state.apps.shop![3] = "apps/cart.yaml";
   await fs.writeFile(statePath, JSON.stringify(state, null, 2) + "\n");
   await git(co, "-c", "user.email=t@t", "-c", "user.name=t", "commit", "-qam", "hand edit");
   await git(co, "push", "-q", "origin", "main");

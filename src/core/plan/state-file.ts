@@ -18,21 +18,17 @@
  * write turns them into schema 3. Pure: texts in, texts out.
  */
 import { UserError } from "../common/errors.ts";
-import { cmp } from "../common/text.ts";
 import {
   eachIdentity,
   indexed,
   isPairs,
   isSafeRelPath,
-  needsIdentities,
-  objectCount,
   STATE_FILE,
-  STATE_SCHEMA_VERSION,
   type AppState,
   type EnvState,
   type IdentityPairs,
-  type SourceRecord,
 } from "./layout.ts";
+import { emitIndex, isArrayIndex, readIndex, sortedKeys } from "./state-index.ts";
 
 const READABLE_SCHEMA_VERSIONS = new Set([1, 2, 3]);
 
@@ -145,38 +141,14 @@ export function isStateFile(path: string): boolean {
 }
 
 /**
- * state.json's text (schema 3, the index): `JSON.stringify(index, null, 2)` of each entry's
- * source repo, commit, input digest, source file and object count (and `"identities":
- * false` for an entry that records none), keys sorted — written out directly, since it
- * runs on every render that changes something, over every app of the environment
- * (docs/performance.md, "state.json"). test/core/state.test.ts holds it to
- * `JSON.stringify`.
+ * state.json's text (schema 3, the index: state-index.ts) — written out directly, since
+ * it runs on every render that changes something, over every app of the environment.
+ * test/core/state.test.ts holds it to JSON.stringify.
  */
 export function emitState(s: EnvState): string {
   const known = emitted.get(s);
   if (known !== undefined) return known;
-  const out: string[] = [
-    `{\n  "schemaVersion": ${STATE_SCHEMA_VERSION},\n  "capstanVersion": ${JSON.stringify(s.capstanVersion)},\n  "apps": `,
-  ];
-  const names = sortedKeys(s.apps);
-  if (!names.length) out.push("{}");
-  else {
-    out.push("{");
-    for (let i = 0; i < names.length; i++) {
-      const a = s.apps[names[i]!]!;
-      out.push(
-        `${i ? "," : ""}\n    ${JSON.stringify(names[i])}: {\n      "sourceRepo": ${JSON.stringify(a.sourceRepo)},\n      "commit": ${JSON.stringify(a.commit)},\n      "inputDigest": ${JSON.stringify(a.inputDigest)}`,
-      );
-      if (a.source !== undefined) out.push(`,\n      "source": ${JSON.stringify(a.source)}`);
-      out.push(`,\n      "count": ${objectCount(a)}`);
-      if (needsIdentities(a)) out.push(`,\n      "identities": false`);
-      out.push("\n    }");
-    }
-    out.push("\n  }");
-  }
-  if (s.sources) emitSources(s.sources, out);
-  out.push("\n}\n");
-  const text = out.join("");
+  const text = emitIndex(s);
   emitted.set(s, text);
   return text;
 }
@@ -206,37 +178,6 @@ const readFrom = new WeakMap<EnvState, string>();
  */
 export function stateText(s: EnvState): string {
   return readFrom.get(s) ?? emitState(s);
-}
-
-/** The `sources` field (JSON.stringify's layout, keys sorted). */
-function emitSources(sources: Record<string, SourceRecord>, out: string[]): void {
-  out.push(`,\n  "sources": `);
-  const repos = sortedKeys(sources);
-  if (!repos.length) {
-    out.push("{}");
-    return;
-  }
-  out.push("{");
-  repos.forEach((repo, i) => {
-    const r = sources[repo]!;
-    out.push(
-      `${i ? "," : ""}\n    ${JSON.stringify(repo)}: {\n      "inputs": ${JSON.stringify(r.inputs)},\n      "files": `,
-    );
-    const files = sortedKeys(r.files);
-    if (!files.length) out.push("{}");
-    else {
-      out.push("{");
-      files.forEach((f, j) => {
-        const x = r.files[f]!;
-        out.push(
-          `${j ? "," : ""}\n        ${JSON.stringify(f)}: {\n          "digest": ${JSON.stringify(x.digest)},\n          "apps": ${JSON.stringify(x.apps)},\n          "bound": ${JSON.stringify(x.bound)},\n          "caps": ${JSON.stringify(x.caps)}\n        }`,
-        );
-      });
-      out.push("\n      }");
-    }
-    out.push("\n    }");
-  });
-  out.push("\n  }");
 }
 
 /** A `string → string` map whose closing brace is at `indent`, keys sorted. */
@@ -310,32 +251,6 @@ function emitEntries(
   out.push(`\n${indent}}`);
 }
 
-/**
- * The keys of a record in the order `JSON.stringify` gives an object built in `cmp` order:
- * array-index keys (an app named `123`) first, ascending as numbers, then the rest in `cmp`
- * order. Sorted only when they are not already in that order (the usual case).
- */
-function sortedKeys(o: object): string[] {
-  const keys = Object.keys(o);
-  let digits = false;
-  for (let i = 0; i < keys.length; i++) {
-    const c = keys[i]!.charCodeAt(0);
-    if (c >= 48 && c <= 57) digits = true;
-  }
-  if (digits) {
-    const index = keys.filter(isArrayIndex).sort((a, b) => Number(a) - Number(b));
-    if (!index.length) return keys.sort(cmp);
-    const rest = keys.filter((k) => !isArrayIndex(k)).sort(cmp);
-    return [...index, ...rest];
-  }
-  for (let i = 1; i < keys.length; i++) if (keys[i - 1]! > keys[i]!) return keys.sort(cmp);
-  return keys;
-}
-
-function isArrayIndex(k: string): boolean {
-  return /^(0|[1-9][0-9]*)$/.test(k) && Number(k) < 4294967295;
-}
-
 // ---------------------------------------------------------------- reading
 
 /**
@@ -378,11 +293,10 @@ function parseStateUncached(text: string, details: DetailSource): EnvState | { e
     return {
       error: `has schemaVersion ${String(s.schemaVersion)}; this capstan understands ${[...READABLE_SCHEMA_VERSIONS].join(", ")}`,
     };
-  const index = s.schemaVersion >= 3;
+  if (s.schemaVersion >= 3) return readIndexed(s, text, details);
   for (const name in s.apps) {
-    const problem = index ? indexProblem(name, s.apps[name]!) : entryProblem(name, s.apps[name]!);
+    const problem = entryProblem(name, s.apps[name]!);
     if (problem) return { error: problem };
-    if (index) readLazily(name, s.apps[name]!, details);
   }
   // A malformed record of the sources is dropped, not refused: it only lets a run skip work.
   if (s.sources !== undefined && !validSources(s.sources)) delete s.sources;
@@ -390,13 +304,32 @@ function parseStateUncached(text: string, details: DetailSource): EnvState | { e
   return s;
 }
 
+/** A schema-3 state: the index's entries, each made whole by its detail file on first use. */
+function readIndexed(
+  s: EnvState,
+  text: string,
+  details: DetailSource,
+): EnvState | { error: string } {
+  const r = readIndex(s.apps as Record<string, unknown>, s.sources);
+  if ("error" in r) return r;
+  const state: EnvState = {
+    schemaVersion: s.schemaVersion,
+    capstanVersion: s.capstanVersion,
+    apps: {},
+  };
+  for (const [name, { entry, count, identities }] of r.apps) {
+    indexed.set(entry, { count, identities });
+    entrySource.set(entry, details);
+    readLazily(name, entry, details);
+    state.apps[name] = entry;
+  }
+  if (r.sources) state.sources = r.sources;
+  readFrom.set(state, text);
+  return state;
+}
+
 /** An index entry made whole: its `files` and `objects` read from its detail file on first use. */
 function readLazily(name: string, a: AppState, details: DetailSource): void {
-  const raw = a as AppState & { count?: number; identities?: boolean };
-  indexed.set(a, { count: raw.count!, identities: raw.identities !== false });
-  entrySource.set(a, details);
-  delete raw.count;
-  delete raw.identities;
   let detail: { files: Record<string, string>; objects?: Record<string, string> } | undefined;
   const get = () => (detail ??= readDetail(name, a, details));
   Object.defineProperty(a, "files", { get: () => get().files, enumerable: true });
@@ -435,27 +368,6 @@ function corruptDetail(file: string, why: string): UserError {
       message: `${file} ${why}; capstan will not overwrite files it cannot account for — restore it from the env repo's history (git log -- ${file})`,
     },
   ]);
-}
-
-/** What is wrong with one app's entry of a schema-3 index, if anything. */
-function indexProblem(name: string, a: AppState): string | undefined {
-  const raw = a as unknown as Record<string, unknown>;
-  if (
-    !a ||
-    typeof a !== "object" ||
-    typeof a.sourceRepo !== "string" ||
-    typeof a.inputDigest !== "string" ||
-    typeof a.commit !== "string" ||
-    !Number.isSafeInteger(raw.count) ||
-    (raw.count as number) < 0 ||
-    (raw.identities !== undefined && raw.identities !== false) ||
-    "files" in raw ||
-    "objects" in raw
-  )
-    return `entry for app "${name}" is malformed (needs sourceRepo, commit, inputDigest, count)`;
-  if (a.source !== undefined && typeof a.source !== "string")
-    return `entry for app "${name}" has a malformed source`;
-  return undefined;
 }
 
 function validSources(v: unknown): boolean {
