@@ -3,43 +3,43 @@ import {
   promoteFanOut,
   promoteLines,
   verificationMarkdown
-} from "./chunks/chunk-UIUIM5EF.js";
+} from "./chunks/chunk-6DVPJSY3.js";
 import {
   renderToRepo,
   reportLines,
   startEnvRepo,
   summaryMarkdown
-} from "./chunks/chunk-7W36DUXF.js";
+} from "./chunks/chunk-4WA6LJPR.js";
 import {
   changedAppCounts,
   computePreview
-} from "./chunks/chunk-4HCN4DOH.js";
+} from "./chunks/chunk-FIYKUFFS.js";
 import {
   COMMENT_LIMIT,
   SUMMARY_LIMIT,
   reachText,
   renderMarkdown,
   utf8Length
-} from "./chunks/chunk-ANV7OPTJ.js";
+} from "./chunks/chunk-YNQT4QHJ.js";
 import {
   validateAll
-} from "./chunks/chunk-A4BHAGSA.js";
+} from "./chunks/chunk-4ZJTW3U5.js";
 import {
   envRepoLocation
 } from "./chunks/chunk-SCCJZKYV.js";
 import {
   loadFromDir
-} from "./chunks/chunk-X6H5WALL.js";
+} from "./chunks/chunk-3WIJKF3U.js";
 import {
   readConfigFile
 } from "./chunks/chunk-FCP2IWXA.js";
 import {
   selectEnvs
-} from "./chunks/chunk-6LK36JYH.js";
+} from "./chunks/chunk-KZ5CG7GJ.js";
 import {
   sourceIdentity
 } from "./chunks/chunk-IOBEII3D.js";
-import "./chunks/chunk-DXUSQLEV.js";
+import "./chunks/chunk-SUQLFNJV.js";
 import "./chunks/chunk-3427PZOU.js";
 import {
   loadConfig

@@ -9,7 +9,7 @@ import {
   readEnvAt,
   runTransaction,
   trailers
-} from "./chunk-7W36DUXF.js";
+} from "./chunk-4WA6LJPR.js";
 import {
   COMMENT_LIMIT,
   ENV_FILES,
@@ -19,12 +19,12 @@ import {
   readSourceAt,
   renderMarkdown,
   short
-} from "./chunk-ANV7OPTJ.js";
+} from "./chunk-YNQT4QHJ.js";
 import {
   commitMeta,
   fetchGitPacks,
   parseInSlices
-} from "./chunk-X6H5WALL.js";
+} from "./chunk-3WIJKF3U.js";
 import {
   globToRegExp,
   readConfigFile
@@ -49,7 +49,7 @@ import {
   prepare,
   stateChanges,
   withDetails
-} from "./chunk-DXUSQLEV.js";
+} from "./chunk-SUQLFNJV.js";
 import {
   loadConfig
 } from "./chunk-SSJMW5PP.js";

@@ -11,7 +11,7 @@ import {
   renderAppFiles,
   renderAppObjects,
   renderTasks
-} from "./chunk-DXUSQLEV.js";
+} from "./chunk-SUQLFNJV.js";
 import {
   didYouMeanInline
 } from "./chunk-DFIP6AYO.js";

@@ -7,14 +7,14 @@ import {
   fetchGitPack,
   gitPackSource,
   loadFromDir
-} from "./chunk-X6H5WALL.js";
+} from "./chunk-3WIJKF3U.js";
 import {
   CONFIG_FILE
 } from "./chunk-FCP2IWXA.js";
 import "./chunk-IOBEII3D.js";
 import {
   usedCapabilities
-} from "./chunk-DXUSQLEV.js";
+} from "./chunk-SUQLFNJV.js";
 import {
   loadPack,
   templateProblems

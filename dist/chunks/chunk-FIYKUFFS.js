@@ -11,14 +11,14 @@ import {
   renderText,
   reportJson,
   utf8Length
-} from "./chunk-ANV7OPTJ.js";
+} from "./chunk-YNQT4QHJ.js";
 import {
   readConfigFile,
   readSource
 } from "./chunk-FCP2IWXA.js";
 import {
   dedupeProblems
-} from "./chunk-6LK36JYH.js";
+} from "./chunk-KZ5CG7GJ.js";
 import {
   headCommit,
   mergeBase,
@@ -31,7 +31,7 @@ import {
 import {
   loadSource,
   prepare
-} from "./chunk-DXUSQLEV.js";
+} from "./chunk-SUQLFNJV.js";
 import {
   loadConfig
 } from "./chunk-SSJMW5PP.js";

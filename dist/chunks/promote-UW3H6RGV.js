@@ -1,18 +1,18 @@
 import { createRequire as __capstanRequire } from "node:module"; const require = __capstanRequire(import.meta.url);
 import {
   tokenFromEnv
-} from "./chunk-2XO67KZT.js";
+} from "./chunk-SAYCTXRH.js";
 import {
   promoteFanOut,
   promoteLines
-} from "./chunk-UIUIM5EF.js";
-import "./chunk-7W36DUXF.js";
-import "./chunk-ANV7OPTJ.js";
-import "./chunk-X6H5WALL.js";
+} from "./chunk-6DVPJSY3.js";
+import "./chunk-4WA6LJPR.js";
+import "./chunk-YNQT4QHJ.js";
+import "./chunk-3WIJKF3U.js";
 import "./chunk-FCP2IWXA.js";
-import "./chunk-6LK36JYH.js";
+import "./chunk-KZ5CG7GJ.js";
 import "./chunk-IOBEII3D.js";
-import "./chunk-DXUSQLEV.js";
+import "./chunk-SUQLFNJV.js";
 import "./chunk-3427PZOU.js";
 import "./chunk-SSJMW5PP.js";
 import "./chunk-DFIP6AYO.js";

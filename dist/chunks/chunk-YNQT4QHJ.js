@@ -20,7 +20,7 @@ import {
   resolveComponents,
   resolveGuardrails,
   usedCapabilities
-} from "./chunk-DXUSQLEV.js";
+} from "./chunk-SUQLFNJV.js";
 import {
   loadConfig
 } from "./chunk-SSJMW5PP.js";

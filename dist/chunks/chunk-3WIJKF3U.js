@@ -13,7 +13,7 @@ import {
 import {
   loadSource,
   warmAppFiles
-} from "./chunk-DXUSQLEV.js";
+} from "./chunk-SUQLFNJV.js";
 import {
   loadConfig
 } from "./chunk-SSJMW5PP.js";

@@ -3,7 +3,7 @@ import {
   renderToRepo,
   reportLines,
   startEnvRepo
-} from "./chunk-7W36DUXF.js";
+} from "./chunk-4WA6LJPR.js";
 import {
   UsageError
 } from "./chunk-N5T7JROX.js";

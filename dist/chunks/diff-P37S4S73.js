@@ -3,12 +3,12 @@ import {
   changedAppCounts,
   computePreview,
   runDiff
-} from "./chunk-4HCN4DOH.js";
-import "./chunk-ANV7OPTJ.js";
+} from "./chunk-FIYKUFFS.js";
+import "./chunk-YNQT4QHJ.js";
 import "./chunk-FCP2IWXA.js";
-import "./chunk-6LK36JYH.js";
+import "./chunk-KZ5CG7GJ.js";
 import "./chunk-IOBEII3D.js";
-import "./chunk-DXUSQLEV.js";
+import "./chunk-SUQLFNJV.js";
 import "./chunk-3427PZOU.js";
 import "./chunk-SSJMW5PP.js";
 import "./chunk-DFIP6AYO.js";

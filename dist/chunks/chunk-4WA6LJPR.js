@@ -2,7 +2,7 @@ import { createRequire as __capstanRequire } from "node:module"; const require =
 import {
   dedupeProblems,
   massDeletionProblem
-} from "./chunk-6LK36JYH.js";
+} from "./chunk-KZ5CG7GJ.js";
 import {
   NO_COMMIT,
   fetchCommit,
@@ -23,7 +23,7 @@ import {
   prepare,
   renderTasks,
   withDetails
-} from "./chunk-DXUSQLEV.js";
+} from "./chunk-SUQLFNJV.js";
 import {
   didYouMeanInline
 } from "./chunk-DFIP6AYO.js";

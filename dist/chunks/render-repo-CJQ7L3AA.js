@@ -1,8 +1,14 @@
 import { createRequire as __capstanRequire } from "node:module"; const require = __capstanRequire(import.meta.url);
 import {
-  validateAll
-} from "./chunk-A4BHAGSA.js";
-import "./chunk-DXUSQLEV.js";
+  DEFAULT_TOKEN_ENV,
+  renderRepoCli,
+  startEnvRepoEarly,
+  tokenFromEnv
+} from "./chunk-SAYCTXRH.js";
+import "./chunk-4WA6LJPR.js";
+import "./chunk-KZ5CG7GJ.js";
+import "./chunk-IOBEII3D.js";
+import "./chunk-SUQLFNJV.js";
 import "./chunk-3427PZOU.js";
 import "./chunk-SSJMW5PP.js";
 import "./chunk-DFIP6AYO.js";
@@ -13,12 +19,18 @@ import "./chunk-5SBUQFNJ.js";
 import "./chunk-SID65HV4.js";
 import "./chunk-DFTUZEB7.js";
 import "./chunk-AUIKRLBV.js";
+import "./chunk-BXYLWDFZ.js";
 import "./chunk-OFXHORRQ.js";
 import "./chunk-5ETQQFMW.js";
 import "./chunk-UUCA4ZKB.js";
+import "./chunk-OINZ5D5A.js";
+import "./chunk-FN2YLOUV.js";
 import "./chunk-N5T7JROX.js";
 import "./chunk-QRKMIM66.js";
 import "./chunk-XYNQLYSQ.js";
 export {
-  validateAll
+  DEFAULT_TOKEN_ENV,
+  renderRepoCli,
+  startEnvRepoEarly,
+  tokenFromEnv
 };

@@ -1724,6 +1724,137 @@ function clashProblem(env, id, first, second, sourceRepo, specs) {
   return { file: here.entry.source, code: "duplicate-object", message, ...extra };
 }
 
+// src/core/plan/state-index.ts
+function emitIndex(s) {
+  const out = [
+    `{
+  "schemaVersion": ${STATE_SCHEMA_VERSION},
+  "capstanVersion": ${JSON.stringify(s.capstanVersion)},
+  "apps": `
+  ];
+  const names2 = sortedKeys(s.apps);
+  if (!names2.length) out.push("{}");
+  else {
+    out.push("{");
+    for (let i = 0; i < names2.length; i++) {
+      const a = s.apps[names2[i]];
+      const row = [a.sourceRepo, a.commit, a.inputDigest, a.source ?? null];
+      row.push(objectCount(a));
+      if (needsIdentities(a)) row.push(false);
+      out.push(`${i ? "," : ""}
+    ${JSON.stringify(names2[i])}: ${JSON.stringify(row)}`);
+    }
+    out.push("\n  }");
+  }
+  if (s.sources) emitSources(s.sources, out);
+  out.push("\n}\n");
+  return out.join("");
+}
+function emitSources(sources, out) {
+  out.push(`,
+  "sources": `);
+  const repos = sortedKeys(sources);
+  if (!repos.length) return void out.push("{}");
+  out.push("{");
+  repos.forEach((repo, i) => {
+    const r = sources[repo];
+    const files = sortedKeys(r.files);
+    const caps = [...new Set(files.map((f) => r.files[f].caps))].sort(cmp);
+    const at = new Map(caps.map((c, k) => [c, k]));
+    out.push(
+      `${i ? "," : ""}
+    ${JSON.stringify(repo)}: {
+      "inputs": ${JSON.stringify(r.inputs)},
+      "caps": `
+    );
+    if (!caps.length) out.push("[]");
+    else out.push(`[
+${caps.map((c) => `        ${JSON.stringify(c)}`).join(",\n")}
+      ]`);
+    out.push(`,
+      "files": `);
+    if (!files.length) out.push("{}");
+    else {
+      out.push("{");
+      files.forEach((f, j) => {
+        const x = r.files[f];
+        const row = [x.digest, x.apps, x.bound, at.get(x.caps)];
+        out.push(`${j ? "," : ""}
+        ${JSON.stringify(f)}: ${JSON.stringify(row)}`);
+      });
+      out.push("\n      }");
+    }
+    out.push("\n    }");
+  });
+  out.push("\n  }");
+}
+function readIndex(apps, sources) {
+  const out = /* @__PURE__ */ new Map();
+  for (const name in apps) {
+    const row = apps[name];
+    const e = Array.isArray(row) ? readEntry(row) : void 0;
+    if (!e)
+      return {
+        error: `entry for app "${name}" is malformed (needs [sourceRepo, commit, inputDigest, source, count])`
+      };
+    out.set(name, e);
+  }
+  return { apps: out, sources: readSources(sources) };
+}
+function readEntry(row) {
+  const [sourceRepo, commit, inputDigest2, source, count, identities] = row;
+  if (typeof sourceRepo !== "string" || typeof commit !== "string") return void 0;
+  if (typeof inputDigest2 !== "string" || source !== null && typeof source !== "string")
+    return void 0;
+  if (!Number.isSafeInteger(count) || count < 0) return void 0;
+  if (row.length > 6 || row.length === 6 && identities !== false) return void 0;
+  const entry = { sourceRepo, commit, inputDigest: inputDigest2 };
+  if (source !== null) entry.source = source;
+  return { entry, count, identities: identities !== false };
+}
+function readSources(v) {
+  if (v === void 0 || typeof v !== "object" || v === null || Array.isArray(v)) return void 0;
+  const out = {};
+  for (const [repo, r] of Object.entries(v)) {
+    const { inputs, caps, files } = r ?? {};
+    if (typeof inputs !== "string" || !Array.isArray(caps) || !isRecord(files)) return void 0;
+    if (!caps.every((c) => typeof c === "string")) return void 0;
+    const read = {};
+    for (const [file, row] of Object.entries(files)) {
+      if (!Array.isArray(row) || row.length !== 4) return void 0;
+      const [digest, apps, bound, k] = row;
+      if (typeof digest !== "string" || typeof apps !== "string" || typeof bound !== "string")
+        return void 0;
+      if (typeof k !== "number" || typeof caps[k] !== "string") return void 0;
+      read[file] = { digest, apps, bound, caps: caps[k] };
+    }
+    out[repo] = { inputs, files: read };
+  }
+  return out;
+}
+function isRecord(v) {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+function sortedKeys(o) {
+  const keys = Object.keys(o);
+  let digits = false;
+  for (let i = 0; i < keys.length; i++) {
+    const c = keys[i].charCodeAt(0);
+    if (c >= 48 && c <= 57) digits = true;
+  }
+  if (digits) {
+    const index = keys.filter(isArrayIndex).sort((a, b) => Number(a) - Number(b));
+    if (!index.length) return keys.sort(cmp);
+    const rest = keys.filter((k) => !isArrayIndex(k)).sort(cmp);
+    return [...index, ...rest];
+  }
+  for (let i = 1; i < keys.length; i++) if (keys[i - 1] > keys[i]) return keys.sort(cmp);
+  return keys;
+}
+function isArrayIndex(k) {
+  return /^(0|[1-9][0-9]*)$/.test(k) && Number(k) < 4294967295;
+}
+
 // src/core/plan/state-file.ts
 var READABLE_SCHEMA_VERSIONS = /* @__PURE__ */ new Set([1, 2, 3]);
 var APPS_DIR = ".capstan/apps";
@@ -1784,38 +1915,7 @@ function isStateFile(path) {
 function emitState(s) {
   const known2 = emitted.get(s);
   if (known2 !== void 0) return known2;
-  const out = [
-    `{
-  "schemaVersion": ${STATE_SCHEMA_VERSION},
-  "capstanVersion": ${JSON.stringify(s.capstanVersion)},
-  "apps": `
-  ];
-  const names2 = sortedKeys(s.apps);
-  if (!names2.length) out.push("{}");
-  else {
-    out.push("{");
-    for (let i = 0; i < names2.length; i++) {
-      const a = s.apps[names2[i]];
-      out.push(
-        `${i ? "," : ""}
-    ${JSON.stringify(names2[i])}: {
-      "sourceRepo": ${JSON.stringify(a.sourceRepo)},
-      "commit": ${JSON.stringify(a.commit)},
-      "inputDigest": ${JSON.stringify(a.inputDigest)}`
-      );
-      if (a.source !== void 0) out.push(`,
-      "source": ${JSON.stringify(a.source)}`);
-      out.push(`,
-      "count": ${objectCount(a)}`);
-      if (needsIdentities(a)) out.push(`,
-      "identities": false`);
-      out.push("\n    }");
-    }
-    out.push("\n  }");
-  }
-  if (s.sources) emitSources(s.sources, out);
-  out.push("\n}\n");
-  const text = out.join("");
+  const text = emitIndex(s);
   emitted.set(s, text);
   return text;
 }
@@ -1835,45 +1935,6 @@ var emitted = /* @__PURE__ */ new WeakMap();
 var readFrom = /* @__PURE__ */ new WeakMap();
 function stateText(s) {
   return readFrom.get(s) ?? emitState(s);
-}
-function emitSources(sources, out) {
-  out.push(`,
-  "sources": `);
-  const repos = sortedKeys(sources);
-  if (!repos.length) {
-    out.push("{}");
-    return;
-  }
-  out.push("{");
-  repos.forEach((repo, i) => {
-    const r = sources[repo];
-    out.push(
-      `${i ? "," : ""}
-    ${JSON.stringify(repo)}: {
-      "inputs": ${JSON.stringify(r.inputs)},
-      "files": `
-    );
-    const files = sortedKeys(r.files);
-    if (!files.length) out.push("{}");
-    else {
-      out.push("{");
-      files.forEach((f, j) => {
-        const x = r.files[f];
-        out.push(
-          `${j ? "," : ""}
-        ${JSON.stringify(f)}: {
-          "digest": ${JSON.stringify(x.digest)},
-          "apps": ${JSON.stringify(x.apps)},
-          "bound": ${JSON.stringify(x.bound)},
-          "caps": ${JSON.stringify(x.caps)}
-        }`
-        );
-      });
-      out.push("\n      }");
-    }
-    out.push("\n    }");
-  });
-  out.push("\n  }");
 }
 function emitStringMap(m, out, indent) {
   const keys = sortedKeys(m);
@@ -1932,25 +1993,6 @@ ${indent}  ${JSON.stringify(keys[i])}: ${JSON.stringify(values[i])}`
   out.push(`
 ${indent}}`);
 }
-function sortedKeys(o) {
-  const keys = Object.keys(o);
-  let digits = false;
-  for (let i = 0; i < keys.length; i++) {
-    const c = keys[i].charCodeAt(0);
-    if (c >= 48 && c <= 57) digits = true;
-  }
-  if (digits) {
-    const index = keys.filter(isArrayIndex).sort((a, b) => Number(a) - Number(b));
-    if (!index.length) return keys.sort(cmp);
-    const rest = keys.filter((k) => !isArrayIndex(k)).sort(cmp);
-    return [...index, ...rest];
-  }
-  for (let i = 1; i < keys.length; i++) if (keys[i - 1] > keys[i]) return keys.sort(cmp);
-  return keys;
-}
-function isArrayIndex(k) {
-  return /^(0|[1-9][0-9]*)$/.test(k) && Number(k) < 4294967295;
-}
 function parseState(text, details) {
   const key = details?.key ?? "";
   const hit = parsedStates.get(text);
@@ -1976,22 +2018,34 @@ function parseStateUncached(text, details) {
     return {
       error: `has schemaVersion ${String(s.schemaVersion)}; this capstan understands ${[...READABLE_SCHEMA_VERSIONS].join(", ")}`
     };
-  const index = s.schemaVersion >= 3;
+  if (s.schemaVersion >= 3) return readIndexed(s, text, details);
   for (const name in s.apps) {
-    const problem = index ? indexProblem(name, s.apps[name]) : entryProblem(name, s.apps[name]);
+    const problem = entryProblem(name, s.apps[name]);
     if (problem) return { error: problem };
-    if (index) readLazily(name, s.apps[name], details);
   }
   if (s.sources !== void 0 && !validSources(s.sources)) delete s.sources;
   readFrom.set(s, text);
   return s;
 }
+function readIndexed(s, text, details) {
+  const r = readIndex(s.apps, s.sources);
+  if ("error" in r) return r;
+  const state = {
+    schemaVersion: s.schemaVersion,
+    capstanVersion: s.capstanVersion,
+    apps: {}
+  };
+  for (const [name, { entry, count, identities }] of r.apps) {
+    indexed.set(entry, { count, identities });
+    entrySource.set(entry, details);
+    readLazily(name, entry, details);
+    state.apps[name] = entry;
+  }
+  if (r.sources) state.sources = r.sources;
+  readFrom.set(state, text);
+  return state;
+}
 function readLazily(name, a, details) {
-  const raw = a;
-  indexed.set(a, { count: raw.count, identities: raw.identities !== false });
-  entrySource.set(a, details);
-  delete raw.count;
-  delete raw.identities;
   let detail;
   const get2 = () => detail ??= readDetail(name, a, details);
   Object.defineProperty(a, "files", { get: () => get2().files, enumerable: true });
@@ -2024,14 +2078,6 @@ function corruptDetail(file, why) {
       message: `${file} ${why}; capstan will not overwrite files it cannot account for \u2014 restore it from the env repo's history (git log -- ${file})`
     }
   ]);
-}
-function indexProblem(name, a) {
-  const raw = a;
-  if (!a || typeof a !== "object" || typeof a.sourceRepo !== "string" || typeof a.inputDigest !== "string" || typeof a.commit !== "string" || !Number.isSafeInteger(raw.count) || raw.count < 0 || raw.identities !== void 0 && raw.identities !== false || "files" in raw || "objects" in raw)
-    return `entry for app "${name}" is malformed (needs sourceRepo, commit, inputDigest, count)`;
-  if (a.source !== void 0 && typeof a.source !== "string")
-    return `entry for app "${name}" has a malformed source`;
-  return void 0;
 }
 function validSources(v) {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
