@@ -148,7 +148,10 @@ test("nothing changed: a handful of git processes, and only the environment's bo
   const n0 = gitProcessCount();
   await renderAt(src.dir, src.commits[0]!, remote, undefined, { workdir });
   const spawned = gitProcessCount() - n0;
-  assert.ok(spawned <= 8, `${spawned} git processes for a no-change render`);
+  // init, ls-remote, the commits' fetch, reading them, then one round of requests made at
+  // once (read-set.ts: a folder and its parent cannot be wanted in one request), and the
+  // reads of the state files; 51 before the transaction had its own store
+  assert.ok(spawned <= 16, `${spawned} git processes for a no-change render`);
   const blobs = (
     await git(
       workdir,
@@ -162,6 +165,61 @@ test("nothing changed: a handful of git processes, and only the environment's bo
   // state.json, kustomization.yaml, hydrator.metadata and README.md of staging (one
   // prefetch request), nothing else: no object file of any app
   assert.equal(blobs.length, 4, "the bookkeeping files of staging, nothing else");
+});
+
+/** The objects of a type in a repository's store (never fetching one). */
+async function stored(dir: string, type: string): Promise<Set<string>> {
+  const out = await git(
+    dir,
+    "cat-file",
+    "--batch-all-objects",
+    "--batch-check=%(objecttype) %(objectname)",
+  );
+  return new Set(
+    out
+      .split("\n")
+      .filter((l) => l.startsWith(`${type} `))
+      .map((l) => l.slice(type.length + 1)),
+  );
+}
+
+test("read sets: at the tip the record names, a run fetches the folders it reads, not every app's; a tip someone else moved, every tree", async () => {
+  const { root, src, remote } = await setup(1);
+  await git(remote, "config", "uploadpack.allowFilter", "true");
+  await renderAt(src.dir, src.commits[0]!, remote);
+  const record = await git(remote, "log", "-1", "--format=%B", "refs/capstan/rendered");
+  const main = await git(remote, "rev-parse", "main");
+  assert.match(record, new RegExp(`^capstan-reads refs/heads/main ${main}$`, "m"));
+  const appTree = await git(remote, "rev-parse", "main:envs/staging/shop");
+  const read = path.join(root, "read");
+  await renderAt(src.dir, src.commits[0]!, remote, undefined, { workdir: read });
+  const trees = await stored(read, "tree");
+  assert.ok(trees.has(await git(remote, "rev-parse", "main:envs/staging/.capstan")));
+  assert.ok(!trees.has(appTree), "no app folder fetched by a run that renders no app");
+
+  // someone else commits to main: its tip is not the one the record names
+  const co = path.join(root, "co");
+  await git(root, "clone", "-q", `file://${remote}`, co);
+  await fs.writeFile(path.join(co, "NOTES.md"), "notes\n");
+  await git(co, "add", "NOTES.md");
+  await git(co, "-c", "user.email=t@t", "-c", "user.name=t", "commit", "-qm", "notes");
+  await git(co, "push", "-q", "origin", "main");
+  const moved = path.join(root, "moved");
+  await renderAt(src.dir, src.commits[0]!, remote, undefined, { workdir: moved });
+  assert.ok(
+    (await stored(moved, "tree")).has(appTree),
+    "every tree of a tip the record does not name",
+  );
+
+  // the reference path fetches every tree whatever the record says
+  process.env.CAPSTAN_ENV_FETCH = "full";
+  try {
+    const full = path.join(root, "full");
+    await renderAt(src.dir, src.commits[0]!, remote, undefined, { workdir: full });
+    assert.ok((await stored(full, "tree")).has(appTree));
+  } finally {
+    delete process.env.CAPSTAN_ENV_FETCH;
+  }
 });
 
 test("in place: the commit lands on the checked-out branch, only changed files are rewritten", async () => {

@@ -292,7 +292,12 @@ describe("render --env-repo over file://", () => {
     const r = await render(src.dir, url, "--push");
     assert.equal(r.code, 0, r.text);
     const after1 = await refs(remote);
-    assert.deepEqual(Object.keys(after1).sort(), ["refs/heads/env/qa", "refs/heads/env/staging"]);
+    // and the record, which names what the next run reads at each branch (read-set.ts)
+    assert.deepEqual(Object.keys(after1).sort(), [
+      "refs/capstan/rendered",
+      "refs/heads/env/qa",
+      "refs/heads/env/staging",
+    ]);
     assert.ok(await show(remote, "env/staging", "envs/staging/shop/deployment-web.yaml"));
     assert.equal(await show(remote, "env/staging", "envs/qa/kustomization.yaml"), undefined);
     assert.ok(await show(remote, "env/qa", "envs/qa/shop/deployment-web.yaml"));

@@ -18,6 +18,8 @@ export interface TreeEntry {
 export class BlobReader {
   private readonly oids = new Map<string, string | undefined>();
   private readonly blobs = new Map<string, Buffer>();
+  /** Blobs fetched already (a read set's): `load` reads them without fetching. */
+  readonly fetched = new Set<string>();
 
   constructor(
     private readonly git: GitProcess,
@@ -90,9 +92,10 @@ export class BlobReader {
   async load(oids: string[], separate: ReadonlySet<string> = new Set()): Promise<void> {
     const todo = [...new Set(oids.filter((o) => !this.blobs.has(o)))];
     if (!todo.length) return;
-    if (this.partial) {
-      const rest = todo.filter((o) => !separate.has(o));
-      const groups = [...todo.filter((o) => separate.has(o)).map((o) => [o]), rest];
+    const missing = todo.filter((o) => !this.fetched.has(o));
+    if (this.partial && missing.length) {
+      const rest = missing.filter((o) => !separate.has(o));
+      const groups = [...missing.filter((o) => separate.has(o)).map((o) => [o]), rest];
       await Promise.all(groups.filter((g) => g.length).map((g) => this.fetchBlobs(g)));
     }
     const out = await this.run(
@@ -120,14 +123,16 @@ export class BlobReader {
     await this.run("fetch env repo files", args, oids.join("\n") + "\n");
   }
 
-  /** Tree and parents of local commits (undefined: not in the store). */
-  async commits(shas: string[]): Promise<({ tree: string; parents: string[] } | undefined)[]> {
+  /** Tree, parents and message of local commits (undefined: not in the store). */
+  async commits(
+    shas: string[],
+  ): Promise<({ tree: string; parents: string[]; message: string } | undefined)[]> {
     const out = await this.run(
       "read env repo commits",
       ["cat-file", "--batch"],
       shas.join("\n") + "\n",
     );
-    const result: ({ tree: string; parents: string[] } | undefined)[] = [];
+    const result: ({ tree: string; parents: string[]; message: string } | undefined)[] = [];
     let pos = 0;
     for (let i = 0; i < shas.length; i++) {
       const nl = out.indexOf(10, pos);
@@ -140,18 +145,29 @@ export class BlobReader {
       const size = Number(header[2]);
       const body = out.subarray(nl + 1, nl + 1 + size).toString("utf8");
       pos = nl + 1 + size + 1;
-      const head = body.split("\n\n")[0] ?? "";
+      const split = body.indexOf("\n\n");
+      const head = split < 0 ? body : body.slice(0, split);
       const tree = /^tree (\S+)$/m.exec(head)?.[1] ?? "";
       const parents = [...head.matchAll(/^parent (\S+)$/gm)].map((m) => m[1]!);
-      result.push({ tree, parents });
+      result.push({ tree, parents, message: split < 0 ? "" : body.slice(split + 2) });
     }
     return result;
   }
 
-  /** Entries under these folders of `rev` (`recursive`: every file below, else one level). */
-  async list(rev: string, dirs: string[], recursive: boolean, exact = false): Promise<TreeEntry[]> {
+  /**
+   * Entries under these folders of `rev` (`recursive`: every file below, else one level);
+   * `exact`: the entries these paths name (`"trees"`: folders only, themselves, not their
+   * contents).
+   */
+  async list(
+    rev: string,
+    dirs: string[],
+    recursive: boolean,
+    exact: boolean | "trees" = false,
+  ): Promise<TreeEntry[]> {
     const args = ["--literal-pathspecs", "ls-tree", "-z", "--full-tree"];
     if (recursive) args.push("-r");
+    if (exact === "trees") args.push("-d");
     const specs = exact ? dirs : dirs.filter(Boolean).map((d) => (d.endsWith("/") ? d : `${d}/`));
     args.push(rev, "--", ...specs);
     const out = await this.run("list env repo files", args);

@@ -29,6 +29,10 @@ export class EnvStore {
   readonly reads: BlobReader;
   /** Commits fetched so far (a retry fetches only tips it has not seen). */
   private readonly fetched = new Set<string>();
+  /** Trees and blobs fetched by id so far. */
+  private readonly objects = new Set<string>();
+  /** Only some trees were fetched (read sets): folders are fetched before they are read. */
+  private someTrees = false;
 
   constructor(init: EnvStoreInit) {
     this.dir = init.dir;
@@ -68,6 +72,67 @@ export class EnvStore {
     const out = await this.run(`fetch from ${this.url}`, args, missing.join("\n") + "\n");
     if (/filtering not recognized/i.test(out.stderr)) this.reads.partial = false;
     for (const s of missing) this.fetched.add(s);
+  }
+
+  /**
+   * Fetches these commits at depth 1 without trees (`tree:0`; read-set.ts). False when
+   * the server refused the filter and sent every object: nothing more is to be fetched.
+   */
+  async fetchCommits(shas: Iterable<string>): Promise<boolean> {
+    const missing = [...new Set(shas)].filter((s) => !this.fetched.has(s));
+    if (!missing.length) return true;
+    const args = ["fetch", "-q", "--no-tags", "--no-write-fetch-head", "--depth=1"];
+    args.push("--filter=tree:0", "--stdin", "origin");
+    const out = await this.run(`fetch from ${this.url}`, args, missing.join("\n") + "\n");
+    for (const s of missing) this.fetched.add(s);
+    if (/filtering not recognized/i.test(out.stderr)) {
+      this.reads.partial = false;
+      return false;
+    }
+    this.someTrees = true;
+    return true;
+  }
+
+  /**
+   * Fetches objects by id: `listed` alone (trees and blobs a read set names, `tree:0`),
+   * and `whole` trees with every tree below them (`blob:none`). `listed` comes in groups,
+   * each a request with its filter, none of whose objects lies inside another of the same
+   * group: the server leaves out an object it meets below another one wanted in the
+   * request (the filter applies to it there), so a folder and its parent go in separate
+   * requests — made at once.
+   */
+  async fetchObjects(
+    listed: { oids: string[]; filter: "tree:0" | "blob:none" }[],
+    whole: string[],
+  ): Promise<void> {
+    const one = async (oids: string[], filter: string) => {
+      const todo = [...new Set(oids)].filter((o) => !this.objects.has(o));
+      if (!todo.length) return;
+      const args = ["-c", "fetch.negotiationAlgorithm=noop", "fetch", "-q", "--no-tags"];
+      args.push("--no-write-fetch-head", "--recurse-submodules=no", `--filter=${filter}`);
+      args.push("--stdin", "origin");
+      await this.run(`fetch from ${this.url}`, args, todo.join("\n") + "\n");
+      for (const o of todo) this.objects.add(o);
+    };
+    await Promise.all([...listed.map((g) => one(g.oids, g.filter)), one(whole, "blob:none")]);
+    for (const g of listed) for (const o of g.oids) this.reads.fetched.add(o);
+  }
+
+  /**
+   * The trees of these folders at `rev`, and the blobs of `files` there, fetched in one
+   * request when the run fetched only a read set (the folders and detail files of the
+   * apps a plan renders or removes) — before git would fetch each folder on its own as it
+   * met them.
+   */
+  async prefetchDirs(rev: string, dirs: string[], files: string[] = []): Promise<void> {
+    if (!this.someTrees || (!dirs.length && !files.length)) return;
+    const [trees, blobs] = await Promise.all([
+      dirs.length ? this.reads.list(rev, dirs, false, "trees") : [],
+      this.reads.resolve(files.map((f) => `${rev}:${f}`)),
+    ]);
+    // folders of apps and files of `.capstan/apps/`: none inside another
+    const oids = [...trees.map((e) => e.oid), ...blobs.filter((o): o is string => !!o)];
+    await this.fetchObjects([{ oids, filter: "tree:0" }], []);
   }
 
   /** Builds commits (one `fast-import`); returns their shas in order. */

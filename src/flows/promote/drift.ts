@@ -84,6 +84,7 @@ export async function promotedFiles(
   const files = new Map<string, Buffer>();
   if (!present.length) return { files, apps: present };
   const dirs = present.map((a) => `${envDir}${a}`);
+  await tree.prefetchDirs(tip, dirs);
   const listed = (await tree.list(tip, dirs, true)).filter((e) => e.type === "blob");
   const texts = await tree.read(
     tip,

@@ -57,7 +57,6 @@ import { advanceToHead } from "./advance.ts";
 import { isStateFile } from "../../core/plan/state-file.ts";
 import { driftMarkdown, promotedDrift, promotedFiles, type PromotedFiles } from "./drift.ts";
 import { verificationLines } from "./verify.ts";
-
 import type { Attempt, Decision, PromoteOptions, PromoteResult } from "./promote-types.ts";
 import { settleWithoutPr } from "./promote-settle.ts";
 import { promotionEnvs } from "./promote-edges.ts";
@@ -168,6 +167,7 @@ class PromoteFlow {
       refs: [this.fromBranch, this.toBranch, this.branch],
       plan: (tree, n) => this.attempt(tree, n),
       write: this.write(),
+      root: this.root,
       retry: { maxAttempts: 5, ...this.opts.retry },
       raceMessage: `push to ${this.repo.url || this.repo.dir}: the promotion branch moved meanwhile; run again`,
     });

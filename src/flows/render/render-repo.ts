@@ -284,6 +284,7 @@ class RenderFlow {
       plan: (tree, n) => planner.plan(tree, targets, n),
       write: this.write(),
       warm,
+      root: this.src.config.envRepo.root,
       retry: this.opts.retry,
       // a race lost in place (no retry there); remote pushes retry, then give up in adapters/retry.ts
       raceMessage: `push to ${this.store.url}: the remote branch moved since this repository was last pulled; pull and run again`,

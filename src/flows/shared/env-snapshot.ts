@@ -25,6 +25,8 @@ export interface EnvFiles {
   /** Tells stores apart (parsed states are cached by text and where their details are). */
   readonly key?: string;
   readMany(specs: [string, string][]): Promise<(string | undefined)[]>;
+  /** Fetches the trees of these folders (and these files) ahead of reads below them, in one request. */
+  prefetchDirs?(rev: string, dirs: string[], files?: string[]): Promise<void>;
   list(rev: string, dirs: string[], recursive?: boolean): Promise<{ path: string; type: string }[]>;
 }
 
@@ -89,9 +91,14 @@ class TreeDetails implements LoadingDetailSource {
   async load(apps: readonly string[]): Promise<void> {
     const todo = [...new Set(apps)].filter((a) => !this.texts.has(a));
     if (!todo.length) return;
-    const got = await this.files.readMany(
-      todo.map((a) => [this.rev, `${this.display}/${detailPath(a)}`]),
+    // the apps' folders too: the plan compares and rewrites their files
+    const paths = todo.map((a) => `${this.display}/${detailPath(a)}`);
+    await this.files.prefetchDirs?.(
+      this.rev,
+      todo.map((a) => `${this.display}/${a}`),
+      paths,
     );
+    const got = await this.files.readMany(paths.map((p) => [this.rev, p]));
     todo.forEach((a, i) => this.texts.set(a, got[i]));
   }
 

@@ -63,6 +63,14 @@ export class EnvTree {
     return this.store.reads.resolve(specs.map(([rev, p]) => `${rev}:${p}`));
   }
 
+  /**
+   * The trees of these folders at `rev` (and the blobs of `files`), in one request when the
+   * run fetched only some trees (read-set.ts).
+   */
+  prefetchDirs(rev: string, dirs: string[], files?: string[]): Promise<void> {
+    return this.store.prefetchDirs(rev, dirs, files);
+  }
+
   /** Entries of folders at `rev`: one level, or every file below (`recursive`). */
   async list(rev: string, dirs: string[], recursive = false): Promise<TreeEntry[]> {
     return this.store.reads.list(rev, dirs, recursive);

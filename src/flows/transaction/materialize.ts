@@ -5,10 +5,11 @@
  * branch that already holds the same tree on the same parent is not pushed again.
  */
 import { blobId, type NewCommit } from "../../adapters/git/fast-import.ts";
-import type { PushRef } from "../../adapters/git/push.ts";
+import { fullRef, type PushRef } from "../../adapters/git/push.ts";
 import type { EnvStore } from "../../adapters/git/store.ts";
 import type { EnvTree } from "./env-tree.ts";
 import { readRecorded, RECORD_REF } from "./record.ts";
+import { formatReadSets, parseReadSets, readSetOf, type ReadSets } from "./read-set.ts";
 import type { TxCommitOutcome, TxPlan } from "./types.ts";
 
 export interface Built {
@@ -23,6 +24,8 @@ export async function materialize<R>(
   tree: EnvTree,
   plan: TxPlan<R>,
   inPlace: boolean,
+  /** The environments' folder: the record names what the next run reads in it (read-set.ts). */
+  root?: string,
 ): Promise<Built> {
   const effective = await effectiveChanges(tree, plan);
   const commits: NewCommit[] = [];
@@ -37,13 +40,6 @@ export async function materialize<R>(
     commits.push({ ref: scratchRef(commits.length), parent, message: c.message, changes });
   });
   const record = inPlace ? undefined : await recordChanges(tree, plan.record);
-  if (record)
-    commits.push({
-      ref: scratchRef(commits.length),
-      parent: tree.tip(RECORD_REF),
-      message: "capstan: newest source commits rendered\n",
-      changes: record,
-    });
   const shas = await store.build(commits);
 
   const outcomes: TxCommitOutcome[] = [];
@@ -72,9 +68,42 @@ export async function materialize<R>(
     remote: branch,
     expect: inPlace ? undefined : (tree.tip(branch) ?? ""),
   }));
-  if (record)
-    refs.push({ local: shas.at(-1)!, remote: RECORD_REF, expect: tree.tip(RECORD_REF) ?? "" });
-  return { outcomes, refs: [...branchRefs, ...refs], scratch: commits.map((c) => c.ref) };
+  const pushed = [...branchRefs, ...refs];
+  const scratch = commits.map((c) => c.ref);
+  if (!inPlace && (record || (root !== undefined && pushed.length))) {
+    const ref = scratchRef(commits.length);
+    const message = await recordMessage(store, tree, pushed, root);
+    const [sha] = await store.build([
+      { ref, parent: tree.tip(RECORD_REF), message, changes: record ?? new Map() },
+    ]);
+    pushed.push({ local: sha!, remote: RECORD_REF, expect: tree.tip(RECORD_REF) ?? "" });
+    scratch.push(ref);
+  }
+  return { outcomes, refs: pushed, scratch };
+}
+
+/**
+ * The record commit's message: the read sets (read-set.ts) of the tips this push sets,
+ * and those of the record read whose tips have not moved.
+ */
+async function recordMessage(
+  store: EnvStore,
+  tree: EnvTree,
+  pushed: PushRef[],
+  root: string | undefined,
+): Promise<string> {
+  const head = "capstan: newest source commits rendered\n";
+  if (root === undefined) return head;
+  const old = tree.tip(RECORD_REF);
+  const sets: ReadSets = new Map();
+  if (old)
+    for (const [ref, s] of parseReadSets((await store.reads.commits([old]))[0]?.message ?? ""))
+      if (tree.tip(ref) === s.tip) sets.set(ref, s);
+  for (const p of pushed) {
+    const ref = fullRef(p.remote);
+    sets.set(ref, { tip: p.local, objects: await readSetOf(store, p.local, root) });
+  }
+  return sets.size ? `${head}\n${formatReadSets(sets)}\n` : head;
 }
 
 /** Per commit, the changes that differ from the parent branch's fetched tip. */

@@ -1,7 +1,8 @@
 /**
  * The one env-repo transaction of render (CLI and Action), promote and rollback:
  *
- *   tips (one `ls-remote`) → fetch (depth 1, blob-less) → plan against the fetched tree
+ *   tips (one `ls-remote`) → fetch (depth 1: the commits, then what the record's read sets
+ *   name, read-set.ts) → plan against the fetched tree
  *   → drop changes that change nothing → build every commit (one `fast-import`)
  *   → one atomic push with a lease on every ref → on a race: again, from the top.
  *
@@ -18,6 +19,7 @@ import { EnvTree } from "./env-tree.ts";
 import type { TxCommitOutcome, TxPlan } from "./types.ts";
 import { materialize, type Built } from "./materialize.ts";
 import { RECORD_REF } from "./record.ts";
+import { fetchTips } from "./read-set.ts";
 
 export type { TxCommit, TxCommitOutcome, TxPlan } from "./types.ts";
 
@@ -34,6 +36,8 @@ export interface TxOptions<R> {
   raceMessage: string;
   /** The first attempt's tips, fetched while the source loaded (`warmStart`). */
   warm?: Promise<Warm | undefined>;
+  /** The environments' folder (`envRepo.root`): the record names what the next run reads there. */
+  root?: string;
 }
 
 /** Tips of `refs` with their commits fetched, from before the first attempt. */
@@ -56,7 +60,7 @@ export function warmStart(
   const full = txRefs(store, refs);
   return (async () => {
     const tips = await store.tips(full);
-    await store.fetch(tips.values());
+    await fetchTips(store, tips);
     await then(new EnvTree(store, tips));
     return { refs: full, tips };
   })().catch(() => undefined);
@@ -106,12 +110,12 @@ async function attempt<R>(
   if (warm && warm.refs.join("\0") === refs.join("\0")) tips = warm.tips;
   else {
     tips = await store.tips(refs);
-    await store.fetch(tips.values());
+    await fetchTips(store, tips);
   }
   const tree = new EnvTree(store, tips);
   const plan = await opts.plan(tree, n);
   if (opts.write === "dry-run") return { result: plan.result, commits: [], pushed: [] };
-  const built = await materialize(store, tree, plan, store.inPlace);
+  const built = await materialize(store, tree, plan, store.inPlace, opts.root);
   if (opts.write === "build") return { result: plan.result, commits: built.outcomes, pushed: [] };
   if (opts.write === "local" || opts.write === "local+push") {
     const local = built.refs.map((r) => ({
