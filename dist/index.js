@@ -3,13 +3,13 @@ import {
   promoteFanOut,
   promoteLines,
   verificationMarkdown
-} from "./chunks/chunk-6DVPJSY3.js";
+} from "./chunks/chunk-YXTHXGNG.js";
 import {
   renderToRepo,
   reportLines,
   startEnvRepo,
   summaryMarkdown
-} from "./chunks/chunk-4WA6LJPR.js";
+} from "./chunks/chunk-WR2YX4AC.js";
 import {
   changedAppCounts,
   computePreview

@@ -1,12 +1,12 @@
 import { createRequire as __capstanRequire } from "node:module"; const require = __capstanRequire(import.meta.url);
 import {
   tokenFromEnv
-} from "./chunk-SAYCTXRH.js";
+} from "./chunk-UI5HCE2U.js";
 import {
   promoteFanOut,
   promoteLines
-} from "./chunk-6DVPJSY3.js";
-import "./chunk-4WA6LJPR.js";
+} from "./chunk-YXTHXGNG.js";
+import "./chunk-WR2YX4AC.js";
 import "./chunk-YNQT4QHJ.js";
 import "./chunk-3WIJKF3U.js";
 import "./chunk-FCP2IWXA.js";

@@ -9,7 +9,7 @@ import {
   readEnvAt,
   runTransaction,
   trailers
-} from "./chunk-4WA6LJPR.js";
+} from "./chunk-WR2YX4AC.js";
 import {
   COMMENT_LIMIT,
   ENV_FILES,
@@ -583,6 +583,7 @@ async function promotedFiles(tree, tip, state, envDir, apps) {
   const files = /* @__PURE__ */ new Map();
   if (!present.length) return { files, apps: present };
   const dirs = present.map((a) => `${envDir}${a}`);
+  await tree.prefetchDirs(tip, dirs);
   const listed = (await tree.list(tip, dirs, true)).filter((e) => e.type === "blob");
   const texts = await tree.read(
     tip,
@@ -721,6 +722,7 @@ var PromoteFlow = class {
       refs: [this.fromBranch, this.toBranch, this.branch],
       plan: (tree, n) => this.attempt(tree, n),
       write: this.write(),
+      root: this.root,
       retry: { maxAttempts: 5, ...this.opts.retry },
       raceMessage: `push to ${this.repo.url || this.repo.dir}: the promotion branch moved meanwhile; run again`
     });

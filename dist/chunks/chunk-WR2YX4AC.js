@@ -28,6 +28,9 @@ import {
   didYouMeanInline
 } from "./chunk-DFIP6AYO.js";
 import {
+  referenceMode
+} from "./chunk-NAEY2JMF.js";
+import {
   preloadKinds
 } from "./chunk-4OMIO2N6.js";
 import {
@@ -331,6 +334,8 @@ var BlobReader = class {
   }
   oids = /* @__PURE__ */ new Map();
   blobs = /* @__PURE__ */ new Map();
+  /** Blobs fetched already (a read set's): `load` reads them without fetching. */
+  fetched = /* @__PURE__ */ new Set();
   /** Marks blobs as present (written by this run). */
   have(oid, bytes) {
     this.blobs.set(oid, bytes);
@@ -392,9 +397,10 @@ var BlobReader = class {
   async load(oids, separate = /* @__PURE__ */ new Set()) {
     const todo = [...new Set(oids.filter((o) => !this.blobs.has(o)))];
     if (!todo.length) return;
-    if (this.partial) {
-      const rest = todo.filter((o) => !separate.has(o));
-      const groups = [...todo.filter((o) => separate.has(o)).map((o) => [o]), rest];
+    const missing = todo.filter((o) => !this.fetched.has(o));
+    if (this.partial && missing.length) {
+      const rest = missing.filter((o) => !separate.has(o));
+      const groups = [...missing.filter((o) => separate.has(o)).map((o) => [o]), rest];
       await Promise.all(groups.filter((g) => g.length).map((g) => this.fetchBlobs(g)));
     }
     const out = await this.run(
@@ -420,7 +426,7 @@ var BlobReader = class {
     args.push("--stdin", "origin");
     await this.run("fetch env repo files", args, oids.join("\n") + "\n");
   }
-  /** Tree and parents of local commits (undefined: not in the store). */
+  /** Tree, parents and message of local commits (undefined: not in the store). */
   async commits(shas) {
     const out = await this.run(
       "read env repo commits",
@@ -440,17 +446,23 @@ var BlobReader = class {
       const size = Number(header[2]);
       const body = out.subarray(nl + 1, nl + 1 + size).toString("utf8");
       pos = nl + 1 + size + 1;
-      const head = body.split("\n\n")[0] ?? "";
+      const split = body.indexOf("\n\n");
+      const head = split < 0 ? body : body.slice(0, split);
       const tree = /^tree (\S+)$/m.exec(head)?.[1] ?? "";
       const parents = [...head.matchAll(/^parent (\S+)$/gm)].map((m) => m[1]);
-      result.push({ tree, parents });
+      result.push({ tree, parents, message: split < 0 ? "" : body.slice(split + 2) });
     }
     return result;
   }
-  /** Entries under these folders of `rev` (`recursive`: every file below, else one level). */
+  /**
+   * Entries under these folders of `rev` (`recursive`: every file below, else one level);
+   * `exact`: the entries these paths name (`"trees"`: folders only, themselves, not their
+   * contents).
+   */
   async list(rev, dirs, recursive, exact = false) {
     const args = ["--literal-pathspecs", "ls-tree", "-z", "--full-tree"];
     if (recursive) args.push("-r");
+    if (exact === "trees") args.push("-d");
     const specs = exact ? dirs : dirs.filter(Boolean).map((d) => d.endsWith("/") ? d : `${d}/`);
     args.push(rev, "--", ...specs);
     const out = await this.run("list env repo files", args);
@@ -482,6 +494,10 @@ var EnvStore = class {
   reads;
   /** Commits fetched so far (a retry fetches only tips it has not seen). */
   fetched = /* @__PURE__ */ new Set();
+  /** Trees and blobs fetched by id so far. */
+  objects = /* @__PURE__ */ new Set();
+  /** Only some trees were fetched (read sets): folders are fetched before they are read. */
+  someTrees = false;
   constructor(init) {
     this.dir = init.dir;
     this.url = init.url;
@@ -515,6 +531,60 @@ var EnvStore = class {
     const out = await this.run(`fetch from ${this.url}`, args, missing.join("\n") + "\n");
     if (/filtering not recognized/i.test(out.stderr)) this.reads.partial = false;
     for (const s of missing) this.fetched.add(s);
+  }
+  /**
+   * Fetches these commits at depth 1 without trees (`tree:0`; read-set.ts). False when
+   * the server refused the filter and sent every object: nothing more is to be fetched.
+   */
+  async fetchCommits(shas) {
+    const missing = [...new Set(shas)].filter((s) => !this.fetched.has(s));
+    if (!missing.length) return true;
+    const args = ["fetch", "-q", "--no-tags", "--no-write-fetch-head", "--depth=1"];
+    args.push("--filter=tree:0", "--stdin", "origin");
+    const out = await this.run(`fetch from ${this.url}`, args, missing.join("\n") + "\n");
+    for (const s of missing) this.fetched.add(s);
+    if (/filtering not recognized/i.test(out.stderr)) {
+      this.reads.partial = false;
+      return false;
+    }
+    this.someTrees = true;
+    return true;
+  }
+  /**
+   * Fetches objects by id: `listed` alone (trees and blobs a read set names, `tree:0`),
+   * and `whole` trees with every tree below them (`blob:none`). `listed` comes in groups,
+   * each a request with its filter, none of whose objects lies inside another of the same
+   * group: the server leaves out an object it meets below another one wanted in the
+   * request (the filter applies to it there), so a folder and its parent go in separate
+   * requests — made at once.
+   */
+  async fetchObjects(listed, whole) {
+    const one = async (oids, filter) => {
+      const todo = [...new Set(oids)].filter((o) => !this.objects.has(o));
+      if (!todo.length) return;
+      const args = ["-c", "fetch.negotiationAlgorithm=noop", "fetch", "-q", "--no-tags"];
+      args.push("--no-write-fetch-head", "--recurse-submodules=no", `--filter=${filter}`);
+      args.push("--stdin", "origin");
+      await this.run(`fetch from ${this.url}`, args, todo.join("\n") + "\n");
+      for (const o of todo) this.objects.add(o);
+    };
+    await Promise.all([...listed.map((g) => one(g.oids, g.filter)), one(whole, "blob:none")]);
+    for (const g of listed) for (const o of g.oids) this.reads.fetched.add(o);
+  }
+  /**
+   * The trees of these folders at `rev`, and the blobs of `files` there, fetched in one
+   * request when the run fetched only a read set (the folders and detail files of the
+   * apps a plan renders or removes) — before git would fetch each folder on its own as it
+   * met them.
+   */
+  async prefetchDirs(rev, dirs, files = []) {
+    if (!this.someTrees || !dirs.length && !files.length) return;
+    const [trees, blobs] = await Promise.all([
+      dirs.length ? this.reads.list(rev, dirs, false, "trees") : [],
+      this.reads.resolve(files.map((f) => `${rev}:${f}`))
+    ]);
+    const oids = [...trees.map((e) => e.oid), ...blobs.filter((o) => !!o)];
+    await this.fetchObjects([{ oids, filter: "tree:0" }], []);
   }
   /** Builds commits (one `fast-import`); returns their shas in order. */
   async build(commits) {
@@ -788,6 +858,13 @@ var EnvTree = class {
   async oids(specs) {
     return this.store.reads.resolve(specs.map(([rev, p]) => `${rev}:${p}`));
   }
+  /**
+   * The trees of these folders at `rev` (and the blobs of `files`), in one request when the
+   * run fetched only some trees (read-set.ts).
+   */
+  prefetchDirs(rev, dirs, files) {
+    return this.store.prefetchDirs(rev, dirs, files);
+  }
   /** Entries of folders at `rev`: one level, or every file below (`recursive`). */
   async list(rev, dirs, recursive = false) {
     return this.store.reads.list(rev, dirs, recursive);
@@ -805,8 +882,108 @@ async function readRecorded(tree, paths) {
   return (await tree.read(tip, paths)).map((t) => t?.trim() || void 0);
 }
 
+// src/flows/transaction/read-set.ts
+var HEADER = "capstan-reads";
+function fetchEveryTree() {
+  return process.env.CAPSTAN_ENV_FETCH === "full" || referenceMode();
+}
+function parseReadSets(message) {
+  const out = /* @__PURE__ */ new Map();
+  let current;
+  for (const line of message.split("\n")) {
+    const head = /^capstan-reads (\S+) ([0-9a-f]{40,64})$/.exec(line);
+    if (head) {
+      out.set(head[1], current = { tip: head[2], objects: [] });
+      continue;
+    }
+    const entry = /^(tree|blob) ([0-9a-f]{40,64})(?: (.*))?$/.exec(line);
+    if (entry && current)
+      current.objects.push({ type: entry[1], oid: entry[2], path: entry[3] ?? "" });
+  }
+  return out;
+}
+function formatReadSets(sets) {
+  const lines = [];
+  for (const ref of [...sets.keys()].sort()) {
+    const s = sets.get(ref);
+    lines.push(`${HEADER} ${ref} ${s.tip}`);
+    for (const o of s.objects)
+      lines.push(o.path ? `${o.type} ${o.oid} ${o.path}` : `${o.type} ${o.oid}`);
+  }
+  return lines.join("\n");
+}
+async function fetchTips(store, tips) {
+  if (store.inPlace) return;
+  if (fetchEveryTree()) return store.fetch(tips.values());
+  if (!await store.fetchCommits(tips.values())) return;
+  const entries = [...tips];
+  const bodies = await store.reads.commits(entries.map(([, sha]) => sha));
+  const at = entries.findIndex(([ref]) => ref === RECORD_REF);
+  const sets = at >= 0 ? parseReadSets(bodies[at]?.message ?? "") : /* @__PURE__ */ new Map();
+  const listed = [];
+  const whole = [];
+  entries.forEach(([ref, sha], i) => {
+    const set = ref === RECORD_REF ? void 0 : sets.get(ref);
+    if (set && set.tip === sha) listed.push(...set.objects);
+    else if (bodies[i]) whole.push(bodies[i].tree);
+  });
+  await store.fetchObjects(requests(listed), whole);
+}
+function requests(objects) {
+  const byDepth = [];
+  const capstan = [];
+  const states = [];
+  for (const o of objects) {
+    if (o.type === "tree" && o.path.endsWith("/.capstan/apps")) continue;
+    if (o.type === "tree" && (o.path === ".capstan" || o.path.endsWith("/.capstan")))
+      capstan.push(o.oid);
+    else if (o.type === "blob" && o.path.endsWith("/.capstan/state.json")) states.push(o.oid);
+    else if (o.type === "blob") capstan.push(o.oid);
+    else (byDepth[o.path ? o.path.split("/").length : 0] ??= []).push(o.oid);
+  }
+  return [
+    ...byDepth.filter((g) => g?.length).map((oids) => ({ oids, filter: "tree:0" })),
+    ...capstan.length ? [{ oids: capstan, filter: "blob:none" }] : [],
+    ...states.map((s) => ({ oids: [s], filter: "tree:0" }))
+  ];
+}
+async function readSetOf(store, sha, root) {
+  const [body] = await store.reads.commits([sha]);
+  if (!body) return [];
+  const envs = (await store.reads.list(sha, [root], false)).filter((e) => e.type === "tree");
+  const [top, capstan, leaves] = await Promise.all([
+    store.reads.list(sha, [root], false, "trees"),
+    store.reads.list(
+      sha,
+      envs.map((e) => `${e.path}/.capstan`),
+      false,
+      "trees"
+    ),
+    store.reads.list(
+      sha,
+      envs.flatMap(({ path: e }) => [
+        `${e}/.capstan/apps`,
+        `${e}/.capstan/state.json`,
+        `${e}/kustomization.yaml`,
+        `${e}/README.md`,
+        `${e}/hydrator.metadata`
+      ]),
+      false,
+      true
+    )
+  ]);
+  return [
+    { type: "tree", oid: body.tree, path: "" },
+    ...[...top, ...envs, ...capstan, ...leaves].map((e) => ({
+      type: e.type,
+      oid: e.oid,
+      path: e.path
+    }))
+  ];
+}
+
 // src/flows/transaction/materialize.ts
-async function materialize(store, tree, plan, inPlace) {
+async function materialize(store, tree, plan, inPlace, root) {
   const effective = await effectiveChanges(tree, plan);
   const commits = [];
   const index = [];
@@ -820,13 +997,6 @@ async function materialize(store, tree, plan, inPlace) {
     commits.push({ ref: scratchRef(commits.length), parent, message: c.message, changes });
   });
   const record = inPlace ? void 0 : await recordChanges(tree, plan.record);
-  if (record)
-    commits.push({
-      ref: scratchRef(commits.length),
-      parent: tree.tip(RECORD_REF),
-      message: "capstan: newest source commits rendered\n",
-      changes: record
-    });
   const shas = await store.build(commits);
   const outcomes = [];
   const refs = [];
@@ -854,9 +1024,35 @@ async function materialize(store, tree, plan, inPlace) {
     remote: branch,
     expect: inPlace ? void 0 : tree.tip(branch) ?? ""
   }));
-  if (record)
-    refs.push({ local: shas.at(-1), remote: RECORD_REF, expect: tree.tip(RECORD_REF) ?? "" });
-  return { outcomes, refs: [...branchRefs, ...refs], scratch: commits.map((c) => c.ref) };
+  const pushed = [...branchRefs, ...refs];
+  const scratch = commits.map((c) => c.ref);
+  if (!inPlace && (record || root !== void 0 && pushed.length)) {
+    const ref = scratchRef(commits.length);
+    const message = await recordMessage(store, tree, pushed, root);
+    const [sha] = await store.build([
+      { ref, parent: tree.tip(RECORD_REF), message, changes: record ?? /* @__PURE__ */ new Map() }
+    ]);
+    pushed.push({ local: sha, remote: RECORD_REF, expect: tree.tip(RECORD_REF) ?? "" });
+    scratch.push(ref);
+  }
+  return { outcomes, refs: pushed, scratch };
+}
+async function recordMessage(store, tree, pushed, root) {
+  const head = "capstan: newest source commits rendered\n";
+  if (root === void 0) return head;
+  const old = tree.tip(RECORD_REF);
+  const sets = /* @__PURE__ */ new Map();
+  if (old) {
+    for (const [ref, s] of parseReadSets((await store.reads.commits([old]))[0]?.message ?? ""))
+      if (tree.tip(ref) === s.tip) sets.set(ref, s);
+  }
+  for (const p of pushed) {
+    const ref = fullRef(p.remote);
+    sets.set(ref, { tip: p.local, objects: await readSetOf(store, p.local, root) });
+  }
+  return sets.size ? `${head}
+${formatReadSets(sets)}
+` : head;
 }
 async function effectiveChanges(tree, plan) {
   const specs = [];
@@ -901,7 +1097,7 @@ function warmStart(store, refs, then) {
   const full = txRefs(store, refs);
   return (async () => {
     const tips = await store.tips(full);
-    await store.fetch(tips.values());
+    await fetchTips(store, tips);
     await then(new EnvTree(store, tips));
     return { refs: full, tips };
   })().catch(() => void 0);
@@ -933,12 +1129,12 @@ async function attempt(store, opts, n) {
   if (warm && warm.refs.join("\0") === refs.join("\0")) tips = warm.tips;
   else {
     tips = await store.tips(refs);
-    await store.fetch(tips.values());
+    await fetchTips(store, tips);
   }
   const tree = new EnvTree(store, tips);
   const plan = await opts.plan(tree, n);
   if (opts.write === "dry-run") return { result: plan.result, commits: [], pushed: [] };
-  const built = await materialize(store, tree, plan, store.inPlace);
+  const built = await materialize(store, tree, plan, store.inPlace, opts.root);
   if (opts.write === "build") return { result: plan.result, commits: built.outcomes, pushed: [] };
   if (opts.write === "local" || opts.write === "local+push") {
     const local = built.refs.map((r) => ({
@@ -1001,9 +1197,13 @@ var TreeDetails = class {
   async load(apps) {
     const todo = [...new Set(apps)].filter((a) => !this.texts.has(a));
     if (!todo.length) return;
-    const got = await this.files.readMany(
-      todo.map((a) => [this.rev, `${this.display}/${detailPath(a)}`])
+    const paths = todo.map((a) => `${this.display}/${detailPath(a)}`);
+    await this.files.prefetchDirs?.(
+      this.rev,
+      todo.map((a) => `${this.display}/${a}`),
+      paths
     );
+    const got = await this.files.readMany(paths.map((p) => [this.rev, p]));
     todo.forEach((a, i) => this.texts.set(a, got[i]));
   }
   loadAll() {
@@ -1527,6 +1727,7 @@ var RenderFlow = class {
       plan: (tree, n) => planner.plan(tree, targets, n),
       write: this.write(),
       warm,
+      root: this.src.config.envRepo.root,
       retry: this.opts.retry,
       // a race lost in place (no retry there); remote pushes retry, then give up in adapters/retry.ts
       raceMessage: `push to ${this.store.url}: the remote branch moved since this repository was last pulled; pull and run again`

@@ -3,7 +3,7 @@ import {
   renderToRepo,
   reportLines,
   startEnvRepo
-} from "./chunk-4WA6LJPR.js";
+} from "./chunk-WR2YX4AC.js";
 import {
   UsageError
 } from "./chunk-N5T7JROX.js";
