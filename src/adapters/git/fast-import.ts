@@ -25,12 +25,22 @@ export function blobId(bytes: Buffer): string {
   return createHash("sha1").update(`blob ${bytes.length}\0`).update(bytes).digest("hex");
 }
 
-export async function buildCommits(git: GitProcess, commits: NewCommit[]): Promise<string[]> {
+/** The author and committer lines git would write (`git var`), asked once per store. */
+export async function identities(git: GitProcess): Promise<[string, string]> {
   const [author, committer] = await Promise.all(
     ["GIT_AUTHOR_IDENT", "GIT_COMMITTER_IDENT"].map(async (v) =>
       (await git({ args: ["var", v] })).stdout.toString("utf8").trim(),
     ),
   );
+  return [author!, committer!];
+}
+
+export async function buildCommits(
+  git: GitProcess,
+  commits: NewCommit[],
+  idents: Promise<[string, string]> = identities(git),
+): Promise<string[]> {
+  const [author, committer] = await idents;
   const chunks: Buffer[] = [];
   const text = (s: string): void => void chunks.push(Buffer.from(s, "utf8"));
   const data = (bytes: Buffer): void => {

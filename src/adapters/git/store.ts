@@ -8,7 +8,7 @@
  */
 import { GitExit } from "../git-exec.ts";
 import { gitError } from "./errors.ts";
-import { buildCommits, type NewCommit } from "./fast-import.ts";
+import { buildCommits, identities, type NewCommit } from "./fast-import.ts";
 import type { GitProcess } from "./process.ts";
 import { atomicPush, fullRef, type PushRef, type PushResult } from "./push.ts";
 import { BlobReader } from "./reads.ts";
@@ -33,6 +33,8 @@ export class EnvStore {
   private readonly objects = new Set<string>();
   /** Only some trees were fetched (read sets): folders are fetched before they are read. */
   private someTrees = false;
+  /** Author and committer of the run's commits, asked of git once. */
+  private idents?: Promise<[string, string]>;
 
   constructor(init: EnvStoreInit) {
     this.dir = init.dir;
@@ -139,7 +141,9 @@ export class EnvStore {
   async build(commits: NewCommit[]): Promise<string[]> {
     if (!commits.length) return [];
     try {
-      return await buildCommits(this.git, commits);
+      // the dates git var prints are the clock's at the call: one store, one run
+      this.idents ??= identities(this.git);
+      return await buildCommits(this.git, commits, this.idents);
     } catch (e) {
       throw gitError("build the env repo commits", e);
     }

@@ -1,8 +1,9 @@
 /**
  * From a plan to commits and the refs to push: changes equal to what the parent holds
  * are dropped (so a run that changes no file makes no commit), commits chain per branch,
- * the record ref moves only when a recorded commit changes, and an approval or promotion
- * branch that already holds the same tree on the same parent is not pushed again.
+ * an approval or promotion branch that already holds the same tree on the same parent is
+ * not pushed again, and the record ref moves when a recorded commit changes or branches
+ * are pushed (its message then names what the next run reads at them: read-set.ts).
  */
 import { blobId, type NewCommit } from "../../adapters/git/fast-import.ts";
 import { fullRef, type PushRef } from "../../adapters/git/push.ts";

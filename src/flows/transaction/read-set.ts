@@ -6,9 +6,11 @@
  * commit (record.ts), pushed with every render, lists per branch tip it pushed the ids of
  * those trees and files; the next run fetches the tips' commits alone (`tree:0`), reads
  * the record, and fetches what it lists for each tip that has not moved since — in the
- * one request that used to fetch the state files — and every other tip as before. The
- * folders of the apps a plan touches follow in the request that brings their detail
- * files (`prefetchDirs`). No round trip is added, and GitHub serves `tree:0`.
+ * round that used to fetch the state files, as requests made at once (`requests`) — and
+ * every other tip as before. The folders of the apps a plan touches follow with their
+ * detail files (`prefetchDirs`). No round trip is added, and GitHub serves `tree:0`.
+ * The sets only say what to fetch: every read still resolves its path in the commit, so
+ * a wrong set costs fetches (git fetches what is missing), never a wrong read.
  *
  * `CAPSTAN_ENV_FETCH=full` (and reference mode) fetches every tree as before: the
  * reference twin of this path.
@@ -20,11 +22,11 @@ import { RECORD_REF } from "./record.ts";
 /** Header of a read set in the record commit's message: `capstan-reads <ref> <tip>`. */
 const HEADER = "capstan-reads";
 
-/** Per ref: the tip the set was written for, and `type oid path` of what the next run reads. */
-export type ReadSets = Map<
-  string,
-  { tip: string; objects: { type: string; oid: string; path: string }[] }
->;
+/** An object a run reads: `tree` or `blob`, its id, its path in the commit ("" the root). */
+type ReadObject = { type: string; oid: string; path: string };
+
+/** Per ref: the tip the set was written for, and what the next run reads there. */
+export type ReadSets = Map<string, { tip: string; objects: ReadObject[] }>;
 
 /** Whether runs fetch every tree (the reference path) instead of the read sets. */
 export function fetchEveryTree(): boolean {
@@ -34,7 +36,7 @@ export function fetchEveryTree(): boolean {
 /** The read sets in a record commit's message (malformed lines are skipped). */
 export function parseReadSets(message: string): ReadSets {
   const out: ReadSets = new Map();
-  let current: { tip: string; objects: { type: string; oid: string; path: string }[] } | undefined;
+  let current: { tip: string; objects: ReadObject[] } | undefined;
   for (const line of message.split("\n")) {
     const head = /^capstan-reads (\S+) ([0-9a-f]{40,64})$/.exec(line);
     if (head) {
@@ -82,8 +84,6 @@ export async function fetchTips(store: EnvStore, tips: ReadonlyMap<string, strin
   await store.fetchObjects(requests(listed), whole);
 }
 
-type ReadObject = { type: string; oid: string; path: string };
-
 /**
  * A read set's objects as requests made at once, none holding an object inside another
  * of the same request (store.ts `fetchObjects`): the folders above `.capstan/` one request
@@ -115,11 +115,7 @@ function requests(objects: ReadObject[]): { oids: string[]; filter: "tree:0" | "
  * environment folder in it the folder, its `.capstan/` and `.capstan/apps/` folders, its
  * state.json, kustomization.yaml, README.md and hydrator.metadata.
  */
-export async function readSetOf(
-  store: EnvStore,
-  sha: string,
-  root: string,
-): Promise<{ type: string; oid: string; path: string }[]> {
+export async function readSetOf(store: EnvStore, sha: string, root: string): Promise<ReadObject[]> {
   const [body] = await store.reads.commits([sha]);
   if (!body) return [];
   const envs = (await store.reads.list(sha, [root], false)).filter((e) => e.type === "tree");

@@ -6,7 +6,8 @@
  * output it would not change — is then recognised as older and skipped (docs/architecture.md).
  *
  * The ref's tree holds one file per environment and source: `<root>/<env>/<source repo,
- * URI-encoded>` containing the commit sha.
+ * URI-encoded>` containing the commit sha. Its commit's message holds the read sets of
+ * the branch tips pushed with it (read-set.ts).
  */
 import type { EnvTree } from "./env-tree.ts";
 
