@@ -3,13 +3,13 @@ import {
   promoteFanOut,
   promoteLines,
   verificationMarkdown
-} from "./chunks/chunk-YXTHXGNG.js";
+} from "./chunks/chunk-ZFPCPWOT.js";
 import {
   renderToRepo,
   reportLines,
   startEnvRepo,
   summaryMarkdown
-} from "./chunks/chunk-WR2YX4AC.js";
+} from "./chunks/chunk-DDZMIUKN.js";
 import {
   changedAppCounts,
   computePreview

@@ -4,8 +4,8 @@ import {
   renderRepoCli,
   startEnvRepoEarly,
   tokenFromEnv
-} from "./chunk-UI5HCE2U.js";
-import "./chunk-WR2YX4AC.js";
+} from "./chunk-5CSWKJ2G.js";
+import "./chunk-DDZMIUKN.js";
 import "./chunk-KZ5CG7GJ.js";
 import "./chunk-IOBEII3D.js";
 import "./chunk-SUQLFNJV.js";

@@ -258,12 +258,16 @@ function parsePorcelain(stdout) {
 function blobId(bytes) {
   return createHash("sha1").update(`blob ${bytes.length}\0`).update(bytes).digest("hex");
 }
-async function buildCommits(git, commits) {
+async function identities(git) {
   const [author, committer] = await Promise.all(
     ["GIT_AUTHOR_IDENT", "GIT_COMMITTER_IDENT"].map(
       async (v) => (await git({ args: ["var", v] })).stdout.toString("utf8").trim()
     )
   );
+  return [author, committer];
+}
+async function buildCommits(git, commits, idents = identities(git)) {
+  const [author, committer] = await idents;
   const chunks = [];
   const text = (s) => void chunks.push(Buffer.from(s, "utf8"));
   const data = (bytes) => {
@@ -498,6 +502,8 @@ var EnvStore = class {
   objects = /* @__PURE__ */ new Set();
   /** Only some trees were fetched (read sets): folders are fetched before they are read. */
   someTrees = false;
+  /** Author and committer of the run's commits, asked of git once. */
+  idents;
   constructor(init) {
     this.dir = init.dir;
     this.url = init.url;
@@ -590,7 +596,8 @@ var EnvStore = class {
   async build(commits) {
     if (!commits.length) return [];
     try {
-      return await buildCommits(this.git, commits);
+      this.idents ??= identities(this.git);
+      return await buildCommits(this.git, commits, this.idents);
     } catch (e) {
       throw gitError("build the env repo commits", e);
     }

@@ -3,7 +3,7 @@ import {
   renderToRepo,
   reportLines,
   startEnvRepo
-} from "./chunk-WR2YX4AC.js";
+} from "./chunk-DDZMIUKN.js";
 import {
   UsageError
 } from "./chunk-N5T7JROX.js";

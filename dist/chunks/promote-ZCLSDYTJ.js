@@ -1,12 +1,12 @@
 import { createRequire as __capstanRequire } from "node:module"; const require = __capstanRequire(import.meta.url);
 import {
   tokenFromEnv
-} from "./chunk-UI5HCE2U.js";
+} from "./chunk-5CSWKJ2G.js";
 import {
   promoteFanOut,
   promoteLines
-} from "./chunk-YXTHXGNG.js";
-import "./chunk-WR2YX4AC.js";
+} from "./chunk-ZFPCPWOT.js";
+import "./chunk-DDZMIUKN.js";
 import "./chunk-YNQT4QHJ.js";
 import "./chunk-3WIJKF3U.js";
 import "./chunk-FCP2IWXA.js";

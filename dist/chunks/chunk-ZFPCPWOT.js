@@ -9,7 +9,7 @@ import {
   readEnvAt,
   runTransaction,
   trailers
-} from "./chunk-WR2YX4AC.js";
+} from "./chunk-DDZMIUKN.js";
 import {
   COMMENT_LIMIT,
   ENV_FILES,
