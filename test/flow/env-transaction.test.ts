@@ -222,6 +222,22 @@ test("read sets: at the tip the record names, a run fetches the folders it reads
   }
 });
 
+test("a server that refuses the tree filter: every tree is fetched, as before read sets", async () => {
+  const { src, remote } = await setup(1);
+  await git(remote, "config", "uploadpack.allowFilter", "true");
+  await git(remote, "config", "uploadpackfilter.tree.allow", "false");
+  await renderAt(src.dir, src.commits[0]!, remote);
+  // the next run finds read sets in the record, and the server refuses `tree:0`
+  const c2 = await src.commit({ "apps/cart.yaml": appYaml("cart", "2.0.0") });
+  const r = await renderAt(src.dir, c2, remote);
+  assert.deepEqual(
+    r.reports.map((x) => x.env),
+    ["staging"],
+  );
+  assert.equal((await stateAt(remote, "main", "staging"))?.apps.cart?.commit, c2);
+  assert.equal((await log(remote)).length, 2);
+});
+
 test("in place: the commit lands on the checked-out branch, only changed files are rewritten", async () => {
   const { root, src, remote } = await setup(1);
   await renderAt(src.dir, src.commits[0]!, remote);
