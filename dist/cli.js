@@ -635,7 +635,7 @@ var COMMANDS = {
         tokenEnv: str(values, "token-env"),
         workdir: str(values, "workdir")
       });
-      const cli = out ? void 0 : await import("./chunks/render-repo-M2YXW5CU.js");
+      const cli = out ? void 0 : await import("./chunks/render-repo-G7APM6NQ.js");
       let started;
       const onConfig = (config, sourceRepo) => {
         const early = envRepo ?? quietEnvRepo(config.envRepo.url, source);
@@ -761,7 +761,7 @@ var COMMANDS = {
         throw new UsageError(
           "promote needs --from ENV and --to ENV (or --to ENV,ENV,\u2026 to fan out)"
         );
-      const { promoteCli } = await import("./chunks/promote-ZCLSDYTJ.js");
+      const { promoteCli } = await import("./chunks/promote-N2533PUR.js");
       return promoteCli(
         {
           source: resolve2(str(values, "source") ?? "."),

@@ -3,13 +3,13 @@ import {
   promoteFanOut,
   promoteLines,
   verificationMarkdown
-} from "./chunks/chunk-ZFPCPWOT.js";
+} from "./chunks/chunk-74CWJPHJ.js";
 import {
   renderToRepo,
   reportLines,
   startEnvRepo,
   summaryMarkdown
-} from "./chunks/chunk-DDZMIUKN.js";
+} from "./chunks/chunk-EKIGSIZU.js";
 import {
   changedAppCounts,
   computePreview

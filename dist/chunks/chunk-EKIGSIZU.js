@@ -502,6 +502,8 @@ var EnvStore = class {
   objects = /* @__PURE__ */ new Set();
   /** Only some trees were fetched (read sets): folders are fetched before they are read. */
   someTrees = false;
+  /** The server refused `--filter=tree:0`: tips are fetched with every tree. */
+  noTreeFilter = false;
   /** Author and committer of the run's commits, asked of git once. */
   idents;
   constructor(init) {
@@ -540,14 +542,28 @@ var EnvStore = class {
   }
   /**
    * Fetches these commits at depth 1 without trees (`tree:0`; read-set.ts). False when
-   * the server refused the filter and sent every object: nothing more is to be fetched.
+   * the server sent every tree instead — it ignores filters (then it sent every object),
+   * or refuses `tree:0` (then they were fetched `blob:none`, as `fetch` does): nothing
+   * more is to be fetched.
    */
   async fetchCommits(shas) {
     const missing = [...new Set(shas)].filter((s) => !this.fetched.has(s));
     if (!missing.length) return true;
+    if (this.noTreeFilter) {
+      await this.fetch(missing);
+      return false;
+    }
     const args = ["fetch", "-q", "--no-tags", "--no-write-fetch-head", "--depth=1"];
     args.push("--filter=tree:0", "--stdin", "origin");
-    const out = await this.run(`fetch from ${this.url}`, args, missing.join("\n") + "\n");
+    let out;
+    try {
+      out = await this.run(`fetch from ${this.url}`, args, missing.join("\n") + "\n");
+    } catch (e) {
+      if (!/filter '?tree'? not (supported|allowed)/i.test(e.message)) throw e;
+      this.noTreeFilter = true;
+      await this.fetch(missing);
+      return false;
+    }
     for (const s of missing) this.fetched.add(s);
     if (/filtering not recognized/i.test(out.stderr)) {
       this.reads.partial = false;

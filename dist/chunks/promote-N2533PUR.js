@@ -1,12 +1,12 @@
 import { createRequire as __capstanRequire } from "node:module"; const require = __capstanRequire(import.meta.url);
 import {
   tokenFromEnv
-} from "./chunk-5CSWKJ2G.js";
+} from "./chunk-UPZGEYTI.js";
 import {
   promoteFanOut,
   promoteLines
-} from "./chunk-ZFPCPWOT.js";
-import "./chunk-DDZMIUKN.js";
+} from "./chunk-74CWJPHJ.js";
+import "./chunk-EKIGSIZU.js";
 import "./chunk-YNQT4QHJ.js";
 import "./chunk-3WIJKF3U.js";
 import "./chunk-FCP2IWXA.js";

@@ -4,8 +4,8 @@ import {
   renderRepoCli,
   startEnvRepoEarly,
   tokenFromEnv
-} from "./chunk-5CSWKJ2G.js";
-import "./chunk-DDZMIUKN.js";
+} from "./chunk-UPZGEYTI.js";
+import "./chunk-EKIGSIZU.js";
 import "./chunk-KZ5CG7GJ.js";
 import "./chunk-IOBEII3D.js";
 import "./chunk-SUQLFNJV.js";

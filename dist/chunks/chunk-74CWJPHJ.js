@@ -9,7 +9,7 @@ import {
   readEnvAt,
   runTransaction,
   trailers
-} from "./chunk-DDZMIUKN.js";
+} from "./chunk-EKIGSIZU.js";
 import {
   COMMENT_LIMIT,
   ENV_FILES,

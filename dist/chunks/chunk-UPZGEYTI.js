@@ -3,7 +3,7 @@ import {
   renderToRepo,
   reportLines,
   startEnvRepo
-} from "./chunk-DDZMIUKN.js";
+} from "./chunk-EKIGSIZU.js";
 import {
   UsageError
 } from "./chunk-N5T7JROX.js";
