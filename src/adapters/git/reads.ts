@@ -116,9 +116,17 @@ export class BlobReader {
     }
   }
 
-  private async fetchBlobs(oids: string[]): Promise<void> {
+  private fetchBlobs(oids: string[]): Promise<void> {
+    return this.fetchIds(oids, "blob:none");
+  }
+
+  /**
+   * Objects by id, in one request (`filter`: what the server leaves out below a wanted
+   * tree; a wanted object itself is sent — unless it lies below another wanted one).
+   */
+  async fetchIds(oids: string[], filter: "blob:none" | "tree:0"): Promise<void> {
     const args = ["-c", "fetch.negotiationAlgorithm=noop", "fetch", "-q", "--no-tags"];
-    args.push("--no-write-fetch-head", "--recurse-submodules=no", "--filter=blob:none");
+    args.push("--no-write-fetch-head", "--recurse-submodules=no", `--filter=${filter}`);
     args.push("--stdin", "origin");
     await this.run("fetch env repo files", args, oids.join("\n") + "\n");
   }

@@ -125,13 +125,10 @@ export class EnvStore {
     listed: { oids: string[]; filter: "tree:0" | "blob:none" }[],
     whole: string[],
   ): Promise<void> {
-    const one = async (oids: string[], filter: string) => {
+    const one = async (oids: string[], filter: "tree:0" | "blob:none") => {
       const todo = [...new Set(oids)].filter((o) => !this.objects.has(o));
       if (!todo.length) return;
-      const args = ["-c", "fetch.negotiationAlgorithm=noop", "fetch", "-q", "--no-tags"];
-      args.push("--no-write-fetch-head", "--recurse-submodules=no", `--filter=${filter}`);
-      args.push("--stdin", "origin");
-      await this.run(`fetch from ${this.url}`, args, todo.join("\n") + "\n");
+      await this.reads.fetchIds(todo, filter);
       for (const o of todo) this.objects.add(o);
     };
     await Promise.all([...listed.map((g) => one(g.oids, g.filter)), one(whole, "blob:none")]);

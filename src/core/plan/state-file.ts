@@ -68,11 +68,17 @@ export class DetailsNotLoaded extends Error {
 }
 
 /**
- * `f` (a plan: pure, so it can run again), run again after loading what it found missing:
- * every detail of that state at once, so a check that needs them all (an identity new to
- * its app, looked up in every other app) costs one more round, not one per app.
+ * `f` (a plan: pure, so it can run again), after loading the details of `ahead.apps` of
+ * `ahead.state` (`preloadDetails`: what the plan is known to read), and run again after
+ * loading what it found missing: every detail of that state at once, so a check that
+ * needs them all (an identity new to its app, looked up in every other app) costs one
+ * more round, not one per app.
  */
-export async function withDetails<T>(f: () => T): Promise<T> {
+export async function withDetails<T>(
+  f: () => T,
+  ahead?: { state: EnvState | undefined; apps: Iterable<string> },
+): Promise<T> {
+  if (ahead) await preloadDetails(ahead.state, ahead.apps);
   for (let round = 0; ; round++) {
     try {
       return f();
@@ -87,10 +93,7 @@ export async function withDetails<T>(f: () => T): Promise<T> {
  * Loads ahead of a plan the details of these apps of `state` (of any state its entries were
  * read into) that a loading source has not read yet.
  */
-export async function preloadDetails(
-  state: EnvState | undefined,
-  apps: Iterable<string>,
-): Promise<void> {
+async function preloadDetails(state: EnvState | undefined, apps: Iterable<string>): Promise<void> {
   if (!state) return;
   const bySource = new Map<LoadingDetailSource, string[]>();
   for (const app of new Set(apps)) {

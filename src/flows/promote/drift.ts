@@ -6,7 +6,7 @@
  * reviewer should know which hand edits stay and which it overwrites.
  */
 import { type EnvState } from "../../core/plan/layout.ts";
-import { preloadDetails, withDetails } from "../../core/plan/state-file.ts";
+import { withDetails } from "../../core/plan/state-file.ts";
 import { sha256 } from "../../core/common/text.ts";
 import { NAMESPACES_APP } from "../../core/plan/namespaces.ts";
 import type { EnvTree } from "../transaction/env-tree.ts";
@@ -101,7 +101,6 @@ export async function promotedFiles(
  * details are read for them alone).
  */
 export async function promotedDrift(read: PromotedFiles, state: EnvState): Promise<Drift[]> {
-  await preloadDetails(state, read.apps);
   const apps = Object.fromEntries(read.apps.map((a) => [a, state.apps[a]!]));
-  return withDetails(() => driftOf(read.files, { ...state, apps }));
+  return withDetails(() => driftOf(read.files, { ...state, apps }), { state, apps: read.apps });
 }

@@ -26,7 +26,7 @@ import {
 } from "../../core/plan/plan.ts";
 import { UserError, type Problem } from "../../core/common/errors.ts";
 import { STATE_SCHEMA_VERSION, type EnvState } from "../../core/plan/layout.ts";
-import { preloadDetails, stateChanges, withDetails } from "../../core/plan/state-file.ts";
+import { stateChanges, withDetails } from "../../core/plan/state-file.ts";
 import { cmp } from "../../core/common/text.ts";
 import { short } from "../../core/preview/report.ts";
 import { CAPSTAN_VERSION } from "../../core/model/version.ts";
@@ -153,8 +153,10 @@ export async function planPromotion(
     const src = await revisions.at(commit);
     const env = envAt(src, to, commit, problems);
     if (!env) continue;
-    await preloadDetails(cur.state, apps);
-    const r = await withDetails(() => planEnv(src, env, cur, { onlyApps: apps, commit }));
+    const r = await withDetails(() => planEnv(src, env, cur, { onlyApps: apps, commit }), {
+      state: cur.state,
+      apps,
+    });
     problems.push(...r.problems);
     for (const n of r.notices) notices.add(n);
     if (!r.plan) continue;
@@ -186,13 +188,14 @@ export async function planPromotion(
     if (!env) throw new UserError(problems);
     const only: EnvState = { ...state, apps: {} };
     for (const a of pruned) only.apps[a] = state.apps[a]!;
-    await preloadDetails(state, pruned);
-    const r = await withDetails(() =>
-      planEnv(
-        { ...revSrc, apps: [] },
-        { ...env, createNamespaces: false },
-        { state: only, kustomization: cur.kustomization },
-      ),
+    const r = await withDetails(
+      () =>
+        planEnv(
+          { ...revSrc, apps: [] },
+          { ...env, createNamespaces: false },
+          { state: only, kustomization: cur.kustomization },
+        ),
+      { state, apps: pruned },
     );
     if (!r.plan) throw new UserError(r.problems);
     for (const [p, t] of r.plan.changes) if (!isBookkeeping(p)) changes.set(p, t);

@@ -15,7 +15,7 @@ import {
   type PreviousEnv,
 } from "../../core/plan/plan.ts";
 import { NAMESPACES_APP } from "../../core/plan/namespaces.ts";
-import { preloadDetails, withDetails } from "../../core/plan/state-file.ts";
+import { withDetails } from "../../core/plan/state-file.ts";
 import { ExternalError, UserError, type Problem } from "../../core/common/errors.ts";
 import { kustomization, STATE_FILE } from "../../core/plan/layout.ts";
 import { commitMessage, type Provenance } from "../shared/commit-message.ts";
@@ -351,8 +351,10 @@ async function planWithDetails(
   const leaving = Object.keys(state.apps).filter(
     (a) => state.apps[a]!.sourceRepo === src.sourceRepo && !digests.has(a) && !kept?.has(a),
   );
-  await preloadDetails(state, [...tasks.map((t) => t.app.name), ...leaving, NAMESPACES_APP]);
-  return withDetails(() => planEnv(src, env, prev, { digests }));
+  return withDetails(() => planEnv(src, env, prev, { digests }), {
+    state,
+    apps: [...tasks.map((t) => t.app.name), ...leaving, NAMESPACES_APP],
+  });
 }
 
 /** A pruned environment left with nothing of anyone's: drop its kustomization and state too. */

@@ -100,10 +100,8 @@ async function recordMessage(
   if (old)
     for (const [ref, s] of parseReadSets((await store.reads.commits([old]))[0]?.message ?? ""))
       if (tree.tip(ref) === s.tip) sets.set(ref, s);
-  for (const p of pushed) {
-    const ref = fullRef(p.remote);
-    sets.set(ref, { tip: p.local, objects: await readSetOf(store, p.local, root) });
-  }
+  const objects = await Promise.all(pushed.map((p) => readSetOf(store, p.local, root)));
+  pushed.forEach((p, i) => sets.set(fullRef(p.remote), { tip: p.local, objects: objects[i]! }));
   return sets.size ? `${head}\n${formatReadSets(sets)}\n` : head;
 }
 

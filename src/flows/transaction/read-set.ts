@@ -116,12 +116,15 @@ function requests(objects: ReadObject[]): { oids: string[]; filter: "tree:0" | "
  * state.json, kustomization.yaml, README.md and hydrator.metadata.
  */
 export async function readSetOf(store: EnvStore, sha: string, root: string): Promise<ReadObject[]> {
-  const [body] = await store.reads.commits([sha]);
-  if (!body) return [];
-  const envs = (await store.reads.list(sha, [root], false)).filter((e) => e.type === "tree");
   // one `ls-tree` per depth: with one path inside another, git lists the outer one's contents
-  const [top, capstan, leaves] = await Promise.all([
+  const [[body], top, inRoot] = await Promise.all([
+    store.reads.commits([sha]),
     store.reads.list(sha, [root], false, "trees"),
+    store.reads.list(sha, [root], false),
+  ]);
+  if (!body) return [];
+  const envs = inRoot.filter((e) => e.type === "tree");
+  const [capstan, leaves] = await Promise.all([
     store.reads.list(
       sha,
       envs.map((e) => `${e.path}/.capstan`),
