@@ -3,43 +3,43 @@ import {
   promoteFanOut,
   promoteLines,
   verificationMarkdown
-} from "./chunks/chunk-74CWJPHJ.js";
+} from "./chunks/chunk-HJAT4FDW.js";
 import {
   renderToRepo,
   reportLines,
   startEnvRepo,
   summaryMarkdown
-} from "./chunks/chunk-EKIGSIZU.js";
+} from "./chunks/chunk-KXAOIS7C.js";
 import {
   changedAppCounts,
   computePreview
-} from "./chunks/chunk-FIYKUFFS.js";
+} from "./chunks/chunk-FW5WFDEX.js";
 import {
   COMMENT_LIMIT,
   SUMMARY_LIMIT,
   reachText,
   renderMarkdown,
   utf8Length
-} from "./chunks/chunk-YNQT4QHJ.js";
+} from "./chunks/chunk-FBUAFYCF.js";
 import {
   validateAll
-} from "./chunks/chunk-4ZJTW3U5.js";
+} from "./chunks/chunk-CD5ZFNYF.js";
 import {
   envRepoLocation
 } from "./chunks/chunk-SCCJZKYV.js";
 import {
   loadFromDir
-} from "./chunks/chunk-3WIJKF3U.js";
+} from "./chunks/chunk-FYMFPG5H.js";
 import {
   readConfigFile
 } from "./chunks/chunk-FCP2IWXA.js";
 import {
   selectEnvs
-} from "./chunks/chunk-KZ5CG7GJ.js";
+} from "./chunks/chunk-CXIYJJQS.js";
 import {
   sourceIdentity
 } from "./chunks/chunk-IOBEII3D.js";
-import "./chunks/chunk-SUQLFNJV.js";
+import "./chunks/chunk-JGZPOOW5.js";
 import "./chunks/chunk-3427PZOU.js";
 import {
   loadConfig

@@ -1,14 +1,14 @@
 import { createRequire as __capstanRequire } from "node:module"; const require = __capstanRequire(import.meta.url);
 import {
-  changedAppCounts,
-  computePreview,
-  runDiff
-} from "./chunk-FIYKUFFS.js";
-import "./chunk-YNQT4QHJ.js";
-import "./chunk-FCP2IWXA.js";
-import "./chunk-KZ5CG7GJ.js";
+  DEFAULT_TOKEN_ENV,
+  renderRepoCli,
+  startEnvRepoEarly,
+  tokenFromEnv
+} from "./chunk-C5D5A2ZK.js";
+import "./chunk-KXAOIS7C.js";
+import "./chunk-CXIYJJQS.js";
 import "./chunk-IOBEII3D.js";
-import "./chunk-SUQLFNJV.js";
+import "./chunk-JGZPOOW5.js";
 import "./chunk-3427PZOU.js";
 import "./chunk-SSJMW5PP.js";
 import "./chunk-DFIP6AYO.js";
@@ -23,12 +23,14 @@ import "./chunk-BXYLWDFZ.js";
 import "./chunk-OFXHORRQ.js";
 import "./chunk-5ETQQFMW.js";
 import "./chunk-UUCA4ZKB.js";
+import "./chunk-OINZ5D5A.js";
 import "./chunk-FN2YLOUV.js";
 import "./chunk-N5T7JROX.js";
 import "./chunk-QRKMIM66.js";
 import "./chunk-XYNQLYSQ.js";
 export {
-  changedAppCounts,
-  computePreview,
-  runDiff
+  DEFAULT_TOKEN_ENV,
+  renderRepoCli,
+  startEnvRepoEarly,
+  tokenFromEnv
 };

@@ -1,18 +1,18 @@
 import { createRequire as __capstanRequire } from "node:module"; const require = __capstanRequire(import.meta.url);
 import {
   tokenFromEnv
-} from "./chunk-UPZGEYTI.js";
+} from "./chunk-C5D5A2ZK.js";
 import {
   promoteFanOut,
   promoteLines
-} from "./chunk-74CWJPHJ.js";
-import "./chunk-EKIGSIZU.js";
-import "./chunk-YNQT4QHJ.js";
-import "./chunk-3WIJKF3U.js";
+} from "./chunk-HJAT4FDW.js";
+import "./chunk-KXAOIS7C.js";
+import "./chunk-FBUAFYCF.js";
+import "./chunk-FYMFPG5H.js";
 import "./chunk-FCP2IWXA.js";
-import "./chunk-KZ5CG7GJ.js";
+import "./chunk-CXIYJJQS.js";
 import "./chunk-IOBEII3D.js";
-import "./chunk-SUQLFNJV.js";
+import "./chunk-JGZPOOW5.js";
 import "./chunk-3427PZOU.js";
 import "./chunk-SSJMW5PP.js";
 import "./chunk-DFIP6AYO.js";

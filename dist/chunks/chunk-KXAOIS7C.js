@@ -2,7 +2,7 @@ import { createRequire as __capstanRequire } from "node:module"; const require =
 import {
   dedupeProblems,
   massDeletionProblem
-} from "./chunk-KZ5CG7GJ.js";
+} from "./chunk-CXIYJJQS.js";
 import {
   NO_COMMIT,
   fetchCommit,
@@ -18,12 +18,11 @@ import {
   kindsToPreload,
   parseState,
   planEnv,
-  preloadDetails,
   preloadForState,
   prepare,
   renderTasks,
   withDetails
-} from "./chunk-SUQLFNJV.js";
+} from "./chunk-JGZPOOW5.js";
 import {
   didYouMeanInline
 } from "./chunk-DFIP6AYO.js";
@@ -424,9 +423,16 @@ var BlobReader = class {
       pos = nl + 1 + size + 1;
     }
   }
-  async fetchBlobs(oids) {
+  fetchBlobs(oids) {
+    return this.fetchIds(oids, "blob:none");
+  }
+  /**
+   * Objects by id, in one request (`filter`: what the server leaves out below a wanted
+   * tree; a wanted object itself is sent — unless it lies below another wanted one).
+   */
+  async fetchIds(oids, filter) {
     const args = ["-c", "fetch.negotiationAlgorithm=noop", "fetch", "-q", "--no-tags"];
-    args.push("--no-write-fetch-head", "--recurse-submodules=no", "--filter=blob:none");
+    args.push("--no-write-fetch-head", "--recurse-submodules=no", `--filter=${filter}`);
     args.push("--stdin", "origin");
     await this.run("fetch env repo files", args, oids.join("\n") + "\n");
   }
@@ -584,10 +590,7 @@ var EnvStore = class {
     const one = async (oids, filter) => {
       const todo = [...new Set(oids)].filter((o) => !this.objects.has(o));
       if (!todo.length) return;
-      const args = ["-c", "fetch.negotiationAlgorithm=noop", "fetch", "-q", "--no-tags"];
-      args.push("--no-write-fetch-head", "--recurse-submodules=no", `--filter=${filter}`);
-      args.push("--stdin", "origin");
-      await this.run(`fetch from ${this.url}`, args, todo.join("\n") + "\n");
+      await this.reads.fetchIds(todo, filter);
       for (const o of todo) this.objects.add(o);
     };
     await Promise.all([...listed.map((g) => one(g.oids, g.filter)), one(whole, "blob:none")]);
@@ -971,11 +974,14 @@ function requests(objects) {
   ];
 }
 async function readSetOf(store, sha, root) {
-  const [body] = await store.reads.commits([sha]);
-  if (!body) return [];
-  const envs = (await store.reads.list(sha, [root], false)).filter((e) => e.type === "tree");
-  const [top, capstan, leaves] = await Promise.all([
+  const [[body], top, inRoot] = await Promise.all([
+    store.reads.commits([sha]),
     store.reads.list(sha, [root], false, "trees"),
+    store.reads.list(sha, [root], false)
+  ]);
+  if (!body) return [];
+  const envs = inRoot.filter((e) => e.type === "tree");
+  const [capstan, leaves] = await Promise.all([
     store.reads.list(
       sha,
       envs.map((e) => `${e.path}/.capstan`),
@@ -1069,10 +1075,8 @@ async function recordMessage(store, tree, pushed, root) {
     for (const [ref, s] of parseReadSets((await store.reads.commits([old]))[0]?.message ?? ""))
       if (tree.tip(ref) === s.tip) sets.set(ref, s);
   }
-  for (const p of pushed) {
-    const ref = fullRef(p.remote);
-    sets.set(ref, { tip: p.local, objects: await readSetOf(store, p.local, root) });
-  }
+  const objects = await Promise.all(pushed.map((p) => readSetOf(store, p.local, root)));
+  pushed.forEach((p, i) => sets.set(fullRef(p.remote), { tip: p.local, objects: objects[i] }));
   return sets.size ? `${head}
 ${formatReadSets(sets)}
 ` : head;
@@ -1497,8 +1501,10 @@ async function planWithDetails(src, env, prev) {
   const leaving = Object.keys(state.apps).filter(
     (a) => state.apps[a].sourceRepo === src.sourceRepo && !digests.has(a) && !kept?.has(a)
   );
-  await preloadDetails(state, [...tasks.map((t) => t.app.name), ...leaving, NAMESPACES_APP]);
-  return withDetails(() => planEnv(src, env, prev, { digests }));
+  return withDetails(() => planEnv(src, env, prev, { digests }), {
+    state,
+    apps: [...tasks.map((t) => t.app.name), ...leaving, NAMESPACES_APP]
+  });
 }
 function emptyEnvCleanup(plan) {
   if (!isEmptyState(plan.state)) return plan;

@@ -1,8 +1,14 @@
 import { createRequire as __capstanRequire } from "node:module"; const require = __capstanRequire(import.meta.url);
 import {
-  validateAll
-} from "./chunk-4ZJTW3U5.js";
-import "./chunk-SUQLFNJV.js";
+  changedAppCounts,
+  computePreview,
+  runDiff
+} from "./chunk-FW5WFDEX.js";
+import "./chunk-FBUAFYCF.js";
+import "./chunk-FCP2IWXA.js";
+import "./chunk-CXIYJJQS.js";
+import "./chunk-IOBEII3D.js";
+import "./chunk-JGZPOOW5.js";
 import "./chunk-3427PZOU.js";
 import "./chunk-SSJMW5PP.js";
 import "./chunk-DFIP6AYO.js";
@@ -13,12 +19,16 @@ import "./chunk-5SBUQFNJ.js";
 import "./chunk-SID65HV4.js";
 import "./chunk-DFTUZEB7.js";
 import "./chunk-AUIKRLBV.js";
+import "./chunk-BXYLWDFZ.js";
 import "./chunk-OFXHORRQ.js";
 import "./chunk-5ETQQFMW.js";
 import "./chunk-UUCA4ZKB.js";
+import "./chunk-FN2YLOUV.js";
 import "./chunk-N5T7JROX.js";
 import "./chunk-QRKMIM66.js";
 import "./chunk-XYNQLYSQ.js";
 export {
-  validateAll
+  changedAppCounts,
+  computePreview,
+  runDiff
 };

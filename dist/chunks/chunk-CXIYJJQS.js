@@ -11,7 +11,7 @@ import {
   renderAppFiles,
   renderAppObjects,
   renderTasks
-} from "./chunk-SUQLFNJV.js";
+} from "./chunk-JGZPOOW5.js";
 import {
   didYouMeanInline
 } from "./chunk-DFIP6AYO.js";

@@ -1868,7 +1868,8 @@ var DetailsNotLoaded = class extends Error {
     this.app = app;
   }
 };
-async function withDetails(f) {
+async function withDetails(f, ahead) {
+  if (ahead) await preloadDetails(ahead.state, ahead.apps);
   for (let round = 0; ; round++) {
     try {
       return f();
@@ -2771,7 +2772,6 @@ export {
   detailPath,
   DetailsNotLoaded,
   withDetails,
-  preloadDetails,
   stateChanges,
   isStateFile,
   parseState,

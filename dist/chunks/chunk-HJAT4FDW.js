@@ -9,7 +9,7 @@ import {
   readEnvAt,
   runTransaction,
   trailers
-} from "./chunk-EKIGSIZU.js";
+} from "./chunk-KXAOIS7C.js";
 import {
   COMMENT_LIMIT,
   ENV_FILES,
@@ -19,12 +19,12 @@ import {
   readSourceAt,
   renderMarkdown,
   short
-} from "./chunk-YNQT4QHJ.js";
+} from "./chunk-FBUAFYCF.js";
 import {
   commitMeta,
   fetchGitPacks,
   parseInSlices
-} from "./chunk-3WIJKF3U.js";
+} from "./chunk-FYMFPG5H.js";
 import {
   globToRegExp,
   readConfigFile
@@ -45,11 +45,10 @@ import {
   loadSource,
   planEnv,
   planHydratorFiles,
-  preloadDetails,
   prepare,
   stateChanges,
   withDetails
-} from "./chunk-SUQLFNJV.js";
+} from "./chunk-JGZPOOW5.js";
 import {
   loadConfig
 } from "./chunk-SSJMW5PP.js";
@@ -189,8 +188,10 @@ async function planPromotion(revisions, to, prev, targets, opts) {
     const src = await revisions.at(commit);
     const env = envAt(src, to, commit, problems);
     if (!env) continue;
-    await preloadDetails(cur.state, apps);
-    const r = await withDetails(() => planEnv(src, env, cur, { onlyApps: apps, commit }));
+    const r = await withDetails(() => planEnv(src, env, cur, { onlyApps: apps, commit }), {
+      state: cur.state,
+      apps
+    });
     problems.push(...r.problems);
     for (const n of r.notices) notices.add(n);
     if (!r.plan) continue;
@@ -218,13 +219,13 @@ async function planPromotion(revisions, to, prev, targets, opts) {
     if (!env) throw new UserError(problems);
     const only = { ...state, apps: {} };
     for (const a of pruned) only.apps[a] = state.apps[a];
-    await preloadDetails(state, pruned);
     const r = await withDetails(
       () => planEnv(
         { ...revSrc, apps: [] },
         { ...env, createNamespaces: false },
         { state: only, kustomization: cur.kustomization }
-      )
+      ),
+      { state, apps: pruned }
     );
     if (!r.plan) throw new UserError(r.problems);
     for (const [p, t] of r.plan.changes) if (!isBookkeeping(p)) changes.set(p, t);
@@ -595,9 +596,8 @@ async function promotedFiles(tree, tip, state, envDir, apps) {
   return { files, apps: present };
 }
 async function promotedDrift(read, state) {
-  await preloadDetails(state, read.apps);
   const apps = Object.fromEntries(read.apps.map((a) => [a, state.apps[a]]));
-  return withDetails(() => driftOf(read.files, { ...state, apps }));
+  return withDetails(() => driftOf(read.files, { ...state, apps }), { state, apps: read.apps });
 }
 
 // src/flows/promote/promote-settle.ts

@@ -8,14 +8,14 @@ import {
 } from "./chunk-OMZKTUPP.js";
 import {
   loadFromDir
-} from "./chunk-3WIJKF3U.js";
+} from "./chunk-FYMFPG5H.js";
 import "./chunk-FCP2IWXA.js";
 import {
   NO_COMMIT
 } from "./chunk-IOBEII3D.js";
 import {
   usedCapabilities
-} from "./chunk-SUQLFNJV.js";
+} from "./chunk-JGZPOOW5.js";
 import "./chunk-3427PZOU.js";
 import "./chunk-SSJMW5PP.js";
 import {

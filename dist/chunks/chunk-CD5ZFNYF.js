@@ -2,7 +2,7 @@ import { createRequire as __capstanRequire } from "node:module"; const require =
 import {
   planEnv,
   prepare
-} from "./chunk-SUQLFNJV.js";
+} from "./chunk-JGZPOOW5.js";
 import {
   templateProblems
 } from "./chunk-3427PZOU.js";

@@ -3,7 +3,7 @@ import {
   renderToRepo,
   reportLines,
   startEnvRepo
-} from "./chunk-EKIGSIZU.js";
+} from "./chunk-KXAOIS7C.js";
 import {
   UsageError
 } from "./chunk-N5T7JROX.js";

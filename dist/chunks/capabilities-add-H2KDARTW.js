@@ -7,14 +7,14 @@ import {
   fetchGitPack,
   gitPackSource,
   loadFromDir
-} from "./chunk-3WIJKF3U.js";
+} from "./chunk-FYMFPG5H.js";
 import {
   CONFIG_FILE
 } from "./chunk-FCP2IWXA.js";
 import "./chunk-IOBEII3D.js";
 import {
   usedCapabilities
-} from "./chunk-SUQLFNJV.js";
+} from "./chunk-JGZPOOW5.js";
 import {
   loadPack,
   templateProblems
