@@ -2,6 +2,7 @@
  * The write worker's protocol (`writer-client.ts` ↔ `write-worker.ts`): messages, and the
  * slots of the shared Int32Array both threads see. Types and a few numbers only.
  */
+import type { IdentityPairs } from "../core/plan/layout.ts";
 import type { PostedObjects } from "./posted-objects.ts";
 import type { EnvFinish, FinishResult } from "./staged-writer.ts";
 
@@ -29,18 +30,28 @@ export type WriterRequest =
       app: string;
       posted: PostedObjects;
       old?: Record<string, string>;
+      /**
+       * The objects' identities and components (`identitiesOf`): with the hashes, the app's
+       * detail file, which the worker stages too when a file changed (or `old` is absent)
+       */
+      ids: IdentityPairs;
       /** objects (indexes) whose bundled schemas the worker checks, at this Kubernetes version */
       check?: { kubeVersion: string; objects: number[] };
     }
   /** the kinds `check` will ask about: the worker loads their validators (before anything else) */
   | { t: "kinds"; kinds: { apiVersion: string; kind: string }[] }
-  /** the hashes of every app posted by `render` so far (answered by a `hashes` reply) */
+  /** the hashes (and detail files staged) of every app posted by `render` so far (a `hashes` reply) */
   | { t: "hashes" }
   | { t: "finish"; envs: EnvFinish[] }
   | { t: "rollback" };
 
 export type WriterReply =
-  | { t: "hashes"; envs: Record<string, Record<string, string>>[] }
+  | {
+      t: "hashes";
+      envs: Record<string, Record<string, string>>[];
+      /** per environment: app → the text of the detail file staged for it */
+      details: Record<string, string>[];
+    }
   | { t: "done"; result: FinishResult }
   | { t: "rolled-back" }
   | { t: "crash"; message: string; stack?: string };

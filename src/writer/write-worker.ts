@@ -14,6 +14,7 @@
  * too far behind).
  */
 import { parentPort, workerData } from "node:worker_threads";
+import { detailPath, detailText } from "../core/plan/detail-text.ts";
 import { appFilesWithHashes } from "../core/plan/layout.ts";
 import type { KObject } from "../core/render/render.ts";
 import { AppObjects, type Seen } from "./posted-objects.ts";
@@ -35,6 +36,8 @@ const stager = new Stager();
 let over = false;
 /** per environment: app → the hashes of the files its `render` message produced */
 const hashes: Record<string, Record<string, string>>[] = [];
+/** per environment: app → the detail file staged for it */
+const details: Record<string, string>[] = [];
 /** the schema validators, once the `kinds` message had them loaded */
 let kube: Kube | undefined;
 /** messages that came while the validators loaded, handled in order once they are */
@@ -122,11 +125,19 @@ function handle(m: WriterRequest): void {
         const texts = objects.map((o, i) => AppObjects.text(entries[i]!, o, ns[i]!));
         const r = appFilesWithHashes(m.app, objects, texts);
         (hashes[m.env] ??= {})[m.app] = r.hashes;
-        stager.stage(m.env, changedFiles(r.files, r.hashes, m.old));
+        const changed = changedFiles(r.files, r.hashes, m.old);
+        // its detail file too, now rather than one by one while the plan waits at the end
+        // (none when nothing changed: the plan compares the detail with the one it read)
+        if (changed.length || !m.old) {
+          const detail = detailText(r.hashes, m.ids);
+          (details[m.env] ??= {})[m.app] = detail;
+          changed.push([detailPath(m.app), detail]);
+        }
+        stager.stage(m.env, changed);
       }
       Atomics.add(signal, PROCESSED, 1);
     } else if (m.t === "hashes")
-      port.postMessage({ t: "hashes", envs: hashes } satisfies WriterReply);
+      port.postMessage({ t: "hashes", envs: hashes, details } satisfies WriterReply);
     else if (m.t === "finish") reply({ t: "done", result: stager.finish(m.envs) });
     else {
       stager.rollback();

@@ -20,7 +20,8 @@ import { Worker } from "node:worker_threads";
 import type { AppRender } from "../core/plan/plan.ts";
 import { UserError } from "../core/common/errors.ts";
 import { countPath, referenceMode } from "../reference-mode.ts";
-import { appFilesWithHashes } from "../core/plan/layout.ts";
+import { detailPath } from "../core/plan/detail-text.ts";
+import { appFilesWithHashes, type IdentityPairs } from "../core/plan/layout.ts";
 import type { KObject } from "../core/render/render.ts";
 import { postObjects, receiveObjects, type PostedObjects } from "./posted-objects.ts";
 import { Stager, type EnvFinish, type FinishResult, type WriteFailure } from "./staged-writer.ts";
@@ -39,8 +40,8 @@ import {
  */
 export const HELD = "\0capstan: held by the write worker\0";
 
-/** per environment index: app → hashes (absent: a check failed), as the `hashes` reply carries them */
-type HashTables = Record<string, Record<string, string>>[];
+/** The `hashes` reply: per environment index, app → hashes (absent: a check failed) and app → detail file staged. */
+type HashTables = Pick<Extract<WriterReply, { t: "hashes" }>, "envs" | "details">;
 
 /**
  * How far the worker may fall behind before the main thread renders apps whole itself:
@@ -168,7 +169,7 @@ export class Writer {
         resolve(m);
       };
       w.on("message", (m: WriterReply) => {
-        if (m.t === "hashes") this.onHashes?.(m.envs);
+        if (m.t === "hashes") this.onHashes?.(m);
         else end(m);
       });
       w.once("error", (e) => {
@@ -213,13 +214,15 @@ export class Writer {
   /**
    * One app's objects, to the worker: it checks the bundled schemas of `check.objects`
    * (indexes), emits and hashes the files, and stages those whose hash differs from `old`
-   * (the hashes state.json recorded for the app). `collect` tells how it went.
+   * (the hashes state.json recorded for the app) and, when any does, the app's detail file
+   * (from the hashes and `ids`). `collect` tells how it went.
    */
   render(
     env: number,
     app: string,
     objects: KObject[],
     old: Record<string, string> | undefined,
+    ids: IdentityPairs,
     check: { kubeVersion: string; objects: number[] } | undefined,
   ): void {
     const posted = postObjects(objects);
@@ -231,6 +234,7 @@ export class Writer {
       app,
       posted,
       old,
+      ids,
       check,
     } satisfies WriterRequest);
   }
@@ -261,7 +265,7 @@ export class Writer {
     return this.held.map((apps, env) => {
       const out = new Map<string, AppRender | null>();
       for (const [app, h] of apps) {
-        const hashes = tables?.[env]?.[app];
+        const hashes = tables?.envs[env]?.[app];
         if (!hashes) {
           out.set(app, null);
           continue;
@@ -271,7 +275,9 @@ export class Writer {
           files.set(p, HELD);
           if (h.old?.[p] !== hashes[p]) this.posted[env]!.set(p, HELD);
         }
-        out.set(app, { problems: [], files, hashes });
+        const detail = tables?.details[env]?.[app];
+        if (detail !== undefined) this.posted[env]!.set(detailPath(app), detail);
+        out.set(app, { problems: [], files, hashes, ...(detail !== undefined ? { detail } : {}) });
       }
       return out;
     });

@@ -400,8 +400,8 @@ test(
     const w = new Writer(true);
     assert.ok(w.early, "the write worker started");
     w.open(0, env, ".capstan/state.json");
-    w.render(0, "shop", app("shop", "shop-dev"), undefined, undefined);
-    w.render(0, "cart", app("cart", "true"), undefined, undefined);
+    w.render(0, "shop", app("shop", "shop-dev"), undefined, [], undefined);
+    w.render(0, "cart", app("cart", "true"), undefined, [], undefined);
     const held = await w.collect();
     const changes = new Map<string, string | null>();
     for (const name of ["shop", "cart"]) {

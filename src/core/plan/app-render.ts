@@ -61,6 +61,11 @@ export interface AppRender {
   hashes?: Record<string, string>;
   /** identity → component of every object (`identitiesOf`); absent when there are problems */
   objects?: Identities;
+  /**
+   * The app's detail file, `detailText(hashes, objects)`, when it was emitted (and staged)
+   * while the app rendered: the plan does not emit it again.
+   */
+  detail?: string;
 }
 
 /** The identities (`objectIdentity`) of an app's rendered objects and the component of each, as pairs. */

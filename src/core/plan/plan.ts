@@ -24,7 +24,7 @@ import { isObj } from "../common/json.ts";
 import { CAPSTAN_VERSION } from "../model/version.ts";
 import { NAMESPACES_APP, namespaceIdentities, planNamespaces } from "./namespaces.ts";
 import { identityClashes } from "./identities.ts";
-import { stateChanges } from "./state-file.ts";
+import { emittedAhead, stateChanges } from "./state-file.ts";
 import { cmp } from "../common/text.ts";
 import { planHydratorFiles } from "./hydrator.ts";
 import { bindOnce, everyApp, type LoadedSource } from "./source.ts";
@@ -236,7 +236,7 @@ function planApp(d: EnvDraft, app: AppSpec, guardrails: ResolvedGuardrail[]): vo
   if (r.notices) d.notices.push(...r.notices);
   if (!r.files || !r.hashes) return;
   const outcome = compareFiles(d, app.name, old, r.files, r.hashes);
-  d.nextApps[app.name] = {
+  const entry: AppState = {
     sourceRepo: src.sourceRepo,
     commit: outcome.change === "unchanged" && old ? old.commit : d.commit,
     inputDigest: digest,
@@ -244,6 +244,8 @@ function planApp(d: EnvDraft, app: AppSpec, guardrails: ResolvedGuardrail[]): vo
     source: app.doc.file,
     objects: r.objects ?? {},
   };
+  if (r.detail !== undefined && r.objects) emittedAhead(entry, r.detail);
+  d.nextApps[app.name] = entry;
   d.outcomes.push(outcome);
 }
 

@@ -18,27 +18,13 @@
  * write turns them into schema 3. Pure: texts in, texts out.
  */
 import { UserError } from "../common/errors.ts";
-import {
-  eachIdentity,
-  indexed,
-  isPairs,
-  isSafeRelPath,
-  STATE_FILE,
-  type AppState,
-  type EnvState,
-  type IdentityPairs,
-} from "./layout.ts";
-import { emitIndex, isArrayIndex, readIndex, sortedKeys } from "./state-index.ts";
+import { APPS_DIR, detailPath, detailText } from "./detail-text.ts";
+import { indexed, isSafeRelPath, STATE_FILE, type AppState, type EnvState } from "./layout.ts";
+import { emitIndex, readIndex, sortedKeys } from "./state-index.ts";
 
 const READABLE_SCHEMA_VERSIONS = new Set([1, 2, 3]);
 
-/** The folder of the apps' detail files, relative to the environment folder. */
-export const APPS_DIR = ".capstan/apps";
-
-/** An app's detail file, relative to the environment folder. */
-export function detailPath(app: string): string {
-  return `${APPS_DIR}/${app}.json`;
-}
+export { APPS_DIR, detailPath };
 
 /** Where a state's detail files are read from. */
 export interface DetailSource {
@@ -156,17 +142,23 @@ export function emitState(s: EnvState): string {
   return text;
 }
 
-/** An app's detail file: `JSON.stringify({ files, objects }, null, 2)`, keys sorted. */
+/**
+ * An app's detail file (`detailText`), or the text emitted for this very entry while its app
+ * rendered (`emittedAhead`).
+ */
 export function emitDetail(a: AppState): string {
-  const out: string[] = ['{\n  "files": '];
-  emitStringMap(a.files, out, "  ");
-  if (a.objects) {
-    out.push(`,\n  "objects": `);
-    if (isPairs(a.objects)) emitPairs(a.objects, out, "  ");
-    else emitStringMap(a.objects, out, "  ");
-  }
-  out.push("\n}\n");
-  return out.join("");
+  return ahead.get(a) ?? detailText(a.files, a.objects);
+}
+
+/** Detail texts emitted ahead, from the files and objects their entry holds. */
+const ahead = new WeakMap<AppState, string>();
+
+/**
+ * `entry`'s detail text was emitted already, from the very `files` and `objects` it holds
+ * (and staged while its app rendered: flows/render/render-dir.ts, writer/write-worker.ts).
+ */
+export function emittedAhead(entry: AppState, text: string): void {
+  ahead.set(entry, text);
 }
 
 /** Each state's emitted text (states are not changed once built or parsed). */
@@ -181,77 +173,6 @@ const readFrom = new WeakMap<EnvState, string>();
  */
 export function stateText(s: EnvState): string {
   return readFrom.get(s) ?? emitState(s);
-}
-
-/** A `string → string` map whose closing brace is at `indent`, keys sorted. */
-function emitStringMap(m: Readonly<Record<string, string>>, out: string[], indent: string): void {
-  const keys = sortedKeys(m);
-  emitEntries(
-    keys,
-    keys.map((k) => m[k]!),
-    out,
-    indent,
-  );
-}
-
-/** Identity pairs written as the record they stand for would be (`emitStringMap`). */
-function emitPairs(ids: IdentityPairs, out: string[], indent: string): void {
-  const n = ids.length / 2;
-  // an identity always holds a `/`, so it is never an array-index key (which a record puts first)
-  for (let i = 0; i < ids.length; i += 2) {
-    const c = ids[i]!.charCodeAt(0);
-    if (c >= 48 && c <= 57 && isArrayIndex(ids[i]!))
-      return emitStringMap(identityRecord(ids), out, indent);
-  }
-  // pair indexes by identity, then by position: of a repeated identity, the last pair holds its value
-  // (insertion sort: an app has a handful of objects, and it keeps equal identities in order)
-  const order: number[] = [];
-  for (let i = 0; i < n; i++) {
-    const id = ids[2 * i]!;
-    let j = i;
-    while (j > 0 && ids[2 * order[j - 1]!]! > id) {
-      order[j] = order[j - 1]!;
-      j--;
-    }
-    order[j] = i;
-  }
-  const keys: string[] = [];
-  const values: string[] = [];
-  for (const i of order) {
-    const id = ids[2 * i]!;
-    if (keys.length && keys[keys.length - 1] === id) values[values.length - 1] = ids[2 * i + 1]!;
-    else {
-      keys.push(id);
-      values.push(ids[2 * i + 1]!);
-    }
-  }
-  emitEntries(keys, values, out, indent);
-}
-
-/** The identities as a record (a later pair of one identity wins, as it would in a record). */
-function identityRecord(ids: IdentityPairs): Record<string, string> {
-  const out: Record<string, string> = {};
-  eachIdentity(ids, (id, component) => (out[id] = component));
-  return out;
-}
-
-/** `keys[i]: values[i]` as a mapping of state.json or a detail file, closed at `indent`. */
-function emitEntries(
-  keys: readonly string[],
-  values: readonly string[],
-  out: string[],
-  indent: string,
-): void {
-  if (!keys.length) {
-    out.push("{}");
-    return;
-  }
-  out.push("{");
-  for (let i = 0; i < keys.length; i++)
-    out.push(
-      `${i ? "," : ""}\n${indent}  ${JSON.stringify(keys[i])}: ${JSON.stringify(values[i])}`,
-    );
-  out.push(`\n${indent}}`);
 }
 
 // ---------------------------------------------------------------- reading

@@ -24,6 +24,7 @@ import { preloadKinds } from "../../kube/index.ts";
 import type { Config, Environment } from "../../core/model/config.ts";
 import { STATE_FILE, type IdentityPairs } from "../../core/plan/layout.ts";
 import { detailPath, parseState, type DetailSource } from "../../core/plan/state-file.ts";
+import { detailText } from "../../core/plan/detail-text.ts";
 import { HYDRATOR_FILE, README_FILE } from "../../core/plan/hydrator.ts";
 import type { Reporter } from "../shared/reporter.ts";
 import { useWriteWorker, Writer } from "../../writer/writer-client.ts";
@@ -292,19 +293,30 @@ function renderTask(run: DirRender, env: Environment, t: RenderTask, remaining: 
       const check = r.deferred?.length
         ? { kubeVersion: env.kubeVersion, objects: r.deferred }
         : undefined;
-      run.posted.set(`${i}\0${t.app.name}`, identitiesOf(r.objects));
+      const ids = identitiesOf(r.objects);
+      run.posted.set(`${i}\0${t.app.name}`, ids);
       writer.render(
         i,
         t.app.name,
         r.objects.map((o) => o.obj),
         old,
+        ids,
         check,
       );
     } else done.set(t.app.name, { problems: r.problems });
   } else {
     const r = renderAppFiles(src, t.app, t.binding, t.guardrails);
     done.set(t.app.name, r);
-    if (r.files && r.hashes) writer.stage(i, changedFiles(r.files, r.hashes, old));
+    if (r.files && r.hashes) {
+      const files = changedFiles(r.files, r.hashes, old);
+      // with a write worker, the app's detail file is staged now, as the worker does for
+      // the apps it emits: not written one by one while the plan waits at the end
+      if (writer.early && r.objects && (files.length || !old)) {
+        r.detail = detailText(r.hashes, r.objects);
+        files.push([detailPath(t.app.name), r.detail]);
+      }
+      writer.stage(i, files);
+    }
   }
 }
 
