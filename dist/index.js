@@ -3,43 +3,43 @@ import {
   promoteFanOut,
   promoteLines,
   verificationMarkdown
-} from "./chunks/chunk-HJAT4FDW.js";
+} from "./chunks/chunk-VXXPMQCF.js";
 import {
   renderToRepo,
   reportLines,
   startEnvRepo,
   summaryMarkdown
-} from "./chunks/chunk-KXAOIS7C.js";
+} from "./chunks/chunk-6BNXNBRH.js";
 import {
   changedAppCounts,
   computePreview
-} from "./chunks/chunk-FW5WFDEX.js";
+} from "./chunks/chunk-5WPLYTRZ.js";
 import {
   COMMENT_LIMIT,
   SUMMARY_LIMIT,
   reachText,
   renderMarkdown,
   utf8Length
-} from "./chunks/chunk-FBUAFYCF.js";
+} from "./chunks/chunk-YGBAENOX.js";
 import {
   validateAll
-} from "./chunks/chunk-CD5ZFNYF.js";
+} from "./chunks/chunk-7IGHDCNK.js";
 import {
   envRepoLocation
 } from "./chunks/chunk-SCCJZKYV.js";
 import {
   loadFromDir
-} from "./chunks/chunk-FYMFPG5H.js";
+} from "./chunks/chunk-P2XOKYMZ.js";
 import {
   readConfigFile
 } from "./chunks/chunk-FCP2IWXA.js";
 import {
   selectEnvs
-} from "./chunks/chunk-CXIYJJQS.js";
+} from "./chunks/chunk-GUEJZUSP.js";
 import {
   sourceIdentity
 } from "./chunks/chunk-IOBEII3D.js";
-import "./chunks/chunk-JGZPOOW5.js";
+import "./chunks/chunk-VFZY6AZM.js";
 import "./chunks/chunk-3427PZOU.js";
 import {
   loadConfig
@@ -56,8 +56,8 @@ import "./chunks/chunk-5SBUQFNJ.js";
 import "./chunks/chunk-SID65HV4.js";
 import "./chunks/chunk-DFTUZEB7.js";
 import "./chunks/chunk-AUIKRLBV.js";
-import "./chunks/chunk-BXYLWDFZ.js";
-import "./chunks/chunk-OFXHORRQ.js";
+import "./chunks/chunk-2DEVXORD.js";
+import "./chunks/chunk-TZHUQCWI.js";
 import "./chunks/chunk-5ETQQFMW.js";
 import "./chunks/chunk-UUCA4ZKB.js";
 import {

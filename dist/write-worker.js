@@ -6,10 +6,12 @@ import {
   STOP,
   Stager,
   changedFiles
-} from "./chunks/chunk-BXYLWDFZ.js";
+} from "./chunks/chunk-2DEVXORD.js";
 import {
-  appFilesWithHashes
-} from "./chunks/chunk-OFXHORRQ.js";
+  appFilesWithHashes,
+  detailPath,
+  detailText
+} from "./chunks/chunk-TZHUQCWI.js";
 import "./chunks/chunk-5ETQQFMW.js";
 import "./chunks/chunk-UUCA4ZKB.js";
 import "./chunks/chunk-XYNQLYSQ.js";
@@ -21,6 +23,7 @@ var signal = workerData.signal;
 var stager = new Stager();
 var over = false;
 var hashes = [];
+var details = [];
 var kube;
 var waiting;
 var appObjects = new AppObjects();
@@ -85,11 +88,17 @@ function handle(m) {
         const texts = objects.map((o, i) => AppObjects.text(entries[i], o, ns[i]));
         const r = appFilesWithHashes(m.app, objects, texts);
         (hashes[m.env] ??= {})[m.app] = r.hashes;
-        stager.stage(m.env, changedFiles(r.files, r.hashes, m.old));
+        const changed = changedFiles(r.files, r.hashes, m.old);
+        if (changed.length || !m.old) {
+          const detail = detailText(r.hashes, m.ids);
+          (details[m.env] ??= {})[m.app] = detail;
+          changed.push([detailPath(m.app), detail]);
+        }
+        stager.stage(m.env, changed);
       }
       Atomics.add(signal, PROCESSED, 1);
     } else if (m.t === "hashes")
-      port.postMessage({ t: "hashes", envs: hashes });
+      port.postMessage({ t: "hashes", envs: hashes, details });
     else if (m.t === "finish") reply({ t: "done", result: stager.finish(m.envs) });
     else {
       stager.rollback();

@@ -13,7 +13,7 @@ import {
 import {
   loadSource,
   warmAppFiles
-} from "./chunk-JGZPOOW5.js";
+} from "./chunk-VFZY6AZM.js";
 import {
   loadConfig
 } from "./chunk-SSJMW5PP.js";

@@ -2,7 +2,7 @@ import { createRequire as __capstanRequire } from "node:module"; const require =
 import {
   dedupeProblems,
   massDeletionProblem
-} from "./chunk-CXIYJJQS.js";
+} from "./chunk-GUEJZUSP.js";
 import {
   NO_COMMIT,
   fetchCommit,
@@ -14,7 +14,6 @@ import {
   HYDRATOR_FILE,
   NAMESPACES_APP,
   README_FILE,
-  detailPath,
   kindsToPreload,
   parseState,
   planEnv,
@@ -22,7 +21,7 @@ import {
   prepare,
   renderTasks,
   withDetails
-} from "./chunk-JGZPOOW5.js";
+} from "./chunk-VFZY6AZM.js";
 import {
   didYouMeanInline
 } from "./chunk-DFIP6AYO.js";
@@ -34,8 +33,9 @@ import {
 } from "./chunk-4OMIO2N6.js";
 import {
   STATE_FILE,
+  detailPath,
   kustomization
-} from "./chunk-OFXHORRQ.js";
+} from "./chunk-TZHUQCWI.js";
 import {
   GitHubApi,
   parseGitHubRepoUrl

@@ -3,7 +3,7 @@ import {
   renderToRepo,
   reportLines,
   startEnvRepo
-} from "./chunk-KXAOIS7C.js";
+} from "./chunk-6BNXNBRH.js";
 import {
   UsageError
 } from "./chunk-N5T7JROX.js";

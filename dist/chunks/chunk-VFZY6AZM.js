@@ -43,19 +43,24 @@ import {
   CAPSTAN_VERSION
 } from "./chunk-SID65HV4.js";
 import {
+  APPS_DIR,
   STATE_FILE,
   STATE_SCHEMA_VERSION,
   appFiles,
   appFilesWithHashes,
+  detailPath,
+  detailText,
   eachIdentity,
+  emitIndex,
   indexed,
-  isPairs,
   isSafeRelPath,
   kustomization,
   needsIdentities,
   objectCount,
-  objectIdentity
-} from "./chunk-OFXHORRQ.js";
+  objectIdentity,
+  readIndex,
+  sortedKeys
+} from "./chunk-TZHUQCWI.js";
 import {
   cmp,
   sha256
@@ -1724,143 +1729,8 @@ function clashProblem(env, id, first, second, sourceRepo, specs) {
   return { file: here.entry.source, code: "duplicate-object", message, ...extra };
 }
 
-// src/core/plan/state-index.ts
-function emitIndex(s) {
-  const out = [
-    `{
-  "schemaVersion": ${STATE_SCHEMA_VERSION},
-  "capstanVersion": ${JSON.stringify(s.capstanVersion)},
-  "apps": `
-  ];
-  const names2 = sortedKeys(s.apps);
-  if (!names2.length) out.push("{}");
-  else {
-    out.push("{");
-    for (let i = 0; i < names2.length; i++) {
-      const a = s.apps[names2[i]];
-      const row = [a.sourceRepo, a.commit, a.inputDigest, a.source ?? null];
-      row.push(objectCount(a));
-      if (needsIdentities(a)) row.push(false);
-      out.push(`${i ? "," : ""}
-    ${JSON.stringify(names2[i])}: ${JSON.stringify(row)}`);
-    }
-    out.push("\n  }");
-  }
-  if (s.sources) emitSources(s.sources, out);
-  out.push("\n}\n");
-  return out.join("");
-}
-function emitSources(sources, out) {
-  out.push(`,
-  "sources": `);
-  const repos = sortedKeys(sources);
-  if (!repos.length) return void out.push("{}");
-  out.push("{");
-  repos.forEach((repo, i) => {
-    const r = sources[repo];
-    const files = sortedKeys(r.files);
-    const caps = [...new Set(files.map((f) => r.files[f].caps))].sort(cmp);
-    const at = new Map(caps.map((c, k) => [c, k]));
-    out.push(
-      `${i ? "," : ""}
-    ${JSON.stringify(repo)}: {
-      "inputs": ${JSON.stringify(r.inputs)},
-      "caps": `
-    );
-    if (!caps.length) out.push("[]");
-    else out.push(`[
-${caps.map((c) => `        ${JSON.stringify(c)}`).join(",\n")}
-      ]`);
-    out.push(`,
-      "files": `);
-    if (!files.length) out.push("{}");
-    else {
-      out.push("{");
-      files.forEach((f, j) => {
-        const x = r.files[f];
-        const row = [x.digest, x.apps, x.bound, at.get(x.caps)];
-        out.push(`${j ? "," : ""}
-        ${JSON.stringify(f)}: ${JSON.stringify(row)}`);
-      });
-      out.push("\n      }");
-    }
-    out.push("\n    }");
-  });
-  out.push("\n  }");
-}
-function readIndex(apps, sources) {
-  const out = /* @__PURE__ */ new Map();
-  for (const name in apps) {
-    const row = apps[name];
-    const e = Array.isArray(row) ? readEntry(row) : void 0;
-    if (!e)
-      return {
-        error: `entry for app "${name}" is malformed (needs [sourceRepo, commit, inputDigest, source, count])`
-      };
-    out.set(name, e);
-  }
-  return { apps: out, sources: readSources(sources) };
-}
-function readEntry(row) {
-  const [sourceRepo, commit, inputDigest2, source, count, identities] = row;
-  if (typeof sourceRepo !== "string" || typeof commit !== "string") return void 0;
-  if (typeof inputDigest2 !== "string" || source !== null && typeof source !== "string")
-    return void 0;
-  if (!Number.isSafeInteger(count) || count < 0) return void 0;
-  if (row.length > 6 || row.length === 6 && identities !== false) return void 0;
-  const entry = { sourceRepo, commit, inputDigest: inputDigest2 };
-  if (source !== null) entry.source = source;
-  return { entry, count, identities: identities !== false };
-}
-function readSources(v) {
-  if (v === void 0 || typeof v !== "object" || v === null || Array.isArray(v)) return void 0;
-  const out = {};
-  for (const [repo, r] of Object.entries(v)) {
-    const { inputs, caps, files } = r ?? {};
-    if (typeof inputs !== "string" || !Array.isArray(caps) || !isRecord(files)) return void 0;
-    if (!caps.every((c) => typeof c === "string")) return void 0;
-    const read = {};
-    for (const [file, row] of Object.entries(files)) {
-      if (!Array.isArray(row) || row.length !== 4) return void 0;
-      const [digest, apps, bound, k] = row;
-      if (typeof digest !== "string" || typeof apps !== "string" || typeof bound !== "string")
-        return void 0;
-      if (typeof k !== "number" || typeof caps[k] !== "string") return void 0;
-      read[file] = { digest, apps, bound, caps: caps[k] };
-    }
-    out[repo] = { inputs, files: read };
-  }
-  return out;
-}
-function isRecord(v) {
-  return typeof v === "object" && v !== null && !Array.isArray(v);
-}
-function sortedKeys(o) {
-  const keys = Object.keys(o);
-  let digits = false;
-  for (let i = 0; i < keys.length; i++) {
-    const c = keys[i].charCodeAt(0);
-    if (c >= 48 && c <= 57) digits = true;
-  }
-  if (digits) {
-    const index = keys.filter(isArrayIndex).sort((a, b) => Number(a) - Number(b));
-    if (!index.length) return keys.sort(cmp);
-    const rest = keys.filter((k) => !isArrayIndex(k)).sort(cmp);
-    return [...index, ...rest];
-  }
-  for (let i = 1; i < keys.length; i++) if (keys[i - 1] > keys[i]) return keys.sort(cmp);
-  return keys;
-}
-function isArrayIndex(k) {
-  return /^(0|[1-9][0-9]*)$/.test(k) && Number(k) < 4294967295;
-}
-
 // src/core/plan/state-file.ts
 var READABLE_SCHEMA_VERSIONS = /* @__PURE__ */ new Set([1, 2, 3]);
-var APPS_DIR = ".capstan/apps";
-function detailPath(app) {
-  return `${APPS_DIR}/${app}.json`;
-}
 var DetailsNotLoaded = class extends Error {
   constructor(source, app) {
     super(`the detail of app "${app}" in ${source.display} is not loaded`);
@@ -1868,8 +1738,8 @@ var DetailsNotLoaded = class extends Error {
     this.app = app;
   }
 };
-async function withDetails(f, ahead) {
-  if (ahead) await preloadDetails(ahead.state, ahead.apps);
+async function withDetails(f, ahead2) {
+  if (ahead2) await preloadDetails(ahead2.state, ahead2.apps);
   for (let round = 0; ; round++) {
     try {
       return f();
@@ -1921,78 +1791,16 @@ function emitState(s) {
   return text;
 }
 function emitDetail(a) {
-  const out = ['{\n  "files": '];
-  emitStringMap(a.files, out, "  ");
-  if (a.objects) {
-    out.push(`,
-  "objects": `);
-    if (isPairs(a.objects)) emitPairs(a.objects, out, "  ");
-    else emitStringMap(a.objects, out, "  ");
-  }
-  out.push("\n}\n");
-  return out.join("");
+  return ahead.get(a) ?? detailText(a.files, a.objects);
+}
+var ahead = /* @__PURE__ */ new WeakMap();
+function emittedAhead(entry, text) {
+  ahead.set(entry, text);
 }
 var emitted = /* @__PURE__ */ new WeakMap();
 var readFrom = /* @__PURE__ */ new WeakMap();
 function stateText(s) {
   return readFrom.get(s) ?? emitState(s);
-}
-function emitStringMap(m, out, indent) {
-  const keys = sortedKeys(m);
-  emitEntries(
-    keys,
-    keys.map((k) => m[k]),
-    out,
-    indent
-  );
-}
-function emitPairs(ids, out, indent) {
-  const n = ids.length / 2;
-  for (let i = 0; i < ids.length; i += 2) {
-    const c = ids[i].charCodeAt(0);
-    if (c >= 48 && c <= 57 && isArrayIndex(ids[i]))
-      return emitStringMap(identityRecord(ids), out, indent);
-  }
-  const order = [];
-  for (let i = 0; i < n; i++) {
-    const id = ids[2 * i];
-    let j = i;
-    while (j > 0 && ids[2 * order[j - 1]] > id) {
-      order[j] = order[j - 1];
-      j--;
-    }
-    order[j] = i;
-  }
-  const keys = [];
-  const values = [];
-  for (const i of order) {
-    const id = ids[2 * i];
-    if (keys.length && keys[keys.length - 1] === id) values[values.length - 1] = ids[2 * i + 1];
-    else {
-      keys.push(id);
-      values.push(ids[2 * i + 1]);
-    }
-  }
-  emitEntries(keys, values, out, indent);
-}
-function identityRecord(ids) {
-  const out = {};
-  eachIdentity(ids, (id, component) => out[id] = component);
-  return out;
-}
-function emitEntries(keys, values, out, indent) {
-  if (!keys.length) {
-    out.push("{}");
-    return;
-  }
-  out.push("{");
-  for (let i = 0; i < keys.length; i++)
-    out.push(
-      `${i ? "," : ""}
-${indent}  ${JSON.stringify(keys[i])}: ${JSON.stringify(values[i])}`
-    );
-  out.push(`
-${indent}}`);
 }
 function parseState(text, details) {
   const key = details?.key ?? "";
@@ -2636,7 +2444,7 @@ function planApp(d, app, guardrails) {
   if (r.notices) d.notices.push(...r.notices);
   if (!r.files || !r.hashes) return;
   const outcome = compareFiles(d, app.name, old, r.files, r.hashes);
-  d.nextApps[app.name] = {
+  const entry = {
     sourceRepo: src.sourceRepo,
     commit: outcome.change === "unchanged" && old ? old.commit : d.commit,
     inputDigest: digest,
@@ -2644,6 +2452,8 @@ function planApp(d, app, guardrails) {
     source: app.doc.file,
     objects: r.objects ?? {}
   };
+  if (r.detail !== void 0 && r.objects) emittedAhead(entry, r.detail);
+  d.nextApps[app.name] = entry;
   d.outcomes.push(outcome);
 }
 function compareFiles(d, name, old, files, hashes) {
@@ -2769,7 +2579,6 @@ export {
   resolveGuardrails,
   applyGuardrails,
   NAMESPACES_APP,
-  detailPath,
   DetailsNotLoaded,
   withDetails,
   stateChanges,

@@ -4,11 +4,11 @@ import {
   renderRepoCli,
   startEnvRepoEarly,
   tokenFromEnv
-} from "./chunk-C5D5A2ZK.js";
-import "./chunk-KXAOIS7C.js";
-import "./chunk-CXIYJJQS.js";
+} from "./chunk-7BSI6RPW.js";
+import "./chunk-6BNXNBRH.js";
+import "./chunk-GUEJZUSP.js";
 import "./chunk-IOBEII3D.js";
-import "./chunk-JGZPOOW5.js";
+import "./chunk-VFZY6AZM.js";
 import "./chunk-3427PZOU.js";
 import "./chunk-SSJMW5PP.js";
 import "./chunk-DFIP6AYO.js";
@@ -19,8 +19,8 @@ import "./chunk-5SBUQFNJ.js";
 import "./chunk-SID65HV4.js";
 import "./chunk-DFTUZEB7.js";
 import "./chunk-AUIKRLBV.js";
-import "./chunk-BXYLWDFZ.js";
-import "./chunk-OFXHORRQ.js";
+import "./chunk-2DEVXORD.js";
+import "./chunk-TZHUQCWI.js";
 import "./chunk-5ETQQFMW.js";
 import "./chunk-UUCA4ZKB.js";
 import "./chunk-OINZ5D5A.js";

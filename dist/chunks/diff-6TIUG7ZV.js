@@ -3,12 +3,12 @@ import {
   changedAppCounts,
   computePreview,
   runDiff
-} from "./chunk-FW5WFDEX.js";
-import "./chunk-FBUAFYCF.js";
+} from "./chunk-5WPLYTRZ.js";
+import "./chunk-YGBAENOX.js";
 import "./chunk-FCP2IWXA.js";
-import "./chunk-CXIYJJQS.js";
+import "./chunk-GUEJZUSP.js";
 import "./chunk-IOBEII3D.js";
-import "./chunk-JGZPOOW5.js";
+import "./chunk-VFZY6AZM.js";
 import "./chunk-3427PZOU.js";
 import "./chunk-SSJMW5PP.js";
 import "./chunk-DFIP6AYO.js";
@@ -19,8 +19,8 @@ import "./chunk-5SBUQFNJ.js";
 import "./chunk-SID65HV4.js";
 import "./chunk-DFTUZEB7.js";
 import "./chunk-AUIKRLBV.js";
-import "./chunk-BXYLWDFZ.js";
-import "./chunk-OFXHORRQ.js";
+import "./chunk-2DEVXORD.js";
+import "./chunk-TZHUQCWI.js";
 import "./chunk-5ETQQFMW.js";
 import "./chunk-UUCA4ZKB.js";
 import "./chunk-FN2YLOUV.js";

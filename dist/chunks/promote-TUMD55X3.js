@@ -1,18 +1,18 @@
 import { createRequire as __capstanRequire } from "node:module"; const require = __capstanRequire(import.meta.url);
 import {
   tokenFromEnv
-} from "./chunk-C5D5A2ZK.js";
+} from "./chunk-7BSI6RPW.js";
 import {
   promoteFanOut,
   promoteLines
-} from "./chunk-HJAT4FDW.js";
-import "./chunk-KXAOIS7C.js";
-import "./chunk-FBUAFYCF.js";
-import "./chunk-FYMFPG5H.js";
+} from "./chunk-VXXPMQCF.js";
+import "./chunk-6BNXNBRH.js";
+import "./chunk-YGBAENOX.js";
+import "./chunk-P2XOKYMZ.js";
 import "./chunk-FCP2IWXA.js";
-import "./chunk-CXIYJJQS.js";
+import "./chunk-GUEJZUSP.js";
 import "./chunk-IOBEII3D.js";
-import "./chunk-JGZPOOW5.js";
+import "./chunk-VFZY6AZM.js";
 import "./chunk-3427PZOU.js";
 import "./chunk-SSJMW5PP.js";
 import "./chunk-DFIP6AYO.js";
@@ -23,8 +23,8 @@ import "./chunk-5SBUQFNJ.js";
 import "./chunk-SID65HV4.js";
 import "./chunk-DFTUZEB7.js";
 import "./chunk-AUIKRLBV.js";
-import "./chunk-BXYLWDFZ.js";
-import "./chunk-OFXHORRQ.js";
+import "./chunk-2DEVXORD.js";
+import "./chunk-TZHUQCWI.js";
 import "./chunk-5ETQQFMW.js";
 import "./chunk-UUCA4ZKB.js";
 import "./chunk-OINZ5D5A.js";

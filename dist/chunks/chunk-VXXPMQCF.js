@@ -9,7 +9,7 @@ import {
   readEnvAt,
   runTransaction,
   trailers
-} from "./chunk-KXAOIS7C.js";
+} from "./chunk-6BNXNBRH.js";
 import {
   COMMENT_LIMIT,
   ENV_FILES,
@@ -19,12 +19,12 @@ import {
   readSourceAt,
   renderMarkdown,
   short
-} from "./chunk-FBUAFYCF.js";
+} from "./chunk-YGBAENOX.js";
 import {
   commitMeta,
   fetchGitPacks,
   parseInSlices
-} from "./chunk-FYMFPG5H.js";
+} from "./chunk-P2XOKYMZ.js";
 import {
   globToRegExp,
   readConfigFile
@@ -48,7 +48,7 @@ import {
   prepare,
   stateChanges,
   withDetails
-} from "./chunk-JGZPOOW5.js";
+} from "./chunk-VFZY6AZM.js";
 import {
   loadConfig
 } from "./chunk-SSJMW5PP.js";
@@ -64,7 +64,7 @@ import {
 import {
   STATE_FILE,
   STATE_SCHEMA_VERSION
-} from "./chunk-OFXHORRQ.js";
+} from "./chunk-TZHUQCWI.js";
 import {
   cmp,
   sha256

@@ -2,7 +2,6 @@ import { createRequire as __capstanRequire } from "node:module"; const require =
 import {
   HYDRATOR_FILE,
   README_FILE,
-  detailPath,
   identitiesOf,
   kindsToPreload,
   parseState,
@@ -11,7 +10,7 @@ import {
   renderAppFiles,
   renderAppObjects,
   renderTasks
-} from "./chunk-JGZPOOW5.js";
+} from "./chunk-VFZY6AZM.js";
 import {
   didYouMeanInline
 } from "./chunk-DFIP6AYO.js";
@@ -31,11 +30,13 @@ import {
   changedFiles,
   postObjects,
   receiveObjects
-} from "./chunk-BXYLWDFZ.js";
+} from "./chunk-2DEVXORD.js";
 import {
   STATE_FILE,
-  appFilesWithHashes
-} from "./chunk-OFXHORRQ.js";
+  appFilesWithHashes,
+  detailPath,
+  detailText
+} from "./chunk-TZHUQCWI.js";
 import {
   UsageError,
   UserError
@@ -146,7 +147,7 @@ var Writer = class {
         resolve(m);
       };
       w.on("message", (m) => {
-        if (m.t === "hashes") this.onHashes?.(m.envs);
+        if (m.t === "hashes") this.onHashes?.(m);
         else end(m);
       });
       w.once("error", (e) => {
@@ -186,9 +187,10 @@ var Writer = class {
   /**
    * One app's objects, to the worker: it checks the bundled schemas of `check.objects`
    * (indexes), emits and hashes the files, and stages those whose hash differs from `old`
-   * (the hashes state.json recorded for the app). `collect` tells how it went.
+   * (the hashes state.json recorded for the app) and, when any does, the app's detail file
+   * (from the hashes and `ids`). `collect` tells how it went.
    */
-  render(env, app, objects, old, check) {
+  render(env, app, objects, old, ids, check) {
     const posted = postObjects(objects);
     this.held[env].set(app, { posted, old });
     this.sent++;
@@ -198,6 +200,7 @@ var Writer = class {
       app,
       posted,
       old,
+      ids,
       check
     });
   }
@@ -226,7 +229,7 @@ var Writer = class {
     return this.held.map((apps, env) => {
       const out = /* @__PURE__ */ new Map();
       for (const [app, h] of apps) {
-        const hashes = tables?.[env]?.[app];
+        const hashes = tables?.envs[env]?.[app];
         if (!hashes) {
           out.set(app, null);
           continue;
@@ -236,7 +239,9 @@ var Writer = class {
           files.set(p, HELD);
           if (h.old?.[p] !== hashes[p]) this.posted[env].set(p, HELD);
         }
-        out.set(app, { problems: [], files, hashes });
+        const detail = tables?.details[env]?.[app];
+        if (detail !== void 0) this.posted[env].set(detailPath(app), detail);
+        out.set(app, { problems: [], files, hashes, ...detail !== void 0 ? { detail } : {} });
       }
       return out;
     });
@@ -476,19 +481,28 @@ function renderTask(run, env, t, remaining) {
     if (r.notices.length) run.workerNotices.set(`${env.name}\0${t.app.name}`, r.notices);
     if (r.objects) {
       const check = r.deferred?.length ? { kubeVersion: env.kubeVersion, objects: r.deferred } : void 0;
-      run.posted.set(`${i}\0${t.app.name}`, identitiesOf(r.objects));
+      const ids = identitiesOf(r.objects);
+      run.posted.set(`${i}\0${t.app.name}`, ids);
       writer.render(
         i,
         t.app.name,
         r.objects.map((o) => o.obj),
         old,
+        ids,
         check
       );
     } else done.set(t.app.name, { problems: r.problems });
   } else {
     const r = renderAppFiles(src, t.app, t.binding, t.guardrails);
     done.set(t.app.name, r);
-    if (r.files && r.hashes) writer.stage(i, changedFiles(r.files, r.hashes, old));
+    if (r.files && r.hashes) {
+      const files = changedFiles(r.files, r.hashes, old);
+      if (writer.early && r.objects && (files.length || !old)) {
+        r.detail = detailText(r.hashes, r.objects);
+        files.push([detailPath(t.app.name), r.detail]);
+      }
+      writer.stage(i, files);
+    }
   }
 }
 async function collectFromWorker(run) {
