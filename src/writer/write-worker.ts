@@ -14,7 +14,7 @@
  * too far behind).
  */
 import { parentPort, workerData } from "node:worker_threads";
-import { detailPath, detailText } from "../core/plan/detail-text.ts";
+import { withDetail } from "../core/plan/detail-text.ts";
 import { appFilesWithHashes } from "../core/plan/layout.ts";
 import type { KObject } from "../core/render/render.ts";
 import { AppObjects, type Seen } from "./posted-objects.ts";
@@ -126,13 +126,8 @@ function handle(m: WriterRequest): void {
         const r = appFilesWithHashes(m.app, objects, texts);
         (hashes[m.env] ??= {})[m.app] = r.hashes;
         const changed = changedFiles(r.files, r.hashes, m.old);
-        // its detail file too, now rather than one by one while the plan waits at the end
-        // (none when nothing changed: the plan compares the detail with the one it read)
-        if (changed.length || !m.old) {
-          const detail = detailText(r.hashes, m.ids);
-          (details[m.env] ??= {})[m.app] = detail;
-          changed.push([detailPath(m.app), detail]);
-        }
+        const detail = withDetail(changed, m.app, r.hashes, m.ids, m.old);
+        if (detail !== undefined) (details[m.env] ??= {})[m.app] = detail;
         stager.stage(m.env, changed);
       }
       Atomics.add(signal, PROCESSED, 1);

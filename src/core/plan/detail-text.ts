@@ -14,6 +14,25 @@ export function detailPath(app: string): string {
   return `${APPS_DIR}/${app}.json`;
 }
 
+/**
+ * Appends an app's detail file to `changed` (its files whose hashes changed, about to be
+ * staged) when any did or the app had no entry before (`old`), and returns its text —
+ * staged with the app's files while it renders rather than after the plan. Undefined when
+ * nothing changed: the plan then compares the detail with the one it read.
+ */
+export function withDetail(
+  changed: [string, string][],
+  app: string,
+  hashes: Record<string, string>,
+  objects: IdentityPairs,
+  old: Record<string, string> | undefined,
+): string | undefined {
+  if (!changed.length && old) return undefined;
+  const text = detailText(hashes, objects);
+  changed.push([detailPath(app), text]);
+  return text;
+}
+
 /** An app's detail file: `JSON.stringify({ files, objects }, null, 2)`, keys sorted. */
 export function detailText(
   files: Readonly<Record<string, string>>,

@@ -22,9 +22,9 @@ import {
 } from "../../core/plan/plan.ts";
 import { preloadKinds } from "../../kube/index.ts";
 import type { Config, Environment } from "../../core/model/config.ts";
-import { STATE_FILE, type IdentityPairs } from "../../core/plan/layout.ts";
+import { isPairs, STATE_FILE, type IdentityPairs } from "../../core/plan/layout.ts";
 import { detailPath, parseState, type DetailSource } from "../../core/plan/state-file.ts";
-import { detailText } from "../../core/plan/detail-text.ts";
+import { withDetail } from "../../core/plan/detail-text.ts";
 import { HYDRATOR_FILE, README_FILE } from "../../core/plan/hydrator.ts";
 import type { Reporter } from "../shared/reporter.ts";
 import { useWriteWorker, Writer } from "../../writer/writer-client.ts";
@@ -309,12 +309,9 @@ function renderTask(run: DirRender, env: Environment, t: RenderTask, remaining: 
     done.set(t.app.name, r);
     if (r.files && r.hashes) {
       const files = changedFiles(r.files, r.hashes, old);
-      // with a write worker, the app's detail file is staged now, as the worker does for
-      // the apps it emits: not written one by one while the plan waits at the end
-      if (writer.early && r.objects && (files.length || !old)) {
-        r.detail = detailText(r.hashes, r.objects);
-        files.push([detailPath(t.app.name), r.detail]);
-      }
+      // with a write worker, the app's detail file is staged now, as the worker does
+      if (writer.early && r.objects && isPairs(r.objects))
+        r.detail = withDetail(files, t.app.name, r.hashes, r.objects, old);
       writer.stage(i, files);
     }
   }
