@@ -3,43 +3,43 @@ import {
   promoteFanOut,
   promoteLines,
   verificationMarkdown
-} from "./chunks/chunk-VXXPMQCF.js";
+} from "./chunks/chunk-MAICISFN.js";
 import {
   renderToRepo,
   reportLines,
   startEnvRepo,
   summaryMarkdown
-} from "./chunks/chunk-6BNXNBRH.js";
+} from "./chunks/chunk-NAX5GCLC.js";
 import {
   changedAppCounts,
   computePreview
-} from "./chunks/chunk-5WPLYTRZ.js";
+} from "./chunks/chunk-EEHDJEQE.js";
 import {
   COMMENT_LIMIT,
   SUMMARY_LIMIT,
   reachText,
   renderMarkdown,
   utf8Length
-} from "./chunks/chunk-YGBAENOX.js";
+} from "./chunks/chunk-5GWIR4FT.js";
 import {
   validateAll
-} from "./chunks/chunk-7IGHDCNK.js";
+} from "./chunks/chunk-WOKGLJHS.js";
 import {
   envRepoLocation
 } from "./chunks/chunk-SCCJZKYV.js";
 import {
   loadFromDir
-} from "./chunks/chunk-P2XOKYMZ.js";
+} from "./chunks/chunk-32WPW7G7.js";
 import {
   readConfigFile
 } from "./chunks/chunk-FCP2IWXA.js";
 import {
   selectEnvs
-} from "./chunks/chunk-GUEJZUSP.js";
+} from "./chunks/chunk-MMNBTN6H.js";
 import {
   sourceIdentity
 } from "./chunks/chunk-IOBEII3D.js";
-import "./chunks/chunk-VFZY6AZM.js";
+import "./chunks/chunk-AGOEK3KY.js";
 import "./chunks/chunk-3427PZOU.js";
 import {
   loadConfig
@@ -56,8 +56,8 @@ import "./chunks/chunk-5SBUQFNJ.js";
 import "./chunks/chunk-SID65HV4.js";
 import "./chunks/chunk-DFTUZEB7.js";
 import "./chunks/chunk-AUIKRLBV.js";
-import "./chunks/chunk-2DEVXORD.js";
-import "./chunks/chunk-TZHUQCWI.js";
+import "./chunks/chunk-4GUT7ZVI.js";
+import "./chunks/chunk-4MTAJ64W.js";
 import "./chunks/chunk-5ETQQFMW.js";
 import "./chunks/chunk-UUCA4ZKB.js";
 import {

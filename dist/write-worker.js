@@ -6,12 +6,11 @@ import {
   STOP,
   Stager,
   changedFiles
-} from "./chunks/chunk-2DEVXORD.js";
+} from "./chunks/chunk-4GUT7ZVI.js";
 import {
   appFilesWithHashes,
-  detailPath,
-  detailText
-} from "./chunks/chunk-TZHUQCWI.js";
+  withDetail
+} from "./chunks/chunk-4MTAJ64W.js";
 import "./chunks/chunk-5ETQQFMW.js";
 import "./chunks/chunk-UUCA4ZKB.js";
 import "./chunks/chunk-XYNQLYSQ.js";
@@ -89,11 +88,8 @@ function handle(m) {
         const r = appFilesWithHashes(m.app, objects, texts);
         (hashes[m.env] ??= {})[m.app] = r.hashes;
         const changed = changedFiles(r.files, r.hashes, m.old);
-        if (changed.length || !m.old) {
-          const detail = detailText(r.hashes, m.ids);
-          (details[m.env] ??= {})[m.app] = detail;
-          changed.push([detailPath(m.app), detail]);
-        }
+        const detail = withDetail(changed, m.app, r.hashes, m.ids, m.old);
+        if (detail !== void 0) (details[m.env] ??= {})[m.app] = detail;
         stager.stage(m.env, changed);
       }
       Atomics.add(signal, PROCESSED, 1);

@@ -233,6 +233,12 @@ var APPS_DIR = ".capstan/apps";
 function detailPath(app) {
   return `${APPS_DIR}/${app}.json`;
 }
+function withDetail(changed, app, hashes, objects, old) {
+  if (!changed.length && old) return void 0;
+  const text = detailText(hashes, objects);
+  changed.push([detailPath(app), text]);
+  return text;
+}
 function detailText(files, objects) {
   const out = ['{\n  "files": '];
   emitStringMap(files, out, "  ");
@@ -311,6 +317,7 @@ export {
   appFiles,
   appFilesWithHashes,
   eachIdentity,
+  isPairs,
   objectIdentity,
   indexed,
   needsIdentities,
@@ -320,5 +327,6 @@ export {
   sortedKeys,
   APPS_DIR,
   detailPath,
+  withDetail,
   detailText
 };

@@ -10,7 +10,7 @@ import {
   renderAppFiles,
   renderAppObjects,
   renderTasks
-} from "./chunk-VFZY6AZM.js";
+} from "./chunk-AGOEK3KY.js";
 import {
   didYouMeanInline
 } from "./chunk-DFIP6AYO.js";
@@ -30,13 +30,14 @@ import {
   changedFiles,
   postObjects,
   receiveObjects
-} from "./chunk-2DEVXORD.js";
+} from "./chunk-4GUT7ZVI.js";
 import {
   STATE_FILE,
   appFilesWithHashes,
   detailPath,
-  detailText
-} from "./chunk-TZHUQCWI.js";
+  isPairs,
+  withDetail
+} from "./chunk-4MTAJ64W.js";
 import {
   UsageError,
   UserError
@@ -497,10 +498,8 @@ function renderTask(run, env, t, remaining) {
     done.set(t.app.name, r);
     if (r.files && r.hashes) {
       const files = changedFiles(r.files, r.hashes, old);
-      if (writer.early && r.objects && (files.length || !old)) {
-        r.detail = detailText(r.hashes, r.objects);
-        files.push([detailPath(t.app.name), r.detail]);
-      }
+      if (writer.early && r.objects && isPairs(r.objects))
+        r.detail = withDetail(files, t.app.name, r.hashes, r.objects, old);
       writer.stage(i, files);
     }
   }

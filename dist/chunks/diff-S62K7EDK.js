@@ -1,8 +1,14 @@
 import { createRequire as __capstanRequire } from "node:module"; const require = __capstanRequire(import.meta.url);
 import {
-  validateAll
-} from "./chunk-7IGHDCNK.js";
-import "./chunk-VFZY6AZM.js";
+  changedAppCounts,
+  computePreview,
+  runDiff
+} from "./chunk-EEHDJEQE.js";
+import "./chunk-5GWIR4FT.js";
+import "./chunk-FCP2IWXA.js";
+import "./chunk-MMNBTN6H.js";
+import "./chunk-IOBEII3D.js";
+import "./chunk-AGOEK3KY.js";
 import "./chunk-3427PZOU.js";
 import "./chunk-SSJMW5PP.js";
 import "./chunk-DFIP6AYO.js";
@@ -13,12 +19,16 @@ import "./chunk-5SBUQFNJ.js";
 import "./chunk-SID65HV4.js";
 import "./chunk-DFTUZEB7.js";
 import "./chunk-AUIKRLBV.js";
-import "./chunk-TZHUQCWI.js";
+import "./chunk-4GUT7ZVI.js";
+import "./chunk-4MTAJ64W.js";
 import "./chunk-5ETQQFMW.js";
 import "./chunk-UUCA4ZKB.js";
+import "./chunk-FN2YLOUV.js";
 import "./chunk-N5T7JROX.js";
 import "./chunk-QRKMIM66.js";
 import "./chunk-XYNQLYSQ.js";
 export {
-  validateAll
+  changedAppCounts,
+  computePreview,
+  runDiff
 };

@@ -60,7 +60,7 @@ import {
   objectIdentity,
   readIndex,
   sortedKeys
-} from "./chunk-TZHUQCWI.js";
+} from "./chunk-4MTAJ64W.js";
 import {
   cmp,
   sha256

@@ -3,7 +3,7 @@ import {
   renderToRepo,
   reportLines,
   startEnvRepo
-} from "./chunk-6BNXNBRH.js";
+} from "./chunk-NAX5GCLC.js";
 import {
   UsageError
 } from "./chunk-N5T7JROX.js";

@@ -11,14 +11,14 @@ import {
   renderText,
   reportJson,
   utf8Length
-} from "./chunk-YGBAENOX.js";
+} from "./chunk-5GWIR4FT.js";
 import {
   readConfigFile,
   readSource
 } from "./chunk-FCP2IWXA.js";
 import {
   dedupeProblems
-} from "./chunk-GUEJZUSP.js";
+} from "./chunk-MMNBTN6H.js";
 import {
   headCommit,
   mergeBase,
@@ -31,7 +31,7 @@ import {
 import {
   loadSource,
   prepare
-} from "./chunk-VFZY6AZM.js";
+} from "./chunk-AGOEK3KY.js";
 import {
   loadConfig
 } from "./chunk-SSJMW5PP.js";

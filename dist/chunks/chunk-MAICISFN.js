@@ -9,7 +9,7 @@ import {
   readEnvAt,
   runTransaction,
   trailers
-} from "./chunk-6BNXNBRH.js";
+} from "./chunk-NAX5GCLC.js";
 import {
   COMMENT_LIMIT,
   ENV_FILES,
@@ -19,12 +19,12 @@ import {
   readSourceAt,
   renderMarkdown,
   short
-} from "./chunk-YGBAENOX.js";
+} from "./chunk-5GWIR4FT.js";
 import {
   commitMeta,
   fetchGitPacks,
   parseInSlices
-} from "./chunk-P2XOKYMZ.js";
+} from "./chunk-32WPW7G7.js";
 import {
   globToRegExp,
   readConfigFile
@@ -48,7 +48,7 @@ import {
   prepare,
   stateChanges,
   withDetails
-} from "./chunk-VFZY6AZM.js";
+} from "./chunk-AGOEK3KY.js";
 import {
   loadConfig
 } from "./chunk-SSJMW5PP.js";
@@ -64,7 +64,7 @@ import {
 import {
   STATE_FILE,
   STATE_SCHEMA_VERSION
-} from "./chunk-TZHUQCWI.js";
+} from "./chunk-4MTAJ64W.js";
 import {
   cmp,
   sha256

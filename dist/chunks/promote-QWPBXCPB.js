@@ -1,18 +1,18 @@
 import { createRequire as __capstanRequire } from "node:module"; const require = __capstanRequire(import.meta.url);
 import {
   tokenFromEnv
-} from "./chunk-7BSI6RPW.js";
+} from "./chunk-JERYIS6I.js";
 import {
   promoteFanOut,
   promoteLines
-} from "./chunk-VXXPMQCF.js";
-import "./chunk-6BNXNBRH.js";
-import "./chunk-YGBAENOX.js";
-import "./chunk-P2XOKYMZ.js";
+} from "./chunk-MAICISFN.js";
+import "./chunk-NAX5GCLC.js";
+import "./chunk-5GWIR4FT.js";
+import "./chunk-32WPW7G7.js";
 import "./chunk-FCP2IWXA.js";
-import "./chunk-GUEJZUSP.js";
+import "./chunk-MMNBTN6H.js";
 import "./chunk-IOBEII3D.js";
-import "./chunk-VFZY6AZM.js";
+import "./chunk-AGOEK3KY.js";
 import "./chunk-3427PZOU.js";
 import "./chunk-SSJMW5PP.js";
 import "./chunk-DFIP6AYO.js";
@@ -23,8 +23,8 @@ import "./chunk-5SBUQFNJ.js";
 import "./chunk-SID65HV4.js";
 import "./chunk-DFTUZEB7.js";
 import "./chunk-AUIKRLBV.js";
-import "./chunk-2DEVXORD.js";
-import "./chunk-TZHUQCWI.js";
+import "./chunk-4GUT7ZVI.js";
+import "./chunk-4MTAJ64W.js";
 import "./chunk-5ETQQFMW.js";
 import "./chunk-UUCA4ZKB.js";
 import "./chunk-OINZ5D5A.js";

@@ -20,7 +20,7 @@ import {
   resolveComponents,
   resolveGuardrails,
   usedCapabilities
-} from "./chunk-VFZY6AZM.js";
+} from "./chunk-AGOEK3KY.js";
 import {
   loadConfig
 } from "./chunk-SSJMW5PP.js";

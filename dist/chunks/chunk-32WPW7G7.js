@@ -13,7 +13,7 @@ import {
 import {
   loadSource,
   warmAppFiles
-} from "./chunk-VFZY6AZM.js";
+} from "./chunk-AGOEK3KY.js";
 import {
   loadConfig
 } from "./chunk-SSJMW5PP.js";

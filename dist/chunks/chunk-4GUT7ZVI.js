@@ -1,7 +1,7 @@
 import { createRequire as __capstanRequire } from "node:module"; const require = __capstanRequire(import.meta.url);
 import {
   isSafeRelPath
-} from "./chunk-TZHUQCWI.js";
+} from "./chunk-4MTAJ64W.js";
 import {
   emitYaml,
   inlineString

@@ -2,7 +2,7 @@ import { createRequire as __capstanRequire } from "node:module"; const require =
 import {
   dedupeProblems,
   massDeletionProblem
-} from "./chunk-GUEJZUSP.js";
+} from "./chunk-MMNBTN6H.js";
 import {
   NO_COMMIT,
   fetchCommit,
@@ -21,7 +21,7 @@ import {
   prepare,
   renderTasks,
   withDetails
-} from "./chunk-VFZY6AZM.js";
+} from "./chunk-AGOEK3KY.js";
 import {
   didYouMeanInline
 } from "./chunk-DFIP6AYO.js";
@@ -35,7 +35,7 @@ import {
   STATE_FILE,
   detailPath,
   kustomization
-} from "./chunk-TZHUQCWI.js";
+} from "./chunk-4MTAJ64W.js";
 import {
   GitHubApi,
   parseGitHubRepoUrl
