@@ -16,7 +16,8 @@ export interface FieldTree {
   readonly root: number;
 }
 
-const OPEN = -1;
+/** A field node that declares no fields: everything under it is open. */
+export const OPEN = -1;
 const hasOwn = (o: object, k: string): boolean => Object.prototype.hasOwnProperty.call(o, k);
 
 /**

@@ -7,7 +7,7 @@
  */
 import { REGISTRY } from "../generated/kube-registry.ts";
 import { CURRENT_KINDS } from "../generated/kube-current.ts";
-import { type CrdSet, emptyCrdSet, loadCrds } from "./crds.ts";
+import { type CrdKind, type CrdSet, emptyCrdSet, loadCrds } from "./crds.ts";
 import {
   type AjvLikeError,
   type KubeProblem,
@@ -15,7 +15,7 @@ import {
   MAX_PROBLEMS_PER_OBJECT,
 } from "./problems.ts";
 import { type Scope, builtinScope } from "./scope.ts";
-import { bundledFieldTree, unknownFields } from "./fields.ts";
+import { bundledFieldTree, unknownFields, type FieldTree } from "./fields.ts";
 import { valueProblems } from "./values.ts";
 import { SUPPORTED_KUBE_VERSIONS, isBuiltinGroup, servedBy, splitApiVersion } from "./served.ts";
 
@@ -111,16 +111,50 @@ export async function preloadKinds(keys: { apiVersion: string; kind: string }[])
   await Promise.all(todo.values());
 }
 
+/** What the checks ask of a kind, worked out once per CRD set and kind (every rendered object asks). */
+interface KindEntry {
+  readonly key: string;
+  readonly crd: CrdKind | undefined;
+  /** checked against a bundled schema: not a user CRD, not unknown */
+  readonly bundled: boolean;
+  /** a built-in group's kind, not overridden by a user CRD: its nested values meet the value rules */
+  readonly deep: boolean;
+  /** the bundled kind's field tree */
+  readonly tree: FieldTree | undefined;
+}
+const kindEntries = new WeakMap<CrdSet, Map<string, Map<string, KindEntry>>>();
+
+function kindEntry(apiVersion: string, kind: string, crds: CrdSet): KindEntry {
+  let byVersion = kindEntries.get(crds);
+  if (!byVersion) kindEntries.set(crds, (byVersion = new Map()));
+  let byKind = byVersion.get(apiVersion);
+  if (!byKind) byVersion.set(apiVersion, (byKind = new Map()));
+  let e = byKind.get(kind);
+  if (!e) {
+    const key = keyOf(apiVersion, kind);
+    const crd = crds.kinds.get(key);
+    const bundled = !crd && isBundled(key);
+    e = {
+      key,
+      crd,
+      bundled,
+      deep: !crd && isBuiltinGroup(splitApiVersion(apiVersion).group),
+      tree: bundled ? bundledFieldTree(key) : undefined,
+    };
+    byKind.set(kind, e);
+  }
+  return e;
+}
+
 /** A kind checked against a bundled schema (not a user CRD, not unknown). */
 export function isBundledKind(apiVersion: string, kind: string, crds: CrdSet): boolean {
-  const key = keyOf(apiVersion, kind);
-  return !crds.kinds.has(key) && isBundled(key);
+  return kindEntry(apiVersion, kind, crds).bundled;
 }
 
 /** True when `validateObject` can check this kind now (user CRD, unknown kind, or a preloaded validator). */
 export function canValidate(apiVersion: string, kind: string, crds: CrdSet): boolean {
-  const key = keyOf(apiVersion, kind);
-  return crds.kinds.has(key) || !isBundled(key) || loaded.has(key);
+  const e = kindEntry(apiVersion, kind, crds);
+  return !e.bundled || loaded.has(e.key);
 }
 
 type KindInfo = { scope: Scope; group: string; version: string } | undefined;
@@ -197,12 +231,12 @@ export function validateObject(
 
   const served = servedBy(apiVersion, kind, kubeVersion);
   if (!served.ok) problems.push({ path: "/apiVersion", message: served.message });
-  const deep =
-    isBuiltinGroup(splitApiVersion(apiVersion).group) && !crds.kinds.has(keyOf(apiVersion, kind));
-  merge(problems, valueProblems(obj, MAX_PROBLEMS_PER_OBJECT, deep));
+  const e = kindEntry(apiVersion, kind, crds);
+  // one walk for the value rules and the bundled kind's unknown fields
+  const walked = valueProblems(obj, MAX_PROBLEMS_PER_OBJECT, e.deep, e.tree);
+  merge(problems, walked.values);
 
-  const key = keyOf(apiVersion, kind);
-  const crd = crds.kinds.get(key);
+  const crd = e.crd;
   if (crd) {
     merge(problems, metadataProblems(obj));
     if (isRecord(obj.metadata))
@@ -218,7 +252,7 @@ export function validateObject(
       merge(problems, ajvToProblems(crd.validate.errors, obj));
     return problems;
   }
-  if (!isBundled(key)) {
+  if (!e.bundled) {
     merge(problems, [
       {
         path: "",
@@ -229,13 +263,12 @@ export function validateObject(
     ]);
     return problems;
   }
-  const validator = loaded.get(key);
+  const validator = loaded.get(e.key);
   if (!validator)
     throw new Error(
       `kube: ${apiVersion} ${kind} was not preloaded; call preloadKinds() before validateObject()`,
     );
-  const tree = bundledFieldTree(key);
-  if (tree) merge(problems, unknownFields(obj, tree, MAX_PROBLEMS_PER_OBJECT));
+  merge(problems, walked.fields);
   merge(problems, ajvToProblems(validator(obj), obj));
   return problems;
 }

@@ -4,6 +4,7 @@
  * label keys and values, annotation keys and total size, port numbers.
  */
 import { escapePointer, pointerOf, type KubeProblem } from "./problems.ts";
+import { OPEN, unknownFieldMessage, unknownFields, type FieldTree } from "./fields.ts";
 
 const DNS1123_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
 const DNS1123_SUBDOMAIN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
@@ -70,59 +71,94 @@ export function labelValueProblem(value: unknown): string | undefined {
   return `label value ${JSON.stringify(value)} is not valid: at most 63 letters, digits, '-', '_' and '.', starting and ending with a letter or digit (or empty)`;
 }
 
+/** What the walk over one object found: value-rule and unknown-field problems, at most `cap` each. */
+export interface WalkProblems {
+  values: KubeProblem[];
+  fields: KubeProblem[];
+}
+
 /**
- * The value-rule problems of one object (at most `cap`). The object's own metadata is
+ * The value-rule problems of one object and, given its kind's field `tree`, its unknown
+ * fields (fields.ts), found in one walk over the object. The object's own metadata is
  * checked for every kind; for built-in kinds (`deep`) so are the nested ones (pod
  * templates), label selectors and port numbers, which the API server validates there —
  * a custom resource's nested fields only meet its schema (an ApplicationSet's template
  * labels hold placeholders, for one).
  */
-export function valueProblems(obj: Json, cap: number, deep: boolean): KubeProblem[] {
-  const out: KubeProblem[] = [];
+export function valueProblems(
+  obj: Json,
+  cap: number,
+  deep: boolean,
+  tree?: FieldTree,
+): WalkProblems {
+  const values: KubeProblem[] = [];
   const meta = obj.metadata;
   if (isObj(meta) && typeof meta.namespace === "string") {
     const bad = namespaceNameProblem(meta.namespace);
-    if (bad) out.push({ path: "/metadata/namespace", message: bad });
+    if (bad) values.push({ path: "/metadata/namespace", message: bad });
   }
-  if (deep) walk(obj, [], undefined, out, cap);
-  else if (isObj(meta)) {
-    if (isObj(meta.labels)) labelProblems(meta.labels, META, "labels", out);
-    if (isObj(meta.annotations)) annotationProblems(meta.annotations, META, "annotations", out);
+  if (deep) {
+    const w: Walk = { nodes: tree?.nodes ?? [], values, fields: [], cap };
+    walk(obj, tree ? tree.root : OPEN, [], undefined, w);
+    return { values: values.slice(0, cap), fields: w.fields };
   }
-  return out.slice(0, cap);
+  if (isObj(meta)) {
+    if (isObj(meta.labels)) labelProblems(meta.labels, META, "labels", values);
+    if (isObj(meta.annotations)) annotationProblems(meta.annotations, META, "annotations", values);
+  }
+  return { values: values.slice(0, cap), fields: tree ? unknownFields(obj, tree, cap) : [] };
 }
 
+interface Walk {
+  readonly nodes: FieldTree["nodes"];
+  readonly values: KubeProblem[];
+  readonly fields: KubeProblem[];
+  readonly cap: number;
+}
+
+const hasOwn = (o: object, k: string): boolean => Object.prototype.hasOwnProperty.call(o, k);
+
 /**
- * The nested values of `v`; `keys` is the path walked so far (a stack: a pointer is built
- * only for a problem).
+ * The nested values of `v` under field node `n` (OPEN: no field is unknown there), in the
+ * order `unknownFields` would visit them; `keys` is the path walked so far (a stack: a
+ * pointer is built only for a problem). Labels, annotations and ports are leaves of the
+ * field trees, so not descending into them loses no unknown field.
  */
-function walk(
-  v: unknown,
-  keys: string[],
-  parent: string | undefined,
-  out: KubeProblem[],
-  cap: number,
-): void {
-  if (out.length >= cap || v === null || typeof v !== "object") return;
+function walk(v: object, n: number, keys: string[], parent: string | undefined, w: Walk): void {
+  if (w.values.length >= w.cap && (n === OPEN || w.fields.length >= w.cap)) return;
   if (Array.isArray(v)) {
     for (let i = 0; i < v.length; i++) {
+      const x: unknown = v[i];
+      if (x === null || typeof x !== "object") continue;
       keys.push(String(i));
-      walk(v[i], keys, parent, out, cap);
+      walk(x, n, keys, parent, w);
       keys.pop();
     }
     return;
   }
   const rec = v as Record<string, unknown>;
+  const node = n === OPEN ? undefined : w.nodes[n]!;
+  const map = node !== undefined && hasOwn(node, "") ? node[""]! : undefined;
   for (const k in rec) {
     const x = rec[k];
+    let child = OPEN;
+    if (map !== undefined) child = map;
+    else if (node !== undefined) {
+      if (hasOwn(node, k)) child = node[k]!;
+      else if (x !== undefined && w.fields.length < w.cap)
+        w.fields.push({
+          path: pointerOf(keys, k),
+          message: unknownFieldMessage(k, Object.keys(node)),
+        });
+    }
     if (isObj(x) && ((k === "labels" && parent === "metadata") || k === "matchLabels"))
-      labelProblems(x, keys, k, out);
+      labelProblems(x, keys, k, w.values);
     else if (isObj(x) && k === "annotations" && parent === "metadata")
-      annotationProblems(x, keys, k, out);
-    else if (PORT_FIELDS.has(k) && typeof x === "number") portProblem(k, x, keys, out);
+      annotationProblems(x, keys, k, w.values);
+    else if (PORT_FIELDS.has(k) && typeof x === "number") portProblem(k, x, keys, w.values);
     else if (x !== null && typeof x === "object") {
       keys.push(k);
-      walk(x, keys, k, out, cap);
+      walk(x, child, keys, k, w);
       keys.pop();
     }
   }
