@@ -8,7 +8,7 @@ import {
 } from "./chunks/chunk-SCCJZKYV.js";
 import {
   loadFromDir
-} from "./chunks/chunk-32WPW7G7.js";
+} from "./chunks/chunk-TODHTWZM.js";
 import {
   builtinPackDir,
   readConfigFile,
@@ -18,7 +18,7 @@ import {
   previousInDir,
   renderToDir,
   selectEnvs
-} from "./chunks/chunk-MMNBTN6H.js";
+} from "./chunks/chunk-S6UOCFKE.js";
 import {
   sourceIdentity
 } from "./chunks/chunk-IOBEII3D.js";
@@ -32,7 +32,7 @@ import {
   renderApp,
   resolveGuardrails,
   usedCapabilities
-} from "./chunks/chunk-AGOEK3KY.js";
+} from "./chunks/chunk-75MWBLX6.js";
 import {
   Registry,
   loadPack,
@@ -58,7 +58,7 @@ import {
 import {
   emptyCrdSet,
   preloadKinds
-} from "./chunks/chunk-4OMIO2N6.js";
+} from "./chunks/chunk-BCEO5FVZ.js";
 import "./chunks/chunk-5SBUQFNJ.js";
 import "./chunks/chunk-SID65HV4.js";
 import "./chunks/chunk-DFTUZEB7.js";
@@ -314,7 +314,7 @@ async function capabilitiesAdd(values, arg, reporter) {
     throw new UsageError(
       "capabilities add needs <git-url>@<ref>, e.g. https://github.com/acme/caps.git@v1.0.0"
     );
-  const { addGitPack, parsePackArg } = await import("./chunks/capabilities-add-XB4HJCLH.js");
+  const { addGitPack, parsePackArg } = await import("./chunks/capabilities-add-W7J552EC.js");
   const source = sourceOf(values);
   const ref = parsePackArg(arg, str(values, "path"));
   const id = await sourceIdentity(source, { sourceRepo: str(values, "source-repo") });
@@ -339,7 +339,7 @@ var ECOSYSTEM_COMMANDS = {
     async run(values, pos, reporter) {
       const dir = resolve(pos[0] ?? ".");
       mkdirSync(dir, { recursive: true });
-      const { initRepo, nextSteps } = await import("./chunks/init-JUG3EXJ2.js");
+      const { initRepo, nextSteps } = await import("./chunks/init-OIIST7LE.js");
       const r = await initRepo(dir, {
         envRepo: str(values, "env-repo"),
         app: str(values, "app"),
@@ -383,7 +383,7 @@ var ECOSYSTEM_COMMANDS = {
       const which = [values.argocd ? "argocd" : "", values.flux ? "flux" : ""].filter(Boolean);
       if (which.length !== 1)
         throw new UsageError("bootstrap needs exactly one of --argocd or --flux");
-      const b = await import("./chunks/bootstrap-3RTKDRRX.js");
+      const b = await import("./chunks/bootstrap-4HPDZ3TQ.js");
       const config = loadConfig(readConfigFile(sourceOf(values)));
       const opts = {
         repoUrl: str(values, "repo-url"),
@@ -635,7 +635,7 @@ var COMMANDS = {
         tokenEnv: str(values, "token-env"),
         workdir: str(values, "workdir")
       });
-      const cli = out ? void 0 : await import("./chunks/render-repo-UVATNUYS.js");
+      const cli = out ? void 0 : await import("./chunks/render-repo-VRSG5TL4.js");
       let started;
       const onConfig = (config, sourceRepo) => {
         const early = envRepo ?? quietEnvRepo(config.envRepo.url, source);
@@ -711,7 +711,7 @@ var COMMANDS = {
       "source-repo": { type: "string" }
     },
     async run(values, _pos, reporter) {
-      const { runDiff } = await import("./chunks/diff-S62K7EDK.js");
+      const { runDiff } = await import("./chunks/diff-JH5XAQS4.js");
       return runDiff(reporter, {
         source: resolve2(str(values, "source") ?? "."),
         base: str(values, "base"),
@@ -761,7 +761,7 @@ var COMMANDS = {
         throw new UsageError(
           "promote needs --from ENV and --to ENV (or --to ENV,ENV,\u2026 to fan out)"
         );
-      const { promoteCli } = await import("./chunks/promote-QWPBXCPB.js");
+      const { promoteCli } = await import("./chunks/promote-LNX3IPBM.js");
       return promoteCli(
         {
           source: resolve2(str(values, "source") ?? "."),
@@ -800,7 +800,7 @@ var COMMANDS = {
       }
       const src = await load(values);
       const envs = selectEnvs(src, list(values, "env"));
-      const { validateAll } = await import("./chunks/validate-PGYO6U7Z.js");
+      const { validateAll } = await import("./chunks/validate-FQYBDTE4.js");
       const n = await validateAll(src, envs, { frozen: values.frozen === true }, reporter);
       reporter.info(
         `valid: ${src.apps.length} application(s), ${envs.length} environment(s), ${n} object(s)`

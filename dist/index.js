@@ -3,43 +3,43 @@ import {
   promoteFanOut,
   promoteLines,
   verificationMarkdown
-} from "./chunks/chunk-MAICISFN.js";
+} from "./chunks/chunk-R4G5FA5V.js";
 import {
   renderToRepo,
   reportLines,
   startEnvRepo,
   summaryMarkdown
-} from "./chunks/chunk-NAX5GCLC.js";
+} from "./chunks/chunk-ZB7CGTNW.js";
 import {
   changedAppCounts,
   computePreview
-} from "./chunks/chunk-EEHDJEQE.js";
+} from "./chunks/chunk-UM6O2KLG.js";
 import {
   COMMENT_LIMIT,
   SUMMARY_LIMIT,
   reachText,
   renderMarkdown,
   utf8Length
-} from "./chunks/chunk-5GWIR4FT.js";
+} from "./chunks/chunk-BHS45GWH.js";
 import {
   validateAll
-} from "./chunks/chunk-WOKGLJHS.js";
+} from "./chunks/chunk-QHRBW3R2.js";
 import {
   envRepoLocation
 } from "./chunks/chunk-SCCJZKYV.js";
 import {
   loadFromDir
-} from "./chunks/chunk-32WPW7G7.js";
+} from "./chunks/chunk-TODHTWZM.js";
 import {
   readConfigFile
 } from "./chunks/chunk-FCP2IWXA.js";
 import {
   selectEnvs
-} from "./chunks/chunk-MMNBTN6H.js";
+} from "./chunks/chunk-S6UOCFKE.js";
 import {
   sourceIdentity
 } from "./chunks/chunk-IOBEII3D.js";
-import "./chunks/chunk-AGOEK3KY.js";
+import "./chunks/chunk-75MWBLX6.js";
 import "./chunks/chunk-3427PZOU.js";
 import {
   loadConfig
@@ -51,7 +51,7 @@ import {
   referenceLine,
   referenceMode
 } from "./chunks/chunk-NAEY2JMF.js";
-import "./chunks/chunk-4OMIO2N6.js";
+import "./chunks/chunk-BCEO5FVZ.js";
 import "./chunks/chunk-5SBUQFNJ.js";
 import "./chunks/chunk-SID65HV4.js";
 import "./chunks/chunk-DFTUZEB7.js";

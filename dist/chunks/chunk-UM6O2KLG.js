@@ -11,14 +11,14 @@ import {
   renderText,
   reportJson,
   utf8Length
-} from "./chunk-5GWIR4FT.js";
+} from "./chunk-BHS45GWH.js";
 import {
   readConfigFile,
   readSource
 } from "./chunk-FCP2IWXA.js";
 import {
   dedupeProblems
-} from "./chunk-MMNBTN6H.js";
+} from "./chunk-S6UOCFKE.js";
 import {
   headCommit,
   mergeBase,
@@ -31,13 +31,13 @@ import {
 import {
   loadSource,
   prepare
-} from "./chunk-AGOEK3KY.js";
+} from "./chunk-75MWBLX6.js";
 import {
   loadConfig
 } from "./chunk-SSJMW5PP.js";
 import {
   preloadKinds
-} from "./chunk-4OMIO2N6.js";
+} from "./chunk-BCEO5FVZ.js";
 import {
   ExternalError,
   UsageError,

@@ -13,7 +13,7 @@ import {
 import {
   loadSource,
   warmAppFiles
-} from "./chunk-AGOEK3KY.js";
+} from "./chunk-75MWBLX6.js";
 import {
   loadConfig
 } from "./chunk-SSJMW5PP.js";

@@ -2,7 +2,7 @@ import { createRequire as __capstanRequire } from "node:module"; const require =
 import {
   dedupeProblems,
   massDeletionProblem
-} from "./chunk-MMNBTN6H.js";
+} from "./chunk-S6UOCFKE.js";
 import {
   NO_COMMIT,
   fetchCommit,
@@ -21,7 +21,7 @@ import {
   prepare,
   renderTasks,
   withDetails
-} from "./chunk-AGOEK3KY.js";
+} from "./chunk-75MWBLX6.js";
 import {
   didYouMeanInline
 } from "./chunk-DFIP6AYO.js";
@@ -30,7 +30,7 @@ import {
 } from "./chunk-NAEY2JMF.js";
 import {
   preloadKinds
-} from "./chunk-4OMIO2N6.js";
+} from "./chunk-BCEO5FVZ.js";
 import {
   STATE_FILE,
   detailPath,

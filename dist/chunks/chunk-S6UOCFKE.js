@@ -10,7 +10,7 @@ import {
   renderAppFiles,
   renderAppObjects,
   renderTasks
-} from "./chunk-AGOEK3KY.js";
+} from "./chunk-75MWBLX6.js";
 import {
   didYouMeanInline
 } from "./chunk-DFIP6AYO.js";
@@ -20,7 +20,7 @@ import {
 } from "./chunk-NAEY2JMF.js";
 import {
   preloadKinds
-} from "./chunk-4OMIO2N6.js";
+} from "./chunk-BCEO5FVZ.js";
 import {
   DONE,
   PROCESSED,

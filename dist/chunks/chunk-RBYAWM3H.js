@@ -3,7 +3,7 @@ import {
   renderToRepo,
   reportLines,
   startEnvRepo
-} from "./chunk-NAX5GCLC.js";
+} from "./chunk-ZB7CGTNW.js";
 import {
   UsageError
 } from "./chunk-N5T7JROX.js";

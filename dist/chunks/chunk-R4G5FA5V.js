@@ -9,7 +9,7 @@ import {
   readEnvAt,
   runTransaction,
   trailers
-} from "./chunk-NAX5GCLC.js";
+} from "./chunk-ZB7CGTNW.js";
 import {
   COMMENT_LIMIT,
   ENV_FILES,
@@ -19,12 +19,12 @@ import {
   readSourceAt,
   renderMarkdown,
   short
-} from "./chunk-5GWIR4FT.js";
+} from "./chunk-BHS45GWH.js";
 import {
   commitMeta,
   fetchGitPacks,
   parseInSlices
-} from "./chunk-32WPW7G7.js";
+} from "./chunk-TODHTWZM.js";
 import {
   globToRegExp,
   readConfigFile
@@ -48,7 +48,7 @@ import {
   prepare,
   stateChanges,
   withDetails
-} from "./chunk-AGOEK3KY.js";
+} from "./chunk-75MWBLX6.js";
 import {
   loadConfig
 } from "./chunk-SSJMW5PP.js";

@@ -20,7 +20,7 @@ import {
   resolveComponents,
   resolveGuardrails,
   usedCapabilities
-} from "./chunk-AGOEK3KY.js";
+} from "./chunk-75MWBLX6.js";
 import {
   loadConfig
 } from "./chunk-SSJMW5PP.js";

@@ -4,17 +4,17 @@ import {
   renderRepoCli,
   startEnvRepoEarly,
   tokenFromEnv
-} from "./chunk-JERYIS6I.js";
-import "./chunk-NAX5GCLC.js";
-import "./chunk-MMNBTN6H.js";
+} from "./chunk-RBYAWM3H.js";
+import "./chunk-ZB7CGTNW.js";
+import "./chunk-S6UOCFKE.js";
 import "./chunk-IOBEII3D.js";
-import "./chunk-AGOEK3KY.js";
+import "./chunk-75MWBLX6.js";
 import "./chunk-3427PZOU.js";
 import "./chunk-SSJMW5PP.js";
 import "./chunk-DFIP6AYO.js";
 import "./chunk-G6D3CCKW.js";
 import "./chunk-NAEY2JMF.js";
-import "./chunk-4OMIO2N6.js";
+import "./chunk-BCEO5FVZ.js";
 import "./chunk-5SBUQFNJ.js";
 import "./chunk-SID65HV4.js";
 import "./chunk-DFTUZEB7.js";

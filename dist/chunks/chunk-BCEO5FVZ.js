@@ -532,8 +532,9 @@ function crdFieldTree(schema) {
 }
 
 // src/kube/crds.ts
+var EMPTY = { kinds: /* @__PURE__ */ new Map() };
 function emptyCrdSet() {
-  return { kinds: /* @__PURE__ */ new Map() };
+  return EMPTY;
 }
 var isObj2 = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
 var addFormats = import_ajv_formats.default.default ?? import_ajv_formats.default;
@@ -767,41 +768,60 @@ function labelValueProblem(value) {
   }
   return `label value ${JSON.stringify(value)} is not valid: at most 63 letters, digits, '-', '_' and '.', starting and ending with a letter or digit (or empty)`;
 }
-function valueProblems(obj, cap, deep) {
-  const out = [];
+function valueProblems(obj, cap, deep, tree) {
+  const values = [];
   const meta = obj.metadata;
   if (isObj3(meta) && typeof meta.namespace === "string") {
     const bad = namespaceNameProblem(meta.namespace);
-    if (bad) out.push({ path: "/metadata/namespace", message: bad });
+    if (bad) values.push({ path: "/metadata/namespace", message: bad });
   }
-  if (deep) walk2(obj, [], void 0, out, cap);
-  else if (isObj3(meta)) {
-    if (isObj3(meta.labels)) labelProblems(meta.labels, META, "labels", out);
-    if (isObj3(meta.annotations)) annotationProblems(meta.annotations, META, "annotations", out);
+  if (deep) {
+    const w = { nodes: tree?.nodes ?? [], values, fields: [], cap };
+    walk2(obj, tree ? tree.root : OPEN, [], void 0, w);
+    return { values: values.slice(0, cap), fields: w.fields };
   }
-  return out.slice(0, cap);
+  if (isObj3(meta)) {
+    if (isObj3(meta.labels)) labelProblems(meta.labels, META, "labels", values);
+    if (isObj3(meta.annotations)) annotationProblems(meta.annotations, META, "annotations", values);
+  }
+  return { values: values.slice(0, cap), fields: tree ? unknownFields(obj, tree, cap) : [] };
 }
-function walk2(v, keys, parent, out, cap) {
-  if (out.length >= cap || v === null || typeof v !== "object") return;
+var hasOwn2 = (o, k) => Object.prototype.hasOwnProperty.call(o, k);
+function walk2(v, n, keys, parent, w) {
+  if (w.values.length >= w.cap && (n === OPEN || w.fields.length >= w.cap)) return;
   if (Array.isArray(v)) {
     for (let i = 0; i < v.length; i++) {
+      const x = v[i];
+      if (x === null || typeof x !== "object") continue;
       keys.push(String(i));
-      walk2(v[i], keys, parent, out, cap);
+      walk2(x, n, keys, parent, w);
       keys.pop();
     }
     return;
   }
   const rec = v;
+  const node = n === OPEN ? void 0 : w.nodes[n];
+  const map = node !== void 0 && hasOwn2(node, "") ? node[""] : void 0;
   for (const k in rec) {
     const x = rec[k];
+    let child = OPEN;
+    if (map !== void 0) child = map;
+    else if (node !== void 0) {
+      if (hasOwn2(node, k)) child = node[k];
+      else if (x !== void 0 && w.fields.length < w.cap)
+        w.fields.push({
+          path: pointerOf(keys, k),
+          message: unknownFieldMessage(k, Object.keys(node))
+        });
+    }
     if (isObj3(x) && (k === "labels" && parent === "metadata" || k === "matchLabels"))
-      labelProblems(x, keys, k, out);
+      labelProblems(x, keys, k, w.values);
     else if (isObj3(x) && k === "annotations" && parent === "metadata")
-      annotationProblems(x, keys, k, out);
-    else if (PORT_FIELDS.has(k) && typeof x === "number") portProblem(k, x, keys, out);
+      annotationProblems(x, keys, k, w.values);
+    else if (PORT_FIELDS.has(k) && typeof x === "number") portProblem(k, x, keys, w.values);
     else if (x !== null && typeof x === "object") {
       keys.push(k);
-      walk2(x, keys, k, out, cap);
+      walk2(x, child, keys, k, w);
       keys.pop();
     }
   }
@@ -1192,13 +1212,34 @@ async function preloadKinds(keys) {
   }
   await Promise.all(todo.values());
 }
+var kindEntries = /* @__PURE__ */ new WeakMap();
+function kindEntry(apiVersion, kind, crds) {
+  let byVersion = kindEntries.get(crds);
+  if (!byVersion) kindEntries.set(crds, byVersion = /* @__PURE__ */ new Map());
+  let byKind = byVersion.get(apiVersion);
+  if (!byKind) byVersion.set(apiVersion, byKind = /* @__PURE__ */ new Map());
+  let e = byKind.get(kind);
+  if (!e) {
+    const key = keyOf(apiVersion, kind);
+    const crd = crds.kinds.get(key);
+    const bundled = !crd && isBundled(key);
+    e = {
+      key,
+      crd,
+      bundled,
+      deep: !crd && isBuiltinGroup(splitApiVersion(apiVersion).group),
+      tree: bundled ? bundledFieldTree(key) : void 0
+    };
+    byKind.set(kind, e);
+  }
+  return e;
+}
 function isBundledKind(apiVersion, kind, crds) {
-  const key = keyOf(apiVersion, kind);
-  return !crds.kinds.has(key) && isBundled(key);
+  return kindEntry(apiVersion, kind, crds).bundled;
 }
 function canValidate(apiVersion, kind, crds) {
-  const key = keyOf(apiVersion, kind);
-  return crds.kinds.has(key) || !isBundled(key) || loaded.has(key);
+  const e = kindEntry(apiVersion, kind, crds);
+  return !e.bundled || loaded.has(e.key);
 }
 var kindInfoCache = /* @__PURE__ */ new WeakMap();
 function kindInfo(apiVersion, kind, crds) {
@@ -1253,10 +1294,10 @@ function validateObject(obj, kubeVersion, crds) {
     return problems;
   const served = servedBy(apiVersion, kind, kubeVersion);
   if (!served.ok) problems.push({ path: "/apiVersion", message: served.message });
-  const deep = isBuiltinGroup(splitApiVersion(apiVersion).group) && !crds.kinds.has(keyOf(apiVersion, kind));
-  merge(problems, valueProblems(obj, MAX_PROBLEMS_PER_OBJECT, deep));
-  const key = keyOf(apiVersion, kind);
-  const crd = crds.kinds.get(key);
+  const e = kindEntry(apiVersion, kind, crds);
+  const walked = valueProblems(obj, MAX_PROBLEMS_PER_OBJECT, e.deep, e.tree);
+  merge(problems, walked.values);
+  const crd = e.crd;
   if (crd) {
     merge(problems, metadataProblems(obj));
     if (isRecord(obj.metadata))
@@ -1272,7 +1313,7 @@ function validateObject(obj, kubeVersion, crds) {
       merge(problems, ajvToProblems(crd.validate.errors, obj));
     return problems;
   }
-  if (!isBundled(key)) {
+  if (!e.bundled) {
     merge(problems, [
       {
         path: "",
@@ -1281,13 +1322,12 @@ function validateObject(obj, kubeVersion, crds) {
     ]);
     return problems;
   }
-  const validator = loaded.get(key);
+  const validator = loaded.get(e.key);
   if (!validator)
     throw new Error(
       `kube: ${apiVersion} ${kind} was not preloaded; call preloadKinds() before validateObject()`
     );
-  const tree = bundledFieldTree(key);
-  if (tree) merge(problems, unknownFields(obj, tree, MAX_PROBLEMS_PER_OBJECT));
+  merge(problems, walked.fields);
   merge(problems, ajvToProblems(validator(obj), obj));
   return problems;
 }

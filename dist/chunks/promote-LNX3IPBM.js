@@ -1,24 +1,24 @@
 import { createRequire as __capstanRequire } from "node:module"; const require = __capstanRequire(import.meta.url);
 import {
   tokenFromEnv
-} from "./chunk-JERYIS6I.js";
+} from "./chunk-RBYAWM3H.js";
 import {
   promoteFanOut,
   promoteLines
-} from "./chunk-MAICISFN.js";
-import "./chunk-NAX5GCLC.js";
-import "./chunk-5GWIR4FT.js";
-import "./chunk-32WPW7G7.js";
+} from "./chunk-R4G5FA5V.js";
+import "./chunk-ZB7CGTNW.js";
+import "./chunk-BHS45GWH.js";
+import "./chunk-TODHTWZM.js";
 import "./chunk-FCP2IWXA.js";
-import "./chunk-MMNBTN6H.js";
+import "./chunk-S6UOCFKE.js";
 import "./chunk-IOBEII3D.js";
-import "./chunk-AGOEK3KY.js";
+import "./chunk-75MWBLX6.js";
 import "./chunk-3427PZOU.js";
 import "./chunk-SSJMW5PP.js";
 import "./chunk-DFIP6AYO.js";
 import "./chunk-G6D3CCKW.js";
 import "./chunk-NAEY2JMF.js";
-import "./chunk-4OMIO2N6.js";
+import "./chunk-BCEO5FVZ.js";
 import "./chunk-5SBUQFNJ.js";
 import "./chunk-SID65HV4.js";
 import "./chunk-DFTUZEB7.js";

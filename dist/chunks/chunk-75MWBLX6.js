@@ -38,7 +38,7 @@ import {
   namespaceNameProblem,
   preloadKinds,
   validateObject
-} from "./chunk-4OMIO2N6.js";
+} from "./chunk-BCEO5FVZ.js";
 import {
   CAPSTAN_VERSION
 } from "./chunk-SID65HV4.js";

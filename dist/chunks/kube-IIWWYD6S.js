@@ -9,7 +9,7 @@ import {
   preloadKinds,
   servedBy,
   validateObject
-} from "./chunk-4OMIO2N6.js";
+} from "./chunk-BCEO5FVZ.js";
 import "./chunk-5SBUQFNJ.js";
 import "./chunk-DFTUZEB7.js";
 import "./chunk-AUIKRLBV.js";
