@@ -20,8 +20,8 @@
  *               smart HTTP, beside `git clone --depth 1` of the same repo
  *   --baseline  another checkout of capstan (its dist/ built, `npm ci` done), e.g. a worktree
  *               of the commit before a change: its CLI runs the full, unchanged, one-app and
- *               diff scenarios too, each run right after this build's (its own output
- *               folders), and a table compares the two — "before and after" in one
+ *               diff scenarios too, each run beside this build's (its own output folders),
+ *               in turn A B B A …, and a table compares the two — "before and after" in one
  *               session, paired so the machine's drift falls on both alike
  *   kustomize   the peer baseline: `kubectl kustomize` per app overlay and env on a
  *               sample, extrapolated to every app × env
@@ -410,13 +410,29 @@ function main(): void {
     // --baseline: the other checkout's CLI, run right after this build's, into its own folders
     const base = args.baseline;
     const baseRuns = new Map<string, { mine: Run[]; base: Run[] }>();
-    const pair = (scenario: string, mine: Run, cmd: string[]) => {
-      if (!base) return;
+    /**
+     * This build's run of pair `i` and, with --baseline, the baseline's: this build first in
+     * even pairs, the baseline first in odd ones (A B B A …). With a fixed order, this build
+     * benched against itself as the baseline came out 1.03× (full render) to 1.17× (one app)
+     * by the paired medians: the run that goes first pays for what ran before it.
+     */
+    const paired = (scenario: string, i: number, mine: () => Run, cmd: string[]): Run => {
+      if (!base) return mine();
+      const runBase = () => {
+        const b = capstan(cmd, work, [0], NODE, undefined, base);
+        log(
+          `    baseline #${i + 1} (${i % 2 === 1 ? "ran first" : "ran second"}): ${fmt(b.wall)} s`,
+        );
+        return b;
+      };
+      const first = i % 2 === 1 ? runBase() : undefined;
+      const r = mine();
+      const b = first ?? runBase();
       let p = baseRuns.get(scenario);
       if (!p) baseRuns.set(scenario, (p = { mine: [], base: [] }));
-      p.mine.push(mine);
-      p.base.push(capstan(cmd, work, [0], NODE, undefined, base));
-      log(`    baseline: ${fmt(p.base.at(-1)!.wall)} s`);
+      p.mine.push(r);
+      p.base.push(b);
+      return r;
     };
     const outBase = join(work, "out-base");
 
@@ -443,12 +459,19 @@ function main(): void {
         base,
       );
     for (let i = 0; i < args.runs; i++) {
-      full.push(render(fresh(i)));
+      const baseOut = i === args.runs - 1 ? outBase : join(work, `out-base-full-${i}`);
+      full.push(
+        paired("full render", i, () => render(fresh(i)), [
+          "render",
+          "--source",
+          src,
+          "--out",
+          baseOut,
+        ]),
+      );
       log(
         `  full #${i + 1}: ${fmt(full[i]!.wall)} s (cpu ${fmt(full[i]!.cpu)} s), ${fmt(full[i]!.rssMb, 0)} MB`,
       );
-      const baseOut = i === args.runs - 1 ? outBase : join(work, `out-base-full-${i}`);
-      pair("full render", full[i]!, ["render", "--source", src, "--out", baseOut]);
       if (other) {
         fullOther.push(render(join(work, `out-other-${i}`), other));
         log(`  full #${i + 1}, node ${process.version}: ${fmt(fullOther[i]!.wall)} s`);
@@ -490,15 +513,15 @@ function main(): void {
       const inMemory: Run[] = [];
       try {
         for (let i = 0; i < args.runs; i++) {
-          inMemory.push(render(join(shm, `full-${i}`)));
+          inMemory.push(
+            paired(
+              "full render, output in memory (tmpfs)",
+              i,
+              () => render(join(shm, `full-${i}`)),
+              ["render", "--source", src, "--out", join(shm, `base-${i}`)],
+            ),
+          );
           log(`  full #${i + 1}, output in memory: ${fmt(inMemory[i]!.wall)} s`);
-          pair("full render, output in memory (tmpfs)", inMemory[i]!, [
-            "render",
-            "--source",
-            src,
-            "--out",
-            join(shm, `base-${i}`),
-          ]);
           if (inMemory[i]!.written !== files)
             checks.push(`FAIL full render in memory: wrote ${inMemory[i]!.written} files`);
         }
@@ -519,14 +542,21 @@ function main(): void {
     const same: Run[] = [];
     for (let i = 0; i < args.runs; i++) {
       const before = snapshot(out);
-      same.push(render(out));
+      same.push(
+        paired("re-render, nothing changed", i, () => render(out), [
+          "render",
+          "--source",
+          src,
+          "--out",
+          outBase,
+        ]),
+      );
       const ch = changedFiles(before, snapshot(out));
       if (same[i]!.written !== 0 || ch.length)
         checks.push(
           `FAIL nothing changed: wrote ${same[i]!.written} (${ch.slice(0, 5).join(", ")})`,
         );
       log(`  unchanged #${i + 1}: ${fmt(same[i]!.wall)} s, wrote ${same[i]!.written}`);
-      pair("re-render, nothing changed", same[i]!, ["render", "--source", src, "--out", outBase]);
     }
     rows.push({
       scenario: "re-render, nothing changed",
@@ -550,14 +580,20 @@ function main(): void {
       // against both the rendered tree and HEAD
       writeFileSync(join(src, appFile(0)), appYaml(0, i % 2 === 0 ? 1 : 2));
       const diffArgs = ["diff", "--source", src, "--base", "HEAD", "--format", "text"];
-      if (hasDiff) {
-        const d = capstan(diffArgs, work);
-        diffRuns.push(d);
-        pair("one app changed: capstan diff", d, diffArgs);
-      }
+      if (hasDiff)
+        diffRuns.push(
+          paired("one app changed: capstan diff", i, () => capstan(diffArgs, work), diffArgs),
+        );
       const before = snapshot(out);
-      one.push(render(out));
-      pair("one app changed: render --out", one[i]!, ["render", "--source", src, "--out", outBase]);
+      one.push(
+        paired("one app changed: render --out", i, () => render(out), [
+          "render",
+          "--source",
+          src,
+          "--out",
+          outBase,
+        ]),
+      );
       const ch = changedFiles(before, snapshot(out));
       const foreign = ch.filter(
         (p) =>
