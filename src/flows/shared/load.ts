@@ -64,6 +64,8 @@ export async function loadFromDir(opts: LoadOptions): Promise<LoadedSource> {
       token: opts.gitToken,
     });
   }
+  // git reads the commit while the files are read
+  const meta = commitMeta(opts.source, opts.commit, opts.sourceRepo);
   const input = readSource(
     opts.source,
     config,
@@ -72,7 +74,6 @@ export async function loadFromDir(opts: LoadOptions): Promise<LoadedSource> {
     gitPacks,
     opts.onConfig ? await readAppFilesInSlices(opts.source, config, SLICE) : undefined,
   );
-  const meta = commitMeta(opts.source, opts.commit, opts.sourceRepo);
   const previous = opts.previousStates ? await opts.previousStates(config) : undefined;
   input.commitMeta = await meta;
   // Parsed beside git (in slices) only when no state can spare the parse.
