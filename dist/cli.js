@@ -8,7 +8,7 @@ import {
 } from "./chunks/chunk-SCCJZKYV.js";
 import {
   loadFromDir
-} from "./chunks/chunk-TODHTWZM.js";
+} from "./chunks/chunk-JMTT7BJ2.js";
 import {
   builtinPackDir,
   readConfigFile,
@@ -314,7 +314,7 @@ async function capabilitiesAdd(values, arg, reporter) {
     throw new UsageError(
       "capabilities add needs <git-url>@<ref>, e.g. https://github.com/acme/caps.git@v1.0.0"
     );
-  const { addGitPack, parsePackArg } = await import("./chunks/capabilities-add-W7J552EC.js");
+  const { addGitPack, parsePackArg } = await import("./chunks/capabilities-add-3KOXHEGM.js");
   const source = sourceOf(values);
   const ref = parsePackArg(arg, str(values, "path"));
   const id = await sourceIdentity(source, { sourceRepo: str(values, "source-repo") });
@@ -339,7 +339,7 @@ var ECOSYSTEM_COMMANDS = {
     async run(values, pos, reporter) {
       const dir = resolve(pos[0] ?? ".");
       mkdirSync(dir, { recursive: true });
-      const { initRepo, nextSteps } = await import("./chunks/init-OIIST7LE.js");
+      const { initRepo, nextSteps } = await import("./chunks/init-6DJ63XJK.js");
       const r = await initRepo(dir, {
         envRepo: str(values, "env-repo"),
         app: str(values, "app"),
@@ -761,7 +761,7 @@ var COMMANDS = {
         throw new UsageError(
           "promote needs --from ENV and --to ENV (or --to ENV,ENV,\u2026 to fan out)"
         );
-      const { promoteCli } = await import("./chunks/promote-LNX3IPBM.js");
+      const { promoteCli } = await import("./chunks/promote-3YOW2QA4.js");
       return promoteCli(
         {
           source: resolve2(str(values, "source") ?? "."),

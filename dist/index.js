@@ -3,7 +3,7 @@ import {
   promoteFanOut,
   promoteLines,
   verificationMarkdown
-} from "./chunks/chunk-R4G5FA5V.js";
+} from "./chunks/chunk-J2I35GB2.js";
 import {
   renderToRepo,
   reportLines,
@@ -29,7 +29,7 @@ import {
 } from "./chunks/chunk-SCCJZKYV.js";
 import {
   loadFromDir
-} from "./chunks/chunk-TODHTWZM.js";
+} from "./chunks/chunk-JMTT7BJ2.js";
 import {
   readConfigFile
 } from "./chunks/chunk-FCP2IWXA.js";

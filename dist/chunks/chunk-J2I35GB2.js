@@ -24,7 +24,7 @@ import {
   commitMeta,
   fetchGitPacks,
   parseInSlices
-} from "./chunk-TODHTWZM.js";
+} from "./chunk-JMTT7BJ2.js";
 import {
   globToRegExp,
   readConfigFile

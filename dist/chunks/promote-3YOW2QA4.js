@@ -5,10 +5,10 @@ import {
 import {
   promoteFanOut,
   promoteLines
-} from "./chunk-R4G5FA5V.js";
+} from "./chunk-J2I35GB2.js";
 import "./chunk-ZB7CGTNW.js";
 import "./chunk-BHS45GWH.js";
-import "./chunk-TODHTWZM.js";
+import "./chunk-JMTT7BJ2.js";
 import "./chunk-FCP2IWXA.js";
 import "./chunk-S6UOCFKE.js";
 import "./chunk-IOBEII3D.js";

@@ -7,7 +7,7 @@ import {
   fetchGitPack,
   gitPackSource,
   loadFromDir
-} from "./chunk-TODHTWZM.js";
+} from "./chunk-JMTT7BJ2.js";
 import {
   CONFIG_FILE
 } from "./chunk-FCP2IWXA.js";

@@ -8,7 +8,7 @@ import {
 } from "./chunk-OMZKTUPP.js";
 import {
   loadFromDir
-} from "./chunk-TODHTWZM.js";
+} from "./chunk-JMTT7BJ2.js";
 import "./chunk-FCP2IWXA.js";
 import {
   NO_COMMIT

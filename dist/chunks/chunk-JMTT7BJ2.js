@@ -273,6 +273,7 @@ async function loadFromDir(opts) {
       token: opts.gitToken
     });
   }
+  const meta = commitMeta(opts.source, opts.commit, opts.sourceRepo);
   const input = readSource(
     opts.source,
     config,
@@ -281,7 +282,6 @@ async function loadFromDir(opts) {
     gitPacks,
     opts.onConfig ? await readAppFilesInSlices(opts.source, config, SLICE) : void 0
   );
-  const meta = commitMeta(opts.source, opts.commit, opts.sourceRepo);
   const previous = opts.previousStates ? await opts.previousStates(config) : void 0;
   input.commitMeta = await meta;
   if (opts.onConfig && !previous) await parseInSlices(input.apps);
