@@ -119,6 +119,44 @@ test("value rules: labels, namespace, annotation size, ports, quantities", async
   ]);
 });
 
+test("one walk finds value problems and unknown fields together, each capped at 20; no unknown field inside an unknown one", async () => {
+  const o = deployment({ replica: 2 }, { labels: { tier: "store front" } });
+  const pod = o.spec.template as Record<string, unknown>;
+  pod.metadata = { labels: { app: "web", "bad key!": "x" }, annotationz: { a: "b" } };
+  pod.spec = {
+    containers: [
+      { name: "web", image: "nginx", ports: [{ containerPort: 70000, protocoll: "TCP" }] },
+    ],
+    // inside an unknown field its value rules still hold, but its fields are not reported
+    sidecarz: { ports: [{ containerPort: 99999 }], whatever: 1 },
+  };
+  assert.deepEqual(
+    (await check(o)).map((p) => `${p.path} ${p.message.replace(/[;:(].*$/, "").trim()}`),
+    [
+      // the value rules first, then the unknown fields, each in the object's order
+      '/metadata/labels/tier label value "store front" is not valid',
+      '/spec/template/metadata/labels/bad key! label key "bad key!" is not a valid key',
+      "/spec/template/spec/containers/0/ports/0/containerPort containerPort 70000 is not a port number",
+      "/spec/template/spec/sidecarz/ports/0/containerPort containerPort 99999 is not a port number",
+      '/spec/template/metadata/annotationz unknown field "annotationz"',
+      '/spec/template/spec/containers/0/ports/0/protocoll unknown field "protocoll"',
+      '/spec/template/spec/sidecarz unknown field "sidecarz"',
+      '/spec/replica unknown field "replica"',
+    ],
+  );
+  // 25 bad labels and 25 unknown fields: 20 of the first kind, the rest of the cap is shared
+  const many = deployment({});
+  const labels: Record<string, string> = {};
+  for (let i = 0; i < 25; i++) {
+    labels[`l${i}`] = "a b";
+    (many.spec as Record<string, unknown>)[`x${i}`] = i;
+  }
+  (many.spec.template as Record<string, unknown>).metadata = { labels };
+  const ps = await check(many);
+  assert.equal(ps.length, 20);
+  assert.ok(ps.every((p) => p.path.startsWith("/spec/template/metadata/labels/l")));
+});
+
 test("user CRDs: unknown fields in metadata and spec, quantities in their format", async () => {
   const { crds } = loadCrds([
     {
