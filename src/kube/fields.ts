@@ -18,7 +18,7 @@ export interface FieldTree {
 
 /** A field node that declares no fields: everything under it is open. */
 export const OPEN = -1;
-const hasOwn = (o: object, k: string): boolean => Object.prototype.hasOwnProperty.call(o, k);
+export const hasOwn = (o: object, k: string): boolean => Object.prototype.hasOwnProperty.call(o, k);
 
 /**
  * The bundled kind's field tree, or undefined when capstan has none for it: the pinned

@@ -111,6 +111,8 @@ export async function preloadKinds(keys: { apiVersion: string; kind: string }[])
   await Promise.all(todo.values());
 }
 
+type KindInfo = { scope: Scope; group: string; version: string } | undefined;
+
 /** What the checks ask of a kind, worked out once per CRD set and kind (every rendered object asks). */
 interface KindEntry {
   readonly key: string;
@@ -121,6 +123,8 @@ interface KindEntry {
   readonly deep: boolean;
   /** the bundled kind's field tree */
   readonly tree: FieldTree | undefined;
+  /** `kindInfo`'s answer */
+  readonly info: KindInfo;
 }
 const kindEntries = new WeakMap<CrdSet, Map<string, Map<string, KindEntry>>>();
 
@@ -134,12 +138,18 @@ function kindEntry(apiVersion: string, kind: string, crds: CrdSet): KindEntry {
     const key = keyOf(apiVersion, kind);
     const crd = crds.kinds.get(key);
     const bundled = !crd && isBundled(key);
+    const { group, version } = splitApiVersion(apiVersion);
     e = {
       key,
       crd,
       bundled,
-      deep: !crd && isBuiltinGroup(splitApiVersion(apiVersion).group),
+      deep: !crd && isBuiltinGroup(group),
       tree: bundled ? bundledFieldTree(key) : undefined,
+      info: crd
+        ? { scope: crd.scope, group, version }
+        : bundled
+          ? { scope: builtinScope(group, kind), group, version }
+          : undefined,
     };
     byKind.set(kind, e);
   }
@@ -157,27 +167,9 @@ export function canValidate(apiVersion: string, kind: string, crds: CrdSet): boo
   return !e.bundled || loaded.has(e.key);
 }
 
-type KindInfo = { scope: Scope; group: string; version: string } | undefined;
-/** kindInfo's answers per CRD set (pure, and asked once per rendered object) */
-const kindInfoCache = new WeakMap<CrdSet, Map<string, KindInfo>>();
-
+/** The kind's scope, group and version, when capstan has a schema for it (a user CRD or bundled). */
 export function kindInfo(apiVersion: string, kind: string, crds: CrdSet): KindInfo {
-  let cache = kindInfoCache.get(crds);
-  if (!cache) kindInfoCache.set(crds, (cache = new Map()));
-  const key = keyOf(apiVersion, kind);
-  if (cache.has(key)) return cache.get(key);
-  const info = kindInfoUncached(apiVersion, kind, crds);
-  cache.set(key, info);
-  return info;
-}
-
-function kindInfoUncached(apiVersion: string, kind: string, crds: CrdSet): KindInfo {
-  const { group, version } = splitApiVersion(apiVersion);
-  const crd = crds.kinds.get(keyOf(apiVersion, kind));
-  if (crd) return { scope: crd.scope, group, version };
-  if (isBundled(keyOf(apiVersion, kind)))
-    return { scope: builtinScope(group, kind), group, version };
-  return undefined;
+  return kindEntry(apiVersion, kind, crds).info;
 }
 
 /** ObjectMeta's declared fields, from a bundled kind (every kind's metadata is ObjectMeta). */

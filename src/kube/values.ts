@@ -1,10 +1,12 @@
 /**
  * The API server's value rules that the OpenAPI schemas do not carry, checked offline on
  * every object capstan writes (docs/architecture.md, "Value rules"): namespace names,
- * label keys and values, annotation keys and total size, port numbers.
+ * label keys and values, annotation keys and total size, port numbers. The walk over a
+ * built-in kind's object also carries its unknown-field check (fields.ts), so each object
+ * is walked once for both.
  */
 import { escapePointer, pointerOf, type KubeProblem } from "./problems.ts";
-import { OPEN, unknownFieldMessage, unknownFields, type FieldTree } from "./fields.ts";
+import { hasOwn, OPEN, unknownFieldMessage, unknownFields, type FieldTree } from "./fields.ts";
 
 const DNS1123_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
 const DNS1123_SUBDOMAIN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
@@ -115,8 +117,6 @@ interface Walk {
   readonly fields: KubeProblem[];
   readonly cap: number;
 }
-
-const hasOwn = (o: object, k: string): boolean => Object.prototype.hasOwnProperty.call(o, k);
 
 /**
  * The nested values of `v` under field node `n` (OPEN: no field is unknown there), in the
