@@ -3,43 +3,43 @@ import {
   promoteFanOut,
   promoteLines,
   verificationMarkdown
-} from "./chunks/chunk-J2I35GB2.js";
+} from "./chunks/chunk-6SRJM345.js";
 import {
   renderToRepo,
   reportLines,
   startEnvRepo,
   summaryMarkdown
-} from "./chunks/chunk-ZB7CGTNW.js";
+} from "./chunks/chunk-HZCO4FGH.js";
 import {
   changedAppCounts,
   computePreview
-} from "./chunks/chunk-UM6O2KLG.js";
+} from "./chunks/chunk-LMLOPH4N.js";
 import {
   COMMENT_LIMIT,
   SUMMARY_LIMIT,
   reachText,
   renderMarkdown,
   utf8Length
-} from "./chunks/chunk-BHS45GWH.js";
+} from "./chunks/chunk-APB6QRIF.js";
 import {
   validateAll
-} from "./chunks/chunk-QHRBW3R2.js";
+} from "./chunks/chunk-APGYEWR2.js";
 import {
   envRepoLocation
 } from "./chunks/chunk-SCCJZKYV.js";
 import {
   loadFromDir
-} from "./chunks/chunk-JMTT7BJ2.js";
+} from "./chunks/chunk-XYUUZBVM.js";
 import {
   readConfigFile
 } from "./chunks/chunk-FCP2IWXA.js";
 import {
   selectEnvs
-} from "./chunks/chunk-S6UOCFKE.js";
+} from "./chunks/chunk-ITZRSMAH.js";
 import {
   sourceIdentity
 } from "./chunks/chunk-IOBEII3D.js";
-import "./chunks/chunk-75MWBLX6.js";
+import "./chunks/chunk-FQ6EGLKJ.js";
 import "./chunks/chunk-3427PZOU.js";
 import {
   loadConfig
@@ -51,7 +51,7 @@ import {
   referenceLine,
   referenceMode
 } from "./chunks/chunk-NAEY2JMF.js";
-import "./chunks/chunk-BCEO5FVZ.js";
+import "./chunks/chunk-UTJQZLM3.js";
 import "./chunks/chunk-5SBUQFNJ.js";
 import "./chunks/chunk-SID65HV4.js";
 import "./chunks/chunk-DFTUZEB7.js";

@@ -69,7 +69,7 @@ function handle(m) {
     else if (m.t === "kinds") {
       const kinds = m.kinds;
       waiting = [];
-      import("./chunks/kube-IIWWYD6S.js").then(async (k) => {
+      import("./chunks/kube-A3EGTBYX.js").then(async (k) => {
         await k.preloadKinds(kinds);
         kube = k;
       }).then(() => {

@@ -3,7 +3,7 @@ import {
   renderToRepo,
   reportLines,
   startEnvRepo
-} from "./chunk-ZB7CGTNW.js";
+} from "./chunk-HZCO4FGH.js";
 import {
   UsageError
 } from "./chunk-N5T7JROX.js";

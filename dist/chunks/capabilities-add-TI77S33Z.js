@@ -7,14 +7,14 @@ import {
   fetchGitPack,
   gitPackSource,
   loadFromDir
-} from "./chunk-JMTT7BJ2.js";
+} from "./chunk-XYUUZBVM.js";
 import {
   CONFIG_FILE
 } from "./chunk-FCP2IWXA.js";
 import "./chunk-IOBEII3D.js";
 import {
   usedCapabilities
-} from "./chunk-75MWBLX6.js";
+} from "./chunk-FQ6EGLKJ.js";
 import {
   loadPack,
   templateProblems
@@ -29,7 +29,7 @@ import "./chunk-G6D3CCKW.js";
 import {
   require_dist
 } from "./chunk-NAEY2JMF.js";
-import "./chunk-BCEO5FVZ.js";
+import "./chunk-UTJQZLM3.js";
 import "./chunk-5SBUQFNJ.js";
 import "./chunk-SID65HV4.js";
 import "./chunk-DFTUZEB7.js";

@@ -2,7 +2,7 @@ import { createRequire as __capstanRequire } from "node:module"; const require =
 import {
   planEnv,
   prepare
-} from "./chunk-75MWBLX6.js";
+} from "./chunk-FQ6EGLKJ.js";
 import {
   templateProblems
 } from "./chunk-3427PZOU.js";

@@ -11,14 +11,14 @@ import {
   renderText,
   reportJson,
   utf8Length
-} from "./chunk-BHS45GWH.js";
+} from "./chunk-APB6QRIF.js";
 import {
   readConfigFile,
   readSource
 } from "./chunk-FCP2IWXA.js";
 import {
   dedupeProblems
-} from "./chunk-S6UOCFKE.js";
+} from "./chunk-ITZRSMAH.js";
 import {
   headCommit,
   mergeBase,
@@ -31,13 +31,13 @@ import {
 import {
   loadSource,
   prepare
-} from "./chunk-75MWBLX6.js";
+} from "./chunk-FQ6EGLKJ.js";
 import {
   loadConfig
 } from "./chunk-SSJMW5PP.js";
 import {
   preloadKinds
-} from "./chunk-BCEO5FVZ.js";
+} from "./chunk-UTJQZLM3.js";
 import {
   ExternalError,
   UsageError,

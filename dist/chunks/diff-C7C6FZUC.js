@@ -1,24 +1,34 @@
 import { createRequire as __capstanRequire } from "node:module"; const require = __capstanRequire(import.meta.url);
 import {
-  validateAll
-} from "./chunk-QHRBW3R2.js";
-import "./chunk-75MWBLX6.js";
+  changedAppCounts,
+  computePreview,
+  runDiff
+} from "./chunk-LMLOPH4N.js";
+import "./chunk-APB6QRIF.js";
+import "./chunk-FCP2IWXA.js";
+import "./chunk-ITZRSMAH.js";
+import "./chunk-IOBEII3D.js";
+import "./chunk-FQ6EGLKJ.js";
 import "./chunk-3427PZOU.js";
 import "./chunk-SSJMW5PP.js";
 import "./chunk-DFIP6AYO.js";
 import "./chunk-G6D3CCKW.js";
 import "./chunk-NAEY2JMF.js";
-import "./chunk-BCEO5FVZ.js";
+import "./chunk-UTJQZLM3.js";
 import "./chunk-5SBUQFNJ.js";
 import "./chunk-SID65HV4.js";
 import "./chunk-DFTUZEB7.js";
 import "./chunk-AUIKRLBV.js";
+import "./chunk-4GUT7ZVI.js";
 import "./chunk-4MTAJ64W.js";
 import "./chunk-5ETQQFMW.js";
 import "./chunk-UUCA4ZKB.js";
+import "./chunk-FN2YLOUV.js";
 import "./chunk-N5T7JROX.js";
 import "./chunk-QRKMIM66.js";
 import "./chunk-XYNQLYSQ.js";
 export {
-  validateAll
+  changedAppCounts,
+  computePreview,
+  runDiff
 };

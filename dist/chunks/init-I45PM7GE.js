@@ -8,14 +8,14 @@ import {
 } from "./chunk-OMZKTUPP.js";
 import {
   loadFromDir
-} from "./chunk-JMTT7BJ2.js";
+} from "./chunk-XYUUZBVM.js";
 import "./chunk-FCP2IWXA.js";
 import {
   NO_COMMIT
 } from "./chunk-IOBEII3D.js";
 import {
   usedCapabilities
-} from "./chunk-75MWBLX6.js";
+} from "./chunk-FQ6EGLKJ.js";
 import "./chunk-3427PZOU.js";
 import "./chunk-SSJMW5PP.js";
 import {
@@ -25,7 +25,7 @@ import {
 } from "./chunk-DFIP6AYO.js";
 import "./chunk-G6D3CCKW.js";
 import "./chunk-NAEY2JMF.js";
-import "./chunk-BCEO5FVZ.js";
+import "./chunk-UTJQZLM3.js";
 import "./chunk-5SBUQFNJ.js";
 import {
   CAPSTAN_REPO

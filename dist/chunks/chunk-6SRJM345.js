@@ -9,7 +9,7 @@ import {
   readEnvAt,
   runTransaction,
   trailers
-} from "./chunk-ZB7CGTNW.js";
+} from "./chunk-HZCO4FGH.js";
 import {
   COMMENT_LIMIT,
   ENV_FILES,
@@ -19,12 +19,12 @@ import {
   readSourceAt,
   renderMarkdown,
   short
-} from "./chunk-BHS45GWH.js";
+} from "./chunk-APB6QRIF.js";
 import {
   commitMeta,
   fetchGitPacks,
   parseInSlices
-} from "./chunk-JMTT7BJ2.js";
+} from "./chunk-XYUUZBVM.js";
 import {
   globToRegExp,
   readConfigFile
@@ -48,7 +48,7 @@ import {
   prepare,
   stateChanges,
   withDetails
-} from "./chunk-75MWBLX6.js";
+} from "./chunk-FQ6EGLKJ.js";
 import {
   loadConfig
 } from "./chunk-SSJMW5PP.js";

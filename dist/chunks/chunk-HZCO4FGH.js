@@ -2,7 +2,7 @@ import { createRequire as __capstanRequire } from "node:module"; const require =
 import {
   dedupeProblems,
   massDeletionProblem
-} from "./chunk-S6UOCFKE.js";
+} from "./chunk-ITZRSMAH.js";
 import {
   NO_COMMIT,
   fetchCommit,
@@ -21,7 +21,7 @@ import {
   prepare,
   renderTasks,
   withDetails
-} from "./chunk-75MWBLX6.js";
+} from "./chunk-FQ6EGLKJ.js";
 import {
   didYouMeanInline
 } from "./chunk-DFIP6AYO.js";
@@ -30,7 +30,7 @@ import {
 } from "./chunk-NAEY2JMF.js";
 import {
   preloadKinds
-} from "./chunk-BCEO5FVZ.js";
+} from "./chunk-UTJQZLM3.js";
 import {
   STATE_FILE,
   detailPath,

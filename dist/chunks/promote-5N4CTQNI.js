@@ -1,24 +1,24 @@
 import { createRequire as __capstanRequire } from "node:module"; const require = __capstanRequire(import.meta.url);
 import {
   tokenFromEnv
-} from "./chunk-RBYAWM3H.js";
+} from "./chunk-Y7HOEJKE.js";
 import {
   promoteFanOut,
   promoteLines
-} from "./chunk-J2I35GB2.js";
-import "./chunk-ZB7CGTNW.js";
-import "./chunk-BHS45GWH.js";
-import "./chunk-JMTT7BJ2.js";
+} from "./chunk-6SRJM345.js";
+import "./chunk-HZCO4FGH.js";
+import "./chunk-APB6QRIF.js";
+import "./chunk-XYUUZBVM.js";
 import "./chunk-FCP2IWXA.js";
-import "./chunk-S6UOCFKE.js";
+import "./chunk-ITZRSMAH.js";
 import "./chunk-IOBEII3D.js";
-import "./chunk-75MWBLX6.js";
+import "./chunk-FQ6EGLKJ.js";
 import "./chunk-3427PZOU.js";
 import "./chunk-SSJMW5PP.js";
 import "./chunk-DFIP6AYO.js";
 import "./chunk-G6D3CCKW.js";
 import "./chunk-NAEY2JMF.js";
-import "./chunk-BCEO5FVZ.js";
+import "./chunk-UTJQZLM3.js";
 import "./chunk-5SBUQFNJ.js";
 import "./chunk-SID65HV4.js";
 import "./chunk-DFTUZEB7.js";

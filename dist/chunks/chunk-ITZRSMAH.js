@@ -10,7 +10,7 @@ import {
   renderAppFiles,
   renderAppObjects,
   renderTasks
-} from "./chunk-75MWBLX6.js";
+} from "./chunk-FQ6EGLKJ.js";
 import {
   didYouMeanInline
 } from "./chunk-DFIP6AYO.js";
@@ -20,7 +20,7 @@ import {
 } from "./chunk-NAEY2JMF.js";
 import {
   preloadKinds
-} from "./chunk-BCEO5FVZ.js";
+} from "./chunk-UTJQZLM3.js";
 import {
   DONE,
   PROCESSED,

@@ -9,7 +9,7 @@ import {
   preloadKinds,
   servedBy,
   validateObject
-} from "./chunk-BCEO5FVZ.js";
+} from "./chunk-UTJQZLM3.js";
 import "./chunk-5SBUQFNJ.js";
 import "./chunk-DFTUZEB7.js";
 import "./chunk-AUIKRLBV.js";

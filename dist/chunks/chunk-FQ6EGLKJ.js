@@ -38,7 +38,7 @@ import {
   namespaceNameProblem,
   preloadKinds,
   validateObject
-} from "./chunk-BCEO5FVZ.js";
+} from "./chunk-UTJQZLM3.js";
 import {
   CAPSTAN_VERSION
 } from "./chunk-SID65HV4.js";

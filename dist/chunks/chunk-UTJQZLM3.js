@@ -786,7 +786,6 @@ function valueProblems(obj, cap, deep, tree) {
   }
   return { values: values.slice(0, cap), fields: tree ? unknownFields(obj, tree, cap) : [] };
 }
-var hasOwn2 = (o, k) => Object.prototype.hasOwnProperty.call(o, k);
 function walk2(v, n, keys, parent, w) {
   if (w.values.length >= w.cap && (n === OPEN || w.fields.length >= w.cap)) return;
   if (Array.isArray(v)) {
@@ -801,13 +800,13 @@ function walk2(v, n, keys, parent, w) {
   }
   const rec = v;
   const node = n === OPEN ? void 0 : w.nodes[n];
-  const map = node !== void 0 && hasOwn2(node, "") ? node[""] : void 0;
+  const map = node !== void 0 && hasOwn(node, "") ? node[""] : void 0;
   for (const k in rec) {
     const x = rec[k];
     let child = OPEN;
     if (map !== void 0) child = map;
     else if (node !== void 0) {
-      if (hasOwn2(node, k)) child = node[k];
+      if (hasOwn(node, k)) child = node[k];
       else if (x !== void 0 && w.fields.length < w.cap)
         w.fields.push({
           path: pointerOf(keys, k),
@@ -1223,12 +1222,14 @@ function kindEntry(apiVersion, kind, crds) {
     const key = keyOf(apiVersion, kind);
     const crd = crds.kinds.get(key);
     const bundled = !crd && isBundled(key);
+    const { group, version } = splitApiVersion(apiVersion);
     e = {
       key,
       crd,
       bundled,
-      deep: !crd && isBuiltinGroup(splitApiVersion(apiVersion).group),
-      tree: bundled ? bundledFieldTree(key) : void 0
+      deep: !crd && isBuiltinGroup(group),
+      tree: bundled ? bundledFieldTree(key) : void 0,
+      info: crd ? { scope: crd.scope, group, version } : bundled ? { scope: builtinScope(group, kind), group, version } : void 0
     };
     byKind.set(kind, e);
   }
@@ -1241,23 +1242,8 @@ function canValidate(apiVersion, kind, crds) {
   const e = kindEntry(apiVersion, kind, crds);
   return !e.bundled || loaded.has(e.key);
 }
-var kindInfoCache = /* @__PURE__ */ new WeakMap();
 function kindInfo(apiVersion, kind, crds) {
-  let cache = kindInfoCache.get(crds);
-  if (!cache) kindInfoCache.set(crds, cache = /* @__PURE__ */ new Map());
-  const key = keyOf(apiVersion, kind);
-  if (cache.has(key)) return cache.get(key);
-  const info = kindInfoUncached(apiVersion, kind, crds);
-  cache.set(key, info);
-  return info;
-}
-function kindInfoUncached(apiVersion, kind, crds) {
-  const { group, version } = splitApiVersion(apiVersion);
-  const crd = crds.kinds.get(keyOf(apiVersion, kind));
-  if (crd) return { scope: crd.scope, group, version };
-  if (isBundled(keyOf(apiVersion, kind)))
-    return { scope: builtinScope(group, kind), group, version };
-  return void 0;
+  return kindEntry(apiVersion, kind, crds).info;
 }
 var META_TREE = (() => {
   const t = bundledFieldTree("v1|ConfigMap");

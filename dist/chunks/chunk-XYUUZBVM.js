@@ -13,7 +13,7 @@ import {
 import {
   loadSource,
   warmAppFiles
-} from "./chunk-75MWBLX6.js";
+} from "./chunk-FQ6EGLKJ.js";
 import {
   loadConfig
 } from "./chunk-SSJMW5PP.js";
