@@ -177,6 +177,23 @@ function memoryDir(work: string): string | undefined {
   }
 }
 
+/** A table row of a scenario's runs: medians of wall, cpu and peak RSS (files: the median written). */
+function medianRow(
+  scenario: string,
+  runs: Run[],
+  objects: number,
+  files = String(median(runs.map((r) => r.written))),
+): Row {
+  return {
+    scenario,
+    wall: median(runs.map((r) => r.wall)),
+    cpu: median(runs.map((r) => r.cpu)),
+    objects,
+    rss: median(runs.map((r) => r.rssMb)),
+    files,
+  };
+}
+
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
   const n = s.length;
@@ -407,12 +424,12 @@ function main(): void {
     git(src, "commit", "-q", "-m", "corpus");
     const render = (out: string, node = NODE) =>
       capstan(["render", "--source", src, "--out", out], work, [0], node);
-    // --baseline: the other checkout's CLI, run right after this build's, into its own folders
+    // --baseline: the other checkout's CLI, run beside this build's, into its own folders
     const base = args.baseline;
     const baseRuns = new Map<string, { mine: Run[]; base: Run[] }>();
     /**
-     * This build's run of pair `i` and, with --baseline, the baseline's: this build first in
-     * even pairs, the baseline first in odd ones (A B B A …). With a fixed order, this build
+     * This build's run of pair `i` (from 0) and, with --baseline, the baseline's: this build
+     * first when `i` is even, the baseline first when it is odd (A B B A …). With a fixed order, this build
      * benched against itself as the baseline came out 1.03× (full render) to 1.17× (one app)
      * by the paired medians: the run that goes first pays for what ran before it.
      */
@@ -482,23 +499,11 @@ function main(): void {
     const objects = countObjects(out);
     const files = snapshot(out).size;
     const fullWall = median(full.map((r) => r.wall));
-    rows.push({
-      scenario: `full render (${args.apps} apps × ${ENVS.length} envs)`,
-      wall: fullWall,
-      cpu: median(full.map((r) => r.cpu)),
-      objects,
-      rss: median(full.map((r) => r.rssMb)),
-      files: String(median(full.map((r) => r.written))),
-    });
+    rows.push(medianRow(`full render (${args.apps} apps × ${ENVS.length} envs)`, full, objects));
     if (other)
-      rows.push({
-        scenario: `full render on node ${process.version}${otherNote}`,
-        wall: median(fullOther.map((r) => r.wall)),
-        cpu: median(fullOther.map((r) => r.cpu)),
-        objects,
-        rss: median(fullOther.map((r) => r.rssMb)),
-        files: String(median(fullOther.map((r) => r.written))),
-      });
+      rows.push(
+        medianRow(`full render on node ${process.version}${otherNote}`, fullOther, objects),
+      );
     for (const r of [...full, ...fullOther])
       if (r.written !== files)
         checks.push(`FAIL full render: wrote ${r.written} files, tree has ${files}`);
@@ -528,14 +533,7 @@ function main(): void {
       } finally {
         rmSync(shm, { recursive: true, force: true });
       }
-      rows.push({
-        scenario: `full render, output in memory (tmpfs)`,
-        wall: median(inMemory.map((r) => r.wall)),
-        cpu: median(inMemory.map((r) => r.cpu)),
-        objects,
-        rss: median(inMemory.map((r) => r.rssMb)),
-        files: String(median(inMemory.map((r) => r.written))),
-      });
+      rows.push(medianRow("full render, output in memory (tmpfs)", inMemory, objects));
     }
 
     // 2. nothing changed
@@ -558,14 +556,14 @@ function main(): void {
         );
       log(`  unchanged #${i + 1}: ${fmt(same[i]!.wall)} s, wrote ${same[i]!.written}`);
     }
-    rows.push({
-      scenario: "re-render, nothing changed",
-      wall: median(same.map((r) => r.wall)),
-      cpu: median(same.map((r) => r.cpu)),
-      objects,
-      rss: median(same.map((r) => r.rssMb)),
-      files: String(Math.max(...same.map((r) => r.written))),
-    });
+    rows.push(
+      medianRow(
+        "re-render, nothing changed",
+        same,
+        objects,
+        String(Math.max(...same.map((r) => r.written))),
+      ),
+    );
     checks.push(
       `nothing changed: ${Math.max(...same.map((r) => r.written))} files written in every run ${same.every((r) => r.written === 0) ? "(ok)" : "(FAIL)"}`,
     );
@@ -608,23 +606,9 @@ function main(): void {
       );
     }
     writeFileSync(join(src, appFile(0)), appYaml(0));
-    rows.push({
-      scenario: "one app changed: render --out",
-      wall: median(one.map((r) => r.wall)),
-      cpu: median(one.map((r) => r.cpu)),
-      objects,
-      rss: median(one.map((r) => r.rssMb)),
-      files: String(median(one.map((r) => r.written))),
-    });
+    rows.push(medianRow("one app changed: render --out", one, objects));
     if (hasDiff)
-      rows.push({
-        scenario: "one app changed: capstan diff (preview)",
-        wall: median(diffRuns.map((r) => r.wall)),
-        cpu: median(diffRuns.map((r) => r.cpu)),
-        objects,
-        rss: median(diffRuns.map((r) => r.rssMb)),
-        files: "0",
-      });
+      rows.push(medianRow("one app changed: capstan diff (preview)", diffRuns, objects, "0"));
     else
       checks.push(
         "note: capstan diff does not exist yet; the one-app row measures render --out of the changed tree",
@@ -665,12 +649,7 @@ function main(): void {
       const bigObjects = countObjects(bigOut(0));
       const ratio = bigWall / fullWall;
       rows.push({
-        scenario: `full render, 10× apps (${n} apps × ${ENVS.length} envs)`,
-        wall: bigWall,
-        cpu: median(big.map((r) => r.cpu)),
-        objects: bigObjects,
-        rss: median(big.map((r) => r.rssMb)),
-        files: String(median(big.map((r) => r.written))),
+        ...medianRow(`full render, 10× apps (${n} apps × ${ENVS.length} envs)`, big, bigObjects),
         note: `${fmt(ratio, 1)}× the time of ${args.apps} apps`,
         peer: perOverlay * n * ENVS.length,
       });
