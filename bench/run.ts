@@ -48,6 +48,7 @@ import {
 import { availableParallelism, tmpdir } from "node:os";
 import { basename, join, resolve, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
+import { detailPath } from "../src/core/plan/detail-text.ts";
 import { ENVS, appFile, appName, appYaml, generate } from "./generate.ts";
 import { envRepoScenarios, pairedScaling, printEnvTable, type EnvRow } from "./env-repo.ts";
 
@@ -597,7 +598,7 @@ function main(): void {
         (p) =>
           !p.split("/").includes(changedName) &&
           !p.endsWith(".capstan/state.json") &&
-          !p.endsWith(`.capstan/apps/${changedName}.json`),
+          !p.endsWith(`/${detailPath(changedName)}`),
       );
       if (foreign.length || !ch.length)
         checks.push(`FAIL one app changed: rewrote ${foreign.slice(0, 5).join(", ") || "nothing"}`);

@@ -32,7 +32,8 @@ export type WriterRequest =
       old?: Record<string, string>;
       /**
        * The objects' identities and components (`identitiesOf`): with the hashes, the app's
-       * detail file, which the worker stages too when a file changed (or `old` is absent)
+       * part of its detail shard, which the worker emits when a file changed (or `old` is
+       * absent); the plan writes the shard
        */
       ids: IdentityPairs;
       /** objects (indexes) whose bundled schemas the worker checks, at this Kubernetes version */
@@ -40,7 +41,7 @@ export type WriterRequest =
     }
   /** the kinds `check` will ask about: the worker loads their validators (before anything else) */
   | { t: "kinds"; kinds: { apiVersion: string; kind: string }[] }
-  /** the hashes (and detail files staged) of every app posted by `render` so far (a `hashes` reply) */
+  /** the hashes (and detail parts emitted) of every app posted by `render` so far (a `hashes` reply) */
   | { t: "hashes" }
   | { t: "finish"; envs: EnvFinish[] }
   | { t: "rollback" };
@@ -49,7 +50,7 @@ export type WriterReply =
   | {
       t: "hashes";
       envs: Record<string, Record<string, string>>[];
-      /** per environment: app → the text of the detail file staged for it */
+      /** per environment: app → its part of its detail shard, emitted there */
       details: Record<string, string>[];
     }
   | { t: "done"; result: FinishResult }

@@ -36,7 +36,7 @@ const stager = new Stager();
 let over = false;
 /** per environment: app → the hashes of the files its `render` message produced */
 const hashes: Record<string, Record<string, string>>[] = [];
-/** per environment: app → the detail file staged for it */
+/** per environment: app → its part of its detail shard (`withDetail`), emitted here */
 const details: Record<string, string>[] = [];
 /** the schema validators, once the `kinds` message had them loaded */
 let kube: Kube | undefined;
@@ -126,7 +126,7 @@ function handle(m: WriterRequest): void {
         const r = appFilesWithHashes(m.app, objects, texts);
         (hashes[m.env] ??= {})[m.app] = r.hashes;
         const changed = changedFiles(r.files, r.hashes, m.old);
-        const detail = withDetail(changed, m.app, r.hashes, m.ids, m.old);
+        const detail = withDetail(changed, r.hashes, m.ids, m.old);
         if (detail !== undefined) (details[m.env] ??= {})[m.app] = detail;
         stager.stage(m.env, changed);
       }

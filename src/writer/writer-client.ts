@@ -20,7 +20,6 @@ import { Worker } from "node:worker_threads";
 import type { AppRender } from "../core/plan/plan.ts";
 import { UserError } from "../core/common/errors.ts";
 import { countPath, referenceMode } from "../reference-mode.ts";
-import { detailPath } from "../core/plan/detail-text.ts";
 import { appFilesWithHashes, type IdentityPairs } from "../core/plan/layout.ts";
 import type { KObject } from "../core/render/render.ts";
 import { postObjects, receiveObjects, type PostedObjects } from "./posted-objects.ts";
@@ -40,7 +39,7 @@ import {
  */
 export const HELD = "\0capstan: held by the write worker\0";
 
-/** The `hashes` reply: per environment index, app → hashes (absent: a check failed) and app → detail file staged. */
+/** The `hashes` reply: per environment index, app → hashes (absent: a check failed) and app → its part of its detail shard, emitted there. */
 type HashTables = Pick<Extract<WriterReply, { t: "hashes" }>, "envs" | "details">;
 
 /**
@@ -214,8 +213,8 @@ export class Writer {
   /**
    * One app's objects, to the worker: it checks the bundled schemas of `check.objects`
    * (indexes), emits and hashes the files, and stages those whose hash differs from `old`
-   * (the hashes state.json recorded for the app) and, when any does, the app's detail file
-   * (from the hashes and `ids`). `collect` tells how it went.
+   * (the hashes state.json recorded for the app) and, when any does, emits the app's part
+   * of its detail shard (from the hashes and `ids`). `collect` tells how it went.
    */
   render(
     env: number,
@@ -276,7 +275,6 @@ export class Writer {
           if (h.old?.[p] !== hashes[p]) this.posted[env]!.set(p, HELD);
         }
         const detail = tables?.details[env]?.[app];
-        if (detail !== undefined) this.posted[env]!.set(detailPath(app), detail);
         out.set(app, { problems: [], files, hashes, ...(detail !== undefined ? { detail } : {}) });
       }
       return out;

@@ -7,8 +7,8 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 import fc from "fast-check";
 import { isSafeRelPath, type AppState, type EnvState } from "../../src/core/plan/layout.ts";
+import { shardOf, shardText } from "../../src/core/plan/detail-text.ts";
 import {
-  detailPath,
   emitDetail,
   emitState,
   parseState,
@@ -39,7 +39,7 @@ function expectedIndex(s: EnvState): unknown {
     apps[n] = [a.sourceRepo, a.commit, a.inputDigest, a.source ?? null, count];
     if (!a.objects) (apps[n] as unknown[]).push(false);
   }
-  const doc: Record<string, unknown> = { schemaVersion: 3, capstanVersion: s.capstanVersion, apps };
+  const doc: Record<string, unknown> = { schemaVersion: 4, capstanVersion: s.capstanVersion, apps };
   if (s.sources) {
     const sources: Record<string, unknown> = {};
     for (const [repo, r] of Object.entries(sorted(s.sources))) {
@@ -56,10 +56,14 @@ function expectedIndex(s: EnvState): unknown {
   return doc;
 }
 
-/** An app's detail file as JSON.stringify writes it. */
-function referenceDetail(a: AppState): string {
-  const doc: Record<string, unknown> = { files: sorted(a.files) };
-  if (a.objects) doc.objects = sorted(asRecord(a.objects));
+/** A detail shard as JSON.stringify writes it: each of its apps' `{files, objects}`, keys sorted. */
+function referenceShard(apps: [string, AppState][]): string {
+  const doc: Record<string, unknown> = {};
+  for (const [n, a] of apps.sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0))) {
+    const d: Record<string, unknown> = { files: sorted(a.files) };
+    if (a.objects) d.objects = sorted(asRecord(a.objects));
+    doc[n] = d;
+  }
   return JSON.stringify(doc, null, 2) + "\n";
 }
 
@@ -68,7 +72,7 @@ function detailsFrom(changes: Map<string, string | null>): DetailSource {
   return {
     key: `test:${Math.random()}`,
     display: "envs/dev",
-    read: (app) => changes.get(detailPath(app)) ?? undefined,
+    read: (file) => changes.get(file) ?? undefined,
   };
 }
 
@@ -115,7 +119,7 @@ const state = fc.record(
   { requiredKeys: ["schemaVersion", "capstanVersion", "apps"] },
 );
 
-test("emitState writes the index, one line per app and per file, keys sorted; emitDetail what JSON.stringify writes", () => {
+test("emitState writes the index, one line per app and per file, keys sorted; a detail shard is what JSON.stringify writes", () => {
   fc.assert(
     fc.property(state, (s) => {
       const text = emitState(s as EnvState);
@@ -130,8 +134,14 @@ test("emitState writes the index, one line per app and per file, keys sorted; em
           lines.has(`    ${JSON.stringify(n)}: ${JSON.stringify(row)}`) ||
             lines.has(`    ${JSON.stringify(n)}: ${JSON.stringify(row)},`),
         );
-      for (const a of Object.values(s.apps))
-        assert.equal(emitDetail(a as AppState), referenceDetail(a as AppState));
+      const byShard = new Map<string, [string, AppState][]>();
+      for (const [n, a] of Object.entries(s.apps))
+        byShard.set(shardOf(n), [...(byShard.get(shardOf(n)) ?? []), [n, a as AppState]]);
+      for (const apps of byShard.values())
+        assert.equal(
+          shardText(new Map(apps.map(([n, a]) => [n, emitDetail(a)]))),
+          referenceShard(apps),
+        );
     }),
     { numRuns: 400 },
   );
@@ -175,27 +185,31 @@ const entryOf = (files: Record<string, string>, objects: Record<string, string>)
   objects,
 });
 
-test("a state that changes one app rewrites the index and that app's detail file; a removed app's is deleted", () => {
+test("a state that changes one app rewrites the index and that app's shard, its shard-mates kept; a shard left empty is deleted", () => {
+  // shards: a → c, b → 3, c → 2, e → 3 (the first hex digit of each name's sha256)
+  assert.deepEqual(["a", "b", "c", "e"].map(shardOf), ["c", "3", "2", "3"]);
   const apps: Record<string, AppState> = {};
-  for (const n of ["a", "b", "c"])
+  for (const n of ["a", "b", "c", "e"])
     apps[n] = entryOf(
       { [`${n}/deployment-web.yaml`]: "a".repeat(64) },
       { [`Deployment.apps/${n}/web`]: "web" },
     );
-  const first = stateChanges(undefined, { schemaVersion: 3, capstanVersion: "1", apps });
+  const first = stateChanges(undefined, { schemaVersion: 4, capstanVersion: "1", apps });
   assert.deepEqual([...first.keys()].sort(), [
-    ".capstan/apps/a.json",
-    ".capstan/apps/b.json",
-    ".capstan/apps/c.json",
+    ".capstan/details/2.json",
+    ".capstan/details/3.json",
+    ".capstan/details/c.json",
     ".capstan/state.json",
   ]);
+  assert.deepEqual(Object.keys(JSON.parse(first.get(".capstan/details/3.json")!)), ["b", "e"]);
   const read = parseState(first.get(".capstan/state.json")!, detailsFrom(first)) as EnvState;
-  // b changes, c goes, a is the very entry read
+  // b changes, c goes, a and e are the very entries read
   const next: EnvState = {
-    schemaVersion: 3,
+    schemaVersion: 4,
     capstanVersion: "1",
     apps: {
       a: read.apps.a!,
+      e: read.apps.e!,
       b: {
         ...entryOf({ "b/deployment-web.yaml": "b".repeat(64) }, { "Deployment.apps/b/web": "web" }),
         commit: "c2",
@@ -204,42 +218,104 @@ test("a state that changes one app rewrites the index and that app's detail file
   };
   const second = stateChanges(read, next);
   assert.deepEqual([...second.keys()].sort(), [
-    ".capstan/apps/b.json",
-    ".capstan/apps/c.json",
+    ".capstan/details/2.json",
+    ".capstan/details/3.json",
     ".capstan/state.json",
   ]);
-  assert.equal(second.get(".capstan/apps/c.json"), null);
-  // a state read from schema 2 is written whole: the index and every app's detail file
+  assert.equal(second.get(".capstan/details/2.json"), null);
+  const shard3 = JSON.parse(second.get(".capstan/details/3.json")!) as Record<string, AppState>;
+  assert.deepEqual(Object.keys(shard3), ["b", "e"]);
+  assert.equal(shard3.b!.files["b/deployment-web.yaml"], "b".repeat(64));
+  assert.equal(shard3.e!.files["e/deployment-web.yaml"], "a".repeat(64));
+  // an entry whose commit moved but whose files did not leaves its shard as it was
+  const moved = stateChanges(read, {
+    ...read,
+    apps: { ...read.apps, e: { ...apps.e!, commit: "c3" } },
+  });
+  assert.deepEqual([...moved.keys()], [".capstan/state.json"]);
+  // a state read from schema 2 is written whole: the index and every shard
   const v2 = JSON.stringify({ schemaVersion: 2, capstanVersion: "1", apps: { a: apps.a } });
   const old = parseState(v2) as EnvState;
   const migrated = stateChanges(old, { ...old, apps: { ...old.apps } });
-  assert.deepEqual([...migrated.keys()].sort(), [".capstan/apps/a.json", ".capstan/state.json"]);
+  assert.deepEqual([...migrated.keys()].sort(), [".capstan/details/c.json", ".capstan/state.json"]);
+});
+
+test("a schema-3 state (a detail file per app) is read from those files; the next write is schema 4 and deletes them", () => {
+  const detail3 = (n: string) =>
+    JSON.stringify(
+      {
+        files: { [`${n}/deployment-web.yaml`]: "a".repeat(64) },
+        objects: { [`Deployment.apps/${n}/web`]: "web" },
+      },
+      null,
+      2,
+    ) + "\n";
+  const index3 = JSON.stringify({
+    schemaVersion: 3,
+    capstanVersion: "1",
+    apps: {
+      a: ["acme/src", "c1", "d", "apps/a.yaml", 1],
+      b: ["acme/src", "c1", "d", "apps/b.yaml", 1],
+    },
+  });
+  const files = new Map([
+    [".capstan/apps/a.json", detail3("a")],
+    [".capstan/apps/b.json", detail3("b")],
+  ]);
+  const read = parseState(index3, {
+    key: "v3",
+    display: "envs/dev",
+    read: (file) => files.get(file),
+  }) as EnvState;
+  assert.deepEqual(read.apps.b!.objects, { "Deployment.apps/b/web": "web" });
+  const next = stateChanges(read, { ...read, apps: { a: read.apps.a! } });
+  assert.deepEqual([...next.keys()].sort(), [
+    ".capstan/apps/a.json",
+    ".capstan/apps/b.json",
+    ".capstan/details/c.json",
+    ".capstan/state.json",
+  ]);
+  assert.equal(next.get(".capstan/apps/a.json"), null);
+  assert.equal(next.get(".capstan/apps/b.json"), null);
+  assert.equal(JSON.parse(next.get(".capstan/state.json")!).schemaVersion, 4);
+  assert.deepEqual(JSON.parse(next.get(".capstan/details/c.json")!), {
+    a: JSON.parse(detail3("a")),
+  });
 });
 
 test("an index entry's detail file missing or corrupt is a located error naming the file", () => {
   const apps = { a: entryOf({ "a/x.yaml": "a".repeat(64) }, {}) };
-  const first = stateChanges(undefined, { schemaVersion: 3, capstanVersion: "1", apps });
+  const first = stateChanges(undefined, { schemaVersion: 4, capstanVersion: "1", apps });
   const index = first.get(".capstan/state.json")!;
   const missing = parseState(index, {
     key: "m",
     display: "envs/dev",
     read: () => undefined,
   }) as EnvState;
-  assert.throws(() => missing.apps.a!.files, /envs\/dev\/\.capstan\/apps\/a\.json is missing/);
+  assert.throws(
+    () => missing.apps.a!.files,
+    /envs\/dev\/\.capstan\/details\/c\.json is missing \(\.capstan\/state\.json lists app "a", whose detail it holds\)/,
+  );
   const bad = parseState(index, {
     key: "b",
     display: "envs/dev",
-    read: () => JSON.stringify({ files: { "a/x.yaml": "nope" } }),
+    read: () => JSON.stringify({ a: { files: { "a/x.yaml": "nope" } } }),
   }) as EnvState;
   assert.throws(
     () => bad.apps.a!.objects,
-    /apps\/a\.json entry for app "a" has a malformed digest/,
+    /details\/c\.json entry for app "a" has a malformed digest/,
   );
+  const without = parseState(index, {
+    key: "w",
+    display: "envs/dev",
+    read: () => JSON.stringify({ b: { files: {} } }),
+  }) as EnvState;
+  assert.throws(() => without.apps.a!.files, /details\/c\.json does not hold app "a"/);
 });
 
 test("a state read back is the state written; its text is the text read", () => {
   const s: EnvState = {
-    schemaVersion: 3,
+    schemaVersion: 4,
     capstanVersion: "1.0.0",
     apps: {
       shop: {

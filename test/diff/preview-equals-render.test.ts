@@ -63,10 +63,10 @@ async function check(base: Tree, head: Tree): Promise<void> {
   await render(await folder(root, "base", base));
   const before = snapshot(out);
   await render(await folder(root, "head", head));
-  // bookkeeping (state.json, .capstan/apps/, hydrator.metadata, the env README.md) is no rendered change
+  // bookkeeping (state.json, the detail shards, hydrator.metadata, the env README.md) is no rendered change
   const rendered = changedFiles(before, snapshot(out)).filter(
     (p) =>
-      !/^envs\/[^/]+\/(\.capstan\/(state|apps\/[^/]+)\.json|hydrator\.metadata|README\.md)$/.test(
+      !/^envs\/[^/]+\/(\.capstan\/(state|details\/[^/]+)\.json|hydrator\.metadata|README\.md)$/.test(
         p,
       ),
   );

@@ -10,7 +10,7 @@ import * as fs from "node:fs/promises";
 import * as path from "node:path";
 import { after, describe, test } from "node:test";
 import { runCli } from "../helpers/cli.ts";
-import { bareRemote, rmrf, tmpdir } from "../helpers/git.ts";
+import { bareRemote, commitAll, git, rmrf, tmpdir } from "../helpers/git.ts";
 import { snapshot } from "../hostile/harness.ts";
 import { configYaml, refs, sourceRepo } from "./fixtures.ts";
 
@@ -97,11 +97,11 @@ describe("environment-wide identity: render --out", () => {
     const read = async (f: string) =>
       JSON.parse(await fs.readFile(path.join(out, "envs/staging/.capstan", f), "utf8"));
     const state = await read("state.json");
-    assert.equal(state.schemaVersion, 3);
+    assert.equal(state.schemaVersion, 4);
     // [sourceRepo, commit, inputDigest, source, count]
     assert.equal(state.apps.shop[3], "apps/shop.yaml");
     assert.equal(state.apps.shop[4], 2);
-    assert.deepEqual((await read("apps/shop.json")).objects, {
+    assert.deepEqual((await read("details/8.json")).shop.objects, {
       "Deployment.apps/shop/web": "web",
       "Service/shop/web": "web",
     });
@@ -175,9 +175,10 @@ spec:
     // a state.json as capstan wrote it before schema 2: every app's file hashes in it, no
     // identities, no detail files
     const file = path.join(out, "envs/staging/.capstan/state.json");
-    const detail = path.join(out, "envs/staging/.capstan/apps/shop.json");
+    // shop's detail is in shard 8 (the first hex digit of sha256("shop"))
+    const detail = path.join(out, "envs/staging/.capstan/details/8.json");
     const v3 = JSON.parse(await fs.readFile(file, "utf8"));
-    const { files } = JSON.parse(await fs.readFile(detail, "utf8"));
+    const { files } = JSON.parse(await fs.readFile(detail, "utf8")).shop;
     const [sourceRepo, commit, inputDigest] = v3.apps.shop;
     const v1 = {
       ...v3,
@@ -185,7 +186,7 @@ spec:
       apps: { shop: { sourceRepo, commit, inputDigest, files } },
     };
     await fs.writeFile(file, JSON.stringify(v1, null, 2) + "\n");
-    await fs.rm(path.join(out, "envs/staging/.capstan/apps"), { recursive: true });
+    await fs.rm(path.join(out, "envs/staging/.capstan/details"), { recursive: true });
     const before = snapshot(out);
     // nothing rendered changes: state.json is not rewritten on its own
     const same = await renderOut(src.dir, out);
@@ -199,8 +200,8 @@ spec:
     await src.commit({ "apps/cart.yaml": app("cart", "api") });
     assert.equal((await renderOut(src.dir, out)).code, 0);
     const upgraded = JSON.parse(await fs.readFile(file, "utf8"));
-    assert.equal(upgraded.schemaVersion, 3);
-    assert.deepEqual(Object.keys(JSON.parse(await fs.readFile(detail, "utf8")).objects), [
+    assert.equal(upgraded.schemaVersion, 4);
+    assert.deepEqual(Object.keys(JSON.parse(await fs.readFile(detail, "utf8")).shop.objects), [
       "Deployment.apps/shop/web",
       "Service/shop/web",
     ]);
@@ -237,5 +238,68 @@ describe("environment-wide identity: render --env-repo (bare repo over file://)"
     await src.commit({ "apps/cart.yaml": app("cart") });
     assertClash(await renderRepo(src.dir, url), CLASH);
     assert.deepEqual(await refs(remote), before, "env repo unchanged");
+  });
+
+  test("an env repo a schema-3 capstan wrote (a detail file per app) is read; its next rendered change writes the shards and removes those files", async () => {
+    const { root, src } = await source({
+      "apps/shop.yaml": app("shop"),
+      "apps/cart.yaml": app("cart", "web", "cart"),
+    });
+    const remote = await bareRemote(path.join(root, "env.git"));
+    const url = `file://${remote}`;
+    assert.equal((await renderRepo(src.dir, url)).code, 0);
+    // the env repo as schema 3 left it: state.json says 3, each app's detail in its own file
+    const work = path.join(root, "work");
+    await git(root, "clone", "-q", url, work);
+    const capstan = path.join(work, "envs/staging/.capstan");
+    const state = path.join(capstan, "state.json");
+    await fs.writeFile(
+      state,
+      (await fs.readFile(state, "utf8")).replace('"schemaVersion": 4', '"schemaVersion": 3'),
+    );
+    await fs.mkdir(path.join(capstan, "apps"));
+    for (const shard of await fs.readdir(path.join(capstan, "details"))) {
+      const apps = JSON.parse(await fs.readFile(path.join(capstan, "details", shard), "utf8"));
+      for (const [name, detail] of Object.entries(apps))
+        await fs.writeFile(
+          path.join(capstan, "apps", `${name}.json`),
+          JSON.stringify(detail, null, 2) + "\n",
+        );
+    }
+    await fs.rm(path.join(capstan, "details"), { recursive: true });
+    await commitAll(work, "capstan 0.x wrote this");
+    await git(work, "push", "-q", "origin", "main");
+    const v3 = await refs(remote);
+
+    // nothing rendered changes: no commit, the old layout stays
+    assert.equal((await renderRepo(src.dir, url)).code, 0);
+    assert.deepEqual(await refs(remote), v3);
+    // shop's identities are read from its own file: a clash with it is refused
+    await src.commit({ "apps/cart.yaml": app("cart") });
+    assertClash(await renderRepo(src.dir, url), CLASH);
+    assert.deepEqual(await refs(remote), v3, "env repo unchanged");
+    // a rendered change writes schema 4: the shards (shop → 8, cart → 1), no per-app file
+    await src.commit({ "apps/cart.yaml": app("cart", "api") });
+    const r = await renderRepo(src.dir, url);
+    assert.equal(r.code, 0, r.text);
+    const files = (
+      await git(remote, "ls-tree", "-r", "--name-only", "main", "envs/staging/.capstan")
+    ).split("\n");
+    assert.deepEqual(files, [
+      "envs/staging/.capstan/details/1.json",
+      "envs/staging/.capstan/details/8.json",
+      "envs/staging/.capstan/state.json",
+    ]);
+    const show = async (f: string) =>
+      JSON.parse(await git(remote, "show", `main:envs/staging/.capstan/${f}`));
+    assert.equal((await show("state.json")).schemaVersion, 4);
+    assert.deepEqual((await show("details/8.json")).shop.objects, {
+      "Deployment.apps/shop/web": "web",
+      "Service/shop/web": "web",
+    });
+    assert.deepEqual(Object.keys((await show("details/1.json")).cart.objects), [
+      "Deployment.apps/shop/api",
+      "Service/shop/api",
+    ]);
   });
 });

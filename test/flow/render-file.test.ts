@@ -66,7 +66,7 @@ describe("render --env-repo over file://", () => {
     assert.match(body, new RegExp(`Capstan-Source-Commit: ${src.commits[0]}`));
     const files = (await git(remote, "ls-tree", "-r", "--name-only", "main")).split("\n");
     assert.deepEqual(files, [
-      "envs/staging/.capstan/apps/shop.json",
+      "envs/staging/.capstan/details/8.json",
       "envs/staging/.capstan/state.json",
       "envs/staging/README.md",
       "envs/staging/hydrator.metadata",

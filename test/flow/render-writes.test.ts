@@ -141,7 +141,8 @@ test(
     for (const p of rewritten)
       assert.match(
         p,
-        /^envs\/[a-z]+\/(app-00003\/deployment-app-00003-(web|worker)\.yaml|\.capstan\/(state|apps\/app-00003)\.json)$/,
+        // app-00003's detail shard: 2 (the first hex digit of sha256("app-00003"))
+        /^envs\/[a-z]+\/(app-00003\/deployment-app-00003-(web|worker)\.yaml|\.capstan\/(state|details\/2)\.json)$/,
       );
     assert.deepEqual(staged(out), []);
   },

@@ -12,6 +12,7 @@ import { after, test } from "node:test";
 import { renderToRepo } from "../../src/flows/render/render-repo.ts";
 import { loadFromDir } from "../../src/flows/shared/load.ts";
 import { ExternalError } from "../../src/core/common/errors.ts";
+import { detailPath } from "../../src/core/plan/detail-text.ts";
 import { commitAll, git, initRepo, revParse, seededRemote, TEST_ENV } from "../helpers/git.ts";
 import {
   appYaml,
@@ -97,9 +98,11 @@ async function assertConsistent(bare: string, ref: string): Promise<void> {
   if (state === undefined) return; // the old, pre-capstan state
   const parsed = JSON.parse(state) as { apps: Record<string, unknown> };
   for (const app of Object.keys(parsed.apps)) {
-    const detail = tree.get(`envs/staging/.capstan/apps/${app}.json`);
+    const detail = tree.get(`envs/staging/${detailPath(app)}`);
     assert.ok(detail !== undefined, `no detail file for ${app}`);
-    const { files } = JSON.parse(detail) as { files: Record<string, string> };
+    const shard = JSON.parse(detail) as Record<string, { files: Record<string, string> }>;
+    assert.ok(shard[app], `${detailPath(app)} does not hold ${app}`);
+    const { files } = shard[app];
     for (const p of Object.keys(files)) assert.ok(tree.has(`envs/staging/${p}`), `missing ${p}`);
   }
 }

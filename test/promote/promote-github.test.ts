@@ -168,7 +168,7 @@ test("partial promotion: only the named apps change; state.json keeps the others
   const after = await envFilesAt(w.remote, BRANCH, "production");
   const changed = [...after.keys()].filter((p) => after.get(p) !== before.get(p));
   assert.deepEqual(changed.sort(), [
-    ".capstan/apps/shop.json",
+    ".capstan/details/8.json",
     ".capstan/state.json",
     "README.md",
     "hydrator.metadata",

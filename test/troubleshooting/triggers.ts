@@ -355,12 +355,12 @@ export const TRIGGERS: Record<string, Trigger> = {
       await fs.writeFile(path.join(out, "envs/staging/.capstan/state.json"), "{ nope");
       return run("render", "--source", dir, "--out", out);
     },
-  'envs/staging/.capstan/apps/shop.json is missing (.capstan/state.json lists app "shop"); capstan will not overwrite files it cannot account for — restore it from the env repo\'s history (git log -- envs/staging/.capstan/apps/shop.json)':
+  'envs/staging/.capstan/details/8.json is missing (.capstan/state.json lists app "shop", whose detail it holds); capstan will not overwrite files it cannot account for — restore it from the env repo\'s history (git log -- envs/staging/.capstan/details/8.json)':
     async () => {
       const dir = await source();
       const out = path.join(dir, "..", "out");
       await run("render", "--source", dir, "--out", out);
-      await fs.rm(path.join(out, "envs/staging/.capstan/apps/shop.json"));
+      await fs.rm(path.join(out, "envs/staging/.capstan/details/8.json"));
       await fs.writeFile(path.join(dir, "apps/shop.yaml"), app("shop", "image: x:2"));
       return run("render", "--source", dir, "--out", out);
     },

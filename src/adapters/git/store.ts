@@ -147,7 +147,7 @@ export class EnvStore {
       dirs.length ? this.reads.list(rev, dirs, false, "trees") : [],
       this.reads.resolve(files.map((f) => `${rev}:${f}`)),
     ]);
-    // folders of apps and files of `.capstan/apps/`: none inside another
+    // folders of apps and detail files: none inside another
     const oids = [...trees.map((e) => e.oid), ...blobs.filter((o): o is string => !!o)];
     await this.fetchObjects([{ oids, filter: "tree:0" }], []);
   }

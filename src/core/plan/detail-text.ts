@@ -1,51 +1,85 @@
 /**
- * The text of an app's detail file, `.capstan/apps/<app>.json` (state-file.ts): its files'
- * sha256 and its objects' identities. Apart from state-file.ts so the write worker, which
- * emits it while the app renders, loads only this.
+ * The text of the apps' detail files (state-file.ts): each app's files' sha256 and its
+ * objects' identities. Schema 4 keeps them in 16 shards per environment,
+ * `.capstan/details/<h>.json`, `<h>` the first hex digit of the sha256 of the app's name;
+ * a shard maps each of its apps to `{files, objects}`. Schema 3 kept one file per app,
+ * `.capstan/apps/<app>.json` (still read). Apart from state-file.ts so the write worker,
+ * which emits an app's part while the app renders, loads only this.
  */
+import { createHash } from "node:crypto";
 import { eachIdentity, isPairs, type AppState, type IdentityPairs } from "./layout.ts";
 import { isArrayIndex, sortedKeys } from "./state-index.ts";
 
-/** The folder of the apps' detail files, relative to the environment folder. */
+/** The folder of the schema-4 detail shards, relative to the environment folder. */
+export const DETAILS_DIR = ".capstan/details";
+/** The folder of schema 3's per-app detail files, relative to the environment folder. */
 export const APPS_DIR = ".capstan/apps";
 
-/** An app's detail file, relative to the environment folder. */
+/** The shard an app's detail is kept in (schema 4): `0`…`f`. */
+export function shardOf(app: string): string {
+  return createHash("sha256").update(app).digest("hex")[0]!;
+}
+
+/** The schema-4 shard file holding an app's detail, relative to the environment folder. */
 export function detailPath(app: string): string {
+  return shardPath(shardOf(app));
+}
+
+/** A shard's file, relative to the environment folder. */
+export function shardPath(shard: string): string {
+  return `${DETAILS_DIR}/${shard}.json`;
+}
+
+/** Schema 3's detail file of an app, relative to the environment folder. */
+export function appDetailPath(app: string): string {
   return `${APPS_DIR}/${app}.json`;
 }
 
 /**
- * Appends an app's detail file to `changed` (its files whose hashes changed, about to be
- * staged) when any did or the app had no entry before (`old`), and returns its text —
- * staged with the app's files while it renders rather than after the plan. Undefined when
- * nothing changed: the plan then compares the detail with the one it read.
+ * An app's part of its detail shard (`detailText`) when any of its files changed or it had
+ * no entry before (`old`) — emitted while the app renders (the write worker, or in-thread),
+ * so the plan does not emit it again. Undefined when nothing changed: the plan then emits
+ * the part only if its shard is written.
  */
 export function withDetail(
-  changed: [string, string][],
-  app: string,
+  changed: readonly [string, string][],
   hashes: Record<string, string>,
   objects: IdentityPairs,
   old: Record<string, string> | undefined,
 ): string | undefined {
   if (!changed.length && old) return undefined;
-  const text = detailText(hashes, objects);
-  changed.push([detailPath(app), text]);
-  return text;
+  return detailText(hashes, objects);
 }
 
-/** An app's detail file: `JSON.stringify({ files, objects }, null, 2)`, keys sorted. */
+/**
+ * A shard's text: `JSON.stringify(shard, null, 2)` of `{<app>: {files, objects}}`, keys
+ * sorted — each app's part its `detailText`, joined without parsing anything again.
+ */
+export function shardText(parts: ReadonlyMap<string, string>): string {
+  const apps = sortedKeys(Object.fromEntries([...parts.keys()].map((a) => [a, 0])));
+  if (!apps.length) return "{}\n";
+  const out: string[] = ["{"];
+  apps.forEach((a, i) => out.push(`${i ? "," : ""}\n  ${JSON.stringify(a)}: ${parts.get(a)!}`));
+  out.push("\n}\n");
+  return out.join("");
+}
+
+/**
+ * An app's part of its shard: `{files, objects}` as `JSON.stringify` with an indent of 2
+ * writes it one level down (its closing brace indented by 2), keys sorted.
+ */
 export function detailText(
   files: Readonly<Record<string, string>>,
   objects: AppState["objects"],
 ): string {
-  const out: string[] = ['{\n  "files": '];
-  emitStringMap(files, out, "  ");
+  const out: string[] = ['{\n    "files": '];
+  emitStringMap(files, out, "    ");
   if (objects) {
-    out.push(`,\n  "objects": `);
-    if (isPairs(objects)) emitPairs(objects, out, "  ");
-    else emitStringMap(objects, out, "  ");
+    out.push(`,\n    "objects": `);
+    if (isPairs(objects)) emitPairs(objects, out, "    ");
+    else emitStringMap(objects, out, "    ");
   }
-  out.push("\n}\n");
+  out.push("\n  }");
   return out.join("");
 }
 

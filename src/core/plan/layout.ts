@@ -15,10 +15,11 @@ export const STATE_FILE = ".capstan/state.json";
  * 2: each app's entry records its source file and its objects' identities (`objects`),
  * so duplicate detection spans the whole environment without re-rendering anything.
  * 3: state.json is an index (source, commit, input digest, object count per app) and each
- * app's file hashes and identities are in `.capstan/apps/<app>.json` (state-file.ts).
+ * app's file hashes and identities are in its detail shard, `.capstan/details/<h>.json`
+ * (state-file.ts).
  * States of versions 1 and 2 are read as they are; see `needsIdentities`.
  */
-export const STATE_SCHEMA_VERSION = 3;
+export const STATE_SCHEMA_VERSION = 4;
 
 function group(apiVersion: string): string {
   return apiVersion.includes("/") ? apiVersion.split("/")[0]! : "core";
@@ -144,8 +145,8 @@ export function objectIdentity(o: KObject): string {
 }
 
 /**
- * Entries read from a schema-3 index (state-file.ts): their files and identities are read
- * from `.capstan/apps/<app>.json` on first use, so what needs only the index asks here —
+ * Entries read from a schema-3 or 4 index (state-file.ts): their files and identities are
+ * read from their detail file on first use, so what needs only the index asks here —
  * the entry's object count, and whether it records identities at all.
  */
 export const indexed = new WeakMap<AppState, { count: number; identities: boolean }>();

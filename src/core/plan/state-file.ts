@@ -1,30 +1,41 @@
 /**
- * An environment's bookkeeping files (docs/design.md, "The environment tree"; schema 3):
+ * An environment's bookkeeping files (docs/design.md, "The environment tree"; schema 4):
  *
  * - `.capstan/state.json`, the index every run reads whole: per app its source repo,
  *   commit, input digest, source file and object count, and the records of the sources
  *   (core/plan/unchanged.ts);
- * - `.capstan/apps/<app>.json` per app: its files' sha256 and its objects' identities —
- *   read only for the apps a run renders, removes or checks, and written only for the
- *   apps whose entry changes.
+ * - `.capstan/details/<h>.json`, 16 shards (detail-text.ts): per app its files' sha256 and
+ *   its objects' identities — read only for the shards of the apps a run renders, removes
+ *   or checks, and written only where an app's entry changes.
  *
- * So a run that changes one app of thousands reads, writes, fetches and pushes what that
- * app holds plus the index, not every app's files and identities (docs/performance.md,
- * "State by app"). An entry read from the index is an ordinary `AppState` whose `files`
- * and `objects` are read from its detail file on first use, through the `DetailSource`
- * its reader gave: synchronous from a folder; from the env repo, what was loaded before —
- * else `DetailsNotLoaded`, which `withDetails` answers by loading and planning again.
- * States of schema 1 and 2 (everything in state.json) are read as they are; the next
- * write turns them into schema 3. Pure: texts in, texts out.
+ * So a run that changes one app of thousands reads, writes, fetches and pushes one shard
+ * plus the index, not every app's files and identities (docs/performance.md, "State by
+ * app"), and a full render writes 16 detail files per environment, not one per app. An
+ * entry read from the index is an ordinary `AppState` whose `files` and `objects` are read
+ * from its detail file on first use, through the `DetailSource` its reader gave:
+ * synchronous from a folder; from the env repo, what was loaded before — else
+ * `DetailsNotLoaded`, which `withDetails` answers by loading and planning again. States of
+ * schema 1 and 2 (everything in state.json) and 3 (a detail file per app,
+ * `.capstan/apps/<app>.json`) are read as they are; the next write turns them into schema
+ * 4. Pure: texts in, texts out.
  */
 import { UserError } from "../common/errors.ts";
-import { APPS_DIR, detailPath, detailText } from "./detail-text.ts";
+import {
+  APPS_DIR,
+  appDetailPath,
+  DETAILS_DIR,
+  detailPath,
+  detailText,
+  shardOf,
+  shardPath,
+  shardText,
+} from "./detail-text.ts";
 import { indexed, isSafeRelPath, STATE_FILE, type AppState, type EnvState } from "./layout.ts";
 import { emitIndex, readIndex, sortedKeys } from "./state-index.ts";
 
-const READABLE_SCHEMA_VERSIONS = new Set([1, 2, 3]);
+const READABLE_SCHEMA_VERSIONS = new Set([1, 2, 3, 4]);
 
-export { APPS_DIR, detailPath };
+export { APPS_DIR, DETAILS_DIR, detailPath };
 
 /** Where a state's detail files are read from. */
 export interface DetailSource {
@@ -32,24 +43,33 @@ export interface DetailSource {
   readonly key: string;
   /** The environment folder as messages name it (`envs/staging`). */
   readonly display: string;
-  /** The text of an app's detail file (undefined: absent); `DetailsNotLoaded` when not read yet. */
-  read(app: string): string | undefined;
+  /**
+   * The text of a detail file, relative to the environment folder (undefined: absent);
+   * `DetailsNotLoaded` when not read yet.
+   */
+  read(file: string): string | undefined;
 }
 
 /** A source that reads asynchronously: what it holds is loaded beforehand. */
 export interface LoadingDetailSource extends DetailSource {
-  load(apps: readonly string[]): Promise<void>;
+  /** The detail files `files` of apps `apps` (whose folders come along: the plan reads them). */
+  load(apps: readonly string[], files: readonly string[]): Promise<void>;
   /** Every app the state lists. */
   loadAll(): Promise<void>;
+}
+
+/** Where the entries of a state of this schema version keep their details. */
+export function detailFileOf(schemaVersion: number): (app: string) => string {
+  return schemaVersion >= 4 ? detailPath : appDetailPath;
 }
 
 /** A detail a plan needed before it was loaded: `withDetails` loads and plans again. */
 export class DetailsNotLoaded extends Error {
   constructor(
     readonly source: LoadingDetailSource,
-    readonly app: string,
+    readonly file: string,
   ) {
-    super(`the detail of app "${app}" in ${source.display} is not loaded`);
+    super(`the detail file ${source.display}/${file} is not loaded`);
   }
 }
 
@@ -81,28 +101,34 @@ export async function withDetails<T>(
  */
 async function preloadDetails(state: EnvState | undefined, apps: Iterable<string>): Promise<void> {
   if (!state) return;
-  const bySource = new Map<LoadingDetailSource, string[]>();
+  const bySource = new Map<LoadingDetailSource, { apps: string[]; files: string[] }>();
   for (const app of new Set(apps)) {
     const e = state.apps[app];
     const source = e ? entrySource.get(e) : undefined;
     if (!source || !("load" in source)) continue;
-    const list = bySource.get(source as LoadingDetailSource) ?? [];
-    bySource.set(source as LoadingDetailSource, [...list, app]);
+    let list = bySource.get(source as LoadingDetailSource);
+    if (!list) bySource.set(source as LoadingDetailSource, (list = { apps: [], files: [] }));
+    list.apps.push(app);
+    list.files.push(entryFile.get(e!)!);
   }
-  await Promise.all([...bySource].map(([source, list]) => source.load(list)));
+  await Promise.all([...bySource].map(([source, l]) => source.load(l.apps, l.files)));
 }
 
 /** The source each index entry reads its detail from. */
 const entrySource = new WeakMap<AppState, DetailSource>();
-/** The detail text each entry was read from, once read. */
+/** The detail file each index entry reads its detail from (a shard, or schema 3's own file). */
+const entryFile = new WeakMap<AppState, string>();
+/** The text of the detail file each entry was read from, once read. */
 const detailRead = new WeakMap<AppState, string>();
 
 // ---------------------------------------------------------------- writing
 
 /**
- * The bookkeeping files of `next` against `prev`: state.json when its text changes, the
- * detail file of every entry that is not the very entry read (when its text changes), and
- * a deletion for each app `prev` listed that `next` does not.
+ * The bookkeeping files of `next` against `prev`: state.json when its text changes, and
+ * each detail shard holding an app whose entry is not the very entry read, or an app
+ * `prev` listed that `next` does not — when its text changes (deleted when it holds no app
+ * any more). From a state of schema 1–3, every shard, and a deletion for each of schema
+ * 3's per-app files.
  */
 export function stateChanges(
   prev: EnvState | undefined,
@@ -111,22 +137,54 @@ export function stateChanges(
   const out = new Map<string, string | null>();
   const text = emitState(next);
   if (text !== (prev ? stateText(prev) : undefined)) out.set(STATE_FILE, text);
+  const sharded = prev !== undefined && prev.schemaVersion >= 4;
+  const byShard = new Map<string, string[]>();
+  const touched = new Set<string>();
   for (const app of sortedKeys(next.apps)) {
+    const shard = shardOf(app);
+    const list = byShard.get(shard);
+    if (list) list.push(app);
+    else byShard.set(shard, [app]);
     const e = next.apps[app]!;
-    const p = prev?.apps[app];
-    if (p === e && indexed.has(e)) continue;
-    const detail = emitDetail(e);
-    if (p && detailRead.get(p) === detail) continue;
-    out.set(detailPath(app), detail);
+    if (!sharded || prev.apps[app] !== e || !indexed.has(e)) touched.add(shard);
   }
-  if (prev && prev.schemaVersion >= 3)
-    for (const app in prev.apps) if (!(app in next.apps)) out.set(detailPath(app), null);
+  /** per shard, an app `prev` held there: its detail read gives the shard's text */
+  const before = new Map<string, string>();
+  if (prev)
+    for (const app in prev.apps) {
+      if (prev.schemaVersion === 3) out.set(appDetailPath(app), null);
+      if (!sharded) continue;
+      const shard = shardOf(app);
+      if (!before.has(shard)) before.set(shard, app);
+      if (!(app in next.apps)) touched.add(shard);
+    }
+  for (const shard of [...touched].sort()) {
+    const apps = byShard.get(shard);
+    const was = before.get(shard);
+    if (!apps) {
+      if (was !== undefined) out.set(shardPath(shard), null);
+      continue;
+    }
+    const detail = shardText(new Map(apps.map((a) => [a, emitDetail(next.apps[a]!)])));
+    if (was !== undefined && readShard(prev!.apps[was]!) === detail) continue;
+    out.set(shardPath(shard), detail);
+  }
   return out;
+}
+
+/** The text of the shard a schema-4 entry was read from (reading it, if not read yet). */
+function readShard(a: AppState): string | undefined {
+  void a.files;
+  return detailRead.get(a);
 }
 
 /** Whether `path` (relative to the environment folder) is one of the state's files. */
 export function isStateFile(path: string): boolean {
-  return path === STATE_FILE || (path.startsWith(`${APPS_DIR}/`) && path.endsWith(".json"));
+  return (
+    path === STATE_FILE ||
+    ((path.startsWith(`${DETAILS_DIR}/`) || path.startsWith(`${APPS_DIR}/`)) &&
+      path.endsWith(".json"))
+  );
 }
 
 /**
@@ -143,8 +201,8 @@ export function emitState(s: EnvState): string {
 }
 
 /**
- * An app's detail file (`detailText`), or the text emitted for this very entry while its app
- * rendered (`emittedAhead`).
+ * An app's part of its shard (`detailText`), or the text emitted for this very entry while
+ * its app rendered (`emittedAhead`).
  */
 export function emitDetail(a: AppState): string {
   return ahead.get(a) ?? detailText(a.files, a.objects);
@@ -217,7 +275,7 @@ function parseStateUncached(text: string, details: DetailSource): EnvState | { e
     return {
       error: `has schemaVersion ${String(s.schemaVersion)}; this capstan understands ${[...READABLE_SCHEMA_VERSIONS].join(", ")}`,
     };
-  if (s.schemaVersion >= 3) return readIndexed(s, text, details);
+  if (s.schemaVersion >= 3) return readIndexed(s, text, details, detailFileOf(s.schemaVersion));
   for (const name in s.apps) {
     const problem = entryProblem(name, s.apps[name]!);
     if (problem) return { error: problem };
@@ -228,11 +286,12 @@ function parseStateUncached(text: string, details: DetailSource): EnvState | { e
   return s;
 }
 
-/** A schema-3 state: the index's entries, each made whole by its detail file on first use. */
+/** A schema-3 or 4 state: the index's entries, each made whole by its detail file on first use. */
 function readIndexed(
   s: EnvState,
   text: string,
   details: DetailSource,
+  fileOf: (app: string) => string,
 ): EnvState | { error: string } {
   const r = readIndex(s.apps as Record<string, unknown>, s.sources);
   if ("error" in r) return r;
@@ -244,7 +303,8 @@ function readIndexed(
   for (const [name, { entry, count, identities }] of r.apps) {
     indexed.set(entry, { count, identities });
     entrySource.set(entry, details);
-    readLazily(name, entry, details);
+    entryFile.set(entry, fileOf(name));
+    readLazily(name, entry, details, s.schemaVersion >= 4);
     state.apps[name] = entry;
   }
   if (r.sources) state.sources = r.sources;
@@ -253,31 +313,60 @@ function readIndexed(
 }
 
 /** An index entry made whole: its `files` and `objects` read from its detail file on first use. */
-function readLazily(name: string, a: AppState, details: DetailSource): void {
+function readLazily(name: string, a: AppState, details: DetailSource, sharded: boolean): void {
   let detail: { files: Record<string, string>; objects?: Record<string, string> } | undefined;
-  const get = () => (detail ??= readDetail(name, a, details));
+  const get = () => (detail ??= readDetail(name, a, details, sharded));
   Object.defineProperty(a, "files", { get: () => get().files, enumerable: true });
   Object.defineProperty(a, "objects", { get: () => get().objects, enumerable: true });
 }
 
-function readDetail(
-  name: string,
-  a: AppState,
-  details: DetailSource,
-): { files: Record<string, string>; objects?: Record<string, string> } {
-  const text = details.read(name);
-  const file = `${details.display}/${detailPath(name)}`;
-  if (text === undefined)
-    throw corruptDetail(file, `is missing (${STATE_FILE} lists app "${name}")`);
+/** Each source's detail files parsed, by text: a shard's apps share one parse. */
+const parsedDetails = new WeakMap<DetailSource, Map<string, { text: string; value: unknown }>>();
+
+function parseDetailFile(details: DetailSource, rel: string, text: string, file: string): unknown {
+  let byFile = parsedDetails.get(details);
+  if (!byFile) parsedDetails.set(details, (byFile = new Map()));
+  const hit = byFile.get(rel);
+  if (hit && hit.text === text) return hit.value;
   let v: unknown;
   try {
     v = JSON.parse(text);
   } catch (e) {
     throw corruptDetail(file, `is not valid JSON (${(e as Error).message})`);
   }
-  const d = v as { files?: unknown; objects?: unknown };
+  byFile.set(rel, { text, value: v });
+  return v;
+}
+
+function readDetail(
+  name: string,
+  a: AppState,
+  details: DetailSource,
+  sharded: boolean,
+): { files: Record<string, string>; objects?: Record<string, string> } {
+  const rel = entryFile.get(a)!;
+  const text = details.read(rel);
+  const file = `${details.display}/${rel}`;
+  if (text === undefined)
+    throw corruptDetail(
+      file,
+      `is missing (${STATE_FILE} lists app "${name}"${sharded ? `, whose detail it holds` : ""})`,
+    );
+  const v = parseDetailFile(details, rel, text, file);
+  const d = (
+    sharded && v && typeof v === "object" && !Array.isArray(v) && Object.hasOwn(v, name)
+      ? (v as Record<string, unknown>)[name]
+      : sharded
+        ? undefined
+        : v
+  ) as { files?: unknown; objects?: unknown } | undefined;
+  if (sharded && d === undefined)
+    throw corruptDetail(file, `does not hold app "${name}" (${STATE_FILE} lists it)`);
   if (!d || typeof d !== "object" || typeof d.files !== "object" || d.files === null)
-    throw corruptDetail(file, "is not an app's detail (needs files)");
+    throw corruptDetail(
+      file,
+      `is not an app's detail (needs files${sharded ? ` for "${name}"` : ""})`,
+    );
   const problem = filesProblem(name, d.files as Record<string, string>, d.objects);
   if (problem) throw corruptDetail(file, problem);
   detailRead.set(a, text);

@@ -23,7 +23,7 @@ import {
 import { preloadKinds } from "../../kube/index.ts";
 import type { Config, Environment } from "../../core/model/config.ts";
 import { isPairs, STATE_FILE, type IdentityPairs } from "../../core/plan/layout.ts";
-import { detailPath, parseState, type DetailSource } from "../../core/plan/state-file.ts";
+import { parseState, type DetailSource } from "../../core/plan/state-file.ts";
 import { withDetail } from "../../core/plan/detail-text.ts";
 import { HYDRATOR_FILE, README_FILE } from "../../core/plan/hydrator.ts";
 import type { Reporter } from "../shared/reporter.ts";
@@ -139,8 +139,8 @@ function folderDetails(envDir: string, display: string): DetailSource {
   return {
     key: `dir:${envDir}`,
     display,
-    read(app) {
-      const f = join(envDir, detailPath(app));
+    read(file) {
+      const f = join(envDir, file);
       return existsSync(f) ? readFileSync(f, "utf8") : undefined;
     },
   };
@@ -309,9 +309,9 @@ function renderTask(run: DirRender, env: Environment, t: RenderTask, remaining: 
     done.set(t.app.name, r);
     if (r.files && r.hashes) {
       const files = changedFiles(r.files, r.hashes, old);
-      // with a write worker, the app's detail file is staged now, as the worker does
+      // with a write worker, the app's part of its detail shard is emitted now, as the worker does
       if (writer.early && r.objects && isPairs(r.objects))
-        r.detail = withDetail(files, t.app.name, r.hashes, r.objects, old);
+        r.detail = withDetail(files, r.hashes, r.objects, old);
       writer.stage(i, files);
     }
   }

@@ -9,6 +9,7 @@ import type { PreviousEnv } from "../../core/plan/plan.ts";
 import type { Problem } from "../../core/common/errors.ts";
 import { STATE_FILE, type EnvState } from "../../core/plan/layout.ts";
 import {
+  detailFileOf,
   detailPath,
   DetailsNotLoaded,
   parseState,
@@ -62,18 +63,24 @@ export async function readEnvAt(
   const parsed = parseState(text, details);
   if ("error" in parsed) return { ...base, problem: corruptState(envPath, parsed.error) };
   details.apps = Object.keys(parsed.apps);
+  details.fileOf = detailFileOf(parsed.schemaVersion);
   return { ...base, state: parsed };
 }
 
 /**
- * The apps' detail files (`.capstan/apps/<app>.json`) of `<envPath>` at `rev`: read in
- * batches before a plan needs them (`preloadDetails`, `withDetails`).
+ * The apps' detail files (`.capstan/details/<h>.json`, or schema 3's
+ * `.capstan/apps/<app>.json`) of `<envPath>` at `rev`: read in batches before a plan needs
+ * them (`preloadDetails`, `withDetails`).
  */
 class TreeDetails implements LoadingDetailSource {
   readonly key: string;
+  /** detail file (relative to the environment folder) → its text */
   private readonly texts = new Map<string, string | undefined>();
-  /** Every app the state lists. */
+  /** apps whose folders were fetched */
+  private readonly dirs = new Set<string>();
+  /** Every app the state lists, and where the state keeps their details. */
   apps: string[] = [];
+  fileOf: (app: string) => string = detailPath;
 
   constructor(
     private readonly files: EnvFiles,
@@ -83,27 +90,29 @@ class TreeDetails implements LoadingDetailSource {
     this.key = `${files.key ?? ""}:${rev}:${display}`;
   }
 
-  read(app: string): string | undefined {
-    if (!this.texts.has(app)) throw new DetailsNotLoaded(this, app);
-    return this.texts.get(app);
+  read(file: string): string | undefined {
+    if (!this.texts.has(file)) throw new DetailsNotLoaded(this, file);
+    return this.texts.get(file);
   }
 
-  async load(apps: readonly string[]): Promise<void> {
-    const todo = [...new Set(apps)].filter((a) => !this.texts.has(a));
-    if (!todo.length) return;
+  async load(apps: readonly string[], files: readonly string[]): Promise<void> {
+    const dirs = [...new Set(apps)].filter((a) => !this.dirs.has(a));
+    const todo = [...new Set(files)].filter((f) => !this.texts.has(f));
+    if (!todo.length && !dirs.length) return;
     // the apps' folders too: the plan compares and rewrites their files
-    const paths = todo.map((a) => `${this.display}/${detailPath(a)}`);
+    const paths = todo.map((f) => `${this.display}/${f}`);
     await this.files.prefetchDirs?.(
       this.rev,
-      todo.map((a) => `${this.display}/${a}`),
+      dirs.map((a) => `${this.display}/${a}`),
       paths,
     );
+    dirs.forEach((a) => this.dirs.add(a));
     const got = await this.files.readMany(paths.map((p) => [this.rev, p]));
-    todo.forEach((a, i) => this.texts.set(a, got[i]));
+    todo.forEach((f, i) => this.texts.set(f, got[i]));
   }
 
   loadAll(): Promise<void> {
-    return this.load(this.apps);
+    return this.load(this.apps, this.apps.map(this.fileOf));
   }
 }
 

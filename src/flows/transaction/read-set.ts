@@ -87,7 +87,7 @@ export async function fetchTips(store: EnvStore, tips: ReadonlyMap<string, strin
 /**
  * A read set's objects as requests made at once, none holding an object inside another
  * of the same request (store.ts `fetchObjects`): the folders above `.capstan/` one request
- * per depth; each `.capstan/` folder with its `apps/` folder (`blob:none`) together with
+ * per depth; each `.capstan/` folder with its detail folder (`blob:none`) together with
  * the environments' own files; each state.json alone (the server would search deltas
  * between similar states sent together: docs/performance.md).
  */
@@ -96,7 +96,7 @@ function requests(objects: ReadObject[]): { oids: string[]; filter: "tree:0" | "
   const capstan: string[] = [];
   const states: string[] = [];
   for (const o of objects) {
-    if (o.type === "tree" && o.path.endsWith("/.capstan/apps")) continue;
+    if (o.type === "tree" && /\/\.capstan\/(details|apps)$/.test(o.path)) continue;
     if (o.type === "tree" && (o.path === ".capstan" || o.path.endsWith("/.capstan")))
       capstan.push(o.oid);
     else if (o.type === "blob" && o.path.endsWith("/.capstan/state.json")) states.push(o.oid);
@@ -112,7 +112,7 @@ function requests(objects: ReadObject[]): { oids: string[]; filter: "tree:0" | "
 
 /**
  * The read set of a commit this run built: its root tree, the `root` folder, and for each
- * environment folder in it the folder, its `.capstan/` and `.capstan/apps/` folders, its
+ * environment folder in it the folder, its `.capstan/` folder and its detail folder, its
  * state.json, kustomization.yaml, README.md and hydrator.metadata.
  */
 export async function readSetOf(store: EnvStore, sha: string, root: string): Promise<ReadObject[]> {
@@ -134,6 +134,7 @@ export async function readSetOf(store: EnvStore, sha: string, root: string): Pro
     store.reads.list(
       sha,
       envs.flatMap(({ path: e }) => [
+        `${e}/.capstan/details`,
         `${e}/.capstan/apps`,
         `${e}/.capstan/state.json`,
         `${e}/kustomization.yaml`,
