@@ -3,43 +3,43 @@ import {
   promoteFanOut,
   promoteLines,
   verificationMarkdown
-} from "./chunks/chunk-6SRJM345.js";
+} from "./chunks/chunk-7TXPRJAM.js";
 import {
   renderToRepo,
   reportLines,
   startEnvRepo,
   summaryMarkdown
-} from "./chunks/chunk-HZCO4FGH.js";
+} from "./chunks/chunk-IJFXZ4YC.js";
 import {
   changedAppCounts,
   computePreview
-} from "./chunks/chunk-LMLOPH4N.js";
+} from "./chunks/chunk-CBWWN3XP.js";
 import {
   COMMENT_LIMIT,
   SUMMARY_LIMIT,
   reachText,
   renderMarkdown,
   utf8Length
-} from "./chunks/chunk-APB6QRIF.js";
+} from "./chunks/chunk-JBTADPKU.js";
 import {
   validateAll
-} from "./chunks/chunk-APGYEWR2.js";
+} from "./chunks/chunk-LYOZNQLF.js";
 import {
   envRepoLocation
 } from "./chunks/chunk-SCCJZKYV.js";
 import {
   loadFromDir
-} from "./chunks/chunk-XYUUZBVM.js";
+} from "./chunks/chunk-O7XQSK56.js";
 import {
   readConfigFile
 } from "./chunks/chunk-FCP2IWXA.js";
 import {
   selectEnvs
-} from "./chunks/chunk-ITZRSMAH.js";
+} from "./chunks/chunk-2BES3473.js";
 import {
   sourceIdentity
 } from "./chunks/chunk-IOBEII3D.js";
-import "./chunks/chunk-FQ6EGLKJ.js";
+import "./chunks/chunk-PVZ4LIVF.js";
 import "./chunks/chunk-3427PZOU.js";
 import {
   loadConfig
@@ -56,8 +56,8 @@ import "./chunks/chunk-5SBUQFNJ.js";
 import "./chunks/chunk-SID65HV4.js";
 import "./chunks/chunk-DFTUZEB7.js";
 import "./chunks/chunk-AUIKRLBV.js";
-import "./chunks/chunk-4GUT7ZVI.js";
-import "./chunks/chunk-4MTAJ64W.js";
+import "./chunks/chunk-2GMCZFPR.js";
+import "./chunks/chunk-CKZ7WAQP.js";
 import "./chunks/chunk-5ETQQFMW.js";
 import "./chunks/chunk-UUCA4ZKB.js";
 import {

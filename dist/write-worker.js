@@ -6,11 +6,11 @@ import {
   STOP,
   Stager,
   changedFiles
-} from "./chunks/chunk-4GUT7ZVI.js";
+} from "./chunks/chunk-2GMCZFPR.js";
 import {
   appFilesWithHashes,
   withDetail
-} from "./chunks/chunk-4MTAJ64W.js";
+} from "./chunks/chunk-CKZ7WAQP.js";
 import "./chunks/chunk-5ETQQFMW.js";
 import "./chunks/chunk-UUCA4ZKB.js";
 import "./chunks/chunk-XYNQLYSQ.js";
@@ -88,7 +88,7 @@ function handle(m) {
         const r = appFilesWithHashes(m.app, objects, texts);
         (hashes[m.env] ??= {})[m.app] = r.hashes;
         const changed = changedFiles(r.files, r.hashes, m.old);
-        const detail = withDetail(changed, m.app, r.hashes, m.ids, m.old);
+        const detail = withDetail(changed, r.hashes, m.ids, m.old);
         if (detail !== void 0) (details[m.env] ??= {})[m.app] = detail;
         stager.stage(m.env, changed);
       }

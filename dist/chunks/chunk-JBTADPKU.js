@@ -20,7 +20,7 @@ import {
   resolveComponents,
   resolveGuardrails,
   usedCapabilities
-} from "./chunk-FQ6EGLKJ.js";
+} from "./chunk-PVZ4LIVF.js";
 import {
   loadConfig
 } from "./chunk-SSJMW5PP.js";

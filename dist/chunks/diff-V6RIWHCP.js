@@ -3,12 +3,12 @@ import {
   changedAppCounts,
   computePreview,
   runDiff
-} from "./chunk-LMLOPH4N.js";
-import "./chunk-APB6QRIF.js";
+} from "./chunk-CBWWN3XP.js";
+import "./chunk-JBTADPKU.js";
 import "./chunk-FCP2IWXA.js";
-import "./chunk-ITZRSMAH.js";
+import "./chunk-2BES3473.js";
 import "./chunk-IOBEII3D.js";
-import "./chunk-FQ6EGLKJ.js";
+import "./chunk-PVZ4LIVF.js";
 import "./chunk-3427PZOU.js";
 import "./chunk-SSJMW5PP.js";
 import "./chunk-DFIP6AYO.js";
@@ -19,8 +19,8 @@ import "./chunk-5SBUQFNJ.js";
 import "./chunk-SID65HV4.js";
 import "./chunk-DFTUZEB7.js";
 import "./chunk-AUIKRLBV.js";
-import "./chunk-4GUT7ZVI.js";
-import "./chunk-4MTAJ64W.js";
+import "./chunk-2GMCZFPR.js";
+import "./chunk-CKZ7WAQP.js";
 import "./chunk-5ETQQFMW.js";
 import "./chunk-UUCA4ZKB.js";
 import "./chunk-FN2YLOUV.js";

@@ -44,8 +44,10 @@ import {
 } from "./chunk-SID65HV4.js";
 import {
   APPS_DIR,
+  DETAILS_DIR,
   STATE_FILE,
   STATE_SCHEMA_VERSION,
+  appDetailPath,
   appFiles,
   appFilesWithHashes,
   detailPath,
@@ -59,8 +61,11 @@ import {
   objectCount,
   objectIdentity,
   readIndex,
+  shardOf,
+  shardPath,
+  shardText,
   sortedKeys
-} from "./chunk-4MTAJ64W.js";
+} from "./chunk-CKZ7WAQP.js";
 import {
   cmp,
   sha256
@@ -1730,12 +1735,15 @@ function clashProblem(env, id, first, second, sourceRepo, specs) {
 }
 
 // src/core/plan/state-file.ts
-var READABLE_SCHEMA_VERSIONS = /* @__PURE__ */ new Set([1, 2, 3]);
+var READABLE_SCHEMA_VERSIONS = /* @__PURE__ */ new Set([1, 2, 3, 4]);
+function detailFileOf(schemaVersion) {
+  return schemaVersion >= 4 ? detailPath : appDetailPath;
+}
 var DetailsNotLoaded = class extends Error {
-  constructor(source, app) {
-    super(`the detail of app "${app}" in ${source.display} is not loaded`);
+  constructor(source, file) {
+    super(`the detail file ${source.display}/${file} is not loaded`);
     this.source = source;
-    this.app = app;
+    this.file = file;
   }
 };
 async function withDetails(f, ahead2) {
@@ -1756,32 +1764,59 @@ async function preloadDetails(state, apps) {
     const e = state.apps[app];
     const source = e ? entrySource.get(e) : void 0;
     if (!source || !("load" in source)) continue;
-    const list = bySource.get(source) ?? [];
-    bySource.set(source, [...list, app]);
+    let list = bySource.get(source);
+    if (!list) bySource.set(source, list = { apps: [], files: [] });
+    list.apps.push(app);
+    list.files.push(entryFile.get(e));
   }
-  await Promise.all([...bySource].map(([source, list]) => source.load(list)));
+  await Promise.all([...bySource].map(([source, l]) => source.load(l.apps, l.files)));
 }
 var entrySource = /* @__PURE__ */ new WeakMap();
+var entryFile = /* @__PURE__ */ new WeakMap();
 var detailRead = /* @__PURE__ */ new WeakMap();
 function stateChanges(prev, next) {
   const out = /* @__PURE__ */ new Map();
   const text = emitState(next);
   if (text !== (prev ? stateText(prev) : void 0)) out.set(STATE_FILE, text);
+  const sharded = prev !== void 0 && prev.schemaVersion >= 4;
+  const byShard = /* @__PURE__ */ new Map();
+  const touched = /* @__PURE__ */ new Set();
   for (const app of sortedKeys(next.apps)) {
+    const shard = shardOf(app);
+    const list = byShard.get(shard);
+    if (list) list.push(app);
+    else byShard.set(shard, [app]);
     const e = next.apps[app];
-    const p = prev?.apps[app];
-    if (p === e && indexed.has(e)) continue;
-    const detail = emitDetail(e);
-    if (p && detailRead.get(p) === detail) continue;
-    out.set(detailPath(app), detail);
+    if (!sharded || prev.apps[app] !== e || !indexed.has(e)) touched.add(shard);
   }
-  if (prev && prev.schemaVersion >= 3) {
-    for (const app in prev.apps) if (!(app in next.apps)) out.set(detailPath(app), null);
+  const before = /* @__PURE__ */ new Map();
+  if (prev)
+    for (const app in prev.apps) {
+      if (prev.schemaVersion === 3) out.set(appDetailPath(app), null);
+      if (!sharded) continue;
+      const shard = shardOf(app);
+      if (!before.has(shard)) before.set(shard, app);
+      if (!(app in next.apps)) touched.add(shard);
+    }
+  for (const shard of [...touched].sort()) {
+    const apps = byShard.get(shard);
+    const was = before.get(shard);
+    if (!apps) {
+      if (was !== void 0) out.set(shardPath(shard), null);
+      continue;
+    }
+    const detail = shardText(new Map(apps.map((a) => [a, emitDetail(next.apps[a])])));
+    if (was !== void 0 && readShard(prev.apps[was]) === detail) continue;
+    out.set(shardPath(shard), detail);
   }
   return out;
 }
+function readShard(a) {
+  void a.files;
+  return detailRead.get(a);
+}
 function isStateFile(path) {
-  return path === STATE_FILE || path.startsWith(`${APPS_DIR}/`) && path.endsWith(".json");
+  return path === STATE_FILE || (path.startsWith(`${DETAILS_DIR}/`) || path.startsWith(`${APPS_DIR}/`)) && path.endsWith(".json");
 }
 function emitState(s) {
   const known2 = emitted.get(s);
@@ -1827,7 +1862,7 @@ function parseStateUncached(text, details) {
     return {
       error: `has schemaVersion ${String(s.schemaVersion)}; this capstan understands ${[...READABLE_SCHEMA_VERSIONS].join(", ")}`
     };
-  if (s.schemaVersion >= 3) return readIndexed(s, text, details);
+  if (s.schemaVersion >= 3) return readIndexed(s, text, details, detailFileOf(s.schemaVersion));
   for (const name in s.apps) {
     const problem = entryProblem(name, s.apps[name]);
     if (problem) return { error: problem };
@@ -1836,7 +1871,7 @@ function parseStateUncached(text, details) {
   readFrom.set(s, text);
   return s;
 }
-function readIndexed(s, text, details) {
+function readIndexed(s, text, details, fileOf) {
   const r = readIndex(s.apps, s.sources);
   if ("error" in r) return r;
   const state = {
@@ -1847,33 +1882,53 @@ function readIndexed(s, text, details) {
   for (const [name, { entry, count, identities }] of r.apps) {
     indexed.set(entry, { count, identities });
     entrySource.set(entry, details);
-    readLazily(name, entry, details);
+    entryFile.set(entry, fileOf(name));
+    readLazily(name, entry, details, s.schemaVersion >= 4);
     state.apps[name] = entry;
   }
   if (r.sources) state.sources = r.sources;
   readFrom.set(state, text);
   return state;
 }
-function readLazily(name, a, details) {
+function readLazily(name, a, details, sharded) {
   let detail;
-  const get2 = () => detail ??= readDetail(name, a, details);
+  const get2 = () => detail ??= readDetail(name, a, details, sharded);
   Object.defineProperty(a, "files", { get: () => get2().files, enumerable: true });
   Object.defineProperty(a, "objects", { get: () => get2().objects, enumerable: true });
 }
-function readDetail(name, a, details) {
-  const text = details.read(name);
-  const file = `${details.display}/${detailPath(name)}`;
-  if (text === void 0)
-    throw corruptDetail(file, `is missing (${STATE_FILE} lists app "${name}")`);
+var parsedDetails = /* @__PURE__ */ new WeakMap();
+function parseDetailFile(details, rel, text, file) {
+  let byFile = parsedDetails.get(details);
+  if (!byFile) parsedDetails.set(details, byFile = /* @__PURE__ */ new Map());
+  const hit = byFile.get(rel);
+  if (hit && hit.text === text) return hit.value;
   let v;
   try {
     v = JSON.parse(text);
   } catch (e) {
     throw corruptDetail(file, `is not valid JSON (${e.message})`);
   }
-  const d = v;
+  byFile.set(rel, { text, value: v });
+  return v;
+}
+function readDetail(name, a, details, sharded) {
+  const rel = entryFile.get(a);
+  const text = details.read(rel);
+  const file = `${details.display}/${rel}`;
+  if (text === void 0)
+    throw corruptDetail(
+      file,
+      `is missing (${STATE_FILE} lists app "${name}"${sharded ? `, whose detail it holds` : ""})`
+    );
+  const v = parseDetailFile(details, rel, text, file);
+  const d = sharded && v && typeof v === "object" && !Array.isArray(v) && Object.hasOwn(v, name) ? v[name] : sharded ? void 0 : v;
+  if (sharded && d === void 0)
+    throw corruptDetail(file, `does not hold app "${name}" (${STATE_FILE} lists it)`);
   if (!d || typeof d !== "object" || typeof d.files !== "object" || d.files === null)
-    throw corruptDetail(file, "is not an app's detail (needs files)");
+    throw corruptDetail(
+      file,
+      `is not an app's detail (needs files${sharded ? ` for "${name}"` : ""})`
+    );
   const problem = filesProblem(name, d.files, d.objects);
   if (problem) throw corruptDetail(file, problem);
   detailRead.set(a, text);
@@ -2579,6 +2634,7 @@ export {
   resolveGuardrails,
   applyGuardrails,
   NAMESPACES_APP,
+  detailFileOf,
   DetailsNotLoaded,
   withDetails,
   stateChanges,

@@ -1,18 +1,18 @@
 import { createRequire as __capstanRequire } from "node:module"; const require = __capstanRequire(import.meta.url);
 import {
   tokenFromEnv
-} from "./chunk-Y7HOEJKE.js";
+} from "./chunk-NIDWEXSA.js";
 import {
   promoteFanOut,
   promoteLines
-} from "./chunk-6SRJM345.js";
-import "./chunk-HZCO4FGH.js";
-import "./chunk-APB6QRIF.js";
-import "./chunk-XYUUZBVM.js";
+} from "./chunk-7TXPRJAM.js";
+import "./chunk-IJFXZ4YC.js";
+import "./chunk-JBTADPKU.js";
+import "./chunk-O7XQSK56.js";
 import "./chunk-FCP2IWXA.js";
-import "./chunk-ITZRSMAH.js";
+import "./chunk-2BES3473.js";
 import "./chunk-IOBEII3D.js";
-import "./chunk-FQ6EGLKJ.js";
+import "./chunk-PVZ4LIVF.js";
 import "./chunk-3427PZOU.js";
 import "./chunk-SSJMW5PP.js";
 import "./chunk-DFIP6AYO.js";
@@ -23,8 +23,8 @@ import "./chunk-5SBUQFNJ.js";
 import "./chunk-SID65HV4.js";
 import "./chunk-DFTUZEB7.js";
 import "./chunk-AUIKRLBV.js";
-import "./chunk-4GUT7ZVI.js";
-import "./chunk-4MTAJ64W.js";
+import "./chunk-2GMCZFPR.js";
+import "./chunk-CKZ7WAQP.js";
 import "./chunk-5ETQQFMW.js";
 import "./chunk-UUCA4ZKB.js";
 import "./chunk-OINZ5D5A.js";

@@ -13,7 +13,7 @@ import {
 import {
   loadSource,
   warmAppFiles
-} from "./chunk-FQ6EGLKJ.js";
+} from "./chunk-PVZ4LIVF.js";
 import {
   loadConfig
 } from "./chunk-SSJMW5PP.js";

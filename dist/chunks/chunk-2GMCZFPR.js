@@ -1,7 +1,7 @@
 import { createRequire as __capstanRequire } from "node:module"; const require = __capstanRequire(import.meta.url);
 import {
   isSafeRelPath
-} from "./chunk-4MTAJ64W.js";
+} from "./chunk-CKZ7WAQP.js";
 import {
   emitYaml,
   inlineString

@@ -2,7 +2,7 @@ import { createRequire as __capstanRequire } from "node:module"; const require =
 import {
   dedupeProblems,
   massDeletionProblem
-} from "./chunk-ITZRSMAH.js";
+} from "./chunk-2BES3473.js";
 import {
   NO_COMMIT,
   fetchCommit,
@@ -14,6 +14,7 @@ import {
   HYDRATOR_FILE,
   NAMESPACES_APP,
   README_FILE,
+  detailFileOf,
   kindsToPreload,
   parseState,
   planEnv,
@@ -21,7 +22,7 @@ import {
   prepare,
   renderTasks,
   withDetails
-} from "./chunk-FQ6EGLKJ.js";
+} from "./chunk-PVZ4LIVF.js";
 import {
   didYouMeanInline
 } from "./chunk-DFIP6AYO.js";
@@ -35,7 +36,7 @@ import {
   STATE_FILE,
   detailPath,
   kustomization
-} from "./chunk-4MTAJ64W.js";
+} from "./chunk-CKZ7WAQP.js";
 import {
   GitHubApi,
   parseGitHubRepoUrl
@@ -960,7 +961,7 @@ function requests(objects) {
   const capstan = [];
   const states = [];
   for (const o of objects) {
-    if (o.type === "tree" && o.path.endsWith("/.capstan/apps")) continue;
+    if (o.type === "tree" && /\/\.capstan\/(details|apps)$/.test(o.path)) continue;
     if (o.type === "tree" && (o.path === ".capstan" || o.path.endsWith("/.capstan")))
       capstan.push(o.oid);
     else if (o.type === "blob" && o.path.endsWith("/.capstan/state.json")) states.push(o.oid);
@@ -991,6 +992,7 @@ async function readSetOf(store, sha, root) {
     store.reads.list(
       sha,
       envs.flatMap(({ path: e }) => [
+        `${e}/.capstan/details`,
         `${e}/.capstan/apps`,
         `${e}/.capstan/state.json`,
         `${e}/kustomization.yaml`,
@@ -1204,6 +1206,7 @@ async function readEnvAt(files, rev, envPath) {
   const parsed = parseState(text, details);
   if ("error" in parsed) return { ...base, problem: corruptState(envPath, parsed.error) };
   details.apps = Object.keys(parsed.apps);
+  details.fileOf = detailFileOf(parsed.schemaVersion);
   return { ...base, state: parsed };
 }
 var TreeDetails = class {
@@ -1214,27 +1217,33 @@ var TreeDetails = class {
     this.key = `${files.key ?? ""}:${rev}:${display}`;
   }
   key;
+  /** detail file (relative to the environment folder) → its text */
   texts = /* @__PURE__ */ new Map();
-  /** Every app the state lists. */
+  /** apps whose folders were fetched */
+  dirs = /* @__PURE__ */ new Set();
+  /** Every app the state lists, and where the state keeps their details. */
   apps = [];
-  read(app) {
-    if (!this.texts.has(app)) throw new DetailsNotLoaded(this, app);
-    return this.texts.get(app);
+  fileOf = detailPath;
+  read(file) {
+    if (!this.texts.has(file)) throw new DetailsNotLoaded(this, file);
+    return this.texts.get(file);
   }
-  async load(apps) {
-    const todo = [...new Set(apps)].filter((a) => !this.texts.has(a));
-    if (!todo.length) return;
-    const paths = todo.map((a) => `${this.display}/${detailPath(a)}`);
+  async load(apps, files) {
+    const dirs = [...new Set(apps)].filter((a) => !this.dirs.has(a));
+    const todo = [...new Set(files)].filter((f) => !this.texts.has(f));
+    if (!todo.length && !dirs.length) return;
+    const paths = todo.map((f) => `${this.display}/${f}`);
     await this.files.prefetchDirs?.(
       this.rev,
-      todo.map((a) => `${this.display}/${a}`),
+      dirs.map((a) => `${this.display}/${a}`),
       paths
     );
+    dirs.forEach((a) => this.dirs.add(a));
     const got = await this.files.readMany(paths.map((p) => [this.rev, p]));
-    todo.forEach((a, i) => this.texts.set(a, got[i]));
+    todo.forEach((f, i) => this.texts.set(f, got[i]));
   }
   loadAll() {
-    return this.load(this.apps);
+    return this.load(this.apps, this.apps.map(this.fileOf));
   }
 };
 function corruptState(envPath, error) {

@@ -10,7 +10,7 @@ import {
   renderAppFiles,
   renderAppObjects,
   renderTasks
-} from "./chunk-FQ6EGLKJ.js";
+} from "./chunk-PVZ4LIVF.js";
 import {
   didYouMeanInline
 } from "./chunk-DFIP6AYO.js";
@@ -30,14 +30,13 @@ import {
   changedFiles,
   postObjects,
   receiveObjects
-} from "./chunk-4GUT7ZVI.js";
+} from "./chunk-2GMCZFPR.js";
 import {
   STATE_FILE,
   appFilesWithHashes,
-  detailPath,
   isPairs,
   withDetail
-} from "./chunk-4MTAJ64W.js";
+} from "./chunk-CKZ7WAQP.js";
 import {
   UsageError,
   UserError
@@ -188,8 +187,8 @@ var Writer = class {
   /**
    * One app's objects, to the worker: it checks the bundled schemas of `check.objects`
    * (indexes), emits and hashes the files, and stages those whose hash differs from `old`
-   * (the hashes state.json recorded for the app) and, when any does, the app's detail file
-   * (from the hashes and `ids`). `collect` tells how it went.
+   * (the hashes state.json recorded for the app) and, when any does, emits the app's part
+   * of its detail shard (from the hashes and `ids`). `collect` tells how it went.
    */
   render(env, app, objects, old, ids, check) {
     const posted = postObjects(objects);
@@ -241,7 +240,6 @@ var Writer = class {
           if (h.old?.[p] !== hashes[p]) this.posted[env].set(p, HELD);
         }
         const detail = tables?.details[env]?.[app];
-        if (detail !== void 0) this.posted[env].set(detailPath(app), detail);
         out.set(app, { problems: [], files, hashes, ...detail !== void 0 ? { detail } : {} });
       }
       return out;
@@ -387,8 +385,8 @@ function folderDetails(envDir, display) {
   return {
     key: `dir:${envDir}`,
     display,
-    read(app) {
-      const f = join(envDir, detailPath(app));
+    read(file) {
+      const f = join(envDir, file);
       return existsSync2(f) ? readFileSync(f, "utf8") : void 0;
     }
   };
@@ -499,7 +497,7 @@ function renderTask(run, env, t, remaining) {
     if (r.files && r.hashes) {
       const files = changedFiles(r.files, r.hashes, old);
       if (writer.early && r.objects && isPairs(r.objects))
-        r.detail = withDetail(files, t.app.name, r.hashes, r.objects, old);
+        r.detail = withDetail(files, r.hashes, r.objects, old);
       writer.stage(i, files);
     }
   }

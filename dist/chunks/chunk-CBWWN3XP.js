@@ -11,14 +11,14 @@ import {
   renderText,
   reportJson,
   utf8Length
-} from "./chunk-APB6QRIF.js";
+} from "./chunk-JBTADPKU.js";
 import {
   readConfigFile,
   readSource
 } from "./chunk-FCP2IWXA.js";
 import {
   dedupeProblems
-} from "./chunk-ITZRSMAH.js";
+} from "./chunk-2BES3473.js";
 import {
   headCommit,
   mergeBase,
@@ -31,7 +31,7 @@ import {
 import {
   loadSource,
   prepare
-} from "./chunk-FQ6EGLKJ.js";
+} from "./chunk-PVZ4LIVF.js";
 import {
   loadConfig
 } from "./chunk-SSJMW5PP.js";

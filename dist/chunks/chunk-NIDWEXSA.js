@@ -3,7 +3,7 @@ import {
   renderToRepo,
   reportLines,
   startEnvRepo
-} from "./chunk-HZCO4FGH.js";
+} from "./chunk-IJFXZ4YC.js";
 import {
   UsageError
 } from "./chunk-N5T7JROX.js";

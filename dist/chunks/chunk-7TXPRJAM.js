@@ -9,7 +9,7 @@ import {
   readEnvAt,
   runTransaction,
   trailers
-} from "./chunk-HZCO4FGH.js";
+} from "./chunk-IJFXZ4YC.js";
 import {
   COMMENT_LIMIT,
   ENV_FILES,
@@ -19,12 +19,12 @@ import {
   readSourceAt,
   renderMarkdown,
   short
-} from "./chunk-APB6QRIF.js";
+} from "./chunk-JBTADPKU.js";
 import {
   commitMeta,
   fetchGitPacks,
   parseInSlices
-} from "./chunk-XYUUZBVM.js";
+} from "./chunk-O7XQSK56.js";
 import {
   globToRegExp,
   readConfigFile
@@ -48,7 +48,7 @@ import {
   prepare,
   stateChanges,
   withDetails
-} from "./chunk-FQ6EGLKJ.js";
+} from "./chunk-PVZ4LIVF.js";
 import {
   loadConfig
 } from "./chunk-SSJMW5PP.js";
@@ -64,7 +64,7 @@ import {
 import {
   STATE_FILE,
   STATE_SCHEMA_VERSION
-} from "./chunk-4MTAJ64W.js";
+} from "./chunk-CKZ7WAQP.js";
 import {
   cmp,
   sha256

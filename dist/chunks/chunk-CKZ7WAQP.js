@@ -30,7 +30,7 @@ function isSafeRelPath(p) {
 
 // src/core/plan/layout.ts
 var STATE_FILE = ".capstan/state.json";
-var STATE_SCHEMA_VERSION = 3;
+var STATE_SCHEMA_VERSION = 4;
 function group(apiVersion) {
   return apiVersion.includes("/") ? apiVersion.split("/")[0] : "core";
 }
@@ -96,6 +96,9 @@ function objectCount(a) {
   for (const p in a.files) if (!p.endsWith("/kustomization.yaml")) n++;
   return n;
 }
+
+// src/core/plan/detail-text.ts
+import { createHash } from "node:crypto";
 
 // src/core/plan/state-index.ts
 function emitIndex(s) {
@@ -229,26 +232,43 @@ function isArrayIndex(k) {
 }
 
 // src/core/plan/detail-text.ts
+var DETAILS_DIR = ".capstan/details";
 var APPS_DIR = ".capstan/apps";
+function shardOf(app) {
+  return createHash("sha256").update(app).digest("hex")[0];
+}
 function detailPath(app) {
+  return shardPath(shardOf(app));
+}
+function shardPath(shard) {
+  return `${DETAILS_DIR}/${shard}.json`;
+}
+function appDetailPath(app) {
   return `${APPS_DIR}/${app}.json`;
 }
-function withDetail(changed, app, hashes, objects, old) {
+function withDetail(changed, hashes, objects, old) {
   if (!changed.length && old) return void 0;
-  const text = detailText(hashes, objects);
-  changed.push([detailPath(app), text]);
-  return text;
+  return detailText(hashes, objects);
+}
+function shardText(parts) {
+  const apps = sortedKeys(Object.fromEntries([...parts.keys()].map((a) => [a, 0])));
+  if (!apps.length) return "{}\n";
+  const out = ["{"];
+  apps.forEach((a, i) => out.push(`${i ? "," : ""}
+  ${JSON.stringify(a)}: ${parts.get(a)}`));
+  out.push("\n}\n");
+  return out.join("");
 }
 function detailText(files, objects) {
-  const out = ['{\n  "files": '];
-  emitStringMap(files, out, "  ");
+  const out = ['{\n    "files": '];
+  emitStringMap(files, out, "    ");
   if (objects) {
     out.push(`,
-  "objects": `);
-    if (isPairs(objects)) emitPairs(objects, out, "  ");
-    else emitStringMap(objects, out, "  ");
+    "objects": `);
+    if (isPairs(objects)) emitPairs(objects, out, "    ");
+    else emitStringMap(objects, out, "    ");
   }
-  out.push("\n}\n");
+  out.push("\n  }");
   return out.join("");
 }
 function emitStringMap(m, out, indent) {
@@ -325,8 +345,13 @@ export {
   emitIndex,
   readIndex,
   sortedKeys,
+  DETAILS_DIR,
   APPS_DIR,
+  shardOf,
   detailPath,
+  shardPath,
+  appDetailPath,
   withDetail,
+  shardText,
   detailText
 };
