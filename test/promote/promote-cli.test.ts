@@ -187,3 +187,62 @@ test("a local non-bare env repo: the promotion branch is committed in place; a U
   );
   assert.equal(await git(co, "status", "--porcelain"), "");
 });
+
+test("promoting an app new to the environment writes its detail shard with the apps already there; a schema-3 environment is written as schema 4", async () => {
+  // b and e share detail shard 3 (the first hex digit of the sha256 of each name)
+  const w = await setup({ apps: { b: "1.0.0", e: "2.0.0" } });
+  await renderStaging(w.src.dir, w.url);
+  const promote = (app: string) =>
+    promoteCli(
+      w.src.dir,
+      w.url,
+      "--from",
+      "staging",
+      "--to",
+      "production",
+      "--apps",
+      app,
+      "--push",
+    );
+  const branch = "capstan/promote/staging-to-production";
+  const shard = async (ref: string) =>
+    JSON.parse(
+      await git(w.remote, "show", `${ref}:envs/production/.capstan/details/3.json`),
+    ) as Record<string, { objects: Record<string, string> }>;
+  assert.equal((await promote("e")).code, 0);
+  await merge(w.remote, branch);
+  assert.deepEqual(Object.keys(await shard("main")), ["e"]);
+
+  const r = await promote("b");
+  assert.equal(r.code, 0, r.text);
+  const both = await shard(branch);
+  assert.deepEqual(Object.keys(both), ["b", "e"]);
+  assert.deepEqual(both.e, (await shard("main")).e, "e's part is kept as it was");
+
+  // production as a schema-3 capstan left it: a detail file per app
+  const co = path.join(w.root, "co3");
+  await git(w.root, "clone", "-q", w.remote, co);
+  const capstan = path.join(co, "envs/production/.capstan");
+  const statePath = path.join(capstan, "state.json");
+  await fs.writeFile(
+    statePath,
+    (await fs.readFile(statePath, "utf8")).replace('"schemaVersion": 4', '"schemaVersion": 3'),
+  );
+  await fs.mkdir(path.join(capstan, "apps"));
+  const e = JSON.parse(await fs.readFile(path.join(capstan, "details/3.json"), "utf8")).e;
+  await fs.writeFile(path.join(capstan, "apps/e.json"), JSON.stringify(e, null, 2) + "\n");
+  await fs.rm(path.join(capstan, "details"), { recursive: true });
+  await git(co, "add", "-A");
+  await git(co, "-c", "user.email=t@t", "-c", "user.name=t", "commit", "-qm", "schema 3");
+  await git(co, "push", "-q", "origin", "main");
+
+  const again = await promote("b");
+  assert.equal(again.code, 0, again.text);
+  const files = await envFilesAt(w.remote, branch, "production");
+  assert.deepEqual(
+    [...files.keys()].filter((p) => p.startsWith(".capstan/")),
+    [".capstan/details/3.json", ".capstan/state.json"],
+  );
+  assert.equal(JSON.parse(files.get(".capstan/state.json")!).schemaVersion, 4);
+  assert.deepEqual(JSON.parse(files.get(".capstan/details/3.json")!), both);
+});

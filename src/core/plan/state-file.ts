@@ -52,7 +52,7 @@ export interface DetailSource {
 
 /** A source that reads asynchronously: what it holds is loaded beforehand. */
 export interface LoadingDetailSource extends DetailSource {
-  /** The detail files `files` of apps `apps` (whose folders come along: the plan reads them). */
+  /** The detail files `files`, and the folders of apps `apps` (the plan reads them). */
   load(apps: readonly string[], files: readonly string[]): Promise<void>;
   /** Every app the state lists. */
   loadAll(): Promise<void>;
