@@ -3,7 +3,7 @@ import {
   promoteFanOut,
   promoteLines,
   verificationMarkdown
-} from "./chunks/chunk-7TXPRJAM.js";
+} from "./chunks/chunk-IX3KWUHQ.js";
 import {
   renderToRepo,
   reportLines,
