@@ -125,6 +125,23 @@ export interface PromotionPlan {
 }
 
 /**
+ * The state files of `next` against `prev`. A shard written holds the promoted apps'
+ * shard-mates too, and a schema-3 state is written whole: what the plans before did not
+ * load is loaded here.
+ */
+function stateWrites(
+  prev: EnvState | undefined,
+  next: EnvState,
+  pruned: readonly string[],
+): Promise<Map<string, string | null>> {
+  const touched = Object.keys(next.apps).filter((a) => next.apps[a] !== prev?.apps[a]);
+  return withDetails(() => stateChanges(prev, next), {
+    state: prev,
+    apps: [...touched, ...pruned],
+  });
+}
+
+/**
  * Plans `to` with every app of `targets` (app → commit) at its commit. `pruneCandidates`
  * are apps of this source in `to` that a full promotion removes when `to` does not bind
  * them at `revision` (the newest commit).
@@ -213,16 +230,8 @@ export async function planPromotion(
   const h = { env: to, drySha: opts.revision, meta: revSrc.input.commitMeta };
   for (const n of planHydratorFiles(changes, h, prev, Object.keys(next.apps).length > 0))
     notices.add(n);
-  if (changes.size || prev.state) {
-    // A shard written holds the promoted apps' shard-mates too, and a schema-3 state is
-    // written whole: what the plans above did not load is loaded here.
-    const touched = Object.keys(next.apps).filter((a) => next.apps[a] !== prev.state?.apps[a]);
-    const state = await withDetails(() => stateChanges(prev.state, next), {
-      state: prev.state,
-      apps: [...touched, ...pruned],
-    });
-    for (const [p, t] of state) changes.set(p, t);
-  }
+  if (changes.size || prev.state)
+    for (const [p, t] of await stateWrites(prev.state, next, pruned)) changes.set(p, t);
   return {
     changes: new Map([...changes].sort((a, b) => cmp(a[0], b[0]))),
     state: next,
