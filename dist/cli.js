@@ -761,7 +761,7 @@ var COMMANDS = {
         throw new UsageError(
           "promote needs --from ENV and --to ENV (or --to ENV,ENV,\u2026 to fan out)"
         );
-      const { promoteCli } = await import("./chunks/promote-EGEM3LAW.js");
+      const { promoteCli } = await import("./chunks/promote-GMDVWFRW.js");
       return promoteCli(
         {
           source: resolve2(str(values, "source") ?? "."),

@@ -3,7 +3,7 @@ import {
   promoteFanOut,
   promoteLines,
   verificationMarkdown
-} from "./chunks/chunk-IX3KWUHQ.js";
+} from "./chunks/chunk-FKI4MBBE.js";
 import {
   renderToRepo,
   reportLines,

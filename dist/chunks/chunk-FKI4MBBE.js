@@ -170,6 +170,13 @@ var SourceRevisions = class {
     return src;
   }
 };
+function stateWrites(prev, next, pruned) {
+  const touched = Object.keys(next.apps).filter((a) => next.apps[a] !== prev?.apps[a]);
+  return withDetails(() => stateChanges(prev, next), {
+    state: prev,
+    apps: [...touched, ...pruned]
+  });
+}
 async function planPromotion(revisions, to, prev, targets, opts) {
   const groups = /* @__PURE__ */ new Map();
   for (const [app, commit] of targets) {
@@ -242,14 +249,8 @@ async function planPromotion(revisions, to, prev, targets, opts) {
   const h = { env: to, drySha: opts.revision, meta: revSrc.input.commitMeta };
   for (const n of planHydratorFiles(changes, h, prev, Object.keys(next.apps).length > 0))
     notices.add(n);
-  if (changes.size || prev.state) {
-    const touched = Object.keys(next.apps).filter((a) => next.apps[a] !== prev.state?.apps[a]);
-    const state2 = await withDetails(() => stateChanges(prev.state, next), {
-      state: prev.state,
-      apps: [...touched, ...pruned]
-    });
-    for (const [p, t] of state2) changes.set(p, t);
-  }
+  if (changes.size || prev.state)
+    for (const [p, t] of await stateWrites(prev.state, next, pruned)) changes.set(p, t);
   return {
     changes: new Map([...changes].sort((a, b) => cmp(a[0], b[0]))),
     state: next,

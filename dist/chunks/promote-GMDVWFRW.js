@@ -5,7 +5,7 @@ import {
 import {
   promoteFanOut,
   promoteLines
-} from "./chunk-IX3KWUHQ.js";
+} from "./chunk-FKI4MBBE.js";
 import "./chunk-IJFXZ4YC.js";
 import "./chunk-JBTADPKU.js";
 import "./chunk-O7XQSK56.js";
