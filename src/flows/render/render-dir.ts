@@ -134,14 +134,21 @@ export function readPrevious(envDir: string, display: string): PreviousInDir {
   return { state: parsed, kustomization, ...extra };
 }
 
-/** The apps' detail files in an environment folder, read when a plan first needs one. */
+/**
+ * The apps' detail files in an environment folder, each read once, when a plan first needs
+ * it (a shard serves all of its apps).
+ */
 function folderDetails(envDir: string, display: string): DetailSource {
+  const texts = new Map<string, string | undefined>();
   return {
     key: `dir:${envDir}`,
     display,
     read(file) {
+      if (texts.has(file)) return texts.get(file);
       const f = join(envDir, file);
-      return existsSync(f) ? readFileSync(f, "utf8") : undefined;
+      const text = existsSync(f) ? readFileSync(f, "utf8") : undefined;
+      texts.set(file, text);
+      return text;
     },
   };
 }
