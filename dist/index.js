@@ -3,17 +3,17 @@ import {
   promoteFanOut,
   promoteLines,
   verificationMarkdown
-} from "./chunks/chunk-FKI4MBBE.js";
+} from "./chunks/chunk-KPJ2L2HT.js";
 import {
   renderToRepo,
   reportLines,
   startEnvRepo,
   summaryMarkdown
-} from "./chunks/chunk-IJFXZ4YC.js";
+} from "./chunks/chunk-2YJEPHHJ.js";
 import {
   changedAppCounts,
   computePreview
-} from "./chunks/chunk-CBWWN3XP.js";
+} from "./chunks/chunk-M3I4Q2V6.js";
 import {
   COMMENT_LIMIT,
   SUMMARY_LIMIT,
@@ -35,7 +35,7 @@ import {
 } from "./chunks/chunk-FCP2IWXA.js";
 import {
   selectEnvs
-} from "./chunks/chunk-2BES3473.js";
+} from "./chunks/chunk-SCTK2OWV.js";
 import {
   sourceIdentity
 } from "./chunks/chunk-IOBEII3D.js";

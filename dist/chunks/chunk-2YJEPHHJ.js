@@ -2,7 +2,7 @@ import { createRequire as __capstanRequire } from "node:module"; const require =
 import {
   dedupeProblems,
   massDeletionProblem
-} from "./chunk-2BES3473.js";
+} from "./chunk-SCTK2OWV.js";
 import {
   NO_COMMIT,
   fetchCommit,

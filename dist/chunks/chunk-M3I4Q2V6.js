@@ -18,7 +18,7 @@ import {
 } from "./chunk-FCP2IWXA.js";
 import {
   dedupeProblems
-} from "./chunk-2BES3473.js";
+} from "./chunk-SCTK2OWV.js";
 import {
   headCommit,
   mergeBase,

@@ -382,12 +382,16 @@ function readPrevious(envDir, display) {
   return { state: parsed, kustomization, ...extra };
 }
 function folderDetails(envDir, display) {
+  const texts = /* @__PURE__ */ new Map();
   return {
     key: `dir:${envDir}`,
     display,
     read(file) {
+      if (texts.has(file)) return texts.get(file);
       const f = join(envDir, file);
-      return existsSync2(f) ? readFileSync(f, "utf8") : void 0;
+      const text = existsSync2(f) ? readFileSync(f, "utf8") : void 0;
+      texts.set(file, text);
+      return text;
     }
   };
 }

@@ -9,7 +9,7 @@ import {
   readEnvAt,
   runTransaction,
   trailers
-} from "./chunk-IJFXZ4YC.js";
+} from "./chunk-2YJEPHHJ.js";
 import {
   COMMENT_LIMIT,
   ENV_FILES,

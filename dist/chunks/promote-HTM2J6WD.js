@@ -1,16 +1,16 @@
 import { createRequire as __capstanRequire } from "node:module"; const require = __capstanRequire(import.meta.url);
 import {
   tokenFromEnv
-} from "./chunk-NIDWEXSA.js";
+} from "./chunk-5XT75SS6.js";
 import {
   promoteFanOut,
   promoteLines
-} from "./chunk-FKI4MBBE.js";
-import "./chunk-IJFXZ4YC.js";
+} from "./chunk-KPJ2L2HT.js";
+import "./chunk-2YJEPHHJ.js";
 import "./chunk-JBTADPKU.js";
 import "./chunk-O7XQSK56.js";
 import "./chunk-FCP2IWXA.js";
-import "./chunk-2BES3473.js";
+import "./chunk-SCTK2OWV.js";
 import "./chunk-IOBEII3D.js";
 import "./chunk-PVZ4LIVF.js";
 import "./chunk-3427PZOU.js";

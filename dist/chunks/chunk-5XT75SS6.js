@@ -3,7 +3,7 @@ import {
   renderToRepo,
   reportLines,
   startEnvRepo
-} from "./chunk-IJFXZ4YC.js";
+} from "./chunk-2YJEPHHJ.js";
 import {
   UsageError
 } from "./chunk-N5T7JROX.js";

@@ -1,12 +1,12 @@
 import { createRequire as __capstanRequire } from "node:module"; const require = __capstanRequire(import.meta.url);
 import {
-  DEFAULT_TOKEN_ENV,
-  renderRepoCli,
-  startEnvRepoEarly,
-  tokenFromEnv
-} from "./chunk-NIDWEXSA.js";
-import "./chunk-IJFXZ4YC.js";
-import "./chunk-2BES3473.js";
+  changedAppCounts,
+  computePreview,
+  runDiff
+} from "./chunk-M3I4Q2V6.js";
+import "./chunk-JBTADPKU.js";
+import "./chunk-FCP2IWXA.js";
+import "./chunk-SCTK2OWV.js";
 import "./chunk-IOBEII3D.js";
 import "./chunk-PVZ4LIVF.js";
 import "./chunk-3427PZOU.js";
@@ -23,14 +23,12 @@ import "./chunk-2GMCZFPR.js";
 import "./chunk-CKZ7WAQP.js";
 import "./chunk-5ETQQFMW.js";
 import "./chunk-UUCA4ZKB.js";
-import "./chunk-OINZ5D5A.js";
 import "./chunk-FN2YLOUV.js";
 import "./chunk-N5T7JROX.js";
 import "./chunk-QRKMIM66.js";
 import "./chunk-XYNQLYSQ.js";
 export {
-  DEFAULT_TOKEN_ENV,
-  renderRepoCli,
-  startEnvRepoEarly,
-  tokenFromEnv
+  changedAppCounts,
+  computePreview,
+  runDiff
 };
