@@ -146,3 +146,29 @@ export async function log(repo: string, ref = "main"): Promise<string[]> {
   const out = await gitWith(repo, ["log", "--format=%s", ref], { allowFailure: true });
   return out ? out.split("\n") : [];
 }
+
+/**
+ * Rewrites environment `env` of the env repo at `url` (branch main) as a schema-3 capstan
+ * left it: state.json says 3, and each app's detail is in its own `.capstan/apps/<app>.json`
+ * instead of the shards. Committed and pushed through a clone in `root`.
+ */
+export async function asSchema3(url: string, root: string, env: string): Promise<void> {
+  const work = await fs.mkdtemp(path.join(root, "schema3-"));
+  await git(root, "clone", "-q", url, work);
+  const capstan = path.join(work, "envs", env, ".capstan");
+  const state = path.join(capstan, "state.json");
+  const text = await fs.readFile(state, "utf8");
+  await fs.writeFile(state, text.replace('"schemaVersion": 4', '"schemaVersion": 3'));
+  await fs.mkdir(path.join(capstan, "apps"));
+  for (const shard of await fs.readdir(path.join(capstan, "details"))) {
+    const apps = JSON.parse(await fs.readFile(path.join(capstan, "details", shard), "utf8"));
+    for (const [name, detail] of Object.entries(apps as Record<string, unknown>))
+      await fs.writeFile(
+        path.join(capstan, "apps", `${name}.json`),
+        JSON.stringify(detail, null, 2) + "\n",
+      );
+  }
+  await fs.rm(path.join(capstan, "details"), { recursive: true });
+  await commitAll(work, "a schema-3 capstan wrote this");
+  await git(work, "push", "-q", "origin", "main");
+}

@@ -10,9 +10,9 @@ import * as fs from "node:fs/promises";
 import * as path from "node:path";
 import { after, describe, test } from "node:test";
 import { runCli } from "../helpers/cli.ts";
-import { bareRemote, commitAll, git, rmrf, tmpdir } from "../helpers/git.ts";
+import { bareRemote, git, rmrf, tmpdir } from "../helpers/git.ts";
 import { snapshot } from "../hostile/harness.ts";
-import { configYaml, refs, sourceRepo } from "./fixtures.ts";
+import { asSchema3, configYaml, refs, sourceRepo } from "./fixtures.ts";
 
 const dirs: string[] = [];
 after(() => rmrf(...dirs));
@@ -249,26 +249,7 @@ describe("environment-wide identity: render --env-repo (bare repo over file://)"
     const url = `file://${remote}`;
     assert.equal((await renderRepo(src.dir, url)).code, 0);
     // the env repo as schema 3 left it: state.json says 3, each app's detail in its own file
-    const work = path.join(root, "work");
-    await git(root, "clone", "-q", url, work);
-    const capstan = path.join(work, "envs/staging/.capstan");
-    const state = path.join(capstan, "state.json");
-    await fs.writeFile(
-      state,
-      (await fs.readFile(state, "utf8")).replace('"schemaVersion": 4', '"schemaVersion": 3'),
-    );
-    await fs.mkdir(path.join(capstan, "apps"));
-    for (const shard of await fs.readdir(path.join(capstan, "details"))) {
-      const apps = JSON.parse(await fs.readFile(path.join(capstan, "details", shard), "utf8"));
-      for (const [name, detail] of Object.entries(apps))
-        await fs.writeFile(
-          path.join(capstan, "apps", `${name}.json`),
-          JSON.stringify(detail, null, 2) + "\n",
-        );
-    }
-    await fs.rm(path.join(capstan, "details"), { recursive: true });
-    await commitAll(work, "capstan 0.x wrote this");
-    await git(work, "push", "-q", "origin", "main");
+    await asSchema3(url, root, "staging");
     const v3 = await refs(remote);
 
     // nothing rendered changes: no commit, the old layout stays

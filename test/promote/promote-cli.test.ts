@@ -9,7 +9,7 @@ import * as path from "node:path";
 import { after, test } from "node:test";
 import { runCli } from "../helpers/cli.ts";
 import { git, revParse } from "../helpers/git.ts";
-import { appYaml, stateAt } from "../flow/fixtures.ts";
+import { appYaml, asSchema3, stateAt } from "../flow/fixtures.ts";
 import {
   cleanup,
   comparable,
@@ -220,21 +220,7 @@ test("promoting an app new to the environment writes its detail shard with the a
   assert.deepEqual(both.e, (await shard("main")).e, "e's part is kept as it was");
 
   // production as a schema-3 capstan left it: a detail file per app
-  const co = path.join(w.root, "co3");
-  await git(w.root, "clone", "-q", w.remote, co);
-  const capstan = path.join(co, "envs/production/.capstan");
-  const statePath = path.join(capstan, "state.json");
-  await fs.writeFile(
-    statePath,
-    (await fs.readFile(statePath, "utf8")).replace('"schemaVersion": 4', '"schemaVersion": 3'),
-  );
-  await fs.mkdir(path.join(capstan, "apps"));
-  const e = JSON.parse(await fs.readFile(path.join(capstan, "details/3.json"), "utf8")).e;
-  await fs.writeFile(path.join(capstan, "apps/e.json"), JSON.stringify(e, null, 2) + "\n");
-  await fs.rm(path.join(capstan, "details"), { recursive: true });
-  await git(co, "add", "-A");
-  await git(co, "-c", "user.email=t@t", "-c", "user.name=t", "commit", "-qm", "schema 3");
-  await git(co, "push", "-q", "origin", "main");
+  await asSchema3(w.url, w.root, "production");
 
   const again = await promote("b");
   assert.equal(again.code, 0, again.text);
