@@ -17,8 +17,13 @@ export const APPS_DIR = ".capstan/apps";
 
 /** The shard an app's detail is kept in (schema 4): `0`…`f`. */
 export function shardOf(app: string): string {
-  return createHash("sha256").update(app).digest("hex")[0]!;
+  let shard = shards.get(app);
+  if (shard === undefined)
+    shards.set(app, (shard = createHash("sha256").update(app).digest("hex")[0]!));
+  return shard;
 }
+/** Each app name's shard, once hashed: a run asks per environment, in index and plan. */
+const shards = new Map<string, string>();
 
 /** The schema-4 shard file holding an app's detail, relative to the environment folder. */
 export function detailPath(app: string): string {

@@ -109,15 +109,18 @@ async function preloadDetails(state: EnvState | undefined, apps: Iterable<string
     let list = bySource.get(source as LoadingDetailSource);
     if (!list) bySource.set(source as LoadingDetailSource, (list = { apps: [], files: [] }));
     list.apps.push(app);
-    list.files.push(entryFile.get(e!)!);
+    list.files.push(entryFileOf.get(e!)!(app));
   }
   await Promise.all([...bySource].map(([source, l]) => source.load(l.apps, l.files)));
 }
 
 /** The source each index entry reads its detail from. */
 const entrySource = new WeakMap<AppState, DetailSource>();
-/** The detail file each index entry reads its detail from (a shard, or schema 3's own file). */
-const entryFile = new WeakMap<AppState, string>();
+/**
+ * Where each index entry reads its detail from (a shard, or schema 3's own file), asked
+ * only when the detail is: a run that renders nothing hashes no app's name.
+ */
+const entryFileOf = new WeakMap<AppState, (app: string) => string>();
 /** The text of the detail file each entry was read from, once read. */
 const detailRead = new WeakMap<AppState, string>();
 
@@ -303,7 +306,7 @@ function readIndexed(
   for (const [name, { entry, count, identities }] of r.apps) {
     indexed.set(entry, { count, identities });
     entrySource.set(entry, details);
-    entryFile.set(entry, fileOf(name));
+    entryFileOf.set(entry, fileOf);
     readLazily(name, entry, details, s.schemaVersion >= 4);
     state.apps[name] = entry;
   }
@@ -344,7 +347,7 @@ function readDetail(
   details: DetailSource,
   sharded: boolean,
 ): { files: Record<string, string>; objects?: Record<string, string> } {
-  const rel = entryFile.get(a)!;
+  const rel = entryFileOf.get(a)!(name);
   const text = details.read(rel);
   const file = `${details.display}/${rel}`;
   if (text === undefined)
