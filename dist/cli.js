@@ -8,7 +8,7 @@ import {
 } from "./chunks/chunk-SCCJZKYV.js";
 import {
   loadFromDir
-} from "./chunks/chunk-O7XQSK56.js";
+} from "./chunks/chunk-DMFYGGHK.js";
 import {
   builtinPackDir,
   readConfigFile,
@@ -18,7 +18,7 @@ import {
   previousInDir,
   renderToDir,
   selectEnvs
-} from "./chunks/chunk-SCTK2OWV.js";
+} from "./chunks/chunk-RUPXGUGG.js";
 import {
   sourceIdentity
 } from "./chunks/chunk-IOBEII3D.js";
@@ -32,7 +32,7 @@ import {
   renderApp,
   resolveGuardrails,
   usedCapabilities
-} from "./chunks/chunk-PVZ4LIVF.js";
+} from "./chunks/chunk-JBLNTRAF.js";
 import {
   Registry,
   loadPack,
@@ -63,8 +63,8 @@ import "./chunks/chunk-5SBUQFNJ.js";
 import "./chunks/chunk-SID65HV4.js";
 import "./chunks/chunk-DFTUZEB7.js";
 import "./chunks/chunk-AUIKRLBV.js";
-import "./chunks/chunk-2GMCZFPR.js";
-import "./chunks/chunk-CKZ7WAQP.js";
+import "./chunks/chunk-PBLSRAXX.js";
+import "./chunks/chunk-HX64S4PU.js";
 import "./chunks/chunk-5ETQQFMW.js";
 import {
   emitDocuments
@@ -314,7 +314,7 @@ async function capabilitiesAdd(values, arg, reporter) {
     throw new UsageError(
       "capabilities add needs <git-url>@<ref>, e.g. https://github.com/acme/caps.git@v1.0.0"
     );
-  const { addGitPack, parsePackArg } = await import("./chunks/capabilities-add-T6BEQFYC.js");
+  const { addGitPack, parsePackArg } = await import("./chunks/capabilities-add-DY3SELDJ.js");
   const source = sourceOf(values);
   const ref = parsePackArg(arg, str(values, "path"));
   const id = await sourceIdentity(source, { sourceRepo: str(values, "source-repo") });
@@ -339,7 +339,7 @@ var ECOSYSTEM_COMMANDS = {
     async run(values, pos, reporter) {
       const dir = resolve(pos[0] ?? ".");
       mkdirSync(dir, { recursive: true });
-      const { initRepo, nextSteps } = await import("./chunks/init-IZYKTKUD.js");
+      const { initRepo, nextSteps } = await import("./chunks/init-ISHK6HRZ.js");
       const r = await initRepo(dir, {
         envRepo: str(values, "env-repo"),
         app: str(values, "app"),
@@ -635,7 +635,7 @@ var COMMANDS = {
         tokenEnv: str(values, "token-env"),
         workdir: str(values, "workdir")
       });
-      const cli = out ? void 0 : await import("./chunks/render-repo-P42BHWPE.js");
+      const cli = out ? void 0 : await import("./chunks/render-repo-NJJTOE3G.js");
       let started;
       const onConfig = (config, sourceRepo) => {
         const early = envRepo ?? quietEnvRepo(config.envRepo.url, source);
@@ -711,7 +711,7 @@ var COMMANDS = {
       "source-repo": { type: "string" }
     },
     async run(values, _pos, reporter) {
-      const { runDiff } = await import("./chunks/diff-ZWGQL7GG.js");
+      const { runDiff } = await import("./chunks/diff-PMBD6K5X.js");
       return runDiff(reporter, {
         source: resolve2(str(values, "source") ?? "."),
         base: str(values, "base"),
@@ -761,7 +761,7 @@ var COMMANDS = {
         throw new UsageError(
           "promote needs --from ENV and --to ENV (or --to ENV,ENV,\u2026 to fan out)"
         );
-      const { promoteCli } = await import("./chunks/promote-HTM2J6WD.js");
+      const { promoteCli } = await import("./chunks/promote-WOJQDBYZ.js");
       return promoteCli(
         {
           source: resolve2(str(values, "source") ?? "."),
@@ -800,7 +800,7 @@ var COMMANDS = {
       }
       const src = await load(values);
       const envs = selectEnvs(src, list(values, "env"));
-      const { validateAll } = await import("./chunks/validate-W3RIPES5.js");
+      const { validateAll } = await import("./chunks/validate-PKAITY7O.js");
       const n = await validateAll(src, envs, { frozen: values.frozen === true }, reporter);
       reporter.info(
         `valid: ${src.apps.length} application(s), ${envs.length} environment(s), ${n} object(s)`

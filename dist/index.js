@@ -3,43 +3,43 @@ import {
   promoteFanOut,
   promoteLines,
   verificationMarkdown
-} from "./chunks/chunk-KPJ2L2HT.js";
+} from "./chunks/chunk-I3ZICTLR.js";
 import {
   renderToRepo,
   reportLines,
   startEnvRepo,
   summaryMarkdown
-} from "./chunks/chunk-2YJEPHHJ.js";
+} from "./chunks/chunk-TKUBY6KC.js";
 import {
   changedAppCounts,
   computePreview
-} from "./chunks/chunk-M3I4Q2V6.js";
+} from "./chunks/chunk-T4NCKQEC.js";
 import {
   COMMENT_LIMIT,
   SUMMARY_LIMIT,
   reachText,
   renderMarkdown,
   utf8Length
-} from "./chunks/chunk-JBTADPKU.js";
+} from "./chunks/chunk-AA7B2AOO.js";
 import {
   validateAll
-} from "./chunks/chunk-LYOZNQLF.js";
+} from "./chunks/chunk-BQZBRUI2.js";
 import {
   envRepoLocation
 } from "./chunks/chunk-SCCJZKYV.js";
 import {
   loadFromDir
-} from "./chunks/chunk-O7XQSK56.js";
+} from "./chunks/chunk-DMFYGGHK.js";
 import {
   readConfigFile
 } from "./chunks/chunk-FCP2IWXA.js";
 import {
   selectEnvs
-} from "./chunks/chunk-SCTK2OWV.js";
+} from "./chunks/chunk-RUPXGUGG.js";
 import {
   sourceIdentity
 } from "./chunks/chunk-IOBEII3D.js";
-import "./chunks/chunk-PVZ4LIVF.js";
+import "./chunks/chunk-JBLNTRAF.js";
 import "./chunks/chunk-3427PZOU.js";
 import {
   loadConfig
@@ -56,8 +56,8 @@ import "./chunks/chunk-5SBUQFNJ.js";
 import "./chunks/chunk-SID65HV4.js";
 import "./chunks/chunk-DFTUZEB7.js";
 import "./chunks/chunk-AUIKRLBV.js";
-import "./chunks/chunk-2GMCZFPR.js";
-import "./chunks/chunk-CKZ7WAQP.js";
+import "./chunks/chunk-PBLSRAXX.js";
+import "./chunks/chunk-HX64S4PU.js";
 import "./chunks/chunk-5ETQQFMW.js";
 import "./chunks/chunk-UUCA4ZKB.js";
 import {

@@ -6,11 +6,11 @@ import {
   STOP,
   Stager,
   changedFiles
-} from "./chunks/chunk-2GMCZFPR.js";
+} from "./chunks/chunk-PBLSRAXX.js";
 import {
   appFilesWithHashes,
   withDetail
-} from "./chunks/chunk-CKZ7WAQP.js";
+} from "./chunks/chunk-HX64S4PU.js";
 import "./chunks/chunk-5ETQQFMW.js";
 import "./chunks/chunk-UUCA4ZKB.js";
 import "./chunks/chunk-XYNQLYSQ.js";

@@ -2,7 +2,7 @@ import { createRequire as __capstanRequire } from "node:module"; const require =
 import {
   planEnv,
   prepare
-} from "./chunk-PVZ4LIVF.js";
+} from "./chunk-JBLNTRAF.js";
 import {
   templateProblems
 } from "./chunk-3427PZOU.js";

@@ -1,14 +1,14 @@
 import { createRequire as __capstanRequire } from "node:module"; const require = __capstanRequire(import.meta.url);
 import {
-  DEFAULT_TOKEN_ENV,
-  renderRepoCli,
-  startEnvRepoEarly,
-  tokenFromEnv
-} from "./chunk-5XT75SS6.js";
-import "./chunk-2YJEPHHJ.js";
-import "./chunk-SCTK2OWV.js";
+  changedAppCounts,
+  computePreview,
+  runDiff
+} from "./chunk-T4NCKQEC.js";
+import "./chunk-AA7B2AOO.js";
+import "./chunk-FCP2IWXA.js";
+import "./chunk-RUPXGUGG.js";
 import "./chunk-IOBEII3D.js";
-import "./chunk-PVZ4LIVF.js";
+import "./chunk-JBLNTRAF.js";
 import "./chunk-3427PZOU.js";
 import "./chunk-SSJMW5PP.js";
 import "./chunk-DFIP6AYO.js";
@@ -19,18 +19,16 @@ import "./chunk-5SBUQFNJ.js";
 import "./chunk-SID65HV4.js";
 import "./chunk-DFTUZEB7.js";
 import "./chunk-AUIKRLBV.js";
-import "./chunk-2GMCZFPR.js";
-import "./chunk-CKZ7WAQP.js";
+import "./chunk-PBLSRAXX.js";
+import "./chunk-HX64S4PU.js";
 import "./chunk-5ETQQFMW.js";
 import "./chunk-UUCA4ZKB.js";
-import "./chunk-OINZ5D5A.js";
 import "./chunk-FN2YLOUV.js";
 import "./chunk-N5T7JROX.js";
 import "./chunk-QRKMIM66.js";
 import "./chunk-XYNQLYSQ.js";
 export {
-  DEFAULT_TOKEN_ENV,
-  renderRepoCli,
-  startEnvRepoEarly,
-  tokenFromEnv
+  changedAppCounts,
+  computePreview,
+  runDiff
 };

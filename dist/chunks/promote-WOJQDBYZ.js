@@ -1,18 +1,18 @@
 import { createRequire as __capstanRequire } from "node:module"; const require = __capstanRequire(import.meta.url);
 import {
   tokenFromEnv
-} from "./chunk-5XT75SS6.js";
+} from "./chunk-TJ3FJNYL.js";
 import {
   promoteFanOut,
   promoteLines
-} from "./chunk-KPJ2L2HT.js";
-import "./chunk-2YJEPHHJ.js";
-import "./chunk-JBTADPKU.js";
-import "./chunk-O7XQSK56.js";
+} from "./chunk-I3ZICTLR.js";
+import "./chunk-TKUBY6KC.js";
+import "./chunk-AA7B2AOO.js";
+import "./chunk-DMFYGGHK.js";
 import "./chunk-FCP2IWXA.js";
-import "./chunk-SCTK2OWV.js";
+import "./chunk-RUPXGUGG.js";
 import "./chunk-IOBEII3D.js";
-import "./chunk-PVZ4LIVF.js";
+import "./chunk-JBLNTRAF.js";
 import "./chunk-3427PZOU.js";
 import "./chunk-SSJMW5PP.js";
 import "./chunk-DFIP6AYO.js";
@@ -23,8 +23,8 @@ import "./chunk-5SBUQFNJ.js";
 import "./chunk-SID65HV4.js";
 import "./chunk-DFTUZEB7.js";
 import "./chunk-AUIKRLBV.js";
-import "./chunk-2GMCZFPR.js";
-import "./chunk-CKZ7WAQP.js";
+import "./chunk-PBLSRAXX.js";
+import "./chunk-HX64S4PU.js";
 import "./chunk-5ETQQFMW.js";
 import "./chunk-UUCA4ZKB.js";
 import "./chunk-OINZ5D5A.js";

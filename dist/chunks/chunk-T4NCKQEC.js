@@ -11,14 +11,14 @@ import {
   renderText,
   reportJson,
   utf8Length
-} from "./chunk-JBTADPKU.js";
+} from "./chunk-AA7B2AOO.js";
 import {
   readConfigFile,
   readSource
 } from "./chunk-FCP2IWXA.js";
 import {
   dedupeProblems
-} from "./chunk-SCTK2OWV.js";
+} from "./chunk-RUPXGUGG.js";
 import {
   headCommit,
   mergeBase,
@@ -31,7 +31,7 @@ import {
 import {
   loadSource,
   prepare
-} from "./chunk-PVZ4LIVF.js";
+} from "./chunk-JBLNTRAF.js";
 import {
   loadConfig
 } from "./chunk-SSJMW5PP.js";

@@ -10,7 +10,7 @@ import {
   renderAppFiles,
   renderAppObjects,
   renderTasks
-} from "./chunk-PVZ4LIVF.js";
+} from "./chunk-JBLNTRAF.js";
 import {
   didYouMeanInline
 } from "./chunk-DFIP6AYO.js";
@@ -30,13 +30,13 @@ import {
   changedFiles,
   postObjects,
   receiveObjects
-} from "./chunk-2GMCZFPR.js";
+} from "./chunk-PBLSRAXX.js";
 import {
   STATE_FILE,
   appFilesWithHashes,
   isPairs,
   withDetail
-} from "./chunk-CKZ7WAQP.js";
+} from "./chunk-HX64S4PU.js";
 import {
   UsageError,
   UserError

@@ -8,14 +8,14 @@ import {
 } from "./chunk-OMZKTUPP.js";
 import {
   loadFromDir
-} from "./chunk-O7XQSK56.js";
+} from "./chunk-DMFYGGHK.js";
 import "./chunk-FCP2IWXA.js";
 import {
   NO_COMMIT
 } from "./chunk-IOBEII3D.js";
 import {
   usedCapabilities
-} from "./chunk-PVZ4LIVF.js";
+} from "./chunk-JBLNTRAF.js";
 import "./chunk-3427PZOU.js";
 import "./chunk-SSJMW5PP.js";
 import {
@@ -32,7 +32,7 @@ import {
 } from "./chunk-SID65HV4.js";
 import "./chunk-DFTUZEB7.js";
 import "./chunk-AUIKRLBV.js";
-import "./chunk-CKZ7WAQP.js";
+import "./chunk-HX64S4PU.js";
 import "./chunk-5ETQQFMW.js";
 import "./chunk-UUCA4ZKB.js";
 import "./chunk-FN2YLOUV.js";

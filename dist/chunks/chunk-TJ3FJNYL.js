@@ -3,7 +3,7 @@ import {
   renderToRepo,
   reportLines,
   startEnvRepo
-} from "./chunk-2YJEPHHJ.js";
+} from "./chunk-TKUBY6KC.js";
 import {
   UsageError
 } from "./chunk-N5T7JROX.js";

@@ -235,8 +235,12 @@ function isArrayIndex(k) {
 var DETAILS_DIR = ".capstan/details";
 var APPS_DIR = ".capstan/apps";
 function shardOf(app) {
-  return createHash("sha256").update(app).digest("hex")[0];
+  let shard = shards.get(app);
+  if (shard === void 0)
+    shards.set(app, shard = createHash("sha256").update(app).digest("hex")[0]);
+  return shard;
 }
+var shards = /* @__PURE__ */ new Map();
 function detailPath(app) {
   return shardPath(shardOf(app));
 }

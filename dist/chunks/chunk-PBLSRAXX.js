@@ -1,7 +1,7 @@
 import { createRequire as __capstanRequire } from "node:module"; const require = __capstanRequire(import.meta.url);
 import {
   isSafeRelPath
-} from "./chunk-CKZ7WAQP.js";
+} from "./chunk-HX64S4PU.js";
 import {
   emitYaml,
   inlineString

@@ -1,14 +1,8 @@
 import { createRequire as __capstanRequire } from "node:module"; const require = __capstanRequire(import.meta.url);
 import {
-  changedAppCounts,
-  computePreview,
-  runDiff
-} from "./chunk-M3I4Q2V6.js";
-import "./chunk-JBTADPKU.js";
-import "./chunk-FCP2IWXA.js";
-import "./chunk-SCTK2OWV.js";
-import "./chunk-IOBEII3D.js";
-import "./chunk-PVZ4LIVF.js";
+  validateAll
+} from "./chunk-BQZBRUI2.js";
+import "./chunk-JBLNTRAF.js";
 import "./chunk-3427PZOU.js";
 import "./chunk-SSJMW5PP.js";
 import "./chunk-DFIP6AYO.js";
@@ -19,16 +13,12 @@ import "./chunk-5SBUQFNJ.js";
 import "./chunk-SID65HV4.js";
 import "./chunk-DFTUZEB7.js";
 import "./chunk-AUIKRLBV.js";
-import "./chunk-2GMCZFPR.js";
-import "./chunk-CKZ7WAQP.js";
+import "./chunk-HX64S4PU.js";
 import "./chunk-5ETQQFMW.js";
 import "./chunk-UUCA4ZKB.js";
-import "./chunk-FN2YLOUV.js";
 import "./chunk-N5T7JROX.js";
 import "./chunk-QRKMIM66.js";
 import "./chunk-XYNQLYSQ.js";
 export {
-  changedAppCounts,
-  computePreview,
-  runDiff
+  validateAll
 };

@@ -65,7 +65,7 @@ import {
   shardPath,
   shardText,
   sortedKeys
-} from "./chunk-CKZ7WAQP.js";
+} from "./chunk-HX64S4PU.js";
 import {
   cmp,
   sha256
@@ -1767,12 +1767,12 @@ async function preloadDetails(state, apps) {
     let list = bySource.get(source);
     if (!list) bySource.set(source, list = { apps: [], files: [] });
     list.apps.push(app);
-    list.files.push(entryFile.get(e));
+    list.files.push(entryFileOf.get(e)(app));
   }
   await Promise.all([...bySource].map(([source, l]) => source.load(l.apps, l.files)));
 }
 var entrySource = /* @__PURE__ */ new WeakMap();
-var entryFile = /* @__PURE__ */ new WeakMap();
+var entryFileOf = /* @__PURE__ */ new WeakMap();
 var detailRead = /* @__PURE__ */ new WeakMap();
 function stateChanges(prev, next) {
   const out = /* @__PURE__ */ new Map();
@@ -1882,7 +1882,7 @@ function readIndexed(s, text, details, fileOf) {
   for (const [name, { entry, count, identities }] of r.apps) {
     indexed.set(entry, { count, identities });
     entrySource.set(entry, details);
-    entryFile.set(entry, fileOf(name));
+    entryFileOf.set(entry, fileOf);
     readLazily(name, entry, details, s.schemaVersion >= 4);
     state.apps[name] = entry;
   }
@@ -1912,7 +1912,7 @@ function parseDetailFile(details, rel, text, file) {
   return v;
 }
 function readDetail(name, a, details, sharded) {
-  const rel = entryFile.get(a);
+  const rel = entryFileOf.get(a)(name);
   const text = details.read(rel);
   const file = `${details.display}/${rel}`;
   if (text === void 0)

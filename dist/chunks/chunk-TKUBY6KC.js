@@ -2,7 +2,7 @@ import { createRequire as __capstanRequire } from "node:module"; const require =
 import {
   dedupeProblems,
   massDeletionProblem
-} from "./chunk-SCTK2OWV.js";
+} from "./chunk-RUPXGUGG.js";
 import {
   NO_COMMIT,
   fetchCommit,
@@ -22,7 +22,7 @@ import {
   prepare,
   renderTasks,
   withDetails
-} from "./chunk-PVZ4LIVF.js";
+} from "./chunk-JBLNTRAF.js";
 import {
   didYouMeanInline
 } from "./chunk-DFIP6AYO.js";
@@ -36,7 +36,7 @@ import {
   STATE_FILE,
   detailPath,
   kustomization
-} from "./chunk-CKZ7WAQP.js";
+} from "./chunk-HX64S4PU.js";
 import {
   GitHubApi,
   parseGitHubRepoUrl

@@ -9,7 +9,7 @@ import {
   readEnvAt,
   runTransaction,
   trailers
-} from "./chunk-2YJEPHHJ.js";
+} from "./chunk-TKUBY6KC.js";
 import {
   COMMENT_LIMIT,
   ENV_FILES,
@@ -19,12 +19,12 @@ import {
   readSourceAt,
   renderMarkdown,
   short
-} from "./chunk-JBTADPKU.js";
+} from "./chunk-AA7B2AOO.js";
 import {
   commitMeta,
   fetchGitPacks,
   parseInSlices
-} from "./chunk-O7XQSK56.js";
+} from "./chunk-DMFYGGHK.js";
 import {
   globToRegExp,
   readConfigFile
@@ -48,7 +48,7 @@ import {
   prepare,
   stateChanges,
   withDetails
-} from "./chunk-PVZ4LIVF.js";
+} from "./chunk-JBLNTRAF.js";
 import {
   loadConfig
 } from "./chunk-SSJMW5PP.js";
@@ -64,7 +64,7 @@ import {
 import {
   STATE_FILE,
   STATE_SCHEMA_VERSION
-} from "./chunk-CKZ7WAQP.js";
+} from "./chunk-HX64S4PU.js";
 import {
   cmp,
   sha256

@@ -13,7 +13,7 @@ import {
 import {
   loadSource,
   warmAppFiles
-} from "./chunk-PVZ4LIVF.js";
+} from "./chunk-JBLNTRAF.js";
 import {
   loadConfig
 } from "./chunk-SSJMW5PP.js";
